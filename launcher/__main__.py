@@ -1,0 +1,54 @@
+"""`python -m launcher train|run`: what `make train` and `make run` do."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import signal
+import time
+
+from launcher.stack import Stack
+from launcher.training import ensure_model
+from skills_catalog.settings import VAR_DIR, Settings
+
+
+def run(settings: Settings) -> None:
+    """Start the whole assistant, print where to open it, and stop everything on Ctrl-C."""
+    started = time.monotonic()
+    model = ensure_model()
+    VAR_DIR.mkdir(parents=True, exist_ok=True)
+    stack = Stack(settings, model, log_dir=VAR_DIR / "logs")
+    try:
+        stack.start()
+        print(
+            f"\nCluster Skills Assistant is up in {time.monotonic() - started:.1f} s\n"
+            f"  open the widget page:  {stack.web_url}\n"
+            f"  REST channel:          {stack.rasa_url}/webhooks/rest/webhook\n"
+            f"  catalogue:             {settings.catalog_dir}\n"
+            f"  logs:                  {VAR_DIR / 'logs'}\n"
+            "Press Ctrl-C to stop.",
+            flush=True,
+        )
+        signal.signal(signal.SIGTERM, lambda *_: (_ for _ in ()).throw(KeyboardInterrupt))
+        while all(p.poll() is None for p in stack.processes.values()):
+            time.sleep(1)
+        print("A server stopped unexpectedly; see the logs above.", flush=True)
+    except KeyboardInterrupt:
+        print("\nStopping…", flush=True)
+    finally:
+        stack.stop()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(prog="python -m launcher", description=__doc__)
+    parser.add_argument("command", choices=["train", "run"])
+    args = parser.parse_args()
+    logging.basicConfig(level=logging.INFO, format="%(message)s")
+    if args.command == "train":
+        print(ensure_model())
+    else:
+        run(Settings.from_env())
+
+
+if __name__ == "__main__":
+    main()

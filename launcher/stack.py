@@ -1,0 +1,159 @@
+"""The running assistant: action server, Rasa server and widget page, started and stopped together."""
+
+from __future__ import annotations
+
+import logging
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from http.server import ThreadingHTTPServer
+from pathlib import Path
+
+import requests
+
+from launcher.webserver import start_web_server
+from skills_catalog.settings import PROJECT_ROOT, Settings
+
+logger = logging.getLogger(__name__)
+BOT_DIR = PROJECT_ROOT / "bot"
+
+
+def free_port() -> int:
+    """A TCP port that is free on localhost right now (for tests)."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def wait_until_up(url: str, process: subprocess.Popen, timeout: float, log: Path) -> None:
+    """Poll url until it answers 200; fail early, with the log's tail, if the process died."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"{url} exited with {process.returncode}:\n{tail(log)}")
+        try:
+            if requests.get(url, timeout=2).status_code == 200:
+                return
+        except requests.RequestException:
+            pass
+        time.sleep(0.3)
+    raise TimeoutError(f"{url} not up after {timeout:.0f} s:\n{tail(log)}")
+
+
+def tail(log: Path, lines: int = 40) -> str:
+    """The last lines of a log file, for error messages."""
+    return "\n".join(log.read_text(errors="replace").splitlines()[-lines:]) if log.exists() else ""
+
+
+@dataclass
+class Stack:
+    """Action server + Rasa server + widget page for one model and one set of settings."""
+
+    settings: Settings
+    model: Path
+    log_dir: Path
+    extra_env: dict[str, str] = field(default_factory=dict)
+    processes: dict[str, subprocess.Popen] = field(default_factory=dict)
+    web: ThreadingHTTPServer | None = None
+
+    @property
+    def rasa_url(self) -> str:
+        return f"http://127.0.0.1:{self.settings.rasa_port}"
+
+    @property
+    def actions_url(self) -> str:
+        return f"http://127.0.0.1:{self.settings.actions_port}"
+
+    @property
+    def web_url(self) -> str:
+        return f"http://localhost:{self.settings.web_port}/"
+
+    def environment(self) -> dict[str, str]:
+        """What the child processes read: the settings as environment variables."""
+        s = self.settings
+        env = dict(os.environ, **self.extra_env)
+        env.update(
+            ACTIONS_PORT=str(s.actions_port),
+            RASA_PORT=str(s.rasa_port),
+            WEB_PORT=str(s.web_port),
+            CATALOG_DIR=str(s.catalog_dir),
+            CACHE_DIR=str(s.cache_dir),
+            TRACKER_DB_URL=s.tracker_db_url,
+            NEEDS_DB_URL=s.needs_db_url,
+            TRACKER_DB=s.tracker_db_url.removeprefix("sqlite:///"),
+            PYTHONPATH=str(PROJECT_ROOT),
+        )
+        if s.esco_dir:
+            env["ESCO_DIR"] = str(s.esco_dir)
+        return env
+
+    def spawn(self, name: str, command: Sequence[str]) -> subprocess.Popen:
+        """Start one child in its own process group, its output in log_dir/name.log."""
+        self.log_dir.mkdir(parents=True, exist_ok=True)
+        log = open(self.log_dir / f"{name}.log", "ab")  # noqa: SIM115 - closed with the process
+        process = subprocess.Popen(
+            command, cwd=PROJECT_ROOT, env=self.environment(), stdout=log,
+            stderr=subprocess.STDOUT, start_new_session=True,
+        )  # fmt: skip
+        self.processes[name] = process
+        return process
+
+    def start_actions(self, timeout: float = 120) -> None:
+        process = self.spawn(
+            "actions", [sys.executable, "-m", "rasa_sdk", "--actions", "actions",
+                        "--port", str(self.settings.actions_port)],
+        )  # fmt: skip
+        wait_until_up(f"{self.actions_url}/health", process, timeout, self.log_dir / "actions.log")
+
+    def start_rasa(self, timeout: float = 240) -> None:
+        s = self.settings
+        command = [
+            sys.executable, "-m", "rasa", "run", "--model", str(self.model),
+            "--port", str(s.rasa_port), "--interface", "127.0.0.1",
+            "--credentials", str(BOT_DIR / "credentials.yml"),
+            "--endpoints", str(BOT_DIR / "endpoints.yml"),
+            "--cors", *s.cors_origins,
+        ]  # fmt: skip
+        process = self.spawn("rasa", command)
+        wait_until_up(f"{self.rasa_url}/", process, timeout, self.log_dir / "rasa.log")
+
+    def start_web(self) -> None:
+        self.web = start_web_server(self.settings.web_port, self.settings.rasa_port)
+
+    def start(self) -> Stack:
+        """Start everything and return when every part answers."""
+        self.start_web()
+        self.start_actions()
+        self.start_rasa()
+        return self
+
+    def stop_process(self, name: str, timeout: float = 15) -> None:
+        """Stop one child (SIGTERM to its group, SIGKILL if it lingers)."""
+        process = self.processes.pop(name, None)
+        if process is None or process.poll() is not None:
+            return
+        os.killpg(process.pid, signal.SIGTERM)
+        try:
+            process.wait(timeout)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+
+    def stop(self) -> None:
+        for name in list(self.processes):
+            self.stop_process(name)
+        if self.web:
+            self.web.shutdown()
+            self.web.server_close()
+            self.web = None
+
+    def __enter__(self) -> Stack:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()

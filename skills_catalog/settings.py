@@ -1,0 +1,75 @@
+"""Settings read once from the environment (and an optional ``.env`` file).
+
+Defaults run the embedded profile with nothing to install: the shipped demo catalogue, the
+shipped demo taxonomy, SQLite files under ``var/``. A cluster points the same code at its own
+data with environment variables, e.g. ``CATALOG_DIR=/srv/ours ESCO_DIR=/srv/esco make run``.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DATA_DIR = PROJECT_ROOT / "data"
+DEMO_CATALOG_DIR = DATA_DIR / "catalog"
+DEMO_TAXONOMY_DIR = DATA_DIR / "esco-demo"
+VAR_DIR = PROJECT_ROOT / "var"
+
+
+def read_dotenv(path: Path) -> dict[str, str]:
+    """Parse ``KEY=VALUE`` lines of a .env file; comments and blank lines are skipped."""
+    values: dict[str, str] = {}
+    if not path.is_file():
+        return values
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if not line or line.startswith("#") or "=" not in line:
+            continue
+        key, _, value = line.partition("=")
+        values[key.strip()] = value.strip().strip("'\"")
+    return values
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Where the data lives and how the services are reached."""
+
+    catalog_dir: Path = DEMO_CATALOG_DIR
+    esco_dir: Path | None = None  # None: the shipped demo taxonomy
+    cache_dir: Path = VAR_DIR / "cache"
+    tracker_db_url: str = f"sqlite:///{VAR_DIR / 'tracker.db'}"
+    needs_db_url: str = f"sqlite:///{VAR_DIR / 'needs.db'}"
+    rasa_port: int = 5005
+    actions_port: int = 5055
+    web_port: int = 8080
+    cors_origins: tuple[str, ...] = ("http://localhost:8080", "http://127.0.0.1:8080")
+
+    @property
+    def taxonomy_dir(self) -> Path:
+        """The ESCO export in use: the configured one, else the shipped demo subset."""
+        return self.esco_dir or DEMO_TAXONOMY_DIR
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
+        """Build settings from ``environ`` (default: ``.env`` overlaid by ``os.environ``)."""
+        env = dict(read_dotenv(PROJECT_ROOT / ".env"))
+        env.update(os.environ if environ is None else environ)
+        defaults = cls()
+        web_port = int(env.get("WEB_PORT", defaults.web_port))
+        origins = env.get("CORS_ORIGINS")
+        return cls(
+            catalog_dir=Path(env["CATALOG_DIR"]) if env.get("CATALOG_DIR") else defaults.catalog_dir,
+            esco_dir=Path(env["ESCO_DIR"]) if env.get("ESCO_DIR") else None,
+            cache_dir=Path(env["CACHE_DIR"]) if env.get("CACHE_DIR") else defaults.cache_dir,
+            tracker_db_url=env.get("TRACKER_DB_URL", defaults.tracker_db_url),
+            needs_db_url=env.get("NEEDS_DB_URL", defaults.needs_db_url),
+            rasa_port=int(env.get("RASA_PORT", defaults.rasa_port)),
+            actions_port=int(env.get("ACTIONS_PORT", defaults.actions_port)),
+            web_port=web_port,
+            cors_origins=tuple(o.strip() for o in origins.split(",") if o.strip())
+            if origins
+            else (f"http://localhost:{web_port}", f"http://127.0.0.1:{web_port}"),
+        )

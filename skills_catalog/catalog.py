@@ -1,0 +1,211 @@
+"""Load and check a catalogue of training partners and offers.
+
+Implements ../shared/spec/catalogue-format.md. Checking never stops at the first problem:
+every cell is looked at and every error and warning is returned with file, spreadsheet row,
+column and message, because the person fixing the spreadsheet wants the whole list in one go.
+A catalogue with any error is refused whole (``None`` / :class:`CatalogError`).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from pathlib import Path
+
+from . import catalog_fields as fields
+from .catalog_io import Sheet, read_tables
+from .catalog_offers import build_offer
+from .catalog_rows import PlaceFinder, Row, locate, rows
+from .catalog_skills import ConceptMapper
+from .errors import CatalogError, CatalogProblem
+from .models import PARTNER_KINDS, Catalog, Offer, Partner, Place, Taxonomy
+from .places import Gazetteer
+
+logger = logging.getLogger(__name__)
+
+# column -> required?
+PARTNER_COLUMNS = {
+    "partner_id": True,
+    "name": True,
+    "kind": True,
+    "city": True,
+    "country": True,
+    "postcode": False,
+    "address": False,
+    "latitude": False,
+    "longitude": False,
+    "website": False,
+    "email": False,
+    "phone": False,
+    "pact_for_skills_member": False,
+}
+OFFER_COLUMNS = {
+    "offer_id": True,
+    "partner_id": True,
+    "title": True,
+    "description": False,
+    "skills": True,
+    "occupations": False,
+    "ecosystem": True,
+    "transition": False,
+    "pact_partnership": False,
+    "eqf_level": False,
+    "mode": True,
+    "language": True,
+    "duration_hours": False,
+    "start_date": False,
+    "end_date": False,
+    "cost_eur": False,
+    "funding": False,
+    "city": False,
+    "country": False,
+    "latitude": False,
+    "longitude": False,
+    "url": False,
+    "seats": False,
+}
+
+
+def load_catalog(source: Path, taxonomy: Taxonomy, gazetteer: Gazetteer) -> Catalog:
+    """Load a valid catalogue (warnings are logged).
+
+    Raises:
+        CatalogError: the catalogue has at least one error; ``problems`` lists all findings.
+    """
+    catalog, problems = check_catalog(source, taxonomy, gazetteer)
+    if catalog is None:
+        raise CatalogError(problems)
+    warnings = sum(1 for p in problems if p.severity == "warning")
+    logger.info(
+        "catalogue %s loaded: %d partners, %d offers, %d warnings",
+        source.name,
+        len(catalog.partners),
+        len(catalog.offers),
+        warnings,
+    )
+    return catalog
+
+
+def check_catalog(
+    source: Path, taxonomy: Taxonomy, gazetteer: Gazetteer
+) -> tuple[Catalog | None, tuple[CatalogProblem, ...]]:
+    """Check a catalogue folder or workbook; the catalogue is None when any problem is an error.
+
+    Places of accepted partners (postcode and, when the gazetteer lacked it, the town) are
+    registered in ``gazetteer`` so people can later search by them; a refused catalogue
+    registers nothing.
+    """
+    sheets, problems = read_tables(Path(source))
+    for table, columns in (("partners", PARTNER_COLUMNS), ("offers", OFFER_COLUMNS)):
+        if table in sheets:
+            problems.extend(_check_header(sheets[table], columns))
+    places = PlaceFinder(gazetteer)
+    partners, partner_ids = _partners(sheets.get("partners"), places, problems)
+    mapper = ConceptMapper.for_taxonomy(taxonomy)
+    offers = _offers(sheets.get("offers"), partners, partner_ids, mapper, places, problems)
+    if any(p.severity == "error" for p in problems):
+        return None, tuple(problems)
+    _register(partners.values(), gazetteer)
+    return Catalog(partners=partners, offers=offers, source=str(source)), tuple(problems)
+
+
+def _check_header(sheet: Sheet, columns: dict[str, bool]) -> list[CatalogProblem]:
+    """Missing required columns are errors; unknown or repeated ones are reported too."""
+    problems = []
+    seen: set[str] = set()
+    for name in sheet.header:
+        if name in seen and name:
+            problems.append(
+                CatalogProblem(sheet.file, 0, name, "the column appears twice; only the first is read")
+            )
+        elif name not in columns:
+            label = name or "(no name)"
+            problems.append(CatalogProblem(sheet.file, 0, label, "unknown column, ignored", "warning"))
+        seen.add(name)
+    for name, required in columns.items():
+        if required and name not in seen:
+            problems.append(CatalogProblem(sheet.file, 0, name, "required column is missing"))
+    return problems
+
+
+def _partners(
+    sheet: Sheet | None, places: PlaceFinder, problems: list[CatalogProblem]
+) -> tuple[dict[str, Partner], set[str] | None]:
+    """Valid partners by id, and every partner id in the file (None: no partners table)."""
+    partners: dict[str, Partner] = {}
+    first_row: dict[str, int] = {}
+    for row in rows(sheet, problems):
+        partner_id = row.text("partner_id", required=True)
+        if partner_id in first_row:
+            row.error(
+                "partner_id", f"duplicate partner_id {partner_id!r} (first in row {first_row[partner_id]})"
+            )
+        elif partner_id:
+            first_row[partner_id] = row.number
+        partner = _partner(row, places, partner_id)
+        if partner is not None and not row.failed:
+            partners[partner_id] = partner
+    return partners, (set(first_row) if sheet is not None else None)
+
+
+def _partner(row: Row, places: PlaceFinder, partner_id: str) -> Partner | None:
+    """Build one partner from its row, recording every problem of the row."""
+    name = row.text("name", required=True)
+    kind = row.parse("kind", lambda text: fields.one_of(text, PARTNER_KINDS), required=True)
+    city = row.text("city", required=True)
+    country = row.parse("country", places.country, required=True)
+    member = row.parse("pact_for_skills_member", fields.parse_bool)
+    postcode = row.text("postcode")
+    point = locate(row, places, city, country, postcode)
+    if row.failed or point is None or kind is None or country is None:
+        return None
+    return Partner(
+        partner_id=partner_id,
+        name=name,
+        kind=kind,
+        city=city,
+        country=country,
+        point=point,
+        postcode=postcode,
+        address=row.text("address"),
+        website=row.text("website"),
+        email=row.text("email"),
+        phone=row.text("phone"),
+        pact_for_skills_member=bool(member),
+    )
+
+
+def _register(partners: Iterable[Partner], gazetteer: Gazetteer) -> None:
+    """Teach the gazetteer the postcodes and unknown towns of the accepted partners."""
+    for partner in partners:
+        place = Place(partner.city, partner.country, partner.point)
+        if partner.postcode:
+            gazetteer.add(place, postcode=partner.postcode)
+        if gazetteer.find(partner.city, partner.country) is None:
+            gazetteer.add(place)
+
+
+def _offers(
+    sheet: Sheet | None,
+    partners: dict[str, Partner],
+    partner_ids: set[str] | None,
+    mapper: ConceptMapper,
+    places: PlaceFinder,
+    problems: list[CatalogProblem],
+) -> dict[str, Offer]:
+    """Valid offers by id; rows of partners that exist but failed are checked, not kept."""
+    offers: dict[str, Offer] = {}
+    first_row: dict[str, int] = {}
+    for row in rows(sheet, problems):
+        offer_id = row.text("offer_id", required=True)
+        if offer_id in first_row:
+            row.error("offer_id", f"duplicate offer_id {offer_id!r} (first in row {first_row[offer_id]})")
+        elif offer_id:
+            first_row[offer_id] = row.number
+        partner_id = row.text("partner_id", required=True)
+        if partner_id and partner_ids is not None and partner_id not in partner_ids:
+            row.error("partner_id", f"unknown partner_id {partner_id!r}: not in the partners table")
+        offer = build_offer(row, offer_id, partners.get(partner_id), mapper, places)
+        if offer is not None and not row.failed:
+            offers[offer_id] = offer
+    return offers

@@ -1,0 +1,173 @@
+"""Gazetteer look-ups (names, accents, qualifiers, postcodes, suggestions) and distances."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from skills_catalog.errors import UnknownPlaceError
+from skills_catalog.models import GeoPoint, Place
+from skills_catalog.places import Gazetteer, distance_km
+from skills_catalog.places_index import place_key
+
+
+@pytest.fixture(scope="module")
+def places() -> Gazetteer:
+    """The real offline gazetteer, built once for the module (a few seconds)."""
+    return Gazetteer.default()
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        (GeoPoint(47.0707, 15.4395), GeoPoint(48.2082, 16.3738), 145),  # Graz - Vienna
+        (GeoPoint(43.263, -2.935), GeoPoint(43.318, -1.981), 77),  # Bilbao - Donostia
+        (GeoPoint(0, 0), GeoPoint(0, 180), 20015),  # half the equator
+    ],
+    ids=["graz-vienna", "bilbao-donostia", "antipodes"],
+)
+def test_distance_km(a: GeoPoint, b: GeoPoint, expected: float) -> None:
+    assert distance_km(a, b) == pytest.approx(expected, rel=0.02)
+
+
+def test_distance_is_symmetric_and_zero_on_same_point() -> None:
+    a, b = GeoPoint(47.07, 15.44), GeoPoint(48.31, 14.29)
+    assert distance_km(a, b) == pytest.approx(distance_km(b, a))
+    assert distance_km(a, a) == 0
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "country"),
+    [
+        ("Graz", "Graz", "AT"),
+        ("graz, AT", "Graz", "AT"),
+        ("Graz, Austria", "Graz", "AT"),
+        ("Linz (Austria)", "Linz", "AT"),
+        ("GRAZ  AT", "Graz", "AT"),
+        ("Malaga", "Málaga", "ES"),
+        ("Málaga", "Málaga", "ES"),
+        ("Munchen", "Munich", "DE"),
+        ("München", "Munich", "DE"),
+        ("Munich", "Munich", "DE"),
+        ("Wien", "Vienna", "AT"),
+        ("Bilbo", "Bilbao", "ES"),
+        ("Donostia", "Donostia / San Sebastián", "ES"),
+        ("Milano", "Milan", "IT"),
+        ("Łódź", "Łódź", "PL"),
+        ("Frankfurt (Oder)", "Frankfurt (Oder)", "DE"),
+        ("Bilbao (Bizkaia)", "Bilbao", "ES"),
+    ],
+    ids=lambda value: str(value),
+)
+def test_lookup_names(places: Gazetteer, query: str, name: str, country: str) -> None:
+    place = places.lookup(query)
+    assert (place.name, place.country) == (name, country)
+
+
+def test_ambiguous_name_gives_most_populous_unless_country_given(places: Gazetteer) -> None:
+    assert places.lookup("Malaga").country == "ES"
+    assert places.lookup("Malaga", country="CO").country == "CO"
+    assert places.lookup("Malaga", country="Colombia").country == "CO"
+
+
+@pytest.mark.parametrize(
+    ("query", "country", "name"),
+    [
+        ("8010", None, "Graz"),
+        ("8010", "AT", "Graz"),
+        ("AT-8010", None, "Graz"),
+        ("A-8700", None, "Leoben"),
+        ("8010 Graz", None, "Graz"),
+        ("48001", "ES", "Bilbao"),
+        ("20121", "IT", "Milan"),
+        ("70173", "DE", "Stuttgart"),
+        ("8054", None, "Graz"),  # not listed: nearest known prefix 805x
+        ("70599", "DE", "Stuttgart"),
+    ],
+    ids=[
+        "at",
+        "at-country",
+        "at-prefix",
+        "letter-prefix",
+        "with-town",
+        "es",
+        "it",
+        "de",
+        "prefix",
+        "de-listed",
+    ],
+)
+def test_lookup_postcodes(places: Gazetteer, query: str, country: str | None, name: str) -> None:
+    assert places.lookup(query, country).name == name
+
+
+def test_unlisted_postcode_far_from_any_known_is_unknown(places: Gazetteer) -> None:
+    with pytest.raises(UnknownPlaceError):
+        places.lookup("99999", "DE")
+
+
+@pytest.mark.parametrize(
+    ("query", "suggestion"),
+    [("Grazz", "Graz, AT"), ("Bilbaoo", "Bilbao, ES"), ("Stutgart", "Stuttgart, DE")],
+    ids=["grazz", "bilbaoo", "stutgart"],
+)
+def test_unknown_place_suggests_close_names(places: Gazetteer, query: str, suggestion: str) -> None:
+    with pytest.raises(UnknownPlaceError) as caught:
+        places.lookup(query)
+    assert caught.value.query == query
+    assert caught.value.suggestions[0] == suggestion
+
+
+def test_nonsense_has_no_suggestions(places: Gazetteer) -> None:
+    with pytest.raises(UnknownPlaceError) as caught:
+        places.lookup("Qxzqvwy")
+    assert caught.value.suggestions == ()
+
+
+def test_unknown_country_argument_is_unknown_place(places: Gazetteer) -> None:
+    with pytest.raises(UnknownPlaceError):
+        places.lookup("Graz", country="Atlantis")
+
+
+def test_added_place_and_postcode_are_found() -> None:
+    gazetteer = Gazetteer()  # no town index: only what is added
+    village = Place("Kleinhinterdorf", "AT", GeoPoint(47.1, 15.6))
+    gazetteer.add(village)
+    gazetteer.add(village, postcode="8999")
+    assert gazetteer.lookup("kleinhinterdorf, AT") == village
+    assert gazetteer.lookup("8999") == village
+    assert gazetteer.find("Kleinhinterdorf", "DE") is None
+
+
+def test_added_places_do_not_leak_between_default_gazetteers(places: Gazetteer) -> None:
+    places.add(Place("Testhausen Nord", "AT", GeoPoint(47, 15)))
+    assert Gazetteer.default().find("Testhausen Nord") is None
+
+
+def test_lookup_is_fast(places: Gazetteer) -> None:
+    start = time.perf_counter()
+    for _ in range(1000):
+        places.lookup("Graz, AT")
+        places.lookup("München")
+    assert (time.perf_counter() - start) / 2000 < 0.001
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [("München", "munchen"), ("Linz (Austria)", "linz austria"), ("Łódź", "lodz"), ("Москва", "")],
+    ids=["umlaut", "punctuation", "polish", "cyrillic"],
+)
+def test_place_key(text: str, key: str) -> None:
+    assert place_key(text) == key
+
+
+def test_country_codes(places: Gazetteer) -> None:
+    assert (
+        places.country_code("Austria")
+        == places.country_code("at")
+        == places.country_code("Österreich")
+        == "AT"
+    )
+    assert places.country_code("Narnia") is None
+    assert places.is_country("ES") and not places.is_country("XX")

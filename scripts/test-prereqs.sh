@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Installs the system packages the end-to-end tests use (Debian's Chromium for the browser tests).
+# Python packages come from pyproject.toml via `make install`; this covers what pip cannot.
+set -euo pipefail
+missing=()
+[ -x /usr/bin/chromium ] || missing+=(chromium chromium-driver)
+[ ${#missing[@]} -eq 0 ] && exit 0
+if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+  echo "installing ${missing[*]} (browser tests)"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+else
+  echo "note: ${missing[*]} not installed and no root/apt-get: browser tests will be skipped" >&2
+fi

@@ -1,0 +1,28 @@
+"""Cheap checks that keep the layout honest: the library stays free of Rasa, docs match the Makefile."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_skills_catalog_never_imports_rasa() -> None:
+    offenders = [
+        str(path.relative_to(ROOT))
+        for path in (ROOT / "skills_catalog").rglob("*.py")
+        if re.search(r"^\s*(from|import)\s+rasa(_sdk)?\b", path.read_text(), re.MULTILINE)
+    ]
+    assert offenders == []
+
+
+def test_readme_make_commands_exist_in_makefile() -> None:
+    targets = set(re.findall(r"^([a-z-]+):", (ROOT / "Makefile").read_text(), re.MULTILINE))
+    used = set(re.findall(r"\bmake ([a-z-]+)", (ROOT / "README.md").read_text()))
+    assert used, "the README shows no make command"
+    assert used <= targets, f"README names make targets that do not exist: {used - targets}"
+
+
+def test_ci_runs_the_readme_test_command() -> None:
+    assert "make test" in (ROOT / ".ci" / "run").read_text()

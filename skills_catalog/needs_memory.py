@@ -1,0 +1,135 @@
+"""The needs store in a dict: for tests and for running the bot with nothing installed.
+
+It keeps the same promises as the SQL store (validation, hashed secrets, idempotent adds,
+owner checks) so the shared test suite runs unchanged against both; data lives as long as the
+process.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, replace
+from datetime import datetime
+
+from skills_catalog.needs import (
+    Clock,
+    FirmNeed,
+    NeedDraft,
+    NeedNotFoundError,
+    SecretHasher,
+    WrongSecretError,
+    apply_changes,
+    idempotency_digest,
+    new_need,
+    new_reference,
+    new_secret,
+    normalise_reference,
+    utc_now,
+    validate_draft,
+)
+from skills_catalog.reports import need_row
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class _Stored:
+    need: FirmNeed
+    secret_hash: str
+    digest: str
+
+
+class MemoryNeedStore:
+    """:class:`~skills_catalog.needs.NeedStore` in process memory; safe across threads."""
+
+    def __init__(self, hasher: SecretHasher | None = None, clock: Clock = utc_now) -> None:
+        self._hasher = hasher or SecretHasher()
+        self._clock = clock
+        self._needs: dict[str, _Stored] = {}
+        self._lock = threading.Lock()
+
+    def add(self, draft: NeedDraft, idempotency_key: str | None = None) -> tuple[FirmNeed, str | None]:
+        draft = validate_draft(draft)
+        digest = idempotency_digest(draft, idempotency_key)
+        secret = new_secret()
+        secret_hash = self._hasher.hash(secret)
+        with self._lock:
+            for stored in self._needs.values():
+                if stored.digest == digest:
+                    logger.info("need %s submitted again; kept once", stored.need.reference)
+                    return stored.need, None
+            reference = new_reference()
+            while reference in self._needs:
+                reference = new_reference()
+            need = new_need(draft, reference, self._clock())
+            self._needs[reference] = _Stored(need, secret_hash, digest)
+        logger.info("need %s stored (ecosystem %s, %d people)", need.reference, need.ecosystem, need.people)
+        return need, secret
+
+    def get(self, reference: str) -> FirmNeed | None:
+        stored = self._needs.get(normalise_reference(reference))
+        return stored.need if stored else None
+
+    def get_for_owner(self, reference: str, secret: str) -> FirmNeed:
+        return self._owned(normalise_reference(reference), secret).need
+
+    def update(self, reference: str, secret: str, changes: Mapping[str, object]) -> FirmNeed:
+        return self._change(reference, secret, lambda need: apply_changes(need, changes, self._clock()))
+
+    def withdraw(self, reference: str, secret: str) -> FirmNeed:
+        def close(need: FirmNeed) -> FirmNeed:
+            return need if need.status == "withdrawn" else replace(need, status="withdrawn", updated_at=self._clock())
+
+        return self._change(reference, secret, close)
+
+    def delete_for_sender(self, sender_id: str) -> int:
+        with self._lock:
+            gone = [ref for ref, stored in self._needs.items() if stored.need.sender_id == sender_id]
+            for reference in gone:
+                del self._needs[reference]
+        logger.info("erasure request: %d need(s) deleted", len(gone))
+        return len(gone)
+
+    def export_rows(self, since: datetime | None = None) -> list[dict[str, str]]:
+        return [need_row(need) for need in self.list(since)]
+
+    def close(self) -> None:
+        """Nothing to release."""
+
+    def _owned(self, reference: str, secret: str) -> _Stored:
+        stored = self._needs.get(reference)
+        if stored is None:
+            raise NeedNotFoundError(reference)
+        if not self._hasher.verify(secret, stored.secret_hash):
+            logger.warning("need %s: wrong secret", reference)
+            raise WrongSecretError(reference)
+        return stored
+
+    def _change(self, reference: str, secret: str, change: Callable[[FirmNeed], FirmNeed]) -> FirmNeed:
+        reference = normalise_reference(reference)
+        with self._lock:
+            stored = self._owned(reference, secret)
+            changed = change(stored.need)
+            self._needs[reference] = replace(stored, need=changed)
+        if changed != stored.need:
+            logger.info("need %s changed (status %s)", reference, changed.status)
+        return changed
+
+    def list(
+        self, since: datetime | None = None, *, until: datetime | None = None,
+        ecosystem: str | None = None, region: str | None = None, status: str | None = None,
+    ) -> list[FirmNeed]:
+        wanted = {"ecosystem": ecosystem, "region": region, "status": status}
+        with self._lock:
+            needs = [stored.need for stored in self._needs.values()]
+        return sorted(
+            (
+                need for need in needs
+                if (since is None or need.created_at >= since)
+                and (until is None or need.created_at < until)
+                and all(value is None or getattr(need, name) == value for name, value in wanted.items())
+            ),
+            key=lambda need: need.created_at,
+        )

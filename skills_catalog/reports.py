@@ -1,0 +1,305 @@
+"""What cluster staff read about firms' needs: demand tables, needs nobody can train for, CSV.
+
+Reports are pure functions of a list of :class:`~skills_catalog.needs.FirmNeed` (from
+``store.list(...)``), so the same code serves the chat command, the CLI and tests, and never
+touches a database itself.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Protocol
+
+from skills_catalog.models import GeoPoint, Recommendations, SkillRef, Taxonomy
+from skills_catalog.needs import FirmNeed
+
+GROUPINGS = frozenset({"all", "ecosystem", "region", "period"})
+PERIODS = frozenset({"month", "quarter", "week"})
+# Withdrawn needs were never real demand; fulfilled ones were, in the period they were posted.
+DEMAND_STATUSES = frozenset({"open", "fulfilled"})
+Labels = Taxonomy | Mapping[str, str] | None
+
+
+@dataclass(frozen=True)
+class DemandRow:
+    """One skill or occupation in one group: how many needs named it, for how many people."""
+
+    group: str  # the ecosystem, region or period ("2024-05", "2024-Q2", "2024-W19"); "all"
+    kind: str  # "skill" or "occupation"
+    uri: str  # ESCO URI; empty when the firm's words were never mapped
+    label: str
+    needs: int
+    people: int
+    firms: int  # distinct companies
+    ecosystems: tuple[str, ...]
+    regions: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class DemandTotals:
+    """The needs counted in a report (after the date and status filters)."""
+
+    needs: int
+    people: int
+    firms: int
+
+
+@dataclass(frozen=True)
+class DemandReport:
+    """Rows ordered by group, skills before occupations, most people first."""
+
+    rows: tuple[DemandRow, ...]
+    totals: DemandTotals
+    group_by: str = "all"
+    since: datetime | None = None
+    until: datetime | None = None
+
+
+def demand_report(
+    needs: Iterable[FirmNeed], labels: Labels = None, group_by: str = "all", *, period: str = "month",
+    since: datetime | None = None, until: datetime | None = None, top: int | None = 10,
+    statuses: frozenset[str] = DEMAND_STATUSES,
+) -> DemandReport:
+    """Top skills and occupations per group among needs created in ``[since, until)``.
+
+    Args:
+        labels: a Taxonomy or URI -> label map, so rows show today's preferred labels; else
+            the label stored with the first need naming it.
+        group_by: "all", "ecosystem", "region" or "period" (``period`` = month, quarter, week).
+        top: how many skills and how many occupations to keep per group (None: all).
+    """
+    if group_by not in GROUPINGS or period not in PERIODS:
+        raise ValueError(f"group_by must be one of {sorted(GROUPINGS)}, period one of {sorted(PERIODS)}")
+    counted = [
+        need for need in needs
+        if need.status in statuses and (since is None or need.created_at >= since)
+        and (until is None or need.created_at < until)
+    ]
+    tallies: dict[tuple[str, str, str], _Tally] = {}
+    for need in counted:
+        group = _group(need, group_by, period)
+        refs = [("skill", ref) for ref in need.skills] + ([("occupation", need.occupation)] if need.occupation else [])
+        for kind, ref in refs:
+            key = (group, kind, ref.uri or "label:" + ref.label.lower())
+            tallies.setdefault(key, _Tally(ref)).add(need)
+    rows = _top_rows(tallies, labels, top)
+    totals = DemandTotals(len(counted), sum(n.people for n in counted), len({n.company.lower() for n in counted}))
+    return DemandReport(rows=rows, totals=totals, group_by=group_by, since=since, until=until)
+
+
+class _Tally:
+    """Running counts for one (group, kind, concept)."""
+
+    def __init__(self, ref: SkillRef) -> None:
+        self.ref = ref
+        self.needs = 0
+        self.people = 0
+        self.firms: set[str] = set()
+        self.ecosystems: set[str] = set()
+        self.regions: set[str] = set()
+
+    def add(self, need: FirmNeed) -> None:
+        self.needs += 1
+        self.people += need.people
+        self.firms.add(need.company.lower())
+        self.ecosystems.add(need.ecosystem)
+        self.regions.add(need.region)
+
+
+def _group(need: FirmNeed, group_by: str, period: str) -> str:
+    if group_by == "ecosystem":
+        return need.ecosystem
+    if group_by == "region":
+        return need.region
+    if group_by == "all":
+        return "all"
+    created = need.created_at
+    if period == "week":
+        year, week, _ = created.isocalendar()
+        return f"{year}-W{week:02d}"
+    if period == "quarter":
+        return f"{created.year}-Q{(created.month - 1) // 3 + 1}"
+    return f"{created.year}-{created.month:02d}"
+
+
+def _label(labels: Labels, kind: str, ref: SkillRef) -> str:
+    if isinstance(labels, Taxonomy):
+        concept = (labels.skills if kind == "skill" else labels.occupations).get(ref.uri)
+        return concept.label if concept else ref.label
+    if labels is not None:
+        return labels.get(ref.uri, ref.label)
+    return ref.label
+
+
+def _top_rows(tallies: Mapping[tuple[str, str, str], _Tally], labels: Labels, top: int | None) -> tuple[DemandRow, ...]:
+    rows = [
+        DemandRow(
+            group=group, kind=kind, uri=tally.ref.uri, label=_label(labels, kind, tally.ref),
+            needs=tally.needs, people=tally.people, firms=len(tally.firms),
+            ecosystems=tuple(sorted(tally.ecosystems)), regions=tuple(sorted(tally.regions)),
+        )
+        for (group, kind, _), tally in tallies.items()
+    ]
+    rows.sort(key=lambda r: (r.group, r.kind != "skill", -r.people, -r.needs, r.label.lower()))
+    kept: list[DemandRow] = []
+    for row in rows:
+        rank = sum(1 for k in kept if (k.group, k.kind) == (row.group, row.kind))
+        if top is None or rank < top:
+            kept.append(row)
+    return tuple(kept)
+
+
+def render_report(report: DemandReport, fence: bool = False, max_label: int = 40) -> str:
+    """A plain monospace table for Slack or Matrix (``fence`` wraps it in a ``` code block)."""
+    totals = report.totals
+    span = _span(report.since, report.until)
+    title = f"Demand by {report.group_by}{span}: {totals.needs} needs, {totals.people} people, {totals.firms} firms"
+    if not report.rows:
+        text = f"{title}\nNo needs in this period."
+    else:
+        header = ("group", "kind", "skill / occupation", "needs", "people", "firms")
+        cells = [header] + [
+            (r.group, r.kind, _cut(r.label, max_label), str(r.needs), str(r.people), str(r.firms)) for r in report.rows
+        ]
+        widths = [max(len(row[i]) for row in cells) for i in range(len(header))]
+        lines = [
+            "  ".join(cell.rjust(w) if i >= 3 else cell.ljust(w) for i, (cell, w) in enumerate(zip(row, widths, strict=True)))
+            for row in cells
+        ]
+        text = "\n".join([title, *(line.rstrip() for line in lines)])
+    return f"```\n{text}\n```" if fence else text
+
+
+def _span(since: datetime | None, until: datetime | None) -> str:
+    if since is None and until is None:
+        return ""
+    start = since.date().isoformat() if since else "…"
+    end = until.date().isoformat() if until else "now"
+    return f", {start} – {end}"
+
+
+def _cut(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+# ---------------------------------------------------------------- unmet needs
+
+Coverage = Callable[[FirmNeed], Iterable[SkillRef]]
+
+
+@dataclass(frozen=True)
+class UnmetNeed:
+    """An open need with the skills that no offer in reach teaches."""
+
+    need: FirmNeed
+    uncovered: tuple[SkillRef, ...]
+
+
+class NeedMatcher(Protocol):
+    """The part of ``matching.OfferIndex`` that the unmet-needs report relies on."""
+
+    def for_need(
+        self, skill_uris: Sequence[str], people: int, location: GeoPoint | None,
+        max_distance_km: float | None = None, *, top: int = 5,
+    ) -> Recommendations: ...
+
+
+def offer_coverage(index: NeedMatcher, max_distance_km: float | None = None, per_skill: int = 3) -> Coverage:
+    """A coverage function: the skills of a need that an offer within ``max_distance_km`` teaches.
+
+    Asks once per skill (the best ``per_skill`` offers), so a rare skill is not hidden behind
+    offers that rank higher for the need's other skills. A skill counts as covered whatever the
+    offer's seats: the report is about gaps in the catalogue, not about capacity.
+    """
+
+    def covered(need: FirmNeed) -> tuple[SkillRef, ...]:
+        found = []
+        for ref in need.skills:
+            if not ref.uri:
+                continue  # never mapped to ESCO: no offer can be matched to it
+            answer = index.for_need((ref.uri,), need.people, need.point, max_distance_km=max_distance_km, top=per_skill)
+            if any(c.uri == ref.uri for rec in answer.recommendations for c in rec.covers):
+                found.append(ref)
+        return tuple(found)
+
+    return covered
+
+
+def unmet_needs(
+    needs: Iterable[FirmNeed], coverage: Coverage, statuses: frozenset[str] = frozenset({"open"})
+) -> list[UnmetNeed]:
+    """Needs (open ones, by default) with at least one skill ``coverage`` does not return.
+
+    Skills are compared by URI, or by label when a skill was never mapped to ESCO.
+    """
+    unmet: list[UnmetNeed] = []
+    for need in needs:
+        if need.status not in statuses or not need.skills:
+            continue
+        covered = {_key(ref) for ref in coverage(need)}
+        missing = tuple(ref for ref in need.skills if _key(ref) not in covered)
+        if missing:
+            unmet.append(UnmetNeed(need, missing))
+    return unmet
+
+
+def _key(ref: SkillRef) -> str:
+    return ref.uri or "label:" + ref.label.strip().lower()
+
+
+# ---------------------------------------------------------------- CSV
+
+EXPORT_COLUMNS = (
+    "reference", "status", "created_at", "updated_at", "company", "size", "ecosystem", "town",
+    "country", "region", "lat", "lon", "occupation_uri", "occupation_label", "skills", "skill_uris",
+    "people", "kind", "by_when", "mode", "contact_name", "contact_email", "consent_at", "consent_purpose",
+)
+
+
+def need_row(need: FirmNeed) -> dict[str, str]:
+    """One flat row per need for exports; skills are ``;``-joined. Never holds the secret hash."""
+    occupation = need.occupation or SkillRef("", "")
+    return {
+        "reference": need.reference, "status": need.status,
+        "created_at": need.created_at.isoformat(), "updated_at": need.updated_at.isoformat(),
+        "company": need.company, "size": need.size, "ecosystem": need.ecosystem, "town": need.town,
+        "country": need.country, "region": need.region,
+        "lat": f"{need.point.lat:.5f}" if need.point else "", "lon": f"{need.point.lon:.5f}" if need.point else "",
+        "occupation_uri": occupation.uri, "occupation_label": occupation.label,
+        "skills": "; ".join(s.label for s in need.skills), "skill_uris": "; ".join(s.uri for s in need.skills),
+        "people": str(need.people), "kind": need.kind,
+        "by_when": need.by_when.isoformat() if need.by_when else "", "mode": need.mode,
+        "contact_name": need.contact_name, "contact_email": need.contact_email,
+        "consent_at": need.consent_at.isoformat(), "consent_purpose": need.consent_purpose,
+    }
+
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def needs_to_csv(needs: Iterable[FirmNeed], columns: Sequence[str] = EXPORT_COLUMNS) -> str:
+    """CSV with a header and ONE ROW PER NEED; its skills are ``"; "``-joined in ``skills`` and
+    ``skill_uris`` (same order). Never contains secrets or their hashes.
+
+    Text a firm typed that a spreadsheet would run as a formula (``=...``) gets a leading ``'``.
+    """
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=list(columns), extrasaction="ignore", lineterminator="\r\n")
+    writer.writeheader()
+    for need in needs:
+        writer.writerow({name: _cell(value) for name, value in need_row(need).items()})
+    return out.getvalue()
+
+
+def _cell(value: str) -> str:
+    if not value.startswith(FORMULA_STARTS):
+        return value
+    try:
+        float(value)
+    except ValueError:
+        return "'" + value
+    return value  # a negative number, e.g. a longitude west of Greenwich

@@ -1,0 +1,186 @@
+"""Recognise ESCO skills and occupations named in chat-style free text.
+
+Why not whole-text similarity: a message often names several skills among filler ("did TIG
+welding and some PLC programming, bit of Excel"), so recognition looks for *spans* that name a
+concept. Every label of a concept (preferred, alternative, colloquial lexicon phrase) is a set
+of stems; a label matches where its stems occur close together in one sentence of the text.
+The match score is a weighted Dice coefficient between the label and the smallest window of
+text holding its stems (IDF weights, so "spreadsheet" counts more than "use"), which rewards
+complete, compact, specific matches and is 1.0 for an exact label. Typos are corrected against
+the label vocabulary, abbreviations expanded, and a BM25 search over descriptions proposes
+concepts for paraphrases no label covers. ESCO structure breaks ties: skills essential in many
+occupations, and skills of an occupation named in the same text, rank higher.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import pickle
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from .models import Match, Taxonomy
+from .recognition_index import ConceptIndex, build_concept_index
+from .recognition_lexicon import ABBREVIATIONS, SPELLINGS, LexiconEntry, lexicon_digest, load_lexicon
+from .recognition_match import Candidate, RecognitionWeights, match_concepts, rank
+from .recognition_text import Speller, Word, analyse
+from .text import tokens
+
+logger = logging.getLogger(__name__)
+
+#: Bump when the index layout or its building changes, so cached indexes are rebuilt.
+INDEX_VERSION = "recognizer-5"
+
+__all__ = ["Recognizer", "RecognitionWeights"]
+
+
+@dataclass
+class Recognizer:
+    """Finds skills and occupations in text; build once with :meth:`build`, then query."""
+
+    skill_index: ConceptIndex
+    occupation_index: ConceptIndex
+    speller: Speller
+    occupation_skills: dict[int, tuple[frozenset[int], frozenset[int]]]  # occ -> (essential, optional) skill rows
+    weights: RecognitionWeights = RecognitionWeights()
+
+    @classmethod
+    def build(
+        cls, taxonomy: Taxonomy, cache_dir: Path | None = None, weights: RecognitionWeights | None = None
+    ) -> Recognizer:
+        """Index ``taxonomy`` (reusing a cached index for the same taxonomy and lexicon).
+
+        Args:
+            taxonomy: the skills and occupations to recognise.
+            cache_dir: where to keep the built index; ``None`` builds in memory each time.
+            weights: tunables; defaults are documented on :class:`RecognitionWeights`.
+        """
+        weights = weights or RecognitionWeights()
+        path = Path(cache_dir) / f"recognizer-{_fingerprint(taxonomy)}.pickle" if cache_dir else None
+        parts = _read(path) if path else None
+        if parts is None:
+            parts = _build_parts(taxonomy, load_lexicon())
+            if path:
+                _write(path, parts)
+        skill_index, occupation_index, words, occupation_skills = parts
+        return cls(skill_index, occupation_index, Speller(words), occupation_skills, weights)
+
+    def skills(self, text: str, top: int = 5) -> list[Match]:
+        """Skills named in ``text``, best first; empty when it names none."""
+        words = analyse(text, self.speller)
+        if not words:
+            return []
+        candidates = match_concepts(self.skill_index, words, text, self.weights)
+        if candidates:
+            self._boost_by_occupation(words, text, candidates)
+        return self._to_matches(self.skill_index, rank(candidates, top, self.weights), text)
+
+    def occupations(self, text: str, top: int = 5) -> list[Match]:
+        """Occupations named in ``text``, best first; empty when it names none."""
+        words = analyse(text, self.speller)
+        if not words:
+            return []
+        candidates = match_concepts(self.occupation_index, words, text, self.weights, descriptions=False)
+        return self._to_matches(self.occupation_index, rank(candidates, top, self.weights), text)
+
+    def _boost_by_occupation(self, words: list[Word], text: str, candidates: dict[int, Candidate]) -> None:
+        """Raise skills ESCO relates to an occupation the same text names ("as a welder ...")."""
+        jobs = match_concepts(self.occupation_index, words, text, self.weights, descriptions=False)
+        sure = [c for c, cand in jobs.items() if cand.score >= self.weights.occupation_context_min]
+        for job in sure:
+            essential, optional = self.occupation_skills.get(job, (frozenset(), frozenset()))
+            for concept, cand in candidates.items():
+                if concept in essential:
+                    cand.score += self.weights.occupation_essential_boost
+                elif concept in optional:
+                    cand.score += self.weights.occupation_optional_boost
+
+    @staticmethod
+    def _to_matches(index: ConceptIndex, ranked: list[Candidate], text: str) -> list[Match]:
+        return [
+            Match(
+                uri=index.uris[c.concept],
+                label=index.names[c.concept],
+                score=round(min(1.0, max(0.0, c.score)), 4),
+                span=text[c.start : c.end],
+                start=c.start,
+                end=c.end,
+            )
+            for c in ranked
+        ]
+
+
+# ---------------------------------------------------------------- building and caching
+
+_Parts = tuple[ConceptIndex, ConceptIndex, set[str], dict[int, tuple[frozenset[int], frozenset[int]]]]
+
+
+def _build_parts(taxonomy: Taxonomy, lexicon: list[LexiconEntry]) -> _Parts:
+    """Build both concept indexes, the speller's vocabulary and the occupation->skills map."""
+    skills = [(s.uri, s.label, s.alt_labels, s.description) for s in taxonomy.skills.values()]
+    occupations = [(o.uri, o.label, o.alt_labels, o.description) for o in taxonomy.occupations.values()]
+    skill_index = build_concept_index(skills, lexicon, _skill_prior(taxonomy))
+    occupation_index = build_concept_index(occupations, lexicon, {})
+    words: set[str] = set()
+    for _uri, label, alts, _description in skills + occupations:
+        for text in (label, *alts):
+            words.update(tokens(text))
+    words.update(tokens(" ".join(e.phrase for e in lexicon)))
+    words.update(ABBREVIATIONS, SPELLINGS)
+    row = {uri: i for i, uri in enumerate(skill_index.uris)}
+    occupation_skills = {
+        i: (
+            frozenset(row[u] for u in taxonomy.occupations[uri].essential_skills if u in row),
+            frozenset(row[u] for u in taxonomy.occupations[uri].optional_skills if u in row),
+        )
+        for i, uri in enumerate(occupation_index.uris)
+    }
+    return skill_index, occupation_index, words, occupation_skills
+
+
+def _skill_prior(taxonomy: Taxonomy) -> dict[str, float]:
+    """0..1 per skill: log-scaled count of occupations needing it (optional counts half)."""
+    counts: dict[str, float] = {}
+    for occupation in taxonomy.occupations.values():
+        for uri in occupation.essential_skills:
+            counts[uri] = counts.get(uri, 0.0) + 1.0
+        for uri in occupation.optional_skills:
+            counts[uri] = counts.get(uri, 0.0) + 0.5
+    top = max(counts.values(), default=1.0)
+    return {uri: float(np.log1p(n) / np.log1p(top)) for uri, n in counts.items()}
+
+
+def _fingerprint(taxonomy: Taxonomy) -> str:
+    """Key of the cached index: the taxonomy's content, the lexicon and the code version."""
+    digest = hashlib.sha1(f"{INDEX_VERSION}|{lexicon_digest()}".encode())
+    for concepts in (taxonomy.skills, taxonomy.occupations):
+        for uri, concept in concepts.items():
+            alts = "|".join(concept.alt_labels)
+            digest.update(f"{uri}|{concept.label}|{alts}|{len(concept.description)};".encode())
+    return digest.hexdigest()[:16]
+
+
+def _read(path: Path) -> _Parts | None:
+    try:
+        with path.open("rb") as handle:
+            return pickle.load(handle)
+    except FileNotFoundError:
+        return None
+    except Exception:  # a truncated or foreign cache must never stop a start
+        logger.warning("ignoring unreadable recognizer cache %s", path)
+        return None
+
+
+def _write(path: Path, parts: _Parts) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temp = path.with_suffix(f".{os.getpid()}.tmp")
+        with temp.open("wb") as handle:
+            pickle.dump(parts, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(temp, path)
+    except OSError as exc:
+        logger.warning("cannot write recognizer cache %s: %s", path, exc)

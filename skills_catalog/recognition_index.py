@@ -1,0 +1,181 @@
+"""The search structures behind skill and occupation recognition, built once and cached.
+
+For each kind of concept (skills, occupations) a :class:`ConceptIndex` holds every label
+(preferred, alternative, colloquial lexicon phrase) as a set of stems weighted by IDF, stored
+column-wise (stem -> labels) for candidate look-up and row-wise (label -> stems) for span
+scoring, plus a BM25 index over the concepts' descriptions for paraphrases that share no word
+with any label. Arrays are numpy, so the full ESCO index is tens of MB and pickles quickly.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from .recognition_lexicon import ABBREVIATIONS, SPELLINGS, LexiconEntry
+from .text import STOPWORDS, stem, tokens
+
+PREFERRED, ALTERNATIVE, LEXICON = 0, 1, 2
+
+#: Verbs ESCO puts in front of skill labels that people rarely say ("perform TIG welding" is
+#: said "TIG welding"): they count this much of their IDF, so a label missing them still scores.
+_LIGHT_VERBS = """perform operate use apply carry undertake execute conduct implement complete utilise
+    employ do make handle ensure provide practise practice demonstrate"""
+LIGHT_VERBS = frozenset(_LIGHT_VERBS.split())
+LIGHT_VERB_WEIGHT = 0.25
+_QUALIFIER = re.compile(r"\([^)]*\)")
+
+
+def word_stems(token: str) -> tuple[str, ...]:
+    """Stems one folded token stands for: abbreviations expand to several ("plc" -> 3)."""
+    token = SPELLINGS.get(token, token)
+    expansion = ABBREVIATIONS.get(token)
+    if expansion:
+        return tuple(stem(w) for w in expansion.split())
+    return (stem(token),)
+
+
+def content_stems(text: str) -> tuple[str, ...]:
+    """Distinct stems of the content words of a label, in order of appearance."""
+    out: dict[str, None] = {}
+    for token in tokens(text):
+        if token not in STOPWORDS:
+            out.update(dict.fromkeys(word_stems(token)))
+    return tuple(out)
+
+
+@dataclass
+class Postings:
+    """A sparse stem -> (row, weight) table in CSC form: ``rows[ptr[s]:ptr[s+1]]``."""
+
+    ptr: np.ndarray
+    rows: np.ndarray
+    weights: np.ndarray
+
+    @classmethod
+    def build(cls, pairs: dict[int, list[tuple[int, float]]], n_stems: int) -> Postings:
+        counts = np.zeros(n_stems + 1, dtype=np.int64)
+        for stem_id, items in pairs.items():
+            counts[stem_id + 1] = len(items)
+        ptr = np.cumsum(counts)
+        rows = np.empty(int(ptr[-1]), dtype=np.int32)
+        weights = np.empty(int(ptr[-1]), dtype=np.float32)
+        for stem_id, items in pairs.items():
+            start = ptr[stem_id]
+            rows[start : start + len(items)] = [r for r, _ in items]
+            weights[start : start + len(items)] = [w for _, w in items]
+        return cls(ptr, rows, weights)
+
+    def accumulate(self, stem_weights: dict[int, float], n_rows: int) -> np.ndarray:
+        """Sum of ``weight * factor`` per row over the given stems (a sparse mat-vec)."""
+        parts = [(self.ptr[s], self.ptr[s + 1], f) for s, f in stem_weights.items()]
+        rows = np.concatenate([self.rows[a:b] for a, b, _ in parts]) if parts else np.empty(0, np.int32)
+        weights = np.concatenate([self.weights[a:b] * f for a, b, f in parts]) if parts else np.empty(0)
+        return np.bincount(rows, weights=weights, minlength=n_rows)
+
+
+@dataclass
+class ConceptIndex:
+    """Labels and descriptions of one kind of concept, ready for matching."""
+
+    uris: list[str]
+    names: list[str]  # preferred labels, to report
+    prior: np.ndarray  # per concept, 0..1: how central the concept is (essential in many jobs)
+    vocab: dict[str, int]  # stem -> id
+    idf: np.ndarray  # per stem
+    label_concept: np.ndarray  # per label row
+    label_kind: np.ndarray  # PREFERRED / ALTERNATIVE / LEXICON
+    label_mass: np.ndarray  # sum of the label's stem weights
+    label_stems: list[tuple[int, ...]]  # per label row
+    light: frozenset[int]  # stem ids of LIGHT_VERBS: never counted as missing from a label
+    labels: Postings  # stem -> label rows, weight = idf
+    descriptions: Postings  # stem -> concept rows, weight = BM25 term score
+
+    @property
+    def n_labels(self) -> int:
+        return len(self.label_concept)
+
+
+def build_concept_index(
+    concepts: Sequence[tuple[str, str, Sequence[str], str]],
+    lexicon: Iterable[LexiconEntry],
+    prior: dict[str, float],
+) -> ConceptIndex:
+    """Index ``(uri, preferred label, alt labels, description)`` tuples plus lexicon phrases.
+
+    Lexicon phrases whose URI is not among the concepts are skipped, so one lexicon serves
+    the full ESCO and any subset of it.
+    """
+    position = {uri: i for i, (uri, *_rest) in enumerate(concepts)}
+    rows: list[tuple[int, int, tuple[str, ...]]] = []
+    for i, (_uri, label, alts, _description) in enumerate(concepts):
+        rows.append((i, PREFERRED, content_stems(label)))
+        rows.extend((i, ALTERNATIVE, content_stems(alt)) for alt in (*alts, *_unqualified(label, alts)))
+    rows.extend((position[e.uri], LEXICON, content_stems(e.phrase)) for e in lexicon if e.uri in position)
+    rows = [r for r in dict.fromkeys(rows) if r[2]]
+    vocab, idf = _vocabulary(rows, len(concepts))
+    label_stems = [tuple(vocab[s] for s in stems) for _, _, stems in rows]
+    mass = np.array([sum(idf[s] for s in ids) for ids in label_stems], dtype=np.float32)
+    pairs: dict[int, list[tuple[int, float]]] = defaultdict(list)
+    for row, ids in enumerate(label_stems):
+        for s in ids:
+            pairs[s].append((row, float(idf[s])))
+    return ConceptIndex(
+        uris=[c[0] for c in concepts],
+        names=[c[1] for c in concepts],
+        prior=np.array([prior.get(c[0], 0.0) for c in concepts], dtype=np.float32),
+        vocab=vocab,
+        idf=idf,
+        label_concept=np.array([r[0] for r in rows], dtype=np.int32),
+        label_kind=np.array([r[1] for r in rows], dtype=np.int8),
+        label_mass=mass,
+        label_stems=label_stems,
+        light=frozenset(vocab[s] for s in {stem(v) for v in LIGHT_VERBS} if s in vocab),
+        labels=Postings.build(pairs, len(vocab)),
+        descriptions=_bm25([c[3] for c in concepts], vocab, idf),
+    )
+
+
+def _unqualified(label: str, alts: Sequence[str]) -> list[str]:
+    """Labels without their parenthesised qualifier: "Python (computer programming)" -> "Python".
+
+    ESCO adds the qualifier to tell homonyms apart; people never type it.
+    """
+    return [_QUALIFIER.sub(" ", text).strip() for text in (label, *alts) if "(" in text]
+
+
+def _vocabulary(rows: list[tuple[int, int, tuple[str, ...]]], n_concepts: int) -> tuple[dict[str, int], np.ndarray]:
+    """Stem ids and IDF over concepts (a stem in many concepts' labels tells little)."""
+    concepts_of: dict[str, set[int]] = defaultdict(set)
+    for concept, _kind, stems in rows:
+        for s in stems:
+            concepts_of[s].add(concept)
+    vocab = {s: i for i, s in enumerate(sorted(concepts_of))}
+    idf = np.zeros(len(vocab), dtype=np.float32)
+    light = {stem(v) for v in LIGHT_VERBS}
+    for s, owners in concepts_of.items():
+        idf[vocab[s]] = math.log(1.0 + n_concepts / len(owners)) * (LIGHT_VERB_WEIGHT if s in light else 1.0)
+    return vocab, idf
+
+
+def _bm25(descriptions: list[str], vocab: dict[str, int], idf: np.ndarray, k1: float = 1.2, b: float = 0.75) -> Postings:
+    """BM25 term scores of known stems in each concept's description."""
+    docs = [Counter(s for s in content_stems_all(d) if s in vocab) for d in descriptions]
+    avg = max(1.0, sum(sum(d.values()) for d in docs) / max(1, len(docs)))
+    pairs: dict[int, list[tuple[int, float]]] = defaultdict(list)
+    for row, counts in enumerate(docs):
+        length = sum(counts.values())
+        for s, tf in counts.items():
+            score = tf * (k1 + 1) / (tf + k1 * (1 - b + b * length / avg))
+            pairs[vocab[s]].append((row, float(idf[vocab[s]]) * score))
+    return Postings.build(pairs, len(vocab))
+
+
+def content_stems_all(text: str) -> list[str]:
+    """Stems of every content word of ``text`` with repeats (term frequencies count)."""
+    return [s for t in tokens(text) if t not in STOPWORDS for s in word_stems(t)]

@@ -1,0 +1,95 @@
+"""Everyday language the ESCO labels lack: abbreviations, spellings, and a colloquial lexicon.
+
+ESCO labels are written by classification experts ("maintain robotic equipment"); people in a
+chat say "I fix the robots". Two kinds of shipped knowledge bridge the gap:
+
+* :data:`ABBREVIATIONS` and :data:`SPELLINGS` rewrite words on both sides (labels and input)
+  before stemming, so "PLC" and "programmable logic controller" become the same words.
+* ``data/lexicon/colloquial.csv`` lists everyday phrasings with the ESCO URI they mean. Its
+  phrases are indexed as extra labels of that concept. It is general language knowledge about
+  the sectors an industrial cluster covers, written by hand, never fitted to a test set.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+LEXICON_DIR = Path(__file__).resolve().parent.parent / "data" / "lexicon"
+
+#: Abbreviation -> the words it stands for (unambiguous in a work/skills conversation).
+ABBREVIATIONS: dict[str, str] = {
+    "plc": "programmable logic controller", "plcs": "programmable logic controller",
+    "cnc": "computer numerical control", "cad": "computer aided design",
+    "cam": "computer aided manufacturing", "pv": "photovoltaic", "ev": "electric vehicle",
+    "evs": "electric vehicle", "hvac": "heating ventilation air conditioning",
+    "haccp": "hazard analysis critical control point", "erp": "enterprise resource planning",
+    "crm": "customer relationship management", "seo": "search engine optimisation",
+    "ux": "user experience", "ui": "user interface", "ai": "artificial intelligence",
+    "ml": "machine learning", "qa": "quality assurance", "qc": "quality control",
+    "hr": "human resources", "ict": "information communication technology",
+    "bim": "building information modelling", "ppe": "personal protective equipment",
+    "osh": "occupational safety health", "hse": "health safety environment",
+    "mig": "metal inert gas", "tig": "tungsten inert gas", "mag": "metal active gas",
+    "ndt": "non destructive testing", "scada": "supervisory control data acquisition",
+    "hmi": "human machine interface", "iot": "internet of things",
+    "gis": "geographic information system", "cpr": "cardiopulmonary resuscitation",
+    "pcb": "printed circuit board", "pcbs": "printed circuit board",
+    "smt": "surface mount technology", "cmm": "coordinate measuring machine",
+    "gmp": "good manufacturing practice", "hgv": "heavy goods vehicle",
+    "lgv": "large goods vehicle", "kpi": "key performance indicator",
+    "kpis": "key performance indicator", "bi": "business intelligence", "js": "javascript",
+    "k8s": "kubernetes", "ms": "microsoft", "nc": "numerical control", "ot": "occupational therapy",
+    "lv": "low voltage", "hv": "high voltage", "mv": "medium voltage", "ehs": "environment health safety",
+    "fmea": "failure mode effect analysis", "spc": "statistical process control",
+    "cpd": "continuing professional development", "ecdl": "european computer driving licence",
+}
+
+#: American or variant spellings -> the British spelling ESCO uses.
+SPELLINGS: dict[str, str] = {
+    "center": "centre", "centers": "centres", "meter": "metre", "meters": "metres",
+    "fiber": "fibre", "aluminum": "aluminium", "tire": "tyre", "tires": "tyres",
+    "analog": "analogue", "catalog": "catalogue", "labor": "labour", "color": "colour",
+    "colors": "colours", "modeling": "modelling", "modeled": "modelled", "traveling": "travelling",
+    "emails": "email", "programme": "program",
+    "programmes": "program", "favor": "favour", "behavior": "behaviour", "license": "licence",
+    "defense": "defence", "gray": "grey", "mold": "mould", "molding": "moulding",
+    "molds": "moulds", "plow": "plough", "jewelry": "jewellery",
+}
+
+
+@dataclass(frozen=True)
+class LexiconEntry:
+    """One everyday phrasing of an ESCO concept."""
+
+    phrase: str
+    uri: str
+    label: str  # the concept's ESCO preferred label, for people reading the file
+
+
+def lexicon_files(folder: Path = LEXICON_DIR) -> list[Path]:
+    """The shipped lexicon CSVs, in a stable order."""
+    return sorted(folder.glob("*.csv")) if folder.is_dir() else []
+
+
+def load_lexicon(folder: Path = LEXICON_DIR) -> list[LexiconEntry]:
+    """Read every lexicon CSV (columns ``phrase,uri,label``; ``#`` lines are comments)."""
+    entries: list[LexiconEntry] = []
+    for path in lexicon_files(folder):
+        with path.open(encoding="utf-8", newline="") as handle:
+            lines = (line for line in handle if not line.startswith("#"))
+            for row in csv.DictReader(lines):
+                phrase, uri = (row.get("phrase") or "").strip(), (row.get("uri") or "").strip()
+                if phrase and uri:
+                    entries.append(LexiconEntry(phrase, uri, (row.get("label") or "").strip()))
+    return entries
+
+
+def lexicon_digest(folder: Path = LEXICON_DIR) -> str:
+    """Hash of the lexicon files' contents, part of the recogniser's cache key."""
+    digest = hashlib.sha1()
+    for path in lexicon_files(folder):
+        digest.update(path.name.encode() + path.read_bytes())
+    return digest.hexdigest()[:12]

@@ -1,0 +1,229 @@
+"""Scoring of label matches in a text, and ranking of the concepts found.
+
+Kept apart from :mod:`recognition` so the arithmetic (what makes a match good) can be read,
+tuned and tested on its own. All tunables live in :class:`RecognitionWeights`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import numpy as np
+
+from .recognition_index import LEXICON, PREFERRED, ConceptIndex
+from .recognition_text import Word
+
+
+@dataclass(frozen=True)
+class RecognitionWeights:
+    """Thresholds and weights of recognition; defaults were set on job-ad benchmarks (TECH,
+    HOUSE) and made-up chat lines, never on the product's held-out evaluation set.
+
+    Attributes:
+        min_score: a text names something only if its best match reaches this (1.0 = exact label).
+        alternative_min: other candidates are listed (up to ``top``) only from this score.
+        min_coverage: share of a label's weight that must occur in the text to consider it.
+        shortlist: labels scored precisely per sentence, chosen by an upper bound.
+        missing_word_exponent: a label missing words loses (found/total words) ** this, so a
+            label is not matched by its rare word alone ("program" for "program management").
+        specificity_weight: bonus for longer, more specific labels (reached at a label weight of
+            ``specificity_mass``), so "TIG welding" beats "welding" for the text "TIG welding".
+        specificity_mass: see ``specificity_weight``.
+        typo_factor: weight of a word that was spelling-corrected (less sure than typed).
+        generic_factor: weight of chat words such as "work", "line", "help".
+        comma_penalty: factor when a label's words are spread over a comma.
+        sentence_penalty: factor when they are spread over two sentences.
+        alternative_factor: alternative labels rank just below an equal preferred label.
+        lexicon_factor: colloquial lexicon phrases (hand-checked) rank as preferred labels.
+        prior_weight: bonus for skills essential in many occupations (ESCO centrality).
+        description_weight: BM25 description matches score at most this much.
+        description_min: share of the query's weight a description must match.
+        occupation_context_min: an occupation this sure in the same text boosts its skills...
+        occupation_essential_boost: ... by this for its essential skills,
+        occupation_optional_boost: ... and by this for its optional ones.
+    """
+
+    min_score: float = 0.62
+    alternative_min: float = 0.35
+    min_coverage: float = 0.34
+    shortlist: int = 60
+    missing_word_exponent: float = 0.3
+    specificity_weight: float = 0.08
+    specificity_mass: float = 20.0
+    typo_factor: float = 0.9
+    generic_factor: float = 0.5
+    comma_penalty: float = 0.85
+    sentence_penalty: float = 0.5
+    alternative_factor: float = 0.98
+    lexicon_factor: float = 1.0
+    prior_weight: float = 0.03
+    description_weight: float = 0.55
+    description_min: float = 0.4
+    occupation_context_min: float = 0.8
+    occupation_essential_boost: float = 0.05
+    occupation_optional_boost: float = 0.03
+
+
+@dataclass
+class Candidate:
+    """The best evidence found so far for one concept."""
+
+    concept: int
+    score: float
+    start: int
+    end: int
+    from_label: bool = True
+
+
+def match_concepts(
+    index: ConceptIndex, words: list[Word], text: str, weights: RecognitionWeights, descriptions: bool = True
+) -> dict[int, Candidate]:
+    """Concept row -> best candidate, from label matches and (optionally) descriptions."""
+    ids = [tuple(index.vocab[s] for s in w.stems if s in index.vocab) for w in words]
+    factors = [_word_factor(w, weights) for w in words]
+    query: dict[int, float] = {}
+    for stem_ids, factor in zip(ids, factors, strict=True):
+        for s in stem_ids:
+            query[s] = max(query.get(s, 0.0), factor)
+    if not query:
+        return {}
+    found: dict[int, Candidate] = {}
+    for row, score, start, end in _label_matches(index, words, ids, factors, query, weights):
+        _keep(found, Candidate(int(index.label_concept[row]), score, start, end))
+    if descriptions:
+        for cand in _description_matches(index, words, query, weights):
+            if cand.concept not in found:
+                found[cand.concept] = cand
+    for cand in found.values():
+        cand.score += weights.prior_weight * float(index.prior[cand.concept])
+    return found
+
+
+def _word_factor(word: Word, weights: RecognitionWeights) -> float:
+    factor = weights.typo_factor if word.corrected else 1.0
+    return factor * (weights.generic_factor if word.generic else 1.0)
+
+
+def _keep(found: dict[int, Candidate], cand: Candidate) -> None:
+    best = found.get(cand.concept)
+    if best is None or cand.score > best.score:
+        found[cand.concept] = cand
+
+
+def _label_matches(
+    index: ConceptIndex,
+    words: list[Word],
+    ids: list[tuple[int, ...]],
+    factors: list[float],
+    query: dict[int, float],
+    weights: RecognitionWeights,
+) -> Iterator[tuple[int, float, int, int]]:
+    """Yield ``(label row, score, start, end)`` for labels whose stems occur in the text."""
+    matched = index.labels.accumulate(query, index.n_labels)
+    rows = np.flatnonzero(matched)
+    mass = index.label_mass[rows]
+    got = matched[rows]
+    keep = got >= weights.min_coverage * mass
+    rows, mass, got = rows[keep], mass[keep], got[keep]
+    bound = 2 * got / (mass + got)
+    order = np.argsort(-bound, kind="stable")[: weights.shortlist]
+    weight_at = [(sum(float(index.idf[s]) for s in stem_ids) or 2.0) * f for stem_ids, f in zip(ids, factors, strict=True)]
+    for row in rows[order]:
+        hit = _window(index.label_stems[row], index, ids, factors, weight_at, words, weights)
+        if hit is None:
+            continue
+        score, first, last = hit
+        kind = index.label_kind[row]
+        factor = 1.0 if kind == PREFERRED else weights.lexicon_factor if kind == LEXICON else weights.alternative_factor
+        mass = float(index.label_mass[row])
+        dice = score * 2 / (mass + sum(weight_at[first : last + 1]))
+        specific = weights.specificity_weight * min(1.0, mass / weights.specificity_mass)
+        yield int(row), factor * dice + specific * dice, words[first].start, words[last].end
+
+
+def _window(
+    label: tuple[int, ...],
+    index: ConceptIndex,
+    ids: list[tuple[int, ...]],
+    factors: list[float],
+    weight_at: list[float],
+    words: list[Word],
+    weights: RecognitionWeights,
+) -> tuple[float, int, int] | None:
+    """Smallest run of words holding the label's stems that occur in the text.
+
+    Returns ``(matched weight * penalties, first word, last word)`` or None when the label's
+    only evidence is generic chat words.
+    """
+    wanted = set(label)
+    where = [(i, s) for i, stem_ids in enumerate(ids) for s in stem_ids if s in wanted]
+    present = {s for _, s in where}
+    if not any(not words[i].generic for i, _ in where):
+        return None
+    best: tuple[float, int, int] | None = None
+    for a in range(len(where)):
+        seen: dict[int, int] = {}
+        for b in range(a, len(where)):
+            seen.setdefault(where[b][1], where[b][0])
+            if len(seen) == len(present):
+                first, last = where[a][0], where[b][0]
+                span = sum(weight_at[first : last + 1])
+                if best is None or span < best[0]:
+                    best = (span, first, last)
+                break
+    if best is None:
+        return None
+    _, first, last = best
+    got = sum(float(index.idf[s]) * max(factors[i] for i, t in where if t == s) for s in present)
+    heavy = [s for s in wanted if s not in index.light] or list(wanted)
+    completeness = (sum(1 for s in heavy if s in present) / len(heavy)) ** weights.missing_word_exponent
+    return got * completeness * _spread_penalty(words[first : last + 1], weights), first, last
+
+
+def _spread_penalty(run: list[Word], weights: RecognitionWeights) -> float:
+    penalty = 1.0
+    if len({w.sentence for w in run}) > 1:
+        penalty *= weights.sentence_penalty
+    if any(w.comma_before for w in run[1:]):
+        penalty *= weights.comma_penalty
+    return penalty
+
+
+def _description_matches(
+    index: ConceptIndex, words: list[Word], query: dict[int, float], weights: RecognitionWeights
+) -> list[Candidate]:
+    """Concepts whose description (BM25) covers enough of the text's specific words."""
+    specific = {s: f for s, f in query.items() if f >= 1.0}
+    if len(specific) < 2:
+        return []
+    scores = index.descriptions.accumulate(specific, len(index.uris))
+    best = np.argsort(-scores)[:10]
+    ceiling = float(sum(index.idf[s] for s in specific)) * 2.2
+    start, end = words[0].start, words[-1].end
+    out = []
+    for concept in best:
+        share = float(scores[concept]) / ceiling
+        if share >= weights.description_min:
+            out.append(Candidate(int(concept), weights.description_weight * min(1.0, share), start, end, False))
+    return out
+
+
+def rank(found: dict[int, Candidate], top: int, weights: RecognitionWeights) -> list[Candidate]:
+    """Best of each distinct mention first, then alternatives; [] when nothing is sure enough.
+
+    Why interleave: "TIG welding and PLC programming" must show both skills before a third
+    variant of welding.
+    """
+    ordered = sorted(found.values(), key=lambda c: (-c.score, c.concept))
+    if not ordered or ordered[0].score < weights.min_score:
+        return []
+    heads: list[Candidate] = []
+    rest: list[Candidate] = []
+    for cand in ordered:
+        overlaps = any(cand.start < h.end and h.start < cand.end for h in heads)
+        if not overlaps and cand.score >= weights.min_score:
+            heads.append(cand)
+        elif cand.score >= weights.alternative_min:
+            rest.append(cand)
+    return (heads + rest)[:top]

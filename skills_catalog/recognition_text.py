@@ -1,0 +1,117 @@
+"""Turn a chat message into the words recognition matches: stems with their place in the text.
+
+Chat input is messy: typos ("weldng"), split compounds ("fork lift"), abbreviations ("PLC"),
+and filler ("some", "bit of"). Each content word keeps its character offsets so a match can
+report the exact span the person typed, and its sentence number so a label is never matched
+across two sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+
+from .recognition_index import word_stems
+from .text import STOPWORDS, token_spans
+
+_SENTENCE_END = re.compile(r"[.;!?\n]+(?:\s|$)|\s[-–]\s")
+
+_GENERIC = """
+    work worked working works job jobs name named live living lived sure want wanted need needed
+    help helped good great nice new old time day days year years month months week place home
+    up down out off over
+    people person company firm team last first next get got go went going come came look
+    looking find found interest interested learn learned course courses train
+    experience experienced skill skills able think thought love know knew knowing well
+    better best start started stop stopped try tried use used using call called say said tell
+    told ask asked give gave take took make made keep kept let mean meant feel felt fine
+    right left back way part side end week weekend morning today tomorrow yesterday town city
+    country near far big small long short high low hard easy free full open close closed line
+    lines level levels area areas main basic general different various other own real whole
+    maybe probably perhaps already still always never often sometimes usually mostly
+    email mail phone number numbers change changes sound sounds cool com www http age born kid
+    kids cause course near frame frames car cars house houses thing anything something
+"""
+#: Words so common in chat that they can never be the only evidence for a skill.
+GENERIC = frozenset(_GENERIC.split())
+
+
+@dataclass(frozen=True)
+class Word:
+    """One content word of the input."""
+
+    stems: tuple[str, ...]
+    start: int
+    end: int
+    sentence: int
+    comma_before: bool = False
+    corrected: bool = False
+    generic: bool = False
+
+
+class Speller:
+    """Corrects a misspelt word to the nearest word that occurs in some label.
+
+    Why limited: a name ("Maria") must not turn into a skill word ("marina"), so only
+    lower-case words of five letters or more that no label contains are corrected, by at most
+    one edit (two from nine letters).
+    """
+
+    def __init__(self, words: set[str]) -> None:
+        self.words = words
+        self.by_length: dict[int, list[str]] = {}
+        for word in words:
+            self.by_length.setdefault(len(word), []).append(word)
+        self.correct = lru_cache(maxsize=20_000)(self._correct)
+
+    def _correct(self, token: str) -> str | None:
+        if len(token) < 5 or not token.isalpha():
+            return None
+        limit = 2 if len(token) >= 9 else 1
+        choices = [w for n in range(len(token) - limit, len(token) + limit + 1) for w in self.by_length.get(n, ())]
+        best = process.extractOne(token, choices, scorer=Levenshtein.distance, score_cutoff=limit)
+        return best[0] if best else None
+
+
+def analyse(text: str, speller: Speller) -> list[Word]:
+    """Content words of ``text`` with stems, offsets, sentence numbers and flags."""
+    boundaries = [m.start() for m in _SENTENCE_END.finditer(text)]
+    raw = _join_compounds(list(token_spans(text)), speller.words)
+    words: list[Word] = []
+    previous_end = 0
+    for token, start, end in raw:
+        gap = text[previous_end:start]
+        previous_end = end
+        if token in STOPWORDS or (len(token) == 1 and not text[start].isupper()):
+            continue
+        sentence = sum(1 for b in boundaries if b < start)
+        corrected = None
+        if token not in speller.words:
+            if text[start].isupper():  # a name ("Graz") must not stem into a word ("grazing")
+                words.append(Word((token,), start, end, sentence, "," in gap, False, True))
+                continue
+            corrected = speller.correct(token)
+        stems = word_stems(corrected or token)
+        words.append(Word(stems, start, end, sentence, "," in gap, corrected is not None, token in GENERIC))
+    return words
+
+
+def _join_compounds(spans: list[tuple[str, int, int]], known: set[str]) -> list[tuple[str, int, int]]:
+    """Join two adjacent tokens that labels write as one word ("fork lift" -> "forklift")."""
+    out: list[tuple[str, int, int]] = []
+    i = 0
+    while i < len(spans):
+        token, start, end = spans[i]
+        if i + 1 < len(spans) and spans[i + 1][1] - end <= 1:
+            joined = token + spans[i + 1][0]
+            if len(joined) >= 6 and joined in known and token not in STOPWORDS:
+                out.append((joined, start, spans[i + 1][2]))
+                i += 2
+                continue
+        out.append((token, start, end))
+        i += 1
+    return out

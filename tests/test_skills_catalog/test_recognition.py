@@ -1,0 +1,180 @@
+"""Skill and occupation recognition: table tests on a small taxonomy, sanity cases on full ESCO."""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+import pytest
+
+from skills_catalog.models import Occupation, Skill, Taxonomy
+from skills_catalog.recognition import Recognizer
+from skills_catalog.recognition_lexicon import load_lexicon
+from skills_catalog.taxonomy import load_taxonomy
+from skills_catalog.text import stem
+
+ESCO = Path(__file__).resolve().parents[3] / "shared" / "esco" / "v1.1.1"
+S = "http://data.europa.eu/esco/skill/"
+OCC = "http://data.europa.eu/esco/occupation/"
+
+# Skills whose URIs the shipped lexicon refers to (so its colloquial phrases apply), plus
+# a few without lexicon entries that must be found through their labels alone.
+SKILLS = [
+    Skill(S + "1973c966-f236-40c9-b2d4-5d71a89019be", "use spreadsheets software", ("use spreadsheets program",)),
+    Skill(S + "28cb374e-6261-4133-8371-f9a5470145da", "operate forklift", ("use a forklift", "drive forklift")),
+    Skill(S + "7341904f-5913-470c-8c53-bc832df248ec", "maintain robotic equipment", ("repair robotic equipment",)),
+    Skill(S + "18d3f89a-6ac5-4ca6-bf93-0baec4e13bcd", "install photovoltaic systems", ("installing PV systems",)),
+    Skill(S + "2fcd95a4-1f9a-41cf-95a9-4701bde476b4", "operate welding equipment", ("making welds",)),
+    Skill(S + "6468e5fb-f3be-4025-87be-4b6556755c61", "programmable logic controller", ()),
+    Skill(S + "261e740b-d32d-4356-94a8-3ea29128b70b", "tend to elderly people", ("care for the elderly",)),
+    Skill(S + "bf942c60-8539-4951-83ee-63f770da1cb8", "program a CNC controller", ("set up CNC controller",)),
+    Skill(S + "tig", "perform tungsten inert gas welding", ("undertake tungsten inert gas welding",)),
+    Skill(S + "bricks", "lay bricks", ("bricklaying",), "Lay bricks in a set pattern with mortar."),
+    Skill(S + "german", "German", ("German language",), skill_type="knowledge"),
+    Skill(S + "grazing", "monitor forage grazing plans", ()),
+    Skill(S + "care", "customer service", ("client service",)),
+]
+OCCUPATIONS = [
+    Occupation(OCC + "cnc", "computer numerical control machine operator", ("CNC operator", "CNC machinist")),
+    Occupation(OCC + "welder", "welder", ("welding operator",), essential_skills=(S + "tig",)),
+    Occupation(OCC + "nurse", "nurse responsible for general care", ("general nurse",)),
+]
+
+
+@pytest.fixture(scope="module")
+def recognizer() -> Recognizer:
+    taxonomy = Taxonomy({s.uri: s for s in SKILLS}, {o.uri: o for o in OCCUPATIONS}, "test")
+    return Recognizer.build(taxonomy)
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "span"),
+    [
+        ("bit of Excel", "use spreadsheets software", "Excel"),
+        ("I drove forklifts in a warehouse", "operate forklift", "forklifts"),
+        ("I can drive a fork lift", "operate forklift", "fork lift"),
+        ("I fix the robots on the line when they break down", "maintain robotic equipment", "fix the robots"),
+        ("put solar panels on roofs", "install photovoltaic systems", "solar panels"),
+        ("programmed PLCs at my last job", "programmable logic controller", "PLCs"),
+        ("I did TIG welding for five years", "perform tungsten inert gas welding", "TIG welding"),
+        ("weldng", "operate welding equipment", "weldng"),
+        ("layed bricks all day", "lay bricks", "layed bricks"),
+        ("i speak german", "German", "german"),
+        ("caring for the elderly", "tend to elderly people", "caring for the elderly"),
+    ],
+    ids=["abbrev-excel", "plural-verb", "split-compound", "colloquial", "lexicon-inflected", "plural-abbrev",
+         "light-verb-missing", "typo", "inflection", "language", "alt-label"],
+)
+def test_finds_skill(recognizer: Recognizer, text: str, label: str, span: str) -> None:
+    best = recognizer.skills(text)[0]
+    assert (best.label, best.span) == (label, span)
+    assert text[best.start : best.end] == best.span
+    assert 0 < best.score <= 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["hi, my name is Ana", "I live in Graz", "yes please", "not sure", "", "   ", "ok cool", "12345"],
+    ids=["greeting", "place-name", "yes", "unsure", "empty", "blank", "filler", "digits"],
+)
+def test_skill_free_text_gives_nothing(recognizer: Recognizer, text: str) -> None:
+    assert recognizer.skills(text) == []
+    assert recognizer.occupations(text) == []
+
+
+def test_several_mentions_each_come_first(recognizer: Recognizer) -> None:
+    found = recognizer.skills("did TIG welding and some PLC programming at my last job, bit of Excel", top=3)
+    assert {m.label for m in found} == {
+        "perform tungsten inert gas welding", "programmable logic controller", "use spreadsheets software"
+    }
+
+
+def test_top_limits_results(recognizer: Recognizer) -> None:
+    assert len(recognizer.skills("welding, forklift, excel, bricks", top=2)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [("worked as a CNC operator", "computer numerical control machine operator"),
+     ("I'm a welder", "welder"), ("general nurse for 3 years", "nurse responsible for general care")],
+    ids=["abbreviation", "plain", "alt-label"],
+)
+def test_finds_occupation(recognizer: Recognizer, text: str, label: str) -> None:
+    assert recognizer.occupations(text)[0].label == label
+
+
+def test_cache_is_reused(tmp_path: Path) -> None:
+    taxonomy = Taxonomy({s.uri: s for s in SKILLS}, {o.uri: o for o in OCCUPATIONS}, "test")
+    first = Recognizer.build(taxonomy, cache_dir=tmp_path)
+    assert len(list(tmp_path.glob("recognizer-*.pickle"))) == 1
+    second = Recognizer.build(taxonomy, cache_dir=tmp_path)
+    assert second.skills("bit of Excel") == first.skills("bit of Excel")
+
+
+def test_lexicon_entries_are_well_formed() -> None:
+    entries = load_lexicon()
+    assert len(entries) > 200
+    for entry in entries:
+        assert entry.uri.startswith(("http://data.europa.eu/esco/skill/", "http://data.europa.eu/esco/occupation/"))
+        assert entry.phrase == entry.phrase.strip() and entry.label
+
+
+@pytest.mark.parametrize(
+    ("words", "common"),
+    [(("welding", "welded", "welds"), "weld"), (("installing", "installation", "installs"), "install"),
+     (("organise", "organizing", "organisation"), "organis"), (("planning", "planned", "plans"), "plan")],
+    ids=["weld", "install", "organise", "plan"],
+)
+def test_stemmer_joins_inflections(words: tuple[str, ...], common: str) -> None:
+    assert {stem(w) for w in words} == {common}
+
+
+def test_stemmer_keeps_care_apart_from_car() -> None:
+    assert stem("caring") != stem("cars")
+
+
+# ---------------------------------------------------------------- full ESCO (../shared)
+
+
+@pytest.fixture(scope="module")
+def full(tmp_path_factory: pytest.TempPathFactory) -> Recognizer:
+    if not ESCO.is_dir():
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"CI=true but the full ESCO export is missing at {ESCO}")
+        pytest.skip(f"full ESCO export not found at {ESCO} (../shared is absent)")
+    cache = tmp_path_factory.mktemp("cache")
+    return Recognizer.build(load_taxonomy(ESCO, cache_dir=cache), cache_dir=cache)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [("did TIG welding at my last job", "perform tungsten inert gas welding"),
+     ("bit of Excel", "use spreadsheets software"),
+     ("I fix the robots when they break down", "maintain robotic equipment"),
+     ("I drove forklifts", "operate forklift"),
+     ("SQL queries", "SQL")],
+    ids=["tig", "excel", "robots", "forklift", "sql"],
+)
+def test_full_esco_skills(full: Recognizer, text: str, label: str) -> None:
+    assert label in [m.label for m in full.skills(text)]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    ["hi, my name is Ana", "I live in Graz", "yes please", "not sure", "thanks a lot", "I'm looking for a course near Linz"],
+    ids=["greeting", "place", "yes", "unsure", "thanks", "course-near"],
+)
+def test_full_esco_skill_free(full: Recognizer, text: str) -> None:
+    assert full.skills(text) == []
+
+
+@pytest.mark.slow
+def test_full_esco_occupation_and_speed(full: Recognizer) -> None:
+    assert full.occupations("worked as a CNC operator")[0].label == "computer numerical control machine operator"
+    started = time.perf_counter()
+    for _ in range(20):
+        full.skills("did TIG welding and some PLC programming at my last job, bit of Excel")
+    assert (time.perf_counter() - started) / 20 < 0.05  # generous: shared CI cores

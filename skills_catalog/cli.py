@@ -1,0 +1,279 @@
+"""``skills-catalog``: the matching engine without the chat (spec: ../shared/spec/cli.md).
+
+Commands: validate, stats, skills, occupations, recommend, need. Results go to stdout (JSON
+with ``--json``); progress and errors go to stderr. Exit status: 0 success, 2 bad input (a
+refused catalogue, a malformed profile, an unknown place, a missing or unreadable file or
+ESCO export, bad JSON, bad arguments), 1 anything else.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
+from pathlib import Path
+from typing import Any, TypeVar
+
+from . import cli_output as out
+from .engine import Engine
+from .errors import CatalogError, CatalogProblem, ProfileError, TaxonomyError, UnknownPlaceError
+from .models import Catalog
+from .profiles import SkillRecognizer
+from .progress import Progress
+from .settings import Settings
+
+T = TypeVar("T")
+BAD_INPUT, FAILURE = 2, 1
+
+
+class InputError(Exception):
+    """A file or value given on the command line cannot be used (exit status 2)."""
+
+
+# ---------------------------------------------------------------- loaders (tests replace these)
+
+
+def load_engine(settings: Settings, progress: Callable[[str], None]) -> Engine:
+    """Taxonomy, gazetteer and catalogue of ``settings``, ready to answer."""
+    return Engine.from_settings(settings, progress)
+
+
+def load_recognizer(settings: Settings, progress: Callable[[str], None]) -> SkillRecognizer:
+    """Only what ``skills``/``occupations`` need: the taxonomy and the recogniser."""
+    from .recognition import Recognizer
+    from .taxonomy import load_taxonomy
+
+    progress(f"loading taxonomy from {settings.taxonomy_dir}")
+    taxonomy = load_taxonomy(settings.taxonomy_dir, settings.cache_dir, progress)
+    progress("building the recogniser")
+    return Recognizer.build(taxonomy, settings.cache_dir)
+
+
+def check(
+    settings: Settings, progress: Callable[[str], None]
+) -> tuple[Catalog | None, tuple[CatalogProblem, ...]]:
+    """Every error and warning of the catalogue of ``settings`` (never raises CatalogError)."""
+    from .catalog import check_catalog
+    from .places import Gazetteer
+    from .taxonomy import load_taxonomy
+
+    progress(f"loading taxonomy from {settings.taxonomy_dir}")
+    taxonomy = load_taxonomy(settings.taxonomy_dir, settings.cache_dir, progress)
+    progress(f"checking catalogue {settings.catalog_dir}")
+    return check_catalog(settings.catalog_dir, taxonomy, Gazetteer.default(settings.cache_dir))
+
+
+def _loaded(loader: Callable[[Settings, Callable[[str], None]], T], settings: Settings) -> T:
+    """Run a loader with a progress indicator that is gone before anything is printed."""
+    with Progress() as progress:
+        return loader(settings, progress)
+
+
+# ---------------------------------------------------------------- commands
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    settings = _settings(args)
+    _, problems = _loaded(check, settings)
+    errors = sum(p.severity == "error" for p in problems)
+    if args.json:
+        _json(
+            {
+                "source": str(settings.catalog_dir),
+                "ok": not errors,
+                "errors": errors,
+                "warnings": len(problems) - errors,
+                "problems": [out.problem_json(p) for p in problems],
+            }
+        )
+    else:
+        _lines(out.problems_text(str(settings.catalog_dir), problems))
+    return BAD_INPUT if errors else 0
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    engine = _loaded(load_engine, _settings(args))
+    stats = out.stats_json(engine.catalog, engine.taxonomy)
+    _json(stats) if args.json else _lines(out.stats_text(stats))
+    return 0
+
+
+def cmd_skills(args: argparse.Namespace) -> int:
+    return _recognise(args, "skills")
+
+
+def cmd_occupations(args: argparse.Namespace) -> int:
+    return _recognise(args, "occupations")
+
+
+def _recognise(args: argparse.Namespace, what: str) -> int:
+    recognizer = _loaded(load_recognizer, _settings(args))
+    matches = (
+        recognizer.skills(args.text, top=args.top)
+        if what == "skills"
+        else recognizer.occupations(args.text, top=args.top)
+    )
+    _json([out.match_json(m) for m in matches]) if args.json else _lines(out.matches_text(matches, what))
+    return 0
+
+
+def cmd_recommend(args: argparse.Namespace) -> int:
+    data = _read_json(args.profile)
+    engine = _loaded(load_engine, _settings(args))
+    profile, unrecognised = engine.profile_from_json(data)
+    found = engine.recommend(profile, top=args.top, unrecognised=unrecognised)
+    _json(out.recommendations_json(found)) if args.json else _lines(out.recommendations_text(found))
+    return 0
+
+
+def cmd_need(args: argparse.Namespace) -> int:
+    texts = [t for t in re.split(r"[;,\n]", args.skills) if t.strip()]
+    if not texts:
+        raise ProfileError('--skills names no skill; give e.g. --skills "welding; PLC programming"')
+    engine = _loaded(load_engine, _settings(args))
+    place = engine.place(args.location)
+    found = engine.for_need(texts, args.people, place, top=args.top)
+    partners = engine.partners_teaching([r.uri for r in found.gap], place)[: args.top]
+    if args.json:
+        _json(
+            {
+                "skills": [out.ref_json(r) for r in found.gap],
+                "people": args.people,
+                "location": place.name,
+                "recommendations": [out.recommendation_json(r) for r in found.recommendations],
+                "partners": out.partner_rows_json(partners),
+                "unrecognised": list(found.unrecognised),
+                "relax": list(found.relax),
+            }
+        )
+    else:
+        _lines(
+            out.recommendations_text(
+                found, gap_title=f"Skills needed for {args.people} people near {place.name}"
+            )
+        )
+        _lines(out.partners_text(partners))
+    return 0
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    """Settings from the environment, overridden by ``--catalog`` and ``--esco``."""
+    settings = Settings.from_env()
+    if args.catalog:
+        if not Path(args.catalog).exists():
+            raise InputError(f"no catalogue at {args.catalog}")
+        settings = replace(settings, catalog_dir=Path(args.catalog))
+    if args.esco:
+        if not Path(args.esco).is_dir():
+            raise InputError(f"no ESCO export folder at {args.esco}")
+        settings = replace(settings, esco_dir=Path(args.esco))
+    return settings
+
+
+def _read_json(path: str) -> Any:
+    """A JSON file, or stdin for "-"; InputError says what is wrong and where."""
+    try:
+        text = sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8")
+        return json.loads(text)
+    except (OSError, UnicodeDecodeError) as error:
+        raise InputError(f"cannot read {path}: {getattr(error, 'strerror', None) or error}") from error
+    except json.JSONDecodeError as error:
+        raise InputError(
+            f"{path} is not valid JSON: line {error.lineno}, column {error.colno}: {error.msg}"
+        ) from error
+
+
+def _json(value: Any) -> None:
+    print(json.dumps(value, ensure_ascii=False, indent=2))
+
+
+def _lines(lines: Iterable[str]) -> None:
+    for line in lines:
+        print(line)
+
+
+def _positive(text: str) -> int:
+    """argparse type: an integer ≥ 1."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser; every command takes --catalog, --esco, --json, --top, --help."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--catalog",
+        metavar="DIR_OR_XLSX",
+        help="catalogue folder or workbook (default: the shipped demo catalogue)",
+    )
+    common.add_argument(
+        "--esco", metavar="DIR", help="official ESCO CSV export to use instead of the default taxonomy"
+    )
+    common.add_argument("--json", action="store_true", help="print machine-readable JSON on stdout")
+    common.add_argument("--top", type=_positive, default=5, metavar="N", help="how many results (default 5)")
+    parser = argparse.ArgumentParser(
+        prog="skills-catalog", description="Match workers and firms of a cluster to reskilling offers (ESCO)."
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for name, handler, text in (
+        ("validate", cmd_validate, "check a catalogue: every error and warning; exit 2 when it has errors"),
+        ("stats", cmd_stats, "counts of partners, offers, skills, ecosystems and regions"),
+        ("skills", cmd_skills, "ESCO skills recognised in a free text"),
+        ("occupations", cmd_occupations, "ESCO occupations recognised in a free text"),
+        ("recommend", cmd_recommend, "offers for one person described by a JSON profile"),
+        ("need", cmd_need, "offers and partners for a firm's skill need"),
+    ):
+        sub = commands.add_parser(name, parents=[common], help=text, description=text)
+        sub.set_defaults(handler=handler)
+        _command_arguments(name, sub)
+    return parser
+
+
+def _command_arguments(name: str, sub: argparse.ArgumentParser) -> None:
+    if name in ("skills", "occupations"):
+        sub.add_argument("text", metavar="TEXT", help='free text, e.g. "I weld and program PLCs"')
+    elif name == "recommend":
+        sub.add_argument("--profile", required=True, metavar="FILE", help='profile JSON file ("-" for stdin)')
+    elif name == "need":
+        sub.add_argument(
+            "--skills", required=True, help="skills needed, free text or ESCO URIs, ';'- or ','-separated"
+        )
+        sub.add_argument(
+            "--people", required=True, type=_positive, metavar="N", help="how many people to train"
+        )
+        sub.add_argument("--location", required=True, help='where the firm is, e.g. "Graz, AT"')
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``skills-catalog`` console script; returns the exit status."""
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.handler(args))
+    except CatalogError as error:
+        _lines_err([str(p) for p in error.problems] + [f"error: {error}"])
+        return BAD_INPUT
+    except (InputError, ProfileError, UnknownPlaceError, TaxonomyError) as error:
+        _lines_err([f"error: {error}"])
+        return BAD_INPUT
+    except KeyboardInterrupt:
+        _lines_err(["interrupted"])
+        return FAILURE
+    except Exception as error:  # noqa: BLE001 - the boundary: one line, never a traceback
+        _lines_err([f"error: unexpected {type(error).__name__}: {error}"])
+        return FAILURE
+
+
+def _lines_err(lines: Iterable[str]) -> None:
+    for line in lines:
+        print(line, file=sys.stderr)

@@ -1,0 +1,176 @@
+"""What the command line prints: JSON shapes of the CLI spec and their human-readable twins.
+
+Kept apart from argument parsing so the JSON shapes — a contract with scripts and the
+evaluation — are in one short module that tests can check key by key.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from .errors import CatalogProblem
+from .models import Catalog, Match, Partner, Recommendation, Recommendations, SkillRef, Taxonomy
+
+
+def ref_json(ref: SkillRef) -> dict[str, str]:
+    return {"uri": ref.uri, "label": ref.label}
+
+
+def match_json(match: Match) -> dict[str, Any]:
+    return {"uri": match.uri, "label": match.label, "score": round(match.score, 4), "span": match.span}
+
+
+def recommendation_json(rec: Recommendation) -> dict[str, Any]:
+    """One recommendation exactly as the spec's example shows it."""
+    offer, partner = rec.offer, rec.partner
+    return {
+        "offer_id": offer.offer_id,
+        "title": offer.title,
+        "score": rec.score,
+        "partner": {
+            "partner_id": partner.partner_id,
+            "name": partner.name,
+            "city": partner.city,
+            "website": partner.website,
+        },
+        "distance_km": rec.distance_km,
+        "mode": offer.mode,
+        "start_date": offer.start_date.isoformat() if offer.start_date else None,
+        "cost_eur": offer.cost_eur,
+        "covers": [ref_json(r) for r in rec.covers],
+        "reasons": list(rec.reasons),
+    }
+
+
+def recommendations_json(found: Recommendations) -> dict[str, Any]:
+    """``recommend --json``: gap, recommendations, unrecognised (+ relax when nothing fits)."""
+    return {
+        "gap": [ref_json(r) for r in found.gap],
+        "recommendations": [recommendation_json(r) for r in found.recommendations],
+        "unrecognised": list(found.unrecognised),
+        "relax": list(found.relax),
+    }
+
+
+def partner_rows_json(
+    rows: Sequence[tuple[Partner, tuple[SkillRef, ...], float | None]],
+) -> list[dict[str, Any]]:
+    """Partners teaching a need's skills, for ``need --json``."""
+    return [
+        {
+            "partner_id": p.partner_id,
+            "name": p.name,
+            "city": p.city,
+            "website": p.website,
+            "distance_km": km,
+            "skills": [ref_json(r) for r in refs],
+        }
+        for p, refs, km in rows
+    ]
+
+
+def problem_json(problem: CatalogProblem) -> dict[str, Any]:
+    return {
+        "file": problem.file,
+        "row": problem.row,
+        "column": problem.column,
+        "message": problem.message,
+        "severity": problem.severity,
+    }
+
+
+def stats_json(catalog: Catalog, taxonomy: Taxonomy) -> dict[str, Any]:
+    """Counts a cluster manager asks for: partners, offers, skills, ecosystems, regions."""
+    offers = catalog.offers.values()
+    mapped = sum(len(o.skills) for o in offers)
+    unmapped = sum(len(o.unmapped_skills) for o in offers)
+    return {
+        "source": catalog.source,
+        "partners": len(catalog.partners),
+        "offers": len(catalog.offers),
+        "skills_covered": len({s for o in offers for s in o.skills}),
+        "skill_labels": {
+            "mapped": mapped,
+            "unmapped": unmapped,
+            "mapped_share": round(mapped / (mapped + unmapped), 4) if mapped + unmapped else None,
+        },
+        "ecosystems": dict(Counter(o.ecosystem for o in offers).most_common()),
+        "countries": dict(Counter(o.country for o in offers).most_common()),
+        "cities": dict(Counter(f"{o.city}, {o.country}" for o in offers).most_common()),
+        "modes": dict(Counter(o.mode for o in offers).most_common()),
+        "taxonomy": taxonomy.version,
+        "attribution": Taxonomy.ATTRIBUTION,
+    }
+
+
+# ---------------------------------------------------------------- human text
+
+
+def _counts(counts: dict[str, int], limit: int = 8) -> str:
+    items = list(counts.items())
+    shown = ", ".join(f"{k} {v}" for k, v in items[:limit])
+    return shown + (f", … ({len(items) - limit} more)" if len(items) > limit else "")
+
+
+def stats_text(stats: dict[str, Any]) -> Iterable[str]:
+    labels = stats["skill_labels"]
+    share = f" ({labels['mapped_share']:.0%})" if labels["mapped_share"] is not None else ""
+    yield f"Catalogue: {stats['source']}"
+    yield f"  partners:       {stats['partners']}"
+    yield f"  offers:         {stats['offers']}"
+    yield f"  skills covered: {stats['skills_covered']} ESCO skills"
+    yield f"  skill labels mapped to ESCO: {labels['mapped']} of {labels['mapped'] + labels['unmapped']}{share}"
+    yield f"  ecosystems:     {_counts(stats['ecosystems'])}"
+    yield f"  countries:      {_counts(stats['countries'])}"
+    yield f"  cities:         {_counts(stats['cities'])}"
+    yield f"  modes:          {_counts(stats['modes'])}"
+    yield f"Taxonomy: {stats['taxonomy']} — {stats['attribution']}"
+
+
+def matches_text(matches: Sequence[Match], what: str) -> Iterable[str]:
+    if not matches:
+        yield f"No ESCO {what} recognised."
+    for m in matches:
+        yield f'{m.score:5.2f}  {m.label}  ← "{m.span}"  {m.uri}'
+    yield Taxonomy.ATTRIBUTION
+
+
+def recommendation_text(n: int, rec: Recommendation) -> Iterable[str]:
+    yield f"{n}. {rec.offer.title} — {rec.partner.name}, {rec.offer.city or rec.partner.city}  [{rec.offer.offer_id}, score {rec.score:.2f}]"
+    yield f"   {'; '.join(rec.reasons)}"
+    if rec.offer.url or rec.partner.website:
+        yield f"   {rec.offer.url or rec.partner.website}"
+
+
+def recommendations_text(found: Recommendations, gap_title: str = "Skills to learn") -> Iterable[str]:
+    labels = ", ".join(r.label for r in found.gap)
+    yield (
+        f"{gap_title} ({len(found.gap)}): {labels}"
+        if found.gap
+        else f"{gap_title}: none — showing related offers"
+    )
+    for n, rec in enumerate(found.recommendations, 1):
+        yield from recommendation_text(n, rec)
+    if not found.recommendations:
+        yield "Nothing fits." + (" Try relaxing one limit:" if found.relax else "")
+        yield from (f"  - {hint}" for hint in found.relax)
+    if found.unrecognised:
+        yield "Not recognised: " + ", ".join(f'"{t}"' for t in found.unrecognised)
+    yield Taxonomy.ATTRIBUTION
+
+
+def partners_text(rows: Sequence[tuple[Partner, tuple[SkillRef, ...], float | None]]) -> Iterable[str]:
+    if rows:
+        yield "Partners teaching these skills:"
+    for partner, refs, km in rows:
+        where = f"{partner.city} ({km:.0f} km)" if km is not None else partner.city
+        yield f"  - {partner.name}, {where}: {', '.join(r.label for r in refs)}  {partner.website}".rstrip()
+
+
+def problems_text(source: str, problems: Sequence[CatalogProblem]) -> Iterable[str]:
+    errors = sum(p.severity == "error" for p in problems)
+    yield from (str(p) for p in problems)
+    verdict = "REFUSED" if errors else "OK"
+    yield f"{verdict}: {source}: {errors} error(s), {len(problems) - errors} warning(s)"

@@ -1,0 +1,261 @@
+"""The one object the chat actions and the command line talk to.
+
+``Engine`` holds the taxonomy, the recogniser, the gazetteer, the catalogue and its offer
+index, and answers every question the assistant asks of the domain. It is built once
+(``Engine.from_settings``) and shared: reads take one reference to the current
+catalogue+index pair, and ``reload_catalog`` swaps that pair under a lock only once the new
+catalogue was accepted, so a request never sees half a catalogue and a refused catalogue
+changes nothing.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from .matching import DEFAULT_WEIGHTS, MatchWeights, OfferIndex
+from .models import (
+    Catalog,
+    GeoPoint,
+    Match,
+    Occupation,
+    Offer,
+    Partner,
+    Place,
+    Profile,
+    Recommendations,
+    SkillRef,
+    Taxonomy,
+)
+from .profiles import PlaceFinder, SkillRecognizer, profile_from_json, resolve_location, resolve_skill_texts
+from .settings import Settings
+
+logger = logging.getLogger(__name__)
+
+Progress = Callable[[str], None]
+CatalogLoader = Callable[[Path, Taxonomy, Any], Catalog]
+
+
+@dataclass(frozen=True)
+class _State:
+    """A catalogue and the index built from it, swapped together."""
+
+    catalog: Catalog
+    index: OfferIndex
+
+
+class Engine:
+    """Taxonomy + recogniser + gazetteer + catalogue, behind the calls the assistant makes.
+
+    Build it with :meth:`from_settings`; the constructor takes ready parts so tests can pass
+    in-memory fixtures. ``recognizer`` may be a zero-argument factory: it is then built on
+    first use, so commands that never recognise text (``validate``, ``stats``) skip its cost.
+    """
+
+    def __init__(
+        self,
+        taxonomy: Taxonomy,
+        recognizer: SkillRecognizer | Callable[[], SkillRecognizer],
+        gazetteer: PlaceFinder,
+        catalog: Catalog,
+        settings: Settings | None = None,
+        today: Callable[[], date] = date.today,
+        catalog_loader: CatalogLoader | None = None,
+    ) -> None:
+        self.taxonomy = taxonomy
+        self._load_catalog = catalog_loader or _load_catalog
+        self.gazetteer = gazetteer
+        self.settings = settings or Settings()
+        self._today = today
+        self._recognizer = recognizer
+        self._lock = threading.Lock()
+        self._state = _State(catalog, OfferIndex(catalog, taxonomy, today))
+
+    @classmethod
+    def from_settings(cls, settings: Settings | None = None, progress: Progress | None = None) -> Engine:
+        """Load everything the settings name: taxonomy, gazetteer, catalogue; recogniser lazily.
+
+        Raises:
+            TaxonomyError: the ESCO export cannot be read.
+            CatalogError: the catalogue has errors (every problem is in the exception).
+        """
+        from .catalog import load_catalog
+        from .places import Gazetteer
+        from .taxonomy import load_taxonomy
+
+        settings = settings or Settings.from_env()
+        say = progress or (lambda _message: None)
+        say(f"loading taxonomy from {settings.taxonomy_dir}")
+        taxonomy = load_taxonomy(settings.taxonomy_dir, settings.cache_dir, progress)
+        say("loading gazetteer")
+        gazetteer = Gazetteer.default(settings.cache_dir)
+        say(f"loading catalogue from {settings.catalog_dir}")
+        catalog = load_catalog(settings.catalog_dir, taxonomy, gazetteer)
+        say(f"indexing {len(catalog.offers)} offers")
+        engine = cls(taxonomy, lambda: _build_recognizer(taxonomy, settings), gazetteer, catalog, settings)
+        logger.info("engine ready: %d partners, %d offers", len(catalog.partners), len(catalog.offers))
+        return engine
+
+    # ------------------------------------------------------------ state
+
+    @property
+    def catalog(self) -> Catalog:
+        """The catalogue in use."""
+        return self._state.catalog
+
+    @property
+    def index(self) -> OfferIndex:
+        """The offer index of the catalogue in use."""
+        return self._state.index
+
+    @property
+    def recognizer(self) -> SkillRecognizer:
+        """The skill and occupation recogniser, built on first use."""
+        if callable(self._recognizer) and not hasattr(self._recognizer, "skills"):
+            with self._lock:
+                if callable(self._recognizer) and not hasattr(self._recognizer, "skills"):
+                    self._recognizer = self._recognizer()
+        return self._recognizer  # type: ignore[return-value]
+
+    def reload_catalog(self, path: Path | None = None) -> Catalog:
+        """Load the catalogue at ``path`` (default: the settings' one) and use it from now on.
+
+        Raises:
+            CatalogError: the new catalogue was refused; the one in use stays in use.
+        """
+        catalog = self._load_catalog(Path(path or self.settings.catalog_dir), self.taxonomy, self.gazetteer)
+        state = _State(catalog, OfferIndex(catalog, self.taxonomy, self._today))
+        with self._lock:
+            self._state = state
+        logger.info("catalogue reloaded: %d partners, %d offers", len(catalog.partners), len(catalog.offers))
+        return catalog
+
+    # ------------------------------------------------------------ text and places
+
+    def recognise_skills(self, text: str, top: int = 5) -> list[Match]:
+        """ESCO skills named in ``text``, best first; empty when it names none."""
+        return self.recognizer.skills(text, top=top)
+
+    def recognise_occupations(self, text: str, top: int = 5) -> list[Match]:
+        """ESCO occupations named in ``text``, best first; empty when it names none."""
+        return self.recognizer.occupations(text, top=top)
+
+    def place(self, query: str, country: str | None = None) -> Place:
+        """A town or postcode ("Graz" or "Graz, AT"); raises UnknownPlaceError with suggestions."""
+        if country:
+            return self.gazetteer.lookup(query, country)
+        found = resolve_location(query, self.gazetteer)
+        if found is None:
+            return self.gazetteer.lookup(query)
+        return found
+
+    def skill_refs(self, uris: Iterable[str]) -> tuple[SkillRef, ...]:
+        """URI → (URI, label) for display; unknown values are kept as labels."""
+        skills = self.taxonomy.skills
+        return tuple(SkillRef(u, skills[u].label) if u in skills else SkillRef("", u) for u in uris)
+
+    # ------------------------------------------------------------ people
+
+    def profile_from_json(self, data: Any) -> tuple[Profile, list[str]]:
+        """A profile in the JSON shape of the CLI spec → (Profile, inputs that named nothing).
+
+        Raises:
+            ProfileError: a malformed key or value. UnknownPlaceError: an unknown location.
+        """
+        return profile_from_json(data, self.taxonomy, self.recognizer, self.gazetteer)
+
+    def recommend(
+        self,
+        profile: Profile,
+        top: int = 5,
+        offset: int = 0,
+        unrecognised: Sequence[str] = (),
+        weights: MatchWeights = DEFAULT_WEIGHTS,
+        eqf_level: int | None = None,
+    ) -> Recommendations:
+        """Offers for one person, best first; ``offset`` pages ("more results").
+
+        ``unrecognised`` is passed through into the answer so one object carries what to say.
+        """
+        found = self.index.recommend(profile, top=top, offset=offset, weights=weights, eqf_level=eqf_level)
+        return replace(found, unrecognised=tuple(unrecognised))
+
+    def in_demand_occupations(self, n: int = 5) -> list[tuple[Occupation, int]]:
+        """Occupations the catalogue prepares for best, with how many offers help; best first."""
+        return self.index.in_demand_occupations(n)
+
+    # ------------------------------------------------------------ firms
+
+    def for_need(
+        self,
+        skills: Sequence[str],
+        people: int,
+        location: str | Place | GeoPoint | None = None,
+        max_distance_km: float | None = None,
+        modes: Iterable[str] = (),
+        top: int = 5,
+        offset: int = 0,
+    ) -> Recommendations:
+        """Offers for a firm's need. ``skills`` are ESCO URIs or free texts, ``location`` a
+        place name ("Graz, AT"), a Place or coordinates; texts naming no skill come back in
+        ``unrecognised``.
+
+        Raises:
+            UnknownPlaceError: ``location`` is a name the gazetteer does not know.
+        """
+        uris, unrecognised = resolve_skill_texts(list(skills), self.taxonomy, self.recognizer)
+        point, name = self._point(location)
+        found = self.index.for_need(
+            uris, people, point, max_distance_km, modes, top, offset, location_name=name
+        )
+        return replace(found, unrecognised=tuple(unrecognised))
+
+    def partners_teaching(
+        self, skills: Sequence[str], location: str | Place | GeoPoint | None = None
+    ) -> list[tuple[Partner, tuple[SkillRef, ...], float | None]]:
+        """Partners teaching any of ``skills`` (URIs or free texts): (partner, skills, km)."""
+        uris, _ = resolve_skill_texts(list(skills), self.taxonomy, self.recognizer)
+        point, _name = self._point(location)
+        return self.index.partners_teaching(uris, point)
+
+    def offer(self, offer_id: str) -> tuple[Offer, Partner]:
+        """One offer and its partner (for "details").
+
+        Raises:
+            KeyError: no offer has this id in the catalogue in use.
+        """
+        catalog = self.catalog
+        offer = catalog.offers.get(offer_id)
+        if offer is None:
+            raise KeyError(f"no offer {offer_id!r} in the catalogue")
+        return offer, catalog.partners[offer.partner_id]
+
+    def _point(self, location: str | Place | GeoPoint | None) -> tuple[GeoPoint | None, str]:
+        """A place name, a resolved place or coordinates → (point, name to show)."""
+        if location is None or location == "":
+            return None, ""
+        if isinstance(location, GeoPoint):
+            return location, ""
+        if isinstance(location, Place):
+            return location.point, location.name
+        place = self.place(location)
+        return place.point, place.name
+
+
+def _build_recognizer(taxonomy: Taxonomy, settings: Settings) -> SkillRecognizer:
+    """The real recogniser, imported late so importing this module loads nothing."""
+    from .recognition import Recognizer
+
+    return Recognizer.build(taxonomy, settings.cache_dir)
+
+
+def _load_catalog(path: Path, taxonomy: Taxonomy, gazetteer: Any) -> Catalog:
+    """``catalog.load_catalog``, imported late (see ``_build_recognizer``)."""
+    from .catalog import load_catalog
+
+    return load_catalog(path, taxonomy, gazetteer)

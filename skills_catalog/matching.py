@@ -1,0 +1,345 @@
+"""Matching people and firms to offers: the skill gap, hard limits, ranking and explanations.
+
+``OfferIndex`` is built once per catalogue: an inverted index from skill URI (and occupation
+URI, and normalised unmapped label) to the sorted positions of the offers that teach it, over
+numpy columns of every offer (``ranking.OfferTable``). A request touches only the offers that
+cover at least one needed skill, filters them with vector masks and scores them in one pass, so
+top-5 over 100,000 offers stays in the low milliseconds (see docs/performance.md).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+import numpy as np
+
+from . import explain
+from .models import (
+    Catalog,
+    GeoPoint,
+    Occupation,
+    Partner,
+    Profile,
+    Recommendation,
+    Recommendations,
+    SkillRef,
+    Taxonomy,
+)
+from .postings import Item, Postings
+from .ranking import ONLINE, Limits, OfferTable, all_pass, rank_order, scores
+from .relax import relax_hints
+
+
+@dataclass(frozen=True)
+class MatchWeights:
+    """How much each factor counts in a score (weighted mean, 0..1); hard limits are not here.
+
+    Defaults, and why:
+        coverage 1.0 — the share of the gap an offer teaches dominates: a near, free offer
+            that teaches nothing the person lacks is useless.
+        distance 0.3, distance_scale_km 40 — exp(-km/40): 10 km ≈ 0.78, 40 km ≈ 0.37; people
+            in a cluster commute within a region, not across it.
+        online_proximity 0.5 — an online offer counts as if about 28 km away: always
+            reachable, but many learners in industry do better in a workshop.
+        mode_fit 0.05 — used only without a location: in-person offers that cannot be placed
+            relative to the person count half.
+        cost 0.15, cost_scale_eur 500, funding_relief 0.5 — free is best; €500 ≈ 0.37; a named
+            funding scheme (ESF+ voucher, …) gives back half the penalty; unknown cost 0.5.
+        soonness 0.05, soon_scale_days 90 — sooner starts help a person between jobs; rolling
+            offers count as starting now.
+        eqf 0.05 — closeness of the offer's EQF level to the person's (when known); unknown 0.5.
+        pact_member 0.03, pact_partnership 0.04, twin_transition 0.03 — the cluster's policy
+            bonus for Pact for Skills partners and partnerships and green/digital offers;
+            small on purpose, it breaks ties rather than overriding fit.
+        seats 0.1 — firm requests only: seats ≥ people is full marks, fewer scale down.
+    """
+
+    coverage: float = 1.0
+    distance: float = 0.3
+    distance_scale_km: float = 40.0
+    online_proximity: float = 0.5
+    mode_fit: float = 0.05
+    cost: float = 0.15
+    cost_scale_eur: float = 500.0
+    funding_relief: float = 0.5
+    soonness: float = 0.05
+    soon_scale_days: float = 90.0
+    eqf: float = 0.05
+    pact_member: float = 0.03
+    pact_partnership: float = 0.04
+    twin_transition: float = 0.03
+    seats: float = 0.1
+
+
+DEFAULT_WEIGHTS = MatchWeights()
+
+
+def held_skills(profile: Profile, taxonomy: Taxonomy) -> frozenset[str]:
+    """Skills counted as held: what the person said, plus the essential skills of their job.
+
+    Why the job's skills: a person who confirmed they work as (say) a welder has, to first
+    order, a welder's essential skills; offering them the basics again would waste the top-5.
+    Only the *current* occupation is used this way — never the target.
+    """
+    current = taxonomy.occupations.get(profile.occupation or "")
+    return profile.skills | frozenset(current.essential_skills if current else ())
+
+
+def skill_gap(profile: Profile, taxonomy: Taxonomy) -> tuple[SkillRef, ...]:
+    """What the person lacks: wanted skills, then the target's essential skills, minus held.
+
+    Wanted skills the person named themselves are removed only when they also said they have
+    them (not because their job implies them): asking to learn something is explicit. Wanted
+    entries that are not taxonomy URIs are kept as text (``SkillRef("", text)``) and matched
+    against the labels offers could not map to ESCO.
+    """
+    said, implied = profile.skills, held_skills(profile, taxonomy)
+    target = taxonomy.occupations.get(profile.target or "")
+    gap: dict[str, SkillRef] = {}
+    for value in profile.wanted_skills:
+        if value not in said:
+            gap.setdefault(value, _ref(value, taxonomy))
+    for uri in target.essential_skills if target else ():
+        if uri not in implied and uri in taxonomy.skills:
+            gap.setdefault(uri, _ref(uri, taxonomy))
+    return tuple(gap.values())
+
+
+def _ref(value: str, taxonomy: Taxonomy) -> SkillRef:
+    """A taxonomy skill as URI + label; anything else as a label without URI."""
+    skill = taxonomy.skills.get(value)
+    return SkillRef(skill.uri, skill.label) if skill else SkillRef("", value)
+
+
+def _fallback_items(profile: Profile, taxonomy: Taxonomy) -> list[Item]:
+    """What to look for when the gap is empty: the goal, wanted skills, the job, held skills.
+
+    The first of these the profile has wins, so the answer stays about what the person said.
+    """
+    target = taxonomy.occupations.get(profile.target or "")
+    if target:
+        return _occupation_items(target, profile, taxonomy)
+    if profile.wanted_skills:
+        return [Item(_ref(v, taxonomy)) for v in profile.wanted_skills]
+    current = taxonomy.occupations.get(profile.occupation or "")
+    if current:
+        return _occupation_items(current, profile, taxonomy)
+    return [Item(_ref(s, taxonomy)) for s in sorted(profile.skills)]
+
+
+def _occupation_items(occ: Occupation, profile: Profile, taxonomy: Taxonomy) -> list[Item]:
+    """The occupation itself (offers naming it) and its optional skills not yet held."""
+    held = held_skills(profile, taxonomy)
+    extra = [Item(_ref(s, taxonomy)) for s in occ.optional_skills if s not in held and s in taxonomy.skills]
+    return [Item(SkillRef(occ.uri, occ.label), occupation=True), *extra]
+
+
+@dataclass(frozen=True)
+class _Request:
+    """Everything one ranking pass needs besides the index."""
+
+    items: Sequence[Item]
+    limits: Limits
+    weights: MatchWeights
+    from_name: str = ""
+    eqf_level: int | None = None
+    people: int | None = None
+    fallback_label: str | None = None  # set when the gap was empty: the goal's label or ""
+
+
+class OfferIndex:
+    """A catalogue indexed for matching; immutable after construction, so thread-safe."""
+
+    def __init__(self, catalog: Catalog, taxonomy: Taxonomy, today: Callable[[], date] = date.today) -> None:
+        self.catalog = catalog
+        self.taxonomy = taxonomy
+        self._today = today
+        offers = sorted(catalog.offers.values(), key=lambda o: o.offer_id)
+        members = frozenset(p.partner_id for p in catalog.partners.values() if p.pact_for_skills_member)
+        self.table = OfferTable(offers, members)
+        self.postings = Postings(offers)
+
+    def recommend(
+        self,
+        profile: Profile,
+        top: int = 5,
+        offset: int = 0,
+        weights: MatchWeights = DEFAULT_WEIGHTS,
+        eqf_level: int | None = None,
+    ) -> Recommendations:
+        """Offers for one person, best first, never breaking a hard limit of ``profile``.
+
+        When nothing fits, ``relax`` says which single limit to relax (and what that would
+        give). When the person already has every skill asked for, offers preparing for the
+        goal or teaching related skills are returned, each saying so in its first reason.
+        """
+        gap = skill_gap(profile, self.taxonomy)
+        items = [Item(ref) for ref in gap]
+        fallback = None
+        if not items:
+            items = _fallback_items(profile, self.taxonomy)
+            target = self.taxonomy.occupations.get(profile.target or "")
+            fallback = target.label if target else ""
+        limits = Limits(
+            today=self._today(),
+            location=profile.location,
+            max_distance_km=profile.max_distance_km,
+            modes=profile.modes,
+            languages=profile.languages,
+            max_cost_eur=profile.max_cost_eur,
+            available_from=profile.available_from,
+        )
+        request = _Request(items, limits, weights, profile.location_name, eqf_level, None, fallback)
+        found, relax = self._rank(request, top, offset)
+        return Recommendations(gap=gap, recommendations=found, relax=relax)
+
+    def for_need(
+        self,
+        skill_uris: Sequence[str],
+        people: int,
+        location: GeoPoint | None,
+        max_distance_km: float | None = None,
+        modes: Iterable[str] = (),
+        top: int = 5,
+        offset: int = 0,
+        weights: MatchWeights = DEFAULT_WEIGHTS,
+        location_name: str = "",
+    ) -> Recommendations:
+        """Offers for a firm's need: the skills to build, for how many people, near where.
+
+        Unlike a person's gap nothing is subtracted; seats against ``people`` enter the score
+        and the reasons.
+        """
+        gap = tuple(dict.fromkeys(_ref(u, self.taxonomy) for u in skill_uris))
+        limits = Limits(self._today(), location, max_distance_km, frozenset(modes))
+        request = _Request([Item(r) for r in gap], limits, weights, location_name, None, max(people, 0))
+        found, relax = self._rank(request, top, offset)
+        return Recommendations(gap=gap, recommendations=found, relax=relax)
+
+    def partners_teaching(
+        self, skill_uris: Sequence[str], location: GeoPoint | None = None
+    ) -> list[tuple[Partner, tuple[SkillRef, ...], float | None]]:
+        """Partners with open offers teaching any of the skills: (partner, skills, km or None).
+
+        Sorted by how many of the skills they teach, then distance, then name — the list a
+        cluster manager reads to decide whom to call.
+        """
+        refs = list(dict.fromkeys(_ref(u, self.taxonomy) for u in skill_uris))
+        today = self._today().toordinal()
+        taught: dict[str, dict[SkillRef, None]] = {}
+        for ref in refs:
+            for pos in self.postings.of(Item(ref)):
+                if self.table.end[pos] >= today:
+                    taught.setdefault(self.table.offers[pos].partner_id, {})[ref] = None
+        rows = []
+        for partner_id, skills in taught.items():
+            partner = self.catalog.partners[partner_id]
+            km = _km(location, partner.point) if location else None
+            rows.append((partner, tuple(skills), km))
+        rows.sort(key=lambda r: (-len(r[1]), r[2] if r[2] is not None else 0.0, r[0].name))
+        return rows
+
+    def in_demand_occupations(self, n: int = 5) -> list[tuple[Occupation, int]]:
+        """Occupations the catalogue prepares for best: (occupation, offers that help), best first.
+
+        Offered to a worker who is "not sure" of their goal. An occupation ranks by the offers
+        that name it plus how many of its essential skills some offer teaches.
+        """
+        ranked = []
+        for occ in self.taxonomy.occupations.values():
+            named = len(self.postings.of(Item(SkillRef(occ.uri, occ.label), occupation=True)))
+            taught = sum(1 for s in occ.essential_skills if self.postings.has_skill(s))
+            if named or taught:
+                ranked.append(
+                    (-(named + taught), -taught / max(len(occ.essential_skills), 1), occ.label, occ)
+                )
+        ranked.sort(key=lambda r: r[:3])
+        return [(occ, self._helpful_offers(occ)) for *_, occ in ranked[:n]]
+
+    def _helpful_offers(self, occ: Occupation) -> int:
+        """Offers that name ``occ`` or teach one of its essential skills."""
+        items = [Item(SkillRef(occ.uri, occ.label), occupation=True)]
+        items += [Item(SkillRef(s, "")) for s in occ.essential_skills]
+        return len(np.unique(np.concatenate([self.postings.of(i) for i in items])))
+
+    # ------------------------------------------------------------ ranking pass
+
+    def _rank(
+        self, request: _Request, top: int, offset: int
+    ) -> tuple[tuple[Recommendation, ...], tuple[str, ...]]:
+        """Candidates → hard masks → scores → the page asked for, or relax hints if empty."""
+        lists = [self.postings.of(item) for item in request.items]
+        if not lists:
+            return (), ()
+        idx, counts = _candidates(lists, len(self.table))
+        limits = request.limits
+        dist = self.table.distances(idx, limits.location) if limits.location else None
+        masks = self.table.masks(idx, limits, dist)
+        ok = all_pass(masks)
+        if not ok.any():
+            return (), relax_hints(self.table, idx, masks, limits, dist)
+        idx, dist = idx[ok], (dist[ok] if dist is not None else None)
+        coverage = counts[ok] / len(request.items)
+        score = scores(
+            self.table, idx, coverage, dist, limits, request.weights, request.eqf_level, request.people
+        )
+        order = rank_order(score, dist, idx)[max(offset, 0) : max(offset, 0) + max(top, 0)]
+        return tuple(self._recommendation(int(idx[i]), float(score[i]), dist, i, request) for i in order), ()
+
+    def _recommendation(
+        self, pos: int, score: float, dist: np.ndarray | None, i: int, request: _Request
+    ) -> Recommendation:
+        """One result with the gap skills it covers and its reasons in words."""
+        offer = self.table.offers[pos]
+        partner = self.catalog.partners[offer.partner_id]
+        km = None if dist is None or self.table.mode[pos] == ONLINE else round(float(dist[i]), 1)
+        hits = [item for item in request.items if self.postings.covers(item, pos, offer)]
+        covers = tuple(item.ref for item in hits if not item.occupation)
+        reasons = self._reasons(offer, partner, km, covers, hits, request)
+        return Recommendation(offer, partner, round(score, 4), km, covers, tuple(r for r in reasons if r))
+
+    def _reasons(self, offer, partner, km, covers, hits, request: _Request) -> list[str]:  # noqa: ANN001
+        """Reasons, most decisive first: fit, place, cost, start, then the rest."""
+        reasons = []
+        if request.fallback_label is not None:
+            reasons.append(explain.fallback_reason(request.fallback_label))
+            reasons += [explain.prepares_reason(i.ref.label) for i in hits if i.occupation]
+            reasons.append(explain.related_reason(covers) if covers else "")
+        else:
+            reasons.append(
+                explain.coverage_reason(covers, len(request.items), need=request.people is not None)
+            )
+        reasons += [explain.place_reason(offer, partner, km, request.from_name), explain.cost_reason(offer)]
+        reasons.append(explain.start_reason(offer))
+        if request.people is not None:
+            reasons.append(explain.seats_reason(offer.seats, request.people))
+        asked = [c for c in offer.languages if c in request.limits.languages]
+        reasons.append(explain.languages_reason(asked) if asked else "")
+        reasons.append(f"EQF level {offer.eqf_level}" if offer.eqf_level else "")
+        return reasons + explain.pact_reasons(offer, partner)
+
+
+def _candidates(lists: list[np.ndarray], n_offers: int) -> tuple[np.ndarray, np.ndarray]:
+    """Offers on any posting list, and on how many lists each is (sorted by position).
+
+    Sorting a few thousand postings beats scanning a counter as long as the catalogue; past
+    an eighth of the catalogue the counter wins.
+    """
+    postings = np.concatenate(lists)
+    if len(postings) * 8 < n_offers:
+        return np.unique(postings, return_counts=True)
+    counts = np.bincount(postings, minlength=n_offers)
+    idx = np.flatnonzero(counts)
+    return idx, counts[idx]
+
+
+def _km(a: GeoPoint, b: GeoPoint) -> float:
+    """Haversine distance in km (the gazetteer's own ``distance_km`` may not exist yet)."""
+    lat1, lat2 = np.radians(a.lat), np.radians(b.lat)
+    h = (
+        np.sin((lat2 - lat1) / 2) ** 2
+        + np.cos(lat1) * np.cos(lat2) * np.sin(np.radians(b.lon - a.lon) / 2) ** 2
+    )
+    return round(float(2 * 6371.0088 * np.arcsin(np.sqrt(min(h, 1.0)))), 1)

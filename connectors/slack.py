@@ -1,0 +1,144 @@
+"""Slack input channel for cluster staff: Rasa 3.6.21's, plus a Web API host and a staff gate.
+
+Upstream ``rasa.core.channels.slack`` already verifies every Events API request (``v0``
+HMAC-SHA256 of ``v0:{timestamp}:{body}`` with the signing secret, at most five minutes old)
+and refuses to start without ``slack_signing_secret``. It is kept as is; this subclass adds:
+
+1. ``api_base_url``: the Web API host the replies go to. Upstream hard-codes slack.com,
+   but GovSlack (``https://slack-gov.com/api/``) and some Enterprise Grid set-ups use
+   another host, and tests point it at a local double.
+2. The staff gate (:mod:`connectors.staff`): with ``staff_only`` (default) messages from
+   members not in ``STAFF_SLACK_USERS`` never reach Rasa.
+3. The URL verification challenge is answered as ``{"challenge": ...}`` (see ``blueprint``).
+4. Charts: a ``custom`` payload made by ``skills_catalog.staff_access.chart_message`` is
+   uploaded as a PNG file with ``files_upload_v2`` (files.getUploadURLExternal, upload,
+   files.completeUploadExternal), since Slack's image blocks need a public URL.
+5. Secrets may come from the environment (``SLACK_BOT_TOKEN``, ``SLACK_SIGNING_SECRET``,
+   ``SLACK_API_BASE_URL``) when the credentials file leaves them out.
+
+The channel keeps the name ``slack``, so its webhook is ``/webhooks/slack/webhook``::
+
+    connectors.slack.SlackInput:
+      slack_token: "xoxb-..."           # or env SLACK_BOT_TOKEN
+      slack_signing_secret: "..."       # or env SLACK_SIGNING_SECRET
+      api_base_url: "https://slack.com/api/"   # or env SLACK_API_BASE_URL
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable
+from typing import Any, cast
+
+from rasa.core.channels import slack as upstream
+from rasa.core.channels.channel import InputChannel, OutputChannel, UserMessage
+from rasa.shared.exceptions import InvalidConfigException
+from sanic import Blueprint, response
+from sanic.request import Request
+from sanic.response import HTTPResponse
+from slack_sdk.web.async_client import AsyncWebClient
+
+from connectors.staff import SLACK, admits, setting, warn_if_nobody
+from skills_catalog.staff_access import parse_chart_message
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_API_BASE_URL = "https://slack.com/api/"
+
+
+def _with_slash(url: str) -> str:
+    """slack_sdk joins ``base_url + method``, so the base must end with ``/``."""
+    return url if url.endswith("/") else url + "/"
+
+
+class SlackBot(upstream.SlackBot):
+    """Upstream output channel talking to a configurable Web API host, able to post charts."""
+
+    def __init__(
+        self,
+        token: str,
+        slack_channel: str | None = None,
+        thread_id: str | None = None,
+        proxy: str | None = None,
+        api_base_url: str = DEFAULT_API_BASE_URL,
+    ) -> None:
+        super().__init__(token, slack_channel, thread_id, proxy)
+        self.client = AsyncWebClient(token, proxy=proxy, base_url=_with_slash(api_base_url))
+
+    async def send_custom_json(self, recipient_id: str, json_message: dict[str, Any], **kwargs: Any) -> None:
+        """Uploads a chart payload as a file; any other payload goes to chat.postMessage as upstream."""
+        chart = parse_chart_message(json_message)
+        if chart is None:
+            await super().send_custom_json(recipient_id, json_message, **kwargs)
+            return
+        await self.client.files_upload_v2(
+            channel=self.slack_channel or recipient_id,
+            content=chart.png,
+            filename=chart.filename,
+            title=chart.title,
+            thread_ts=self.thread_id,
+        )
+
+
+class SlackInput(upstream.SlackInput):
+    """Upstream Slack input channel with ``api_base_url`` and the staff gate."""
+
+    api_base_url: str = DEFAULT_API_BASE_URL
+    staff_only: bool = True
+
+    @classmethod
+    def from_credentials(cls, credentials: dict[str, Any] | None) -> InputChannel:
+        """Builds the channel from credentials, filling missing secrets from the environment."""
+        credentials = dict(credentials or {})
+        credentials["slack_token"] = setting(credentials, "slack_token", "SLACK_BOT_TOKEN")
+        credentials["slack_signing_secret"] = setting(
+            credentials, "slack_signing_secret", "SLACK_SIGNING_SECRET", ""
+        )
+        if not credentials["slack_token"]:
+            raise InvalidConfigException("Slack channel: set slack_token (or env SLACK_BOT_TOKEN).")
+        channel = cast(SlackInput, super().from_credentials(credentials))
+        channel.api_base_url = _with_slash(
+            setting(credentials, "api_base_url", "SLACK_API_BASE_URL", DEFAULT_API_BASE_URL)
+        )
+        channel.staff_only = bool(credentials.get("staff_only", True))
+        warn_if_nobody(SLACK, channel.staff_only)
+        return channel
+
+    async def process_message(
+        self,
+        request: Request,
+        on_new_message: Callable[[UserMessage], Awaitable[Any]],
+        text: str,
+        sender_id: str | None,
+        metadata: dict | None,
+    ) -> Any:
+        """Drops messages from non-staff members (answering 200, so Slack does not retry)."""
+        if not admits(SLACK, sender_id, self.staff_only):
+            return response.text("")
+        return await super().process_message(request, on_new_message, text, sender_id, metadata)
+
+    def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
+        """Upstream routes, with Slack's documented answer to the URL verification challenge.
+
+        Upstream answers ``"<challenge>"`` (a bare JSON string); Slack documents plain text
+        or ``{"challenge": ...}`` and has become stricter about JSON bodies. The signature is
+        checked first, as for every other request.
+        """
+        bp = super().blueprint(on_new_message)
+
+        @bp.middleware("request")
+        async def url_verification(request: Request) -> HTTPResponse | None:
+            if request.method != "POST" or request.headers.get("content-type") != "application/json":
+                return None
+            body = request.json if isinstance(request.json, dict) else {}
+            if body.get("type") != "url_verification" or not self.is_request_from_slack_authentic(request):
+                return None
+            return response.json({"challenge": body.get("challenge", "")})
+
+        return bp
+
+    def get_output_channel(self, channel: str | None = None, thread_id: str | None = None) -> OutputChannel:
+        """Our output channel, on the configured Web API host."""
+        return SlackBot(
+            self.slack_token, channel or self.slack_channel, thread_id, self.proxy, self.api_base_url
+        )

@@ -1,0 +1,79 @@
+"""Who is staff: the allow-list check the actions and the staff channels share, and chart payloads."""
+
+from __future__ import annotations
+
+import pytest
+
+from skills_catalog.staff_access import (
+    ChartImage,
+    chart_message,
+    is_staff,
+    parse_chart_message,
+    staff_ids,
+)
+
+ENV = {"STAFF_SLACK_USERS": " U0ANA1, U0BO22 ,", "STAFF_MATRIX_USERS": "@ana:cluster.eu,@bo:cluster.eu"}
+
+
+@pytest.mark.parametrize(
+    ("channel", "sender", "expected"),
+    [
+        ("slack", "U0ANA1", True),
+        ("slack", "U0BO22", True),
+        ("slack", "U0ANA1_C0STAFF", True),
+        ("slack", "U0ANA1_C0STAFF_1712.0001", True),
+        ("slack", "U0EVE9", False),
+        ("matrix", "@ana:cluster.eu", True),
+        ("matrix", "@ana:evil.example", False),
+        ("matrix", "U0ANA1", False),
+        ("slack", "@ana:cluster.eu", False),
+        ("socketio", "U0ANA1", False),
+        ("rest", "@ana:cluster.eu", False),
+        (None, "U0ANA1", False),
+        ("slack", None, False),
+        ("slack", "", False),
+    ],
+    ids=[
+        "slack-member", "second-member", "channel-granularity", "thread-granularity", "slack-stranger",
+        "matrix-member", "same-name-other-server", "slack-id-on-matrix", "matrix-id-on-slack",
+        "widget", "rest", "no-channel", "no-sender", "empty-sender",
+    ],
+)  # fmt: skip
+def test_is_staff(channel: str | None, sender: str | None, expected: bool) -> None:
+    assert is_staff(channel, sender, ENV) is expected
+
+
+def test_unset_lists_mean_nobody() -> None:
+    assert staff_ids("slack", {}) == frozenset()
+    assert not is_staff("matrix", "@ana:cluster.eu", {})
+
+
+def test_staff_ids_are_trimmed() -> None:
+    assert staff_ids("slack", ENV) == {"U0ANA1", "U0BO22"}
+
+
+def test_environment_is_read_at_call_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("STAFF_MATRIX_USERS", "@new:cluster.eu")
+    assert is_staff("matrix", "@new:cluster.eu")
+
+
+def test_chart_message_round_trips() -> None:
+    png = b"\x89PNG\r\n\x1a\nrest"
+    assert parse_chart_message(chart_message(png, "Demand", "demand.png")) == ChartImage(
+        png, "Demand", "demand.png"
+    )
+
+
+@pytest.mark.parametrize(
+    "payload",
+    [
+        {},
+        {"chart": "x"},
+        {"chart": {"title": "no data"}},
+        {"chart": {"png_base64": "not base64!"}},
+        {"text": "hi"},
+    ],
+    ids=["empty", "not-a-dict", "no-png", "bad-base64", "other-payload"],
+)
+def test_other_payloads_are_not_charts(payload: dict) -> None:
+    assert parse_chart_message(payload) is None

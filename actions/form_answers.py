@@ -1,0 +1,70 @@
+"""What every validator of the profile form shares: reading the answer, refusing bad input.
+
+``answers(slot)`` wraps a ``validate_<slot>`` method; ``answer_text`` reads a tapped button's
+value or the typed text.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from actions import names, parsing, texts
+from actions.common import latest_choice
+
+logger = logging.getLogger(__name__)
+
+Slots = dict[str, Any]
+Validator = Callable[..., Awaitable[Slots]]
+
+
+def answers(slot: str) -> Callable[[Validator], Validator]:
+    """Wrap a validator: refuse empty or huge messages, turn any error into an apology.
+
+    Only the slot being asked is validated: when the form starts again ("continue", a new
+    session) Rasa re-validates every slot already filled, and those hold resolved values
+    (URIs, limits), not answers to parse.
+
+    A failed validation must still clear the slot (``{slot: None}``), otherwise the raw text
+    extracted by ``from_text`` would stay in it as if it were a valid answer.
+    """
+
+    def wrap(validate: Validator) -> Validator:
+        @functools.wraps(validate)
+        async def wrapper(
+            self: Any, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+        ) -> Slots:
+            if tracker.get_slot(names.REQUESTED_SLOT) != slot:
+                return {slot: value}  # validated before: re-offered when the form (re)starts
+            problem = (
+                parsing.message_problem(answer_text(value, tracker)) if not isinstance(value, bool) else None
+            )
+            if problem:
+                dispatcher.utter_message(text=texts.EMPTY if problem == "empty" else texts.TOO_LONG)
+                return {slot: None}
+            try:
+                return await validate(self, value, dispatcher, tracker, domain)
+            except Exception:
+                logger.exception("validating %s failed for sender %s", slot, tracker.sender_id)
+                dispatcher.utter_message(text=texts.APOLOGY)
+                return {slot: None}
+
+        return wrapper
+
+    return wrap
+
+
+def answer_text(value: Any, tracker: Tracker) -> str:
+    """The answer as text: a button's choice, else the slot value (lists: their first item)."""
+    choice = latest_choice(tracker)
+    if choice is not None:
+        return str(choice)
+    if isinstance(value, list):
+        value = value[0] if value else ""
+    return "" if value is None else str(value)

@@ -1,0 +1,71 @@
+"""``MessageGuard``: an NLU component that sends empty and over-long messages to the fallback.
+
+Why here and why built lazily: the guard runs inside the Rasa server (``bot/config.yml`` names
+``actions.nlu_guard.MessageGuard``), so it must be importable wherever Rasa trains or runs —
+``actions`` is an installed package. The action server imports every module of ``actions`` at
+start, and importing Rasa there would cost seconds and memory, so the class is only defined
+(and registered with Rasa's recipe) when Rasa asks for the attribute (PEP 562 ``__getattr__``).
+
+Placed after ``FallbackClassifier``, it replaces the prediction for a message that is blank or
+longer than ``parsing.MAX_MESSAGE_CHARS`` with ``nlu_fallback`` at full confidence; the
+fallback rule runs ``action_clarify``, which answers "too long — say it in a sentence or two"
+(or "I didn't get any text"). Inside the form the same answer comes from the validators.
+"""
+
+# No ``from __future__ import annotations`` here: Rasa resolves the component's type hints at
+# run time, and the names they use are local to ``_message_guard``.
+import functools
+from typing import Any
+
+from actions.parsing import message_problem
+
+FALLBACK_INTENT = "nlu_fallback"
+
+
+def __getattr__(name: str) -> Any:
+    if name == "MessageGuard":
+        return _message_guard()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+@functools.cache
+def _message_guard() -> type:
+    """Define and register the component class (imports Rasa; called by Rasa only)."""
+    from rasa.engine.graph import ExecutionContext, GraphComponent
+    from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+    from rasa.engine.storage.resource import Resource
+    from rasa.engine.storage.storage import ModelStorage
+    from rasa.nlu.classifiers.classifier import IntentClassifier
+    from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
+    from rasa.shared.nlu.training_data.message import Message
+
+    class MessageGuard(GraphComponent, IntentClassifier):
+        """Empty or over-long message → ``nlu_fallback`` (confidence 1.0)."""
+
+        @classmethod
+        def required_components(cls) -> list[type]:
+            return [IntentClassifier]
+
+        @classmethod
+        def create(
+            cls,
+            config: dict[str, Any],
+            model_storage: ModelStorage,
+            resource: Resource,
+            execution_context: ExecutionContext,
+        ) -> GraphComponent:
+            return cls()
+
+        def process(self, messages: list[Message]) -> list[Message]:
+            for message in messages:
+                if message_problem(message.get(TEXT)):
+                    fallback = {"name": FALLBACK_INTENT, "confidence": 1.0}
+                    message.data[INTENT] = fallback
+                    message.data[INTENT_RANKING_KEY] = [fallback]
+            return messages
+
+    MessageGuard.__module__ = __name__
+    MessageGuard.__qualname__ = "MessageGuard"
+    return DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)(
+        MessageGuard
+    )

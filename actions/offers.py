@@ -1,0 +1,134 @@
+"""One offer: its details, and "I'm interested" (a lead with consent, the contact either way).
+
+Buttons on offer cards send the offer id (``/offer_details{"offer_id": ...}``); typed requests
+("tell me more about the second one") are resolved against the offers last shown.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime, timezone
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import cards, names, parsing, services, texts
+from actions.common import guarded, latest_text
+from skills_catalog.errors import StoreError
+
+logger = logging.getLogger(__name__)
+
+
+def requested_offer(tracker: Tracker) -> str | None:
+    """The offer a message means, in this order: a button's id, "the second one" of the last
+    page, the offer last opened (its id stays in the slot), the only offer shown."""
+    entity = next(tracker.get_latest_entity_values(names.OFFER_ENTITY), None)
+    if entity:
+        return str(entity)
+    shown = tracker.get_slot(names.SHOWN_OFFERS) or []
+    number = parsing.ordinal(latest_text(tracker))
+    if number is not None and shown:
+        position = number - 1 if number > 0 else number
+        if -len(shown) <= position < len(shown):
+            return shown[position]["offer_id"]
+    if tracker.get_slot(names.OFFER_ID):
+        return tracker.get_slot(names.OFFER_ID)
+    return shown[0]["offer_id"] if len(shown) == 1 else None
+
+
+def ask_which(dispatcher: CollectingDispatcher, tracker: Tracker, intent: str) -> list[EventType]:
+    """No offer named: offer the ones last shown as buttons (or a search when none was shown)."""
+    shown = tracker.get_slot(names.SHOWN_OFFERS) or []
+    if not shown:
+        dispatcher.utter_message(text=texts.NO_OFFER_SHOWN, buttons=[texts.DEFAULT_CLARIFY_BUTTONS[0]])
+        return []
+    buttons = [texts.button(o["title"], intent, **{names.OFFER_ENTITY: o["offer_id"]}) for o in shown]
+    dispatcher.utter_message(text=texts.WHICH_OFFER, buttons=buttons)
+    return []
+
+
+class ActionOfferDetails(Action):
+    """Everything the catalogue says about one offer."""
+
+    def name(self) -> str:
+        return names.ACTION_OFFER_DETAILS
+
+    @guarded
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        offer_id = requested_offer(tracker)
+        if offer_id is None:
+            return ask_which(dispatcher, tracker, names.INTENT_OFFER_DETAILS)
+        try:
+            offer, partner = services.engine().offer(offer_id)
+        except KeyError:
+            dispatcher.utter_message(text=texts.UNKNOWN_OFFER, buttons=texts.AFTER_RESULTS_BUTTONS)
+            return []
+        logger.info("sender %s viewed offer %s", tracker.sender_id, offer_id)
+        card = {
+            "type": "offer_card",
+            "text": cards.details_text(offer, partner),
+            "offer": cards.offer_payload(offer, partner),
+            "buttons": cards.offer_buttons(offer_id)[1:],
+        }
+        dispatcher.utter_message(text=card["text"], buttons=card["buttons"], json_message=card)
+        return []
+
+
+class ActionExpressInterest(Action):
+    """Store a lead when the person consented; show the partner's contact in every case."""
+
+    def name(self) -> str:
+        return names.ACTION_EXPRESS_INTEREST
+
+    @guarded
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        offer_id = requested_offer(tracker)
+        if offer_id is None:
+            return ask_which(dispatcher, tracker, names.INTENT_EXPRESS_INTEREST)
+        try:
+            offer, partner = services.engine().offer(offer_id)
+        except KeyError:
+            dispatcher.utter_message(text=texts.UNKNOWN_OFFER, buttons=texts.AFTER_RESULTS_BUTTONS)
+            return []
+        contact = (
+            cards.contact_line(cards.offer_payload(offer, partner)["partner"], offer.url) or texts.NO_CONTACT
+        )
+        if tracker.get_slot(names.CONSENT) is not True:
+            logger.info(
+                "sender %s interested in offer %s without consent: no lead", tracker.sender_id, offer_id
+            )
+            dispatcher.utter_message(
+                text=texts.INTEREST_NO_CONSENT.format(partner=partner.name, contact=contact)
+            )
+            return []
+        dispatcher.utter_message(
+            text=_save_lead(tracker, offer_id, partner.partner_id).format(
+                partner=partner.name, contact=contact
+            )
+        )
+        return []
+
+
+def _save_lead(tracker: Tracker, offer_id: str, partner_id: str) -> str:
+    """Store the lead; the text to answer with (saved, or not saved and why)."""
+    consent_time = tracker.get_slot(names.CONSENT_TIME)
+    when = datetime.fromisoformat(consent_time) if consent_time else datetime.now(timezone.utc)
+    try:
+        lead = services.leads().add(offer_id, partner_id, tracker.sender_id, when, names.CONSENT_PURPOSE)
+    except StoreError:
+        logger.exception("lead for offer %s of sender %s not saved", offer_id, tracker.sender_id)
+        return texts.INTEREST_NOT_SAVED
+    logger.info(
+        "lead %s: sender %s interested in offer %s of partner %s",
+        lead.lead_id,
+        tracker.sender_id,
+        offer_id,
+        partner_id,
+    )
+    return texts.INTEREST_SAVED

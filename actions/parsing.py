@@ -1,0 +1,248 @@
+"""Pure parsing of what people type or tap into slot values: no Rasa, no engine, no I/O.
+
+Buttons send canonical values ("online", "25", "any", "en"); people type "within 30 km",
+"German please", "up to 300 euros", "in September". Each parser returns the canonical value
+or ``None`` when the text says nothing it understands, so the validator can ask again.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from actions import names
+
+MAX_MESSAGE_CHARS = 2000
+
+_ANY = re.compile(
+    r"\b(any|either|both|whatever|don'?t mind|doesn'?t matter|no (preference|limit|matter)|"
+    r"not important|all the same|anything|anywhere|no problem)\b"
+)
+_NUMBER = re.compile(r"(\d+(?:[.,]\d+)?)\s*(k\b)?")
+_YES = re.compile(r"^(y|yes|yeah|yep|sure|ok|okay|fine|i agree|agreed|of course|correct|right)\b")
+_NO = re.compile(r"^(n|no|nope|nah|not really|don'?t|i don'?t)\b")
+
+LANGUAGES = {
+    "english": "en",
+    "german": "de",
+    "deutsch": "de",
+    "french": "fr",
+    "spanish": "es",
+    "italian": "it",
+    "slovenian": "sl",
+    "croatian": "hr",
+    "polish": "pl",
+    "czech": "cs",
+    "hungarian": "hu",
+    "dutch": "nl",
+    "portuguese": "pt",
+    "romanian": "ro",
+    "slovak": "sk",
+    "turkish": "tr",
+    "greek": "el",
+    "swedish": "sv",
+    "bulgarian": "bg",
+}
+MONTHS = {
+    name: number
+    for number, names_ in enumerate(
+        [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
+         ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
+         ("oct", "october"), ("nov", "november"), ("dec", "december")],
+        start=1,
+    )
+    for name in names_
+}  # fmt: skip
+
+
+def message_problem(text: str | None) -> str | None:
+    """``"empty"`` or ``"too_long"`` when a message cannot be processed, else ``None``."""
+    if text is None or not text.strip():
+        return "empty"
+    if len(text) > MAX_MESSAGE_CHARS:
+        return "too_long"
+    return None
+
+
+def is_any(text: str) -> bool:
+    """True when the text says "no limit" ("any", "either", "doesn't matter")."""
+    return bool(_ANY.search(text.lower()))
+
+
+def yes_or_no(text: str) -> bool | None:
+    """A typed yes (True) or no (False); ``None`` when it is neither."""
+    lowered = text.strip().lower()
+    if _NO.match(lowered):
+        return False
+    if _YES.match(lowered):
+        return True
+    return None
+
+
+def parse_mode(text: str) -> str | None:
+    """``in_person``, ``online`` or ``any``."""
+    lowered = text.lower().replace("-", " ").replace("_", " ")
+    online = bool(re.search(r"\b(online|remote|from home|e ?learning|distance learning|virtual)\b", lowered))
+    in_person = bool(re.search(r"\b(in person|classroom|on ?site|face to face|presence|in class)\b", lowered))
+    if is_any(lowered) or (online and in_person):
+        return names.ANY
+    if online:
+        return names.MODE_ONLINE
+    if in_person:
+        return names.MODE_IN_PERSON
+    return None
+
+
+def _number(text: str) -> float | None:
+    """The first number in ``text`` ("1.5k" → 1500)."""
+    found = _NUMBER.search(text.lower())
+    if not found:
+        return None
+    value = float(found.group(1).replace(",", "."))
+    return value * 1000 if found.group(2) else value
+
+
+def parse_distance(text: str) -> float | str | None:
+    """A travel limit in km (``25.0``) or ``any``."""
+    if is_any(text) or re.search(r"\b(far|no limit|unlimited)\b", text.lower()) and not _number(text):
+        return names.ANY
+    value = _number(text)
+    if value is None or value <= 0:
+        return None
+    if re.search(r"\bmiles?\b", text.lower()):
+        value *= 1.609
+    return round(value, 1)
+
+
+def parse_language(text: str) -> str | None:
+    """An ISO 639-1 code (the first language named) or ``any``."""
+    lowered = text.lower().strip()
+    if is_any(lowered):
+        return names.ANY
+    if lowered in LANGUAGES.values():
+        return lowered
+    found = [(lowered.find(name), code) for name, code in LANGUAGES.items() if name in lowered]
+    return min(found)[1] if found else None
+
+
+def parse_budget(text: str) -> float | str | None:
+    """The most a person can pay in EUR (``0.0`` = free only) or ``any``."""
+    lowered = text.lower()
+    if re.search(r"\b(free|nothing|no money|can'?t pay|zero)\b", lowered):
+        return 0.0
+    if is_any(lowered) or "price doesn" in lowered:
+        return names.ANY
+    value = _number(lowered)
+    return None if value is None or value < 0 else value
+
+
+def parse_start(text: str, today: date) -> str | None:
+    """The earliest start as an ISO date, or ``any``.
+
+    "now"/"right away" → today; "next month"/"in September"/"from March 2027" → the first
+    day of that month (the next one to come); "in 2 weeks"/"in 3 months" → today plus that;
+    "2027-02-01" as given.
+    """
+    lowered = text.lower()
+    iso = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", lowered)
+    if iso:
+        try:
+            return date(*map(int, iso.groups())).isoformat()
+        except ValueError:
+            return None
+    if re.search(r"\b(any ?time|whenever|flexible)\b", lowered) or is_any(lowered):
+        return names.ANY
+    if re.search(r"\b(now|right away|immediately|asap|as soon as possible|today|straight away)\b", lowered):
+        return today.isoformat()
+    return _relative_start(lowered, today) or _month_start(lowered, today)
+
+
+def _relative_start(lowered: str, today: date) -> str | None:
+    """ "next week", "next month", "in 2 weeks", "in 3 months"."""
+    if "next week" in lowered:
+        return (today + timedelta(days=7)).isoformat()
+    if "next month" in lowered:
+        return _first_of(today.year + (today.month == 12), today.month % 12 + 1)
+    found = re.search(r"\bin (\d+|a|one|two|three|four|six) (week|month)s?\b", lowered)
+    if not found:
+        return None
+    words = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "six": 6}
+    count = int(words.get(found.group(1), found.group(1)))
+    if found.group(2) == "week":
+        return (today + timedelta(days=7 * count)).isoformat()
+    month = today.month - 1 + count
+    return _first_of(today.year + month // 12, month % 12 + 1)
+
+
+def _month_start(lowered: str, today: date) -> str | None:
+    """ "in September", "from March 2027", "after the summer" → first day of that month."""
+    if "summer" in lowered:
+        lowered = "september" if "after" in lowered else "july"
+    for word in re.findall(r"[a-z]+", lowered):
+        month = MONTHS.get(word)
+        if month:
+            year = re.search(r"\b(20\d\d)\b", lowered)
+            if year:
+                return _first_of(int(year.group(1)), month)
+            return _first_of(today.year + (month < today.month), month)
+    return None
+
+
+def _first_of(year: int, month: int) -> str:
+    return date(year, month, 1).isoformat()
+
+
+def relax_limit(hint: str) -> str | None:
+    """Which slot a relax hint of the engine is about (its wording names the limit)."""
+    lowered = hint.lower()
+    if " km" in lowered:
+        return names.MAX_DISTANCE
+    if "cost" in lowered or "free offers" in lowered or "€" in lowered:
+        return names.BUDGET
+    if "starts" in lowered:
+        return names.START
+    if re.search(r"no offer (in person|online|blended)", lowered):
+        return names.MODE
+    if lowered.startswith("no offer in "):
+        return names.LANGUAGE
+    return None
+
+
+def relax_slot_from_text(text: str) -> str | None:
+    """Which limit a person asks to relax: "any distance", "ignore the price" ..."""
+    lowered = text.lower()
+    for pattern, slot in (
+        (r"distance|km|far|travel", names.MAX_DISTANCE),
+        (r"price|cost|budget|pay|money", names.BUDGET),
+        (r"languages?", names.LANGUAGE),
+        (r"start|date|when", names.START),
+        (r"mode|online|in person", names.MODE),
+    ):
+        if re.search(pattern, lowered):
+            return slot
+    return None
+
+
+_ORDINALS = {
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+    "fifth": 5,
+    "5th": 5,
+    "last": -1,
+}
+
+
+def ordinal(text: str) -> int | None:
+    """Which item a person means: "the second one" → 2, "number 3" → 3, "the last" → -1."""
+    lowered = text.lower()
+    for word, number in _ORDINALS.items():
+        if re.search(rf"\b{word}\b", lowered):
+            return number
+    found = re.search(r"\b(?:number|no\.?|#|option)\s*(\d)\b", lowered)
+    return int(found.group(1)) if found else None

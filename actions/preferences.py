@@ -1,0 +1,75 @@
+"""Validation of the preference questions: mode, distance, language, budget, start date.
+
+A mixin of ``ValidateProfileForm``: buttons send canonical values, typed answers go through
+``parsing``; "skip" means no limit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from actions import names, parsing, texts
+from actions.common import latest_intent
+from actions.form_answers import Slots, answer_text, answers
+
+
+class PreferenceValidators:
+    """``validate_<slot>`` for the preference slots of the profile form."""
+
+    def _limit(
+        self,
+        slot: str,
+        value: Any,
+        dispatcher: CollectingDispatcher,
+        tracker: Tracker,
+        parse: Callable[[str], Any],
+    ) -> Slots:
+        """A preference parsed from a button or text; "skip" means no limit."""
+        if latest_intent(tracker) == names.INTENT_SKIP:
+            return {slot: names.ANY}
+        parsed = parse(answer_text(value, tracker))
+        if parsed is None:
+            dispatcher.utter_message(text=texts.NOT_UNDERSTOOD)
+        return {slot: parsed}
+
+    @answers(names.MODE)
+    async def validate_mode(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> Slots:
+        if latest_intent(tracker) == names.INTENT_ONLY_ONLINE:
+            return {names.MODE: names.MODE_ONLINE}
+        return self._limit(names.MODE, value, dispatcher, tracker, parsing.parse_mode)
+
+    @answers(names.MAX_DISTANCE)
+    async def validate_max_distance_km(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> Slots:
+        return self._limit(names.MAX_DISTANCE, value, dispatcher, tracker, parsing.parse_distance)
+
+    @answers(names.LANGUAGE)
+    async def validate_language(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> Slots:
+        return self._limit(names.LANGUAGE, value, dispatcher, tracker, parsing.parse_language)
+
+    @answers(names.BUDGET)
+    async def validate_max_cost_eur(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> Slots:
+        if latest_intent(tracker) == names.INTENT_ONLY_FREE:
+            return {names.BUDGET: 0.0}
+        return self._limit(names.BUDGET, value, dispatcher, tracker, parsing.parse_budget)
+
+    @answers(names.START)
+    async def validate_available_from(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> Slots:
+        return self._limit(
+            names.START, value, dispatcher, tracker, lambda text: parsing.parse_start(text, date.today())
+        )

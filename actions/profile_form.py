@@ -1,0 +1,300 @@
+"""Validation of the profile form: free text → ESCO concepts, places and limits.
+
+Each ``validate_<slot>`` reads the answer (a tapped button's ``choice`` entity wins over the
+text), makes at most one call into the engine, and returns slot values: the resolved value,
+or ``None`` plus choices for the question to offer. Corrections of the recognised skills
+("not that one", "also welding") are answers to ``skills_confirmed``.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from rasa_sdk import FormValidationAction, Tracker
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from actions import names, parsing, services, texts
+from actions.common import latest_choice, latest_intent
+from actions.consent import consent_slots
+from actions.form_answers import Slots, answer_text, answers
+from actions.preferences import PreferenceValidators
+from skills_catalog.errors import UnknownPlaceError
+from skills_catalog.models import Match
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class FormTuning:
+    """How sure recognition must be before the form stops asking.
+
+    Attributes:
+        ambiguity_margin: two jobs whose scores differ by less are both offered as buttons (the
+            recogniser already drops matches below its own minimum score).
+        options: how many jobs to offer when unsure.
+        in_demand: how many in-demand jobs to offer to someone "not sure" of their goal.
+        max_skills: skills kept from one answer.
+    """
+
+    ambiguity_margin: float = 0.1
+    options: int = 4
+    in_demand: int = 5
+    max_skills: int = 10
+
+
+TUNING = FormTuning()
+_NEGATIVE = re.compile(
+    r"^\s*(no,?\s+)?(not|remove|delete|drop|take out|without|scratch|i don'?t|i can'?t|i never)\b", re.I
+)
+
+
+def _options(matches: list[Match]) -> list[dict[str, str]]:
+    return [{"uri": m.uri, "label": m.label} for m in matches[: TUNING.options]]
+
+
+def _is_sure(matches: list[Match]) -> bool:
+    """One clear best job: the only one, or ahead of the second by the ambiguity margin."""
+    return len(matches) == 1 or matches[0].score - matches[1].score >= TUNING.ambiguity_margin
+
+
+def distinct(matches: list[Match]) -> list[Match]:
+    """The best match per stretch of text (alternatives for the same words are dropped)."""
+    kept: list[Match] = []
+    for match in matches:
+        overlaps = any(
+            match.start < k.end and k.start < match.end for k in kept if match.start >= 0 and k.start >= 0
+        )
+        if not overlaps and all(match.uri != k.uri for k in kept):
+            kept.append(match)
+    return kept[: TUNING.max_skills]
+
+
+class ValidateProfileForm(PreferenceValidators, FormValidationAction):
+    """Validates every slot of ``profile_form`` (the preferences in ``preferences.py``)."""
+
+    def name(self) -> str:
+        return names.VALIDATE_PROFILE_FORM
+
+    async def required_slots(
+        self, domain_slots: list[str], dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[str]:
+        """No travel distance for people who learn online only or gave no place."""
+        online_only = (
+            tracker.get_slot(names.MODE) == names.MODE_ONLINE
+            or tracker.get_slot(names.PLACE) == names.NOT_GIVEN
+        )
+        return [s for s in domain_slots if not (online_only and s == names.MAX_DISTANCE)]
+
+    # ------------------------------------------------------------ consent and job
+
+    @answers(names.CONSENT)
+    async def validate_consent_given(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> Slots:
+        intent = latest_intent(tracker)
+        if isinstance(value, bool):
+            given: bool | None = value
+        elif intent in (names.INTENT_GIVE_CONSENT, names.INTENT_AFFIRM):
+            given = True
+        elif intent in (names.INTENT_REFUSE_CONSENT, names.INTENT_DENY):
+            given = False
+        else:
+            given = parsing.yes_or_no(answer_text(value, tracker))
+        if given is None:
+            dispatcher.utter_message(text=texts.CONSENT_UNCLEAR)
+            return {names.CONSENT: None}
+        dispatcher.utter_message(text=texts.CONSENT_YES if given else texts.CONSENT_NO)
+        return consent_slots(given, tracker.sender_id)
+
+    @answers(names.OCCUPATION)
+    async def validate_occupation(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> Slots:
+        options = tracker.get_slot(names.OCCUPATION_OPTIONS) or []
+        intent, text = latest_intent(tracker), answer_text(value, tracker)
+        chosen = [o for o in options if o["uri"] == text]
+        if chosen:
+            return {
+                names.OCCUPATION: chosen[0]["uri"],
+                names.OCCUPATION_LABEL: chosen[0]["label"],
+                names.OCCUPATION_OPTIONS: None,
+            }
+        if intent == names.INTENT_SKIP or (options and intent == names.INTENT_DENY):
+            dispatcher.utter_message(text=texts.OCCUPATION_NONE)
+            return {names.OCCUPATION: names.NOT_GIVEN, names.OCCUPATION_OPTIONS: None}
+        matches = services.engine().recognise_occupations(text, top=TUNING.options)
+        if not matches:
+            dispatcher.utter_message(text=texts.OCCUPATION_UNKNOWN)
+            return {names.OCCUPATION: None, names.OCCUPATION_OPTIONS: None}
+        if not _is_sure(matches):
+            return {names.OCCUPATION: None, names.OCCUPATION_OPTIONS: _options(matches)}
+        logger.info("occupation %s recognised for sender %s", matches[0].uri, tracker.sender_id)
+        return {
+            names.OCCUPATION: matches[0].uri,
+            names.OCCUPATION_LABEL: matches[0].label,
+            names.OCCUPATION_OPTIONS: None,
+        }
+
+    # ------------------------------------------------------------ skills and corrections
+
+    @answers(names.SKILLS)
+    async def validate_skills(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> Slots:
+        matches = distinct(
+            services.engine().recognise_skills(answer_text(value, tracker), top=TUNING.max_skills)
+        )
+        if not matches:
+            dispatcher.utter_message(text=texts.SKILLS_UNKNOWN)
+            return {names.SKILLS: None}
+        return {
+            names.SKILLS: [m.uri for m in matches],
+            names.SKILL_LABELS: {m.uri: m.label for m in matches},
+            names.SKILLS_CONFIRMED: None,
+        }
+
+    @answers(names.SKILLS_CONFIRMED)
+    async def validate_skills_confirmed(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> Slots:
+        intent, text = latest_intent(tracker), answer_text(value, tracker)
+        if (
+            intent == names.INTENT_AFFIRM
+            or (intent == names.INTENT_GIVE_CONSENT)
+            or (
+                intent not in (names.INTENT_ADD_SKILL, names.INTENT_REMOVE_SKILL)
+                and parsing.yes_or_no(text) is True
+            )
+        ):
+            logger.info(
+                "%d skills confirmed by sender %s",
+                len(tracker.get_slot(names.SKILLS) or []),
+                tracker.sender_id,
+            )
+            return {names.SKILLS_CONFIRMED: True}
+        if intent == names.INTENT_REMOVE_SKILL or _NEGATIVE.match(text) or latest_choice(tracker):
+            return self._remove(text, dispatcher, tracker)
+        if intent == names.INTENT_DENY or parsing.yes_or_no(text) is False:
+            dispatcher.utter_message(text=texts.SKILLS_WHICH)
+            return {names.SKILLS_CONFIRMED: None}
+        return self._add(text, dispatcher, tracker)
+
+    def _remove(self, text: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> Slots:
+        """ "not welding" / a tapped "Not …" button / "not that one" (only one skill: that one)."""
+        current: list[str] = list(tracker.get_slot(names.SKILLS) or [])
+        choice = latest_choice(tracker)
+        named = (
+            [choice]
+            if choice
+            else [m.uri for m in services.engine().recognise_skills(text, top=TUNING.max_skills)]
+        )
+        targets = [uri for uri in named if uri in current] or (current if len(current) == 1 else [])
+        if not targets:
+            dispatcher.utter_message(text=texts.SKILLS_WHICH)
+            return {names.SKILLS_CONFIRMED: None}
+        remaining = [uri for uri in current if uri not in targets]
+        logger.info("%d skill(s) removed by sender %s", len(targets), tracker.sender_id)
+        if not remaining:
+            return {names.SKILLS: None, names.SKILL_LABELS: None, names.SKILLS_CONFIRMED: None}
+        return {names.SKILLS: remaining, names.SKILLS_CONFIRMED: None}
+
+    def _add(self, text: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> Slots:
+        """ "also welding": recognised skills not yet in the list are added."""
+        current: list[str] = list(tracker.get_slot(names.SKILLS) or [])
+        labels = dict(tracker.get_slot(names.SKILL_LABELS) or {})
+        new = [
+            m
+            for m in distinct(services.engine().recognise_skills(text, top=TUNING.max_skills))
+            if m.uri not in current
+        ]
+        if not new:
+            dispatcher.utter_message(text=texts.SKILLS_NOTHING_NEW)
+            return {names.SKILLS_CONFIRMED: None}
+        labels.update({m.uri: m.label for m in new})
+        logger.info("%d skill(s) added by sender %s", len(new), tracker.sender_id)
+        return {
+            names.SKILLS: current + [m.uri for m in new],
+            names.SKILL_LABELS: labels,
+            names.SKILLS_CONFIRMED: None,
+        }
+
+    # ------------------------------------------------------------ goal and place
+
+    @answers(names.GOAL)
+    async def validate_goal(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> Slots:
+        options = tracker.get_slot(names.GOAL_OPTIONS) or []
+        intent, text = latest_intent(tracker), answer_text(value, tracker)
+        chosen = [o for o in options if o["uri"] == text]
+        if chosen:
+            return self._target(chosen[0]["uri"], chosen[0]["label"], [])
+        if intent == names.INTENT_SKIP or (options and intent == names.INTENT_DENY):
+            dispatcher.utter_message(text=texts.GOAL_NONE)
+            return {names.GOAL: names.NOT_GIVEN, names.GOAL_OPTIONS: None}
+        if intent == names.INTENT_NOT_SURE:
+            in_demand = services.engine().in_demand_occupations(TUNING.in_demand)
+            if not in_demand:
+                dispatcher.utter_message(text=texts.GOAL_NONE)
+                return {names.GOAL: names.NOT_GIVEN}
+            return {
+                names.GOAL: None,
+                names.GOAL_OPTIONS: [{"uri": o.uri, "label": o.label} for o, _count in in_demand],
+            }
+        return self._goal_fromanswer_text(text, dispatcher)
+
+    def _goal_fromanswer_text(self, text: str, dispatcher: CollectingDispatcher) -> Slots:
+        engine = services.engine()
+        jobs = engine.recognise_occupations(text, top=1)
+        skills = distinct(engine.recognise_skills(text, top=TUNING.max_skills))
+        if not jobs and not skills:
+            dispatcher.utter_message(text=texts.GOAL_UNKNOWN)
+            return {names.GOAL: None}
+        if jobs:
+            return self._target(jobs[0].uri, jobs[0].label, [m.uri for m in skills])
+        return {
+            names.GOAL: names.GOAL_SKILLS,
+            names.WANTED_SKILLS: [m.uri for m in skills],
+            names.GOAL_OPTIONS: None,
+        }
+
+    @staticmethod
+    def _target(uri: str, label: str, wanted: list[str]) -> Slots:
+        return {
+            names.GOAL: label,
+            names.TARGET: uri,
+            names.TARGET_LABEL: label,
+            names.WANTED_SKILLS: wanted,
+            names.GOAL_OPTIONS: None,
+        }
+
+    @answers(names.PLACE)
+    async def validate_place(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> Slots:
+        text = answer_text(value, tracker)
+        online = parsing.parse_mode(text) == names.MODE_ONLINE
+        if text == names.NOT_GIVEN or latest_intent(tracker) == names.INTENT_SKIP or online:
+            extra = {names.MODE: names.MODE_ONLINE} if online else {}
+            return {
+                names.PLACE: names.NOT_GIVEN,
+                names.LATITUDE: None,
+                names.LONGITUDE: None,
+                names.PLACE_SUGGESTIONS: None,
+                **extra,
+            }
+        try:
+            place = services.engine().place(text)
+        except UnknownPlaceError as error:
+            dispatcher.utter_message(text=texts.PLACE_UNKNOWN.format(query=text[:80]))
+            return {names.PLACE: None, names.PLACE_SUGGESTIONS: list(error.suggestions) or None}
+        return {
+            names.PLACE: place.name,
+            names.LATITUDE: place.point.lat,
+            names.LONGITUDE: place.point.lon,
+            names.PLACE_SUGGESTIONS: None,
+        }

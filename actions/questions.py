@@ -1,0 +1,126 @@
+"""The questions of the profile form: one ``action_ask_<slot>`` per required slot.
+
+A question either asks afresh or, when the validator left choices in a slot (ambiguous jobs,
+jobs in demand, suggested towns), offers those choices as buttons. Questions read slots only;
+they never call the engine.
+"""
+
+from __future__ import annotations
+
+from abc import ABCMeta, abstractmethod
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import names, texts
+from actions.common import guarded
+
+
+class _Question(Action, metaclass=ABCMeta):
+    """Asks ``text`` with ``buttons`` for ``slot`` (abstract until a subclass names its slot)."""
+
+    @property
+    @abstractmethod
+    def slot(self) -> str:
+        """The form slot this question asks for."""
+
+    text = ""
+    buttons: list[dict[str, str]] = []
+
+    def name(self) -> str:
+        return f"action_ask_{self.slot}"
+
+    def question(self, tracker: Tracker) -> tuple[str, list[dict[str, str]]]:
+        """The text and buttons to send (override to depend on slots)."""
+        return self.text, self.buttons
+
+    @guarded
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        text, buttons = self.question(tracker)
+        dispatcher.utter_message(text=text, buttons=buttons)
+        return []
+
+
+class AskConsent(_Question):
+    slot, text, buttons = names.CONSENT, texts.ASK_CONSENT, texts.CONSENT_BUTTONS
+
+
+class AskOccupation(_Question):
+    slot = names.OCCUPATION
+
+    def question(self, tracker: Tracker) -> tuple[str, list[dict[str, str]]]:
+        options = tracker.get_slot(names.OCCUPATION_OPTIONS) or []
+        if not options:
+            return texts.ASK_OCCUPATION, [texts.SKIP_BUTTON]
+        return texts.ASK_OCCUPATION_CHOICE, [texts.choice(o["label"], o["uri"]) for o in options] + [
+            texts.NONE_OF_THESE
+        ]
+
+
+class AskSkills(_Question):
+    slot, text = names.SKILLS, texts.ASK_SKILLS
+
+
+class AskSkillsConfirmed(_Question):
+    """Echoes the recognised skills back with a remove button for each."""
+
+    slot = names.SKILLS_CONFIRMED
+
+    def question(self, tracker: Tracker) -> tuple[str, list[dict[str, str]]]:
+        labels = tracker.get_slot(names.SKILL_LABELS) or {}
+        uris = tracker.get_slot(names.SKILLS) or []
+        shown = [labels.get(uri, uri) for uri in uris]
+        text = texts.ASK_SKILLS_CONFIRMED.format(
+            skills="\n".join(f"• {s}" for s in shown), first=shown[0] if shown else ""
+        )
+        remove = [
+            texts.button(f"Not “{labels.get(uri, uri)}”", names.INTENT_REMOVE_SKILL, **{names.CHOICE: uri})
+            for uri in uris[:6]
+        ]
+        return text, [texts.CORRECT_BUTTON, *remove]
+
+
+class AskGoal(_Question):
+    slot = names.GOAL
+
+    def question(self, tracker: Tracker) -> tuple[str, list[dict[str, str]]]:
+        options = tracker.get_slot(names.GOAL_OPTIONS) or []
+        if not options:
+            return texts.ASK_GOAL, [texts.NOT_SURE_BUTTON]
+        return texts.ASK_GOAL_CHOICE, [texts.choice(o["label"], o["uri"]) for o in options] + [
+            texts.KEEP_OPEN
+        ]
+
+
+class AskPlace(_Question):
+    slot = names.PLACE
+
+    def question(self, tracker: Tracker) -> tuple[str, list[dict[str, str]]]:
+        suggestions = tracker.get_slot(names.PLACE_SUGGESTIONS) or []
+        if not suggestions:
+            return texts.ASK_PLACE, [texts.choice("I'd only learn online", names.NOT_GIVEN)]
+        return texts.ASK_PLACE_CHOICE, [texts.choice(name, name) for name in suggestions[:5]]
+
+
+class AskMode(_Question):
+    slot, text, buttons = names.MODE, texts.ASK_MODE, texts.MODE_BUTTONS
+
+
+class AskDistance(_Question):
+    slot, text, buttons = names.MAX_DISTANCE, texts.ASK_DISTANCE, texts.DISTANCE_BUTTONS
+
+
+class AskLanguage(_Question):
+    slot, text, buttons = names.LANGUAGE, texts.ASK_LANGUAGE, texts.LANGUAGE_BUTTONS
+
+
+class AskBudget(_Question):
+    slot, text, buttons = names.BUDGET, texts.ASK_BUDGET, texts.BUDGET_BUTTONS
+
+
+class AskStart(_Question):
+    slot, text, buttons = names.START, texts.ASK_START, texts.START_BUTTONS

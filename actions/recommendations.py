@@ -1,0 +1,251 @@
+"""Recommendations: the first page after the form, more pages, refining, relaxing, starting over.
+
+Every action here ends in :func:`show_results`, which builds a ``Profile`` from the slots
+(with the action's changes applied), makes one ``engine.recommend`` call, and sends one offer
+card per result plus a results summary — or, when nothing fits, which limit to relax.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import cards, names, parsing, services, texts
+from actions.common import guarded, latest_choice, latest_intent, latest_text
+from skills_catalog.explain import NOTHING_TEACHES
+from skills_catalog.models import GeoPoint, Profile
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class ResultsTuning:
+    """Paging and refining.
+
+    Attributes:
+        page: offers per page (the brief asks for 3–5).
+        closer_factor: "closer" shrinks the travel limit to this share of the current one.
+        closer_floor_km: ... but never below this.
+        default_km: the limit "closer" starts from when none was set and no offer was shown.
+    """
+
+    page: int = 5
+    closer_factor: float = 0.5
+    closer_floor_km: float = 5.0
+    default_km: float = 50.0
+
+
+TUNING = ResultsTuning()
+_IN_PERSON_MODES = frozenset({"in_person", "blended"})
+
+
+def _limit(value: Any) -> float | None:
+    """A numeric slot value, or None for "any"/unset."""
+    return None if value in (None, names.ANY, "") else float(value)
+
+
+def profile_from_slots(slots: Mapping[str, Any]) -> Profile:
+    """The worker profile the slots describe (placeholders such as "any"/"none" → no limit)."""
+    lat, lon = slots.get(names.LATITUDE), slots.get(names.LONGITUDE)
+    mode, language, start = slots.get(names.MODE), slots.get(names.LANGUAGE), slots.get(names.START)
+    occupation = slots.get(names.OCCUPATION)
+    return Profile(
+        skills=frozenset(slots.get(names.SKILLS) or ()),
+        occupation=None if occupation in (None, names.NOT_GIVEN) else occupation,
+        target=slots.get(names.TARGET) or None,
+        wanted_skills=tuple(slots.get(names.WANTED_SKILLS) or ()),
+        location=GeoPoint(float(lat), float(lon)) if lat is not None and lon is not None else None,
+        location_name=slots.get(names.PLACE) if slots.get(names.PLACE) not in (None, names.NOT_GIVEN) else "",
+        max_distance_km=_limit(slots.get(names.MAX_DISTANCE)),
+        modes=frozenset({names.MODE_ONLINE})
+        if mode == names.MODE_ONLINE
+        else _IN_PERSON_MODES
+        if mode == names.MODE_IN_PERSON
+        else frozenset(),
+        languages=frozenset({language}) if language not in (None, names.ANY) else frozenset(),
+        max_cost_eur=_limit(slots.get(names.BUDGET)),
+        available_from=date.fromisoformat(start) if start not in (None, names.ANY) else None,
+    )
+
+
+def show_results(
+    dispatcher: CollectingDispatcher, tracker: Tracker, changes: dict[str, Any], offset: int = 0
+) -> list[EventType]:
+    """Recommend with ``changes`` applied to the slots; send cards, summary or relax hints."""
+    slots = {**tracker.current_slot_values(), **changes}
+    events = [SlotSet(slot, value) for slot, value in changes.items()]
+    if not (slots.get(names.SKILLS) or slots.get(names.TARGET) or slots.get(names.WANTED_SKILLS)):
+        dispatcher.utter_message(text=texts.PROFILE_INCOMPLETE, buttons=[texts.DEFAULT_CLARIFY_BUTTONS[0]])
+        return events
+    found = services.engine().recommend(profile_from_slots(slots), top=TUNING.page, offset=offset)
+    if not found.recommendations:
+        _nothing(dispatcher, found.relax, offset, slots)
+        return events + [SlotSet(names.OFFSET, float(offset))]
+    page = [cards.recommendation_card(offset + i + 1, rec) for i, rec in enumerate(found.recommendations)]
+    dispatcher.utter_message(text=texts.SEARCHING)
+    for card in page:
+        dispatcher.utter_message(text=card["text"], buttons=card["buttons"], json_message=card)
+    summary = texts.SUMMARY.format(count=len(page), first=offset + 1, last=offset + len(page))
+    dispatcher.utter_message(
+        text=summary, buttons=texts.AFTER_RESULTS_BUTTONS, json_message=cards.summary_payload(page, summary)
+    )
+    shown = [
+        {
+            "offer_id": c["offer"]["offer_id"],
+            "title": c["offer"]["title"],
+            "distance_km": c["offer"]["distance_km"],
+        }
+        for c in page
+    ]
+    logger.info(
+        "sender %s shown offers %s (offset %d)", tracker.sender_id, [s["offer_id"] for s in shown], offset
+    )
+    return events + [SlotSet(names.OFFSET, float(offset)), SlotSet(names.SHOWN_OFFERS, shown)]
+
+
+def _nothing(
+    dispatcher: CollectingDispatcher, relax: tuple[str, ...], offset: int, slots: Mapping[str, Any]
+) -> None:
+    """No (more) results: say so, and which limit to relax with one button per limit.
+
+    When the engine names no single limit (relaxing one is not enough), every limit the
+    person set gets a button, so they can drop them one by one.
+    """
+    if offset > 0:
+        dispatcher.utter_message(text=texts.NO_MORE, buttons=texts.AFTER_RESULTS_BUTTONS[1:])
+        return
+    if not relax or relax == (NOTHING_TEACHES,):
+        dispatcher.utter_message(
+            text=texts.NOTHING_TEACHES.format(hints="; ".join(relax) or "-"),
+            buttons=[texts.button("Start over", names.INTENT_START_OVER)],
+        )
+        return
+    limits = [s for s in dict.fromkeys(parsing.relax_limit(h) for h in relax) if s]
+    limits = limits or [s for s in texts.RELAX_BUTTON_TITLES if slots.get(s) not in (None, names.ANY)]
+    buttons = [
+        texts.button(texts.RELAX_BUTTON_TITLES[s], names.INTENT_RELAX, **{names.CHOICE: s}) for s in limits
+    ]
+    dispatcher.utter_message(
+        text=texts.NOTHING_FITS.format(hints="; ".join(relax)),
+        buttons=buttons + [texts.button("Start over", names.INTENT_START_OVER)],
+    )
+
+
+class ActionRecommend(Action):
+    """The first page of results, after the profile form."""
+
+    def name(self) -> str:
+        return names.ACTION_RECOMMEND
+
+    @guarded
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        return show_results(dispatcher, tracker, {}, 0)
+
+
+class ActionMoreResults(Action):
+    """The next page of the same search."""
+
+    def name(self) -> str:
+        return names.ACTION_MORE_RESULTS
+
+    @guarded
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        offset = int(tracker.get_slot(names.OFFSET) or 0) + TUNING.page
+        return show_results(dispatcher, tracker, {}, offset)
+
+
+class ActionRefineSearch(Action):
+    """ "only online", "closer", "free ones": tighten one limit and search again."""
+
+    def name(self) -> str:
+        return names.ACTION_REFINE
+
+    @guarded
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        intent = latest_intent(tracker)
+        if intent == names.INTENT_ONLY_ONLINE:
+            changes: dict[str, Any] = {names.MODE: names.MODE_ONLINE}
+        elif intent == names.INTENT_ONLY_FREE:
+            changes = {names.BUDGET: 0.0}
+        elif tracker.get_slot(names.LATITUDE) is None:
+            dispatcher.utter_message(text=texts.CLOSER_NEEDS_PLACE, buttons=texts.AFTER_RESULTS_BUTTONS[1:])
+            return []
+        else:
+            changes = {names.MAX_DISTANCE: closer_limit(tracker), names.MODE: _in_person_or_any(tracker)}
+        dispatcher.utter_message(text=texts.REFINED[intent].format(km=changes.get(names.MAX_DISTANCE) or 0))
+        logger.info("sender %s refined search: %s", tracker.sender_id, intent)
+        return show_results(dispatcher, tracker, changes, 0)
+
+
+def closer_limit(tracker: Tracker) -> float:
+    """Half the current travel limit (or of the farthest offer shown), never below the floor."""
+    current = _limit(tracker.get_slot(names.MAX_DISTANCE))
+    shown = [
+        o.get("distance_km")
+        for o in tracker.get_slot(names.SHOWN_OFFERS) or []
+        if o.get("distance_km") is not None
+    ]
+    base = current if current is not None else (max(shown) if shown else TUNING.default_km)
+    return max(TUNING.closer_floor_km, round(base * TUNING.closer_factor))
+
+
+def _in_person_or_any(tracker: Tracker) -> str:
+    """ "closer" makes no sense for online-only searches: it widens them to any mode."""
+    mode = tracker.get_slot(names.MODE)
+    return names.ANY if mode in (None, names.MODE_ONLINE) else mode
+
+
+class ActionRelaxLimit(Action):
+    """Drop one limit (from a relax button or "any distance is fine") and search again."""
+
+    def name(self) -> str:
+        return names.ACTION_RELAX
+
+    @guarded
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        choice = latest_choice(tracker)
+        slot = (
+            choice
+            if choice in texts.RELAX_BUTTON_TITLES
+            else parsing.relax_slot_from_text(latest_text(tracker))
+        )
+        if slot is None:
+            buttons = [
+                texts.button(title, names.INTENT_RELAX, **{names.CHOICE: s})
+                for s, title in texts.RELAX_BUTTON_TITLES.items()
+            ]
+            dispatcher.utter_message(text=texts.RELAX_QUESTION, buttons=buttons)
+            return []
+        dispatcher.utter_message(text=texts.RELAXED)
+        logger.info("sender %s relaxed %s", tracker.sender_id, slot)
+        return show_results(dispatcher, tracker, {slot: names.ANY}, 0)
+
+
+class ActionStartOver(Action):
+    """Forget the profile and the results (consent stays); the rule then restarts the form."""
+
+    def name(self) -> str:
+        return names.ACTION_START_OVER
+
+    @guarded
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        logger.info("sender %s started over", tracker.sender_id)
+        resets = [SlotSet(slot, None) for slot in names.PROFILE_SLOTS]
+        return resets + [SlotSet(names.OFFSET, 0.0), SlotSet(names.REQUESTED_SLOT, None)]

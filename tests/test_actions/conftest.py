@@ -1,0 +1,118 @@
+"""Fixtures for action tests: a small engine from the domain fixtures, a lead store, trackers.
+
+The engine is the real ``Engine`` over the in-memory taxonomy and catalogue of
+``tests/test_skills_catalog/conftest.py`` (fake recogniser and gazetteer included), installed
+into ``actions.services`` for each test. Trackers are built by hand with :func:`tracker`.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from actions import names, services  # noqa: E402
+from skills_catalog.engine import Engine  # noqa: E402
+from skills_catalog.leads import MemoryLeadStore  # noqa: E402
+from tests.test_skills_catalog.conftest import (  # noqa: E402
+    TODAY,
+    FakeGazetteer,
+    FakeRecognizer,
+    make_catalog,
+    make_taxonomy,
+    o,
+    s,
+)
+
+DOMAIN_DIR = ROOT / "bot" / "domain"
+SENDER = "test-sender"
+__all__ = ["o", "s", "SENDER", "tracker", "load_domain"]
+
+
+def load_domain() -> dict[str, Any]:
+    """The merged domain of bot/domain/*.yml as plain data (lists joined, mappings merged)."""
+    merged: dict[str, Any] = {}
+    for path in sorted(DOMAIN_DIR.glob("*.yml")):
+        for key, value in (yaml.safe_load(path.read_text()) or {}).items():
+            if isinstance(value, list):
+                merged.setdefault(key, []).extend(value)
+            elif isinstance(value, dict):
+                merged.setdefault(key, {}).update(value)
+            else:
+                merged[key] = value
+    return merged
+
+
+DOMAIN = load_domain()
+
+
+def tracker(
+    slots: dict[str, Any] | None = None,
+    text: str = "",
+    intent: str = names.INTENT_INFORM,
+    entities: dict[str, str] | None = None,
+    ranking: list[tuple[str, float]] | None = None,
+    active_loop: str | None = None,
+) -> Tracker:
+    """A tracker whose latest message is ``text`` with ``intent`` and ``entities``."""
+    values = {name: None for name in DOMAIN["slots"]}
+    values[names.REQUESTED_SLOT] = None
+    values.update(slots or {})
+    message = {
+        "text": text,
+        "intent": {"name": intent, "confidence": 0.9},
+        "entities": [{"entity": k, "value": v} for k, v in (entities or {}).items()],
+        "intent_ranking": [{"name": n, "confidence": c} for n, c in (ranking or [])],
+    }
+    return Tracker(
+        SENDER,
+        values,
+        message,
+        [],
+        False,
+        None,
+        {"name": active_loop} if active_loop else {},
+        "action_listen",
+    )
+
+
+@pytest.fixture
+def engine() -> Engine:
+    taxonomy = make_taxonomy()
+    return Engine(taxonomy, FakeRecognizer(taxonomy), FakeGazetteer(), make_catalog(), today=lambda: TODAY)
+
+
+@pytest.fixture
+def leads() -> MemoryLeadStore:
+    return MemoryLeadStore()
+
+
+@pytest.fixture(autouse=True)
+def services_in_memory(engine: Engine, leads: MemoryLeadStore):  # noqa: ANN201
+    services.use(engine, leads)
+    yield
+    services.use(None, None)
+
+
+@pytest.fixture
+def dispatcher() -> CollectingDispatcher:
+    return CollectingDispatcher()
+
+
+def texts_of(dispatcher: CollectingDispatcher) -> list[str]:
+    """Every text the dispatcher sent, in order."""
+    return [m.get("text") or "" for m in dispatcher.messages]
+
+
+def slots_of(events: list[dict[str, Any]]) -> dict[str, Any]:
+    """SlotSet events as {slot: value} (the last one wins)."""
+    return {e["name"]: e["value"] for e in events if e.get("event") == "slot"}

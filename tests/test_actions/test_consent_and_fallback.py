@@ -1,0 +1,91 @@
+"""Consent outside the form, "forget me", clarification, hand-off."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import names, services, texts
+from actions.consent import ActionForgetMe, ActionRecordConsent
+from actions.fallback import ActionClarify, ActionHumanHandoff
+from skills_catalog.errors import StoreError
+from skills_catalog.leads import MemoryLeadStore
+from tests.test_actions.conftest import SENDER, slots_of, texts_of, tracker
+
+NOW = datetime(2026, 11, 22, tzinfo=timezone.utc)
+
+
+@pytest.mark.parametrize(
+    ("intent", "given"),
+    [(names.INTENT_GIVE_CONSENT, True), (names.INTENT_REFUSE_CONSENT, False)],
+    ids=["give", "refuse"],
+)
+async def test_record_consent(intent: str, given: bool, dispatcher: CollectingDispatcher) -> None:
+    slots = slots_of(await ActionRecordConsent().run(dispatcher, tracker(intent=intent), {}))
+    assert slots[names.CONSENT] is given and slots[names.CONSENT_TIME]
+    assert dispatcher.messages[-1]["response"] == names.UTTER_WHAT_NEXT
+
+
+async def test_forget_me_deletes_only_this_senders_leads(
+    leads: MemoryLeadStore, dispatcher: CollectingDispatcher
+) -> None:
+    leads.add("O1", "P1", SENDER, NOW, names.CONSENT_PURPOSE)
+    leads.add("O1", "P1", "someone-else", NOW, names.CONSENT_PURPOSE)
+    events = await ActionForgetMe().run(dispatcher, tracker({names.CONSENT: True}), {})
+    assert leads.for_sender(SENDER) == [] and len(leads.for_sender("someone-else")) == 1
+    assert [e["event"] for e in events] == ["reset_slots", "active_loop"]
+    assert texts_of(dispatcher) == [texts.FORGOTTEN.format(count=1)]
+
+
+async def test_forget_me_store_failure_is_said(
+    monkeypatch: pytest.MonkeyPatch, dispatcher: CollectingDispatcher
+) -> None:
+    class Down(MemoryLeadStore):
+        def delete_sender(self, sender_id: str) -> int:
+            raise StoreError("database down")
+
+    monkeypatch.setattr(services, "leads", lambda: Down())
+    await ActionForgetMe().run(dispatcher, tracker(), {})
+    assert texts_of(dispatcher) == [texts.FORGET_FAILED]
+
+
+async def test_clarify_offers_the_likely_intents(dispatcher: CollectingDispatcher) -> None:
+    ranking = [("nlu_fallback", 0.5), ("more_results", 0.4), ("only_online", 0.35), ("inform", 0.1)]
+    await ActionClarify().run(dispatcher, tracker(text="moar", intent="nlu_fallback", ranking=ranking), {})
+    message = dispatcher.messages[0]
+    assert message["text"] == texts.CLARIFY
+    assert [b["payload"] for b in message["buttons"]] == ["/more_results", "/only_online", "/help"]
+
+
+async def test_clarify_without_candidates_offers_the_main_paths(dispatcher: CollectingDispatcher) -> None:
+    await ActionClarify().run(dispatcher, tracker(text="hmm", intent="nlu_fallback"), {})
+    assert dispatcher.messages[0]["buttons"] == texts.DEFAULT_CLARIFY_BUTTONS
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [("", texts.EMPTY), ("a" * 5000, texts.TOO_LONG)], ids=["empty", "huge"]
+)
+async def test_clarify_refuses_empty_and_huge_messages(
+    text: str, expected: str, dispatcher: CollectingDispatcher
+) -> None:
+    await ActionClarify().run(dispatcher, tracker(text=text, intent="nlu_fallback"), {})
+    assert texts_of(dispatcher) == [expected]
+
+
+async def test_clarify_inside_the_form_repeats_the_question(dispatcher: CollectingDispatcher) -> None:
+    events = await ActionClarify().run(
+        dispatcher, tracker(text="hmm", intent="nlu_fallback", active_loop=names.PROFILE_FORM), {}
+    )
+    assert events == [{"event": "followup", "timestamp": None, "name": names.PROFILE_FORM}]
+
+
+async def test_handoff_sets_the_flag(
+    dispatcher: CollectingDispatcher, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level("INFO")
+    assert slots_of(await ActionHumanHandoff().run(dispatcher, tracker(text="my name is Anna"), {})) == {
+        names.HANDOFF: True
+    }
+    assert SENDER in caplog.text and "Anna" not in caplog.text

@@ -1,0 +1,104 @@
+"""Offer details and "I'm interested": leads only with consent, the contact always."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import names, services, texts
+from actions.offers import ActionExpressInterest, ActionOfferDetails
+from skills_catalog.errors import StoreError
+from skills_catalog.leads import MemoryLeadStore
+from tests.test_actions.conftest import SENDER, texts_of, tracker
+
+SHOWN = {
+    names.SHOWN_OFFERS: [
+        {"offer_id": "O1", "title": "Welding of steel structures", "distance_km": 0.0},
+        {"offer_id": "O4", "title": "Workplace safety", "distance_km": 0.0},
+    ]
+}
+CONSENTED = {**SHOWN, names.CONSENT: True, names.CONSENT_TIME: "2026-11-22T10:00:00+00:00"}
+
+
+async def test_details_by_button(dispatcher: CollectingDispatcher) -> None:
+    await ActionOfferDetails().run(
+        dispatcher, tracker(SHOWN, intent=names.INTENT_OFFER_DETAILS, entities={names.OFFER_ENTITY: "O1"}), {}
+    )
+    message = dispatcher.messages[0]
+    assert "Welding of steel structures — Mur Valley Technical Academy" in message["text"]
+    assert message["custom"]["offer"]["offer_id"] == "O1"
+    assert message["buttons"] == [
+        {"title": "I'm interested", "payload": '/express_interest{"offer_id":"O1"}'}
+    ]
+
+
+async def test_details_by_ordinal(dispatcher: CollectingDispatcher) -> None:
+    await ActionOfferDetails().run(
+        dispatcher, tracker(SHOWN, "tell me more about the second one", names.INTENT_OFFER_DETAILS), {}
+    )
+    assert dispatcher.messages[0]["custom"]["offer"]["offer_id"] == "O4"
+
+
+async def test_details_without_an_offer_asks_which(dispatcher: CollectingDispatcher) -> None:
+    await ActionOfferDetails().run(dispatcher, tracker(SHOWN, "tell me more", names.INTENT_OFFER_DETAILS), {})
+    assert texts_of(dispatcher) == [texts.WHICH_OFFER]
+    assert [b["payload"] for b in dispatcher.messages[0]["buttons"]] == [
+        '/offer_details{"offer_id":"O1"}',
+        '/offer_details{"offer_id":"O4"}',
+    ]
+
+
+async def test_unknown_offer(dispatcher: CollectingDispatcher) -> None:
+    await ActionOfferDetails().run(dispatcher, tracker(entities={names.OFFER_ENTITY: "NOPE"}), {})
+    assert texts_of(dispatcher) == [texts.UNKNOWN_OFFER]
+
+
+async def test_interest_with_consent_stores_a_lead(
+    leads: MemoryLeadStore, dispatcher: CollectingDispatcher
+) -> None:
+    await ActionExpressInterest().run(dispatcher, tracker(CONSENTED, entities={names.OFFER_ENTITY: "O1"}), {})
+    [lead] = leads.for_sender(SENDER)
+    assert (lead.offer_id, lead.partner_id, lead.consent_purpose) == ("O1", "P1", names.CONSENT_PURPOSE)
+    assert lead.consent_time == datetime(2026, 11, 22, 10, tzinfo=timezone.utc)
+    assert "https://p1.example" in texts_of(dispatcher)[0]
+    assert texts_of(dispatcher)[0].startswith(
+        "Great choice! I've passed your interest on to Mur Valley Technical Academy"
+    )
+
+
+@pytest.mark.parametrize("consent", [False, None], ids=["refused", "never-asked"])
+async def test_interest_without_consent_stores_nothing(
+    consent: bool | None, leads: MemoryLeadStore, dispatcher: CollectingDispatcher
+) -> None:
+    await ActionExpressInterest().run(
+        dispatcher, tracker({**SHOWN, names.CONSENT: consent}, entities={names.OFFER_ENTITY: "O1"}), {}
+    )
+    assert leads.for_sender(SENDER) == []
+    assert "contact Mur Valley Technical Academy directly" in texts_of(dispatcher)[0]
+    assert "https://p1.example" in texts_of(dispatcher)[0]
+
+
+async def test_store_failure_still_shows_the_contact(
+    monkeypatch: pytest.MonkeyPatch, dispatcher: CollectingDispatcher
+) -> None:
+    class Down(MemoryLeadStore):
+        def add(self, *args: object, **kwargs: object):  # noqa: ANN202
+            raise StoreError("database down")
+
+    monkeypatch.setattr(services, "leads", lambda: Down())
+    await ActionExpressInterest().run(dispatcher, tracker(CONSENTED, entities={names.OFFER_ENTITY: "O1"}), {})
+    assert texts_of(dispatcher)[0].startswith("Sorry, I couldn't save your interest just now")
+    assert "https://p1.example" in texts_of(dispatcher)[0]
+
+
+async def test_typed_interest_means_the_offer_last_opened(
+    leads: MemoryLeadStore, dispatcher: CollectingDispatcher
+) -> None:
+    await ActionExpressInterest().run(
+        dispatcher,
+        tracker({**CONSENTED, names.OFFER_ID: "O4"}, "I'm interested", names.INTENT_EXPRESS_INTEREST),
+        {},
+    )
+    assert [lead.offer_id for lead in leads.for_sender(SENDER)] == ["O4"]

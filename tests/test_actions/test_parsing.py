@@ -1,0 +1,166 @@
+"""Pure parsing of typed and tapped answers."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from actions import names, parsing
+
+TODAY = date(2026, 11, 22)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("online", "online"),
+        ("I'd rather learn from home", "online"),
+        ("in person please", "in_person"),
+        ("in a classroom", "in_person"),
+        ("either is fine", "any"),
+        ("any", "any"),
+        ("both online and in person", "any"),
+        ("banana", None),
+    ],
+    ids=["online", "from-home", "in-person", "classroom", "either", "button-any", "both", "nonsense"],
+)
+def test_parse_mode(text: str, expected: str | None) -> None:
+    assert parsing.parse_mode(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("25", 25.0),
+        ("up to 50 km", 50.0),
+        ("about 15 kilometres", 15.0),
+        ("any", "any"),
+        ("distance doesn't matter", "any"),
+        ("10 miles", 16.1),
+        ("far", "any"),
+        ("no idea", None),
+        ("0", None),
+    ],
+    ids=["button", "up-to", "about", "any", "doesnt-matter", "miles", "far", "no-number", "zero"],
+)
+def test_parse_distance(text: str, expected: float | str | None) -> None:
+    assert parsing.parse_distance(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("en", "en"),
+        ("German please", "de"),
+        ("French or English", "fr"),
+        ("any language", "any"),
+        ("Klingon", None),
+    ],
+    ids=["code", "name", "first-named", "any", "unknown"],
+)
+def test_parse_language(text: str, expected: str | None) -> None:
+    assert parsing.parse_language(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("0", 0.0),
+        ("free only", 0.0),
+        ("up to 300 euros", 300.0),
+        ("1.5k", 1500.0),
+        ("any price", "any"),
+        ("I can't pay", 0.0),
+        ("lots", None),
+    ],
+    ids=["button-free", "free", "up-to", "k-suffix", "any", "cant-pay", "no-number"],
+)
+def test_parse_budget(text: str, expected: float | str | None) -> None:
+    assert parsing.parse_budget(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("now", "2026-11-22"),
+        ("as soon as possible", "2026-11-22"),
+        ("2027-02-01", "2027-02-01"),
+        ("next month", "2026-12-01"),
+        ("in September", "2027-09-01"),
+        ("from March 2027", "2027-03-01"),
+        ("in December", "2026-12-01"),
+        ("in 2 weeks", "2026-12-06"),
+        ("in three months", "2027-02-01"),
+        ("any time", "any"),
+        ("2027-13-01", None),
+        ("whenever the moon is full", "any"),
+        ("hmm", None),
+    ],
+    ids=[
+        "now",
+        "asap",
+        "iso",
+        "next-month",
+        "month-next-year",
+        "month-year",
+        "month-this-year",
+        "weeks",
+        "months-word",
+        "any",
+        "bad-iso",
+        "whenever",
+        "nothing",
+    ],
+)
+def test_parse_start(text: str, expected: str | None) -> None:
+    assert parsing.parse_start(text, TODAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("", "empty"),
+        ("   ", "empty"),
+        (None, "empty"),
+        ("x" * 2001, "too_long"),
+        ("x" * 2000, None),
+        ("<b>hi</b>", None),
+    ],
+    ids=["empty", "blank", "none", "too-long", "at-limit", "markup-is-text"],
+)
+def test_message_problem(text: str | None, expected: str | None) -> None:
+    assert parsing.message_problem(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("hint", "slot"),
+    [
+        ("no offer within 30 km — 3 within 80 km", names.MAX_DISTANCE),
+        ("no free offers — 5 cost under €500", names.BUDGET),
+        ("no offer costs €200 or less — 2 cost under €300", names.BUDGET),
+        ("no offer in person — 4 online", names.MODE),
+        ("no offer in German — 2 in English", names.LANGUAGE),
+        ("no offer starts on or after 10 Jan 2027 — 2 start earlier, from 1 Dec 2026", names.START),
+        ("no offer fits all your limits and relaxing one is not enough — 4 teach", None),
+    ],
+    ids=["distance", "free", "cost", "mode", "language", "start", "several"],
+)
+def test_relax_limit_reads_the_engine_hints(hint: str, slot: str | None) -> None:
+    assert parsing.relax_limit(hint) == slot
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("the second one", 2), ("number 3", 3), ("the last one", -1), ("that one", None)],
+    ids=["word", "number", "last", "none"],
+)
+def test_ordinal(text: str, expected: int | None) -> None:
+    assert parsing.ordinal(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [("yes please", True), ("No", False), ("maybe", None)], ids=["yes", "no", "neither"]
+)
+def test_yes_or_no(text: str, expected: bool | None) -> None:
+    assert parsing.yes_or_no(text) == expected

@@ -1,0 +1,317 @@
+"""The profile form's validators: consent, job, skills with corrections, goal, place, limits."""
+
+from __future__ import annotations
+
+import pytest
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import names, services, texts
+from actions.profile_form import ValidateProfileForm
+from tests.test_actions.conftest import o, s, texts_of, tracker
+
+FORM = ValidateProfileForm()
+
+
+async def answer(
+    slot: str, value: object, dispatcher: CollectingDispatcher, t: Tracker, domain: dict
+) -> dict:
+    """Validate ``value`` as the answer to the question the form asked for ``slot``."""
+    t.slots[names.REQUESTED_SLOT] = slot
+    return await getattr(FORM, f"validate_{slot}")(value, dispatcher, t, domain)
+
+
+async def test_consent_button_records_time() -> None:
+    d = CollectingDispatcher()
+    result = await answer("consent_given", "/give_consent", d, tracker(intent=names.INTENT_GIVE_CONSENT), {})
+    assert result[names.CONSENT] is True
+    assert result[names.CONSENT_TIME]
+    assert texts_of(d) == [texts.CONSENT_YES]
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "expected"),
+    [
+        ("no", names.INTENT_DENY, False),
+        ("nope, just browse", names.INTENT_REFUSE_CONSENT, False),
+        ("yes", names.INTENT_AFFIRM, True),
+        ("yeah fine", "nlu_fallback", True),
+    ],
+    ids=["deny", "refuse", "affirm", "typed-yes"],
+)
+async def test_consent_answers(text: str, intent: str, expected: bool) -> None:
+    result = await answer(
+        "consent_given", text, CollectingDispatcher(), tracker(text=text, intent=intent), {}
+    )
+    assert result[names.CONSENT] is expected
+
+
+async def test_unclear_consent_asks_again() -> None:
+    d = CollectingDispatcher()
+    result = await answer("consent_given", "welder", d, tracker(text="welder"), {})
+    assert result == {names.CONSENT: None}
+    assert texts_of(d) == [texts.CONSENT_UNCLEAR]
+
+
+async def test_clear_occupation_is_taken() -> None:
+    result = await answer("occupation", "welder", CollectingDispatcher(), tracker(text="welder"), {})
+    assert result[names.OCCUPATION] == o("welder")
+    assert result[names.OCCUPATION_LABEL] == "welder"
+
+
+async def test_close_scores_offer_choices() -> None:
+    text = "solar panel installer, mechatronics technician"  # fake recogniser: score = label length share
+    result = await answer("occupation", text, CollectingDispatcher(), tracker(text=text), {})
+    assert result[names.OCCUPATION] is None
+    assert {o["uri"] for o in result[names.OCCUPATION_OPTIONS]} == {o("mechatronics"), o("solar")}
+
+
+async def test_a_single_weak_match_is_taken() -> None:
+    result = await answer(
+        "occupation", "I'm a welder", CollectingDispatcher(), tracker(text="I'm a welder"), {}
+    )
+    assert result[names.OCCUPATION] == o("welder")
+
+
+async def test_occupation_choice_button() -> None:
+    options = [{"uri": o("welder"), "label": "welder"}, {"uri": o("solar"), "label": "solar panel installer"}]
+    t = tracker({names.OCCUPATION_OPTIONS: options}, text="/inform", entities={names.CHOICE: o("solar")})
+    result = await answer("occupation", "/inform", CollectingDispatcher(), t, {})
+    assert result[names.OCCUPATION] == o("solar")
+    assert result[names.OCCUPATION_OPTIONS] is None
+
+
+async def test_none_of_these_goes_on_without_a_job() -> None:
+    t = tracker(
+        {names.OCCUPATION_OPTIONS: [{"uri": o("welder"), "label": "welder"}]},
+        text="/deny",
+        intent=names.INTENT_DENY,
+    )
+    result = await answer("occupation", "/deny", CollectingDispatcher(), t, {})
+    assert result[names.OCCUPATION] == names.NOT_GIVEN
+
+
+async def test_unknown_occupation_asks_again() -> None:
+    d = CollectingDispatcher()
+    result = await answer("occupation", "astronaut", d, tracker(text="astronaut"), {})
+    assert result[names.OCCUPATION] is None
+    assert texts_of(d) == [texts.OCCUPATION_UNKNOWN]
+
+
+async def test_skills_are_recognised_for_confirmation() -> None:
+    text = "welding and PLC programming"
+    result = await answer("skills", [text], CollectingDispatcher(), tracker(text=text), {})
+    assert set(result[names.SKILLS]) == {s("weld"), s("plc")}
+    assert result[names.SKILL_LABELS][s("weld")] == "weld metal parts"
+    assert result[names.SKILLS_CONFIRMED] is None
+
+
+async def test_no_skills_recognised() -> None:
+    d = CollectingDispatcher()
+    assert await answer("skills", ["juggling"], d, tracker(text="juggling"), {}) == {names.SKILLS: None}
+    assert texts_of(d) == [texts.SKILLS_UNKNOWN]
+
+
+SKILLS = {
+    names.SKILLS: [s("weld"), s("plc")],
+    names.SKILL_LABELS: {s("weld"): "weld metal parts", s("plc"): "program PLC"},
+}
+
+
+async def test_confirming_skills() -> None:
+    result = await answer(
+        "skills_confirmed", "yes", CollectingDispatcher(), tracker(SKILLS, "yes", names.INTENT_AFFIRM), {}
+    )
+    assert result == {names.SKILLS_CONFIRMED: True}
+
+
+async def test_not_that_skill_by_name() -> None:
+    t = tracker(SKILLS, "not welding", names.INTENT_REMOVE_SKILL)
+    result = await answer("skills_confirmed", "not welding", CollectingDispatcher(), t, {})
+    assert result == {names.SKILLS: [s("plc")], names.SKILLS_CONFIRMED: None}
+
+
+async def test_not_that_skill_by_button() -> None:
+    t = tracker(SKILLS, "/remove_skill", names.INTENT_REMOVE_SKILL, {names.CHOICE: s("plc")})
+    result = await answer("skills_confirmed", "/remove_skill", CollectingDispatcher(), t, {})
+    assert result[names.SKILLS] == [s("weld")]
+
+
+async def test_not_that_one_among_several_asks_which() -> None:
+    d = CollectingDispatcher()
+    t = tracker(SKILLS, "not that one", names.INTENT_REMOVE_SKILL)
+    assert await answer("skills_confirmed", "not that one", d, t, {}) == {names.SKILLS_CONFIRMED: None}
+    assert texts_of(d) == [texts.SKILLS_WHICH]
+
+
+async def test_removing_the_last_skill_asks_for_skills_again() -> None:
+    one = {names.SKILLS: [s("weld")], names.SKILL_LABELS: {s("weld"): "weld metal parts"}}
+    result = await answer(
+        "skills_confirmed",
+        "not that one",
+        CollectingDispatcher(),
+        tracker(one, "not that one", names.INTENT_REMOVE_SKILL),
+        {},
+    )
+    assert result[names.SKILLS] is None
+
+
+async def test_also_welding_adds_a_skill() -> None:
+    one = {names.SKILLS: [s("plc")], names.SKILL_LABELS: {s("plc"): "program PLC"}}
+    result = await answer(
+        "skills_confirmed",
+        "also welding",
+        CollectingDispatcher(),
+        tracker(one, "also welding", names.INTENT_ADD_SKILL),
+        {},
+    )
+    assert result[names.SKILLS] == [s("plc"), s("weld")]
+    assert result[names.SKILL_LABELS][s("weld")] == "weld metal parts"
+
+
+async def test_adding_nothing_new_says_so() -> None:
+    d = CollectingDispatcher()
+    result = await answer(
+        "skills_confirmed", "also welding", d, tracker(SKILLS, "also welding", names.INTENT_ADD_SKILL), {}
+    )
+    assert result == {names.SKILLS_CONFIRMED: None}
+    assert texts_of(d) == [texts.SKILLS_NOTHING_NEW]
+
+
+async def test_goal_job_and_skills() -> None:
+    text = "become a data analyst and learn python"
+    result = await answer("goal", text, CollectingDispatcher(), tracker(text=text), {})
+    assert result[names.TARGET] == o("analyst")
+    assert result[names.WANTED_SKILLS] == [s("python")]
+
+
+async def test_goal_skills_only() -> None:
+    result = await answer("goal", "learn welding", CollectingDispatcher(), tracker(text="learn welding"), {})
+    assert result[names.GOAL] == names.GOAL_SKILLS
+    assert result[names.WANTED_SKILLS] == [s("weld")]
+
+
+async def test_not_sure_offers_jobs_in_demand() -> None:
+    result = await answer(
+        "goal", "not sure", CollectingDispatcher(), tracker(text="not sure", intent=names.INTENT_NOT_SURE), {}
+    )
+    assert result[names.GOAL] is None
+    assert result[names.GOAL_OPTIONS]
+    assert all(set(option) == {"uri", "label"} for option in result[names.GOAL_OPTIONS])
+
+
+async def test_goal_choice_button() -> None:
+    t = tracker(
+        {names.GOAL_OPTIONS: [{"uri": o("solar"), "label": "solar panel installer"}]},
+        "/inform",
+        entities={names.CHOICE: o("solar")},
+    )
+    result = await answer("goal", "/inform", CollectingDispatcher(), t, {})
+    assert result[names.TARGET] == o("solar")
+
+
+async def test_known_place() -> None:
+    result = await answer("place", "Graz", CollectingDispatcher(), tracker(text="Graz"), {})
+    assert result[names.PLACE] == "Graz"
+    assert result[names.LATITUDE] == pytest.approx(47.07, abs=0.01)
+
+
+async def test_unknown_place_suggests_towns() -> None:
+    d = CollectingDispatcher()
+    result = await answer("place", "Lindz", d, tracker(text="Lindz"), {})
+    assert result[names.PLACE] is None
+    assert result[names.PLACE_SUGGESTIONS] == ["Linz"]
+    assert texts_of(d) == [texts.PLACE_UNKNOWN.format(query="Lindz")]
+
+
+async def test_online_only_needs_no_place() -> None:
+    result = await answer(
+        "place", "I'll only learn online", CollectingDispatcher(), tracker(text="I'll only learn online"), {}
+    )
+    assert result[names.PLACE] == names.NOT_GIVEN
+    assert result[names.MODE] == names.MODE_ONLINE
+
+
+@pytest.mark.parametrize(
+    ("method", "slot", "text", "expected"),
+    [
+        ("validate_mode", names.MODE, "online", "online"),
+        ("validate_max_distance_km", names.MAX_DISTANCE, "30 km", 30.0),
+        ("validate_language", names.LANGUAGE, "German", "de"),
+        ("validate_max_cost_eur", names.BUDGET, "free only", 0.0),
+        ("validate_available_from", names.START, "any time", "any"),
+    ],
+    ids=["mode", "distance", "language", "budget", "start"],
+)
+async def test_preferences(method: str, slot: str, text: str, expected: object) -> None:
+    assert await answer(
+        method.removeprefix("validate_"), text, CollectingDispatcher(), tracker(text=text), {}
+    ) == {slot: expected}
+
+
+async def test_preference_button_choice_wins() -> None:
+    t = tracker(text='/inform{"choice":"25"}', entities={names.CHOICE: "25"})
+    assert await answer("max_distance_km", t.latest_message["text"], CollectingDispatcher(), t, {}) == {
+        names.MAX_DISTANCE: 25.0
+    }
+
+
+async def test_skip_means_no_limit() -> None:
+    result = await answer(
+        "language", "skip", CollectingDispatcher(), tracker(text="skip", intent=names.INTENT_SKIP), {}
+    )
+    assert result == {names.LANGUAGE: names.ANY}
+
+
+async def test_unparsable_preference_asks_again() -> None:
+    d = CollectingDispatcher()
+    assert await answer("max_cost_eur", "lots", d, tracker(text="lots"), {}) == {names.BUDGET: None}
+    assert texts_of(d) == [texts.NOT_UNDERSTOOD]
+
+
+@pytest.mark.parametrize(
+    ("text", "message"), [("", texts.EMPTY), ("x" * 2500, texts.TOO_LONG)], ids=["empty", "huge"]
+)
+async def test_empty_and_huge_answers_are_refused(text: str, message: str) -> None:
+    d = CollectingDispatcher()
+    assert await answer("skills", [text], d, tracker(text=text), {}) == {names.SKILLS: None}
+    assert texts_of(d) == [message]
+
+
+async def test_markup_is_treated_as_text() -> None:
+    text = "<script>alert(1)</script> welding"
+    result = await answer("skills", [text], CollectingDispatcher(), tracker(text=text), {})
+    assert result[names.SKILLS] == [s("weld")]
+
+
+async def test_engine_error_apologises_and_clears_the_slot(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    def broken() -> None:
+        raise RuntimeError("taxonomy missing")
+
+    monkeypatch.setattr(services, "engine", broken)
+    d = CollectingDispatcher()
+    assert await answer("occupation", "welder", d, tracker(text="welder"), {}) == {names.OCCUPATION: None}
+    assert texts_of(d) == [texts.APOLOGY]
+    assert "validating occupation failed" in caplog.text
+
+
+async def test_online_learners_are_not_asked_for_distance() -> None:
+    slots = [names.PLACE, names.MODE, names.MAX_DISTANCE, names.LANGUAGE]
+    required = await FORM.required_slots(
+        slots, CollectingDispatcher(), tracker({names.MODE: names.MODE_ONLINE}), {}
+    )
+    assert names.MAX_DISTANCE not in required
+    assert names.MAX_DISTANCE in await FORM.required_slots(
+        slots, CollectingDispatcher(), tracker({names.MODE: "in_person"}), {}
+    )
+
+
+async def test_filled_slots_are_kept_silently_when_the_form_starts_again() -> None:
+    d = CollectingDispatcher()
+    t = tracker({names.OCCUPATION: o("welder"), names.CONSENT: True}, text="continue", intent="continue")
+    assert await FORM.validate_occupation(o("welder"), d, t, {}) == {names.OCCUPATION: o("welder")}
+    assert await FORM.validate_consent_given(True, d, t, {}) == {names.CONSENT: True}
+    assert await FORM.validate_skills([s("weld")], d, t, {}) == {names.SKILLS: [s("weld")]}
+    assert d.messages == []

@@ -1,0 +1,220 @@
+"""Results: first page, offer cards as in docs/messages.md, paging, refining, relaxing, errors."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import names, services, texts
+from actions.recommendations import (
+    ActionMoreResults,
+    ActionRecommend,
+    ActionRefineSearch,
+    ActionRelaxLimit,
+    ActionStartOver,
+    profile_from_slots,
+)
+from tests.test_actions.conftest import o, s, slots_of, texts_of, tracker
+
+GRAZ = {names.PLACE: "Graz", names.LATITUDE: 47.0707, names.LONGITUDE: 15.4395}
+PROFILE = {
+    names.CONSENT: True,
+    names.OCCUPATION: names.NOT_GIVEN,
+    names.SKILLS: [s("blueprint")],
+    names.SKILLS_CONFIRMED: True,
+    names.GOAL: "mechatronics technician",
+    names.TARGET: o("mechatronics"),
+    names.WANTED_SKILLS: [],
+    **GRAZ,
+    names.MODE: names.ANY,
+    names.MAX_DISTANCE: names.ANY,
+    names.LANGUAGE: names.ANY,
+    names.BUDGET: names.ANY,
+    names.START: names.ANY,
+}
+OFFER_KEYS = {
+    "offer_id",
+    "title",
+    "partner",
+    "distance_km",
+    "mode",
+    "languages",
+    "start_date",
+    "end_date",
+    "duration_hours",
+    "cost_eur",
+    "funding",
+    "eqf_level",
+    "ecosystem",
+    "pact_partnership",
+    "url",
+    "covers",
+    "reasons",
+}
+
+
+def customs(dispatcher: CollectingDispatcher, kind: str) -> list[dict[str, Any]]:
+    return [m["custom"] for m in dispatcher.messages if (m.get("custom") or {}).get("type") == kind]
+
+
+async def test_profile_from_slots_maps_placeholders_to_no_limit() -> None:
+    profile = profile_from_slots(
+        {**PROFILE, names.MODE: names.MODE_IN_PERSON, names.BUDGET: 0.0, names.START: "2027-01-01"}
+    )
+    assert profile.target == o("mechatronics") and profile.occupation is None
+    assert profile.modes == {"in_person", "blended"} and profile.max_cost_eur == 0.0
+    assert profile.max_distance_km is None and profile.languages == frozenset()
+    assert str(profile.available_from) == "2027-01-01" and profile.location_name == "Graz"
+
+
+async def test_recommend_sends_cards_and_a_summary(dispatcher: CollectingDispatcher) -> None:
+    events = await ActionRecommend().run(dispatcher, tracker(PROFILE), {})
+    cards = customs(dispatcher, "offer_card")
+    assert 1 <= len(cards) <= 5
+    for card in cards:
+        assert set(card) == {"type", "text", "offer", "buttons"}
+        assert set(card["offer"]) == OFFER_KEYS
+        assert set(card["offer"]["partner"]) == {"partner_id", "name", "city", "website", "email", "phone"}
+        offer_id = card["offer"]["offer_id"]
+        assert [b["payload"] for b in card["buttons"]] == [
+            f'/offer_details{{"offer_id":"{offer_id}"}}',
+            f'/express_interest{{"offer_id":"{offer_id}"}}',
+        ]
+        assert card["offer"]["title"] in card["text"] and card["offer"]["partner"]["name"] in card["text"]
+    summary = customs(dispatcher, "results_summary")
+    assert len(summary) == 1 and summary[0]["offers"] == [c["offer"] for c in cards]
+    shown = slots_of(events)[names.SHOWN_OFFERS]
+    assert [x["offer_id"] for x in shown] == [c["offer"]["offer_id"] for c in cards]
+
+
+async def test_card_text_names_the_missing_skills_it_covers(dispatcher: CollectingDispatcher) -> None:
+    await ActionRecommend().run(dispatcher, tracker(PROFILE), {})
+    card = customs(dispatcher, "offer_card")[0]
+    assert card["offer"]["covers"]
+    assert "Teaches what you're missing: " + card["offer"]["covers"][0]["label"] in card["text"]
+
+
+async def test_more_results_moves_the_offset(dispatcher: CollectingDispatcher) -> None:
+    events = await ActionMoreResults().run(dispatcher, tracker({**PROFILE, names.OFFSET: 0.0}), {})
+    assert slots_of(events)[names.OFFSET] == 5.0
+
+
+async def test_more_results_past_the_end_says_so(dispatcher: CollectingDispatcher) -> None:
+    await ActionMoreResults().run(dispatcher, tracker({**PROFILE, names.OFFSET: 50.0}), {})
+    assert texts_of(dispatcher) == [texts.NO_MORE]
+
+
+@pytest.mark.parametrize(
+    ("intent", "slot", "value"),
+    [
+        (names.INTENT_ONLY_ONLINE, names.MODE, names.MODE_ONLINE),
+        (names.INTENT_ONLY_FREE, names.BUDGET, 0.0),
+        (names.INTENT_CLOSER, names.MAX_DISTANCE, 25.0),
+    ],
+    ids=["online", "free", "closer"],
+)
+async def test_refine_tightens_one_limit_and_searches_again(
+    intent: str, slot: str, value: Any, dispatcher: CollectingDispatcher
+) -> None:
+    events = await ActionRefineSearch().run(
+        dispatcher, tracker({**PROFILE, names.MAX_DISTANCE: 50.0}, intent=intent), {}
+    )
+    assert slots_of(events)[slot] == value
+    assert slots_of(events)[names.OFFSET] == 0.0
+
+
+async def test_only_online_cards_are_online(dispatcher: CollectingDispatcher) -> None:
+    await ActionRefineSearch().run(dispatcher, tracker(PROFILE, intent=names.INTENT_ONLY_ONLINE), {})
+    assert {c["offer"]["mode"] for c in customs(dispatcher, "offer_card")} == {"online"}
+
+
+async def test_closer_without_a_place_explains(dispatcher: CollectingDispatcher) -> None:
+    no_place = {**PROFILE, names.PLACE: names.NOT_GIVEN, names.LATITUDE: None, names.LONGITUDE: None}
+    assert await ActionRefineSearch().run(dispatcher, tracker(no_place, intent=names.INTENT_CLOSER), {}) == []
+    assert texts_of(dispatcher) == [texts.CLOSER_NEEDS_PLACE]
+
+
+async def test_nothing_fits_offers_limits_to_relax(dispatcher: CollectingDispatcher) -> None:
+    strict = {
+        **PROFILE,
+        names.MODE: names.MODE_IN_PERSON,
+        names.MAX_DISTANCE: 1.0,
+        names.BUDGET: 0.0,
+        names.LANGUAGE: "en",
+    }
+    await ActionRecommend().run(dispatcher, tracker(strict), {})
+    message = dispatcher.messages[-1]
+    assert message["text"].startswith("I found nothing that fits all your limits")
+    assert any(b["payload"].startswith("/relax") for b in message["buttons"])
+
+
+async def test_relax_button_drops_that_limit(dispatcher: CollectingDispatcher) -> None:
+    t = tracker(
+        {**PROFILE, names.MAX_DISTANCE: 1.0},
+        intent=names.INTENT_RELAX,
+        entities={names.CHOICE: names.MAX_DISTANCE},
+    )
+    events = await ActionRelaxLimit().run(dispatcher, t, {})
+    assert slots_of(events)[names.MAX_DISTANCE] == names.ANY
+
+
+async def test_relax_without_a_limit_named_asks_which(dispatcher: CollectingDispatcher) -> None:
+    assert (
+        await ActionRelaxLimit().run(
+            dispatcher, tracker(PROFILE, text="relax", intent=names.INTENT_RELAX), {}
+        )
+        == []
+    )
+    assert texts_of(dispatcher) == [texts.RELAX_QUESTION]
+
+
+async def test_results_need_a_profile(dispatcher: CollectingDispatcher) -> None:
+    await ActionMoreResults().run(dispatcher, tracker(), {})
+    assert texts_of(dispatcher) == [texts.PROFILE_INCOMPLETE]
+
+
+async def test_engine_error_is_an_apology(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture, dispatcher: CollectingDispatcher
+) -> None:
+    class Broken:
+        def recommend(self, *args: Any, **kwargs: Any) -> None:
+            raise OSError("catalogue file vanished")
+
+    monkeypatch.setattr(services, "engine", lambda: Broken())
+    assert await ActionRecommend().run(dispatcher, tracker(PROFILE), {}) == []
+    assert texts_of(dispatcher) == [texts.APOLOGY]
+    assert "action action_recommend failed" in caplog.text
+
+
+async def test_start_over_keeps_consent_and_clears_the_profile(dispatcher: CollectingDispatcher) -> None:
+    events = slots_of(await ActionStartOver().run(dispatcher, tracker(PROFILE), {}))
+    assert names.CONSENT not in events
+    assert all(
+        events[slot] is None for slot in (names.SKILLS, names.TARGET, names.PLACE, names.REQUESTED_SLOT)
+    )
+
+
+async def test_when_no_single_limit_helps_every_limit_set_gets_a_button(
+    monkeypatch: pytest.MonkeyPatch, engine: Any, dispatcher: CollectingDispatcher
+) -> None:
+    from dataclasses import replace
+
+    real = engine.recommend
+    monkeypatch.setattr(
+        engine,
+        "recommend",
+        lambda *a, **k: replace(
+            real(*a, **k),
+            recommendations=(),
+            relax=(
+                "no offer fits all your limits and relaxing one is not enough — 4 teach these skills without limits",
+            ),
+        ),
+    )
+    await ActionRecommend().run(
+        dispatcher, tracker({**PROFILE, names.MAX_DISTANCE: 10.0, names.BUDGET: 0.0}), {}
+    )
+    payloads = [b["payload"] for b in dispatcher.messages[-1]["buttons"]]
+    assert payloads[:2] == ['/relax{"choice":"max_distance_km"}', '/relax{"choice":"max_cost_eur"}']

@@ -41,7 +41,7 @@ lint: $(STAMP) ## ruff and mypy
 	$(BIN)/mypy
 
 validate: $(STAMP) ## validate the Rasa training data and the catalogue
-	cd bot && ../$(BIN)/rasa data validate --fail-on-warnings
+	cd bot && ../$(BIN)/rasa data validate --domain domain --data data --config config.yml --fail-on-warnings
 	$(BIN)/skills-catalog validate
 
 eval: $(STAMP) ## recognition and matching quality against full ESCO in ../shared

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import requests
 
+from launcher.endpoints import write_endpoints
 from launcher.webserver import start_web_server
 from skills_catalog.settings import PROJECT_ROOT, Settings
 
@@ -116,7 +117,7 @@ class Stack:
             sys.executable, "-m", "rasa", "run", "--model", str(self.model),
             "--port", str(s.rasa_port), "--interface", "127.0.0.1",
             "--credentials", str(BOT_DIR / "credentials.yml"),
-            "--endpoints", str(BOT_DIR / "endpoints.yml"),
+            "--endpoints", str(write_endpoints(s, self.log_dir / "endpoints.yml")),
             "--cors", *s.cors_origins,
         ]  # fmt: skip
         process = self.spawn("rasa", command)

@@ -1,0 +1,104 @@
+"""A whole worker conversation over the REST channel against the real Rasa and action servers.
+
+The offers the bot names are checked against the catalogue itself: they must exist, name their
+real partner, and keep every limit the person stated.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from launcher.stack import Stack
+from skills_catalog.engine import Engine
+from skills_catalog.leads import open_lead_store
+from skills_catalog.places import distance_km
+from tests.e2e.conftest import RestUser
+
+PROFILE_TURNS = [
+    "hello",
+    "/give_consent",
+    "I worked as a welder in a metal workshop",
+    "MIG welding, reading technical drawings",
+    "yes",
+    "I want to learn PLC programming",
+    "Graz",
+    '/inform{"choice":"any"}',
+    "80 km",
+    '/inform{"choice":"any"}',
+    "up to 2500 euros",
+    "right away",
+]
+MAX_KM, MAX_EUR = 80, 2500
+
+
+@pytest.fixture(scope="module")
+def engine(stack: Stack) -> Engine:
+    return Engine.from_settings(stack.settings)
+
+
+def offer_cards(replies: list[dict]) -> list[dict]:
+    return [r["custom"]["offer"] for r in replies if r.get("custom", {}).get("type") == "offer_card"]
+
+
+def assert_from_catalogue_within_limits(cards: list[dict], engine: Engine, online_only: bool = False) -> None:
+    graz = engine.place("Graz").point
+    for card in cards:
+        offer, partner = engine.offer(card["offer_id"])
+        assert card["title"] == offer.title
+        assert card["partner"]["name"] == partner.name
+        assert offer.cost_eur is not None and offer.cost_eur <= MAX_EUR
+        if online_only:
+            assert offer.mode == "online"
+        elif offer.mode != "online":
+            assert distance_km(graz, offer.point) <= MAX_KM + 0.5
+
+
+def test_worker_gets_local_offers_within_limits_and_can_follow_up(stack: Stack, engine: Engine) -> None:
+    user = RestUser(stack)
+    replies: list[dict] = []
+    for turn in PROFILE_TURNS:
+        replies = user.say(turn)
+    cards = offer_cards(replies)
+    assert 3 <= len(cards) <= 5, replies
+    assert all(card["reasons"] for card in cards)
+    assert_from_catalogue_within_limits(cards, engine)
+
+    online = offer_cards(user.say("only online please"))
+    assert online, "refining to online courses returned nothing"
+    assert_from_catalogue_within_limits(online, engine, online_only=True)
+
+    more = user.say("more results")
+    assert more and all(c["offer_id"] not in {o["offer_id"] for o in online} for c in offer_cards(more))
+
+    chosen = online[0]["offer_id"]
+    details = " ".join(r.get("text") or "" for r in user.say(f'/offer_details{{"offer_id":"{chosen}"}}'))
+    assert engine.offer(chosen)[0].title in details
+
+    interest = " ".join(r.get("text") or "" for r in user.say(f'/express_interest{{"offer_id":"{chosen}"}}'))
+    partner = engine.offer(chosen)[1]
+    assert partner.name in interest
+    leads = open_lead_store(stack.settings.needs_db_url).for_sender(user.sender)
+    assert [lead.offer_id for lead in leads] == [chosen]
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["", "   ", "x" * 20_000, "<script>alert(1)</script>", "what's the weather like on mars?"],
+    ids=["empty", "whitespace", "huge", "markup", "out-of-scope"],
+)
+def test_odd_messages_get_an_answer_not_silence(stack: Stack, message: str) -> None:
+    user = RestUser(stack)
+    user.say("hello")
+    replies = user.say(message)
+    assert replies and any(r.get("text") for r in replies)
+    assert all("<script>" not in (r.get("text") or "") for r in replies)
+
+
+def test_unknown_place_gets_suggestions(stack: Stack) -> None:
+    user = RestUser(stack)
+    for turn in PROFILE_TURNS[:6]:
+        user.say(turn)
+    replies = user.say("Grazz")
+    text = " ".join(r.get("text") or "" for r in replies)
+    buttons = [b["title"] for r in replies for b in r.get("buttons", [])]
+    assert "Grazz" in text and any("Graz" in b for b in buttons), replies

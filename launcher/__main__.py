@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import signal
 import time
 
+from launcher.production import ProductionStack
 from launcher.stack import Stack
 from launcher.training import ensure_model
 from skills_catalog.settings import VAR_DIR, Settings
@@ -17,7 +19,12 @@ def run(settings: Settings) -> None:
     started = time.monotonic()
     model = ensure_model()
     VAR_DIR.mkdir(parents=True, exist_ok=True)
-    stack = Stack(settings, model, log_dir=VAR_DIR / "logs")
+    workers = int(os.environ.get("RASA_WORKERS", "1"))
+    stack = (
+        ProductionStack(settings, model, log_dir=VAR_DIR / "logs", workers=workers)
+        if workers > 1
+        else Stack(settings, model, log_dir=VAR_DIR / "logs")
+    )
     try:
         stack.start()
         print(

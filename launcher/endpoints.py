@@ -37,14 +37,14 @@ def tracker_store_config(url: str) -> dict[str, Any]:
     raise ValueError(f"TRACKER_DB_URL must be sqlite:/// or postgresql://, not {parts.scheme!r}")
 
 
-def endpoints_config(settings: Settings, lock_store_url: str = "") -> dict[str, Any]:
+def endpoints_config(settings: Settings) -> dict[str, Any]:
     """The endpoints Rasa needs: action server, tracker store and, when given, a Redis lock store."""
     config: dict[str, Any] = {
         "action_endpoint": {"url": f"http://127.0.0.1:{settings.actions_port}/webhook"},
         "tracker_store": tracker_store_config(settings.tracker_db_url),
     }
-    if lock_store_url:
-        parts = urlsplit(lock_store_url)
+    if settings.lock_store_url:
+        parts = urlsplit(settings.lock_store_url)
         config["lock_store"] = {
             "type": "redis",
             "url": parts.hostname or "localhost",
@@ -57,8 +57,8 @@ def endpoints_config(settings: Settings, lock_store_url: str = "") -> dict[str, 
     return config
 
 
-def write_endpoints(settings: Settings, path: Path, lock_store_url: str = "") -> Path:
+def write_endpoints(settings: Settings, path: Path) -> Path:
     """Write the endpoints file for one run and return its path."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(yaml.safe_dump(endpoints_config(settings, lock_store_url), sort_keys=False))
+    path.write_text(yaml.safe_dump(endpoints_config(settings), sort_keys=False))
     return path

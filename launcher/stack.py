@@ -111,17 +111,28 @@ class Stack:
         )  # fmt: skip
         wait_until_up(f"{self.actions_url}/health", process, timeout, self.log_dir / "actions.log")
 
-    def start_rasa(self, timeout: float = 240) -> None:
+    def rasa_command(self, port: int) -> list[str]:
+        """`rasa run` for one server process; the HTTP API only when a token or JWT secret is set."""
         s = self.settings
         command = [
             sys.executable, "-m", "rasa", "run", "--model", str(self.model),
-            "--port", str(s.rasa_port), "--interface", "127.0.0.1",
+            "--port", str(port), "--interface", "127.0.0.1",
             "--credentials", str(BOT_DIR / "credentials.yml"),
             "--endpoints", str(write_endpoints(s, self.log_dir / "endpoints.yml")),
-            "--cors", *s.cors_origins,
         ]  # fmt: skip
-        process = self.spawn("rasa", command)
-        wait_until_up(f"{self.rasa_url}/", process, timeout, self.log_dir / "rasa.log")
+        if s.api_token or s.jwt_secret:
+            command.append("--enable-api")
+        if s.api_token:
+            command += ["--auth-token", s.api_token]
+        if s.jwt_secret:
+            command += ["--jwt-secret", s.jwt_secret, "--jwt-method", "HS256"]
+        return [*command, "--cors", *s.cors_origins]
+
+    def start_rasa(self, port: int | None = None, name: str = "rasa", timeout: float = 240) -> None:
+        """Start one Rasa server (on the settings' port unless told otherwise) and wait for it."""
+        port = port or self.settings.rasa_port
+        process = self.spawn(name, self.rasa_command(port))
+        wait_until_up(f"http://127.0.0.1:{port}/", process, timeout, self.log_dir / f"{name}.log")
 
     def start_web(self) -> None:
         self.web = start_web_server(self.settings.web_port, self.settings.rasa_port)

@@ -46,6 +46,9 @@ class Settings:
     actions_port: int = 5055
     web_port: int = 8080
     cors_origins: tuple[str, ...] = ("http://localhost:8080", "http://127.0.0.1:8080")
+    lock_store_url: str = ""  # redis://host:6379/0 in production; empty: Rasa's in-memory lock store
+    api_token: str = ""  # when set, Rasa's HTTP API is enabled and needs ?token=...
+    jwt_secret: str = ""  # when set, Rasa's HTTP API also accepts JWTs signed with it (HS256)
 
     @property
     def taxonomy_dir(self) -> Path:
@@ -72,4 +75,7 @@ class Settings:
             cors_origins=tuple(o.strip() for o in origins.split(",") if o.strip())
             if origins
             else (f"http://localhost:{web_port}", f"http://127.0.0.1:{web_port}"),
+            lock_store_url=env.get("LOCK_STORE_URL", ""),
+            api_token=env.get("RASA_API_TOKEN", ""),
+            jwt_secret=env.get("RASA_JWT_SECRET", ""),
         )

@@ -10,6 +10,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from http.server import ThreadingHTTPServer
 from pathlib import Path
@@ -140,8 +141,14 @@ class Stack:
     def start(self) -> Stack:
         """Start everything and return when every part answers."""
         self.start_web()
-        self.start_actions()
-        self.start_rasa()
+        with ThreadPoolExecutor(2) as pool:  # both servers load for seconds: let them overlap
+            starting = [pool.submit(self.start_actions), pool.submit(self.start_rasa)]
+        try:
+            for future in starting:
+                future.result()
+        except BaseException:
+            self.stop()
+            raise
         return self
 
     def stop_process(self, name: str, timeout: float = 15) -> None:

@@ -1,0 +1,150 @@
+"""Socket.IO input channel for the website widget, with two fixes over Rasa 3.6.21.
+
+Rasa's own ``rasa.core.channels.socketio`` is used as is except for two defects
+that stop the widget from working with the python-socketio we install (5.x ≥ 5.10):
+
+1. ``session_request`` calls ``sio.enter_room(...)`` without ``await``
+   (RasaHQ/rasa#13027). Since python-socketio 5.10 ``AsyncServer.enter_room`` is a
+   coroutine, so the client never joins the room named after its session id and,
+   with ``session_persistence: true``, no reply ever reaches the browser.
+2. ``SocketIOOutput.send_custom_json`` spreads the custom payload into
+   ``sio.emit(event, **payload)``; a payload such as ``{"type": "offer_card", ...}``
+   (docs/messages.md) raises ``TypeError`` there. We emit ``{"custom": payload}``
+   instead, the shape the widget renders.
+
+And one change of shape: a bot message that has a custom payload *and* text or buttons
+(the actions send an offer card with its text version for channels without cards) goes out
+as one ``bot_uttered`` event ``{"text", "quick_replies", "custom"}`` instead of two, so
+the widget can show the card *instead of* its text version (docs/widget.md).
+
+Everything else (connect/JWT, disconnect, health route, socket path, ``name()``)
+comes from upstream, so the channel stays ``socketio`` on ``/socket.io`` and the
+credentials keys are unchanged. Reference it in ``bot/credentials.yml`` as::
+
+    connectors.socketio.SocketIOInput:
+      user_message_evt: user_uttered
+      bot_message_evt: bot_uttered
+      session_persistence: true
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import uuid
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import rasa.shared.utils.io
+from rasa.core.channels import socketio as upstream
+from rasa.core.channels.channel import OutputChannel, UserMessage
+from sanic import Blueprint
+from socketio import AsyncServer
+
+logger = logging.getLogger(__name__)
+
+
+class SocketIOOutput(upstream.SocketIOOutput):
+    """Upstream output channel whose custom payloads arrive intact, with their text version."""
+
+    async def send_response(self, recipient_id: str, message: dict[str, Any]) -> None:
+        """Sends a message with a custom payload as one event; anything else as upstream does."""
+        if not message.get("custom"):
+            await super().send_response(recipient_id, message)
+            return
+        rest = dict(message)
+        event: dict[str, Any] = {"custom": rest.pop("custom")}
+        text = rest.pop("text", None)
+        buttons = rest.pop("buttons", None) or rest.pop("quick_replies", None)
+        if text:
+            event["text"] = text
+        if buttons:
+            event["quick_replies"] = [
+                {"content_type": "text", "title": b["title"], "payload": b["payload"]} for b in buttons
+            ]
+        await self._send_message(recipient_id, event)
+        await super().send_response(recipient_id, rest)  # image, attachment, elements
+
+    async def send_custom_json(self, recipient_id: str, json_message: dict[str, Any], **kwargs: Any) -> None:
+        """Sends ``{"custom": json_message}`` to the recipient's room.
+
+        Upstream passes the payload as keyword arguments of ``emit``, which only
+        works for payloads whose keys happen to be ``emit`` parameters.
+        """
+        await self._send_message(recipient_id, {"custom": json_message})
+
+
+class SocketIOInput(upstream.SocketIOInput):
+    """Upstream Socket.IO input channel with the two fixes described above."""
+
+    def get_output_channel(self) -> OutputChannel | None:
+        """Returns our output channel, used for messages the bot sends unprompted."""
+        if self.sio is None:
+            return super().get_output_channel()
+        return SocketIOOutput(self.sio, self.bot_message_evt)
+
+    def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
+        """Builds the upstream blueprint, then replaces two of its event handlers.
+
+        ``AsyncServer.on`` overwrites the handler registered for an event, so the
+        upstream ``connect`` and ``disconnect`` handlers stay in place.
+        """
+        bp = super().blueprint(on_new_message)
+        sio = self._server()
+        sio.on("session_request", handler=self._session_request, namespace=self.namespace)
+        sio.on(
+            self.user_message_evt,
+            handler=self._message_handler(on_new_message),
+            namespace=self.namespace,
+        )
+        return bp
+
+    def _server(self) -> AsyncServer:
+        """The server that ``blueprint()`` created; handlers only run after that."""
+        if self.sio is None:
+            raise RuntimeError("SocketIOInput.blueprint() has not been called yet")
+        return self.sio
+
+    async def _session_request(self, sid: str, data: dict[str, Any] | None) -> None:
+        """Confirms (or creates) a session id and puts the socket in its room.
+
+        Same as upstream except that ``enter_room`` is awaited (RasaHQ/rasa#13027).
+        """
+        sio = self._server()
+        data = data if isinstance(data, dict) else {}
+        if not data.get("session_id"):
+            data["session_id"] = uuid.uuid4().hex
+        if self.session_persistence:
+            await sio.enter_room(sid, data["session_id"], namespace=self.namespace)
+        await sio.emit("session_confirm", data["session_id"], room=sid, namespace=self.namespace)
+        logger.debug("Socket %s joined its session.", sid)
+
+    def _message_handler(
+        self, on_new_message: Callable[[UserMessage], Awaitable[Any]]
+    ) -> Callable[[str, dict[str, Any]], Awaitable[None]]:
+        """Returns the upstream user-message handler, answering through our output channel."""
+
+        async def handle_message(sid: str, data: dict[str, Any]) -> None:
+            if self.session_persistence:
+                if not data.get("session_id"):
+                    rasa.shared.utils.io.raise_warning(
+                        "A message without a valid session_id was received and ignored. "
+                        "Send a `session_request` first and use the confirmed id."
+                    )
+                    return
+                sender_id = data["session_id"]
+            else:
+                sender_id = sid
+            metadata = data.get(self.metadata_key, {})
+            if isinstance(metadata, str):
+                metadata = json.loads(metadata)
+            message = UserMessage(
+                data.get("message", ""),
+                SocketIOOutput(self._server(), self.bot_message_evt),
+                sender_id,
+                input_channel=self.name(),
+                metadata=metadata,
+            )
+            await on_new_message(message)
+
+        return handle_message

@@ -1,0 +1,166 @@
+"""The socket.io channel delivers replies with session persistence (RasaHQ/rasa#13027).
+
+A real Sanic app serves the channel's blueprint on a free localhost port and a real
+python-socketio ``AsyncClient`` talks to it, as the widget does: ``session_request``,
+then ``user_uttered`` with the confirmed session id, then waits for ``bot_uttered``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+import uuid
+from collections.abc import AsyncIterator
+from typing import Any
+
+import pytest
+import socketio
+from rasa.core.channels.channel import UserMessage
+from sanic import Sanic
+
+from connectors.socketio import SocketIOInput
+
+TIMEOUT = 10.0
+
+CARD = {"type": "offer_card", "text": "1. Welding — Academy", "offer": {"offer_id": "OF-001"}}
+
+
+def free_port() -> int:
+    """Asks the OS for a free TCP port on localhost."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+async def echo_bot(message: UserMessage) -> None:
+    """Stands in for Rasa's agent: answers text, buttons and a custom payload."""
+    out = message.output_channel
+    if message.text == "/card":
+        await out.send_response(message.sender_id, {"custom": dict(CARD)})
+    elif message.text == "/card_with_text":
+        buttons = [{"title": "Details", "payload": "/offer_details"}]
+        await out.send_response(
+            message.sender_id, {"text": "1. Welding", "buttons": buttons, "custom": dict(CARD)}
+        )
+    elif message.text == "/buttons":
+        buttons = [{"title": "Yes", "payload": "/affirm"}]
+        await out.send_response(message.sender_id, {"text": "Sure?", "buttons": buttons})
+    else:
+        await out.send_response(message.sender_id, {"text": f"echo: {message.text}"})
+
+
+@pytest.fixture
+async def server_url(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[str]:
+    """Serves the channel with session persistence, as bot/credentials.yml configures it."""
+    # Sanic 21.12 rewrites its own methods on the first start ("touch-up");
+    # test mode lets several apps start in one process, as sanic-testing does.
+    monkeypatch.setattr(Sanic, "test_mode", True)
+    channel = SocketIOInput.from_credentials(
+        {"user_message_evt": "user_uttered", "bot_message_evt": "bot_uttered", "session_persistence": True}
+    )
+    app = Sanic(f"socketio_test_{uuid.uuid4().hex}")
+    app.blueprint(channel.blueprint(echo_bot), url_prefix="/webhooks/socketio")
+    # A pending long-poll returns after ping_interval + ping_timeout at the latest, and a
+    # polling client's disconnect waits for it: 25 + 20 s by default, 3 s here.
+    channel.sio.eio.ping_interval, channel.sio.eio.ping_timeout = 1, 2  # type: ignore[union-attr]
+    port = free_port()
+    server = await app.create_server(
+        host="127.0.0.1", port=port, return_asyncio_server=True, access_log=False
+    )
+    assert server is not None
+    await server.startup()
+    await server.start_serving()
+    yield f"http://127.0.0.1:{port}"
+    await server.close()
+
+
+class Client:
+    """A socket.io client that collects ``bot_uttered`` events in a queue."""
+
+    def __init__(self) -> None:
+        self.sio = socketio.AsyncClient(reconnection=False)
+        self.replies: asyncio.Queue[Any] = asyncio.Queue()
+        self.sio.on("bot_uttered", self.replies.put_nowait)
+
+    async def start_session(self, url: str, session_id: str | None = None) -> str:
+        """Connects and returns the session id the server confirmed."""
+        confirmed: asyncio.Future[str] = asyncio.get_running_loop().create_future()
+        self.sio.on("session_confirm", confirmed.set_result)
+        # Long-polling: engineio's websocket client needs aiohttp>=3.10, Rasa pins 3.9.
+        await self.sio.connect(url, transports=["polling"], socketio_path="/socket.io")
+        await self.sio.emit("session_request", {"session_id": session_id})
+        return await asyncio.wait_for(confirmed, TIMEOUT)
+
+    async def say(self, session_id: str, text: str) -> Any:
+        """Sends a message and returns the first reply."""
+        await self.sio.emit("user_uttered", {"message": text, "session_id": session_id})
+        return await asyncio.wait_for(self.replies.get(), TIMEOUT)
+
+
+@pytest.fixture
+async def client() -> AsyncIterator[Client]:
+    c = Client()
+    yield c
+    await c.sio.disconnect()
+
+
+def test_name_is_socketio_so_the_default_path_is_kept() -> None:
+    assert SocketIOInput.name() == "socketio"
+    assert SocketIOInput.from_credentials(None).socketio_path == "/socket.io"
+
+
+async def test_reply_is_delivered_with_session_persistence(server_url: str, client: Client) -> None:
+    session_id = await client.start_session(server_url)
+    assert session_id
+    assert await client.say(session_id, "hello") == {"text": "echo: hello"}
+
+
+async def test_stored_session_id_is_confirmed_and_kept(server_url: str, client: Client) -> None:
+    assert await client.start_session(server_url, "abc123") == "abc123"
+    assert await client.say("abc123", "again") == {"text": "echo: again"}
+
+
+async def test_new_socket_with_same_session_receives_replies(server_url: str) -> None:
+    """A page reload opens a new socket; it must rejoin the session's room."""
+    first = Client()
+    session_id = await first.start_session(server_url)
+    await first.sio.disconnect()
+    second = Client()
+    try:
+        await second.start_session(server_url, session_id)
+        assert await second.say(session_id, "back") == {"text": "echo: back"}
+    finally:
+        await second.sio.disconnect()
+
+
+async def test_buttons_arrive_as_quick_replies(server_url: str, client: Client) -> None:
+    session_id = await client.start_session(server_url)
+    reply = await client.say(session_id, "/buttons")
+    assert reply["text"] == "Sure?"
+    assert reply["quick_replies"] == [{"content_type": "text", "title": "Yes", "payload": "/affirm"}]
+
+
+async def test_custom_payload_arrives_under_custom(server_url: str, client: Client) -> None:
+    session_id = await client.start_session(server_url)
+    assert await client.say(session_id, "/card") == {"custom": CARD}
+
+
+async def test_message_without_session_id_is_ignored(server_url: str, client: Client) -> None:
+    session_id = await client.start_session(server_url)
+    await client.sio.emit("user_uttered", {"message": "lost"})
+    with pytest.warns(UserWarning, match="session_id"):
+        reply = await client.say(session_id, "found")
+    assert reply == {"text": "echo: found"}
+
+
+async def test_card_with_text_version_arrives_as_one_event(server_url: str, client: Client) -> None:
+    """The widget shows the card instead of its text version, so both come together."""
+    session_id = await client.start_session(server_url)
+    reply = await client.say(session_id, "/card_with_text")
+    assert reply == {
+        "custom": CARD,
+        "text": "1. Welding",
+        "quick_replies": [{"content_type": "text", "title": "Details", "payload": "/offer_details"}],
+    }
+    await client.sio.emit("user_uttered", {"message": "next", "session_id": session_id})
+    assert await asyncio.wait_for(client.replies.get(), TIMEOUT) == {"text": "echo: next"}

@@ -1,0 +1,603 @@
+/**
+ * Cluster Skills Assistant — chat widget for a cluster's website.
+ *
+ * One tag embeds it (see docs/widget.md):
+ *   <script src="/widget/cluster-chat.js" data-server-url="https://bot.example.eu" defer></script>
+ * or set `window.ClusterChat = {serverUrl: ..., ...}` before loading the script.
+ *
+ * It talks Socket.IO 4 to Rasa's socketio channel (connectors/socketio.py): `session_request`
+ * with the stored session id, then `user_uttered` {message, session_id}; it renders
+ * `bot_uttered` text, buttons, images and the custom payloads of docs/messages.md.
+ * Vanilla JS without a build step so that the cluster's web team can read and audit it;
+ * everything the bot sends is inserted as text, never as HTML.
+ */
+(function () {
+  'use strict';
+
+  var script = document.currentScript;
+  /** Folder the widget was loaded from: its CSS and socket.io client sit beside it. */
+  var BASE = script && script.src ? script.src.replace(/[^/]*(\?.*)?$/, '') : '';
+  var STORE_VERSION = 1;
+  var MAX_HISTORY = 200;
+
+  var TEXTS = {
+    en: {
+      title: 'Skills Assistant', open: 'Open chat: {title}', close: 'Close chat', restart: 'New conversation',
+      log: 'Conversation', you: 'You:', bot: 'Assistant:', input: 'Your message', placeholder: 'Type your message…',
+      send: 'Send', typing: 'The assistant is typing…', connecting: 'Connecting…',
+      offline: 'Connection lost — reconnecting…', queued: 'not sent yet — will be sent when the connection is back',
+      suggestions: 'Suggested replies', where: 'Where', when: 'When', cost: 'Cost', format: 'Format',
+      why: 'Why this offer', teaches: 'Teaches', free: 'free', costUnknown: 'cost not given',
+      rolling: 'start any time', hours: '{n} h', offerPage: 'Offer page', newTab: '(opens in a new tab)',
+      print: 'Print / save summary', download: 'Download summary', summaryTitle: 'Your reskilling offers',
+      contact: 'Contact', image: 'Open image', blended: 'blended (online + in person)', in_person: 'in person',
+      online: 'online'
+    },
+    de: {
+      title: 'Weiterbildungs-Assistent', open: 'Chat öffnen: {title}', close: 'Chat schließen',
+      restart: 'Neues Gespräch', log: 'Unterhaltung', you: 'Sie:', bot: 'Assistent:', input: 'Ihre Nachricht',
+      placeholder: 'Nachricht eingeben…', send: 'Senden', typing: 'Der Assistent schreibt…',
+      connecting: 'Verbindung wird aufgebaut…', offline: 'Verbindung unterbrochen — neuer Versuch läuft…',
+      queued: 'noch nicht gesendet — wird gesendet, sobald die Verbindung steht',
+      suggestions: 'Antwortvorschläge', where: 'Wo', when: 'Wann', cost: 'Kosten', format: 'Form',
+      why: 'Warum dieses Angebot', teaches: 'Vermittelt', free: 'kostenlos', costUnknown: 'Kosten nicht angegeben',
+      rolling: 'Beginn jederzeit', hours: '{n} Std.', offerPage: 'Zum Angebot', newTab: '(öffnet in neuem Tab)',
+      print: 'Zusammenfassung drucken / speichern', download: 'Zusammenfassung herunterladen',
+      summaryTitle: 'Ihre Weiterbildungsangebote', contact: 'Kontakt', image: 'Bild öffnen',
+      blended: 'gemischt (online + vor Ort)', in_person: 'vor Ort', online: 'online'
+    }
+  };
+
+  var DEFAULTS = {
+    serverUrl: '', socketPath: '/socket.io', title: '', primary: '#0b5394', text: '#ffffff', logo: '',
+    lang: '', texts: null, greeting: '/greet', position: 'right', storageKey: 'cluster-chat',
+    storage: 'local', css: true
+  };
+
+  /** Merges defaults, `window.ClusterChat` and the script tag's data-* attributes (strongest). */
+  function readConfig() {
+    var cfg = Object.assign({}, DEFAULTS, typeof window.ClusterChat === 'object' ? window.ClusterChat : {});
+    var data = (script && script.dataset) || {};
+    Object.keys(DEFAULTS).forEach(function (key) {
+      if (data[key] !== undefined) cfg[key] = data[key];
+    });
+    cfg.css = cfg.css !== false && cfg.css !== 'false';
+    var lang = (cfg.lang || document.documentElement.lang || navigator.language || 'en').slice(0, 2).toLowerCase();
+    cfg.lang = TEXTS[lang] ? lang : 'en';
+    cfg.t = Object.assign({}, TEXTS[cfg.lang], typeof cfg.texts === 'object' ? cfg.texts : {});
+    cfg.title = cfg.title || cfg.t.title;
+    cfg.serverUrl = (cfg.serverUrl || location.protocol + '//' + location.hostname + ':5005').replace(/\/$/, '');
+    cfg.position = cfg.position === 'left' ? 'left' : 'right';
+    return cfg;
+  }
+
+  // ---- colour contrast (WCAG 2.1) ------------------------------------------------------------
+
+  /** Relative luminance of #rgb / #rrggbb, or null when the colour cannot be checked. */
+  function luminance(hex) {
+    var m = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(String(hex).trim());
+    if (!m) return null;
+    var h = m[1].length === 3 ? m[1].replace(/./g, '$&$&') : m[1];
+    var c = [0, 2, 4].map(function (i) {
+      var v = parseInt(h.substr(i, 2), 16) / 255;
+      return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+    });
+    return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
+  }
+
+  function contrast(a, b) {
+    var la = luminance(a), lb = luminance(b);
+    if (la === null || lb === null) return null;
+    return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+  }
+
+  /** Integrators pick the colours; tell them (not the visitor) when text would be hard to read. */
+  function checkColours(cfg) {
+    [[cfg.text, cfg.primary, 'text on primary'], [cfg.primary, '#ffffff', 'primary on white']].forEach(function (p) {
+      var r = contrast(p[0], p[1]);
+      if (r === null) console.warn('ClusterChat: cannot check the contrast of ' + p[0] + ' / ' + p[1] + ' (use #rrggbb)');
+      else if (r < 4.5) console.warn('ClusterChat: ' + p[2] + ' has contrast ' + r.toFixed(2) + ':1, WCAG AA needs 4.5:1');
+    });
+  }
+
+  // ---- small DOM helpers ---------------------------------------------------------------------
+
+  /** Creates an element; `props` are properties (textContent, className, …) or attributes (aria-*, data-*). */
+  function el(tag, props, children) {
+    var node = document.createElement(tag);
+    Object.keys(props || {}).forEach(function (k) {
+      if (k.indexOf('-') > 0 || k === 'role' || k === 'for') node.setAttribute(k, props[k]);
+      else node[k] = props[k];
+    });
+    (children || []).forEach(function (c) { if (c) node.append(c); });
+    return node;
+  }
+
+  var uid = 0;
+  function newId(prefix) { uid += 1; return 'cc-' + prefix + '-' + uid; }
+
+  /** An absolute http(s) URL, or null: javascript:, data: and friends never become links. */
+  function safeUrl(url) {
+    try {
+      var u = new URL(String(url), location.href);
+      return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
+    } catch (e) { return null; }
+  }
+
+  function externalLink(href, label, t) {
+    return el('a', { href: href, target: '_blank', rel: 'noopener noreferrer' },
+      [label, el('span', { className: 'cc-sr', textContent: ' ' + t.newTab })]);
+  }
+
+  /** Appends text with bare http(s) URLs turned into links; all else stays plain text. */
+  function appendLinkified(parent, text, t) {
+    var re = /\bhttps?:\/\/[^\s<>"']+/g, last = 0, m;
+    text = String(text);
+    while ((m = re.exec(text))) {
+      var url = m[0].replace(/[.,;:!?)\]]+$/, '');
+      var href = safeUrl(url);
+      parent.append(text.slice(last, m.index));
+      parent.append(href ? externalLink(href, url, t) : url);
+      last = m.index + url.length;
+      re.lastIndex = last;
+    }
+    parent.append(text.slice(last));
+  }
+
+  // ---- the widget ----------------------------------------------------------------------------
+
+  function Widget(cfg) {
+    this.cfg = cfg;
+    this.t = cfg.t;
+    this.store = this.openStorage();
+    this.state = this.load();
+    this.socket = null;
+    this.confirmed = false;
+    this.typingTimer = null;
+  }
+
+  Widget.prototype.openStorage = function () {
+    try {
+      var s = this.cfg.storage === 'session' ? window.sessionStorage : window.localStorage;
+      s.setItem(this.cfg.storageKey + ':probe', '1');
+      s.removeItem(this.cfg.storageKey + ':probe');
+      return s;
+    } catch (e) { return null; } // storage blocked: the chat still works, it just forgets on reload
+  };
+
+  Widget.prototype.load = function () {
+    var empty = { v: STORE_VERSION, sessionId: null, open: false, messages: [], outbox: [] };
+    try {
+      var s = JSON.parse((this.store && this.store.getItem(this.cfg.storageKey)) || 'null');
+      return s && s.v === STORE_VERSION ? Object.assign(empty, s) : empty;
+    } catch (e) { return empty; }
+  };
+
+  Widget.prototype.save = function () {
+    this.state.messages = this.state.messages.slice(-MAX_HISTORY);
+    try { if (this.store) this.store.setItem(this.cfg.storageKey, JSON.stringify(this.state)); } catch (e) { /* full */ }
+  };
+
+  /** Builds the launcher button and the (closed) non-modal dialog. */
+  Widget.prototype.build = function () {
+    var t = this.t, cfg = this.cfg, self = this;
+    var titleId = newId('title'), inputId = newId('input');
+    this.panelId = newId('panel');
+    this.root = el('div', { className: 'cc-root cc-' + cfg.position, lang: cfg.lang, hidden: cfg.css });
+    this.root.style.setProperty('--cc-primary', cfg.primary);
+    this.root.style.setProperty('--cc-on-primary', cfg.text);
+
+    this.launcher = el('button', { type: 'button', className: 'cc-launcher', 'aria-label': t.open.replace('{title}', cfg.title),
+      'aria-expanded': 'false', 'aria-controls': this.panelId }, [icon()]);
+    this.launcher.addEventListener('click', function () { self.toggle(); });
+
+    var logo = cfg.logo ? el('img', { className: 'cc-logo', src: cfg.logo, alt: '' }) : null;
+    var restart = el('button', { type: 'button', className: 'cc-restart', textContent: t.restart });
+    restart.addEventListener('click', function () { self.restart(); });
+    var close = el('button', { type: 'button', className: 'cc-close', 'aria-label': t.close, textContent: '×' });
+    close.addEventListener('click', function () { self.close(); });
+
+    this.status = el('p', { className: 'cc-status', role: 'status' });
+    this.log = el('div', { className: 'cc-log', role: 'log', 'aria-live': 'polite', 'aria-relevant': 'additions',
+      'aria-label': t.log, tabIndex: 0 });
+    // Decorative: screen readers hear the reply itself through the log, not the dots.
+    this.typing = el('p', { className: 'cc-typing', hidden: true, 'aria-hidden': 'true', title: t.typing },
+      [el('span'), el('span'), el('span')]);
+    this.input = el('input', { id: inputId, type: 'text', className: 'cc-input', autocomplete: 'off',
+      placeholder: t.placeholder, maxLength: 1000 });
+    var form = el('form', { className: 'cc-form' }, [
+      el('label', { className: 'cc-sr', for: inputId, textContent: t.input }), this.input,
+      el('button', { type: 'submit', className: 'cc-send', textContent: t.send })]);
+    form.addEventListener('submit', function (e) {
+      e.preventDefault();
+      var text = self.input.value.trim();
+      if (text) { self.input.value = ''; self.send(text, text); }
+    });
+
+    this.panel = el('section', { id: this.panelId, className: 'cc-panel', role: 'dialog', 'aria-modal': 'false',
+      'aria-labelledby': titleId, hidden: true }, [
+      el('header', { className: 'cc-header' }, [logo, el('h2', { id: titleId, className: 'cc-title', textContent: cfg.title }),
+        restart, close]),
+      this.status, this.log, this.typing, form]);
+    this.panel.addEventListener('keydown', function (e) {
+      if (e.key === 'Escape') { e.stopPropagation(); self.close(); }
+    });
+    this.root.append(this.panel, this.launcher);
+    document.body.append(this.root);
+    this.restoring = true;
+    this.state.messages.forEach(function (m) { self.render(m); });
+    this.restoring = false;
+    if (this.state.open) this.open(false);
+    if (this.state.outbox.length) this.connect(); // else connect on open: no socket per page view
+  };
+
+  Widget.prototype.toggle = function () { if (this.panel.hidden) this.open(true); else this.close(); };
+
+  /** Opens the dialog; `focus` is false when restoring after a reload, so the page keeps its focus. */
+  Widget.prototype.open = function (focus) {
+    this.panel.hidden = false;
+    this.launcher.setAttribute('aria-expanded', 'true');
+    this.root.classList.add('cc-is-open');
+    this.state.open = true;
+    this.save();
+    this.log.scrollTop = this.log.scrollHeight;
+    if (focus) this.input.focus();
+    this.connect();
+    if (!this.state.messages.length && !this.state.outbox.length && this.cfg.greeting) {
+      this.send(this.cfg.greeting, null);
+    }
+  };
+
+  /** Closes the dialog and gives focus back to the launcher (WCAG 2.4.3). */
+  Widget.prototype.close = function () {
+    this.panel.hidden = true;
+    this.launcher.setAttribute('aria-expanded', 'false');
+    this.root.classList.remove('cc-is-open');
+    this.state.open = false;
+    this.save();
+    this.launcher.focus();
+  };
+
+  /** Forgets the conversation (e.g. on a shared computer) and starts a new session. */
+  Widget.prototype.restart = function () {
+    this.state.messages = [];
+    this.state.outbox = [];
+    this.state.sessionId = null;
+    this.log.textContent = '';
+    this.save();
+    this.confirmed = false;
+    if (this.socket && this.socket.connected) this.socket.emit('session_request', { session_id: null });
+    if (this.cfg.greeting) this.send(this.cfg.greeting, null);
+    this.input.focus();
+  };
+
+  // ---- connection ----------------------------------------------------------------------------
+
+  /** Loads the vendored socket.io client unless the page already has one. */
+  function loadSocketIo(done) {
+    if (window.io) return done();
+    var s = el('script', { src: BASE + 'vendor/socket.io.min.js', async: true });
+    s.addEventListener('load', done);
+    s.addEventListener('error', function () { console.error('ClusterChat: cannot load ' + s.src); });
+    document.head.append(s);
+  }
+
+  /** Connects once; socket.io then reconnects by itself after network or server failures. */
+  Widget.prototype.connect = function () {
+    var self = this;
+    if (this.socket || this.connecting) return;
+    this.connecting = true;
+    this.setStatus(this.t.connecting);
+    loadSocketIo(function () {
+      // WebSocket first: it needs no CORS pre-flight; long-polling remains as a fallback.
+      var socket = window.io(self.cfg.serverUrl, { path: self.cfg.socketPath, transports: ['websocket', 'polling'],
+        tryAllTransports: true });
+      self.socket = socket;
+      socket.on('connect', function () {
+        self.confirmed = false;
+        socket.emit('session_request', { session_id: self.state.sessionId });
+      });
+      socket.on('session_confirm', function (id) { self.onConfirm(id); });
+      socket.on('bot_uttered', function (msg) { self.receive(msg); });
+      socket.on('disconnect', function (reason) {
+        self.confirmed = false;
+        self.setStatus(self.t.offline);
+        self.showTyping(false);
+        if (reason === 'io server disconnect') socket.connect(); // the only case socket.io leaves to us
+      });
+      socket.on('connect_error', function () { self.setStatus(self.t.offline); });
+    });
+  };
+
+  /** The server has put this socket in the session's room: now messages can go, exactly once. */
+  Widget.prototype.onConfirm = function (id) {
+    var sessionId = typeof id === 'object' && id ? id.session_id : id;
+    this.state.sessionId = sessionId;
+    this.confirmed = true;
+    this.setStatus('');
+    var queued = this.state.outbox;
+    this.state.outbox = [];
+    this.save();
+    queued.forEach(function (item) { this.emit(item); }, this);
+  };
+
+  Widget.prototype.emit = function (item) {
+    this.socket.emit('user_uttered', { message: item.message, session_id: this.state.sessionId,
+      metadata: { language: this.cfg.lang } });
+    var entry = this.state.messages.filter(function (m) { return m.id === item.id; })[0];
+    if (entry && entry.pending) {
+      delete entry.pending;
+      var note = this.log.querySelector('[data-id="' + item.id + '"] .cc-pending');
+      if (note) note.remove();
+    }
+    this.save();
+    this.showTyping(true);
+  };
+
+  /**
+   * Sends `message` to the bot; `shown` is what the transcript shows (a button's title rather
+   * than its payload), null for the hidden greeting. Offline, it waits in the stored outbox.
+   */
+  Widget.prototype.send = function (message, shown) {
+    var item = { id: Date.now().toString(36) + Math.random().toString(36).slice(2, 7), message: message };
+    var online = this.socket && this.socket.connected && this.confirmed;
+    disableQuickReplies(this.log);
+    if (shown !== null) this.add({ id: item.id, from: 'user', text: shown, pending: !online });
+    if (online) this.emit(item);
+    else { this.state.outbox.push(item); this.save(); this.connect(); }
+  };
+
+  Widget.prototype.receive = function (msg) {
+    if (!msg || typeof msg !== 'object') return;
+    this.showTyping(false);
+    this.add({ from: 'bot', data: msg });
+  };
+
+  Widget.prototype.add = function (entry) {
+    this.state.messages.push(entry);
+    this.save();
+    this.render(entry);
+  };
+
+  /** The status region stays in the page (empty when all is well) so that changes are announced. */
+  Widget.prototype.setStatus = function (text) {
+    this.status.textContent = text;
+  };
+
+  /** Shows the dots until the next reply; a timeout hides them when the bot says nothing. */
+  Widget.prototype.showTyping = function (on) {
+    var self = this;
+    clearTimeout(this.typingTimer);
+    this.typing.hidden = !on;
+    if (on) this.typingTimer = setTimeout(function () { self.typing.hidden = true; }, 20000);
+    this.scroll();
+  };
+
+  Widget.prototype.scroll = function () {
+    if (this.restoring || this.panel.hidden) return; // open() scrolls once
+    var reduce = window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    this.log.scrollTo({ top: this.log.scrollHeight, behavior: reduce ? 'auto' : 'smooth' });
+  };
+
+  // ---- rendering -----------------------------------------------------------------------------
+
+  Widget.prototype.render = function (entry) {
+    var t = this.t, who = entry.from === 'user' ? 'cc-user' : 'cc-bot';
+    var node = el('div', { className: 'cc-msg ' + who, 'data-id': entry.id || '' },
+      [el('span', { className: 'cc-sr', textContent: entry.from === 'user' ? t.you : t.bot })]);
+    if (entry.from === 'user') {
+      disableQuickReplies(this.log);
+      node.append(bubble(entry.text, t));
+      if (entry.pending) node.append(el('span', { className: 'cc-pending', textContent: t.queued }));
+    } else {
+      this.renderBot(node, entry.data);
+    }
+    if (node.childNodes.length > 1) this.log.append(node);
+    this.scroll();
+  };
+
+  /**
+   * One bot_uttered event. connectors/socketio.py sends a custom payload together with its text
+   * version and buttons: an offer card replaces them, other payloads add to them.
+   */
+  Widget.prototype.renderBot = function (node, msg) {
+    var custom = msg.custom && typeof msg.custom === 'object' ? msg.custom : null;
+    var buttons = msg.quick_replies || msg.buttons;
+    if (custom && custom.type === 'offer_card' && custom.offer) {
+      node.append(this.card(custom, custom.buttons || buttons || []));
+      return;
+    }
+    var text = msg.text || (custom && custom.text);
+    if (text) node.append(bubble(text, this.t));
+    var image = msg.attachment && msg.attachment.type === 'image' && msg.attachment.payload;
+    if (image) node.append(this.image(image.src));
+    if (custom && custom.type === 'results_summary') node.append(this.summary(custom));
+    if (Array.isArray(buttons) && buttons.length) {
+      node.append(this.buttons(buttons, 'cc-quick', this.t.suggestions, null));
+    }
+  };
+
+  function bubble(text, t) {
+    var p = el('p', { className: 'cc-bubble' });
+    appendLinkified(p, text, t);
+    return p;
+  }
+
+  /** Images load only from the page's or the bot's origin (no third-party requests); else a link. */
+  Widget.prototype.image = function (src) {
+    var href = safeUrl(src);
+    if (!href) return null;
+    var origin = new URL(href).origin;
+    if (origin === location.origin || origin === new URL(this.cfg.serverUrl).origin) {
+      return el('img', { className: 'cc-image', src: href, alt: '' });
+    }
+    return el('p', { className: 'cc-bubble' }, [externalLink(href, this.t.image, this.t)]);
+  };
+
+  /** Real <button>s that send their payload and show their title (plus `context`) as the user's turn. */
+  Widget.prototype.buttons = function (list, className, label, context) {
+    var self = this;
+    var group = el('div', { className: className, role: 'group', 'aria-label': label });
+    list.forEach(function (b) {
+      if (!b || !b.title) return;
+      var button = el('button', { type: 'button', className: 'cc-button', textContent: b.title });
+      button.addEventListener('click', function () {
+        self.send(b.payload || b.title, context ? b.title + ' — ' + context : b.title);
+        self.input.focus();
+      });
+      group.append(button);
+    });
+    return group;
+  };
+
+  /** An offer card: what, who, where, when, cost, why, and the two actions of docs/messages.md. */
+  Widget.prototype.card = function (custom, buttons) {
+    var t = this.t, o = custom.offer, p = o.partner || {}, lang = this.cfg.lang;
+    var titleId = newId('offer');
+    var facts = el('dl', { className: 'cc-facts' });
+    function fact(term, value) { if (value) facts.append(el('dt', { textContent: term }), el('dd', { textContent: value })); }
+    fact(t.where, describePlace(o, p, lang));
+    fact(t.when, describeDates(o, t, lang));
+    fact(t.cost, describeCost(o, t, lang));
+    fact(t.format, [t[o.mode] || o.mode, (o.languages || []).join('/').toUpperCase()].filter(Boolean).join(' · '));
+    fact(t.teaches, (o.covers || []).map(function (c) { return c.label; }).join(', '));
+    var card = el('article', { className: 'cc-card', 'aria-labelledby': titleId }, [
+      el('h3', { id: titleId, className: 'cc-card-title', textContent: o.title || '' }),
+      el('p', { className: 'cc-card-partner', textContent: p.name || '' }), facts]);
+    if (o.reasons && o.reasons.length) {
+      card.append(el('p', { className: 'cc-card-why', textContent: t.why }),
+        el('ul', { className: 'cc-reasons' }, o.reasons.map(function (r) { return el('li', { textContent: r }); })));
+    }
+    var actions = this.buttons(buttons, 'cc-card-actions', o.title || '', o.title);
+    var href = safeUrl(o.url || p.website || '');
+    if (href) actions.append(externalLink(href, t.offerPage, t));
+    card.append(actions);
+    return card;
+  };
+
+  function describePlace(o, p, lang) {
+    var km = typeof o.distance_km === 'number'
+      ? new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(o.distance_km) + ' km' : '';
+    return [p.city, km].filter(Boolean).join(' · ');
+  }
+
+  function formatDate(iso, lang) {
+    var d = new Date(iso + 'T00:00:00Z');
+    return isNaN(d) ? iso : new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' }).format(d);
+  }
+
+  function describeDates(o, t, lang) {
+    var when = o.start_date
+      ? formatDate(o.start_date, lang) + (o.end_date ? ' – ' + formatDate(o.end_date, lang) : '') : t.rolling;
+    return o.duration_hours ? when + ' · ' + t.hours.replace('{n}', o.duration_hours) : when;
+  }
+
+  function describeCost(o, t, lang) {
+    var cost = typeof o.cost_eur !== 'number' ? t.costUnknown : o.cost_eur === 0 ? t.free
+      : new Intl.NumberFormat(lang, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(o.cost_eur);
+    return o.funding ? cost + ' · ' + o.funding : cost;
+  }
+
+  /** Under the results summary's text: a printable view and a downloadable file of the offers. */
+  Widget.prototype.summary = function (custom) {
+    var t = this.t, self = this, offers = Array.isArray(custom.offers) ? custom.offers : [];
+    var print = el('button', { type: 'button', className: 'cc-button', textContent: t.print });
+    print.addEventListener('click', function () { printHtml(self.summaryHtml(offers)); });
+    var download = el('button', { type: 'button', className: 'cc-button', textContent: t.download });
+    download.addEventListener('click', function () { downloadHtml(self.summaryHtml(offers), 'reskilling-offers.html'); });
+    return el('div', { className: 'cc-summary-actions' }, [print, download]);
+  };
+
+  function esc(s) {
+    return String(s == null ? '' : s).replace(/[&<>"']/g, function (c) {
+      return { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c];
+    });
+  }
+
+  /** A self-contained HTML page of the offers with partner contacts: no scripts, no external files. */
+  Widget.prototype.summaryHtml = function (offers) {
+    var t = this.t, lang = this.cfg.lang;
+    var items = offers.map(function (o) {
+      var p = o.partner || {}, url = safeUrl(o.url || '');
+      var web = safeUrl(p.website || '');
+      var contact = [esc(p.name), web ? '<a href="' + esc(web) + '">' + esc(p.website) + '</a>' : '',
+        p.email ? '<a href="mailto:' + esc(p.email) + '">' + esc(p.email) + '</a>' : '', esc(p.phone)]
+        .filter(Boolean).join(' · ');
+      return '<section><h2>' + esc(o.title) + '</h2><p>' + esc(p.name) + ' — ' + esc(describePlace(o, p, lang)) + '</p><ul>' +
+        '<li>' + esc(t.when) + ': ' + esc(describeDates(o, t, lang)) + '</li>' +
+        '<li>' + esc(t.cost) + ': ' + esc(describeCost(o, t, lang)) + '</li>' +
+        (o.reasons || []).map(function (r) { return '<li>' + esc(r) + '</li>'; }).join('') +
+        '<li>' + esc(t.contact) + ': ' + contact + '</li>' +
+        (url ? '<li><a href="' + esc(url) + '">' + esc(url) + '</a></li>' : '') + '</ul></section>';
+    }).join('');
+    return '<!doctype html><html lang="' + esc(lang) + '"><head><meta charset="utf-8"><title>' + esc(t.summaryTitle) +
+      '</title><style>body{font:14px/1.5 system-ui,sans-serif;max-width:48rem;margin:1rem auto;padding:0 1rem;color:#111}' +
+      'h1{font-size:1.4rem}h2{font-size:1.1rem;margin:1.2rem 0 .2rem}section{break-inside:avoid}</style></head><body><h1>' +
+      esc(this.cfg.title) + ': ' + esc(t.summaryTitle) + '</h1><p>' + esc(new Date().toLocaleDateString(lang)) + '</p>' +
+      items + '</body></html>';
+  };
+
+  /** Prints through a hidden same-document iframe, so only the summary is printed. */
+  function printHtml(html) {
+    var frame = el('iframe', { className: 'cc-print-frame', title: 'print', srcdoc: html });
+    frame.addEventListener('load', function () {
+      frame.contentWindow.focus();
+      frame.contentWindow.print();
+      setTimeout(function () { frame.remove(); }, 1000);
+    });
+    document.body.append(frame);
+  }
+
+  function downloadHtml(html, name) {
+    var url = URL.createObjectURL(new Blob([html], { type: 'text/html' }));
+    var a = el('a', { href: url, download: name, hidden: true });
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(function () { URL.revokeObjectURL(url); }, 1000);
+  }
+
+  /** A quick reply answers the message it came with; once the user has moved on, it is spent. */
+  function disableQuickReplies(log) {
+    log.querySelectorAll('.cc-quick button').forEach(function (b) { b.disabled = true; });
+  }
+
+  function icon() {
+    var ns = 'http://www.w3.org/2000/svg';
+    var svg = document.createElementNS(ns, 'svg');
+    svg.setAttribute('viewBox', '0 0 24 24');
+    svg.setAttribute('aria-hidden', 'true');
+    svg.setAttribute('focusable', 'false');
+    var path = document.createElementNS(ns, 'path');
+    path.setAttribute('d', 'M4 4h16a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2H9l-5 4v-4a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2z');
+    svg.append(path);
+    return svg;
+  }
+
+  // ---- start ---------------------------------------------------------------------------------
+
+  function start() {
+    if (window.ClusterChat && typeof window.ClusterChat.open === 'function') return; // tag included twice
+    var cfg = readConfig();
+    checkColours(cfg);
+    var widget = new Widget(cfg);
+    widget.build();
+    if (cfg.css) {
+      var link = el('link', { rel: 'stylesheet', href: BASE + 'cluster-chat.css' });
+      var show = function () { widget.root.hidden = false; };
+      link.addEventListener('load', show);
+      link.addEventListener('error', show);
+      document.head.append(link);
+    }
+    /** A small API for the host page, e.g. a "Talk to us" link calling ClusterChat.open(). */
+    window.ClusterChat = {
+      config: cfg,
+      open: function () { widget.open(true); },
+      close: function () { widget.close(); },
+      send: function (text) { widget.send(text, text); }
+    };
+  }
+
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+  else start();
+})();

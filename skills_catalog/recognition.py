@@ -23,11 +23,14 @@ from pathlib import Path
 
 import numpy as np
 
+from .embedding import Encoder, load_encoder
 from .models import Match, Taxonomy
+from .recognition_fuse import fuse
 from .recognition_index import ConceptIndex, build_concept_index
 from .recognition_lexicon import ABBREVIATIONS, SPELLINGS, LexiconEntry, lexicon_digest, load_lexicon
 from .recognition_match import Candidate, RecognitionWeights, match_concepts, rank
-from .recognition_text import Speller, Word, analyse
+from .recognition_semantic import LabelVectors, Semantic, clauses
+from .recognition_text import Speller, Word, analyse, spelled_out
 from .text import tokens
 
 logger = logging.getLogger(__name__)
@@ -47,17 +50,24 @@ class Recognizer:
     speller: Speller
     occupation_skills: dict[int, tuple[frozenset[int], frozenset[int]]]  # occ -> (essential, optional) skill rows
     weights: RecognitionWeights = RecognitionWeights()
+    semantic: Semantic | None = None  # None: lexical only (model package missing, or not wanted)
 
     @classmethod
     def build(
-        cls, taxonomy: Taxonomy, cache_dir: Path | None = None, weights: RecognitionWeights | None = None
+        cls,
+        taxonomy: Taxonomy,
+        cache_dir: Path | None = None,
+        weights: RecognitionWeights | None = None,
+        semantic: bool = True,
     ) -> Recognizer:
         """Index ``taxonomy`` (reusing a cached index for the same taxonomy and lexicon).
 
         Args:
             taxonomy: the skills and occupations to recognise.
-            cache_dir: where to keep the built index; ``None`` builds in memory each time.
+            cache_dir: where to keep the built index and label embeddings; ``None`` builds in
+                memory each time (embedding full ESCO's labels takes minutes: pass a cache).
             weights: tunables; defaults are documented on :class:`RecognitionWeights`.
+            semantic: use the sentence encoder when its model package is installed.
         """
         weights = weights or RecognitionWeights()
         path = Path(cache_dir) / f"recognizer-{_fingerprint(taxonomy)}.pickle" if cache_dir else None
@@ -67,7 +77,10 @@ class Recognizer:
             if path:
                 _write(path, parts)
         skill_index, occupation_index, words, occupation_skills = parts
-        return cls(skill_index, occupation_index, Speller(words), occupation_skills, weights)
+        encoder = load_encoder() if semantic else None
+        meaning = _semantic(encoder, skill_index, occupation_index, cache_dir) if encoder else None
+        english = encoder.tokenizer.whole_words() if encoder else frozenset()
+        return cls(skill_index, occupation_index, Speller(words, english), occupation_skills, weights, meaning)
 
     def skills(self, text: str, top: int = 5) -> list[Match]:
         """Skills named in ``text``, best first; empty when it names none."""
@@ -77,15 +90,39 @@ class Recognizer:
         candidates = match_concepts(self.skill_index, words, text, self.weights)
         if candidates:
             self._boost_by_occupation(words, text, candidates)
-        return self._to_matches(self.skill_index, rank(candidates, top, self.weights), text)
+        if self.semantic is not None:
+            self._add_meaning(text, words, candidates, self.semantic.skills)
+        return self._to_matches(self.skill_index, rank(candidates, top, self.weights, self._min_score), text)
 
     def occupations(self, text: str, top: int = 5) -> list[Match]:
         """Occupations named in ``text``, best first; empty when it names none."""
         words = analyse(text, self.speller)
         if not words:
             return []
-        candidates = match_concepts(self.occupation_index, words, text, self.weights, descriptions=False)
-        return self._to_matches(self.occupation_index, rank(candidates, top, self.weights), text)
+        candidates = match_concepts(self.occupation_index, words, text, self.weights, descriptions=False, modifiers=True)
+        if self.semantic is not None:
+            self._add_meaning(text, words, candidates, self.semantic.occupations)
+        return self._to_matches(self.occupation_index, rank(candidates, top, self.weights, self._min_score), text)
+
+    @property
+    def _min_score(self) -> float:
+        return self.weights.min_score if self.semantic is not None else self.weights.lexical_min_score
+
+    def _add_meaning(self, text: str, words: list[Word], candidates: dict[int, Candidate], labels: LabelVectors) -> None:
+        """Fuse sentence-embedding similarity of the text and its clauses into ``candidates``.
+
+        The encoder reads the text with typos corrected and abbreviations written out. Skipped
+        when every content word is a chat word ("see you next week"): nothing there can name a
+        skill, and the encoder is the costly part of a query.
+        """
+        if self.semantic is None or all(w.generic for w in words):
+            return
+        ranges = clauses(text)
+        vectors = self.semantic.embed(spelled_out(text, words))
+        if len(vectors) != len(ranges) + 1:  # a rewrite changed the clauses: read it as typed
+            vectors = self.semantic.embed(text)
+        ranges = [*ranges, ranges[0]]  # the content-word vector stands for the whole text
+        fuse(candidates, labels.scores(vectors), ranges, self.weights, labels.proposable)
 
     def _boost_by_occupation(self, words: list[Word], text: str, candidates: dict[int, Candidate]) -> None:
         """Raise skills ESCO relates to an occupation the same text names ("as a welder ...")."""
@@ -140,6 +177,16 @@ def _build_parts(taxonomy: Taxonomy, lexicon: list[LexiconEntry]) -> _Parts:
         for i, uri in enumerate(occupation_index.uris)
     }
     return skill_index, occupation_index, words, occupation_skills
+
+
+def _semantic(encoder: Encoder, skills: ConceptIndex, occupations: ConceptIndex, cache_dir: Path | None) -> Semantic:
+    """Label vectors of both kinds; lexicon phrases join as extra phrasings of their concept."""
+    lexicon = load_lexicon()
+    extras = []
+    for index in (skills, occupations):
+        row = {uri: i for i, uri in enumerate(index.uris)}
+        extras.append([(row[e.uri], e.phrase) for e in lexicon if e.uri in row])
+    return Semantic.build(encoder, (skills.names, extras[0]), (occupations.names, extras[1]), cache_dir)
 
 
 def _skill_prior(taxonomy: Taxonomy) -> dict[str, float]:

@@ -22,6 +22,8 @@ class RecognitionWeights:
 
     Attributes:
         min_score: a text names something only if its best match reaches this (1.0 = exact label).
+        lexical_min_score: the same when the sentence encoder is not installed (lexical scores
+            alone are less sure, so the bar is higher).
         alternative_min: other candidates are listed (up to ``top``) only from this score.
         min_coverage: share of a label's weight that must occur in the text to consider it.
         shortlist: labels scored precisely per sentence, chosen by an upper bound.
@@ -42,9 +44,19 @@ class RecognitionWeights:
         occupation_context_min: an occupation this sure in the same text boosts its skills...
         occupation_essential_boost: ... by this for its essential skills,
         occupation_optional_boost: ... and by this for its optional ones.
+        semantic_weight: share of sentence-embedding similarity in the score of a concept the
+            lexical matcher found (the rest is its lexical score).
+        semantic_only_weight: a concept found by meaning alone scores this times its strength.
+        semantic_floor: cosine at and below which meaning gives no credit ...
+        semantic_ceiling: ... and from which it gives full credit (MiniLM: unrelated texts
+            ~0.1-0.3, paraphrases ~0.55-0.8).
+        semantic_shortlist: nearest concepts by meaning considered per text.
+        modifier_weight: occupations only: how much the unmatched words just before a matched
+            title count against it ("wind turbine technician" is not any *technician*).
     """
 
-    min_score: float = 0.62
+    min_score: float = 0.56
+    lexical_min_score: float = 0.62
     alternative_min: float = 0.35
     min_coverage: float = 0.34
     shortlist: int = 60
@@ -63,6 +75,12 @@ class RecognitionWeights:
     occupation_context_min: float = 0.8
     occupation_essential_boost: float = 0.05
     occupation_optional_boost: float = 0.03
+    semantic_weight: float = 0.45
+    semantic_only_weight: float = 0.7
+    semantic_floor: float = 0.35
+    semantic_ceiling: float = 0.7
+    semantic_shortlist: int = 30
+    modifier_weight: float = 1.0
 
 
 @dataclass
@@ -77,9 +95,17 @@ class Candidate:
 
 
 def match_concepts(
-    index: ConceptIndex, words: list[Word], text: str, weights: RecognitionWeights, descriptions: bool = True
+    index: ConceptIndex,
+    words: list[Word],
+    text: str,
+    weights: RecognitionWeights,
+    descriptions: bool = True,
+    modifiers: bool = False,
 ) -> dict[int, Candidate]:
-    """Concept row -> best candidate, from label matches and (optionally) descriptions."""
+    """Concept row -> best candidate, from label matches and (optionally) descriptions.
+
+    ``modifiers`` counts unmatched words just before a match against it (for job titles).
+    """
     ids = [tuple(index.vocab[s] for s in w.stems if s in index.vocab) for w in words]
     factors = [_word_factor(w, weights) for w in words]
     query: dict[int, float] = {}
@@ -89,7 +115,8 @@ def match_concepts(
     if not query:
         return {}
     found: dict[int, Candidate] = {}
-    for row, score, start, end in _label_matches(index, words, ids, factors, query, weights):
+    modifier_weight = weights.modifier_weight if modifiers else 0.0
+    for row, score, start, end in _label_matches(index, words, ids, factors, query, weights, modifier_weight):
         _keep(found, Candidate(int(index.label_concept[row]), score, start, end))
     if descriptions:
         for cand in _description_matches(index, words, query, weights):
@@ -118,6 +145,7 @@ def _label_matches(
     factors: list[float],
     query: dict[int, float],
     weights: RecognitionWeights,
+    modifier_weight: float = 0.0,
 ) -> Iterator[tuple[int, float, int, int]]:
     """Yield ``(label row, score, start, end)`` for labels whose stems occur in the text."""
     matched = index.labels.accumulate(query, index.n_labels)
@@ -137,7 +165,10 @@ def _label_matches(
         kind = index.label_kind[row]
         factor = 1.0 if kind == PREFERRED else weights.lexicon_factor if kind == LEXICON else weights.alternative_factor
         mass = float(index.label_mass[row])
-        dice = score * 2 / (mass + sum(weight_at[first : last + 1]))
+        window = sum(weight_at[first : last + 1])
+        if modifier_weight:
+            window += modifier_weight * _modifier_mass(first, set(index.label_stems[row]), ids, words, weight_at)
+        dice = score * 2 / (mass + window)
         specific = weights.specificity_weight * min(1.0, mass / weights.specificity_mass)
         yield int(row), factor * dice + specific * dice, words[first].start, words[last].end
 
@@ -181,6 +212,25 @@ def _window(
     return got * completeness * _spread_penalty(words[first : last + 1], weights), first, last
 
 
+def _modifier_mass(
+    first: int, label: set[int], ids: list[tuple[int, ...]], words: list[Word], weight_at: list[float]
+) -> float:
+    """Weight of the unmatched words right before a match, in the same clause.
+
+    Why: in a job title the head word comes last and the words before it say which job it is;
+    "wind turbine technician" must not count as a full match of *ICT technician*'s alt label
+    "technician".
+    """
+    mass = 0.0
+    i = first - 1
+    while i >= 0 and not words[i + 1].comma_before and words[i].sentence == words[first].sentence:
+        if words[i].generic or label.intersection(ids[i]):
+            break
+        mass += weight_at[i]
+        i -= 1
+    return mass
+
+
 def _spread_penalty(run: list[Word], weights: RecognitionWeights) -> float:
     penalty = 1.0
     if len({w.sentence for w in run}) > 1:
@@ -209,20 +259,21 @@ def _description_matches(
     return out
 
 
-def rank(found: dict[int, Candidate], top: int, weights: RecognitionWeights) -> list[Candidate]:
+def rank(found: dict[int, Candidate], top: int, weights: RecognitionWeights, min_score: float | None = None) -> list[Candidate]:
     """Best of each distinct mention first, then alternatives; [] when nothing is sure enough.
 
     Why interleave: "TIG welding and PLC programming" must show both skills before a third
     variant of welding.
     """
+    min_score = weights.min_score if min_score is None else min_score
     ordered = sorted(found.values(), key=lambda c: (-c.score, c.concept))
-    if not ordered or ordered[0].score < weights.min_score:
+    if not ordered or ordered[0].score < min_score:
         return []
     heads: list[Candidate] = []
     rest: list[Candidate] = []
     for cand in ordered:
         overlaps = any(cand.start < h.end and h.start < cand.end for h in heads)
-        if not overlaps and cand.score >= weights.min_score:
+        if not overlaps and cand.score >= min_score:
             heads.append(cand)
         elif cand.score >= weights.alternative_min:
             rest.append(cand)

@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rapidfuzz import process
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
 from .recognition_index import word_stems
+from .recognition_lexicon import ABBREVIATIONS
 from .text import STOPWORDS, token_spans
 
 _SENTENCE_END = re.compile(r"[.;!?\n]+(?:\s|$)|\s[-–]\s")
@@ -35,6 +36,7 @@ _GENERIC = """
     maybe probably perhaps already still always never often sometimes usually mostly
     email mail phone number numbers change changes sound sounds cool com www http age born kid
     kids cause course near frame frames car cars house houses thing anything something
+    career careers
 """
 #: Words so common in chat that they can never be the only evidence for a skill.
 GENERIC = frozenset(_GENERIC.split())
@@ -51,6 +53,7 @@ class Word:
     comma_before: bool = False
     corrected: bool = False
     generic: bool = False
+    correction: str = ""  # the word a typo was corrected to
 
 
 class Speller:
@@ -58,23 +61,29 @@ class Speller:
 
     Why limited: a name ("Maria") must not turn into a skill word ("marina"), so only
     lower-case words of five letters or more that no label contains are corrected, by at most
-    one edit (two from nine letters).
+    one edit (two from nine letters); swapping two neighbouring letters ("forklfit") is one edit.
     """
 
-    def __init__(self, words: set[str]) -> None:
+    def __init__(self, words: set[str], english: frozenset[str] = frozenset()) -> None:
         self.words = words
+        self.english = english  # real words no label uses ("later"): never "corrected" ("laser")
         self.by_length: dict[int, list[str]] = {}
         for word in words:
             self.by_length.setdefault(len(word), []).append(word)
         self.correct = lru_cache(maxsize=20_000)(self._correct)
 
     def _correct(self, token: str) -> str | None:
-        if len(token) < 5 or not token.isalpha():
+        if len(token) < 5 or not token.isalpha() or token in self.english:
             return None
         limit = 2 if len(token) >= 9 else 1
         choices = [w for n in range(len(token) - limit, len(token) + limit + 1) for w in self.by_length.get(n, ())]
-        best = process.extractOne(token, choices, scorer=Levenshtein.distance, score_cutoff=limit)
-        return best[0] if best else None
+        found = process.extract(token, choices, scorer=OSA.distance, score_cutoff=limit, limit=20)
+        if not found:
+            return None
+        # among the nearest, a word that keeps the first and last letter is the likelier intent:
+        # "acounting" -> "accounting", not "counting"
+        best = min(found, key=lambda f: (f[1], f[0][0] != token[0], f[0][-1] != token[-1], f[0]))
+        return str(best[0])
 
 
 def analyse(text: str, speller: Speller) -> list[Word]:
@@ -83,7 +92,7 @@ def analyse(text: str, speller: Speller) -> list[Word]:
     raw = _join_compounds(list(token_spans(text)), speller.words)
     words: list[Word] = []
     previous_end = 0
-    for token, start, end in raw:
+    for token, start, end, parts in raw:
         gap = text[previous_end:start]
         previous_end = end
         if token in STOPWORDS or (len(token) == 1 and not text[start].isupper()):
@@ -96,22 +105,51 @@ def analyse(text: str, speller: Speller) -> list[Word]:
                 continue
             corrected = speller.correct(token)
         stems = word_stems(corrected or token)
-        words.append(Word(stems, start, end, sentence, "," in gap, corrected is not None, token in GENERIC))
+        for part in parts:  # a joined compound also stands for its parts ("school teacher")
+            stems += tuple(s for s in word_stems(part) if s not in stems)
+        generic = token in GENERIC
+        words.append(Word(stems, start, end, sentence, "," in gap, corrected is not None, generic, corrected or ""))
     return words
 
 
-def _join_compounds(spans: list[tuple[str, int, int]], known: set[str]) -> list[tuple[str, int, int]]:
-    """Join two adjacent tokens that labels write as one word ("fork lift" -> "forklift")."""
-    out: list[tuple[str, int, int]] = []
+def _join_compounds(spans: list[tuple[str, int, int]], known: set[str]) -> list[tuple[str, int, int, tuple[str, ...]]]:
+    """Join two adjacent tokens that labels write as one word ("fork lift" -> "forklift").
+
+    The joined token keeps its parts, because other labels write them apart ("school teacher"
+    is *schoolteacher* in one label and "primary school teacher" in another).
+    """
+    out: list[tuple[str, int, int, tuple[str, ...]]] = []
     i = 0
     while i < len(spans):
         token, start, end = spans[i]
         if i + 1 < len(spans) and spans[i + 1][1] - end <= 1:
             joined = token + spans[i + 1][0]
             if len(joined) >= 6 and joined in known and token not in STOPWORDS:
-                out.append((joined, start, spans[i + 1][2]))
+                out.append((joined, start, spans[i + 1][2], (token, spans[i + 1][0])))
                 i += 2
                 continue
-        out.append((token, start, end))
+        out.append((token, start, end, ()))
         i += 1
     return out
+
+
+def spelled_out(text: str, words: list[Word], start: int = 0, end: int | None = None) -> str:
+    """``text[start:end]`` with typos corrected and capitalised abbreviations written out, for the encoder.
+
+    Why: the sentence encoder has never seen "forklfit" and knows "PLC" only vaguely; the
+    lexical side already knows what they stand for ("PLC programming" -> "programmable logic
+    controller programming"). Lower-case short words are left alone ("it", "ms").
+    """
+    end = len(text) if end is None else end
+    parts: list[str] = []
+    last = start
+    for word in words:
+        if word.start < start or word.end > end:
+            continue
+        typed = text[word.start : word.end]
+        expansion = ABBREVIATIONS.get(typed.lower()) if typed.isupper() and len(typed) > 1 else None
+        replacement = word.correction or expansion
+        if replacement:
+            parts.extend((text[last : word.start], replacement))
+            last = word.end
+    return "".join(parts) + text[last:end]

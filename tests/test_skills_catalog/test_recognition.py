@@ -15,6 +15,8 @@ from skills_catalog.taxonomy import load_taxonomy
 from skills_catalog.text import stem
 
 ESCO = Path(__file__).resolve().parents[3] / "shared" / "esco" / "v1.1.1"
+#: The project's cache (as ``make eval`` uses): embedding full ESCO's labels cold takes minutes.
+CACHE = Path(__file__).resolve().parents[2] / "var" / "cache"
 S = "http://data.europa.eu/esco/skill/"
 OCC = "http://data.europa.eu/esco/occupation/"
 
@@ -42,10 +44,11 @@ OCCUPATIONS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def recognizer() -> Recognizer:
+@pytest.fixture(scope="module", params=[True, False], ids=["hybrid", "lexical"])
+def recognizer(request: pytest.FixtureRequest) -> Recognizer:
+    """Both with the sentence encoder and without it (the model package is optional)."""
     taxonomy = Taxonomy({s.uri: s for s in SKILLS}, {o.uri: o for o in OCCUPATIONS}, "test")
-    return Recognizer.build(taxonomy)
+    return Recognizer.build(taxonomy, semantic=request.param)
 
 
 @pytest.mark.parametrize(
@@ -68,7 +71,8 @@ def recognizer() -> Recognizer:
 )
 def test_finds_skill(recognizer: Recognizer, text: str, label: str, span: str) -> None:
     best = recognizer.skills(text)[0]
-    assert (best.label, best.span) == (label, span)
+    assert best.label == label
+    assert best.span.endswith(span)  # the verb may join the span when a label has it ("drove forklifts")
     assert text[best.start : best.end] == best.span
     assert 0 < best.score <= 1
 
@@ -112,6 +116,17 @@ def test_cache_is_reused(tmp_path: Path) -> None:
     assert second.skills("bit of Excel") == first.skills("bit of Excel")
 
 
+def test_works_without_the_model_package(monkeypatch: pytest.MonkeyPatch) -> None:
+    import skills_catalog.recognition as recognition
+
+    monkeypatch.setattr(recognition, "load_encoder", lambda: None)
+    taxonomy = Taxonomy({s.uri: s for s in SKILLS}, {o.uri: o for o in OCCUPATIONS}, "test")
+    lexical = Recognizer.build(taxonomy)
+    assert lexical.semantic is None
+    assert lexical.skills("bit of Excel")[0].label == "use spreadsheets software"
+    assert lexical.skills("hi, my name is Ana") == []
+
+
 def test_lexicon_entries_are_well_formed() -> None:
     entries = load_lexicon()
     assert len(entries) > 200
@@ -138,13 +153,12 @@ def test_stemmer_keeps_care_apart_from_car() -> None:
 
 
 @pytest.fixture(scope="module")
-def full(tmp_path_factory: pytest.TempPathFactory) -> Recognizer:
+def full() -> Recognizer:
     if not ESCO.is_dir():
         if os.environ.get("CI") == "true":
             pytest.fail(f"CI=true but the full ESCO export is missing at {ESCO}")
         pytest.skip(f"full ESCO export not found at {ESCO} (../shared is absent)")
-    cache = tmp_path_factory.mktemp("cache")
-    return Recognizer.build(load_taxonomy(ESCO, cache_dir=cache), cache_dir=cache)
+    return Recognizer.build(load_taxonomy(ESCO, cache_dir=CACHE), cache_dir=CACHE)
 
 
 @pytest.mark.slow
@@ -154,8 +168,11 @@ def full(tmp_path_factory: pytest.TempPathFactory) -> Recognizer:
      ("bit of Excel", "use spreadsheets software"),
      ("I fix the robots when they break down", "maintain robotic equipment"),
      ("I drove forklifts", "operate forklift"),
-     ("SQL queries", "SQL")],
-    ids=["tig", "excel", "robots", "forklift", "sql"],
+     ("SQL queries", "SQL"),
+     ("I can stay calm when things go wrong", "react calmly in stressful situations"),
+     ("I take blood from patients", "take blood samples"),
+     ("forklfit", "operate forklift")],
+    ids=["tig", "excel", "robots", "forklift", "sql", "meaning-beats-word", "paraphrase-blood", "typo-swap"],
 )
 def test_full_esco_skills(full: Recognizer, text: str, label: str) -> None:
     assert label in [m.label for m in full.skills(text)]
@@ -164,11 +181,24 @@ def test_full_esco_skills(full: Recognizer, text: str, label: str) -> None:
 @pytest.mark.slow
 @pytest.mark.parametrize(
     "text",
-    ["hi, my name is Ana", "I live in Graz", "yes please", "not sure", "thanks a lot", "I'm looking for a course near Linz"],
-    ids=["greeting", "place", "yes", "unsure", "thanks", "course-near"],
+    ["hi, my name is Ana", "I live in Graz", "yes please", "not sure", "thanks a lot", "I'm looking for a course near Linz",
+     "next week", "maybe later"],
+    ids=["greeting", "place", "yes", "unsure", "thanks", "course-near", "next-week", "later-is-not-laser"],
 )
 def test_full_esco_skill_free(full: Recognizer, text: str) -> None:
     assert full.skills(text) == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [("wind turbine technician", "onshore wind farm technician"),
+     ("primary school teacher", "primary school teacher"),
+     ("maintenance electrician in a factory", "building electrician")],
+    ids=["specific-modifier", "split-compound", "alt-label-with-modifier"],
+)
+def test_full_esco_occupation_title(full: Recognizer, text: str, label: str) -> None:
+    assert full.occupations(text)[0].label == label
 
 
 @pytest.mark.slow
@@ -177,4 +207,4 @@ def test_full_esco_occupation_and_speed(full: Recognizer) -> None:
     started = time.perf_counter()
     for _ in range(20):
         full.skills("did TIG welding and some PLC programming at my last job, bit of Excel")
-    assert (time.perf_counter() - started) / 20 < 0.05  # generous: shared CI cores
+    assert (time.perf_counter() - started) / 20 < 0.25  # generous: the encoder on shared CI cores

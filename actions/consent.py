@@ -45,7 +45,7 @@ class ActionRecordConsent(Action):
 
 
 class ActionForgetMe(Action):
-    """Delete this sender's leads and reset every slot (ending the form if one is active)."""
+    """Delete this sender's leads and posted needs, reset every slot (ending any active form)."""
 
     def name(self) -> str:
         return names.ACTION_FORGET_ME
@@ -56,6 +56,7 @@ class ActionForgetMe(Action):
     ) -> list[EventType]:
         try:
             count = services.leads().delete_sender(tracker.sender_id)
+            count += services.needs().delete_for_sender(tracker.sender_id)  # a firm's posted needs
         except StoreError:
             logger.exception("leads of sender %s not deleted", tracker.sender_id)
             dispatcher.utter_message(text=texts.FORGET_FAILED)

@@ -15,6 +15,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import names, parsing, texts
 from actions.common import guarded, latest_text
+from actions.staff_alerts import alert_staff
 
 logger = logging.getLogger(__name__)
 SUGGESTIONS = 3
@@ -50,11 +51,11 @@ class ActionClarify(Action):
                 buttons=(buttons + [texts.SOMETHING_ELSE]) if buttons else texts.DEFAULT_CLARIFY_BUTTONS,
             )
         logger.info("clarification asked of sender %s (%s)", tracker.sender_id, problem or "low confidence")
-        return [FollowupAction(names.PROFILE_FORM)] if in_form else []
+        return [FollowupAction(tracker.active_loop["name"])] if in_form else []
 
 
 class ActionHumanHandoff(Action):
-    """Note that the person wants a human; the staff alert itself comes later."""
+    """Note that the person wants a human and tell staff (the alert carries the conversation id only)."""
 
     def name(self) -> str:
         return names.ACTION_HUMAN_HANDOFF
@@ -64,4 +65,5 @@ class ActionHumanHandoff(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
         logger.info("sender %s asked to talk to a person", tracker.sender_id)
+        await alert_staff(texts.HANDOFF_ALERT.format(sender=tracker.sender_id), "hand-off")
         return [SlotSet(names.HANDOFF, True)]

@@ -126,3 +126,91 @@ ACTION_EXPRESS_INTEREST = "action_express_interest"
 ACTION_START_OVER = "action_start_over"
 ACTION_CLARIFY = "action_clarify"
 ACTION_HUMAN_HANDOFF = "action_human_handoff"
+
+# ================================================================ firms (firm_*.py)
+
+FIRM_CONSENT = "firm_consent"  # True / False: may we keep the contact details for this need
+FIRM_CONSENT_TIME = "firm_consent_time"
+COMPANY = "company"
+FIRM_TOWN = "firm_town"  # resolved place name
+FIRM_COUNTRY = "firm_country"
+FIRM_LATITUDE = "firm_latitude"
+FIRM_LONGITUDE = "firm_longitude"
+FIRM_TOWN_SUGGESTIONS = "firm_town_suggestions"
+ECOSYSTEM = "ecosystem"  # one of skills_catalog.models.ECOSYSTEMS
+COMPANY_SIZE = "company_size"  # micro / small / medium / large
+CONTACT_NAME = "contact_name"
+CONTACT_EMAIL = "contact_email"
+NEED_SKILLS = "need_skills"  # ESCO skill URIs ("" + label never happens: only recognised ones)
+NEED_SKILL_LABELS = "need_skill_labels"  # {uri: label}
+NEED_OCCUPATION = "need_occupation"  # {"uri", "label"} when the firm named a role
+NEED_SKILLS_CONFIRMED = "need_skills_confirmed"
+NEED_PEOPLE = "need_people"  # int
+NEED_KIND = "need_kind"  # new_hires / upskilling
+NEED_BY_WHEN = "need_by_when"  # ISO date, or ANY
+NEED_MODE = "need_mode"  # in_person / online / blended, or ANY
+FIRM_CONFIRMED = "firm_confirmed"  # True (save), FIRM_CANCELLED, None (asking / changing)
+FIRM_CHANGING = "firm_changing"  # True while the summary offers the fields to change
+NEED_REFERENCE = "need_reference"  # the reference of the need saved last in this conversation
+
+FIRM_PROFILE_SLOTS = (
+    COMPANY, FIRM_TOWN, FIRM_COUNTRY, FIRM_LATITUDE, FIRM_LONGITUDE, FIRM_TOWN_SUGGESTIONS,
+    ECOSYSTEM, COMPANY_SIZE, CONTACT_NAME, CONTACT_EMAIL,
+)  # fmt: skip
+NEED_SLOTS = (
+    NEED_SKILLS, NEED_SKILL_LABELS, NEED_OCCUPATION, NEED_SKILLS_CONFIRMED, NEED_PEOPLE, NEED_KIND,
+    NEED_BY_WHEN, NEED_MODE, FIRM_CONFIRMED, FIRM_CHANGING,
+)  # fmt: skip
+#: summary fields a firm may change before saving: the slot that is asked again
+FIRM_CHANGEABLE = (
+    COMPANY, FIRM_TOWN, ECOSYSTEM, COMPANY_SIZE, CONTACT_NAME, CONTACT_EMAIL, NEED_SKILLS,
+    NEED_PEOPLE, NEED_KIND, NEED_BY_WHEN, NEED_MODE,
+)  # fmt: skip
+
+MANAGE_REFERENCE = "manage_reference"
+MANAGE_SECRET = "manage_secret"
+MANAGE_ACTION = "manage_action"  # one of MANAGE_ACTIONS
+MANAGE_VALUE = "manage_value"  # the new value of the field chosen, or True to confirm withdrawing
+MANAGE_SLOTS = (MANAGE_REFERENCE, MANAGE_SECRET, MANAGE_ACTION, MANAGE_VALUE)
+
+FIRM_CANCELLED = "cancelled"
+KIND_NEW_HIRES = "new_hires"
+KIND_UPSKILLING = "upskilling"
+MODE_BLENDED = "blended"
+SIZES = ("micro", "small", "medium", "large")
+MANAGE_PEOPLE = "people"
+MANAGE_BY_WHEN = "by_when"
+MANAGE_MODE = "mode"
+MANAGE_WITHDRAW = "withdraw"
+MANAGE_DONE = "done"
+MANAGE_ACTIONS = (MANAGE_PEOPLE, MANAGE_BY_WHEN, MANAGE_MODE, MANAGE_WITHDRAW, MANAGE_DONE)
+FIRM_CONSENT_PURPOSE = "contact_about_skills_need_by_cluster_and_training_partners"
+
+INTENT_FIRM_START = "firm_start"
+INTENT_FIRM_MANAGE = "firm_manage"
+INTENT_FIRM_SAVE = "firm_save"
+INTENT_FIRM_CHANGE = "firm_change"
+INTENT_FIRM_CANCEL = "firm_cancel"
+
+FIRM_NEED_FORM = "firm_need_form"
+VALIDATE_FIRM_NEED_FORM = "validate_firm_need_form"
+FIRM_MANAGE_FORM = "firm_manage_form"
+VALIDATE_FIRM_MANAGE_FORM = "validate_firm_manage_form"
+ACTION_FIRM_SUBMIT = "action_firm_submit"
+ACTION_FIRM_MANAGE_APPLY = "action_firm_manage_apply"
+
+# ================================================================ staff (staff_*.py)
+
+INTENT_STAFF_NEW_NEEDS = "staff_new_needs"
+INTENT_STAFF_SHOW_NEED = "staff_show_need"
+INTENT_STAFF_REPORT = "staff_report"
+INTENT_STAFF_UNMET = "staff_unmet_needs"
+INTENT_STAFF_SEARCH = "staff_search"
+INTENT_STAFF_EXPORT = "staff_export"
+
+ACTION_STAFF_NEW_NEEDS = "action_staff_new_needs"
+ACTION_STAFF_SHOW_NEED = "action_staff_show_need"
+ACTION_STAFF_REPORT = "action_staff_report"
+ACTION_STAFF_UNMET = "action_staff_unmet_needs"
+ACTION_STAFF_SEARCH = "action_staff_search"
+ACTION_STAFF_EXPORT = "action_staff_export"

@@ -1,4 +1,4 @@
-"""The outside world of the actions: one ``Engine`` and one ``LeadStore``, built lazily.
+"""The outside world of the actions: one ``Engine``, the lead and needs stores, alert sinks.
 
 Nothing is loaded at import time (the action server imports every module of the package on
 start); the first action that needs the catalogue builds the engine from
@@ -8,10 +8,15 @@ start); the first action that needs the catalogue builds the engine from
 from __future__ import annotations
 
 import logging
+import os
+import sys
 import threading
 
+from skills_catalog.alerts import AlertSink, alert_sinks_from_env
 from skills_catalog.engine import Engine
 from skills_catalog.leads import LeadStore, open_lead_store
+from skills_catalog.needs import NeedStore
+from skills_catalog.needs_sql import needs_store_from_url
 from skills_catalog.settings import Settings
 
 logger = logging.getLogger(__name__)
@@ -19,6 +24,8 @@ logger = logging.getLogger(__name__)
 _lock = threading.Lock()
 _engine: Engine | None = None
 _leads: LeadStore | None = None
+_needs: NeedStore | None = None
+_sinks: list[AlertSink] | None = None
 
 
 def engine() -> Engine:
@@ -43,8 +50,55 @@ def leads() -> LeadStore:
         return _leads
 
 
-def use(engine: Engine | None = None, leads: LeadStore | None = None) -> None:
-    """Replace the shared services (tests; ``None`` resets to lazy building)."""
-    global _engine, _leads
+def needs() -> NeedStore:
+    """The shared needs store on ``settings.needs_db_url``, built on first use (connects later)."""
+    global _needs
     with _lock:
-        _engine, _leads = engine, leads
+        if _needs is None:
+            _needs = needs_store_from_url(Settings.from_env().needs_db_url)
+        return _needs
+
+
+def alert_sinks() -> list[AlertSink]:
+    """Where staff alerts go: Slack and/or Matrix from the environment, else the log."""
+    global _sinks
+    with _lock:
+        if _sinks is None:
+            _sinks = alert_sinks_from_env()
+        return _sinks
+
+
+def use(
+    engine: Engine | None = None,
+    leads: LeadStore | None = None,
+    needs: NeedStore | None = None,
+    sinks: list[AlertSink] | None = None,
+) -> None:
+    """Replace the shared services (tests; ``None`` resets to lazy building)."""
+    global _engine, _leads, _needs, _sinks
+    with _lock:
+        _engine, _leads, _needs, _sinks = engine, leads, needs, sinks
+
+
+def warm_up_in_action_server() -> None:
+    """Build the engine in a background thread when this is the action server starting.
+
+    Why: building it costs seconds (taxonomy, recogniser, catalogue), and lazily that cost hit
+    the first person whose turn needed it. Only under ``python -m rasa_sdk`` (tests and tools
+    importing ``actions`` stay free of it); ``ENGINE_WARM_UP=0`` turns it off.
+    """
+    spec = getattr(sys.modules.get("__main__"), "__spec__", None)
+    if spec is None or not spec.name.startswith("rasa_sdk") or os.environ.get("ENGINE_WARM_UP") == "0":
+        return
+
+    def build() -> None:
+        try:
+            engine()
+            logger.info("engine warmed up")
+        except Exception:  # noqa: BLE001 - the first action retries and reports the error
+            logger.exception("engine warm-up failed")
+
+    threading.Thread(target=build, name="engine-warm-up", daemon=True).start()
+
+
+warm_up_in_action_server()

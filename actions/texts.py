@@ -193,3 +193,182 @@ DEFAULT_CLARIFY_BUTTONS = [
     button("What can you do?", names.INTENT_HELP),
     button("Talk to a person", names.INTENT_HUMAN),
 ]
+
+# ================================================================ firms
+
+FIRM_START_BUTTON = button("I'm an employer — post a skills need", names.INTENT_FIRM_START)
+ASK_FIRM_CONSENT = (
+    "Welcome! I'll take your firm's skills need in a few questions. I'll ask for a contact "
+    "person and e-mail so that the cluster team and its training partners can contact you about "
+    "this need — nothing else is done with them. We keep the need and the contact details for "
+    "12 months, or until you withdraw the need or say \"forget me\". Is that okay?"
+)
+FIRM_CONSENT_BUTTONS = [button("Yes, go ahead", names.INTENT_AFFIRM), button("No", names.INTENT_DENY)]
+FIRM_CONSENT_NO = (
+    "Understood — without contact details we can't post a need. You can still browse the "
+    "catalogue, or write to the cluster team directly."
+)
+ASK_COMPANY = "What is the name of your company?"
+ASK_FIRM_TOWN = "In which town is the work (or your site)? A town or postcode is enough."
+ASK_FIRM_TOWN_CHOICE = "Did you mean one of these?"
+ASK_ECOSYSTEM = "Which industrial ecosystem is your firm in?"
+ECOSYSTEM_TITLES = {
+    "aerospace_defence": "Aerospace & defence",
+    "agri_food": "Agri-food",
+    "construction": "Construction",
+    "cultural_creative": "Cultural & creative",
+    "digital": "Digital",
+    "electronics": "Electronics",
+    "energy_intensive": "Energy-intensive industries",
+    "renewable_energy": "Renewable energy",
+    "health": "Health",
+    "mobility_transport_automotive": "Mobility, transport & automotive",
+    "proximity_social_economy": "Proximity & social economy",
+    "retail": "Retail",
+    "textiles": "Textiles",
+    "tourism": "Tourism",
+}
+ECOSYSTEM_UNKNOWN = "Please pick one of the 14 ecosystems from the list."
+ASK_COMPANY_SIZE = "How big is your firm?"
+SIZE_BUTTONS = [
+    choice("Micro (< 10 staff)", "micro"),
+    choice("Small (10–49)", "small"),
+    choice("Medium (50–249)", "medium"),
+    choice("Large (250+)", "large"),
+]
+ASK_CONTACT_NAME = "Who should the cluster contact about this need? (a name)"
+ASK_CONTACT_EMAIL = "And their e-mail address?"
+EMAIL_INVALID = "That doesn't look like an e-mail address — something like name@firm.eu, please."
+ASK_NEED_SKILLS = (
+    "What do you need? Name the skills (\"welding, PLC programming\") or a role (\"CNC operator\")."
+)
+NEED_SKILLS_UNKNOWN = (
+    "I couldn't match that to skills or a role I know. Try short phrases like \"welding\" or "
+    "\"solar panel installer\"."
+)
+ASK_NEED_SKILLS_CONFIRMED = (
+    "I understood:\n{skills}\nIs that right? You can also say \"not {first}\" or \"also …\"."
+)
+ROLE_LINE = "• role: {label}"
+ASK_NEED_PEOPLE = "How many people?"
+PEOPLE_INVALID = "Please give a whole number of people, e.g. 4."
+ASK_NEED_KIND = "Are these new hires, or upskilling of your current staff?"
+KIND_BUTTONS = [
+    choice("New hires", names.KIND_NEW_HIRES),
+    choice("Upskilling current staff", names.KIND_UPSKILLING),
+]
+ASK_NEED_BY_WHEN = "By when do you need them? (e.g. \"in March\", \"2027-03-01\")"
+BY_WHEN_BUTTONS = [choice("As soon as possible", "now"), choice("No deadline", names.ANY)]
+ASK_NEED_MODE = "Which kind of training suits you?"
+NEED_MODE_BUTTONS = [
+    choice("In person", names.MODE_IN_PERSON),
+    choice("Online", names.MODE_ONLINE),
+    choice("Blended", names.MODE_BLENDED),
+    choice("Any", names.ANY),
+]
+FIRM_SUMMARY = (
+    "Please check your need:\n"
+    "• Company: {company} ({size}, {ecosystem}), {town}\n"
+    "• Contact: {contact_name}, {contact_email}\n"
+    "• Needs: {skills}\n"
+    "• People: {people} ({kind}), by {by_when}, training: {mode}"
+)
+FIRM_SUMMARY_BUTTONS = [
+    button("Save", names.INTENT_FIRM_SAVE),
+    button("Change", names.INTENT_FIRM_CHANGE),
+    button("Cancel", names.INTENT_FIRM_CANCEL),
+]
+FIRM_WHICH_CHANGE = "What would you like to change?"
+FIRM_FIELD_TITLES = {
+    names.COMPANY: "Company",
+    names.FIRM_TOWN: "Town",
+    names.ECOSYSTEM: "Ecosystem",
+    names.COMPANY_SIZE: "Size",
+    names.CONTACT_NAME: "Contact person",
+    names.CONTACT_EMAIL: "E-mail",
+    names.NEED_SKILLS: "Skills / role",
+    names.NEED_PEOPLE: "Number of people",
+    names.NEED_KIND: "New hires / upskilling",
+    names.NEED_BY_WHEN: "By when",
+    names.NEED_MODE: "Training mode",
+}
+FIRM_SAVE_OR_CHANGE = "Please tap Save, Change or Cancel."
+FIRM_SAVED = (
+    "Saved! Your reference is {reference} and your secret is {secret} — keep this secret: you "
+    "need it to view, change or withdraw the need. The cluster team has been told."
+)
+FIRM_ALREADY_SAVED = "This need is already saved under reference {reference} (the secret was shown then)."
+FIRM_NOT_SAVED = (
+    "Sorry, we could not save it right now. Nothing was lost from your answers — try again in a moment."
+)
+FIRM_RETRY_BUTTON = button("Try again", names.INTENT_FIRM_SAVE)
+FIRM_INVALID = "Something in your answers doesn't fit ({field}); let's fix it."
+FIRM_CANCELLED_TEXT = "Okay, I've cancelled it — nothing was saved."
+FIRM_NOTHING_TO_SAVE = "There's no need to save yet — tap \"I'm an employer\" to post one."
+FIRM_MATCHES = "Training that could cover this need:"
+FIRM_PARTNERS = "Training partners who teach these skills:\n{partners}"
+FIRM_NO_MATCHES = "No offer in the catalogue covers this yet; the cluster team will look for partners."
+FIRM_AFTER_SAVE_BUTTONS = [
+    button("Post another need", names.INTENT_FIRM_START),
+    button("View / change a need", names.INTENT_FIRM_MANAGE),
+]
+ASK_MANAGE_REFERENCE = "What is the reference of your need? (like N-7K3QX)"
+ASK_MANAGE_SECRET = "And the secret you got when you saved it?"
+MANAGE_REFUSED = "That reference and secret don't match a need I can show. Please check both and try again."
+MANAGE_CLOSED = "This need was withdrawn and can no longer change."
+MANAGE_SHOW = (
+    "Need {reference} ({status}): {wanted} — {people} people ({kind}), by {by_when}, training: {mode}."
+)
+ASK_MANAGE_ACTION = "What would you like to do?"
+MANAGE_BUTTONS = [
+    choice("Change number of people", names.MANAGE_PEOPLE),
+    choice("Change by when", names.MANAGE_BY_WHEN),
+    choice("Change training mode", names.MANAGE_MODE),
+    choice("Withdraw the need", names.MANAGE_WITHDRAW),
+    choice("Nothing, thanks", names.MANAGE_DONE),
+]
+ASK_MANAGE_WITHDRAW = "Withdraw the need for good? It can't be reopened."
+WITHDRAW_BUTTONS = [button("Yes, withdraw it", names.INTENT_AFFIRM), button("No, keep it", names.INTENT_DENY)]
+MANAGE_UPDATED = "Done — need {reference} now: {people} people, by {by_when}, training: {mode}."
+MANAGE_WITHDRAWN = "Need {reference} is withdrawn. Thank you for letting us know."
+MANAGE_UNCHANGED = "Okay, nothing changed."
+MANAGE_FAILED = "Sorry, I couldn't change it right now — nothing was changed. Please try again later."
+NO_DEADLINE = "no deadline"
+ANY_MODE = "any"
+
+# ================================================================ staff
+
+STAFF_ONLY = (
+    "Sorry, that's only for cluster staff on the staff channels. I can help you find training, "
+    "or post your firm's skills need."
+)
+STAFF_NO_NEEDS = "No new needs since {since}."
+STAFF_NEW_NEEDS = "{count} new need(s) since {since}:\n{lines}"
+STAFF_NEED_LINE = "• {reference} {created} — {people} × {wanted} · {size} {ecosystem} firm, {town} ({status})"
+STAFF_NEED_FULL = (
+    "Need {reference} ({status}), posted {created}, updated {updated}\n"
+    "Company: {company} — {size}, {ecosystem}, {town} ({country})\n"
+    "Contact: {contact_name} <{contact_email}> (consent {consent})\n"
+    "Skills: {wanted}\nRole: {occupation}\n"
+    "People: {people} ({kind}), by {by_when}, training: {mode}"
+)
+STAFF_NEED_UNKNOWN = "No need has the reference {reference}."
+STAFF_WHICH_NEED = "Which need? Say e.g. \"need N-7K3QX\"."
+STAFF_REPORT_TITLE = "Demand by {group}"
+STAFF_UNMET_NONE = "Every open need has an offer within {km:g} km for all its skills."
+STAFF_UNMET = "{count} open need(s) with skills no offer within {km:g} km teaches:\n{lines}"
+STAFF_UNMET_LINE = "• {reference} ({town}, {people} people): {missing}"
+STAFF_SEARCH_HOW = (
+    "Try \"search catalogue welding\", \"offers in Graz\" or \"partner Mur Valley\"."
+)
+STAFF_SEARCH_NONE = "Nothing in the catalogue for that."
+STAFF_OFFER_LINE = "• {offer_id} {title} — {partner}, {city}{km}"
+STAFF_PARTNER_LINE = "• {name} ({city}): {offers}"
+STAFF_EXPORT_TITLE = "Needs export, {count} need(s) since {since} (CSV):"
+STAFF_STORE_DOWN = "The needs database isn't answering right now; please try again in a moment."
+STAFF_EVER = "the start"
+HANDOFF_ALERT = "A person in the chat (conversation {sender}) asked to talk to someone from the cluster team."
+NEED_ALERT = (
+    "New firm need {reference}: {people} × {wanted} ({kind}) · {size} {ecosystem} firm in {town} · "
+    "by {by_when}. Say \"need {reference}\" for details."
+)

@@ -18,6 +18,7 @@ from pathlib import Path
 import requests
 
 from launcher.endpoints import write_endpoints
+from launcher.channels import bridge_command, credentials_file
 from launcher.webserver import start_web_server
 from skills_catalog.settings import PROJECT_ROOT, Settings
 
@@ -47,6 +48,18 @@ def wait_until_up(url: str, process: subprocess.Popen, timeout: float, log: Path
     raise TimeoutError(f"{url} not up after {timeout:.0f} s:\n{tail(log)}")
 
 
+def wait_for_log(log: Path, text: str, process: subprocess.Popen, timeout: float) -> None:
+    """Wait until ``text`` appears in ``log``; fail early, with the log's tail, if the process died."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if log.exists() and text in log.read_text(errors="replace"):
+            return
+        if process.poll() is not None:
+            raise RuntimeError(f"{log.name}: exited with {process.returncode}:\n{tail(log)}")
+        time.sleep(0.2)
+    raise TimeoutError(f"{log.name}: no '{text}' after {timeout:.0f} s:\n{tail(log)}")
+
+
 def tail(log: Path, lines: int = 40) -> str:
     """The last lines of a log file, for error messages."""
     return "\n".join(log.read_text(errors="replace").splitlines()[-lines:]) if log.exists() else ""
@@ -54,7 +67,11 @@ def tail(log: Path, lines: int = 40) -> str:
 
 @dataclass
 class Stack:
-    """Action server + Rasa server + widget page for one model and one set of settings."""
+    """Action server + Rasa server + widget page for one model and one set of settings.
+
+    Slack and Matrix are opened when the environment (with ``extra_env``) configures them
+    (``launcher/channels.py``); with Matrix, the bridge is started too, after Rasa.
+    """
 
     settings: Settings
     model: Path
@@ -118,7 +135,7 @@ class Stack:
         command = [
             sys.executable, "-m", "rasa", "run", "--model", str(self.model),
             "--port", str(port), "--interface", "127.0.0.1",
-            "--credentials", str(BOT_DIR / "credentials.yml"),
+            "--credentials", str(credentials_file(self.environment(), out_dir=self.log_dir.parent)),
             "--endpoints", str(write_endpoints(s, self.log_dir / "endpoints.yml")),
         ]  # fmt: skip
         if s.api_token or s.jwt_secret:
@@ -135,6 +152,15 @@ class Stack:
         process = self.spawn(name, self.rasa_command(port))
         wait_until_up(f"http://127.0.0.1:{port}/", process, timeout, self.log_dir / f"{name}.log")
 
+    def start_bridge(self, timeout: float = 60) -> None:
+        """The Matrix bridge, when Matrix is configured; it posts to this stack's Rasa server."""
+        command = bridge_command(self.environment())
+        if command is None:
+            return
+        self.extra_env.setdefault("RASA_MATRIX_WEBHOOK", f"{self.rasa_url}/webhooks/matrix/webhook")
+        process = self.spawn("bridge", command)
+        wait_for_log(self.log_dir / "bridge.log", "bridge ready", process, timeout)
+
     def start_web(self) -> None:
         self.web = start_web_server(self.settings.web_port, self.settings.rasa_port)
 
@@ -146,6 +172,7 @@ class Stack:
         try:
             for future in starting:
                 future.result()
+            self.start_bridge()  # after Rasa: the bridge posts to it
         except BaseException:
             self.stop()
             raise

@@ -91,3 +91,33 @@ def parse_chart_message(payload: Mapping[str, object]) -> ChartImage | None:
         return None
     title = str(chart.get("title") or "chart")
     return ChartImage(png=png, title=title, filename=str(chart.get("filename") or "chart.png"))
+
+
+# ---------------------------------------------------------------- CSV exports
+
+MAX_CSV_CHARS = 30_000  # a Slack message holds 40,000 characters, a Matrix event ~64 KB
+CSV_FENCE = "```"
+
+
+def csv_message(csv_text: str, title: str) -> dict[str, str]:
+    """A ``custom`` payload carrying a CSV export as text, which every channel shows.
+
+    Both staff channels upload PNG charts only, and Slack's channel passes every key of a
+    custom payload on to ``chat.postMessage``; so the payload is just ``text``: the title, then
+    the CSV in a code block (copy it into a ``.csv`` file). An export too long for one message
+    is cut at a row boundary and says so. :func:`parse_csv_message` reads it back.
+    """
+    shown, note = csv_text, ""
+    if len(csv_text) > MAX_CSV_CHARS:
+        shown = csv_text[: csv_text.rfind("\n", 0, MAX_CSV_CHARS) + 1]
+        note = "\n(cut: the export is longer than one message; the CLI exports every row)"
+    return {"text": f"{title}\n{CSV_FENCE}\n{shown.rstrip()}\n{CSV_FENCE}{note}"}
+
+
+def parse_csv_message(text: str) -> str | None:
+    """The CSV inside a message made by :func:`csv_message` (as a channel shows it), or ``None``."""
+    start = text.find(CSV_FENCE + "\n")
+    end = text.rfind("\n" + CSV_FENCE)
+    if start < 0 or end <= start:
+        return None
+    return text[start + len(CSV_FENCE) + 1 : end] + "\r\n"

@@ -21,8 +21,11 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from actions import names, services  # noqa: E402
+from skills_catalog.alerts import InMemoryAlertSink  # noqa: E402
 from skills_catalog.engine import Engine  # noqa: E402
 from skills_catalog.leads import MemoryLeadStore  # noqa: E402
+from skills_catalog.needs import SecretHasher  # noqa: E402
+from skills_catalog.needs_memory import MemoryNeedStore  # noqa: E402
 from tests.test_skills_catalog.conftest import (  # noqa: E402
     TODAY,
     FakeGazetteer,
@@ -62,8 +65,11 @@ def tracker(
     entities: dict[str, str] | None = None,
     ranking: list[tuple[str, float]] | None = None,
     active_loop: str | None = None,
+    channel: str | None = None,
+    sender: str = SENDER,
 ) -> Tracker:
-    """A tracker whose latest message is ``text`` with ``intent`` and ``entities``."""
+    """A tracker whose latest message is ``text`` with ``intent`` and ``entities``, received on
+    ``channel`` (no user event at all when None) from ``sender``."""
     values = {name: None for name in DOMAIN["slots"]}
     values[names.REQUESTED_SLOT] = None
     values.update(slots or {})
@@ -73,11 +79,12 @@ def tracker(
         "entities": [{"entity": k, "value": v} for k, v in (entities or {}).items()],
         "intent_ranking": [{"name": n, "confidence": c} for n, c in (ranking or [])],
     }
+    events = [{"event": "user", "text": text, "input_channel": channel}] if channel else []
     return Tracker(
-        SENDER,
+        sender,
         values,
         message,
-        [],
+        events,
         False,
         None,
         {"name": active_loop} if active_loop else {},
@@ -96,11 +103,24 @@ def leads() -> MemoryLeadStore:
     return MemoryLeadStore()
 
 
+@pytest.fixture
+def needs() -> MemoryNeedStore:
+    """An in-memory needs store with a cheap hasher (the real one costs ~50 ms per secret)."""
+    return MemoryNeedStore(hasher=SecretHasher(n=2**4, r=1))
+
+
+@pytest.fixture
+def alerts() -> InMemoryAlertSink:
+    return InMemoryAlertSink()
+
+
 @pytest.fixture(autouse=True)
-def services_in_memory(engine: Engine, leads: MemoryLeadStore):  # noqa: ANN201
-    services.use(engine, leads)
+def services_in_memory(  # noqa: ANN201
+    engine: Engine, leads: MemoryLeadStore, needs: MemoryNeedStore, alerts: InMemoryAlertSink
+):
+    services.use(engine, leads, needs, [alerts])
     yield
-    services.use(None, None)
+    services.use()
 
 
 @pytest.fixture

@@ -10,6 +10,8 @@ import pytest
 from rasa_sdk.executor import ActionExecutor
 
 from actions import names, texts
+from actions.firm_form import ValidateFirmNeedForm
+from actions.firm_manage import ValidateFirmManageForm
 from actions.profile_form import ValidateProfileForm
 from tests.test_actions.conftest import DOMAIN
 
@@ -20,7 +22,7 @@ DOMAIN_ACTIONS = set(DOMAIN["actions"])
 FORMS = DOMAIN["forms"]
 INTENTS = set(DOMAIN["intents"]) | {"nlu_fallback"}
 #: strings that are also slot names but mean a field of the card contract (docs/messages.md)
-CONTRACT_FIELDS = {"offer_id", "mode"}
+CONTRACT_FIELDS = {"offer_id", "mode", "ecosystem"}
 
 
 def registered() -> set[str]:
@@ -65,9 +67,23 @@ def test_every_slot_is_named_once_in_names() -> None:
     assert set(names.PROFILE_SLOTS) <= SLOTS
 
 
-@pytest.mark.parametrize("slot", FORMS[names.PROFILE_FORM]["required_slots"])
-def test_every_form_slot_has_a_validator_and_a_question(slot: str) -> None:
-    assert callable(getattr(ValidateProfileForm, f"validate_{slot}", None)), f"no validate_{slot}"
+VALIDATORS = {
+    names.PROFILE_FORM: ValidateProfileForm,
+    names.FIRM_NEED_FORM: ValidateFirmNeedForm,
+    names.FIRM_MANAGE_FORM: ValidateFirmManageForm,
+}
+
+
+def test_every_form_has_a_validator_in_the_domain() -> None:
+    assert set(FORMS) == set(VALIDATORS)
+    assert {v().name() for v in VALIDATORS.values()} <= DOMAIN_ACTIONS
+
+
+@pytest.mark.parametrize(
+    ("form", "slot"), [(f, s) for f in FORMS for s in FORMS[f]["required_slots"]], ids=lambda v: v
+)
+def test_every_form_slot_has_a_validator_and_a_question(form: str, slot: str) -> None:
+    assert callable(getattr(VALIDATORS[form], f"validate_{slot}", None)), f"no validate_{slot}"
     assert f"action_ask_{slot}" in registered() or f"utter_ask_{slot}" in RESPONSES
 
 

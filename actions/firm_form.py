@@ -1,0 +1,243 @@
+"""Validation of the firm need form: consent, company, town, ecosystem, size, contact, the need.
+
+Each ``validate_<slot>`` reads the answer (a tapped button's ``choice`` wins over the text),
+makes at most one call into the engine, and returns slot values. The summary question
+(``firm_confirmed``) takes Save / Change / Cancel; "Change" offers the fields as buttons and a
+chosen field is cleared, so the form asks it again and then shows the summary once more.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from rasa_sdk import FormValidationAction, Tracker
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from actions import names, services, texts
+from actions.common import latest_choice, latest_intent
+from actions.firm_parsing import (
+    now_iso,
+    parse_by_when,
+    parse_ecosystem,
+    parse_kind,
+    parse_need_mode,
+    parse_people,
+    parse_size,
+)
+from actions.form_answers import Slots, answer_text, answers
+from actions.parsing import yes_or_no
+from actions.profile_form import TUNING, distinct
+from skills_catalog.errors import UnknownPlaceError
+from skills_catalog.needs import EMAIL
+
+logger = logging.getLogger(__name__)
+
+#: slots cleared together with a field the firm chose to change
+_CLEARED_WITH = {
+    names.FIRM_TOWN: (names.FIRM_COUNTRY, names.FIRM_LATITUDE, names.FIRM_LONGITUDE),
+    names.NEED_SKILLS: (names.NEED_SKILL_LABELS, names.NEED_OCCUPATION, names.NEED_SKILLS_CONFIRMED),
+}
+
+
+class ValidateFirmNeedForm(FormValidationAction):
+    """Validates every slot of ``firm_need_form``."""
+
+    def name(self) -> str:
+        return names.VALIDATE_FIRM_NEED_FORM
+
+    async def required_slots(
+        self, domain_slots: list[str], dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[str]:
+        """Only the consent question when consent was refused: the form ends there."""
+        if tracker.get_slot(names.FIRM_CONSENT) is False:
+            return [names.FIRM_CONSENT]
+        return domain_slots
+
+    @answers(names.FIRM_CONSENT)
+    async def validate_firm_consent(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> Slots:
+        intent = latest_intent(tracker)
+        given = {names.INTENT_AFFIRM: True, names.INTENT_GIVE_CONSENT: True, names.INTENT_DENY: False,
+                 names.INTENT_REFUSE_CONSENT: False}.get(intent)  # fmt: skip
+        if given is None:
+            given = yes_or_no(answer_text(value, tracker))
+        if given is None:
+            dispatcher.utter_message(text=texts.CONSENT_UNCLEAR)
+            return {names.FIRM_CONSENT: None}
+        logger.info("firm consent %s by sender %s", "given" if given else "refused", tracker.sender_id)
+        if not given:
+            dispatcher.utter_message(text=texts.FIRM_CONSENT_NO)
+        return {names.FIRM_CONSENT: given, names.FIRM_CONSENT_TIME: now_iso()}
+
+    @answers(names.COMPANY)
+    async def validate_company(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> Slots:
+        return {names.COMPANY: " ".join(answer_text(value, tracker).split())[:200]}
+
+    @answers(names.CONTACT_NAME)
+    async def validate_contact_name(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> Slots:
+        return {names.CONTACT_NAME: " ".join(answer_text(value, tracker).split())[:200]}
+
+    @answers(names.CONTACT_EMAIL)
+    async def validate_contact_email(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> Slots:
+        email = answer_text(value, tracker).strip()
+        if not EMAIL.match(email):
+            dispatcher.utter_message(text=texts.EMAIL_INVALID)
+            return {names.CONTACT_EMAIL: None}
+        return {names.CONTACT_EMAIL: email.lower()}
+
+    @answers(names.FIRM_TOWN)
+    async def validate_firm_town(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> Slots:
+        text = answer_text(value, tracker)
+        try:
+            place = services.engine().place(text)
+        except UnknownPlaceError as error:
+            dispatcher.utter_message(text=texts.PLACE_UNKNOWN.format(query=text[:80]))
+            return {names.FIRM_TOWN: None, names.FIRM_TOWN_SUGGESTIONS: list(error.suggestions) or None}
+        return {
+            names.FIRM_TOWN: place.name,
+            names.FIRM_COUNTRY: place.country,
+            names.FIRM_LATITUDE: place.point.lat,
+            names.FIRM_LONGITUDE: place.point.lon,
+            names.FIRM_TOWN_SUGGESTIONS: None,
+        }
+
+    @answers(names.ECOSYSTEM)
+    async def validate_ecosystem(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> Slots:
+        return self._parsed(names.ECOSYSTEM, parse_ecosystem(answer_text(value, tracker)), dispatcher,
+                            texts.ECOSYSTEM_UNKNOWN)  # fmt: skip
+
+    @answers(names.COMPANY_SIZE)
+    async def validate_company_size(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> Slots:
+        return self._parsed(names.COMPANY_SIZE, parse_size(answer_text(value, tracker)), dispatcher)
+
+    @answers(names.NEED_PEOPLE)
+    async def validate_need_people(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> Slots:
+        return self._parsed(names.NEED_PEOPLE, parse_people(answer_text(value, tracker)), dispatcher,
+                            texts.PEOPLE_INVALID)  # fmt: skip
+
+    @answers(names.NEED_KIND)
+    async def validate_need_kind(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> Slots:
+        return self._parsed(names.NEED_KIND, parse_kind(answer_text(value, tracker)), dispatcher)
+
+    @answers(names.NEED_BY_WHEN)
+    async def validate_need_by_when(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> Slots:
+        answer = names.ANY if latest_intent(tracker) == names.INTENT_SKIP else answer_text(value, tracker)
+        return self._parsed(names.NEED_BY_WHEN, parse_by_when(answer), dispatcher)
+
+    @answers(names.NEED_MODE)
+    async def validate_need_mode(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> Slots:
+        return self._parsed(names.NEED_MODE, parse_need_mode(answer_text(value, tracker)), dispatcher)
+
+    @staticmethod
+    def _parsed(slot: str, parsed: Any, dispatcher: CollectingDispatcher, problem: str = "") -> Slots:
+        if parsed is None:
+            dispatcher.utter_message(text=problem or texts.NOT_UNDERSTOOD)
+        return {slot: parsed}
+
+    # ------------------------------------------------------------ the need: skills or a role
+
+    @answers(names.NEED_SKILLS)
+    async def validate_need_skills(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> Slots:
+        found = self._recognise(answer_text(value, tracker))
+        if found is None:
+            dispatcher.utter_message(text=texts.NEED_SKILLS_UNKNOWN)
+            return {names.NEED_SKILLS: None}
+        return {**found, names.NEED_SKILLS_CONFIRMED: None}
+
+    @answers(names.NEED_SKILLS_CONFIRMED)
+    async def validate_need_skills_confirmed(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> Slots:
+        intent, text = latest_intent(tracker), answer_text(value, tracker)
+        if intent == names.INTENT_AFFIRM or (intent != names.INTENT_REMOVE_SKILL and yes_or_no(text)):
+            return {names.NEED_SKILLS_CONFIRMED: True}
+        choice = latest_choice(tracker)
+        if intent == names.INTENT_REMOVE_SKILL and choice:
+            return self._without(choice, tracker)
+        if intent == names.INTENT_DENY or yes_or_no(text) is False:
+            return {names.NEED_SKILLS: None, names.NEED_OCCUPATION: None, names.NEED_SKILLS_CONFIRMED: None}
+        return self._with(text, dispatcher, tracker)
+
+    def _recognise(self, text: str) -> Slots | None:
+        """Skills and (at most) one role named in ``text``; None when it names neither."""
+        engine = services.engine()
+        skills = distinct(engine.recognise_skills(text, top=TUNING.max_skills))
+        roles = engine.recognise_occupations(text, top=1)
+        if not skills and not roles:
+            return None
+        return {
+            names.NEED_SKILLS: [m.uri for m in skills],
+            names.NEED_SKILL_LABELS: {m.uri: m.label for m in skills},
+            names.NEED_OCCUPATION: {"uri": roles[0].uri, "label": roles[0].label} if roles else None,
+        }
+
+    @staticmethod
+    def _without(uri: str, tracker: Tracker) -> Slots:
+        """A tapped "Not …" button: drop that skill (or the role); nothing left asks again."""
+        skills = [u for u in tracker.get_slot(names.NEED_SKILLS) or [] if u != uri]
+        role = tracker.get_slot(names.NEED_OCCUPATION)
+        role = None if role and role.get("uri") == uri else role
+        if not skills and not role:
+            return {names.NEED_SKILLS: None, names.NEED_OCCUPATION: None, names.NEED_SKILLS_CONFIRMED: None}
+        return {names.NEED_SKILLS: skills, names.NEED_OCCUPATION: role, names.NEED_SKILLS_CONFIRMED: None}
+
+    def _with(self, text: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> Slots:
+        """ "also PLC programming": add what the text names."""
+        found = self._recognise(text)
+        if found is None:
+            dispatcher.utter_message(text=texts.SKILLS_NOTHING_NEW)
+            return {names.NEED_SKILLS_CONFIRMED: None}
+        current = list(tracker.get_slot(names.NEED_SKILLS) or [])
+        labels = {**(tracker.get_slot(names.NEED_SKILL_LABELS) or {}), **found[names.NEED_SKILL_LABELS]}
+        added = [u for u in found[names.NEED_SKILLS] if u not in current]
+        return {
+            names.NEED_SKILLS: current + added,
+            names.NEED_SKILL_LABELS: labels,
+            names.NEED_OCCUPATION: found[names.NEED_OCCUPATION] or tracker.get_slot(names.NEED_OCCUPATION),
+            names.NEED_SKILLS_CONFIRMED: None,
+        }
+
+    # ------------------------------------------------------------ the summary
+
+    @answers(names.FIRM_CONFIRMED)
+    async def validate_firm_confirmed(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> Slots:
+        intent, choice = latest_intent(tracker), latest_choice(tracker)
+        if intent in (names.INTENT_FIRM_SAVE, names.INTENT_AFFIRM):
+            return {names.FIRM_CONFIRMED: True, names.FIRM_CHANGING: None}
+        if intent in (names.INTENT_FIRM_CANCEL, names.INTENT_DENY):
+            return {names.FIRM_CONFIRMED: names.FIRM_CANCELLED, names.FIRM_CHANGING: None}
+        if intent == names.INTENT_FIRM_CHANGE:
+            return {names.FIRM_CONFIRMED: None, names.FIRM_CHANGING: True}
+        if tracker.get_slot(names.FIRM_CHANGING) and choice in names.FIRM_CHANGEABLE:
+            cleared = (choice, *_CLEARED_WITH.get(choice, ()))
+            logger.info("firm sender %s changes %s", tracker.sender_id, choice)
+            return {**dict.fromkeys(cleared), names.FIRM_CONFIRMED: None, names.FIRM_CHANGING: None}
+        dispatcher.utter_message(text=texts.FIRM_SAVE_OR_CHANGE)
+        return {names.FIRM_CONFIRMED: None}

@@ -1,0 +1,157 @@
+"""A firm views, changes or withdraws its need with the reference and the secret.
+
+The secret is checked once, when it is given (``store.get_for_owner``); a wrong secret and an
+unknown reference get the same refusal, so nothing tells a guesser which was wrong, and the
+form ends. The change itself goes through ``store.update`` / ``store.withdraw``, which check
+the secret again. The manage slots (the secret among them) are cleared when the form ends.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+from typing import Any
+
+from rasa_sdk import Action, FormValidationAction, Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from actions import names, services, texts
+from actions.common import guarded, latest_intent
+from actions.firm_need_text import need_fields
+from actions.firm_parsing import parse_by_when, parse_need_mode, parse_people
+from actions.form_answers import Slots, answer_text, answers
+from actions.parsing import yes_or_no
+from skills_catalog.errors import StoreError
+from skills_catalog.needs import (
+    FirmNeed,
+    NeedClosedError,
+    NeedError,
+    NeedValidationError,
+    normalise_reference,
+)
+
+logger = logging.getLogger(__name__)
+
+_PARSERS = {names.MANAGE_PEOPLE: parse_people, names.MANAGE_BY_WHEN: parse_by_when,
+            names.MANAGE_MODE: parse_need_mode}  # fmt: skip
+
+
+class ValidateFirmManageForm(FormValidationAction):
+    """Validates ``firm_manage_form``: reference, secret (checked), what to do, the new value."""
+
+    def name(self) -> str:
+        return names.VALIDATE_FIRM_MANAGE_FORM
+
+    async def required_slots(
+        self, domain_slots: list[str], dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[str]:
+        """Nothing more to ask once the firm is done (or was refused)."""
+        if tracker.get_slot(names.MANAGE_ACTION) == names.MANAGE_DONE:
+            return [names.MANAGE_ACTION]
+        return domain_slots
+
+    @answers(names.MANAGE_REFERENCE)
+    async def validate_manage_reference(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> Slots:
+        return {names.MANAGE_REFERENCE: normalise_reference(answer_text(value, tracker))}
+
+    @answers(names.MANAGE_SECRET)
+    async def validate_manage_secret(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> Slots:
+        reference, secret = tracker.get_slot(names.MANAGE_REFERENCE), answer_text(value, tracker).strip()
+        try:
+            need = services.needs().get_for_owner(reference, secret)
+        except NeedError:
+            logger.info("need view refused for sender %s", tracker.sender_id)
+            dispatcher.utter_message(text=texts.MANAGE_REFUSED)
+            return {names.MANAGE_SECRET: None, names.MANAGE_ACTION: names.MANAGE_DONE}
+        except StoreError:
+            logger.exception("need view failed for sender %s", tracker.sender_id)
+            dispatcher.utter_message(text=texts.MANAGE_FAILED)
+            return {names.MANAGE_SECRET: None, names.MANAGE_ACTION: names.MANAGE_DONE}
+        logger.info("need %s shown to its owner, sender %s", need.reference, tracker.sender_id)
+        dispatcher.utter_message(text=texts.MANAGE_SHOW.format(**need_fields(need)))
+        if need.status == "withdrawn":
+            dispatcher.utter_message(text=texts.MANAGE_CLOSED)
+            return {names.MANAGE_SECRET: secret, names.MANAGE_ACTION: names.MANAGE_DONE}
+        return {names.MANAGE_SECRET: secret}
+
+    @answers(names.MANAGE_ACTION)
+    async def validate_manage_action(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> Slots:
+        action = answer_text(value, tracker).strip().lower()
+        if action not in names.MANAGE_ACTIONS:
+            dispatcher.utter_message(text=texts.NOT_UNDERSTOOD)
+            return {names.MANAGE_ACTION: None}
+        return {names.MANAGE_ACTION: action}
+
+    @answers(names.MANAGE_VALUE)
+    async def validate_manage_value(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> Slots:
+        action, text = tracker.get_slot(names.MANAGE_ACTION), answer_text(value, tracker)
+        if action == names.MANAGE_WITHDRAW:
+            intent = latest_intent(tracker)
+            sure = {names.INTENT_AFFIRM: True, names.INTENT_DENY: False}.get(intent, yes_or_no(text))
+            parsed: Any = sure
+        else:
+            parsed = _PARSERS[action](text)
+        if parsed is None:
+            dispatcher.utter_message(text=texts.NOT_UNDERSTOOD)
+        return {names.MANAGE_VALUE: parsed}
+
+
+def change_of(action: str, value: Any) -> dict[str, object]:
+    """The store's change for an answer: ``people`` int, ``by_when`` date, ``mode`` ("" = any)."""
+    if action == names.MANAGE_BY_WHEN:
+        return {action: None if value == names.ANY else date.fromisoformat(value)}
+    if action == names.MANAGE_MODE:
+        return {action: "" if value == names.ANY else value}
+    return {action: value}
+
+
+class ActionFirmManageApply(Action):
+    """Apply the change or the withdrawal the manage form collected, then forget the secret."""
+
+    def name(self) -> str:
+        return names.ACTION_FIRM_MANAGE_APPLY
+
+    @guarded
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        slot = tracker.get_slot
+        action, value = slot(names.MANAGE_ACTION), slot(names.MANAGE_VALUE)
+        reset = [SlotSet(s, None) for s in names.MANAGE_SLOTS]
+        if action in (None, names.MANAGE_DONE) or value is None or value is False:
+            if value is False:
+                dispatcher.utter_message(text=texts.MANAGE_UNCHANGED)
+            return reset
+        try:
+            need = self._apply(slot(names.MANAGE_REFERENCE), slot(names.MANAGE_SECRET), action, value)
+        except NeedClosedError:
+            dispatcher.utter_message(text=texts.MANAGE_CLOSED)
+            return reset
+        except NeedError:
+            dispatcher.utter_message(text=texts.MANAGE_REFUSED)
+            return reset
+        except (StoreError, NeedValidationError):
+            logger.exception("need change failed for sender %s", tracker.sender_id)
+            dispatcher.utter_message(text=texts.MANAGE_FAILED)
+            return reset
+        logger.info("need %s: %s by its owner, sender %s", need.reference, action, tracker.sender_id)
+        template = texts.MANAGE_WITHDRAWN if action == names.MANAGE_WITHDRAW else texts.MANAGE_UPDATED
+        dispatcher.utter_message(text=template.format(**need_fields(need)))
+        return reset
+
+    @staticmethod
+    def _apply(reference: str, secret: str, action: str, value: Any) -> FirmNeed:
+        store = services.needs()
+        if action == names.MANAGE_WITHDRAW:
+            return store.withdraw(reference, secret)
+        return store.update(reference, secret, change_of(action, value))

@@ -1,0 +1,158 @@
+"""The questions of the firm need form and of the manage form: one ``action_ask_<slot>`` each.
+
+Questions read slots only (choices the validators left, the answers so far for the summary);
+they never call the engine or a store.
+"""
+
+from __future__ import annotations
+
+from rasa_sdk import Tracker
+
+from actions import names, texts
+from actions.cards import MODE_WORDS
+from actions.questions import _Question
+
+Buttons = list[dict[str, str]]
+
+
+class AskFirmConsent(_Question):
+    slot, text, buttons = names.FIRM_CONSENT, texts.ASK_FIRM_CONSENT, texts.FIRM_CONSENT_BUTTONS
+
+
+class AskCompany(_Question):
+    slot, text = names.COMPANY, texts.ASK_COMPANY
+
+
+class AskFirmTown(_Question):
+    slot = names.FIRM_TOWN
+
+    def question(self, tracker: Tracker) -> tuple[str, Buttons]:
+        suggestions = tracker.get_slot(names.FIRM_TOWN_SUGGESTIONS) or []
+        if not suggestions:
+            return texts.ASK_FIRM_TOWN, []
+        return texts.ASK_FIRM_TOWN_CHOICE, [texts.choice(name, name) for name in suggestions[:5]]
+
+
+class AskEcosystem(_Question):
+    slot, text = names.ECOSYSTEM, texts.ASK_ECOSYSTEM
+    buttons = [texts.choice(title, key) for key, title in texts.ECOSYSTEM_TITLES.items()]
+
+
+class AskCompanySize(_Question):
+    slot, text, buttons = names.COMPANY_SIZE, texts.ASK_COMPANY_SIZE, texts.SIZE_BUTTONS
+
+
+class AskContactName(_Question):
+    slot, text = names.CONTACT_NAME, texts.ASK_CONTACT_NAME
+
+
+class AskContactEmail(_Question):
+    slot, text = names.CONTACT_EMAIL, texts.ASK_CONTACT_EMAIL
+
+
+class AskNeedSkills(_Question):
+    slot, text = names.NEED_SKILLS, texts.ASK_NEED_SKILLS
+
+
+def need_lines(tracker: Tracker) -> list[tuple[str, str]]:
+    """(uri, shown line) of each recognised skill, then the role, for echoing back."""
+    labels = tracker.get_slot(names.NEED_SKILL_LABELS) or {}
+    lines = [(uri, labels.get(uri, uri)) for uri in tracker.get_slot(names.NEED_SKILLS) or []]
+    role = tracker.get_slot(names.NEED_OCCUPATION)
+    if role:
+        lines.append((role["uri"], texts.ROLE_LINE.format(label=role["label"]).removeprefix("• ")))
+    return lines
+
+
+class AskNeedSkillsConfirmed(_Question):
+    """Echoes the recognised skills and role back, with a remove button for each."""
+
+    slot = names.NEED_SKILLS_CONFIRMED
+
+    def question(self, tracker: Tracker) -> tuple[str, Buttons]:
+        lines = need_lines(tracker)
+        text = texts.ASK_NEED_SKILLS_CONFIRMED.format(
+            skills="\n".join(f"• {line}" for _, line in lines), first=lines[0][1] if lines else ""
+        )
+        remove = [
+            texts.button(f"Not “{line}”", names.INTENT_REMOVE_SKILL, **{names.CHOICE: uri})
+            for uri, line in lines[:6]
+        ]
+        return text, [texts.CORRECT_BUTTON, *remove]
+
+
+class AskNeedPeople(_Question):
+    slot, text = names.NEED_PEOPLE, texts.ASK_NEED_PEOPLE
+
+
+class AskNeedKind(_Question):
+    slot, text, buttons = names.NEED_KIND, texts.ASK_NEED_KIND, texts.KIND_BUTTONS
+
+
+class AskNeedByWhen(_Question):
+    slot, text, buttons = names.NEED_BY_WHEN, texts.ASK_NEED_BY_WHEN, texts.BY_WHEN_BUTTONS
+
+
+class AskNeedMode(_Question):
+    slot, text, buttons = names.NEED_MODE, texts.ASK_NEED_MODE, texts.NEED_MODE_BUTTONS
+
+
+def summary(tracker: Tracker) -> str:
+    """The firm's answers in one message."""
+    slot = tracker.get_slot
+    kind = "new hires" if slot(names.NEED_KIND) == names.KIND_NEW_HIRES else "upskilling"
+    by_when = slot(names.NEED_BY_WHEN)
+    return texts.FIRM_SUMMARY.format(
+        company=slot(names.COMPANY),
+        size=slot(names.COMPANY_SIZE),
+        ecosystem=texts.ECOSYSTEM_TITLES.get(slot(names.ECOSYSTEM) or "", slot(names.ECOSYSTEM)),
+        town=slot(names.FIRM_TOWN),
+        contact_name=slot(names.CONTACT_NAME),
+        contact_email=slot(names.CONTACT_EMAIL),
+        skills=", ".join(line for _, line in need_lines(tracker)),
+        people=slot(names.NEED_PEOPLE),
+        kind=kind,
+        by_when=texts.NO_DEADLINE if by_when in (None, names.ANY) else by_when,
+        mode=MODE_WORDS.get(slot(names.NEED_MODE) or "", texts.ANY_MODE),
+    )
+
+
+class AskFirmConfirmed(_Question):
+    """The summary with Save / Change / Cancel, or the fields to change."""
+
+    slot = names.FIRM_CONFIRMED
+
+    def question(self, tracker: Tracker) -> tuple[str, Buttons]:
+        if tracker.get_slot(names.FIRM_CHANGING):
+            fields = [texts.choice(texts.FIRM_FIELD_TITLES[s], s) for s in names.FIRM_CHANGEABLE]
+            return texts.FIRM_WHICH_CHANGE, fields
+        return summary(tracker), texts.FIRM_SUMMARY_BUTTONS
+
+
+# ---------------------------------------------------------------- view / change / withdraw
+
+
+class AskManageReference(_Question):
+    slot, text = names.MANAGE_REFERENCE, texts.ASK_MANAGE_REFERENCE
+
+
+class AskManageSecret(_Question):
+    slot, text = names.MANAGE_SECRET, texts.ASK_MANAGE_SECRET
+
+
+class AskManageAction(_Question):
+    slot, text, buttons = names.MANAGE_ACTION, texts.ASK_MANAGE_ACTION, texts.MANAGE_BUTTONS
+
+
+class AskManageValue(_Question):
+    slot = names.MANAGE_VALUE
+
+    def question(self, tracker: Tracker) -> tuple[str, Buttons]:
+        action = tracker.get_slot(names.MANAGE_ACTION)
+        if action == names.MANAGE_PEOPLE:
+            return texts.ASK_NEED_PEOPLE, []
+        if action == names.MANAGE_BY_WHEN:
+            return texts.ASK_NEED_BY_WHEN, texts.BY_WHEN_BUTTONS
+        if action == names.MANAGE_MODE:
+            return texts.ASK_NEED_MODE, texts.NEED_MODE_BUTTONS
+        return texts.ASK_MANAGE_WITHDRAW, texts.WITHDRAW_BUTTONS

@@ -1,0 +1,135 @@
+"""Saving a firm's need after the summary, and what it is told afterwards.
+
+Runs when the need form ends (Save, Cancel or refused consent) and on "Try again" / a second
+tap on Save. The need is confirmed only after the store returned it; a ``StoreError`` keeps
+every answer so "Try again" saves the same need. The store recognises a repeat of the same
+content from the same conversation (its idempotency digest), so a double tap stores once.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import date, datetime
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import names, services, texts
+from actions.cards import recommendation_card
+from actions.common import guarded
+from actions.firm_need_text import need_alert
+from actions.staff_alerts import alert_staff
+from skills_catalog.errors import StoreError
+from skills_catalog.models import GeoPoint, SkillRef
+from skills_catalog.needs import FirmNeed, NeedDraft, NeedValidationError
+
+logger = logging.getLogger(__name__)
+MATCHES_SHOWN = 3
+PARTNERS_SHOWN = 3
+
+
+def draft_from_slots(tracker: Tracker) -> NeedDraft:
+    """The need as the firm answered it (validated by the store, not here)."""
+    slot = tracker.get_slot
+    labels: dict[str, str] = slot(names.NEED_SKILL_LABELS) or {}
+    role = slot(names.NEED_OCCUPATION)
+    by_when, mode = slot(names.NEED_BY_WHEN), slot(names.NEED_MODE)
+    lat, lon = slot(names.FIRM_LATITUDE), slot(names.FIRM_LONGITUDE)
+    return NeedDraft(
+        company=slot(names.COMPANY) or "",
+        town=slot(names.FIRM_TOWN) or "",
+        country=slot(names.FIRM_COUNTRY) or "",
+        ecosystem=slot(names.ECOSYSTEM) or "",
+        size=slot(names.COMPANY_SIZE) or "",
+        contact_name=slot(names.CONTACT_NAME) or "",
+        contact_email=slot(names.CONTACT_EMAIL) or "",
+        consent_at=datetime.fromisoformat(slot(names.FIRM_CONSENT_TIME)),
+        consent_purpose=names.FIRM_CONSENT_PURPOSE,
+        sender_id=tracker.sender_id,
+        skills=tuple(SkillRef(uri, labels.get(uri, uri)) for uri in slot(names.NEED_SKILLS) or []),
+        occupation=SkillRef(role["uri"], role["label"]) if role else None,
+        people=int(slot(names.NEED_PEOPLE) or 0),
+        kind=slot(names.NEED_KIND) or names.KIND_UPSKILLING,
+        by_when=None if by_when in (None, names.ANY) else date.fromisoformat(by_when),
+        mode="" if mode in (None, names.ANY) else mode,
+        point=GeoPoint(lat, lon) if lat is not None and lon is not None else None,
+    )
+
+
+def _reset(slots: tuple[str, ...]) -> list[EventType]:
+    return [SlotSet(slot, None) for slot in slots]
+
+
+class ActionFirmSubmit(Action):
+    """Save the confirmed need, or say why nothing was saved."""
+
+    def name(self) -> str:
+        return names.ACTION_FIRM_SUBMIT
+
+    @guarded
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        confirmed = tracker.get_slot(names.FIRM_CONFIRMED)
+        if tracker.get_slot(names.FIRM_CONSENT) is False:
+            return [SlotSet(names.FIRM_CONSENT, None), *_reset(names.NEED_SLOTS)]
+        if confirmed == names.FIRM_CANCELLED:
+            dispatcher.utter_message(text=texts.FIRM_CANCELLED_TEXT)
+            return _reset(names.NEED_SLOTS)
+        if confirmed is not True:
+            reference = tracker.get_slot(names.NEED_REFERENCE)
+            message = (
+                texts.FIRM_ALREADY_SAVED.format(reference=reference)
+                if reference
+                else texts.FIRM_NOTHING_TO_SAVE
+            )
+            dispatcher.utter_message(text=message)
+            return []
+        return await self._save(dispatcher, tracker)
+
+    async def _save(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
+        try:
+            need, secret = services.needs().add(draft_from_slots(tracker))
+        except StoreError:
+            logger.exception("need of sender %s not saved", tracker.sender_id)
+            dispatcher.utter_message(text=texts.FIRM_NOT_SAVED, buttons=[texts.FIRM_RETRY_BUTTON])
+            return []
+        except NeedValidationError as error:
+            logger.warning("need of sender %s refused: field %s", tracker.sender_id, error.field)
+            dispatcher.utter_message(text=texts.FIRM_INVALID.format(field=error.field))
+            return [SlotSet(names.FIRM_CONFIRMED, None)]
+        if secret is None:
+            dispatcher.utter_message(text=texts.FIRM_ALREADY_SAVED.format(reference=need.reference))
+        else:
+            logger.info("need %s saved for sender %s", need.reference, tracker.sender_id)
+            dispatcher.utter_message(text=texts.FIRM_SAVED.format(reference=need.reference, secret=secret))
+            await alert_staff(need_alert(need), f"new need {need.reference}")
+            self._matches(dispatcher, need)
+        dispatcher.utter_message(text=texts.ASK_MANAGE_ACTION, buttons=texts.FIRM_AFTER_SAVE_BUTTONS)
+        return [SlotSet(names.NEED_REFERENCE, need.reference), *_reset(names.NEED_SLOTS)]
+
+    @staticmethod
+    def _matches(dispatcher: CollectingDispatcher, need: FirmNeed) -> None:
+        """Offers that could cover the need, and partners who teach its skills."""
+        engine = services.engine()
+        uris = [s.uri for s in need.skills if s.uri]
+        modes = (need.mode,) if need.mode else ()
+        found = engine.for_need(uris, need.people, need.point, modes=modes, top=MATCHES_SHOWN)
+        partners = engine.partners_teaching(uris, need.point)[:PARTNERS_SHOWN]
+        if not found.recommendations and not partners:
+            dispatcher.utter_message(text=texts.FIRM_NO_MATCHES)
+            return
+        if found.recommendations:
+            dispatcher.utter_message(text=texts.FIRM_MATCHES)
+        for rank, rec in enumerate(found.recommendations, start=1):
+            card = recommendation_card(rank, rec)
+            dispatcher.utter_message(text=card["text"], json_message=card)
+        if partners:
+            lines = [
+                f"• {p.name} ({p.city}{f', {km:.0f} km' if km is not None else ''}): "
+                + ", ".join(s.label for s in skills)
+                for p, skills, km in partners
+            ]
+            dispatcher.utter_message(text=texts.FIRM_PARTNERS.format(partners="\n".join(lines)))

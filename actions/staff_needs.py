@@ -1,0 +1,89 @@
+"""Staff: new needs since a date, one need in full, the needs as CSV."""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import names, services, staff_common, texts
+from actions.firm_need_text import need_in_full, need_line
+from actions.staff_common import command_text, listed, staff_only
+from actions.staff_parsing import parse_reference, parse_since
+from skills_catalog.reports import needs_to_csv
+from skills_catalog.staff_access import csv_message
+
+logger = logging.getLogger(__name__)
+
+
+def _since_words(since: datetime | None) -> str:
+    return since.date().isoformat() if since else texts.STAFF_EVER
+
+
+class ActionStaffNewNeeds(Action):
+    """ "new needs since monday": one line per need, newest last."""
+
+    def name(self) -> str:
+        return names.ACTION_STAFF_NEW_NEEDS
+
+    @staff_only
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        since = parse_since(command_text(tracker), staff_common.today())
+        needs = services.needs().list(since)
+        logger.info("staff %s listed %d new needs", tracker.sender_id, len(needs))
+        if not needs:
+            dispatcher.utter_message(text=texts.STAFF_NO_NEEDS.format(since=_since_words(since)))
+            return []
+        lines = listed([need_line(need) for need in needs])
+        dispatcher.utter_message(
+            text=texts.STAFF_NEW_NEEDS.format(count=len(needs), since=_since_words(since), lines=lines)
+        )
+        return []
+
+
+class ActionStaffShowNeed(Action):
+    """ "need N-7K3QX": everything about one need, contact included."""
+
+    def name(self) -> str:
+        return names.ACTION_STAFF_SHOW_NEED
+
+    @staff_only
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        reference = parse_reference(command_text(tracker))
+        if reference is None:
+            dispatcher.utter_message(text=texts.STAFF_WHICH_NEED)
+            return []
+        need = services.needs().get(reference)
+        logger.info(
+            "staff %s looked up need %s (%s)", tracker.sender_id, reference, "found" if need else "none"
+        )
+        dispatcher.utter_message(
+            text=need_in_full(need) if need else texts.STAFF_NEED_UNKNOWN.format(reference=reference)
+        )
+        return []
+
+
+class ActionStaffExport(Action):
+    """ "export needs [since …]": the CSV export, in a message the staff channels show."""
+
+    def name(self) -> str:
+        return names.ACTION_STAFF_EXPORT
+
+    @staff_only
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        since = parse_since(command_text(tracker), staff_common.today(), default_days=None)
+        needs = services.needs().list(since)
+        logger.info("staff %s exported %d needs", tracker.sender_id, len(needs))
+        title = texts.STAFF_EXPORT_TITLE.format(count=len(needs), since=_since_words(since))
+        dispatcher.utter_message(json_message=csv_message(needs_to_csv(needs), title))
+        return []

@@ -1,0 +1,165 @@
+"""The firm need form: each answer → slot values, the summary's Save / Change / Cancel."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import names, texts
+from actions.firm_form import ValidateFirmNeedForm
+from actions.firm_parsing import parse_by_when, parse_ecosystem, parse_kind, parse_need_mode, parse_size
+from actions.firm_questions import AskFirmConfirmed, AskNeedSkillsConfirmed
+from tests.test_actions.conftest import o, s, texts_of, tracker
+
+FORM = ValidateFirmNeedForm()
+
+
+async def validate(slot: str, value: Any, dispatcher: CollectingDispatcher, **kwargs: Any) -> dict[str, Any]:
+    slots = {names.REQUESTED_SLOT: slot, **kwargs.pop("slots", {})}
+    track = tracker(slots, text=str(value), active_loop=names.FIRM_NEED_FORM, **kwargs)
+    return await getattr(FORM, f"validate_{slot}")(value, dispatcher, track, {})
+
+
+@pytest.mark.parametrize(
+    ("intent", "text", "given"),
+    [
+        (names.INTENT_AFFIRM, "/affirm", True),
+        (names.INTENT_DENY, "/deny", False),
+        (names.INTENT_INFORM, "yes", True),
+    ],
+    ids=["button-yes", "button-no", "typed-yes"],
+)
+async def test_consent(intent: str, text: str, given: bool, dispatcher: CollectingDispatcher) -> None:
+    slots = await validate(names.FIRM_CONSENT, text, dispatcher, intent=intent)
+    assert slots[names.FIRM_CONSENT] is given and slots[names.FIRM_CONSENT_TIME]
+    assert (texts.FIRM_CONSENT_NO in texts_of(dispatcher)) is (not given)
+
+
+async def test_refused_consent_ends_the_form(dispatcher: CollectingDispatcher) -> None:
+    track = tracker({names.FIRM_CONSENT: False})
+    assert await FORM.required_slots([names.FIRM_CONSENT, names.COMPANY], dispatcher, track, {}) == [
+        names.FIRM_CONSENT
+    ]
+
+
+async def test_town_is_resolved(dispatcher: CollectingDispatcher) -> None:
+    slots = await validate(names.FIRM_TOWN, "Graz", dispatcher)
+    assert (slots[names.FIRM_TOWN], slots[names.FIRM_COUNTRY]) == ("Graz", "AT")
+    assert slots[names.FIRM_LATITUDE] == pytest.approx(47.07, abs=0.01)
+
+
+async def test_unknown_town_asks_again(dispatcher: CollectingDispatcher) -> None:
+    slots = await validate(names.FIRM_TOWN, "Atlantis", dispatcher)
+    assert slots[names.FIRM_TOWN] is None
+    assert texts_of(dispatcher) == [texts.PLACE_UNKNOWN.format(query="Atlantis")]
+
+
+@pytest.mark.parametrize(
+    ("email", "kept"), [("Ana@Firm.eu", "ana@firm.eu"), ("not an email", None)], ids=["valid", "invalid"]
+)
+async def test_email(email: str, kept: str | None, dispatcher: CollectingDispatcher) -> None:
+    assert (await validate(names.CONTACT_EMAIL, email, dispatcher))[names.CONTACT_EMAIL] == kept
+
+
+async def test_skills_and_a_role_are_recognised(dispatcher: CollectingDispatcher) -> None:
+    slots = await validate(names.NEED_SKILLS, "a welder who can do PLC programming", dispatcher)
+    assert slots[names.NEED_SKILLS] == [s("plc")]
+    assert slots[names.NEED_OCCUPATION] == {"uri": o("welder"), "label": "welder"}
+
+
+async def test_nothing_recognised_asks_again(dispatcher: CollectingDispatcher) -> None:
+    slots = await validate(names.NEED_SKILLS, "good vibes", dispatcher)
+    assert slots[names.NEED_SKILLS] is None and texts_of(dispatcher) == [texts.NEED_SKILLS_UNKNOWN]
+
+
+async def test_skills_are_echoed_with_remove_buttons(dispatcher: CollectingDispatcher) -> None:
+    slots = {names.NEED_SKILLS: [s("weld")], names.NEED_SKILL_LABELS: {s("weld"): "weld metal parts"},
+             names.NEED_OCCUPATION: {"uri": o("welder"), "label": "welder"}}  # fmt: skip
+    await AskNeedSkillsConfirmed().run(dispatcher, tracker(slots), {})
+    message = dispatcher.messages[0]
+    assert "weld metal parts" in message["text"] and "role: welder" in message["text"]
+    assert [b["title"] for b in message["buttons"]][1:] == ["Not “weld metal parts”", "Not “role: welder”"]
+
+
+async def test_removing_the_role_keeps_the_skills(dispatcher: CollectingDispatcher) -> None:
+    slots = {names.NEED_SKILLS: [s("weld")], names.NEED_OCCUPATION: {"uri": o("welder"), "label": "welder"}}
+    result = await validate(names.NEED_SKILLS_CONFIRMED, "/remove_skill", dispatcher, slots=slots,
+                            intent=names.INTENT_REMOVE_SKILL, entities={names.CHOICE: o("welder")})  # fmt: skip
+    assert result[names.NEED_SKILLS] == [s("weld")] and result[names.NEED_OCCUPATION] is None
+
+
+async def test_also_adds_a_skill(dispatcher: CollectingDispatcher) -> None:
+    slots = {names.NEED_SKILLS: [s("weld")], names.NEED_SKILL_LABELS: {s("weld"): "weld metal parts"}}
+    result = await validate(names.NEED_SKILLS_CONFIRMED, "also PLC programming", dispatcher, slots=slots,
+                            intent=names.INTENT_ADD_SKILL)  # fmt: skip
+    assert result[names.NEED_SKILLS] == [s("weld"), s("plc")] and result[names.NEED_SKILLS_CONFIRMED] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "people"), [("4", 4), ("about 12 people", 12), ("many", None), ("0", None)], ids=str
+)
+async def test_people(text: str, people: int | None, dispatcher: CollectingDispatcher) -> None:
+    assert (await validate(names.NEED_PEOPLE, text, dispatcher))[names.NEED_PEOPLE] == people
+
+
+@pytest.mark.parametrize(
+    ("parse", "text", "expected"),
+    [
+        (parse_ecosystem, "construction", "construction"),
+        (parse_ecosystem, "we're in tourism", "tourism"),
+        (parse_ecosystem, "energy", None),  # two ecosystems: ask again
+        (parse_size, "medium", "medium"),
+        (parse_size, "about 40 people", "small"),
+        (parse_size, "300 staff", "large"),
+        (parse_kind, "we're hiring", names.KIND_NEW_HIRES),
+        (parse_kind, "train our current staff", names.KIND_UPSKILLING),
+        (parse_need_mode, "hybrid", names.MODE_BLENDED),
+        (parse_need_mode, "online", names.MODE_ONLINE),
+        (parse_by_when, "2027-03-01", "2027-03-01"),
+        (parse_by_when, "no deadline", names.ANY),
+    ],
+    ids=lambda v: getattr(v, "__name__", str(v)),
+)
+def test_parsers(parse: Any, text: str, expected: Any) -> None:
+    assert parse(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("intent", "confirmed"),
+    [(names.INTENT_FIRM_SAVE, True), (names.INTENT_FIRM_CANCEL, names.FIRM_CANCELLED)],
+    ids=["save", "cancel"],
+)
+async def test_summary_save_or_cancel(intent: str, confirmed: Any, dispatcher: CollectingDispatcher) -> None:
+    slots = await validate(names.FIRM_CONFIRMED, f"/{intent}", dispatcher, intent=intent)
+    assert slots[names.FIRM_CONFIRMED] == confirmed
+
+
+async def test_change_offers_fields_then_clears_the_chosen_one(dispatcher: CollectingDispatcher) -> None:
+    first = await validate(names.FIRM_CONFIRMED, "/firm_change", dispatcher, intent=names.INTENT_FIRM_CHANGE)
+    assert first == {names.FIRM_CONFIRMED: None, names.FIRM_CHANGING: True}
+    await AskFirmConfirmed().run(dispatcher, tracker({names.FIRM_CHANGING: True}), {})
+    assert dispatcher.messages[-1]["text"] == texts.FIRM_WHICH_CHANGE
+    second = await validate(names.FIRM_CONFIRMED, names.FIRM_TOWN, dispatcher, slots={names.FIRM_CHANGING: True},
+                            entities={names.CHOICE: names.FIRM_TOWN})  # fmt: skip
+    assert second[names.FIRM_TOWN] is None and second[names.FIRM_LATITUDE] is None
+    assert second[names.FIRM_CONFIRMED] is None and second[names.FIRM_CHANGING] is None
+
+
+async def test_summary_shows_every_answer(dispatcher: CollectingDispatcher) -> None:
+    from tests.test_actions.test_firm_submit import FILLED
+
+    await AskFirmConfirmed().run(dispatcher, tracker(FILLED), {})
+    message = dispatcher.messages[0]
+    for shown in (
+        "Steel Works",
+        "Graz",
+        "Construction",
+        "ana@steel.eu",
+        "weld metal parts",
+        "4",
+        "new hires",
+    ):
+        assert shown in message["text"]
+    assert [b["payload"] for b in message["buttons"]] == ["/firm_save", "/firm_change", "/firm_cancel"]

@@ -1,0 +1,129 @@
+"""Saving a need: confirmation only after the store returned, one alert, offers; failures said."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import names, services, texts
+from actions.firm_submit import ActionFirmSubmit, draft_from_slots
+from skills_catalog.alerts import InMemoryAlertSink
+from skills_catalog.errors import StoreError
+from skills_catalog.needs_memory import MemoryNeedStore
+from tests.test_actions.conftest import SENDER, s, slots_of, texts_of, tracker
+
+FILLED = {
+    names.FIRM_CONSENT: True,
+    names.FIRM_CONSENT_TIME: datetime(2026, 11, 22, 9, tzinfo=timezone.utc).isoformat(),
+    names.COMPANY: "Steel Works",
+    names.FIRM_TOWN: "Graz",
+    names.FIRM_COUNTRY: "AT",
+    names.FIRM_LATITUDE: 47.0707,
+    names.FIRM_LONGITUDE: 15.4395,
+    names.ECOSYSTEM: "construction",
+    names.COMPANY_SIZE: "medium",
+    names.CONTACT_NAME: "Ana Berg",
+    names.CONTACT_EMAIL: "ana@steel.eu",
+    names.NEED_SKILLS: [s("weld")],
+    names.NEED_SKILL_LABELS: {s("weld"): "weld metal parts"},
+    names.NEED_SKILLS_CONFIRMED: True,
+    names.NEED_PEOPLE: 4,
+    names.NEED_KIND: names.KIND_NEW_HIRES,
+    names.NEED_BY_WHEN: "2027-03-01",
+    names.NEED_MODE: names.ANY,
+    names.FIRM_CONFIRMED: True,
+}
+
+
+async def submit(dispatcher: CollectingDispatcher, slots: dict | None = None) -> dict:
+    return slots_of(await ActionFirmSubmit().run(dispatcher, tracker(slots or FILLED), {}))
+
+
+def test_draft_from_slots() -> None:
+    draft = draft_from_slots(tracker(FILLED))
+    assert (draft.company, draft.town, draft.people, draft.kind, draft.mode) == (
+        "Steel Works", "Graz", 4, names.KIND_NEW_HIRES, "")  # fmt: skip
+    assert draft.sender_id == SENDER and draft.by_when.isoformat() == "2027-03-01"
+    assert [ref.label for ref in draft.skills] == ["weld metal parts"]
+
+
+async def test_saved_need_is_confirmed_with_reference_and_secret(
+    dispatcher: CollectingDispatcher, needs: MemoryNeedStore, alerts: InMemoryAlertSink
+) -> None:
+    slots = await submit(dispatcher)
+    [need] = needs.list()
+    said = texts_of(dispatcher)
+    assert said[0].startswith(f"Saved! Your reference is {need.reference} and your secret is ")
+    assert "keep this secret" in said[0]
+    secret = said[0].split("your secret is ")[1].split(" ")[0]
+    assert needs.get_for_owner(need.reference, secret) == need
+    assert slots[names.NEED_REFERENCE] == need.reference
+    assert all(slots[slot] is None for slot in names.NEED_SLOTS)
+
+
+async def test_alert_names_the_need_but_no_contact(
+    dispatcher: CollectingDispatcher, needs: MemoryNeedStore, alerts: InMemoryAlertSink
+) -> None:
+    await submit(dispatcher)
+    [alert] = alerts.posted
+    [need] = needs.list()
+    assert need.reference in alert and "weld metal parts" in alert and "Graz" in alert and "4 ×" in alert
+    assert "ana@steel.eu" not in alert and "Ana Berg" not in alert
+
+
+async def test_matching_offers_follow_as_cards(dispatcher: CollectingDispatcher) -> None:
+    await submit(dispatcher)
+    cards = [m["custom"] for m in dispatcher.messages if (m.get("custom") or {}).get("type") == "offer_card"]
+    assert cards and all(card["text"] and card["offer"]["offer_id"] for card in cards)
+    assert any(t.startswith("Training partners who teach") for t in texts_of(dispatcher))
+
+
+async def test_double_click_stores_once(dispatcher: CollectingDispatcher, needs: MemoryNeedStore) -> None:
+    await submit(dispatcher)
+    again = CollectingDispatcher()
+    await submit(again)  # the same answers again, e.g. a retry that raced the first save
+    assert len(needs.list()) == 1
+    assert texts_of(again)[0] == texts.FIRM_ALREADY_SAVED.format(reference=needs.list()[0].reference)
+
+
+async def test_second_tap_after_saving_says_already_saved(dispatcher: CollectingDispatcher) -> None:
+    await submit(dispatcher, {names.NEED_REFERENCE: "N-7K3QX"})
+    assert texts_of(dispatcher) == [texts.FIRM_ALREADY_SAVED.format(reference="N-7K3QX")]
+
+
+async def test_store_error_keeps_the_answers_and_offers_a_retry(
+    monkeypatch: pytest.MonkeyPatch, dispatcher: CollectingDispatcher, alerts: InMemoryAlertSink
+) -> None:
+    class Down(MemoryNeedStore):
+        def add(self, draft, idempotency_key=None):  # noqa: ANN001, ANN201
+            raise StoreError("database down")
+
+    monkeypatch.setattr(services, "needs", lambda: Down())
+    events = await ActionFirmSubmit().run(dispatcher, tracker(FILLED), {})
+    assert events == []  # every answer stays for "Try again"
+    assert dispatcher.messages[0]["text"] == texts.FIRM_NOT_SAVED
+    assert dispatcher.messages[0]["buttons"] == [texts.FIRM_RETRY_BUTTON]
+    assert not any("Saved!" in t for t in texts_of(dispatcher)) and alerts.posted == []
+
+
+async def test_cancel_saves_nothing(dispatcher: CollectingDispatcher, needs: MemoryNeedStore) -> None:
+    slots = await submit(dispatcher, {**FILLED, names.FIRM_CONFIRMED: names.FIRM_CANCELLED})
+    assert needs.list() == [] and texts_of(dispatcher) == [texts.FIRM_CANCELLED_TEXT]
+    assert slots[names.NEED_SKILLS] is None
+
+
+async def test_refused_consent_saves_nothing(
+    dispatcher: CollectingDispatcher, needs: MemoryNeedStore
+) -> None:
+    slots = await submit(dispatcher, {names.FIRM_CONSENT: False})
+    assert needs.list() == [] and slots[names.FIRM_CONSENT] is None
+
+
+async def test_forget_me_deletes_the_firms_needs(dispatcher: CollectingDispatcher, needs: MemoryNeedStore) -> None:
+    from actions.consent import ActionForgetMe
+
+    await submit(dispatcher)
+    await ActionForgetMe().run(CollectingDispatcher(), tracker(), {})
+    assert needs.list() == []

@@ -17,8 +17,8 @@ from pathlib import Path
 
 import requests
 
-from launcher.endpoints import write_endpoints
 from launcher.channels import bridge_command, credentials_file
+from launcher.endpoints import write_endpoints
 from launcher.webserver import start_web_server
 from skills_catalog.settings import PROJECT_ROOT, Settings
 

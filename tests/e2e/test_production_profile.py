@@ -88,7 +88,7 @@ def test_simultaneous_turns_of_one_conversation_are_serialised(production: Produ
     say(production.backend_ports[0], sender, "hello")
     texts = ["what can you do?", "who are you?"]
     with ThreadPoolExecutor(2) as pool:
-        answers = list(pool.map(lambda pair: say(*pair), [(p, sender, t) for p, t in zip(production.backend_ports, texts)]))
+        answers = list(pool.map(lambda pair: say(*pair), [(p, sender, t) for p, t in zip(production.backend_ports, texts, strict=True)]))
     assert all(answers)
     assert sorted(user_texts(production, sender)[1:]) == sorted(texts)
 

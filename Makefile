@@ -27,8 +27,10 @@ train: $(STAMP) ## train the Rasa model unless one for the same inputs is cached
 run: $(STAMP) ## start the assistant (Rasa, actions, widget page) on the embedded default
 	$(PY) -m launcher run
 
-test: $(STAMP) ## install what the tests need and run the whole suite
+test: $(STAMP) ## install what the tests need, lint, and run the whole suite
 	bash scripts/test-prereqs.sh
+	$(BIN)/ruff check .
+	$(BIN)/mypy
 	$(PY) -m launcher train
 	$(PY) -m pytest -q -ra
 

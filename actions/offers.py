@@ -17,6 +17,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import cards, names, parsing, services, texts
 from actions.common import guarded, latest_text
 from skills_catalog.errors import StoreError
+from skills_catalog.models import Offer, Partner
 
 logger = logging.getLogger(__name__)
 
@@ -38,15 +39,30 @@ def requested_offer(tracker: Tracker) -> str | None:
     return shown[0]["offer_id"] if len(shown) == 1 else None
 
 
-def ask_which(dispatcher: CollectingDispatcher, tracker: Tracker, intent: str) -> list[EventType]:
+def ask_which(dispatcher: CollectingDispatcher, tracker: Tracker, intent: str) -> None:
     """No offer named: offer the ones last shown as buttons (or a search when none was shown)."""
     shown = tracker.get_slot(names.SHOWN_OFFERS) or []
     if not shown:
         dispatcher.utter_message(text=texts.NO_OFFER_SHOWN, buttons=[texts.DEFAULT_CLARIFY_BUTTONS[0]])
-        return []
+        return
     buttons = [texts.button(o["title"], intent, **{names.OFFER_ENTITY: o["offer_id"]}) for o in shown]
     dispatcher.utter_message(text=texts.WHICH_OFFER, buttons=buttons)
-    return []
+
+
+def chosen_offer(
+    dispatcher: CollectingDispatcher, tracker: Tracker, intent: str
+) -> tuple[Offer, Partner] | None:
+    """The offer the message means and its partner; None once the person was asked which, or told
+    the offer is unknown (``intent`` is what the buttons of "which one?" send)."""
+    offer_id = requested_offer(tracker)
+    if offer_id is None:
+        ask_which(dispatcher, tracker, intent)
+        return None
+    try:
+        return services.engine().offer(offer_id)
+    except KeyError:
+        dispatcher.utter_message(text=texts.UNKNOWN_OFFER, buttons=texts.AFTER_RESULTS_BUTTONS)
+        return None
 
 
 class ActionOfferDetails(Action):
@@ -59,20 +75,16 @@ class ActionOfferDetails(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
-        offer_id = requested_offer(tracker)
-        if offer_id is None:
-            return ask_which(dispatcher, tracker, names.INTENT_OFFER_DETAILS)
-        try:
-            offer, partner = services.engine().offer(offer_id)
-        except KeyError:
-            dispatcher.utter_message(text=texts.UNKNOWN_OFFER, buttons=texts.AFTER_RESULTS_BUTTONS)
+        found = chosen_offer(dispatcher, tracker, names.INTENT_OFFER_DETAILS)
+        if found is None:
             return []
-        logger.info("sender %s viewed offer %s", tracker.sender_id, offer_id)
+        offer, partner = found
+        logger.info("sender %s viewed offer %s", tracker.sender_id, offer.offer_id)
         card = {
             "type": "offer_card",
             "text": cards.details_text(offer, partner),
             "offer": cards.offer_payload(offer, partner),
-            "buttons": cards.offer_buttons(offer_id)[1:],
+            "buttons": cards.offer_buttons(offer.offer_id)[1:],
         }
         dispatcher.utter_message(text=card["text"], buttons=card["buttons"], json_message=card)
         return []
@@ -88,27 +100,23 @@ class ActionExpressInterest(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
-        offer_id = requested_offer(tracker)
-        if offer_id is None:
-            return ask_which(dispatcher, tracker, names.INTENT_EXPRESS_INTEREST)
-        try:
-            offer, partner = services.engine().offer(offer_id)
-        except KeyError:
-            dispatcher.utter_message(text=texts.UNKNOWN_OFFER, buttons=texts.AFTER_RESULTS_BUTTONS)
+        found = chosen_offer(dispatcher, tracker, names.INTENT_EXPRESS_INTEREST)
+        if found is None:
             return []
+        offer, partner = found
         contact = (
             cards.contact_line(cards.offer_payload(offer, partner)["partner"], offer.url) or texts.NO_CONTACT
         )
         if tracker.get_slot(names.CONSENT) is not True:
             logger.info(
-                "sender %s interested in offer %s without consent: no lead", tracker.sender_id, offer_id
+                "sender %s interested in offer %s without consent: no lead", tracker.sender_id, offer.offer_id
             )
             dispatcher.utter_message(
                 text=texts.INTEREST_NO_CONSENT.format(partner=partner.name, contact=contact)
             )
             return []
         dispatcher.utter_message(
-            text=_save_lead(tracker, offer_id, partner.partner_id).format(
+            text=_save_lead(tracker, offer.offer_id, partner.partner_id).format(
                 partner=partner.name, contact=contact
             )
         )

@@ -4,7 +4,8 @@
     python3 scripts/make_demo_data.py            # writes data/esco-demo/ and data/catalog/
     python3 scripts/make_demo_data.py --check    # regenerates in memory, fails if the files differ
 
-Standard library only and deterministic (seeded), so the output can be committed and re-checked.
+Standard library only (the enums come from skills_catalog.models, which is too) and deterministic
+(seeded), so the output can be committed and re-checked.
 
 Taxonomy: concept URIs, preferred labels, most alternative labels and most descriptions are ESCO
 data (ESCO classification, (c) European Union) as shipped in the MIT-licensed PyPI package
@@ -26,6 +27,10 @@ from datetime import date, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # run as a plain script: the enums below are the library's own
+
+from skills_catalog.models import ECOSYSTEMS, MODES, PARTNER_KINDS, TRANSITIONS  # noqa: E402
+
 ESCO_DIR = ROOT / "data" / "esco-demo"
 CATALOG_DIR = ROOT / "data" / "catalog"
 SEED = 20261201
@@ -3569,36 +3574,10 @@ def check(skills, occupations, relations, partners, offers) -> list[str]:
             problems.append(f"{o['preferredLabel']}: {len(essential)} essential skills")
         if not (len(o["iscoGroup"]) == 4 and o["iscoGroup"].isdigit()):
             problems.append(f"{o['preferredLabel']}: bad ISCO code")
-    kinds = {
-        "vet_school",
-        "university",
-        "cluster_academy",
-        "private_provider",
-        "public_employment_service",
-        "chamber",
-        "company_academy",
-        "ngo",
-    }
-    ecosystems = {
-        "aerospace_defence",
-        "agri_food",
-        "construction",
-        "cultural_creative",
-        "digital",
-        "electronics",
-        "energy_intensive",
-        "renewable_energy",
-        "health",
-        "mobility_transport_automotive",
-        "proximity_social_economy",
-        "retail",
-        "textiles",
-        "tourism",
-    }
     pids = [p["partner_id"] for p in partners]
     if len(set(pids)) != len(pids):
         problems.append("duplicate partner_id")
-    if {p["kind"] for p in partners} != kinds:
+    if {p["kind"] for p in partners} != PARTNER_KINDS:
         problems.append("not every partner kind is represented")
     oids = [o["offer_id"] for o in offers]
     if len(set(oids)) != len(oids):
@@ -3610,9 +3589,9 @@ def check(skills, occupations, relations, partners, offers) -> list[str]:
     for o in offers:
         if o["partner_id"] not in region_of:
             problems.append(f"{o['offer_id']}: unknown partner")
-        if o["ecosystem"] not in ecosystems or o["mode"] not in {"in_person", "online", "blended"}:
+        if o["ecosystem"] not in ECOSYSTEMS or o["mode"] not in MODES:
             problems.append(f"{o['offer_id']}: bad enum")
-        if any(t and t not in {"green", "digital", "resilience"} for t in o["transition"].split(";")):
+        if any(t and t not in TRANSITIONS for t in o["transition"].split(";")):
             problems.append(f"{o['offer_id']}: bad transition")
         if o["start_date"] and o["end_date"] < o["start_date"]:
             problems.append(f"{o['offer_id']}: ends before it starts")

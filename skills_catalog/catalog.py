@@ -135,17 +135,21 @@ def _partners(
     partners: dict[str, Partner] = {}
     first_row: dict[str, int] = {}
     for row in rows(sheet, problems):
-        partner_id = row.text("partner_id", required=True)
-        if partner_id in first_row:
-            row.error(
-                "partner_id", f"duplicate partner_id {partner_id!r} (first in row {first_row[partner_id]})"
-            )
-        elif partner_id:
-            first_row[partner_id] = row.number
+        partner_id = _row_id(row, "partner_id", first_row)
         partner = _partner(row, places, partner_id)
         if partner is not None and not row.failed:
             partners[partner_id] = partner
     return partners, (set(first_row) if sheet is not None else None)
+
+
+def _row_id(row: Row, column: str, first_row: dict[str, int]) -> str:
+    """The row's id in ``column``; an error when an earlier row has it (``first_row`` remembers)."""
+    value = row.text(column, required=True)
+    if value in first_row:
+        row.error(column, f"duplicate {column} {value!r} (first in row {first_row[value]})")
+    elif value:
+        first_row[value] = row.number
+    return value
 
 
 def _partner(row: Row, places: PlaceFinder, partner_id: str) -> Partner | None:
@@ -197,11 +201,7 @@ def _offers(
     offers: dict[str, Offer] = {}
     first_row: dict[str, int] = {}
     for row in rows(sheet, problems):
-        offer_id = row.text("offer_id", required=True)
-        if offer_id in first_row:
-            row.error("offer_id", f"duplicate offer_id {offer_id!r} (first in row {first_row[offer_id]})")
-        elif offer_id:
-            first_row[offer_id] = row.number
+        offer_id = _row_id(row, "offer_id", first_row)
         partner_id = row.text("partner_id", required=True)
         if partner_id and partner_ids is not None and partner_id not in partner_ids:
             row.error("partner_id", f"unknown partner_id {partner_id!r}: not in the partners table")

@@ -22,6 +22,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import logging
 import re
 import secrets
 from collections.abc import Callable, Iterable, Mapping
@@ -31,6 +32,8 @@ from typing import Any, Protocol
 
 from skills_catalog.errors import ProfileError, SkillsCatalogError
 from skills_catalog.models import ECOSYSTEMS, MODES, GeoPoint, SkillRef
+
+logger = logging.getLogger(__name__)
 
 SIZES = frozenset({"micro", "small", "medium", "large"})
 KINDS = frozenset({"upskilling", "new_hires"})
@@ -285,6 +288,11 @@ def apply_changes(need: FirmNeed, changes: Mapping[str, object], now: datetime) 
                     created_at=need.created_at, updated_at=now)
 
 
+def withdrawn(need: FirmNeed, now: datetime) -> FirmNeed:
+    """The need withdrawn at ``now``; one withdrawn before stays as it was."""
+    return need if need.status == "withdrawn" else replace(need, status="withdrawn", updated_at=now)
+
+
 # ---------------------------------------------------------------- references, secrets, keys
 
 
@@ -339,6 +347,12 @@ class SecretHasher:
         except ValueError:
             return False
         return scheme == "scrypt" and hmac.compare_digest(expected, actual)
+
+    def check(self, reference: str, secret: str, stored: str) -> None:
+        """Raise WrongSecretError, logged by reference only, unless ``secret`` produced ``stored``."""
+        if not self.verify(secret, stored):
+            logger.warning("need %s: wrong secret", reference)
+            raise WrongSecretError(reference)
 
     @staticmethod
     def _digest(secret: bytes, salt: bytes, n: int, r: int, p: int) -> bytes:

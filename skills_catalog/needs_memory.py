@@ -19,7 +19,6 @@ from skills_catalog.needs import (
     NeedDraft,
     NeedNotFoundError,
     SecretHasher,
-    WrongSecretError,
     apply_changes,
     idempotency_digest,
     new_need,
@@ -28,6 +27,7 @@ from skills_catalog.needs import (
     normalise_reference,
     utc_now,
     validate_draft,
+    withdrawn,
 )
 from skills_catalog.reports import need_row
 
@@ -79,10 +79,7 @@ class MemoryNeedStore:
         return self._change(reference, secret, lambda need: apply_changes(need, changes, self._clock()))
 
     def withdraw(self, reference: str, secret: str) -> FirmNeed:
-        def close(need: FirmNeed) -> FirmNeed:
-            return need if need.status == "withdrawn" else replace(need, status="withdrawn", updated_at=self._clock())
-
-        return self._change(reference, secret, close)
+        return self._change(reference, secret, lambda need: withdrawn(need, self._clock()))
 
     def delete_for_sender(self, sender_id: str) -> int:
         with self._lock:
@@ -102,9 +99,7 @@ class MemoryNeedStore:
         stored = self._needs.get(reference)
         if stored is None:
             raise NeedNotFoundError(reference)
-        if not self._hasher.verify(secret, stored.secret_hash):
-            logger.warning("need %s: wrong secret", reference)
-            raise WrongSecretError(reference)
+        self._hasher.check(reference, secret, stored.secret_hash)
         return stored
 
     def _change(self, reference: str, secret: str, change: Callable[[FirmNeed], FirmNeed]) -> FirmNeed:

@@ -17,7 +17,6 @@ import logging
 import threading
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -53,7 +52,6 @@ from skills_catalog.needs import (
     NeedNotFoundError,
     NeedStore,
     SecretHasher,
-    WrongSecretError,
     apply_changes,
     idempotency_digest,
     new_need,
@@ -62,6 +60,7 @@ from skills_catalog.needs import (
     normalise_reference,
     utc_now,
     validate_draft,
+    withdrawn,
 )
 from skills_catalog.needs_memory import MemoryNeedStore
 from skills_catalog.reports import need_row
@@ -309,10 +308,7 @@ class SqlNeedStore:
         return self._change(reference, secret, lambda need: apply_changes(need, changes, self._clock()))
 
     def withdraw(self, reference: str, secret: str) -> FirmNeed:
-        def close(need: FirmNeed) -> FirmNeed:
-            return need if need.status == "withdrawn" else replace(need, status="withdrawn", updated_at=self._clock())
-
-        return self._change(reference, secret, close)
+        return self._change(reference, secret, lambda need: withdrawn(need, self._clock()))
 
     def delete_for_sender(self, sender_id: str) -> int:
         with self._transaction("delete the needs") as conn:
@@ -333,9 +329,7 @@ class SqlNeedStore:
     def _owned(self, reference: str, row: RowMapping | None, secret: str) -> FirmNeed:
         if row is None:
             raise NeedNotFoundError(reference)
-        if not self._hasher.verify(secret, row["secret_hash"]):
-            logger.warning("need %s: wrong secret", reference)
-            raise WrongSecretError(reference)
+        self._hasher.check(reference, secret, row["secret_hash"])
         return _from_row(row)
 
     def _change(self, reference: str, secret: str, change: Callable[[FirmNeed], FirmNeed]) -> FirmNeed:

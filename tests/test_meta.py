@@ -26,3 +26,12 @@ def test_readme_make_commands_exist_in_makefile() -> None:
 
 def test_ci_runs_the_readme_test_command() -> None:
     assert "make test" in (ROOT / ".ci" / "run").read_text()
+
+
+def test_readme_documents_every_widget_option() -> None:
+    script = (ROOT / "web" / "widget" / "cluster-chat.js").read_text()
+    defaults = re.search(r"var DEFAULTS = \{(.*?)\};", script, re.DOTALL)
+    assert defaults, "DEFAULTS not found in the widget script"
+    options = set(re.findall(r"(\w+):", defaults.group(1)))
+    readme = (ROOT / "README.md").read_text()
+    assert {o for o in options if f"`{o}`" not in readme} == set()

@@ -41,6 +41,8 @@ from rasa.core.channels.channel import OutputChannel, UserMessage
 from sanic import Blueprint
 from socketio import AsyncServer
 
+from connectors.guard import ChannelGuard
+
 logger = logging.getLogger(__name__)
 
 
@@ -89,6 +91,7 @@ class SocketIOInput(upstream.SocketIOInput):
         ``AsyncServer.on`` overwrites the handler registered for an event, so the
         upstream ``connect`` and ``disconnect`` handlers stay in place.
         """
+        on_new_message = ChannelGuard().wrap(on_new_message)  # odd input, floods, silence: guard.py
         bp = super().blueprint(on_new_message)
         sio = self._server()
         sio.on("session_request", handler=self._session_request, namespace=self.namespace)

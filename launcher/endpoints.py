@@ -43,6 +43,8 @@ def endpoints_config(settings: Settings) -> dict[str, Any]:
         "action_endpoint": {"url": f"http://127.0.0.1:{settings.actions_port}/webhook"},
         "tracker_store": tracker_store_config(settings.tracker_db_url),
     }
+    # Same SQL store, with sessions bounded so turns stay fast in long conversations.
+    config["tracker_store"]["type"] = "connectors.tracker_store.CompactingSQLTrackerStore"
     if settings.lock_store_url:
         parts = urlsplit(settings.lock_store_url)
         config["lock_store"] = {

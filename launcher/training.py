@@ -15,7 +15,7 @@ from pathlib import Path
 logger = logging.getLogger(__name__)
 
 BOT_DIR = Path(__file__).resolve().parent.parent / "bot"
-TRAINING_INPUTS = ("config.yml", "domain", "data")
+TRAINING_INPUTS = ("config.yml", "domain", "domain.yml", "data")  # a domain folder, or one file (`rasa init`)
 
 
 def training_inputs_hash(bot_dir: Path = BOT_DIR) -> str:
@@ -25,6 +25,8 @@ def training_inputs_hash(bot_dir: Path = BOT_DIR) -> str:
     digest = hashlib.sha256(f"rasa {version('rasa')}".encode())
     for name in TRAINING_INPUTS:
         root = bot_dir / name
+        if not root.exists():
+            continue
         files = sorted(p for p in root.rglob("*") if p.is_file()) if root.is_dir() else [root]
         for path in files:
             digest.update(str(path.relative_to(bot_dir)).encode())
@@ -43,7 +45,8 @@ def ensure_model(bot_dir: Path = BOT_DIR, models_dir: Path | None = None) -> Pat
     logger.info("training %s (inputs changed or no model yet)", model.name)
     command = [
         sys.executable, "-m", "rasa", "train",
-        "--config", "config.yml", "--domain", "domain", "--data", "data",
+        "--config", "config.yml", "--domain", "domain" if (bot_dir / "domain").is_dir() else "domain.yml",
+        "--data", "data",
         "--out", str(models_dir), "--fixed-model-name", name,
     ]  # fmt: skip
     subprocess.run(command, cwd=bot_dir, check=True)

@@ -28,6 +28,11 @@ def trained_model() -> Path:
     return ensure_model()
 
 
+# Scripts answer faster than people type: the channel guard's per-sender limit (10 per 10 s, see
+# connectors/guard.py and its unit tests) would throttle a long scripted conversation.
+SCRIPTED_RATE = "100/10"
+
+
 def stack_settings(tmp: Path) -> Settings:
     """Settings for a private stack: free ports, databases in tmp, the shared taxonomy cache."""
     web_port = free_port()
@@ -46,7 +51,8 @@ def stack_settings(tmp: Path) -> Settings:
 def stack(trained_model: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
     """One running assistant shared by the end-to-end tests of a session."""
     tmp = tmp_path_factory.mktemp("stack")
-    with Stack(stack_settings(tmp), trained_model, log_dir=tmp / "logs") as running:
+    env = {"GUARD_RATE": SCRIPTED_RATE}
+    with Stack(stack_settings(tmp), trained_model, log_dir=tmp / "logs", extra_env=env) as running:
         yield running
 
 

@@ -6,7 +6,7 @@ PY := $(BIN)/python
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | sha1sum | cut -c1-12)
 
 .DEFAULT_GOAL := help
-.PHONY: help install train run test test-fast test-e2e lint validate eval bench load clean
+.PHONY: help install train run test test-fast test-e2e lint validate eval bench load retention clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -56,6 +56,9 @@ bench: $(STAMP) ## performance benchmarks (SIZES="1000 10000 100000")
 
 load: $(STAMP) ## conversation load vs a plain `rasa init` bot (QUICK=1: CI size, WORKERS=2: production profile)
 	$(PY) scripts/loadtest.py $(if $(QUICK),--quick,) $(if $(WORKERS),--workers $(WORKERS),)
+
+retention: $(STAMP) ## delete personal data older than DAYS days (default 365); DRY=1 only counts
+	$(BIN)/skills-catalog retention --days $(or $(DAYS),365) $(if $(DRY),--dry-run)
 
 clean: ## remove the virtual environment, caches, trained models and local databases
 	rm -rf $(VENV) var bot/models .pytest_cache

@@ -1,8 +1,10 @@
 """Consent and "forget me".
 
-Consent is asked as the first question of the profile form (see ``profile_form.py``) and may
-also be given or withdrawn outside it ("I agree", "don't store anything"). Either way it is
-recorded with its time, so a lead can prove when and for what the person agreed.
+Consent is asked as the first question of the profile form (see ``profile_form.py``) and of the
+firm form, and may also be given or withdrawn outside them ("I agree", "don't store anything").
+Either way it is recorded with its time in the slots and, with its purpose and channel, in the
+consent store (``skills_catalog/privacy.py``), so the cluster can prove when and for what the
+person agreed, and "what do you store" / "forget me" can find it.
 """
 
 from __future__ import annotations
@@ -18,18 +20,42 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import names, services, texts
 from actions.common import guarded, latest_intent
 from skills_catalog.errors import StoreError
+from skills_catalog.privacy import erase
 
 logger = logging.getLogger(__name__)
 
 
-def consent_slots(given: bool, sender_id: str) -> dict[str, Any]:
-    """Slot values recording an answer to the consent question (and logging it, ids only)."""
-    logger.info("consent %s by sender %s", "given" if given else "refused", sender_id)
-    return {names.CONSENT: given, names.CONSENT_TIME: datetime.now(timezone.utc).isoformat()}
+def record_consent(given: bool, tracker: Tracker, purpose: str) -> str:
+    """Record a consent answer in the consent store and return its time (ISO, UTC).
+
+    Why not fail the turn when the store is down: the slots keep the time and a lead or need
+    carries its own consent time and purpose, so the proof survives; the error is logged.
+    """
+    channel = tracker.get_latest_input_channel() or "unknown"
+    logger.info("consent %s by sender %s on %s", "given" if given else "refused", tracker.sender_id, channel)
+    try:
+        if given:
+            services.consents().record_given(tracker.sender_id, purpose, channel)
+        else:
+            services.consents().withdraw(tracker.sender_id)
+    except StoreError:
+        logger.exception("consent of sender %s not recorded", tracker.sender_id)
+    return datetime.now(timezone.utc).isoformat()
+
+
+def consent_slots(given: bool, tracker: Tracker) -> dict[str, Any]:
+    """Slot values recording a worker's answer to the consent question (also in the store)."""
+    return {names.CONSENT: given, names.CONSENT_TIME: record_consent(given, tracker, names.CONSENT_PURPOSE)}
+
+
+def firm_consent_slots(given: bool, tracker: Tracker) -> dict[str, Any]:
+    """Slot values recording a firm's answer to its consent question (also in the store)."""
+    when = record_consent(given, tracker, names.FIRM_CONSENT_PURPOSE)
+    return {names.FIRM_CONSENT: given, names.FIRM_CONSENT_TIME: when}
 
 
 class ActionRecordConsent(Action):
-    """Consent given or refused outside the form."""
+    """Consent given or refused (withdrawn) outside the form."""
 
     def name(self) -> str:
         return names.ACTION_RECORD_CONSENT
@@ -41,11 +67,17 @@ class ActionRecordConsent(Action):
         given = latest_intent(tracker) == names.INTENT_GIVE_CONSENT
         dispatcher.utter_message(text=texts.CONSENT_YES if given else texts.CONSENT_NO)
         dispatcher.utter_message(response=names.UTTER_WHAT_NEXT)
-        return [SlotSet(slot, value) for slot, value in consent_slots(given, tracker.sender_id).items()]
+        return [SlotSet(slot, value) for slot, value in consent_slots(given, tracker).items()]
 
 
 class ActionForgetMe(Action):
-    """Delete this sender's leads and posted needs, reset every slot (ending any active form)."""
+    """Delete this sender's leads, needs and consent records, and end the conversation.
+
+    The conversation itself (every event in Rasa's tracker store) is deleted by
+    ``connectors/tracker_store.py`` when it saves a turn in which this action ran: deleting it
+    here would be undone, because Rasa saves the turn after the action and re-inserts every
+    event it finds missing. The next message then starts a fresh conversation.
+    """
 
     def name(self) -> str:
         return names.ACTION_FORGET_ME
@@ -55,12 +87,10 @@ class ActionForgetMe(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
         try:
-            count = services.leads().delete_sender(tracker.sender_id)
-            count += services.needs().delete_for_sender(tracker.sender_id)  # a firm's posted needs
+            erased = erase(tracker.sender_id, services.leads(), services.needs(), services.consents())
         except StoreError:
-            logger.exception("leads of sender %s not deleted", tracker.sender_id)
+            logger.exception("records of sender %s not deleted", tracker.sender_id)
             dispatcher.utter_message(text=texts.FORGET_FAILED)
             return [AllSlotsReset(), ActiveLoop(None)]
-        logger.info("forget me: %d lead(s) of sender %s deleted", count, tracker.sender_id)
-        dispatcher.utter_message(text=texts.FORGOTTEN.format(count=count))
+        dispatcher.utter_message(text=texts.FORGOTTEN.format(count=erased.total))
         return [AllSlotsReset(), ActiveLoop(None)]

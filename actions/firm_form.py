@@ -9,6 +9,7 @@ chosen field is cleared, so the form asks it again and then shows the summary on
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import Any
 
 from rasa_sdk import FormValidationAction, Tracker
@@ -17,8 +18,8 @@ from rasa_sdk.types import DomainDict
 
 from actions import names, services, texts
 from actions.common import latest_choice, latest_intent
+from actions.consent import firm_consent_slots
 from actions.firm_parsing import (
-    now_iso,
     parse_by_when,
     parse_ecosystem,
     parse_kind,
@@ -26,7 +27,7 @@ from actions.firm_parsing import (
     parse_people,
     parse_size,
 )
-from actions.form_answers import Slots, answer_text, answers
+from actions.form_answers import Slots, Validator, answer_text, answers
 from actions.parsing import yes_or_no
 from actions.profile_form import TUNING, distinct
 from skills_catalog.errors import UnknownPlaceError
@@ -39,6 +40,30 @@ _CLEARED_WITH = {
     names.FIRM_TOWN: (names.FIRM_COUNTRY, names.FIRM_LATITUDE, names.FIRM_LONGITUDE),
     names.NEED_SKILLS: (names.NEED_SKILL_LABELS, names.NEED_OCCUPATION, names.NEED_SKILLS_CONFIRMED),
 }
+
+
+def _parsed(slot: str, parsed: Any, dispatcher: CollectingDispatcher, problem: str = "") -> Slots:
+    """The slot set to the parsed answer; None (asked again) after saying what was wrong."""
+    if parsed is None:
+        dispatcher.utter_message(text=problem or texts.NOT_UNDERSTOOD)
+    return {slot: parsed}
+
+
+def _parsed_answer(slot: str, parse: Callable[[str], Any], problem: str = "") -> Validator:
+    """A ``validate_<slot>`` that only parses the answer text: one line per slot in the form."""
+
+    @answers(slot)
+    async def validate(
+        self: Any, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> Slots:
+        return _parsed(slot, parse(answer_text(value, tracker)), dispatcher, problem)
+
+    return validate
+
+
+def _one_line(text: str) -> str:
+    """A name as typed, on one line with single spaces, at most 200 characters."""
+    return " ".join(text.split())[:200]
 
 
 class ValidateFirmNeedForm(FormValidationAction):
@@ -67,22 +92,12 @@ class ValidateFirmNeedForm(FormValidationAction):
         if given is None:
             dispatcher.utter_message(text=texts.CONSENT_UNCLEAR)
             return {names.FIRM_CONSENT: None}
-        logger.info("firm consent %s by sender %s", "given" if given else "refused", tracker.sender_id)
         if not given:
             dispatcher.utter_message(text=texts.FIRM_CONSENT_NO)
-        return {names.FIRM_CONSENT: given, names.FIRM_CONSENT_TIME: now_iso()}
+        return firm_consent_slots(given, tracker)
 
-    @answers(names.COMPANY)
-    async def validate_company(
-        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> Slots:
-        return {names.COMPANY: " ".join(answer_text(value, tracker).split())[:200]}
-
-    @answers(names.CONTACT_NAME)
-    async def validate_contact_name(
-        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> Slots:
-        return {names.CONTACT_NAME: " ".join(answer_text(value, tracker).split())[:200]}
+    validate_company = _parsed_answer(names.COMPANY, _one_line)
+    validate_contact_name = _parsed_answer(names.CONTACT_NAME, _one_line)
 
     @answers(names.CONTACT_EMAIL)
     async def validate_contact_email(
@@ -112,50 +127,18 @@ class ValidateFirmNeedForm(FormValidationAction):
             names.FIRM_TOWN_SUGGESTIONS: None,
         }
 
-    @answers(names.ECOSYSTEM)
-    async def validate_ecosystem(
-        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> Slots:
-        return self._parsed(names.ECOSYSTEM, parse_ecosystem(answer_text(value, tracker)), dispatcher,
-                            texts.ECOSYSTEM_UNKNOWN)  # fmt: skip
-
-    @answers(names.COMPANY_SIZE)
-    async def validate_company_size(
-        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> Slots:
-        return self._parsed(names.COMPANY_SIZE, parse_size(answer_text(value, tracker)), dispatcher)
-
-    @answers(names.NEED_PEOPLE)
-    async def validate_need_people(
-        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> Slots:
-        return self._parsed(names.NEED_PEOPLE, parse_people(answer_text(value, tracker)), dispatcher,
-                            texts.PEOPLE_INVALID)  # fmt: skip
-
-    @answers(names.NEED_KIND)
-    async def validate_need_kind(
-        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> Slots:
-        return self._parsed(names.NEED_KIND, parse_kind(answer_text(value, tracker)), dispatcher)
+    validate_ecosystem = _parsed_answer(names.ECOSYSTEM, parse_ecosystem, texts.ECOSYSTEM_UNKNOWN)
+    validate_company_size = _parsed_answer(names.COMPANY_SIZE, parse_size)
+    validate_need_people = _parsed_answer(names.NEED_PEOPLE, parse_people, texts.PEOPLE_INVALID)
+    validate_need_kind = _parsed_answer(names.NEED_KIND, parse_kind)
+    validate_need_mode = _parsed_answer(names.NEED_MODE, parse_need_mode)
 
     @answers(names.NEED_BY_WHEN)
     async def validate_need_by_when(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> Slots:
         answer = names.ANY if latest_intent(tracker) == names.INTENT_SKIP else answer_text(value, tracker)
-        return self._parsed(names.NEED_BY_WHEN, parse_by_when(answer), dispatcher)
-
-    @answers(names.NEED_MODE)
-    async def validate_need_mode(
-        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> Slots:
-        return self._parsed(names.NEED_MODE, parse_need_mode(answer_text(value, tracker)), dispatcher)
-
-    @staticmethod
-    def _parsed(slot: str, parsed: Any, dispatcher: CollectingDispatcher, problem: str = "") -> Slots:
-        if parsed is None:
-            dispatcher.utter_message(text=problem or texts.NOT_UNDERSTOOD)
-        return {slot: parsed}
+        return _parsed(names.NEED_BY_WHEN, parse_by_when(answer), dispatcher)
 
     # ------------------------------------------------------------ the need: skills or a role
 

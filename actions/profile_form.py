@@ -108,7 +108,7 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
             dispatcher.utter_message(text=texts.CONSENT_UNCLEAR)
             return {names.CONSENT: None}
         dispatcher.utter_message(text=texts.CONSENT_YES if given else texts.CONSENT_NO)
-        return consent_slots(given, tracker.sender_id)
+        return consent_slots(given, tracker)
 
     @answers(names.OCCUPATION)
     async def validate_occupation(

@@ -1,4 +1,4 @@
-"""The outside world of the actions: one ``Engine``, the lead and needs stores, alert sinks.
+"""The outside world of the actions: one ``Engine``, the lead, needs and consent stores, alert sinks.
 
 Nothing is loaded at import time (the action server imports every module of the package on
 start); the first action that needs the catalogue builds the engine from
@@ -17,6 +17,7 @@ from skills_catalog.engine import Engine
 from skills_catalog.leads import LeadStore, open_lead_store
 from skills_catalog.needs import NeedStore
 from skills_catalog.needs_sql import needs_store_from_url
+from skills_catalog.privacy import ConsentStore, MemoryConsentStore, open_consent_store
 from skills_catalog.settings import Settings
 
 logger = logging.getLogger(__name__)
@@ -26,6 +27,7 @@ _engine: Engine | None = None
 _leads: LeadStore | None = None
 _needs: NeedStore | None = None
 _sinks: list[AlertSink] | None = None
+_consents: ConsentStore | None = None
 
 
 def engine() -> Engine:
@@ -59,6 +61,15 @@ def needs() -> NeedStore:
         return _needs
 
 
+def consents() -> ConsentStore:
+    """The shared consent-record store on ``settings.needs_db_url``, built on first use."""
+    global _consents
+    with _lock:
+        if _consents is None:
+            _consents = open_consent_store(Settings.from_env().needs_db_url)
+        return _consents
+
+
 def alert_sinks() -> list[AlertSink]:
     """Where staff alerts go: Slack and/or Matrix from the environment, else the log."""
     global _sinks
@@ -73,11 +84,18 @@ def use(
     leads: LeadStore | None = None,
     needs: NeedStore | None = None,
     sinks: list[AlertSink] | None = None,
+    consents: ConsentStore | None = None,
 ) -> None:
-    """Replace the shared services (tests; ``None`` resets to lazy building)."""
-    global _engine, _leads, _needs, _sinks
+    """Replace the shared services (tests; ``None`` resets to lazy building).
+
+    When other services are swapped in without a consent store, an in-memory one is used, so
+    a test never writes consent records into the configured database.
+    """
+    global _engine, _leads, _needs, _sinks, _consents
+    swapped = any(service is not None for service in (engine, leads, needs, sinks))
     with _lock:
         _engine, _leads, _needs, _sinks = engine, leads, needs, sinks
+        _consents = consents if consents is not None or not swapped else MemoryConsentStore()
 
 
 def warm_up_in_action_server() -> None:

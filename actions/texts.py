@@ -39,9 +39,10 @@ APOLOGY = (
 # ---------------------------------------------------------------- consent
 
 ASK_CONSENT = (
-    "Before we start: may I keep your answers so that, if you say you're interested in a course, "
-    "I can pass your interest on to the training partner? If you say no, you can still browse "
-    "everything — nothing will be stored."
+    "Before we start: I keep what you tell me in this chat (job, skills, goal, town, preferences) "
+    "for up to 12 months, to suggest training — never your name, e-mail or phone. May I also pass "
+    "your interest on to the training partner when you say you're interested in a course? If you "
+    'say no, you can still browse everything. Type "forget me" at any time to delete it all.'
 )
 CONSENT_BUTTONS = [
     button("Yes, that's fine", names.INTENT_GIVE_CONSENT),
@@ -50,12 +51,16 @@ CONSENT_BUTTONS = [
 ]
 CONSENT_UNCLEAR = "Sorry, I need a yes or a no here."
 CONSENT_YES = 'Thank you. You can change your mind at any time by typing "forget me".'
-CONSENT_NO = "No problem — nothing about you will be stored. You can still browse all offers."
+CONSENT_NO = (
+    "No problem — I won't pass anything on to anyone. You can still browse all offers; "
+    'this chat is deleted after 12 months, or now if you type "forget me".'
+)
 FORGOTTEN = (
-    "Done: I deleted {count} contact note(s) and forgot your answers. You're welcome to start again any time."
+    "Done: I deleted this conversation and {count} stored record(s) (contact notes, needs, consents). "
+    "Nothing of it can be retrieved. You're welcome to start again any time."
 )
 FORGET_FAILED = (
-    'Sorry, I couldn\'t delete your contact notes just now. Please try again, or say "talk to a person".'
+    'Sorry, I couldn\'t delete your stored records just now. Please try again, or say "talk to a person".'
 )
 
 # ---------------------------------------------------------------- the profile form

@@ -9,6 +9,12 @@ far, the active form and ``action_listen`` — what Rasa's ``action_session_star
 ``carry_over_slots`` — so the next load reads only those. It compacts only between turns (last
 event ``action_listen``); nothing is deleted, the full history stays in the table.
 
+It also carries out "forget me": when it saves a turn in which ``action_forget_me`` ran, it
+deletes every row of that sender (all sessions) instead of saving, so ``retrieve`` then returns
+None and the next message starts a fresh conversation. It must happen here, not in the action:
+Rasa saves a turn after its actions ran and re-inserts every event it finds missing, so rows
+deleted by the action would come back.
+
 Named in the endpoints as ``type: connectors.tracker_store.CompactingSQLTrackerStore``, with
 the SQL store's keys plus, optionally, ``max_session_events``.
 """
@@ -24,6 +30,7 @@ from rasa.shared.core.constants import ACTION_LISTEN_NAME
 from rasa.shared.core.events import ActionExecuted, ActiveLoop, Event, SessionStarted, SlotSet
 from rasa.shared.core.trackers import DialogueStateTracker
 
+from actions.names import ACTION_FORGET_ME
 from connectors.speedups import cache_action_result_validator
 
 logger = logging.getLogger(__name__)
@@ -49,6 +56,12 @@ def carried_over(tracker: DialogueStateTracker) -> list[Event]:
         events.append(ActiveLoop(tracker.active_loop_name))
     events.append(ActionExecuted(ACTION_LISTEN_NAME))
     return events
+
+
+def forget_requested(tracker: DialogueStateTracker) -> bool:
+    """Whether "forget me" ran in the tracker's session (only ever in the turn being saved: the
+    turn that ran it erases the conversation)."""
+    return any(isinstance(e, ActionExecuted) and e.action_name == ACTION_FORGET_ME for e in tracker.events)
 
 
 class CompactingSQLTrackerStore(SQLTrackerStore):
@@ -77,3 +90,22 @@ class CompactingSQLTrackerStore(SQLTrackerStore):
         await self.save(tracker)  # appends only the new events
         logger.debug("session of %s compacted after %d events", sender_id, len(tracker.events) - len(fresh))
         return DialogueStateTracker.from_events(sender_id, fresh, self.domain.slots if self.domain else [])
+
+    async def save(self, tracker: DialogueStateTracker) -> None:
+        """Append the turn's new events, or erase the conversation when the turn ran "forget me"."""
+        if forget_requested(tracker):
+            self.erase(tracker.sender_id)
+            return
+        await super().save(tracker)
+
+    def erase(self, sender_id: str) -> int:
+        """Delete every event of one sender, in every session; returns how many rows went."""
+        with self.session_scope() as session:
+            count = (
+                session.query(self.SQLEvent)
+                .filter(self.SQLEvent.sender_id == sender_id)
+                .delete(synchronize_session=False)
+            )
+            session.commit()
+        logger.info("conversation of sender %s erased on request (%d events)", sender_id, count)
+        return int(count)

@@ -1,6 +1,7 @@
 """``skills-catalog``: the matching engine without the chat (spec: ../shared/spec/cli.md).
 
-Commands: validate, stats, skills, occupations, recommend, need. Results go to stdout (JSON
+Commands: validate, stats, skills, occupations, recommend, need (the spec's), plus retention
+(operations: deletes personal data past its retention period, see docs/privacy.md). Results go to stdout (JSON
 with ``--json``); progress and errors go to stderr. Exit status: 0 success, 2 bad input (a
 refused catalogue, a malformed profile, an unknown place, a missing or unreadable file or
 ESCO export, bad JSON, bad arguments), 1 anything else.
@@ -21,6 +22,7 @@ from . import cli_output as out
 from .engine import Engine
 from .errors import CatalogError, CatalogProblem, ProfileError, TaxonomyError, UnknownPlaceError
 from .models import Catalog
+from .privacy import RETENTION_DAYS, apply_retention
 from .profiles import SkillRecognizer
 from .progress import Progress
 from .settings import Settings
@@ -159,6 +161,19 @@ def cmd_need(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_retention(args: argparse.Namespace) -> int:
+    """Delete (or with --dry-run count) what is older than --days in the tracker and needs databases."""
+    settings = Settings.from_env()
+    report = apply_retention(args.days, settings.tracker_db_url, settings.needs_db_url, dry_run=args.dry_run)
+    if args.json:
+        _json({"cutoff": report.cutoff.isoformat(), "dry_run": report.dry_run, "rows": report.counts})
+    else:
+        verb = "would delete" if report.dry_run else "deleted"
+        _lines([f"older than {report.cutoff:%Y-%m-%d %H:%M} UTC:"])
+        _lines(f"  {table}: {verb} {count} row(s)" for table, count in report.counts.items())
+    return 0
+
+
 # ---------------------------------------------------------------- helpers
 
 
@@ -233,6 +248,11 @@ def build_parser() -> argparse.ArgumentParser:
         ("occupations", cmd_occupations, "ESCO occupations recognised in a free text"),
         ("recommend", cmd_recommend, "offers for one person described by a JSON profile"),
         ("need", cmd_need, "offers and partners for a firm's skill need"),
+        (
+            "retention",
+            cmd_retention,
+            "delete conversations, leads, consents and closed needs older than --days",
+        ),
     ):
         sub = commands.add_parser(name, parents=[common], help=text, description=text)
         sub.set_defaults(handler=handler)
@@ -253,6 +273,12 @@ def _command_arguments(name: str, sub: argparse.ArgumentParser) -> None:
             "--people", required=True, type=_positive, metavar="N", help="how many people to train"
         )
         sub.add_argument("--location", required=True, help='where the firm is, e.g. "Graz, AT"')
+    elif name == "retention":
+        sub.add_argument(
+            "--days", type=_positive, default=RETENTION_DAYS, metavar="N",
+            help=f"keep the last N days (default {RETENTION_DAYS})",
+        )  # fmt: skip
+        sub.add_argument("--dry-run", action="store_true", help="count what would be deleted, delete nothing")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -31,7 +31,8 @@
       rolling: 'start any time', hours: '{n} h', offerPage: 'Offer page', newTab: '(opens in a new tab)',
       print: 'Print / save summary', download: 'Download summary', summaryTitle: 'Your reskilling offers',
       contact: 'Contact', image: 'Open image', blended: 'blended (online + in person)', in_person: 'in person',
-      online: 'online'
+      online: 'online', privacy: 'Your answers are kept up to 12 months to suggest training. Type “forget me” to delete them.',
+      privacyLink: 'Privacy notice'
     },
     de: {
       title: 'Weiterbildungs-Assistent', open: 'Chat öffnen: {title}', close: 'Chat schließen',
@@ -44,14 +45,16 @@
       rolling: 'Beginn jederzeit', hours: '{n} Std.', offerPage: 'Zum Angebot', newTab: '(öffnet in neuem Tab)',
       print: 'Zusammenfassung drucken / speichern', download: 'Zusammenfassung herunterladen',
       summaryTitle: 'Ihre Weiterbildungsangebote', contact: 'Kontakt', image: 'Bild öffnen',
-      blended: 'gemischt (online + vor Ort)', in_person: 'vor Ort', online: 'online'
+      blended: 'gemischt (online + vor Ort)', in_person: 'vor Ort', online: 'online',
+      privacy: 'Ihre Antworten werden bis zu 12 Monate gespeichert, um Kurse vorzuschlagen. „forget me“ löscht sie.',
+      privacyLink: 'Datenschutzhinweis'
     }
   };
 
   var DEFAULTS = {
     serverUrl: '', socketPath: '/socket.io', title: '', primary: '#0b5394', text: '#ffffff', logo: '',
     lang: '', texts: null, greeting: '/greet', position: 'right', storageKey: 'cluster-chat',
-    storage: 'local', css: true
+    storage: 'local', css: true, privacyUrl: ''
   };
 
   /** Merges defaults, `window.ClusterChat` and the script tag's data-* attributes (strongest). */
@@ -262,6 +265,10 @@
     var form = el('form', { className: 'cc-form' }, [
       el('label', { className: 'cc-sr', for: inputId, textContent: t.input }), this.input,
       el('button', { type: 'submit', className: 'cc-send', textContent: t.send })]);
+    // What is kept and why, visible before the first answer (the bot asks for consent itself).
+    var privacyUrl = cfg.privacyUrl && safeUrl(cfg.privacyUrl);
+    var privacy = el('p', { className: 'cc-privacy' }, [t.privacy + ' ', privacyUrl
+      ? el('a', { href: privacyUrl, target: '_blank', rel: 'noopener', textContent: t.privacyLink }) : null]);
     form.addEventListener('submit', function (e) {
       e.preventDefault();
       var text = self.input.value.trim();
@@ -272,7 +279,7 @@
       'aria-labelledby': titleId, hidden: true }, [
       el('header', { className: 'cc-header' }, [logo, el('h2', { id: titleId, className: 'cc-title', textContent: cfg.title }),
         restart, close]),
-      this.status, this.log, this.typing, form]);
+      this.status, this.log, this.typing, form, privacy]);
     this.panel.addEventListener('keydown', function (e) {
       if (e.key === 'Escape') { e.stopPropagation(); self.close(); }
     });

@@ -1,0 +1,114 @@
+"""Consent records, "what do you store about me" and "forget me" at the action layer."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import names, services, texts
+from actions.consent import ActionForgetMe, ActionRecordConsent, firm_consent_slots
+from actions.privacy import ActionWhatStored
+from skills_catalog.errors import StoreError
+from skills_catalog.leads import MemoryLeadStore
+from skills_catalog.privacy import MemoryConsentStore
+from tests.test_actions.conftest import SENDER, texts_of, tracker
+
+NOW = datetime(2026, 11, 22, tzinfo=timezone.utc)
+
+
+@pytest.fixture
+def consents() -> MemoryConsentStore:
+    store = MemoryConsentStore(clock=lambda: NOW)
+    services.use(services.engine(), services.leads(), services.needs(), services.alert_sinks(), store)
+    return store
+
+
+async def test_consent_is_recorded_with_purpose_and_channel(
+    consents: MemoryConsentStore, dispatcher: CollectingDispatcher
+) -> None:
+    await ActionRecordConsent().run(
+        dispatcher, tracker(intent=names.INTENT_GIVE_CONSENT, channel="socketio"), {}
+    )
+    [record] = consents.for_sender(SENDER)
+    assert (record.purpose, record.channel, record.given_at) == (names.CONSENT_PURPOSE, "socketio", NOW)
+
+
+async def test_refusing_later_withdraws_the_consent(
+    consents: MemoryConsentStore, dispatcher: CollectingDispatcher
+) -> None:
+    consents.record_given(SENDER, names.CONSENT_PURPOSE, "rest")
+    await ActionRecordConsent().run(
+        dispatcher, tracker(intent=names.INTENT_REFUSE_CONSENT, channel="rest"), {}
+    )
+    assert consents.for_sender(SENDER)[0].withdrawn_at == NOW
+
+
+def test_firm_consent_is_recorded_for_its_purpose(consents: MemoryConsentStore) -> None:
+    slots = firm_consent_slots(True, tracker(channel="rest"))
+    assert slots[names.FIRM_CONSENT] is True and slots[names.FIRM_CONSENT_TIME]
+    assert consents.for_sender(SENDER)[0].purpose == names.FIRM_CONSENT_PURPOSE
+
+
+async def test_consent_store_down_still_answers(
+    monkeypatch: pytest.MonkeyPatch, dispatcher: CollectingDispatcher
+) -> None:
+    class Down(MemoryConsentStore):
+        def record_given(self, sender_id: str, purpose: str, channel: str):  # noqa: ANN201
+            raise StoreError("down")
+
+    monkeypatch.setattr(services, "consents", lambda: Down())
+    events = await ActionRecordConsent().run(dispatcher, tracker(intent=names.INTENT_GIVE_CONSENT), {})
+    assert any(e.get("name") == names.CONSENT and e["value"] is True for e in events)
+
+
+async def test_what_stored_lists_what_was_told_and_every_record(
+    consents: MemoryConsentStore, leads: MemoryLeadStore, dispatcher: CollectingDispatcher
+) -> None:
+    offer_id = next(iter(services.engine().catalog.offers))
+    leads.add(offer_id, services.engine().offer(offer_id)[1].partner_id, SENDER, NOW, names.CONSENT_PURPOSE)
+    consents.record_given(SENDER, names.CONSENT_PURPOSE, "socketio")
+    slots = {names.OCCUPATION_LABEL: "welder", names.SKILL_LABELS: {"u": "MIG welding"}, names.PLACE: "Graz"}
+    await ActionWhatStored().run(dispatcher, tracker(slots), {})
+    [message] = dispatcher.messages
+    partner = services.engine().offer(offer_id)[1].name
+    for expected in (
+        "welder",
+        "MIG welding",
+        "Graz",
+        offer_id,
+        partner,
+        "socketio",
+        "12 months",
+        "forget me",
+    ):
+        assert expected in message["text"]
+    assert [b["payload"] for b in message["buttons"]] == ["/forget_me", "/continue"]
+
+
+async def test_what_stored_with_nothing_stored(dispatcher: CollectingDispatcher) -> None:
+    await ActionWhatStored().run(dispatcher, tracker(), {})
+    assert "nothing you told me yet" in texts_of(dispatcher)[0]
+
+
+async def test_what_stored_when_a_store_is_down_says_so(
+    monkeypatch: pytest.MonkeyPatch, dispatcher: CollectingDispatcher
+) -> None:
+    class Down(MemoryLeadStore):
+        def for_sender(self, sender_id: str):  # noqa: ANN201
+            raise StoreError("down")
+
+    monkeypatch.setattr(services, "leads", lambda: Down())
+    await ActionWhatStored().run(dispatcher, tracker({names.PLACE: "Graz"}), {})
+    assert "can't read" in texts_of(dispatcher)[0] and "Graz" in texts_of(dispatcher)[0]
+
+
+async def test_forget_me_deletes_consent_records_too(
+    consents: MemoryConsentStore, dispatcher: CollectingDispatcher
+) -> None:
+    consents.record_given(SENDER, names.CONSENT_PURPOSE, "rest")
+    consents.record_given("someone-else", names.CONSENT_PURPOSE, "rest")
+    await ActionForgetMe().run(dispatcher, tracker(), {})
+    assert consents.for_sender(SENDER) == [] and len(consents.for_sender("someone-else")) == 1
+    assert texts_of(dispatcher) == [texts.FORGOTTEN.format(count=1)]

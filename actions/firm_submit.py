@@ -112,9 +112,14 @@ class ActionFirmSubmit(Action):
 
     @staticmethod
     def _matches(dispatcher: CollectingDispatcher, need: FirmNeed) -> None:
-        """Offers that could cover the need, and partners who teach its skills."""
+        """Offers that could cover the need, and partners who teach its skills.
+
+        A role counts with its essential skills (the engine expands the occupation URI), so a
+        need that names only a role ("two CNC operators") gets offers too.
+        """
         engine = services.engine()
-        uris = [s.uri for s in need.skills if s.uri]
+        role = [need.occupation.uri] if need.occupation and need.occupation.uri else []
+        uris = [s.uri for s in need.skills if s.uri] + role
         modes = (need.mode,) if need.mode else ()
         found = engine.for_need(uris, need.people, need.point, modes=modes, top=MATCHES_SHOWN)
         partners = engine.partners_teaching(uris, need.point)[:PARTNERS_SHOWN]

@@ -72,7 +72,7 @@ class ActionStaffShowNeed(Action):
 
 
 class ActionStaffExport(Action):
-    """ "export needs [since …]": the CSV export, in a message the staff channels show."""
+    """ "export needs [since …]": the CSV export, a needs.csv file on Slack and Matrix (text elsewhere)."""
 
     def name(self) -> str:
         return names.ACTION_STAFF_EXPORT
@@ -85,5 +85,5 @@ class ActionStaffExport(Action):
         needs = services.needs().list(since)
         logger.info("staff %s exported %d needs", tracker.sender_id, len(needs))
         title = texts.STAFF_EXPORT_TITLE.format(count=len(needs), since=_since_words(since))
-        dispatcher.utter_message(json_message=csv_message(needs_to_csv(needs), title))
+        dispatcher.utter_message(json_message=csv_message(needs_to_csv(needs), title, filename="needs.csv"))
         return []

@@ -10,7 +10,8 @@ Rasa 3.6 has no Matrix channel. The design (docs/staff-channels.md) splits the t
   API with the bot's access token, so replies, charts and unprompted messages need no
   second path through the bridge, and the bridge stays stateless.
 
-Buttons become a numbered list; a reply that is just one of those numbers is turned back into
+Charts and CSV exports (``skills_catalog.staff_access``) are uploaded to the homeserver's media
+repository and posted as ``m.image`` / ``m.file``. Buttons become a numbered list; a reply that is just one of those numbers is turned back into
 the button's payload, so staff can answer ``2`` as they would click. End-to-end-encrypted
 rooms are not supported: the bridge cannot read them and replies are sent unencrypted.
 
@@ -47,7 +48,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from connectors.staff import MATRIX, admits, setting, warn_if_nobody
-from skills_catalog.staff_access import ChartImage, parse_chart_message
+from skills_catalog.staff_access import ChartImage, CsvFile, parse_chart_message, parse_csv_file
 
 logger = logging.getLogger(__name__)
 
@@ -141,11 +142,14 @@ class MatrixOutput(OutputChannel):
         await self.send_text_message(recipient_id, image)
 
     async def send_custom_json(self, recipient_id: str, json_message: dict[str, Any], **kwargs: Any) -> None:
-        """Posts a chart payload as an image; other payloads show their ``text``, if any."""
-        chart = parse_chart_message(json_message)
+        """Posts a chart payload as an image, a CSV payload as a file; others show their ``text``, if any."""
+        chart, csv_file = parse_chart_message(json_message), parse_csv_file(json_message)
         if chart is not None:
             self.buttons.forget(self.room_id, recipient_id)
             await self.send_chart(chart)
+        elif csv_file is not None:
+            self.buttons.forget(self.room_id, recipient_id)
+            await self.send_csv(csv_file, str(json_message.get("text") or csv_file.title))
         elif isinstance(json_message.get("text"), str):
             await self.send_text_message(recipient_id, json_message["text"])
         else:
@@ -153,7 +157,7 @@ class MatrixOutput(OutputChannel):
 
     async def send_chart(self, chart: ChartImage) -> None:
         """Uploads the PNG to the media repository, then posts it as ``m.image``."""
-        uri = await self._upload(chart.png, chart.filename)
+        uri = await self._upload(chart.png, chart.filename, "image/png")
         if uri is None:
             await self._send(
                 {"msgtype": "m.text", "body": f"{chart.title} (the chart could not be uploaded)"}
@@ -167,6 +171,19 @@ class MatrixOutput(OutputChannel):
             {"msgtype": "m.image", "body": chart.title, "filename": chart.filename, "url": uri, "info": info}
         )
 
+    async def send_csv(self, csv_file: CsvFile, fallback: str) -> None:
+        """Posts the title, then the CSV uploaded as an ``m.file``; ``fallback`` if the upload fails."""
+        data = csv_file.text.encode("utf-8")
+        uri = await self._upload(data, csv_file.filename, "text/csv")
+        if uri is None:
+            await self._send({"msgtype": "m.text", "body": fallback})
+            return
+        await self._send({"msgtype": "m.text", "body": csv_file.title})
+        await self._send(
+            {"msgtype": "m.file", "body": csv_file.filename, "filename": csv_file.filename, "url": uri,
+             "info": {"mimetype": "text/csv", "size": len(data)}}
+        )  # fmt: skip
+
     async def _send(self, content: dict[str, Any]) -> None:
         room, txn = quote(self.room_id, safe=""), uuid.uuid4().hex
         url = f"{self.homeserver}/_matrix/client/v3/rooms/{room}/send/m.room.message/{txn}"
@@ -179,9 +196,9 @@ class MatrixOutput(OutputChannel):
                     "matrix: send to %s failed: %s %s", self.room_id, reply.status, await reply.text()
                 )
 
-    async def _upload(self, data: bytes, filename: str) -> str | None:
+    async def _upload(self, data: bytes, filename: str, content_type: str) -> str | None:
         url = f"{self.homeserver}/_matrix/media/v3/upload?filename={quote(filename)}"
-        headers = {**self._auth, "Content-Type": "image/png"}
+        headers = {**self._auth, "Content-Type": content_type}
         async with (
             aiohttp.ClientSession(timeout=HTTP_TIMEOUT) as session,
             session.post(url, data=data, headers=headers) as reply,

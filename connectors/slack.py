@@ -13,7 +13,10 @@ and refuses to start without ``slack_signing_secret``. It is kept as is; this su
 4. Charts: a ``custom`` payload made by ``skills_catalog.staff_access.chart_message`` is
    uploaded as a PNG file with ``files_upload_v2`` (files.getUploadURLExternal, upload,
    files.completeUploadExternal), since Slack's image blocks need a public URL.
-5. Secrets may come from the environment (``SLACK_BOT_TOKEN``, ``SLACK_SIGNING_SECRET``,
+5. CSV exports: a ``custom`` payload made by ``skills_catalog.staff_access.csv_message`` is
+   uploaded as a file (``needs.csv``) the same way, its title as the comment; should the
+   upload fail, the payload's text (the CSV in a code block) is posted instead.
+6. Secrets may come from the environment (``SLACK_BOT_TOKEN``, ``SLACK_SIGNING_SECRET``,
    ``SLACK_API_BASE_URL``) when the credentials file leaves them out.
 
 The channel keeps the name ``slack``, so its webhook is ``/webhooks/slack/webhook``::
@@ -36,10 +39,11 @@ from rasa.shared.exceptions import InvalidConfigException
 from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
+from slack_sdk.errors import SlackClientError
 from slack_sdk.web.async_client import AsyncWebClient
 
 from connectors.staff import SLACK, admits, setting, warn_if_nobody
-from skills_catalog.staff_access import parse_chart_message
+from skills_catalog.staff_access import CsvFile, parse_chart_message, parse_csv_file
 
 logger = logging.getLogger(__name__)
 
@@ -66,18 +70,36 @@ class SlackBot(upstream.SlackBot):
         self.client = AsyncWebClient(token, proxy=proxy, base_url=_with_slash(api_base_url))
 
     async def send_custom_json(self, recipient_id: str, json_message: dict[str, Any], **kwargs: Any) -> None:
-        """Uploads a chart payload as a file; any other payload goes to chat.postMessage as upstream."""
+        """Uploads a chart or CSV payload as a file; any other payload goes to chat.postMessage as upstream."""
         chart = parse_chart_message(json_message)
-        if chart is None:
+        csv_file = parse_csv_file(json_message)
+        if csv_file is not None:
+            await self.send_csv(recipient_id, csv_file, str(json_message.get("text") or csv_file.title))
+        elif chart is not None:
+            await self.client.files_upload_v2(
+                channel=self.slack_channel or recipient_id,
+                content=chart.png,
+                filename=chart.filename,
+                title=chart.title,
+                thread_ts=self.thread_id,
+            )
+        else:
             await super().send_custom_json(recipient_id, json_message, **kwargs)
-            return
-        await self.client.files_upload_v2(
-            channel=self.slack_channel or recipient_id,
-            content=chart.png,
-            filename=chart.filename,
-            title=chart.title,
-            thread_ts=self.thread_id,
-        )
+
+    async def send_csv(self, recipient_id: str, csv_file: CsvFile, fallback: str) -> None:
+        """Uploads the CSV as a file with its title as the comment; posts ``fallback`` if that fails."""
+        try:
+            await self.client.files_upload_v2(
+                channel=self.slack_channel or recipient_id,
+                content=csv_file.text,
+                filename=csv_file.filename,
+                title=csv_file.title,
+                initial_comment=csv_file.title,
+                thread_ts=self.thread_id,
+            )
+        except SlackClientError as error:
+            logger.error("slack: CSV upload failed (%s); sending it as text", type(error).__name__)
+            await self.send_text_message(recipient_id, fallback)
 
 
 class SlackInput(upstream.SlackInput):

@@ -201,14 +201,17 @@ class Engine:
         top: int = 5,
         offset: int = 0,
     ) -> Recommendations:
-        """Offers for a firm's need. ``skills`` are ESCO URIs or free texts, ``location`` a
-        place name ("Graz, AT"), a Place or coordinates; texts naming no skill come back in
-        ``unrecognised``.
+        """Offers for a firm's need. ``skills`` are ESCO skill or occupation URIs or free texts,
+        ``location`` a place name ("Graz, AT"), a Place or coordinates; texts naming no skill
+        come back in ``unrecognised``. An occupation stands for its essential skills, so a need
+        that names only a role ("two CNC operators") is matched by what that role must know.
 
         Raises:
             UnknownPlaceError: ``location`` is a name the gazetteer does not know.
         """
-        uris, unrecognised = resolve_skill_texts(list(skills), self.taxonomy, self.recognizer)
+        uris, unrecognised = resolve_skill_texts(
+            self._roles_as_skills(skills), self.taxonomy, self.recognizer
+        )
         point, name = self._point(location)
         found = self.index.for_need(
             uris, people, point, max_distance_km, modes, top, offset, location_name=name
@@ -218,10 +221,26 @@ class Engine:
     def partners_teaching(
         self, skills: Sequence[str], location: str | Place | GeoPoint | None = None
     ) -> list[tuple[Partner, tuple[SkillRef, ...], float | None]]:
-        """Partners teaching any of ``skills`` (URIs or free texts): (partner, skills, km)."""
-        uris, _ = resolve_skill_texts(list(skills), self.taxonomy, self.recognizer)
+        """Partners teaching any of ``skills`` (URIs, occupation URIs as in :meth:`for_need`, or
+        free texts): (partner, skills, km)."""
+        uris, _ = resolve_skill_texts(self._roles_as_skills(skills), self.taxonomy, self.recognizer)
         point, _name = self._point(location)
         return self.index.partners_teaching(uris, point)
+
+    def essential_skills(self, occupation_uri: str) -> tuple[str, ...]:
+        """The URIs of an occupation's essential skills known to the taxonomy; () for anything else."""
+        occupation = self.taxonomy.occupations.get(occupation_uri)
+        if occupation is None:
+            return ()
+        return tuple(uri for uri in occupation.essential_skills if uri in self.taxonomy.skills)
+
+    def _roles_as_skills(self, skills: Sequence[str]) -> list[str]:
+        """``skills`` with every occupation URI replaced by its essential skills, in order."""
+        expanded: list[str] = []
+        for item in skills:
+            uri = item.strip()
+            expanded.extend(self.essential_skills(uri) if uri in self.taxonomy.occupations else [item])
+        return expanded
 
     def offer(self, offer_id: str) -> tuple[Offer, Partner]:
         """One offer and its partner (for "details").

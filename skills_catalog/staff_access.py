@@ -1,4 +1,4 @@
-"""Who counts as cluster staff, and the chart message that the staff channels understand.
+"""Who counts as cluster staff, and the chart and CSV messages that the staff channels understand.
 
 Staff functions (demand reports, unmet needs, alerts) answer only on the staff channels,
 Slack and Matrix, and only to senders in an allow-list read from the environment:
@@ -97,25 +97,47 @@ def parse_chart_message(payload: Mapping[str, object]) -> ChartImage | None:
 
 MAX_CSV_CHARS = 30_000  # a Slack message holds 40,000 characters, a Matrix event ~64 KB
 CSV_FENCE = "```"
+CSV_KEY = "csv_file"
 
 
-def csv_message(csv_text: str, title: str) -> dict[str, str]:
-    """A ``custom`` payload carrying a CSV export as text, which every channel shows.
+@dataclass(frozen=True)
+class CsvFile:
+    """A CSV export that an action sends to a staff channel as a ``custom`` payload."""
 
-    Both staff channels upload PNG charts only, and Slack's channel passes every key of a
-    custom payload on to ``chat.postMessage``; so the payload is just ``text``: the title, then
-    the CSV in a code block (copy it into a ``.csv`` file). An export too long for one message
-    is cut at a row boundary and says so. :func:`parse_csv_message` reads it back.
+    text: str
+    title: str
+    filename: str = "needs.csv"
+
+
+def csv_message(csv_text: str, title: str, filename: str = "needs.csv") -> dict[str, object]:
+    """The ``custom`` payload of a CSV export: a file for the staff channels, text for the rest.
+
+    Slack uploads ``csv_file`` as a file and Matrix as an ``m.file`` (connectors/slack.py,
+    connectors/matrix.py), with every row. ``text`` is the fallback any other channel (or a
+    failed upload) shows: the title, then the CSV in a code block, cut at a row boundary when
+    too long for one message. :func:`parse_csv_file` and :func:`parse_csv_message` read them back.
     """
     shown, note = csv_text, ""
     if len(csv_text) > MAX_CSV_CHARS:
         shown = csv_text[: csv_text.rfind("\n", 0, MAX_CSV_CHARS) + 1]
         note = "\n(cut: the export is longer than one message; the CLI exports every row)"
-    return {"text": f"{title}\n{CSV_FENCE}\n{shown.rstrip()}\n{CSV_FENCE}{note}"}
+    return {
+        "text": f"{title}\n{CSV_FENCE}\n{shown.rstrip()}\n{CSV_FENCE}{note}",
+        CSV_KEY: {"csv": csv_text, "title": title, "filename": filename},
+    }
+
+
+def parse_csv_file(payload: Mapping[str, object]) -> CsvFile | None:
+    """The CSV file in a ``custom`` payload made by :func:`csv_message`, or ``None``."""
+    found = payload.get(CSV_KEY)
+    if not isinstance(found, Mapping) or not isinstance(found.get("csv"), str):
+        return None
+    title = str(found.get("title") or "CSV export")
+    return CsvFile(text=str(found["csv"]), title=title, filename=str(found.get("filename") or "needs.csv"))
 
 
 def parse_csv_message(text: str) -> str | None:
-    """The CSV inside a message made by :func:`csv_message` (as a channel shows it), or ``None``."""
+    """The CSV inside the text fallback of :func:`csv_message` (as a channel shows it), or ``None``."""
     start = text.find(CSV_FENCE + "\n")
     end = text.rfind("\n" + CSV_FENCE)
     if start < 0 or end <= start:

@@ -1,7 +1,7 @@
 """A local double of Slack's Web API and signed Events API requests, for channel and e2e tests.
 
 ``SlackDouble`` answers in Slack's wire format (``chat.postMessage``, the three-step file
-upload) on a free localhost port and records every call; point a channel's ``api_base_url``
+upload) on a free localhost port and records every call with its answer; point a channel's ``api_base_url``
 (or ``SLACK_API_BASE_URL``) at ``double.base_url``. ``signed`` and ``message_event`` build
 what Slack sends to ``/webhooks/slack/webhook``.
 """
@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import hmac
+import itertools
 import json
 import time
 import uuid
@@ -35,28 +36,39 @@ class _SlackHandler(QuietHandler):
         elif self.headers.get("Content-Type", "").startswith("application/x-www-form-urlencoded"):
             params.update(parse_qsl(raw.decode()))
         method = url.path.removeprefix("/api/")
-        self.double.record({"method": method, "params": params, "raw": raw,
-                            "auth": self.headers.get("Authorization")})  # fmt: skip
+        call = {"method": method, "params": params, "raw": raw, "auth": self.headers.get("Authorization")}
         if url.path.startswith("/upload/"):
+            self.double.record(call)
             self.reply(f"OK - {len(raw)}".encode(), "text/plain")
         else:
-            self.reply(json.dumps(self.double.answer(method, params)).encode())
+            answer = self.double.answer(method, params)
+            self.double.record({**call, "answer": answer})
+            self.reply(json.dumps(answer).encode())
 
 
 class SlackDouble(HttpDouble):
-    """A local Web API: records each call and answers ``{"ok": true, ...}`` as Slack does."""
+    """A local Web API: records each call (with its answer) and answers as Slack does.
+
+    Each upload gets the next file id (F0001, F0002, …); with ``refuse_uploads`` set, Slack
+    refuses them (``{"ok": false, "error": "not_allowed_token_type"}``).
+    """
 
     handler = _SlackHandler
 
     def __init__(self) -> None:
         super().__init__()
         self.base_url = f"{self.url}/api/"
+        self.refuse_uploads = False
+        self._file_ids = itertools.count(1)
 
     def answer(self, method: str, params: dict[str, Any]) -> dict[str, Any]:
         if method == "chat.postMessage":
             return {"ok": True, "channel": params.get("channel"), "ts": f"{time.time():.6f}"}
         if method == "files.getUploadURLExternal":
-            return {"ok": True, "upload_url": f"{self.url}/upload/F0001", "file_id": "F0001"}
+            if self.refuse_uploads:
+                return {"ok": False, "error": "not_allowed_token_type"}
+            file_id = f"F{next(self._file_ids):04d}"
+            return {"ok": True, "upload_url": f"{self.url}/upload/{file_id}", "file_id": file_id}
         if method == "files.completeUploadExternal":
             return {
                 "ok": True,
@@ -82,6 +94,21 @@ class SlackDouble(HttpDouble):
                 return calls[0]
             time.sleep(0.1)
         raise AssertionError(f"no matching {method} call after {timeout:.0f} s; calls: {self.methods()}")
+
+    def wait_for_file(self, filename: str, timeout: float = 60) -> tuple[dict[str, Any], bytes]:
+        """The upload of ``filename``: its files.completeUploadExternal call and the bytes uploaded."""
+        url_call = self.wait_for_sync(
+            "files.getUploadURLExternal",
+            lambda c: c["params"].get("filename") == filename and c["answer"].get("ok"),
+            timeout,
+        )
+        file_id = url_call["answer"]["file_id"]
+        complete = self.wait_for_sync(
+            "files.completeUploadExternal",
+            lambda c: file_id in [f["id"] for f in json.loads(c["params"]["files"])],
+            timeout,
+        )
+        return complete, self.wait_for_sync(f"/upload/{file_id}", timeout=timeout)["raw"]
 
 
 def signed(body: bytes, secret: str = SECRET, timestamp: int | None = None) -> dict[str, str]:

@@ -109,6 +109,15 @@ class MatrixUser:
                     return event
         raise TimeoutError(f"{self.user_id}: no matching event in {room_id} after {timeout:.0f} s")
 
+    def download(self, mxc: str) -> bytes:
+        """The content behind an ``mxc://server/media-id`` URI (authenticated media)."""
+        server, media_id = mxc.removeprefix("mxc://").split("/", 1)
+        path = f"/_matrix/client/v1/media/download/{quote(server)}/{quote(media_id)}"
+        headers = {"Authorization": f"Bearer {self.token}"}
+        reply = requests.get(f"{self.homeserver}{path}", headers=headers, timeout=60)
+        reply.raise_for_status()
+        return reply.content
+
     def history(self, room_id: str) -> list[dict[str, Any]]:
         """The room's last 200 events, oldest first."""
         path = f"/_matrix/client/v3/rooms/{quote(room_id)}/messages"

@@ -22,22 +22,27 @@ from typing import Any
 from urllib.parse import quote
 
 import pytest
-import requests
 
 from launcher.stack import Stack
 from skills_catalog.needs_sql import needs_store_from_url
-from skills_catalog.staff_access import parse_csv_message
-from tests.slack_double import SECRET, TOKEN, SlackDouble, message_event, signed
+from tests.slack_double import SlackDouble
 
-from . import matrix_support
-from .conftest import RestUser, stack_settings
+from . import matrix_support, staff_support
+from .conftest import RestUser
 from .matrix_support import BRIDGE_SECRET, Homeserver, MatrixUser
+from .staff_support import (
+    ALERT_CHANNEL,
+    GUEST_SLACK,
+    STAFF_DM,
+    STAFF_SLACK,
+    posted_to,
+    running_stack,
+    slack_env,
+)
 
 # The fixtures live in matrix_support.py; a module's globals are where pytest finds them.
 matrix_venv, homeserver = matrix_support.matrix_venv, matrix_support.homeserver
 
-STAFF_SLACK, GUEST_SLACK = "USTAFF1", "UGUEST9"
-ALERT_CHANNEL, STAFF_DM = "C0ALERTS", "D0STAFF"
 STAFF_ONLY = "Sorry, that's only for cluster staff"
 FIRM_ANSWERS = [  # what a firm taps or types, in order (buttons send their payloads)
     "/firm_start", "/affirm", "Steel Works", "Graz", '/inform{"choice":"construction"}',
@@ -68,21 +73,15 @@ def world(
     staff.call("POST", f"/_matrix/client/v3/rooms/{quote(room_id)}/invite", json={"user_id": bot.user_id})
     slack = SlackDouble()
     env = {
-        "STAFF_SLACK_USERS": STAFF_SLACK, "STAFF_MATRIX_USERS": staff.user_id,
-        "SLACK_BOT_TOKEN": TOKEN, "SLACK_SIGNING_SECRET": SECRET, "SLACK_API_BASE_URL": slack.base_url,
-        "SLACK_ALERT_CHANNEL": ALERT_CHANNEL,
+        **slack_env(slack), "STAFF_MATRIX_USERS": staff.user_id,
         "MATRIX_HOMESERVER": homeserver.url, "MATRIX_ACCESS_TOKEN": bot.token, "MATRIX_STAFF_ROOM": room_id,
         "MATRIX_ALERT_ROOM": room_id, "MATRIX_BRIDGE_SECRET": BRIDGE_SECRET,
-        "GUARD_RATE": "1000/10",  # a script answers faster than a person: no flood limit here
     }  # fmt: skip
-    tmp = tmp_path_factory.mktemp("firm-staff")
-    stack = Stack(stack_settings(tmp), trained_model, log_dir=tmp / "logs", extra_env=env)
     try:
-        stack.start()
-        staff.sync(room_id)  # from here on, syncs show only new events
-        yield World(stack, slack, bot, staff, room_id)
+        with running_stack(trained_model, tmp_path_factory.mktemp("firm-staff"), env) as stack:
+            staff.sync(room_id)  # from here on, syncs show only new events
+            yield World(stack, slack, bot, staff, room_id)
     finally:
-        stack.stop()
         slack.close()
 
 
@@ -109,15 +108,7 @@ def posted(world: World) -> Posted:
 
 
 def slack_says(world: World, text: str, user: str = STAFF_SLACK) -> int:
-    body = message_event(text, user=user, channel=STAFF_DM)
-    url = f"{world.stack.rasa_url}/webhooks/slack/webhook"
-    return requests.post(url, data=body, headers=signed(body), timeout=30).status_code
-
-
-def posted_to(channel: str, contains: str) -> Callable[[dict[str, Any]], bool]:
-    return lambda call: (
-        call["params"].get("channel") == channel and contains in str(call["params"].get("text"))
-    )
+    return staff_support.slack_says(world.stack, text, user)
 
 
 def from_bot(world: World, contains: str) -> Callable[[dict[str, Any]], bool]:
@@ -181,16 +172,33 @@ def test_demand_chart_is_a_png(world: World, posted: Posted) -> None:
     assert png.startswith(b"\x89PNG\r\n\x1a\n") and png[12:16] == b"IHDR" and png.endswith(b"IEND\xaeB`\x82")
 
 
-def test_csv_export_matches_the_store(world: World, posted: Posted) -> None:
-    slack_says(world, "export needs")
-    call = world.slack.wait_for_sync("chat.postMessage", posted_to(STAFF_DM, "Needs export"))
-    rows = list(csv.DictReader(io.StringIO(parse_csv_message(call["params"]["text"]) or "")))
+def assert_export_matches_the_store(world: World, posted: Posted, csv_text: str) -> None:
+    rows = list(csv.DictReader(io.StringIO(csv_text)))
     store = needs_store_from_url(world.stack.settings.needs_db_url)
     try:
         assert rows == store.export_rows()
     finally:
         store.close()
     assert rows[0]["reference"] == posted.reference and rows[0]["contact_email"] == "ana@steel.eu"
+
+
+def test_csv_export_is_a_file_on_slack_that_matches_the_store(world: World, posted: Posted) -> None:
+    slack_says(world, "export needs")
+    complete, raw = world.slack.wait_for_file("needs.csv")
+    assert complete["params"]["channel_id"] == STAFF_DM
+    assert complete["params"]["initial_comment"].startswith("Needs export")
+    assert_export_matches_the_store(world, posted, raw.decode("utf-8"))
+
+
+def test_csv_export_is_a_file_on_matrix_that_matches_the_store(world: World, posted: Posted) -> None:
+    world.staff.say(world.room_id, "export needs")
+    event = world.staff.wait_for(
+        world.room_id,
+        lambda e: e.get("sender") == world.bot.user_id and e.get("content", {}).get("msgtype") == "m.file",
+    )
+    content = event["content"]
+    assert (content["body"], content["info"]["mimetype"]) == ("needs.csv", "text/csv")
+    assert_export_matches_the_store(world, posted, world.staff.download(content["url"]).decode("utf-8"))
 
 
 def test_need_survives_a_restart_of_every_process(world: World, posted: Posted) -> None:

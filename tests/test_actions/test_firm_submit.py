@@ -12,7 +12,7 @@ from actions.firm_submit import ActionFirmSubmit, draft_from_slots
 from skills_catalog.alerts import InMemoryAlertSink
 from skills_catalog.errors import StoreError
 from skills_catalog.needs_memory import MemoryNeedStore
-from tests.test_actions.conftest import SENDER, s, slots_of, texts_of, tracker
+from tests.test_actions.conftest import SENDER, o, s, slots_of, texts_of, tracker
 
 FILLED = {
     names.FIRM_CONSENT: True,
@@ -78,6 +78,22 @@ async def test_matching_offers_follow_as_cards(dispatcher: CollectingDispatcher)
     cards = [m["custom"] for m in dispatcher.messages if (m.get("custom") or {}).get("type") == "offer_card"]
     assert cards and all(card["text"] and card["offer"]["offer_id"] for card in cards)
     assert any(t.startswith("Training partners who teach") for t in texts_of(dispatcher))
+
+
+async def test_a_need_naming_only_a_role_gets_offers_for_its_essential_skills(
+    dispatcher: CollectingDispatcher, needs: MemoryNeedStore
+) -> None:
+    role_only = {**FILLED, names.NEED_SKILLS: [], names.NEED_SKILL_LABELS: {},
+                 names.NEED_OCCUPATION: {"uri": o("welder"), "label": "welder"}}  # fmt: skip
+    await submit(dispatcher, role_only)
+    [need] = needs.list()
+    assert need.skills == () and need.occupation is not None and need.occupation.uri == o("welder")
+    said = texts_of(dispatcher)
+    assert texts.FIRM_NO_MATCHES not in said
+    cards = [m["custom"] for m in dispatcher.messages if (m.get("custom") or {}).get("type") == "offer_card"]
+    assert cards, said
+    partners = next(t for t in said if t.startswith("Training partners who teach"))
+    assert "weld metal parts" in partners
 
 
 async def test_double_click_stores_once(dispatcher: CollectingDispatcher, needs: MemoryNeedStore) -> None:

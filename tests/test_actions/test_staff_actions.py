@@ -18,7 +18,7 @@ from actions.staff_reports import ActionStaffReport, ActionStaffUnmet
 from actions.staff_search import ActionStaffSearch
 from skills_catalog.needs import FirmNeed
 from skills_catalog.needs_memory import MemoryNeedStore
-from skills_catalog.staff_access import parse_chart_message, parse_csv_message
+from skills_catalog.staff_access import parse_chart_message, parse_csv_file, parse_csv_message
 from tests.test_actions.conftest import texts_of, tracker
 from tests.test_actions.test_firm_submit import FILLED
 
@@ -130,8 +130,11 @@ async def test_search_unknown_town() -> None:
 async def test_export_parses_and_matches_the_store(need: FirmNeed, needs: MemoryNeedStore) -> None:
     dispatcher = await ask(ActionStaffExport, "export needs")
     payload = dispatcher.messages[0]["custom"]
-    rows = list(csv.DictReader(io.StringIO(parse_csv_message(payload["text"]))))
-    assert rows == needs.export_rows()
+    exported = parse_csv_file(payload)
+    assert exported is not None and exported.filename == "needs.csv"
+    assert exported.title.startswith("Needs export, 1 need(s)")
+    assert list(csv.DictReader(io.StringIO(exported.text))) == needs.export_rows()
+    assert parse_csv_message(payload["text"]) == exported.text  # the text fallback holds the same rows
 
 
 @pytest.mark.parametrize(

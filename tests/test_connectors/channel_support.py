@@ -1,4 +1,4 @@
-"""What the channel tests share: a bot that answers text, buttons or a chart, and a served channel.
+"""What the channel tests share: a bot that answers text, buttons, a chart or a CSV; a served channel.
 
 ``served(channel, bot)`` runs the channel's blueprint on a real Sanic app on a free localhost
 port, under ``/webhooks/<name>`` as Rasa mounts it, and yields the webhook URL. Set
@@ -14,12 +14,14 @@ from contextlib import asynccontextmanager
 from rasa.core.channels.channel import InputChannel, UserMessage
 from sanic import Sanic
 
-from skills_catalog.staff_access import chart_message
+from skills_catalog.staff_access import chart_message, csv_message
 from tests.http_double import tiny_png
+
+CSV_TEXT = "reference,people\r\nN-7K3QX,4\r\n"
 
 
 class EchoBot:
-    """Stands in for Rasa's agent: records messages, answers text, buttons or a chart."""
+    """Stands in for Rasa's agent: records messages, answers text, buttons, a chart or a CSV."""
 
     def __init__(self) -> None:
         self.messages: list[UserMessage] = []
@@ -37,6 +39,8 @@ class EchoBot:
             await out.send_response(
                 message.sender_id, {"custom": chart_message(tiny_png(), "Demand by skill")}
             )
+        elif message.text == "/csv":
+            await out.send_response(message.sender_id, {"custom": csv_message(CSV_TEXT, "Needs export")})
         else:
             await out.send_response(message.sender_id, {"text": f"echo: {message.text}"})
 

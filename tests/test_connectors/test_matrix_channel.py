@@ -25,8 +25,9 @@ from rasa.shared.exceptions import InvalidConfigException
 from sanic import Sanic
 
 from connectors.matrix import MatrixInput, png_size
+from skills_catalog.staff_access import parse_csv_message
 from tests.http_double import HttpDouble, QuietHandler, tiny_png
-from tests.test_connectors.channel_support import EchoBot, served
+from tests.test_connectors.channel_support import CSV_TEXT, EchoBot, served
 
 ROOT = Path(__file__).resolve().parents[2]
 SECRET = "bridge-secret-for-tests"
@@ -52,19 +53,26 @@ class _HomeserverHandler(QuietHandler):
         self._record("PUT", {"event_id": f"${uuid.uuid4().hex}"})
 
     def do_POST(self) -> None:  # noqa: N802
-        self._record("POST", {"content_uri": "mxc://localhost/chart0001"})
+        if self.double.refuse_uploads:
+            self._record("POST", {"errcode": "M_TOO_LARGE", "error": "Upload too large"}, status=413)
+        else:
+            self._record("POST", {"content_uri": "mxc://localhost/chart0001"})
 
-    def _record(self, verb: str, answer: dict[str, Any]) -> None:
+    def _record(self, verb: str, answer: dict[str, Any], status: int = 200) -> None:
         body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
         self.double.record({"verb": verb, "path": self.path, "body": body, "auth": self.headers["Authorization"],
                             "type": self.headers.get("Content-Type")})  # fmt: skip
-        self.reply(json.dumps(answer).encode())
+        if status == 200:
+            self.reply(json.dumps(answer).encode())
+        else:
+            self.send_error(status, answer["error"])
 
 
 class HomeserverDouble(HttpDouble):
     """The two client-server endpoints the channel calls: room send (PUT) and media upload (POST)."""
 
     handler = _HomeserverHandler
+    refuse_uploads = False  # media uploads answer 413 when set
 
     def sent(self) -> list[dict[str, Any]]:
         """Contents of the room messages sent so far."""
@@ -223,6 +231,28 @@ async def test_chart_is_uploaded_then_sent_as_an_image(webhook: str, homeserver:
     assert image == {"msgtype": "m.image", "body": "Demand by skill", "filename": "chart.png",
                      "url": "mxc://localhost/chart0001",
                      "info": {"mimetype": "image/png", "size": len(tiny_png()), "w": 3, "h": 2}}  # fmt: skip
+
+
+async def test_csv_export_is_uploaded_then_sent_as_a_file(webhook: str, homeserver: HomeserverDouble) -> None:
+    await post(webhook, bridge_body(text_event("/csv")))
+    upload, title, send = homeserver.calls
+    assert (
+        urlparse(upload["path"]).path == "/_matrix/media/v3/upload" and "filename=needs.csv" in upload["path"]
+    )
+    assert (upload["body"], upload["type"]) == (CSV_TEXT.encode(), "text/csv")
+    assert json.loads(title["body"]) == {"msgtype": "m.text", "body": "Needs export"}
+    assert json.loads(send["body"]) == {"msgtype": "m.file", "body": "needs.csv", "filename": "needs.csv",
+                                        "url": "mxc://localhost/chart0001",
+                                        "info": {"mimetype": "text/csv", "size": len(CSV_TEXT.encode())}}  # fmt: skip
+
+
+async def test_csv_export_falls_back_to_text_when_the_upload_fails(
+    webhook: str, homeserver: HomeserverDouble
+) -> None:
+    homeserver.refuse_uploads = True
+    await post(webhook, bridge_body(text_event("/csv")))
+    [sent] = homeserver.sent()
+    assert sent["msgtype"] == "m.text" and parse_csv_message(sent["body"]) == CSV_TEXT
 
 
 async def test_unprompted_messages_go_to_the_staff_room(homeserver: HomeserverDouble) -> None:

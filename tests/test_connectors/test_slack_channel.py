@@ -19,9 +19,10 @@ from rasa.shared.exceptions import InvalidConfigException
 from sanic import Sanic
 
 from connectors.slack import DEFAULT_API_BASE_URL, SlackInput
+from skills_catalog.staff_access import parse_csv_message
 from tests.http_double import tiny_png
 from tests.slack_double import GUEST, SECRET, STAFF, TOKEN, SlackDouble, message_event, signed
-from tests.test_connectors.channel_support import EchoBot, served
+from tests.test_connectors.channel_support import CSV_TEXT, EchoBot, served
 
 
 @pytest.fixture
@@ -140,6 +141,27 @@ async def test_chart_is_uploaded_as_a_file(webhook: str, double: SlackDouble) ->
     assert upload["raw"] == tiny_png()
     assert complete["params"]["channel_id"] == "D0STAFF"
     assert json.loads(complete["params"]["files"])[0] == {"id": "F0001", "title": "Demand by skill"}
+
+
+async def test_csv_export_is_uploaded_as_a_file(webhook: str, double: SlackDouble) -> None:
+    body = message_event("/csv")
+    await post(webhook, body, signed(body))
+    complete, raw = await asyncio.to_thread(double.wait_for_file, "needs.csv", 10)
+    assert raw.decode("utf-8") == CSV_TEXT
+    assert complete["params"]["channel_id"] == "D0STAFF"
+    assert complete["params"]["initial_comment"] == "Needs export"
+    assert json.loads(complete["params"]["files"])[0]["title"] == "Needs export"
+    assert "chat.postMessage" not in double.methods()
+
+
+async def test_csv_export_falls_back_to_text_when_the_upload_is_refused(
+    webhook: str, double: SlackDouble
+) -> None:
+    double.refuse_uploads = True
+    body = message_event("/csv")
+    await post(webhook, body, signed(body))
+    text = (await double.wait_for("chat.postMessage"))["params"]["text"]
+    assert text.startswith("Needs export") and parse_csv_message(text) == CSV_TEXT
 
 
 async def test_message_from_non_staff_is_dropped(webhook: str, bot: EchoBot, double: SlackDouble) -> None:

@@ -83,6 +83,32 @@ def test_for_need_takes_free_text_and_place_names(engine):  # noqa: ANN001
     assert found.recommendations[0].reasons[1] == "under 1 km from Graz"
 
 
+def test_for_need_matches_a_role_through_its_essential_skills(engine):  # noqa: ANN001
+    found = engine.for_need([o("welder")], people=2, location="Graz, AT")
+    assert [r.uri for r in found.gap] == [s("weld"), s("blueprint"), s("safety")]  # not the optional CNC
+    assert found.recommendations and found.unrecognised == ()
+    by_skill = engine.for_need([s("weld"), s("blueprint"), s("safety")], people=2, location="Graz, AT")
+    assert [r.offer.offer_id for r in found.recommendations] == [
+        r.offer.offer_id for r in by_skill.recommendations
+    ]
+
+
+def test_for_need_joins_a_role_and_skills_without_repeats(engine):  # noqa: ANN001
+    found = engine.for_need(["welding", o("solar")], people=1)
+    assert [r.uri for r in found.gap] == [s("weld"), s("solar"), s("safety"), s("blueprint")]
+
+
+def test_partners_teaching_a_role(engine):  # noqa: ANN001
+    assert engine.partners_teaching([o("welder")]) and engine.partners_teaching([o("welder")]) == (
+        engine.partners_teaching([s("weld"), s("blueprint"), s("safety")])
+    )
+
+
+def test_essential_skills_of_a_role_and_of_anything_else(engine):  # noqa: ANN001
+    assert engine.essential_skills(o("analyst")) == (s("python"), s("data"))
+    assert engine.essential_skills(s("weld")) == () and engine.essential_skills("welder") == ()
+
+
 def test_for_need_unknown_place_raises(engine):  # noqa: ANN001
     with pytest.raises(UnknownPlaceError):
         engine.for_need(["welding"], people=3, location="Atlantis")

@@ -1,14 +1,19 @@
-"""Who is staff: the allow-list check the actions and the staff channels share, and chart payloads."""
+"""Who is staff: the allow-list check the actions and the staff channels share; chart and CSV payloads."""
 
 from __future__ import annotations
 
 import pytest
 
 from skills_catalog.staff_access import (
+    MAX_CSV_CHARS,
     ChartImage,
+    CsvFile,
     chart_message,
+    csv_message,
     is_staff,
     parse_chart_message,
+    parse_csv_file,
+    parse_csv_message,
     staff_ids,
 )
 
@@ -77,3 +82,27 @@ def test_chart_message_round_trips() -> None:
 )
 def test_other_payloads_are_not_charts(payload: dict) -> None:
     assert parse_chart_message(payload) is None
+
+
+def test_csv_message_carries_the_file_and_a_text_fallback() -> None:
+    csv_text = "reference,people\r\nN-AAAAA,4\r\n"
+    payload = csv_message(csv_text, "Needs export")
+    assert parse_csv_file(payload) == CsvFile(csv_text, "Needs export", "needs.csv")
+    assert parse_csv_message(str(payload["text"])) == csv_text
+    assert parse_chart_message(payload) is None
+
+
+def test_a_long_export_is_whole_in_the_file_and_cut_in_the_text() -> None:
+    csv_text = "reference\r\n" + "".join(f"N-{i:05d}\r\n" for i in range(MAX_CSV_CHARS // 8))
+    payload = csv_message(csv_text, "Needs export")
+    assert parse_csv_file(payload).text == csv_text  # type: ignore[union-attr]
+    assert len(str(payload["text"])) < MAX_CSV_CHARS + 200 and "(cut:" in str(payload["text"])
+
+
+@pytest.mark.parametrize(
+    "payload",
+    [{}, {"csv_file": "x"}, {"csv_file": {"title": "no data"}}, {"text": "hi"}],
+    ids=["empty", "not-a-dict", "no-csv", "other-payload"],
+)
+def test_other_payloads_are_not_csv_files(payload: dict) -> None:
+    assert parse_csv_file(payload) is None

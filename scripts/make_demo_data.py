@@ -23,6 +23,7 @@ import csv
 import io
 import random
 import sys
+import zipfile
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -32,6 +33,7 @@ sys.path.insert(0, str(ROOT))  # run as a plain script: the enums below are the 
 from skills_catalog.models import ECOSYSTEMS, MODES, PARTNER_KINDS, TRANSITIONS  # noqa: E402
 
 ESCO_DIR = ROOT / "data" / "esco-demo"
+TAXONOMY_ZIP = ESCO_DIR / "esco-demo-subset.zip"
 CATALOG_DIR = ROOT / "data" / "catalog"
 SEED = 20261201
 SKILL_BASE = "http://data.europa.eu/esco/skill/"
@@ -3628,7 +3630,7 @@ def to_csv(header: list[str], rows: list[dict[str, str]]) -> str:
     return buf.getvalue()
 
 
-def build() -> dict[Path, str]:
+def build() -> dict[Path, bytes]:
     rng = random.Random(SEED)
     skills, occupations = parse_skills(), parse_occupations()
     relations = relation_rows(skills, occupations)
@@ -3637,16 +3639,33 @@ def build() -> dict[Path, str]:
     problems = check(skills, occupations, relations, partners, offers)
     if problems:
         sys.exit("demo data check failed:\n  " + "\n  ".join(problems))
-    files = {
-        ESCO_DIR / "skills_en.csv": to_csv(SKILLS_HEADER, skills),
-        ESCO_DIR / "occupations_en.csv": to_csv(OCC_HEADER, occupations),
-        ESCO_DIR / "occupationSkillRelations.csv": to_csv(REL_HEADER, relations),
-        CATALOG_DIR / "partners.csv": to_csv(PARTNER_HEADER, partners),
-        CATALOG_DIR / "offers.csv": to_csv(OFFER_HEADER, offers),
+    taxonomy = {
+        "skills_en.csv": to_csv(SKILLS_HEADER, skills),
+        "occupations_en.csv": to_csv(OCC_HEADER, occupations),
+        "occupationSkillRelations.csv": to_csv(REL_HEADER, relations),
     }
     for tag, (name, header) in COLLECTION_FILES.items():
-        files[ESCO_DIR / name] = to_csv(header, [s for s in skills if tag in s["collections"]])
-    return files
+        taxonomy[name] = to_csv(header, [s for s in skills if tag in s["collections"]])
+    return {
+        TAXONOMY_ZIP: zip_bytes(taxonomy),
+        CATALOG_DIR / "partners.csv": to_csv(PARTNER_HEADER, partners).encode(),
+        CATALOG_DIR / "offers.csv": to_csv(OFFER_HEADER, offers).encode(),
+    }
+
+
+def zip_bytes(members: dict[str, str]) -> bytes:
+    """The demo taxonomy as one zip, laid out like the Commission's download, byte-identical each run.
+
+    One zip rather than loose CSVs: the files carry the official export's names, and loose
+    copies of those names in a repository look like the official export itself.
+    """
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name in sorted(members):
+            info = zipfile.ZipInfo(name, date_time=(2026, 11, 22, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            archive.writestr(info, members[name].encode())
+    return buf.getvalue()
 
 
 def main() -> None:
@@ -3654,15 +3673,15 @@ def main() -> None:
     parser.add_argument("--check", action="store_true", help="fail if the committed files differ")
     args = parser.parse_args()
     files = build()
-    stale = [p for p, text in files.items() if not p.exists() or p.read_text(encoding="utf-8") != text]
+    stale = [p for p, data in files.items() if not p.exists() or p.read_bytes() != data]
     if args.check:
         if stale:
             sys.exit("out of date: " + ", ".join(str(p.relative_to(ROOT)) for p in stale))
         print(f"{len(files)} files up to date")
         return
-    for path, text in files.items():
+    for path, data in files.items():
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
+        path.write_bytes(data)
     print(f"wrote {len(files)} files ({len(stale)} changed)")
 
 

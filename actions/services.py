@@ -11,6 +11,8 @@ import logging
 import os
 import sys
 import threading
+from collections.abc import Callable
+from typing import Any, cast
 
 from skills_catalog.alerts import AlertSink, alert_sinks_from_env
 from skills_catalog.engine import Engine
@@ -22,12 +24,16 @@ from skills_catalog.settings import Settings
 
 logger = logging.getLogger(__name__)
 
-_lock = threading.Lock()
-_engine: Engine | None = None
-_leads: LeadStore | None = None
-_needs: NeedStore | None = None
-_sinks: list[AlertSink] | None = None
-_consents: ConsentStore | None = None
+_lock = threading.RLock()
+_built: dict[str, Any] = {}  # service name -> the shared instance; absent until first use
+
+
+def _shared(name: str, build: Callable[[], Any]) -> Any:
+    """The shared service ``name``, built by ``build`` on first use (one builder at a time)."""
+    with _lock:
+        if _built.get(name) is None:
+            _built[name] = build()
+        return _built[name]
 
 
 def engine() -> Engine:
@@ -36,47 +42,29 @@ def engine() -> Engine:
     Raises:
         SkillsCatalogError: the taxonomy or the catalogue cannot be loaded.
     """
-    global _engine
-    with _lock:
-        if _engine is None:
-            _engine = Engine.from_settings(Settings.from_env())
-        return _engine
+    return cast(Engine, _shared("engine", lambda: Engine.from_settings(Settings.from_env())))
 
 
 def leads() -> LeadStore:
     """The shared lead store on ``settings.needs_db_url``, built on first use."""
-    global _leads
-    with _lock:
-        if _leads is None:
-            _leads = open_lead_store(Settings.from_env().needs_db_url)
-        return _leads
+    return cast(LeadStore, _shared("leads", lambda: open_lead_store(Settings.from_env().needs_db_url)))
 
 
 def needs() -> NeedStore:
     """The shared needs store on ``settings.needs_db_url``, built on first use (connects later)."""
-    global _needs
-    with _lock:
-        if _needs is None:
-            _needs = needs_store_from_url(Settings.from_env().needs_db_url)
-        return _needs
+    return cast(NeedStore, _shared("needs", lambda: needs_store_from_url(Settings.from_env().needs_db_url)))
 
 
 def consents() -> ConsentStore:
     """The shared consent-record store on ``settings.needs_db_url``, built on first use."""
-    global _consents
-    with _lock:
-        if _consents is None:
-            _consents = open_consent_store(Settings.from_env().needs_db_url)
-        return _consents
+    return cast(
+        ConsentStore, _shared("consents", lambda: open_consent_store(Settings.from_env().needs_db_url))
+    )
 
 
 def alert_sinks() -> list[AlertSink]:
     """Where staff alerts go: Slack and/or Matrix from the environment, else the log."""
-    global _sinks
-    with _lock:
-        if _sinks is None:
-            _sinks = alert_sinks_from_env()
-        return _sinks
+    return cast("list[AlertSink]", _shared("sinks", alert_sinks_from_env))
 
 
 def use(
@@ -91,11 +79,12 @@ def use(
     When other services are swapped in without a consent store, an in-memory one is used, so
     a test never writes consent records into the configured database.
     """
-    global _engine, _leads, _needs, _sinks, _consents
     swapped = any(service is not None for service in (engine, leads, needs, sinks))
+    if consents is None and swapped:
+        consents = MemoryConsentStore()
     with _lock:
-        _engine, _leads, _needs, _sinks = engine, leads, needs, sinks
-        _consents = consents if consents is not None or not swapped else MemoryConsentStore()
+        _built.clear()
+        _built.update(engine=engine, leads=leads, needs=needs, sinks=sinks, consents=consents)
 
 
 def warm_up_in_action_server() -> None:

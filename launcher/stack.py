@@ -60,6 +60,18 @@ def wait_for_log(log: Path, text: str, process: subprocess.Popen, timeout: float
     raise TimeoutError(f"{log.name}: no '{text}' after {timeout:.0f} s:\n{tail(log)}")
 
 
+def stop_group(process: subprocess.Popen, timeout: float = 15) -> None:
+    """SIGTERM to the process's group, SIGKILL if it lingers; nothing if it already ended."""
+    if process.poll() is not None:
+        return
+    os.killpg(process.pid, signal.SIGTERM)
+    try:
+        process.wait(timeout)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait()
+
+
 def tail(log: Path, lines: int = 40) -> str:
     """The last lines of a log file, for error messages."""
     return "\n".join(log.read_text(errors="replace").splitlines()[-lines:]) if log.exists() else ""
@@ -181,14 +193,8 @@ class Stack:
     def stop_process(self, name: str, timeout: float = 15) -> None:
         """Stop one child (SIGTERM to its group, SIGKILL if it lingers)."""
         process = self.processes.pop(name, None)
-        if process is None or process.poll() is not None:
-            return
-        os.killpg(process.pid, signal.SIGTERM)
-        try:
-            process.wait(timeout)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.wait()
+        if process is not None:
+            stop_group(process, timeout)
 
     def stop(self) -> None:
         for name in list(self.processes):

@@ -9,7 +9,6 @@ on a tiny keyword model whose credentials enable ``connectors.matrix.MatrixInput
 from __future__ import annotations
 
 import os
-import signal
 import subprocess
 import sys
 import time
@@ -24,7 +23,7 @@ import pytest
 import requests
 import yaml
 
-from launcher.stack import free_port, wait_for_log, wait_until_up
+from launcher.stack import free_port, stop_group, wait_for_log, wait_until_up
 from skills_catalog.settings import PROJECT_ROOT
 
 MATRIX_VENV = PROJECT_ROOT / "var" / "matrix-venv"
@@ -54,18 +53,6 @@ def spawn(command: list[str], log: Path, cwd: Path, env: dict[str, str] | None =
     return subprocess.Popen(
         command, cwd=cwd, env=env, stdout=handle, stderr=subprocess.STDOUT, start_new_session=True
     )
-
-
-def stop(process: subprocess.Popen, timeout: float = 15) -> None:
-    """SIGTERM to the process group, SIGKILL if it lingers."""
-    if process.poll() is not None:
-        return
-    os.killpg(process.pid, signal.SIGTERM)
-    try:
-        process.wait(timeout)
-    except subprocess.TimeoutExpired:
-        os.killpg(process.pid, signal.SIGKILL)
-        process.wait()
 
 
 @dataclass
@@ -249,7 +236,7 @@ def homeserver(matrix_venv: Path, tmp_path_factory: pytest.TempPathFactory) -> I
         wait_until_up(f"{url}/_matrix/client/versions", process, 120, log)
         yield Homeserver(url)
     finally:
-        stop(process)
+        stop_group(process)
 
 
 @pytest.fixture(scope="session")
@@ -307,4 +294,4 @@ def matrix_world(homeserver: Homeserver, tmp_path_factory: pytest.TempPathFactor
         yield MatrixWorld(homeserver, bot, staff, stranger, room_id, rasa_url, early)
     finally:
         for process in reversed(processes):
-            stop(process)
+            stop_group(process)

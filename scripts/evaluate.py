@@ -17,7 +17,10 @@ input (a missing ESCO folder or data file) exits 2.
 
 Usage::
 
-    python scripts/evaluate.py [--esco DIR] [--json] [--quick]
+    python scripts/evaluate.py [--esco DIR] [--json] [--quick] [--dev]
+
+``--dev`` reads our own development lines in ``tests/data/dev/`` instead (same files, no
+profiles): the set to tune on, so that ``tests/data/eval/`` stays a measurement only.
 """
 
 from __future__ import annotations
@@ -44,6 +47,7 @@ if str(ROOT) not in sys.path:
 DEFAULT_ESCO = Path(__file__).resolve().parents[1].parent / "shared/esco/v1.1.1"
 BENCHMARK_DIR = ROOT.parent / "shared/benchmarks/skill-extraction"
 EVAL_DIR = ROOT / "tests/data/eval"
+DEV_DIR = ROOT / "tests/data/dev"
 EVAL_CATALOG = ROOT / "tests/data/eval_catalog"
 CACHE_DIR = ROOT / "var/cache"
 LEXICON_DIR = ROOT / "data/lexicon"
@@ -146,18 +150,18 @@ def subset(rows: list[Any], quick: bool) -> list[Any]:
 # ---------------------------------------------------------------- recognition
 
 
-def evaluate_skills(recognizer: Any, quick: bool) -> dict[str, Any]:
+def evaluate_skills(recognizer: Any, quick: bool, data: Path = EVAL_DIR) -> dict[str, Any]:
     """Skill mentions: overall and per-kind figures, latency, false positives."""
     overall, unseen, by_kind = RankStats(), RankStats(), defaultdict(RankStats)
     lexicon = lexicon_phrases()
-    for row in subset(read_csv(EVAL_DIR / "skill_mentions.csv"), quick):
+    for row in subset(read_csv(data / "skill_mentions.csv"), quick):
         matches, seconds = timed(lambda text=row["text"]: recognizer.skills(text, top=TOP))
         ranked, acceptable = [m.uri for m in matches], split_uris(row["acceptable_uris"])
         overall.add(ranked, acceptable, seconds)
         by_kind[row["kind"]].add(ranked, acceptable, seconds)
         if normalised(row["text"]) not in lexicon:
             unseen.add(ranked, acceptable, seconds)
-    free = subset(read_csv(EVAL_DIR / "skill_free.csv"), quick)
+    free = subset(read_csv(data / "skill_free.csv"), quick)
     false_positives = [row["text"] for row in free if recognizer.skills(row["text"], top=TOP)]
     return {
         **overall.summary(),
@@ -172,10 +176,10 @@ def evaluate_skills(recognizer: Any, quick: bool) -> dict[str, Any]:
     }
 
 
-def evaluate_occupations(recognizer: Any, quick: bool) -> dict[str, Any]:
+def evaluate_occupations(recognizer: Any, quick: bool, data: Path = EVAL_DIR) -> dict[str, Any]:
     """Job titles typed in chat: top-1, recall@5, MRR and latency."""
     stats = RankStats()
-    for row in subset(read_csv(EVAL_DIR / "job_titles.csv"), quick):
+    for row in subset(read_csv(data / "job_titles.csv"), quick):
         matches, seconds = timed(lambda text=row["text"]: recognizer.occupations(text, top=TOP))
         stats.add([m.uri for m in matches], split_uris(row["acceptable_uris"]), seconds)
     return {**stats.summary(), "latency": latency(stats.seconds)}
@@ -333,8 +337,11 @@ def build_index(catalog: Any, taxonomy: Any) -> Any:
 # ---------------------------------------------------------------- running
 
 
-def run(esco: Path, quick: bool, say: Callable[[str], None]) -> dict[str, Any]:
-    """Every evaluation; the result dict is what ``--json`` prints."""
+def run(esco: Path, quick: bool, say: Callable[[str], None], data: Path = EVAL_DIR) -> dict[str, Any]:
+    """Every evaluation; the result dict is what ``--json`` prints.
+
+    Matching is evaluated only when ``data`` holds judged profiles (the dev set has none).
+    """
     from skills_catalog.recognition import Recognizer
     from skills_catalog.taxonomy import load_taxonomy
 
@@ -347,14 +354,16 @@ def run(esco: Path, quick: bool, say: Callable[[str], None]) -> dict[str, Any]:
     result: dict[str, Any] = {
         "esco": str(esco),
         "quick": quick,
+        "data": data.name,
         "setup_s": {"taxonomy": load_s, "recognizer": build_s},
     }
     say("skills")
-    result["skills"] = evaluate_skills(recognizer, quick)
+    result["skills"] = evaluate_skills(recognizer, quick, data)
     say("occupations")
-    result["occupations"] = evaluate_occupations(recognizer, quick)
-    say("matching")
-    result["matching"] = evaluate_matching(taxonomy, recognizer)
+    result["occupations"] = evaluate_occupations(recognizer, quick, data)
+    if (data / "profiles.json").is_file():
+        say("matching")
+        result["matching"] = evaluate_matching(taxonomy, recognizer)
     labels = preferred_labels(taxonomy)
     for name in ("tech", "house"):
         say(f"benchmark {name.upper()}")
@@ -372,9 +381,9 @@ def pct(value: float) -> str:
 
 def report(result: dict[str, Any]) -> str:
     """The human-readable summary."""
-    sk, oc, ma = result["skills"], result["occupations"], result["matching"]
+    sk, oc, ma = result["skills"], result["occupations"], result.get("matching")
     lines = [
-        f"ESCO: {result['esco']}{'  (quick subset)' if result['quick'] else ''}",
+        f"ESCO: {result['esco']}  data: {result.get('data', 'eval')}{'  (quick subset)' if result['quick'] else ''}",
         f"skills       n={sk['n']:<4} top-1 {pct(sk['top1'])}  recall@5 {pct(sk['recall@5'])}  MRR {sk['mrr']:.3f}",
     ]
     for kind, k in sk["by_kind"].items():
@@ -396,10 +405,11 @@ def report(result: dict[str, Any]) -> str:
     lines.append(
         f"occupations  n={oc['n']:<4} top-1 {pct(oc['top1'])}  recall@5 {pct(oc['recall@5'])}  MRR {oc['mrr']:.3f}"
     )
-    lines.append(
-        f"matching     profiles={ma['profiles']}  nDCG@5 {ma['ndcg@5']:.3f}  hard-limit violations {ma['violations']}"
-    )
-    lines += [f"  VIOLATION {v}" for v in ma["violation_details"]]
+    if ma is not None:
+        lines.append(
+            f"matching     profiles={ma['profiles']}  nDCG@5 {ma['ndcg@5']:.3f}  hard-limit violations {ma['violations']}"
+        )
+        lines += [f"  VIOLATION {v}" for v in ma["violation_details"]]
     for name in ("tech", "house"):
         b = result[f"benchmark_{name}"]
         if b is None:
@@ -419,6 +429,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     )
     parser.add_argument("--json", action="store_true", help="print the figures as JSON on stdout")
     parser.add_argument("--quick", action="store_true", help="a subset, for CI")
+    parser.add_argument("--dev", action="store_true", help=f"our own development lines in {DEV_DIR} (no matching)")
     return parser.parse_args(argv)
 
 
@@ -427,15 +438,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     say = (lambda msg: print(f"... {msg}", file=sys.stderr)) if not args.json else (lambda _msg: None)
     try:
-        result = run(args.esco, args.quick, say)
+        result = run(args.esco, args.quick, say, DEV_DIR if args.dev else EVAL_DIR)
     except EvaluationError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
     print(json.dumps(result, indent=2) if args.json else report(result))
-    if result["matching"]["violations"]:
-        print(
-            f"error: {result['matching']['violations']} recommendation(s) break a hard limit", file=sys.stderr
-        )
+    violations = result.get("matching", {}).get("violations", 0)
+    if violations:
+        print(f"error: {violations} recommendation(s) break a hard limit", file=sys.stderr)
         return 1
     return 0
 

@@ -76,7 +76,9 @@ class ActionForgetMe(Action):
     The conversation itself (every event in Rasa's tracker store) is deleted by
     ``connectors/tracker_store.py`` when it saves a turn in which this action ran: deleting it
     here would be undone, because Rasa saves the turn after the action and re-inserts every
-    event it finds missing. The next message then starts a fresh conversation.
+    event it finds missing. The next message then starts a fresh conversation. In the widget
+    the confirmation carries a ``conversation_erased`` payload, on which the widget deletes the
+    copy of the conversation it keeps in the browser (docs/messages.md).
     """
 
     def name(self) -> str:
@@ -92,5 +94,10 @@ class ActionForgetMe(Action):
             logger.exception("records of sender %s not deleted", tracker.sender_id)
             dispatcher.utter_message(text=texts.FORGET_FAILED)
             return [AllSlotsReset(), ActiveLoop(None)]
-        dispatcher.utter_message(text=texts.FORGOTTEN.format(count=erased.total))
+        text = texts.FORGOTTEN.format(count=erased.total)
+        if tracker.get_latest_input_channel() == names.WIDGET_CHANNEL:
+            # the widget keeps its own copy of the conversation in the browser: tell it to drop it
+            dispatcher.utter_message(text=text, json_message={"type": names.PAYLOAD_CONVERSATION_ERASED})
+        else:
+            dispatcher.utter_message(text=text)
         return [AllSlotsReset(), ActiveLoop(None)]

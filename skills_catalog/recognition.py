@@ -18,6 +18,8 @@ import hashlib
 import logging
 import os
 import pickle
+import re
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,12 +33,12 @@ from .recognition_lexicon import ABBREVIATIONS, SPELLINGS, LexiconEntry, lexicon
 from .recognition_match import Candidate, RecognitionWeights, match_concepts, rank
 from .recognition_semantic import LabelVectors, Semantic, clauses
 from .recognition_text import Speller, Word, analyse, spelled_out
-from .text import tokens
+from .text import fold, tokens
 
 logger = logging.getLogger(__name__)
 
 #: Bump when the index layout or its building changes, so cached indexes are rebuilt.
-INDEX_VERSION = "recognizer-5"
+INDEX_VERSION = "recognizer-6"
 
 __all__ = ["Recognizer", "RecognitionWeights"]
 
@@ -76,11 +78,12 @@ class Recognizer:
             parts = _build_parts(taxonomy, load_lexicon())
             if path:
                 _write(path, parts)
-        skill_index, occupation_index, words, occupation_skills = parts
+        skill_index, occupation_index, words, proper, occupation_skills = parts
         encoder = load_encoder() if semantic else None
         meaning = _semantic(encoder, skill_index, occupation_index, cache_dir) if encoder else None
         english = encoder.tokenizer.whole_words() if encoder else frozenset()
-        return cls(skill_index, occupation_index, Speller(words, english), occupation_skills, weights, meaning)
+        speller = Speller(words, english, proper)
+        return cls(skill_index, occupation_index, speller, occupation_skills, weights, meaning)
 
     def skills(self, text: str, top: int = 5) -> list[Match]:
         """Skills named in ``text``, best first; empty when it names none."""
@@ -184,21 +187,31 @@ def _mentions(candidates: list[Candidate]) -> int:
 
 # ---------------------------------------------------------------- building and caching
 
-_Parts = tuple[ConceptIndex, ConceptIndex, set[str], dict[int, tuple[frozenset[int], frozenset[int]]]]
+_Parts = tuple[ConceptIndex, ConceptIndex, Counter[str], frozenset[str], dict[int, tuple[frozenset[int], frozenset[int]]]]
+_CAPITALISED = re.compile(r"\b[A-Z][A-Za-z]+")
 
 
 def _build_parts(taxonomy: Taxonomy, lexicon: list[LexiconEntry]) -> _Parts:
-    """Build both concept indexes, the speller's vocabulary and the occupation->skills map."""
+    """Build both concept indexes, the speller's vocabularies (all label words, and the words
+    labels capitalise) and the occupation->skills map."""
     skills = [(s.uri, s.label, s.alt_labels, s.description) for s in taxonomy.skills.values()]
     occupations = [(o.uri, o.label, o.alt_labels, o.description) for o in taxonomy.occupations.values()]
     skill_index = build_concept_index(skills, lexicon, _skill_prior(taxonomy))
     occupation_index = build_concept_index(occupations, lexicon, {})
-    words: set[str] = set()
+    words: Counter[str] = Counter()
+    inner: set[str] = set()  # capitalised inside a label: a name ("interact verbally in Spanish")
+    first: set[str] = set()  # capitalised as a label's first word: a name only if never written lower-case
+    lower: set[str] = set()
     for _uri, label, alts, _description in skills + occupations:
         for text in (label, *alts):
             words.update(tokens(text))
+            for match in _CAPITALISED.finditer(text):
+                if not match.group().isupper():
+                    (first if match.start() == 0 else inner).add(fold(match.group()))
+            lower.update(re.findall(r"\b[a-z]+", text))
+    proper = inner | (first - lower)  # "Spanish", "Photoshop"; not "Air" of "Air conditioning"
     words.update(tokens(" ".join(e.phrase for e in lexicon)))
-    words.update(ABBREVIATIONS, SPELLINGS)
+    words.update([*ABBREVIATIONS, *SPELLINGS])
     row = {uri: i for i, uri in enumerate(skill_index.uris)}
     occupation_skills = {
         i: (
@@ -207,7 +220,7 @@ def _build_parts(taxonomy: Taxonomy, lexicon: list[LexiconEntry]) -> _Parts:
         )
         for i, uri in enumerate(occupation_index.uris)
     }
-    return skill_index, occupation_index, words, occupation_skills
+    return skill_index, occupation_index, words, frozenset(proper), occupation_skills
 
 
 def _semantic(encoder: Encoder, skills: ConceptIndex, occupations: ConceptIndex, cache_dir: Path | None) -> Semantic:

@@ -9,6 +9,7 @@ across two sentences.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -59,30 +60,57 @@ class Word:
 class Speller:
     """Corrects a misspelt word to the nearest word that occurs in some label.
 
-    Why limited: a name ("Maria") must not turn into a skill word ("marina"), so only
-    lower-case words of five letters or more that no label contains are corrected, by at most
-    one edit (two from nine letters); swapping two neighbouring letters ("forklfit") is one edit.
+    Why limited: a name ("Maria") must not turn into a skill word ("marina"), so a capitalised
+    word inside a sentence is only corrected towards a word labels themselves capitalise
+    ("Spansh" -> "spanish", "Itaian" -> "italian"), and real English words are never touched.
+    Words of five letters or more get at most one edit (two from nine letters); swapping two
+    neighbouring letters ("forklfit") is one edit. Four-letter words get one edit that keeps
+    their first letter ("exel" -> "excel", "wedl" -> "weld"): with fewer letters a changed
+    first letter makes too many words equally near.
     """
 
-    def __init__(self, words: set[str], english: frozenset[str] = frozenset()) -> None:
-        self.words = words
+    def __init__(
+        self, words: Mapping[str, int], english: frozenset[str] = frozenset(), proper: frozenset[str] = frozenset()
+    ) -> None:
+        self.words = words  # word -> number of labels using it (the commoner of two equally near words wins)
         self.english = english  # real words no label uses ("later"): never "corrected" ("laser")
+        self.proper = proper  # words labels write capitalised: languages, products ("Spanish", "Excel")
         self.by_length: dict[int, list[str]] = {}
+        self.proper_by_length: dict[int, list[str]] = {}
         for word in words:
             self.by_length.setdefault(len(word), []).append(word)
+        for word in proper:
+            self.proper_by_length.setdefault(len(word), []).append(word)
         self.correct = lru_cache(maxsize=20_000)(self._correct)
+        self.correct_capitalised = lru_cache(maxsize=5_000)(self._correct_capitalised)
 
     def _correct(self, token: str) -> str | None:
-        if len(token) < 5 or not token.isalpha() or token in self.english:
+        return self._nearest(token, self.by_length)
+
+    def _correct_capitalised(self, token: str) -> str | None:
+        """A capitalised word is a name unless it is one edit from a capitalised label word."""
+        return self._nearest(token, self.proper_by_length) if len(token) >= 5 else None
+
+    def _nearest(self, token: str, by_length: dict[int, list[str]]) -> str | None:
+        if len(token) < 4 or not token.isalpha() or token in self.english:
             return None
         limit = 2 if len(token) >= 9 else 1
-        choices = [w for n in range(len(token) - limit, len(token) + limit + 1) for w in self.by_length.get(n, ())]
+        choices = [w for n in range(len(token) - limit, len(token) + limit + 1) for w in by_length.get(n, ())]
+        if len(token) == 4:
+            choices = [w for w in choices if w[0] == token[0]]
         found = process.extract(token, choices, scorer=OSA.distance, score_cutoff=limit, limit=20)
         if not found:
             return None
-        # among the nearest, a word that keeps the first and last letter is the likelier intent:
-        # "acounting" -> "accounting", not "counting"
-        best = min(found, key=lambda f: (f[1], f[0][0] != token[0], f[0][-1] != token[-1], f[0]))
+        # among the nearest: the same letters swapped ("wedl" -> "weld", not "well"), then a word
+        # that keeps the first and last letter ("acounting" -> "accounting", not "counting"),
+        # then the word more labels use ("soial" -> "social", not the rare "scial")
+        best = min(
+            found,
+            key=lambda f: (
+                f[1], sorted(f[0]) != sorted(token), f[0][0] != token[0], f[0][-1] != token[-1],
+                -self.words.get(f[0], 0), f[0],
+            ),
+        )
         return str(best[0])
 
 
@@ -101,9 +129,14 @@ def analyse(text: str, speller: Speller) -> list[Word]:
         corrected = None
         if token not in speller.words:
             if text[start].isupper():  # a name ("Graz") must not stem into a word ("grazing")
-                words.append(Word((token,), start, end, sentence, "," in gap, False, True))
-                continue
-            corrected = speller.correct(token)
+                corrected = speller.correct_capitalised(token)
+                if corrected is None and len(token) >= 5 and _sentence_start(text, start):
+                    corrected = speller.correct(token)  # "Weldign on site": capitalised as first word
+                if corrected is None:
+                    words.append(Word((token,), start, end, sentence, "," in gap, False, True))
+                    continue
+            else:
+                corrected = speller.correct(token)
         stems = word_stems(corrected or token)
         for part in parts:  # a joined compound also stands for its parts ("school teacher")
             stems += tuple(s for s in word_stems(part) if s not in stems)
@@ -112,7 +145,13 @@ def analyse(text: str, speller: Speller) -> list[Word]:
     return words
 
 
-def _join_compounds(spans: list[tuple[str, int, int]], known: set[str]) -> list[tuple[str, int, int, tuple[str, ...]]]:
+def _sentence_start(text: str, start: int) -> bool:
+    """True when the word at ``start`` opens the text or a sentence (so its capital says nothing)."""
+    before = text[:start].rstrip()
+    return not before or before[-1] in ".!?\n"
+
+
+def _join_compounds(spans: list[tuple[str, int, int]], known: Mapping[str, int]) -> list[tuple[str, int, int, tuple[str, ...]]]:
     """Join two adjacent tokens that labels write as one word ("fork lift" -> "forklift").
 
     The joined token keeps its parts, because other labels write them apart ("school teacher"

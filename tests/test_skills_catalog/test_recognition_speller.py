@@ -1,0 +1,44 @@
+"""The speller of recognition: which misspellings are corrected, and which words are left alone."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from skills_catalog.recognition_text import Speller, analyse
+
+#: label words with how many labels use them ("scial" stands for a rare word in some label)
+WORDS = Counter({"weld": 5, "welding": 9, "well": 3, "excel": 2, "spanish": 4, "social": 30, "scial": 1,
+                 "media": 8, "marina": 2, "shelves": 3, "accounting": 6, "counting": 2, "grazing": 2})
+PROPER = frozenset({"spanish", "excel"})
+ENGLISH = frozenset({"later", "well", "maria"})
+
+
+@pytest.fixture(scope="module")
+def speller() -> Speller:
+    return Speller(WORDS, ENGLISH, PROPER)
+
+
+def corrections(speller: Speller, text: str) -> list[str]:
+    return [w.correction for w in analyse(text, speller)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("i can wedl", "weld"), ("bit of exel", "excel"), ("the soial media", "social"), ("acounting", "accounting"),
+     ("speak fluent Spansh", "spanish"), ("Weldign on site", "welding")],
+    ids=["swap-beats-substitution", "four-letters", "commoner-word-wins", "keeps-first-letter",
+         "capitalised-label-word", "first-word-of-sentence"],
+)
+def test_corrects(speller: Speller, text: str, expected: str) -> None:
+    assert expected in corrections(speller, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["my friend Marina", "Maria says hi", "see you later", "in Graz", "the jeat"],
+    ids=["name-inside-sentence", "known-name-first", "real-word", "short-name", "four-letters-first-letter-changed"],
+)
+def test_leaves_alone(speller: Speller, text: str) -> None:
+    assert not any(corrections(speller, text))

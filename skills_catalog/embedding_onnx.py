@@ -63,15 +63,18 @@ def onnx_blocks(layers: Sequence[Layer], heads: int, eps: float, threads: int = 
             error.name or "onnxruntime",
         )
         return None
+    model = build_graph(layers, heads, eps)
+    return OnnxBlocks(_session(onnxruntime, model, threads))
+
+
+def _session(onnxruntime: Any, model: bytes, threads: int) -> Any:
     options = onnxruntime.SessionOptions()
     options.intra_op_num_threads = threads
     options.inter_op_num_threads = 1
     options.execution_mode = onnxruntime.ExecutionMode.ORT_SEQUENTIAL
     options.graph_optimization_level = onnxruntime.GraphOptimizationLevel.ORT_ENABLE_ALL
     options.log_severity_level = 3  # errors only
-    model = build_graph(layers, heads, eps)
-    session = onnxruntime.InferenceSession(model, options, providers=["CPUExecutionProvider"])
-    return OnnxBlocks(session)
+    return onnxruntime.InferenceSession(model, options, providers=["CPUExecutionProvider"])
 
 
 def build_graph(layers: Sequence[Layer], heads: int, eps: float) -> bytes:
@@ -158,3 +161,44 @@ class _Graph:
     def norm(self, x: str, weights: tuple[np.ndarray, np.ndarray], eps: float) -> str:
         scale, shift = (self.const(w.astype(np.float32)) for w in weights)
         return self.op("LayerNormalization", x, scale, shift, axis=-1, epsilon=eps)
+
+
+class OnnxProduct:
+    """Callable ``queries -> queries @ matrix.T`` for a fixed float32 ``matrix`` held by a session."""
+
+    def __init__(self, session: Any) -> None:
+        self.session = session
+
+    def __call__(self, queries: np.ndarray) -> np.ndarray:
+        queries = np.ascontiguousarray(queries, dtype=np.float32)
+        return self.session.run(None, {"queries": queries})[0]  # type: ignore[no-any-return]
+
+
+def onnx_product(matrix: np.ndarray, threads: int = 1) -> OnnxProduct | None:
+    """A session multiplying queries by ``matrix.T``, or ``None`` when ONNX Runtime is missing.
+
+    Why: scoring a chat line's 3-5 vectors against full ESCO's 13.9k label vectors is a product
+    of a few rows by a 21 MB matrix; numpy's OpenBLAS takes ~5 ms for it here, MLAS, with the
+    matrix packed once, ~0.8 ms, with the same float32 result.
+    """
+    try:
+        import onnxruntime
+        from onnx import TensorProto, helper
+    except ImportError:
+        return None
+    graph = _Graph()
+    transposed = graph.const(np.ascontiguousarray(np.asarray(matrix, np.float32).T))
+    graph.nodes.append(helper.make_node("MatMul", ["queries", transposed], ["scores"]))
+    rows, dim = matrix.shape
+    model = helper.make_model(
+        helper.make_graph(
+            graph.nodes,
+            "fixed-product",
+            [helper.make_tensor_value_info("queries", TensorProto.FLOAT, ["queries", dim])],
+            [helper.make_tensor_value_info("scores", TensorProto.FLOAT, ["queries", rows])],
+            graph.initializers,
+        ),
+        opset_imports=[helper.make_opsetid("", 17)],
+    )
+    model.ir_version = 8
+    return OnnxProduct(_session(onnxruntime, model.SerializeToString(), threads))

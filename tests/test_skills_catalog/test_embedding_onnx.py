@@ -15,7 +15,7 @@ import pytest
 
 from skills_catalog import embedding
 from skills_catalog.embedding import Encoder, open_encoder
-from skills_catalog.embedding_onnx import onnx_blocks
+from skills_catalog.embedding_onnx import onnx_blocks, onnx_product
 from skills_catalog.settings import DEMO_TAXONOMY_DIR
 from skills_catalog.taxonomy import load_taxonomy
 
@@ -76,3 +76,19 @@ def test_falls_back_to_numpy_without_onnxruntime(
         encoder = open_encoder("onnx")
         assert encoder is not None and encoder.runtime == "numpy"
         assert encoder.encode(["weld"]).shape == (1, encoder.dim)
+
+
+def test_fixed_product_equals_numpy() -> None:
+    pytest.importorskip("onnxruntime")
+    rng = np.random.default_rng(0)
+    labels = rng.standard_normal((1000, 384), dtype=np.float32)
+    queries = rng.standard_normal((4, 384), dtype=np.float32)
+    product = onnx_product(labels)
+    assert product is not None
+    assert np.allclose(product(queries), queries @ labels.T, atol=1e-4)
+    assert product(queries[:1]).shape == (1, 1000)
+
+
+def test_fixed_product_is_none_without_onnxruntime(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "onnxruntime", None)
+    assert onnx_product(np.eye(3, dtype=np.float32)) is None

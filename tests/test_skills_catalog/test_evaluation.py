@@ -22,6 +22,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 EVAL = ROOT / "tests/data/eval"
+DEV = ROOT / "tests/data/dev"
 EVAL_CATALOG = ROOT / "tests/data/eval_catalog"
 ESCO = ROOT.parent / "shared/esco/v1.1.1"
 ESCO_PREFIX = "http://data.europa.eu/esco/"
@@ -102,6 +103,18 @@ def test_about_a_fifth_of_skill_mentions_are_paraphrases() -> None:
     assert kinds["typo"] >= 20 and kinds["abbreviation"] >= 20
 
 
+def test_dev_set_is_well_formed_and_apart_from_the_eval_set() -> None:
+    """The dev lines (tuned on) must not repeat an eval line (measured on)."""
+    mentions = rows(DEV / "skill_mentions.csv")
+    assert len(mentions) >= 120 and len(rows(DEV / "skill_free.csv")) >= 30
+    for row in mentions:
+        assert set(row) == {"text", "acceptable_uris", "kind"} and row["kind"] in KINDS, row
+        assert all(u.startswith(ESCO_PREFIX + "skill/") for u in uris(row["acceptable_uris"])), row
+    for name in MINIMUMS:
+        dev = {row["text"].strip().lower() for row in rows(DEV / name)}
+        assert dev.isdisjoint(row["text"].strip().lower() for row in rows(EVAL / name)), name
+
+
 def test_job_titles_name_occupation_uris() -> None:
     for row in rows(EVAL / "job_titles.csv"):
         assert uris(row["acceptable_uris"]), row
@@ -141,10 +154,12 @@ def test_eval_catalog_has_the_intended_size() -> None:
     [
         (EVAL / "skill_mentions.csv", "acceptable_uris", "skills_en.csv"),
         (EVAL / "job_titles.csv", "acceptable_uris", "occupations_en.csv"),
+        (DEV / "skill_mentions.csv", "acceptable_uris", "skills_en.csv"),
+        (DEV / "job_titles.csv", "acceptable_uris", "occupations_en.csv"),
         (EVAL_CATALOG / "offers.csv", "skills", "skills_en.csv"),
         (EVAL_CATALOG / "offers.csv", "occupations", "occupations_en.csv"),
     ],
-    ids=["mentions", "job-titles", "catalog-skills", "catalog-occupations"],
+    ids=["mentions", "job-titles", "dev-mentions", "dev-job-titles", "catalog-skills", "catalog-occupations"],
 )
 def test_every_uri_exists_in_full_esco(path: Path, column: str, kind: str) -> None:
     require_esco()

@@ -171,8 +171,11 @@ def full() -> Recognizer:
      ("SQL queries", "SQL"),
      ("I can stay calm when things go wrong", "react calmly in stressful situations"),
      ("I take blood from patients", "take blood samples"),
-     ("forklfit", "operate forklift")],
-    ids=["tig", "excel", "robots", "forklift", "sql", "meaning-beats-word", "paraphrase-blood", "typo-swap"],
+     ("forklfit", "operate forklift"),
+     ("I speak fluent Spansh", "Spanish"),
+     ("Weldign on the night shift", "operate welding equipment")],
+    ids=["tig", "excel", "robots", "forklift", "sql", "meaning-beats-word", "paraphrase-blood", "typo-swap",
+         "typo-capitalised-language", "typo-first-word"],
 )
 def test_full_esco_skills(full: Recognizer, text: str, label: str) -> None:
     assert label in [m.label for m in full.skills(text)]

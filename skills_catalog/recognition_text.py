@@ -101,17 +101,33 @@ class Speller:
         found = process.extract(token, choices, scorer=OSA.distance, score_cutoff=limit, limit=20)
         if not found:
             return None
-        # among the nearest: the same letters swapped ("wedl" -> "weld", not "well"), then a word
-        # that keeps the first and last letter ("acounting" -> "accounting", not "counting"),
-        # then the word more labels use ("soial" -> "social", not the rare "scial")
+        # among the nearest: the same letters swapped ("wedl" -> "weld", not "well"), then a key
+        # next to the intended one ("ohones" -> "phones"), then a word that keeps the first and
+        # last letter ("acounting" -> "accounting", not "counting"), then the word more labels
+        # use ("soial" -> "social", not the rare "scial")
         best = min(
             found,
             key=lambda f: (
-                f[1], sorted(f[0]) != sorted(token), f[0][0] != token[0], f[0][-1] != token[-1],
-                -self.words.get(f[0], 0), f[0],
+                f[1], sorted(f[0]) != sorted(token), not _neighbour_key(token, f[0]),
+                f[0][0] != token[0], f[0][-1] != token[-1], -self.words.get(f[0], 0), f[0],
             ),
         )
         return str(best[0])
+
+
+_KEYBOARD = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+#: letter -> the letters next to it in its row of a QWERTY keyboard
+_NEIGHBOURS = {
+    row[i]: set(row[max(0, i - 1) : i] + row[i + 1 : i + 2]) for row in _KEYBOARD for i in range(len(row))
+}
+
+
+def _neighbour_key(typed: str, word: str) -> bool:
+    """True when ``typed`` is ``word`` with one letter replaced by the key beside it."""
+    if len(typed) != len(word):
+        return False
+    diff = [(a, b) for a, b in zip(typed, word, strict=True) if a != b]
+    return len(diff) == 1 and diff[0][0] in _NEIGHBOURS.get(diff[0][1], set())
 
 
 def analyse(text: str, speller: Speller) -> list[Word]:

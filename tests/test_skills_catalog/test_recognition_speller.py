@@ -10,7 +10,8 @@ from skills_catalog.recognition_text import Speller, analyse
 
 #: label words with how many labels use them ("scial" stands for a rare word in some label)
 WORDS = Counter({"weld": 5, "welding": 9, "well": 3, "excel": 2, "spanish": 4, "social": 30, "scial": 1,
-                 "media": 8, "marina": 2, "shelves": 3, "accounting": 6, "counting": 2, "grazing": 2})
+                 "media": 8, "marina": 2, "shelves": 3, "accounting": 6, "counting": 2, "grazing": 2,
+                 "tables": 2, "cables": 9})
 PROPER = frozenset({"spanish", "excel"})
 ENGLISH = frozenset({"later", "well", "maria"})
 
@@ -27,9 +28,9 @@ def corrections(speller: Speller, text: str) -> list[str]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [("i can wedl", "weld"), ("bit of exel", "excel"), ("the soial media", "social"), ("acounting", "accounting"),
-     ("speak fluent Spansh", "spanish"), ("Weldign on site", "welding")],
+     ("speak fluent Spansh", "spanish"), ("Weldign on site", "welding"), ("I wait yables", "tables")],
     ids=["swap-beats-substitution", "four-letters", "commoner-word-wins", "keeps-first-letter",
-         "capitalised-label-word", "first-word-of-sentence"],
+         "capitalised-label-word", "first-word-of-sentence", "neighbouring-key-beats-commoner-word"],
 )
 def test_corrects(speller: Speller, text: str, expected: str) -> None:
     assert expected in corrections(speller, text)

@@ -9,7 +9,7 @@ across two sentences.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -75,12 +75,11 @@ class Speller:
         self.words = words  # word -> number of labels using it (the commoner of two equally near words wins)
         self.english = english  # real words no label uses ("later"): never "corrected" ("laser")
         self.proper = proper  # words labels write capitalised: languages, products ("Spanish", "Excel")
-        self.by_length: dict[int, list[str]] = {}
-        self.proper_by_length: dict[int, list[str]] = {}
-        for word in words:
-            self.by_length.setdefault(len(word), []).append(word)
-        for word in proper:
-            self.proper_by_length.setdefault(len(word), []).append(word)
+        self.by_length = _by_length(words)
+        self.proper_by_length = _by_length(proper)
+        # real words that are no label's: a typo nearer one of them is not a skill word
+        # ("Hellow" is "hello", not "fellow")
+        self.plain_by_length = _by_length(w for w in english if w not in words)
         self.correct = lru_cache(maxsize=20_000)(self._correct)
         self.correct_capitalised = lru_cache(maxsize=5_000)(self._correct_capitalised)
 
@@ -94,6 +93,14 @@ class Speller:
     def _nearest(self, token: str, by_length: dict[int, list[str]]) -> str | None:
         if len(token) < 4 or not token.isalpha() or token in self.english:
             return None
+        best = self._best(token, by_length)
+        if best is None:
+            return None
+        plain = self._best(token, self.plain_by_length)
+        return None if plain is not None and plain[1] < best[1] else best[0]
+
+    def _best(self, token: str, by_length: dict[int, list[str]]) -> tuple[str, tuple[object, ...]] | None:
+        """The nearest word of ``by_length`` and its rank (lower is likelier), or None."""
         limit = 2 if len(token) >= 9 else 1
         choices = [w for n in range(len(token) - limit, len(token) + limit + 1) for w in by_length.get(n, ())]
         if len(token) == 4:
@@ -105,14 +112,19 @@ class Speller:
         # next to the intended one ("ohones" -> "phones"), then a word that keeps the first and
         # last letter ("acounting" -> "accounting", not "counting"), then the word more labels
         # use ("soial" -> "social", not the rare "scial")
-        best = min(
-            found,
-            key=lambda f: (
-                f[1], sorted(f[0]) != sorted(token), not _neighbour_key(token, f[0]),
-                f[0][0] != token[0], f[0][-1] != token[-1], -self.words.get(f[0], 0), f[0],
-            ),
-        )
-        return str(best[0])
+        ranked = [
+            (str(word), (distance, sorted(word) != sorted(token), not _neighbour_key(token, word),
+                         word[0] != token[0], word[-1] != token[-1]))
+            for word, distance, _index in found
+        ]  # fmt: skip
+        return min(ranked, key=lambda r: (*r[1], -self.words.get(r[0], 0), r[0]))
+
+
+def _by_length(words: Iterable[str]) -> dict[int, list[str]]:
+    out: dict[int, list[str]] = {}
+    for word in words:
+        out.setdefault(len(word), []).append(word)
+    return out
 
 
 _KEYBOARD = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
@@ -156,7 +168,7 @@ def analyse(text: str, speller: Speller) -> list[Word]:
         stems = word_stems(corrected or token)
         for part in parts:  # a joined compound also stands for its parts ("school teacher")
             stems += tuple(s for s in word_stems(part) if s not in stems)
-        generic = token in GENERIC
+        generic = token in GENERIC or corrected in GENERIC  # "Goood morning" is chat, not goods
         words.append(Word(stems, start, end, sentence, "," in gap, corrected is not None, generic, corrected or ""))
     return words
 

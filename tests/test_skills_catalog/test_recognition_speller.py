@@ -11,9 +11,9 @@ from skills_catalog.recognition_text import Speller, analyse
 #: label words with how many labels use them ("scial" stands for a rare word in some label)
 WORDS = Counter({"weld": 5, "welding": 9, "well": 3, "excel": 2, "spanish": 4, "social": 30, "scial": 1,
                  "media": 8, "marina": 2, "shelves": 3, "accounting": 6, "counting": 2, "grazing": 2,
-                 "tables": 2, "cables": 9})
+                 "tables": 2, "cables": 9, "fellow": 2, "good": 5})
 PROPER = frozenset({"spanish", "excel"})
-ENGLISH = frozenset({"later", "well", "maria"})
+ENGLISH = frozenset({"later", "well", "maria", "hello", "good"})
 
 
 @pytest.fixture(scope="module")
@@ -38,8 +38,15 @@ def test_corrects(speller: Speller, text: str, expected: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["my friend Marina", "Maria says hi", "see you later", "in Graz", "the jeat"],
-    ids=["name-inside-sentence", "known-name-first", "real-word", "short-name", "four-letters-first-letter-changed"],
+    ["my friend Marina", "Maria says hi", "see you later", "in Graz", "the jeat", "Hellow there"],
+    ids=["name-inside-sentence", "known-name-first", "real-word", "short-name", "four-letters-first-letter-changed",
+         "nearer-a-plain-english-word"],
 )
 def test_leaves_alone(speller: Speller, text: str) -> None:
     assert not any(corrections(speller, text))
+
+
+def test_a_typo_of_a_chat_word_stays_a_chat_word(speller: Speller) -> None:
+    """ "goood morning" must not be evidence for *receive goods*."""
+    (word, _morning) = analyse("goood morning", speller)
+    assert word.correction == "good" and word.generic

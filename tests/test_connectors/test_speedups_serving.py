@@ -60,3 +60,28 @@ def test_server_loads_and_parses_without_tensorflow() -> None:
         """
     )
     assert result.returncode == 0, result.stderr[-3000:]
+
+
+def test_event_lookup_by_type_name_finds_what_upstream_finds() -> None:
+    result = run_python(
+        """
+        import pytest
+        from rasa.shared.core.events import Event, SlotSet, UserUttered
+        from rasa.shared.utils.common import all_subclasses
+        from connectors.speedups import cache_event_type_lookup
+        names = [cls.type_name for cls in all_subclasses(Event)]
+        before = [Event.resolve_by_type(name) for name in names]
+        cache_event_type_lookup()
+        assert [Event.resolve_by_type(name) for name in names] == before
+        assert Event.resolve_by_type("slot") is SlotSet and Event.resolve_by_type("user") is UserUttered
+        assert Event.resolve_by_type("topic") is None
+        assert Event.resolve_by_type("no such event", SlotSet) is SlotSet
+        with pytest.raises(ValueError):
+            Event.resolve_by_type("no such event")
+        class Later(SlotSet):
+            type_name = "later_event"
+        assert Event.resolve_by_type("later_event") is Later
+        assert Event.from_parameters({"event": "slot", "name": "a", "value": 1}) == SlotSet("a", 1)
+        """
+    )
+    assert result.returncode == 0, result.stderr[-2000:]

@@ -118,3 +118,15 @@ def test_untrained_model_leaves_messages_alone(pipeline) -> None:  # noqa: ANN00
         LinearIntentClassifier.get_default_config(), storage, Resource("none"), context
     )
     assert classifier.process(featurise(["hello"]))[0].get("intent") is None
+
+
+def test_prediction_equals_the_training_transform(pipeline) -> None:  # noqa: ANN001
+    from connectors.intent_classifier import sentence_rows, softmax
+
+    classifier = trained(pipeline)
+    messages = pipeline[3](["hello hello there", "I am a welder in Graz", "bye"])
+    expected = softmax(
+        np.asarray(sentence_rows(messages, classifier.widths) @ classifier.weights) + classifier.biases,
+        classifier.config["temperature"],
+    )
+    np.testing.assert_allclose(classifier.predict(messages), expected, rtol=1e-5, atol=1e-7)

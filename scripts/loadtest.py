@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -90,6 +91,7 @@ class Result:
     rss_mb: float
     peak_rss_mb: float
     cold_start_s: float | None
+    load_average: str = ""  # 1-minute load average of the machine before → after the run (shared cores)
     error_samples: list[str] = field(default_factory=list)
 
 
@@ -166,6 +168,7 @@ async def load(
 def measure(target: Target, conversations: int, long_turns: int) -> Result:
     """Run the load on one target and summarise it."""
     webhook = f"{target.url}/webhooks/rest/webhook"
+    load_before = os.getloadavg()[0]
     asyncio.run(load(webhook, 2, 3))  # warm-up: first-use costs are the cold-start figure's business
     turns, wall, long = asyncio.run(load(webhook, conversations, long_turns))
     loaded = turns[: len(turns) - len(long)]
@@ -179,7 +182,8 @@ def measure(target: Target, conversations: int, long_turns: int) -> Result:
         p95_ms=percentile(latencies, 95), p99_ms=percentile(latencies, 99),
         early_p95_ms=1000 * percentile(long[1 : 1 + window], 95),
         late_p95_ms=1000 * percentile(long[-window:], 95), long_turns=long_turns,
-        rss_mb=now, peak_rss_mb=peak, cold_start_s=target.cold_start_s, error_samples=errors[:5],
+        rss_mb=now, peak_rss_mb=peak, cold_start_s=target.cold_start_s,
+        load_average=f"{load_before:.1f} → {os.getloadavg()[0]:.1f}", error_samples=errors[:5],
     )  # fmt: skip
 
 
@@ -286,7 +290,7 @@ def report(ours: Result, baseline: Result | None) -> list[str]:
             ("p95 ms", "p95_ms", "{:.0f}"), ("p99 ms", "p99_ms", "{:.0f}"),
             ("long conv. p95 around turn 10 ms", "early_p95_ms", "{:.0f}"), ("long conv. p95 at its end ms", "late_p95_ms", "{:.0f}"),
             ("RSS MB (now)", "rss_mb", "{:.0f}"), ("RSS MB (peak)", "peak_rss_mb", "{:.0f}"),
-            ("cold start s", "cold_start_s", "{:.1f}")]  # fmt: skip
+            ("cold start s", "cold_start_s", "{:.1f}"), ("load average (1 min)", "load_average", "{}")]  # fmt: skip
     runs = [r for r in (ours, baseline) if r]
     lines = ["| | " + " | ".join(r.name for r in runs) + " |", "|---" * (len(runs) + 1) + "|"]
     for title, key, fmt in rows:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import csv
 import math
+import os
 import platform
 import random
 import resource
@@ -31,6 +32,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+# one thread everywhere: per-text latency on one core, as the services run on a shared machine
+for _variable in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_variable, "1")
 
 from skills_catalog.matching import OfferIndex  # noqa: E402
 from skills_catalog.models import GeoPoint, Profile, Taxonomy  # noqa: E402
@@ -38,6 +42,7 @@ from skills_catalog.settings import DEMO_TAXONOMY_DIR  # noqa: E402
 
 SHARED_ESCO = ROOT.parent / "shared" / "esco" / "v1.1.1"
 DOC = ROOT / "docs" / "performance.md"
+EVAL_DIR = ROOT / "tests" / "data" / "eval"
 SECTION = "## Matching engine"
 COUNTRIES = ("AT", "DE", "IT", "ES", "SI", "FR", "CZ", "PL", "NL", "BE")
 LANGS = {
@@ -307,11 +312,18 @@ def measure_taxonomy(folder: Path) -> tuple[Taxonomy, float, float]:
 
 
 def measure_recognition(
-    taxonomy: Taxonomy, rng: random.Random, n_texts: int = 100
-) -> tuple[float, float, float] | None:
-    """Build time and per-text p50/p95 (ms) of the recogniser, None when it does not exist."""
+    taxonomy: Taxonomy, esco: Path, rng: random.Random, n_texts: int = 100
+) -> dict | None:
+    """Cold build, memory and per-text latency of the recogniser; None when it cannot be measured.
+
+    Per text: wall and CPU milliseconds (other jobs on the shared machine inflate wall time far
+    more than CPU time), split by whether the sentence encoder ran; the same texts again with
+    the numpy encoder (the fallback without ONNX Runtime) for comparison, in the same run.
+    """
     try:
+        from skills_catalog.embedding import open_encoder
         from skills_catalog.recognition import Recognizer
+        from skills_catalog.taxonomy import load_taxonomy
     except ImportError:
         return None
     labels = [s.label for s in taxonomy.skills.values()]
@@ -319,14 +331,99 @@ def measure_recognition(
         f"I have experience with {rng.choice(labels)} and I can {rng.choice(labels)} at work"
         for _ in range(n_texts)
     ]
+    chat = [row["text"] for row in csv.DictReader((EVAL_DIR / "skill_mentions.csv").open(encoding="utf-8"))]
     try:  # the recogniser is another module's work; a failure there must not lose the other figures
         with tempfile.TemporaryDirectory() as cache:
+            cpu = time.process_time()
             recognizer, build_s = timed(lambda: Recognizer.build(taxonomy, Path(cache)))
-        per_text = latencies(lambda t: recognizer.skills(t, top=5), texts)  # type: ignore[arg-type,union-attr]
+            build_cpu = time.process_time() - cpu
+            load_taxonomy(esco, Path(cache))  # cached too, as a server has it
+            rss_mb, peak_mb = served_memory(esco, Path(cache))
+        result: dict = {"build_s": build_s, "build_cpu_s": build_cpu, "rss_mb": rss_mb, "peak_mb": peak_mb}
+        semantic = getattr(recognizer, "semantic", None)
+        encoder = semantic.encoder if semantic is not None else None
+        result["runtime"] = getattr(encoder, "runtime", "none")
+        result["synthetic"] = per_text(recognizer, texts)
+        result["chat"] = per_text(recognizer, chat)
+        reference = open_encoder("numpy") if encoder is not None and result["runtime"] != "numpy" else None
+        if reference is not None:
+            semantic.encoder = reference
+            result["numpy_synthetic"] = per_text(recognizer, texts)
+            result["numpy_chat"] = per_text(recognizer, chat)
+            semantic.encoder = encoder
     except Exception as error:  # noqa: BLE001
         print(f"skill recognition not measured: {type(error).__name__}: {error}", file=sys.stderr)
         return None
-    return build_s, percentile(per_text, 50), percentile(per_text, 95)
+    return result
+
+
+class _CountingEncoder:
+    """Stands in for the recogniser's encoder and counts the passes it runs."""
+
+    def __init__(self, encoder) -> None:  # noqa: ANN001
+        self.encoder, self.passes = encoder, 0
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.encoder, name)
+
+    def encode_parts(self, *args, **kwargs):  # noqa: ANN002, ANN003, ANN201
+        self.passes += 1
+        return self.encoder.encode_parts(*args, **kwargs)
+
+
+def per_text(recognizer, texts: Sequence[str]) -> dict[str, list[float]]:  # noqa: ANN001
+    """Wall and CPU ms of ``recognizer.skills`` per text, CPU split by whether the encoder ran."""
+    semantic = getattr(recognizer, "semantic", None)
+    counter = None
+    if semantic is not None:
+        counter = semantic.encoder = _CountingEncoder(semantic.encoder)
+        semantic.embed.cache_clear()  # every text pays its encoder pass, as a new message does
+    for text in texts[:5]:
+        recognizer.skills(text, top=5)  # warm caches the way a running server has them
+    if semantic is not None:
+        semantic.embed.cache_clear()
+    out: dict[str, list[float]] = {"wall": [], "cpu": [], "cpu_encoder": [], "cpu_skipped": []}
+    for text in texts:
+        before = counter.passes if counter else 0
+        wall, cpu = time.perf_counter(), time.process_time()
+        recognizer.skills(text, top=5)
+        cpu_ms = (time.process_time() - cpu) * 1000
+        out["wall"].append((time.perf_counter() - wall) * 1000)
+        out["cpu"].append(cpu_ms)
+        out["cpu_encoder" if counter and counter.passes > before else "cpu_skipped"].append(cpu_ms)
+    if counter is not None:
+        semantic.encoder = counter.encoder
+    return out
+
+
+_SERVED = """
+import sys
+from pathlib import Path
+from skills_catalog.recognition import Recognizer
+from skills_catalog.taxonomy import load_taxonomy
+recognizer = Recognizer.build(load_taxonomy(Path(sys.argv[1]), Path(sys.argv[2])), Path(sys.argv[2]))
+recognizer.skills("I fix the robots on the line when they break down")
+status = {l.split(":")[0]: l.split()[1] for l in open("/proc/self/status") if l.startswith("Vm")}
+print(int(status["VmRSS"]) / 1024, int(status["VmHWM"]) / 1024)  # not ru_maxrss: a child inherits its parent's
+"""
+
+
+def served_memory(esco: Path, cache: Path) -> tuple[float, float]:
+    """Resident and peak MB of a fresh process serving recognition from ``cache`` (taxonomy included).
+
+    Why a fresh process: this one holds the cold build's garbage and the benchmark's catalogues.
+    """
+    import subprocess
+
+    out = subprocess.run(
+        [sys.executable, "-c", _SERVED, str(esco), str(cache)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    rss, peak = out.stdout.split()[-2:]
+    return float(rss), float(peak)
 
 
 # ---------------------------------------------------------------- report
@@ -341,8 +438,6 @@ def machine() -> str:
         ),
         platform.processor() or "unknown CPU",
     )
-    import os
-
     import numpy
 
     return (
@@ -351,9 +446,37 @@ def machine() -> str:
     )
 
 
-def report(
-    source: str, tax: tuple[float, float], recog: tuple[float, float, float] | None, rows: list[dict]
-) -> str:
+def recognition_lines(recog: dict) -> list[str]:
+    """The recognition figures of the report: build, memory, per-text latency."""
+
+    def ms(values: list[float]) -> str:
+        if not values:
+            return "n=0"
+        return f"p50 {percentile(values, 50):.1f} / p95 {percentile(values, 95):.1f} ms (n={len(values)})"
+
+    lines = [
+        f"- Skill recognition (encoder on {recog['runtime']}, one thread): cold build {recog['build_s']:.1f} s wall, "
+        f"{recog['build_cpu_s']:.1f} s CPU (index + label vectors, empty cache); a process serving it "
+        f"from the cache (taxonomy included): {recog['rss_mb']:.0f} MB resident, peak {recog['peak_mb']:.0f} MB",
+    ]
+    for name, title in (
+        ("synthetic", "synthetic lines (two skill labels in a sentence)"),
+        ("chat", "chat lines (tests/data/eval/skill_mentions.csv)"),
+    ):
+        got = recog[name]
+        lines.append(
+            f"  - {title}: wall {ms(got['wall'])}; CPU {ms(got['cpu'])}; CPU when the encoder runs "
+            f"{ms(got['cpu_encoder'])}, when it is skipped {ms(got['cpu_skipped'])}"
+        )
+        old = recog.get(f"numpy_{name}")
+        if old:
+            lines.append(
+                f"    - same texts, numpy encoder (fallback): CPU when the encoder runs {ms(old['cpu_encoder'])}"
+            )
+    return lines
+
+
+def report(source: str, tax: tuple[float, float], recog: dict | None, rows: list[dict]) -> str:
     lines = [
         SECTION,
         "",
@@ -371,9 +494,7 @@ def report(
         f"- Taxonomy load: cold {tax[0]:.1f} s, from cache {tax[1]:.2f} s",
     ]
     if recog:
-        lines.append(
-            f"- Skill recognition: build {recog[0]:.1f} s; per text p50 {recog[1]:.1f} ms, p95 {recog[2]:.1f} ms"
-        )
+        lines += recognition_lines(recog)
     lines += [
         "",
         "| offers | import s | index s | peak RSS MB | recommend p50 ms | p95 ms | max ms | "
@@ -429,12 +550,16 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     taxonomy, cold, cached = measure_taxonomy(args.esco)
     print(f"taxonomy {taxonomy.version or args.esco}: cold {cold:.1f}s cached {cached:.2f}s", file=sys.stderr)
-    recog = measure_recognition(taxonomy, rng)
     gazetteer = Gazetteer.default(ROOT / "var" / "cache")
     rows = []
     for n in sizes:
         rows.append(measure_size(n, taxonomy, gazetteer, rng, n_profiles))
         print(rows[-1], file=sys.stderr)
+    recog = measure_recognition(
+        taxonomy, args.esco, rng
+    )  # after the sizes: its memory stays out of their peak RSS
+    if recog:
+        print("\n".join(recognition_lines(recog)), file=sys.stderr)
     source = f"{taxonomy.version or 'ESCO'} ({len(taxonomy.skills):,} skills, {len(taxonomy.occupations):,} occupations)"
     text = report(source, (cold, cached), recog, rows)
     print(text)

@@ -82,7 +82,8 @@ class Recognizer:
         encoder = load_encoder() if semantic else None
         meaning = _semantic(encoder, skill_index, occupation_index, cache_dir) if encoder else None
         english = encoder.tokenizer.whole_words() if encoder else frozenset()
-        speller = Speller(words, english, proper)
+        stems = frozenset(skill_index.vocab) | frozenset(occupation_index.vocab)
+        speller = Speller(words, english, proper, stems)
         return cls(skill_index, occupation_index, speller, occupation_skills, weights, meaning)
 
     def skills(self, text: str, top: int = 5) -> list[Match]:

@@ -70,9 +70,14 @@ class Speller:
     """
 
     def __init__(
-        self, words: Mapping[str, int], english: frozenset[str] = frozenset(), proper: frozenset[str] = frozenset()
+        self,
+        words: Mapping[str, int],
+        english: frozenset[str] = frozenset(),
+        proper: frozenset[str] = frozenset(),
+        stems: frozenset[str] = frozenset(),
     ) -> None:
         self.words = words  # word -> number of labels using it (the commoner of two equally near words wins)
+        self.stems = stems  # stems labels use: an unseen inflection of a label word is no typo ("injections")
         self.english = english  # real words no label uses ("later"): never "corrected" ("laser")
         self.proper = proper  # words labels write capitalised: languages, products ("Spanish", "Excel")
         self.by_length = _by_length(words)
@@ -156,14 +161,19 @@ def analyse(text: str, speller: Speller) -> list[Word]:
         sentence = sum(1 for b in boundaries if b < start)
         corrected = None
         if token not in speller.words:
-            if text[start].isupper():  # a name ("Graz") must not stem into a word ("grazing")
+            # an unseen inflection of a label word is no typo: "injections" (not "infections")
+            stems = word_stems(token)
+            inflection = stems != (token,) and set(stems) <= speller.stems
+            first = _sentence_start(text, start)
+            if text[start].isupper() and not (first and inflection):
+                # a name ("Graz") must not stem into a word ("grazing")
                 corrected = speller.correct_capitalised(token)
-                if corrected is None and len(token) >= 5 and _sentence_start(text, start):
+                if corrected is None and len(token) >= 5 and first:
                     corrected = speller.correct(token)  # "Weldign on site": capitalised as first word
                 if corrected is None:
                     words.append(Word((token,), start, end, sentence, "," in gap, False, True))
                     continue
-            else:
+            elif not inflection:
                 corrected = speller.correct(token)
         stems = word_stems(corrected or token)
         for part in parts:  # a joined compound also stands for its parts ("school teacher")

@@ -11,14 +11,17 @@ from skills_catalog.recognition_text import Speller, analyse
 #: label words with how many labels use them ("scial" stands for a rare word in some label)
 WORDS = Counter({"weld": 5, "welding": 9, "well": 3, "excel": 2, "spanish": 4, "social": 30, "scial": 1,
                  "media": 8, "marina": 2, "shelves": 3, "accounting": 6, "counting": 2, "grazing": 2,
-                 "tables": 2, "cables": 9, "fellow": 2, "good": 5})
+                 "tables": 2, "cables": 9, "fellow": 2, "good": 5, "infections": 3, "injection": 2})
 PROPER = frozenset({"spanish", "excel"})
 ENGLISH = frozenset({"later", "well", "maria", "hello", "good"})
 
 
+STEMS = frozenset({"injection", "graz"})
+
+
 @pytest.fixture(scope="module")
 def speller() -> Speller:
-    return Speller(WORDS, ENGLISH, PROPER)
+    return Speller(WORDS, ENGLISH, PROPER, STEMS)
 
 
 def corrections(speller: Speller, text: str) -> list[str]:
@@ -38,9 +41,10 @@ def test_corrects(speller: Speller, text: str, expected: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["my friend Marina", "Maria says hi", "see you later", "in Graz", "the jeat", "Hellow there"],
+    ["my friend Marina", "Maria says hi", "see you later", "in Graz", "the jeat", "Hellow there",
+     "their injections", "Injections at the clinic"],
     ids=["name-inside-sentence", "known-name-first", "real-word", "short-name", "four-letters-first-letter-changed",
-         "nearer-a-plain-english-word"],
+         "nearer-a-plain-english-word", "inflection-of-a-label-word", "inflection-first-word"],
 )
 def test_leaves_alone(speller: Speller, text: str) -> None:
     assert not any(corrections(speller, text))
@@ -50,3 +54,8 @@ def test_a_typo_of_a_chat_word_stays_a_chat_word(speller: Speller) -> None:
     """ "goood morning" must not be evidence for *receive goods*."""
     (word, _morning) = analyse("goood morning", speller)
     assert word.correction == "good" and word.generic
+
+
+def test_a_name_that_is_also_a_stem_stays_a_name(speller: Speller) -> None:
+    """ "Graz" opens the sentence and "graz" is a stem (grazing): it is still a name."""
+    assert analyse("Graz is nice", speller)[0].generic

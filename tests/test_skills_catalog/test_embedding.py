@@ -111,3 +111,21 @@ def test_batched_encoding_equals_one_by_one(encoder: embedding.Encoder) -> None:
     together = encoder.encode(texts, batch=3)  # padding inside a batch must not change a vector
     alone = np.stack([encoder.encode([t])[0] for t in texts])
     assert np.allclose(together, alone, atol=1e-4)
+
+
+def test_open_tensor_maps_one_tensor(tmp_path: Path) -> None:
+    import json
+    import struct
+
+    from skills_catalog.embedding import open_tensor
+
+    data = np.arange(4, dtype="<f4").tobytes() + np.arange(6, dtype="<f4").tobytes()
+    header = json.dumps(
+        {
+            "a": {"dtype": "F32", "shape": [4], "data_offsets": [0, 16]},
+            "w": {"dtype": "F32", "shape": [2, 3], "data_offsets": [16, 40]},
+        }
+    ).encode()
+    path = tmp_path / "t.safetensors"
+    path.write_bytes(struct.pack("<Q", len(header)) + header + data)
+    assert open_tensor(path, "w").tolist() == [[0, 1, 2], [3, 4, 5]]

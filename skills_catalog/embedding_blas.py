@@ -78,9 +78,29 @@ def dense() -> Product:
     Chosen once per process. scipy's ``sgemm`` gets the transposed (Fortran-ordered) views,
     computing ``(w.T @ a.T).T`` so no operand is copied.
     """
+    sgemm = _fast_sgemm()
+    return _numpy_product if sgemm is None else _choose_by_rows(sgemm)
+
+
+def times_transposed(queries: np.ndarray, matrix: np.ndarray) -> np.ndarray:
+    """``queries @ matrix.T`` for float32 ``queries (m, d)`` and C-ordered ``matrix (n, d)``.
+
+    Why: scoring a chat line's 3-5 vectors against 13.9k label vectors. numpy's product runs
+    its generic kernels here (~5-6.5 ms); scipy's AVX-512 ``sgemm`` takes ~2.3 ms, reading the
+    matrix in place (its transpose is a Fortran-ordered view: no copy, no extra memory).
+    """
+    sgemm = _fast_sgemm()
+    if sgemm is None or not matrix.flags.c_contiguous or matrix.dtype != np.float32:
+        return queries @ matrix.T
+    return np.ascontiguousarray(sgemm(1.0, np.asarray(queries, np.float32), matrix.T))
+
+
+@lru_cache(maxsize=1)
+def _fast_sgemm() -> Callable[..., np.ndarray] | None:
+    """scipy's ``sgemm`` when its OpenBLAS runs fast kernels and numpy's does not; else ``None``."""
     numpy_fast = any(_is_fast(arch) for name, arch in _architectures().items() if "openblas64" in name)
     if numpy_fast:
-        return _numpy_product
+        return None
     if "scipy.linalg" not in sys.modules and sys.platform.startswith("linux"):
         core = _best_core()
         if core and "OPENBLAS_CORETYPE" not in os.environ:
@@ -88,12 +108,14 @@ def dense() -> Product:
     try:
         from scipy.linalg.blas import sgemm
     except ImportError:  # pragma: no cover - scipy comes with scikit-learn
-        return _numpy_product
+        return None
     scipy_arch = next((arch for name, arch in _architectures().items() if "openblas64" not in name), "")
     if not _is_fast(scipy_arch):
-        logger.info("no fast BLAS kernel for this CPU (%s); set OPENBLAS_CORETYPE to speed up the encoder", scipy_arch)
-        return _numpy_product
-    return _choose_by_rows(sgemm)
+        logger.info(
+            "no fast BLAS kernel for this CPU (%s); set OPENBLAS_CORETYPE to speed up the encoder", scipy_arch
+        )
+        return None
+    return sgemm  # type: ignore[no-any-return]
 
 
 def _choose_by_rows(sgemm: Callable[..., np.ndarray]) -> Product:

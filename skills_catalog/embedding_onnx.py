@@ -225,8 +225,10 @@ def onnx_product(matrix: np.ndarray, threads: int = 1) -> OnnxProduct | None:
     """A session multiplying queries by ``matrix.T``, or ``None`` when ONNX Runtime is missing.
 
     Why: scoring a chat line's 3-5 vectors against full ESCO's 13.9k label vectors is a product
-    of a few rows by a 21 MB matrix; numpy's OpenBLAS takes ~5 ms for it here, MLAS, with the
-    matrix packed once, ~0.8 ms, with the same float32 result.
+    of a few rows by a 21 MB matrix; numpy's OpenBLAS takes ~5-6.5 ms for it here, MLAS, with
+    the matrix packed once, ~0.8-1 ms, with the same float32 result. The session holds ~2x the
+    matrix (~45 MB for full ESCO's skills): :func:`embedding_blas.times_transposed` (~2 ms, no
+    extra memory) is the choice when memory is tight.
     """
     try:
         import onnxruntime
@@ -248,4 +250,7 @@ def onnx_product(matrix: np.ndarray, threads: int = 1) -> OnnxProduct | None:
         opset_imports=[helper.make_opsetid("", 17)],
     )
     model.ir_version = 8
-    return OnnxProduct(_session(onnxruntime, model.SerializeToString(), threads))
+    session = _session(onnxruntime, model.SerializeToString(), threads)
+    del model, graph
+    _return_free_memory()
+    return OnnxProduct(session)

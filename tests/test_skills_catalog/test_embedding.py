@@ -129,3 +129,15 @@ def test_open_tensor_maps_one_tensor(tmp_path: Path) -> None:
     path = tmp_path / "t.safetensors"
     path.write_bytes(struct.pack("<Q", len(header)) + header + data)
     assert open_tensor(path, "w").tolist() == [[0, 1, 2], [3, 4, 5]]
+
+
+@pytest.mark.parametrize("rows", [1, 5], ids=["one-vector", "clauses"])
+def test_times_transposed_equals_numpy(rows: int) -> None:
+    from skills_catalog.embedding_blas import times_transposed
+
+    rng = np.random.default_rng(1)
+    labels = rng.standard_normal((2000, 384), dtype=np.float32)
+    queries = rng.standard_normal((rows, 384), dtype=np.float32)
+    out = times_transposed(queries, labels)
+    assert out.shape == (rows, 2000) and out.flags.c_contiguous
+    assert np.allclose(out, queries @ labels.T, atol=1e-3)

@@ -91,6 +91,7 @@ class Result:
     rss_mb: float
     peak_rss_mb: float
     cold_start_s: float | None
+    cpu_ms_per_turn: float = 0.0  # CPU time of the server processes per turn: barely moved by others' load
     load_average: str = ""  # 1-minute load average of the machine before → after the run (shared cores)
     error_samples: list[str] = field(default_factory=list)
 
@@ -113,6 +114,18 @@ def rss_mb(pids: list[int]) -> tuple[float, float]:
         now += int(fields.get("VmRSS", "0 kB").split()[0]) / 1024
         peak += int(fields.get("VmHWM", "0 kB").split()[0]) / 1024
     return now, peak
+
+
+def cpu_seconds(pids: list[int]) -> float:
+    """User + system CPU time (s) used so far, summed over processes, from /proc."""
+    total = 0
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += int(fields[11]) + int(fields[12])  # utime, stime (fields 14 and 15 of stat)
+    return total / os.sysconf("SC_CLK_TCK")
 
 
 def next_message(step: str, previous: list[dict]) -> str:
@@ -170,7 +183,9 @@ def measure(target: Target, conversations: int, long_turns: int) -> Result:
     webhook = f"{target.url}/webhooks/rest/webhook"
     load_before = os.getloadavg()[0]
     asyncio.run(load(webhook, 2, 3))  # warm-up: first-use costs are the cold-start figure's business
+    cpu_before = cpu_seconds(target.pids())
     turns, wall, long = asyncio.run(load(webhook, conversations, long_turns))
+    cpu = cpu_seconds(target.pids()) - cpu_before
     loaded = turns[: len(turns) - len(long)]
     latencies = [latency * 1000 for latency, _ in loaded]
     errors = [e for _, e in turns if e]
@@ -182,7 +197,7 @@ def measure(target: Target, conversations: int, long_turns: int) -> Result:
         p95_ms=percentile(latencies, 95), p99_ms=percentile(latencies, 99),
         early_p95_ms=1000 * percentile(long[1 : 1 + window], 95),
         late_p95_ms=1000 * percentile(long[-window:], 95), long_turns=long_turns,
-        rss_mb=now, peak_rss_mb=peak, cold_start_s=target.cold_start_s,
+        rss_mb=now, peak_rss_mb=peak, cold_start_s=target.cold_start_s, cpu_ms_per_turn=1000 * cpu / len(turns),
         load_average=f"{load_before:.1f} → {os.getloadavg()[0]:.1f}", error_samples=errors[:5],
     )  # fmt: skip
 
@@ -289,7 +304,7 @@ def report(ours: Result, baseline: Result | None) -> list[str]:
             ("throughput turns/s", "throughput", "{:.1f}"), ("p50 ms", "p50_ms", "{:.0f}"),
             ("p95 ms", "p95_ms", "{:.0f}"), ("p99 ms", "p99_ms", "{:.0f}"),
             ("long conv. p95 around turn 10 ms", "early_p95_ms", "{:.0f}"), ("long conv. p95 at its end ms", "late_p95_ms", "{:.0f}"),
-            ("RSS MB (now)", "rss_mb", "{:.0f}"), ("RSS MB (peak)", "peak_rss_mb", "{:.0f}"),
+            ("server CPU ms per turn", "cpu_ms_per_turn", "{:.0f}"), ("RSS MB (now)", "rss_mb", "{:.0f}"), ("RSS MB (peak)", "peak_rss_mb", "{:.0f}"),
             ("cold start s", "cold_start_s", "{:.1f}"), ("load average (1 min)", "load_average", "{}")]  # fmt: skip
     runs = [r for r in (ours, baseline) if r]
     lines = ["| | " + " | ".join(r.name for r in runs) + " |", "|---" * (len(runs) + 1) + "|"]

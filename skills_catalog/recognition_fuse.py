@@ -26,6 +26,20 @@ def semantic_strength(cosine: np.ndarray, weights: RecognitionWeights) -> np.nda
     return np.maximum((cosine - weights.semantic_floor) / span, 0.0)
 
 
+def best_rows(cosine: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """``(cosine.max(axis=0), cosine.argmax(axis=0))`` for a few rows and many columns.
+
+    Why: numpy reduces over the short axis of a C-ordered ``(3-5, 13.9k)`` matrix slowly
+    (~0.5 ms); row by row it is ~0.2 ms. Ties keep the first row, as ``argmax`` does.
+    """
+    best = cosine[0].copy()
+    where = np.zeros(cosine.shape[1], dtype=np.intp)
+    for i in range(1, len(cosine)):
+        where[cosine[i] > best] = i
+        np.maximum(best, cosine[i], out=best)
+    return best, where
+
+
 def fuse(
     candidates: dict[int, Candidate],
     cosine: np.ndarray,
@@ -38,8 +52,7 @@ def fuse(
     A lexical candidate keeps its span; a concept found only by meaning gets the span of the
     clause it is closest to.
     """
-    best = cosine.max(axis=0)
-    where = cosine.argmax(axis=0)
+    best, where = best_rows(cosine)
     strength = semantic_strength(best, weights)
     share = weights.semantic_weight
     for concept, cand in candidates.items():

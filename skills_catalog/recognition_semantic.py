@@ -28,6 +28,7 @@ from pathlib import Path
 import numpy as np
 
 from .embedding import Encoder
+from .embedding_blas import times_transposed
 from .recognition_text import GENERIC
 from .text import STOPWORDS, token_spans
 
@@ -60,18 +61,26 @@ class LabelVectors:
     def __post_init__(self) -> None:
         self.vectors = np.ascontiguousarray(self.vectors, dtype=np.float32)
         self.extra = np.ascontiguousarray(self.extra, dtype=np.float32)
+        # extras grouped by concept, so a query takes each concept's best phrasing in one
+        # ``maximum.reduceat`` (``np.maximum.at`` per row cost ~0.25 ms a query)
+        self._order = np.argsort(self.extra_concepts, kind="stable")
+        grouped = self.extra_concepts[self._order]
+        self._starts = np.flatnonzero(np.r_[True, grouped[1:] != grouped[:-1]]) if len(grouped) else grouped
+        self._concepts = grouped[self._starts]
 
     def scores(self, queries: np.ndarray) -> np.ndarray:
         """Cosine of each query (rows, unit float32) with every concept: ``(queries, concepts)``.
 
         A concept's cosine is that of its nearest phrasing: its label or a lexicon phrase, so
-        "I fix the robots" is near *maintain robotic equipment* through "fix robots".
+        "I fix the robots" is near *maintain robotic equipment* through "fix robots". The
+        product goes through :func:`embedding_blas.times_transposed` (scipy's AVX-512 ``sgemm``
+        on the matrix in place: ~2 ms for full ESCO's skills, numpy's product ~6 ms here).
         """
-        out = queries @ self.vectors.T
-        if len(self.extra_concepts):
-            extra = queries @ self.extra.T
-            for row, values in zip(out, extra, strict=True):
-                np.maximum.at(row, self.extra_concepts, values)
+        out = times_transposed(queries, self.vectors)
+        if len(self._concepts):
+            extra = times_transposed(queries, self.extra)
+            best = np.maximum.reduceat(extra[:, self._order], self._starts, axis=1)
+            out[:, self._concepts] = np.maximum(out[:, self._concepts], best)
         return out
 
 

@@ -71,6 +71,21 @@ class Postings:
             weights[start : start + len(items)] = [w for _, w in items]
         return cls(ptr, rows, weights)
 
+    def totals(self, stem_weights: dict[int, float]) -> tuple[np.ndarray, np.ndarray]:
+        """Rows holding any of the given stems (ascending) and their sums of ``weight * factor``.
+
+        The same sums as :meth:`accumulate`, added in the same order, but only over the rows the
+        stems reach: a chat line's stems reach ~250 of full ESCO's 86k skill labels (p95 ~2k),
+        and a dense count over all of them plus finding its non-zero rows cost ~0.4 ms a query.
+        """
+        parts = [(self.ptr[s], self.ptr[s + 1], f) for s, f in stem_weights.items()]
+        if not parts:
+            return np.empty(0, np.int32), np.empty(0)
+        rows = np.concatenate([self.rows[a:b] for a, b, _ in parts])
+        weights = np.concatenate([self.weights[a:b] * f for a, b, f in parts])
+        unique, inverse = np.unique(rows, return_inverse=True)
+        return unique, np.bincount(inverse, weights=weights, minlength=len(unique))
+
     def accumulate(self, stem_weights: dict[int, float], n_rows: int) -> np.ndarray:
         """Sum of ``weight * factor`` per row over the given stems (a sparse mat-vec)."""
         parts = [(self.ptr[s], self.ptr[s + 1], f) for s, f in stem_weights.items()]

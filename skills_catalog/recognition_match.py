@@ -158,40 +158,54 @@ def _label_matches(
     weights: RecognitionWeights,
     modifier_weight: float = 0.0,
 ) -> Iterator[tuple[int, float, int, int]]:
-    """Yield ``(label row, score, start, end)`` for labels whose stems occur in the text."""
-    matched = index.labels.accumulate(query, index.n_labels)
-    rows = np.flatnonzero(matched)
+    """Yield ``(label row, score, start, end)`` for labels whose stems occur in the text.
+
+    Why the bookkeeping: this loop runs for up to ``shortlist`` labels per kind of concept and
+    query, so per-query facts (each stem's IDF, where each stem occurs, each word's weight) are
+    looked up once, and labels with the same stems (one phrase shared by several concepts)
+    share their window.
+    """
+    rows, got = index.labels.totals(query)
     mass = index.label_mass[rows]
-    got = matched[rows]
     keep = got >= weights.min_coverage * mass
     rows, mass, got = rows[keep], mass[keep], got[keep]
     bound = 2 * got / (mass + got)
-    order = np.argsort(-bound, kind="stable")[: weights.shortlist]
-    weight_at = [(sum(float(index.idf[s]) for s in stem_ids) or 2.0) * f for stem_ids, f in zip(ids, factors, strict=True)]
-    for row in rows[order]:
-        hit = _window(index.label_stems[row], index, ids, factors, weight_at, words, weights)
+    rows = rows[np.argsort(-bound, kind="stable")[: weights.shortlist]]
+    idf = {s: float(index.idf[s]) for s in query}
+    text = _Text(words, [(i, s) for i, stem_ids in enumerate(ids) for s in stem_ids], factors, idf, weights)
+    weight_at = [(sum(idf[s] for s in stem_ids) or 2.0) * f for stem_ids, f in zip(ids, factors, strict=True)]
+    windows: dict[tuple[int, ...], tuple[float, int, int] | None] = {}
+    for row, kind, mass_row in zip(rows.tolist(), index.label_kind[rows].tolist(), index.label_mass[rows].tolist(), strict=True):
+        label = index.label_stems[row]
+        if label in windows:
+            hit = windows[label]
+        else:
+            hit = windows[label] = _window(label, index.light, text, weight_at)
         if hit is None:
             continue
         score, first, last = hit
-        kind = index.label_kind[row]
         factor = 1.0 if kind == PREFERRED else weights.lexicon_factor if kind == LEXICON else weights.alternative_factor
-        mass = float(index.label_mass[row])
         window = sum(weight_at[first : last + 1])
         if modifier_weight:
-            window += modifier_weight * _modifier_mass(first, set(index.label_stems[row]), ids, words, weight_at)
-        dice = score * 2 / (mass + window)
-        specific = weights.specificity_weight * min(1.0, mass / weights.specificity_mass)
-        yield int(row), factor * dice + specific * dice, words[first].start, words[last].end
+            window += modifier_weight * _modifier_mass(first, set(label), ids, words, weight_at)
+        dice = score * 2 / (mass_row + window)
+        specific = weights.specificity_weight * min(1.0, mass_row / weights.specificity_mass)
+        yield row, factor * dice + specific * dice, words[first].start, words[last].end
+
+
+@dataclass(frozen=True)
+class _Text:
+    """What :func:`_window` needs to know of one query, computed once per query."""
+
+    words: list[Word]
+    occurrences: list[tuple[int, int]]  # (word position, stem id), in text order
+    factors: list[float]
+    idf: dict[int, float]  # of the query's stems
+    weights: RecognitionWeights
 
 
 def _window(
-    label: tuple[int, ...],
-    index: ConceptIndex,
-    ids: list[tuple[int, ...]],
-    factors: list[float],
-    weight_at: list[float],
-    words: list[Word],
-    weights: RecognitionWeights,
+    label: tuple[int, ...], light: frozenset[int], text: _Text, weight_at: list[float]
 ) -> tuple[float, int, int] | None:
     """Smallest run of words holding the label's stems that occur in the text.
 
@@ -199,7 +213,8 @@ def _window(
     only evidence is generic chat words.
     """
     wanted = set(label)
-    where = [(i, s) for i, stem_ids in enumerate(ids) for s in stem_ids if s in wanted]
+    words, factors = text.words, text.factors
+    where = [(i, s) for i, s in text.occurrences if s in wanted]
     present = {s for _, s in where}
     if not any(not words[i].generic for i, _ in where):
         return None
@@ -217,10 +232,10 @@ def _window(
     if best is None:
         return None
     _, first, last = best
-    got = sum(float(index.idf[s]) * max(factors[i] for i, t in where if t == s) for s in present)
-    heavy = [s for s in wanted if s not in index.light] or list(wanted)
-    completeness = (sum(1 for s in heavy if s in present) / len(heavy)) ** weights.missing_word_exponent
-    return got * completeness * _spread_penalty(words[first : last + 1], weights), first, last
+    got = sum(text.idf[s] * max(factors[i] for i, t in where if t == s) for s in present)
+    heavy = [s for s in wanted if s not in light] or list(wanted)
+    completeness = (sum(1 for s in heavy if s in present) / len(heavy)) ** text.weights.missing_word_exponent
+    return got * completeness * _spread_penalty(words[first : last + 1], text.weights), first, last
 
 
 def _modifier_mass(

@@ -32,7 +32,7 @@ from pathlib import Path
 import numpy as np
 
 from .embedding_blas import Product, dense
-from .embedding_onnx import onnx_blocks
+from .embedding_onnx import onnx_blocks, saved_graph
 from .wordpiece import WordPiece, basic_split
 
 logger = logging.getLogger(__name__)
@@ -80,12 +80,15 @@ class Encoder:
         name: str,
         runtime: str = "onnx",
         word_table: np.ndarray | None = None,
+        saved_graph: Path | None = None,
     ) -> None:
         """Copy what the pass needs out of ``weights``.
 
         ``word_table``: the token embeddings as a memory map of their own (see
         :func:`open_tensor`), so that only the rows of tokens actually seen become resident
         (a few MB) instead of a 23 MB float16 copy of all 30k; when ``None``, that copy.
+        ``saved_graph``: where ONNX Runtime's graph is kept between runs
+        (:func:`embedding_onnx.saved_graph`); ``None`` builds it in memory at every load.
         """
         if runtime not in RUNTIMES:
             raise ValueError(f"unknown encoder runtime {runtime!r}; one of {', '.join(RUNTIMES)}")
@@ -102,7 +105,7 @@ class Encoder:
         # weights is held beside the graph being built (keeps the peak memory of loading down)
         layers = (_layer(weights, f"encoder.layer.{i}.") for i in range(count))
         int8 = runtime == "onnx-int8"
-        fast = onnx_blocks(layers, HEADS, LAYER_NORM_EPS, int8=int8) if runtime != "numpy" else None
+        fast = onnx_blocks(layers, HEADS, LAYER_NORM_EPS, int8=int8, saved=saved_graph) if runtime != "numpy" else None
         #: what runs the blocks: one of :data:`RUNTIMES` (numpy when ONNX Runtime is missing)
         self.runtime = runtime if fast else "numpy"
         #: part of the label-vector cache keys: int8 weights give (slightly) different vectors
@@ -314,14 +317,21 @@ def model_dir() -> Path | None:
     return folder if (folder / "model.safetensors").is_file() else None
 
 
-@lru_cache(maxsize=1)
-def load_encoder() -> Encoder | None:
-    """The shared encoder, loaded on first use (~0.6 s); ``None`` (warned once) without the model."""
-    return open_encoder()
+@lru_cache(maxsize=4)
+def load_encoder(cache_dir: Path | None = None) -> Encoder | None:
+    """The shared encoder, loaded on first use (~0.6 s); ``None`` (warned once) without the model.
+
+    With ``cache_dir`` its ONNX Runtime graph is saved there once and opened from the file
+    afterwards, which keeps the peak memory of loading ~250 MB lower (:mod:`embedding_onnx`).
+    """
+    return open_encoder(cache_dir=cache_dir)
 
 
-def open_encoder(runtime: str = "onnx") -> Encoder | None:
-    """A new encoder running its blocks with ``runtime`` (see :data:`RUNTIMES`); ``None`` without the model."""
+def open_encoder(runtime: str = "onnx", cache_dir: Path | None = None) -> Encoder | None:
+    """A new encoder running its blocks with ``runtime`` (see :data:`RUNTIMES`); ``None`` without the model.
+
+    ``cache_dir``: where to keep the ONNX Runtime graph between runs (see :func:`load_encoder`).
+    """
     folder = model_dir()
     if folder is None:
         logger.warning(
@@ -334,4 +344,8 @@ def open_encoder(runtime: str = "onnx") -> Encoder | None:
     name = f"all-MiniLM-L6-v2:{weights_file.stat().st_size}"
     word_table = open_tensor(weights_file, "embeddings.word_embeddings.weight")
     tokenizer = WordPiece.from_file(folder / "vocab.txt")
-    return Encoder(read_safetensors(weights_file), tokenizer, name, runtime, word_table)
+    saved = None
+    if cache_dir is not None and runtime != "numpy":
+        stamp = f"{name}:{weights_file.stat().st_mtime_ns}"
+        saved = saved_graph(Path(cache_dir), stamp, int8=runtime == "onnx-int8")
+    return Encoder(read_safetensors(weights_file), tokenizer, name, runtime, word_table, saved)

@@ -79,7 +79,7 @@ class Recognizer:
             if path:
                 _write(path, parts)
         skill_index, occupation_index, words, proper, occupation_skills = parts
-        encoder = load_encoder() if semantic else None
+        encoder = load_encoder(Path(cache_dir) if cache_dir else None) if semantic else None
         meaning = _semantic(encoder, skill_index, occupation_index, cache_dir) if encoder else None
         english = encoder.tokenizer.whole_words() if encoder else frozenset()
         stems = frozenset(skill_index.vocab) | frozenset(occupation_index.vocab)

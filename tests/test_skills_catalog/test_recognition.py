@@ -119,7 +119,7 @@ def test_cache_is_reused(tmp_path: Path) -> None:
 def test_works_without_the_model_package(monkeypatch: pytest.MonkeyPatch) -> None:
     import skills_catalog.recognition as recognition
 
-    monkeypatch.setattr(recognition, "load_encoder", lambda: None)
+    monkeypatch.setattr(recognition, "load_encoder", lambda cache_dir=None: None)
     taxonomy = Taxonomy({s.uri: s for s in SKILLS}, {o.uri: o for o in OCCUPATIONS}, "test")
     lexical = Recognizer.build(taxonomy)
     assert lexical.semantic is None

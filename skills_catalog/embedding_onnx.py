@@ -311,15 +311,53 @@ def onnx_product(matrix: np.ndarray, threads: int = 1) -> OnnxProduct | None:
 
     Why: scoring a chat line's 3-5 vectors against full ESCO's 13.9k label vectors is a product
     of a few rows by a 21 MB matrix; numpy's OpenBLAS takes ~5-6.5 ms for it here, MLAS, with
-    the matrix packed once, ~0.8-1 ms, with the same float32 result. The session holds ~2x the
-    matrix (~45 MB for full ESCO's skills): :func:`embedding_blas.times_transposed` (~2 ms, no
-    extra memory) is the choice when memory is tight.
+    the matrix packed once, ~0.8-1 ms, with the same float32 result. Built in memory like this,
+    the session holds ~2x the matrix (~75 MB for full ESCO's skills); :func:`saved_product`
+    opens it from a file and holds only the packed copy (~25 MB).
     """
     try:
         import onnxruntime
-        from onnx import TensorProto, helper
+        from onnx import helper  # noqa: F401  (needed to write the graph)
     except ImportError:
         return None
+    session = _session(onnxruntime, _product_graph(matrix), threads)
+    _return_free_memory()
+    return OnnxProduct(session)
+
+
+def product_path(cache_dir: Path, matrix: np.ndarray) -> Path:
+    """Where :func:`saved_product` keeps the graph of ``matrix``: keyed on its bytes and this module."""
+    digest = hashlib.sha1(np.ascontiguousarray(matrix).tobytes())
+    with contextlib.suppress(OSError):
+        digest.update(Path(__file__).read_bytes())
+    return Path(cache_dir) / f"label-product-{digest.hexdigest()[:16]}.onnx"
+
+
+def saved_product(matrix: np.ndarray, path: Path, threads: int = 1) -> OnnxProduct | None:
+    """:func:`onnx_product` from a graph saved at ``path`` (written there first when missing).
+
+    Why a file: ONNX Runtime then reads the matrix straight into its packed form, so the session
+    costs ~25 MB for full ESCO's skills instead of ~75 MB. ``None`` when ONNX Runtime is missing
+    or the file cannot be written.
+    """
+    try:
+        import onnxruntime
+        from onnx import helper  # noqa: F401  (needed to write the graph)
+    except ImportError:
+        return None
+    session = _open_saved(onnxruntime, path, threads)
+    if session is None:
+        model = _product_graph(matrix)
+        saved = _save(model, path)
+        del model
+        session = _open_saved(onnxruntime, path, threads) if saved else None
+    _return_free_memory()
+    return OnnxProduct(session) if session is not None else None
+
+
+def _product_graph(matrix: np.ndarray) -> bytes:
+    from onnx import TensorProto, helper
+
     graph = _Graph()
     transposed = graph.const(np.ascontiguousarray(np.asarray(matrix, np.float32).T))
     graph.nodes.append(helper.make_node("MatMul", ["queries", transposed], ["scores"]))
@@ -335,7 +373,4 @@ def onnx_product(matrix: np.ndarray, threads: int = 1) -> OnnxProduct | None:
         opset_imports=[helper.make_opsetid("", 17)],
     )
     model.ir_version = 8
-    session = _session(onnxruntime, model.SerializeToString(), threads)
-    del model, graph
-    _return_free_memory()
-    return OnnxProduct(session)
+    return model.SerializeToString()  # type: ignore[no-any-return]

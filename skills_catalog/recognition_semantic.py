@@ -20,7 +20,7 @@ import hashlib
 import logging
 import os
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -29,6 +29,7 @@ import numpy as np
 
 from .embedding import Encoder
 from .embedding_blas import times_transposed
+from .embedding_onnx import product_path, saved_product
 from .recognition_text import GENERIC
 from .text import STOPWORDS, token_spans
 
@@ -58,8 +59,13 @@ class LabelVectors:
     extra: np.ndarray = field(default_factory=lambda: np.zeros((0, 0), np.float32))
     extra_concepts: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
 
+    #: ``queries -> queries @ vectors.T`` held by ONNX Runtime (:func:`embedding_onnx.saved_product`);
+    #: when set, ``vectors`` stay as given (float16 from the cache: the session has its own copy)
+    product: Callable[[np.ndarray], np.ndarray] | None = None
+
     def __post_init__(self) -> None:
-        self.vectors = np.ascontiguousarray(self.vectors, dtype=np.float32)
+        if self.product is None:
+            self.vectors = np.ascontiguousarray(self.vectors, dtype=np.float32)
         self.extra = np.ascontiguousarray(self.extra, dtype=np.float32)
         # extras grouped by concept, so a query takes each concept's best phrasing in one
         # ``maximum.reduceat`` (``np.maximum.at`` per row cost ~0.25 ms a query)
@@ -73,10 +79,11 @@ class LabelVectors:
 
         A concept's cosine is that of its nearest phrasing: its label or a lexicon phrase, so
         "I fix the robots" is near *maintain robotic equipment* through "fix robots". The
-        product goes through :func:`embedding_blas.times_transposed` (scipy's AVX-512 ``sgemm``
-        on the matrix in place: ~2 ms for full ESCO's skills, numpy's product ~6 ms here).
+        product runs in ONNX Runtime when :attr:`product` is set (the matrix packed once: ~1 ms
+        for full ESCO's skills), else through :func:`embedding_blas.times_transposed` (scipy's
+        AVX-512 ``sgemm``, which packs the matrix at every call: ~2-4.5 ms; numpy ~6-7 ms).
         """
-        out = times_transposed(queries, self.vectors)
+        out = self.product(queries) if self.product is not None else times_transposed(queries, self.vectors)
         if len(self._concepts):
             extra = times_transposed(queries, self.extra)
             best = np.maximum.reduceat(extra[:, self._order], self._starts, axis=1)
@@ -134,11 +141,15 @@ def embed_labels(
     """Embed ``labels`` and ``(concept row, phrase)`` extras (reusing cached vectors)."""
     texts = [label_text(label) for label in labels]
     phrases = [phrase for _row, phrase in extras]
+    vectors = _vectors(encoder, texts, cache_dir)
+    # only with a cache: built in memory, the session would hold twice the matrix (onnx_product)
+    product = saved_product(vectors, product_path(cache_dir, vectors)) if cache_dir is not None else None
     return LabelVectors(
-        _vectors(encoder, texts, cache_dir),
+        vectors,
         _proposable(texts),
         _vectors(encoder, phrases, cache_dir) if phrases else np.zeros((0, encoder.dim), np.float32),
         np.array([row for row, _phrase in extras], dtype=np.int64),
+        product,
     )
 
 

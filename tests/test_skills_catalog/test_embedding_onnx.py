@@ -15,7 +15,7 @@ import pytest
 
 from skills_catalog import embedding
 from skills_catalog.embedding import Encoder, open_encoder
-from skills_catalog.embedding_onnx import onnx_blocks, onnx_product
+from skills_catalog.embedding_onnx import onnx_blocks, onnx_product, product_path, saved_product
 from skills_catalog.settings import DEMO_TAXONOMY_DIR
 from skills_catalog.taxonomy import load_taxonomy
 from skills_catalog.wordpiece import WordPiece
@@ -151,3 +151,19 @@ def test_unreadable_saved_graph_is_rebuilt(tmp_path: Path, caplog: pytest.LogCap
     assert any("unreadable encoder graph" in r.getMessage() for r in caplog.records)
     assert encoder.encode(["weld"]).shape == (1, encoder.dim)
     assert graph.stat().st_size > 1000  # written again
+
+
+def test_saved_product_equals_numpy_and_is_reused(tmp_path: Path) -> None:
+    pytest.importorskip("onnxruntime")
+    rng = np.random.default_rng(1)
+    labels = rng.standard_normal((500, 384), dtype=np.float32)
+    queries = rng.standard_normal((3, 384), dtype=np.float32)
+    path = product_path(tmp_path, labels)
+    product = saved_product(labels, path)
+    assert product is not None and path.is_file()
+    assert np.allclose(product(queries), queries @ labels.T, atol=1e-4)
+    written = path.stat().st_mtime_ns
+    again = saved_product(labels, path)
+    assert again is not None and path.stat().st_mtime_ns == written
+    assert np.array_equal(again(queries), product(queries))
+    assert product_path(tmp_path, labels[:-1]) != path  # another matrix, another file

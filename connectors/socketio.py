@@ -17,6 +17,9 @@ And one change of shape: a bot message that has a custom payload *and* text or b
 as one ``bot_uttered`` event ``{"text", "quick_replies", "custom"}`` instead of two, so
 the widget can show the card *instead of* its text version (docs/widget.md).
 
+And one check upstream lacks: a socket opened by a page whose origin is not in ``CORS_ORIGINS``
+is refused (``origin_allowed``), as the HTTP routes' CORS rules would refuse it.
+
 Everything else (connect/JWT, disconnect, health route, socket path, ``name()``)
 comes from upstream, so the channel stays ``socketio`` on ``/socket.io`` and the
 credentials keys are unchanged. Reference it in ``bot/credentials.yml`` as::
@@ -42,6 +45,7 @@ from sanic import Blueprint
 from socketio import AsyncServer
 
 from connectors.guard import ChannelGuard
+from skills_catalog.settings import Settings
 
 logger = logging.getLogger(__name__)
 
@@ -76,6 +80,35 @@ class SocketIOOutput(upstream.SocketIOOutput):
         await self._send_message(recipient_id, {"custom": json_message})
 
 
+def origin_allowed(environ: dict[str, Any], origins: tuple[str, ...]) -> bool:
+    """Whether a socket may open: its browser page is on an allowed origin, or it is no browser.
+
+    Why here: Rasa builds its socket.io server with CORS checks off, and the widget opens a
+    WebSocket first, which no CORS rule covers, so any site could otherwise embed the chat. A
+    client without an ``Origin`` header is a script, which could forge one anyway.
+    """
+    origin = environ.get("HTTP_ORIGIN")
+    return origin is None or "*" in origins or origin.rstrip("/") in origins
+
+
+def origin_checked(
+    connect: Callable[..., Awaitable[bool]], origins: tuple[str, ...]
+) -> Callable[..., Awaitable[bool]]:
+    """Wraps the upstream ``connect`` handler: refuse a page on any origin not in ``origins``."""
+
+    async def check(sid: str, environ: dict[str, Any], auth: dict[str, Any] | None = None) -> bool:
+        if not origin_allowed(environ, origins):
+            logger.info(
+                "Socket %s refused: its page's origin %s is not in CORS_ORIGINS.",
+                sid,
+                environ.get("HTTP_ORIGIN"),
+            )
+            return False
+        return await connect(sid, environ, auth)
+
+    return check
+
+
 class SocketIOInput(upstream.SocketIOInput):
     """Upstream Socket.IO input channel with the two fixes described above."""
 
@@ -94,6 +127,10 @@ class SocketIOInput(upstream.SocketIOInput):
         on_new_message = ChannelGuard().wrap(on_new_message)  # odd input, floods, silence: guard.py
         bp = super().blueprint(on_new_message)
         sio = self._server()
+        namespace = self.namespace or "/"
+        upstream_connect = sio.handlers[namespace]["connect"]  # JWT check, kept as it is
+        origins = Settings.from_env().cors_origins
+        sio.on("connect", handler=origin_checked(upstream_connect, origins), namespace=self.namespace)
         sio.on("session_request", handler=self._session_request, namespace=self.namespace)
         sio.on(
             self.user_message_evt,

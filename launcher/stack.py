@@ -118,6 +118,7 @@ class Stack:
             NEEDS_DB_URL=s.needs_db_url,
             TRACKER_DB=s.tracker_db_url.removeprefix("sqlite:///"),
             PYTHONPATH=str(PROJECT_ROOT),
+            CORS_ORIGINS=",".join(s.cors_origins),  # the socket.io channel checks them too
         )
         if s.esco_dir:
             env["ESCO_DIR"] = str(s.esco_dir)

@@ -33,6 +33,9 @@ def trained_model() -> Path:
 SCRIPTED_RATE = "100/10"
 
 
+MEMBER_SITE_PORT = free_port()  # a member firm's site that embeds the widget (CORS_ORIGINS lists it)
+
+
 def stack_settings(tmp: Path) -> Settings:
     """Settings for a private stack: free ports, databases in tmp, the shared taxonomy cache."""
     web_port = free_port()
@@ -43,7 +46,11 @@ def stack_settings(tmp: Path) -> Settings:
         rasa_port=free_port(),
         actions_port=free_port(),
         web_port=web_port,
-        cors_origins=(f"http://localhost:{web_port}", f"http://127.0.0.1:{web_port}"),
+        cors_origins=(
+            f"http://localhost:{web_port}",
+            f"http://127.0.0.1:{web_port}",
+            f"http://localhost:{MEMBER_SITE_PORT}",
+        ),
     )
 
 

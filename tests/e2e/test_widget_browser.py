@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 from playwright.sync_api import expect
 
 from launcher.stack import Stack
+from tests.e2e.conftest import MEMBER_SITE_PORT
 from tests.e2e.widget_support import BOT_TURN_MS, JOURNEY, OPEN_CHAT, Visit, origin, serve_page
 
 pytest_plugins = ["tests.e2e.widget_support"]
@@ -126,18 +127,22 @@ def test_forget_me_also_clears_the_copy_kept_in_the_browser(visit: Visit) -> Non
     assert "forklift" not in page.locator(".cc-log, [role=log]").first.inner_text()
 
 
-def test_one_tag_embedding_on_another_site(visit: Visit, stack: Stack) -> None:
-    """A member firm's own site adds only the script tag: German, left side, a contrast warning."""
-    web = urlsplit(stack.web_url)
-    bot_url = f"http://{web.hostname}:{urlsplit(stack.rasa_url).port}"
-    html = (
+def member_page(stack: Stack) -> str:
+    """A member firm's page that adds only the widget's script tag (German, left, yellow)."""
+    bot_url = f"http://{urlsplit(stack.web_url).hostname}:{urlsplit(stack.rasa_url).port}"
+    return (
         '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Member firm</title></head>'
         "<body><h1>Member firm</h1>"
         f'<script src="{stack.web_url}widget/cluster-chat.js" data-server-url="{bot_url}" data-title="Cluster-Chat"'
         ' data-lang="de" data-position="left" data-primary="#ffdd00" data-text="#ffffff" defer></script>'
         "</body></html>"
     )
-    with serve_page(html, web.hostname or "localhost") as member_site:
+
+
+def test_one_tag_embedding_on_another_site(visit: Visit, stack: Stack) -> None:
+    """A member firm's own site, listed in CORS_ORIGINS, adds only the script tag."""
+    hostname = urlsplit(stack.web_url).hostname or "localhost"
+    with serve_page(member_page(stack), hostname, MEMBER_SITE_PORT) as member_site:
         page = visit.open_page(member_site)
         launcher = page.get_by_role("button", name="Chat öffnen: Cluster-Chat")
         expect(launcher).to_be_visible()
@@ -148,3 +153,15 @@ def test_one_tag_embedding_on_another_site(visit: Visit, stack: Stack) -> None:
         expect(page.get_by_label("Ihre Nachricht")).to_be_focused()
         expect(page.locator(".cc-bot").first).to_be_visible(timeout=BOT_TURN_MS)  # the greeting arrives
         visit.allow(stack.web_url)  # where the member site loads the widget from; nothing else
+
+
+def test_a_site_not_in_cors_origins_cannot_open_the_chat(visit: Visit, stack: Stack) -> None:
+    """The socket is refused on connect (connectors/socketio.py), WebSocket and polling alike."""
+    hostname = urlsplit(stack.web_url).hostname or "localhost"
+    with serve_page(member_page(stack), hostname) as unlisted_site:
+        page = visit.open_page(unlisted_site)
+        page.get_by_role("button", name="Chat öffnen: Cluster-Chat").click()
+        expect(page.get_by_role("status")).to_have_text(re.compile("Verbindung unterbrochen"), timeout=30_000)
+        page.wait_for_timeout(3000)  # the greeting would have arrived by now
+        expect(page.locator(".cc-bot")).to_have_count(0)
+        visit.allow(stack.web_url)

@@ -210,8 +210,9 @@ def contrast(a: tuple[int, int, int], b: tuple[int, int, int]) -> float:
 
 
 @contextmanager
-def serve_page(html: str, hostname: str) -> Iterator[str]:
-    """Serves one HTML page from a real local server, as a member firm's website would.
+def serve_page(html: str, hostname: str, port: int = 0) -> Iterator[str]:
+    """Serves one HTML page from a real local server (on ``port``, else a free one), as a member
+    firm's website would.
 
     A real server, not a Playwright route: Chromium's local-network checks stop a page that
     does not come from a loopback address from reaching the bot on localhost.
@@ -229,7 +230,7 @@ def serve_page(html: str, hostname: str) -> Iterator[str]:
         def log_message(self, format: str, *args: object) -> None:  # noqa: A002
             """Quiet."""
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server = ThreadingHTTPServer(("127.0.0.1", port), Handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
         yield f"http://{hostname}:{server.server_address[1]}/"

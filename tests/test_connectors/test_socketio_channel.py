@@ -21,6 +21,7 @@ from sanic import Sanic
 from connectors.socketio import SocketIOInput
 
 TIMEOUT = 10.0
+SITE = "https://cluster.example.eu"  # the cluster's website, in CORS_ORIGINS
 
 CARD = {"type": "offer_card", "text": "1. Welding — Academy", "offer": {"offer_id": "OF-001"}}
 
@@ -55,6 +56,7 @@ async def server_url(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[str]:
     # Sanic 21.12 rewrites its own methods on the first start ("touch-up");
     # test mode lets several apps start in one process, as sanic-testing does.
     monkeypatch.setattr(Sanic, "test_mode", True)
+    monkeypatch.setenv("CORS_ORIGINS", f"{SITE},http://127.0.0.1:8080")
     channel = SocketIOInput.from_credentials(
         {"user_message_evt": "user_uttered", "bot_message_evt": "bot_uttered", "session_persistence": True}
     )
@@ -82,12 +84,13 @@ class Client:
         self.replies: asyncio.Queue[Any] = asyncio.Queue()
         self.sio.on("bot_uttered", self.replies.put_nowait)
 
-    async def start_session(self, url: str, session_id: str | None = None) -> str:
-        """Connects and returns the session id the server confirmed."""
+    async def start_session(self, url: str, session_id: str | None = None, origin: str | None = None) -> str:
+        """Connects (as a page on ``origin``, if given) and returns the session id the server confirmed."""
         confirmed: asyncio.Future[str] = asyncio.get_running_loop().create_future()
         self.sio.on("session_confirm", confirmed.set_result)
+        headers = {"Origin": origin} if origin else {}
         # Long-polling: engineio's websocket client needs aiohttp>=3.10, Rasa pins 3.9.
-        await self.sio.connect(url, transports=["polling"], socketio_path="/socket.io")
+        await self.sio.connect(url, headers=headers, transports=["polling"], socketio_path="/socket.io")
         await self.sio.emit("session_request", {"session_id": session_id})
         return await asyncio.wait_for(confirmed, TIMEOUT)
 
@@ -118,6 +121,20 @@ async def test_reply_is_delivered_with_session_persistence(server_url: str, clie
 async def test_stored_session_id_is_confirmed_and_kept(server_url: str, client: Client) -> None:
     assert await client.start_session(server_url, "abc123") == "abc123"
     assert await client.say("abc123", "again") == {"text": "echo: again"}
+
+
+@pytest.mark.parametrize("origin", [SITE, SITE + "/", None], ids=["site", "trailing-slash", "no-browser"])
+async def test_page_on_an_allowed_origin_or_a_script_may_chat(
+    server_url: str, client: Client, origin: str | None
+) -> None:
+    session_id = await client.start_session(server_url, origin=origin)
+    assert await client.say(session_id, "hi") == {"text": "echo: hi"}
+
+
+@pytest.mark.parametrize("origin", ["https://elsewhere.example", "http://127.0.0.1:8081", "null"])
+async def test_page_on_another_origin_is_refused(server_url: str, client: Client, origin: str) -> None:
+    with pytest.raises(socketio.exceptions.ConnectionError):
+        await client.start_session(server_url, origin=origin)
 
 
 async def test_new_socket_with_same_session_receives_replies(server_url: str) -> None:

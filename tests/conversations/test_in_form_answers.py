@@ -35,15 +35,6 @@ def in_form_answers() -> list[tuple[str, str]]:
     return [(slot, str(text)) for slots in forms.values() for slot, texts in slots.items() for text in texts]
 
 
-@pytest.fixture(scope="module")
-def agent():  # noqa: ANN201
-    from rasa.core.agent import Agent
-
-    from launcher.training import ensure_model
-
-    return Agent.load(str(ensure_model()))
-
-
 async def test_in_form_answers_are_taken_as_answers(agent) -> None:  # noqa: ANN001
     interrupts, missed = interrupting_intents(), []
     for slot, text in in_form_answers():

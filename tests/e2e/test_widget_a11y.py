@@ -16,6 +16,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from launcher.stack import Stack
+from tests.e2e.conftest import MEMBER_SITE_PORT
 from tests.e2e.widget_support import (
     BOT_TURN_MS,
     JOURNEY,
@@ -139,7 +140,7 @@ def test_text_reads_at_4_5_to_1_with_any_configured_colours(
         f' data-server-url="http://{web.hostname}:{urlsplit(stack.rasa_url).port}"'
         f' data-primary="{primary}" data-text="{text}" defer></script></body></html>'
     )
-    with serve_page(html, web.hostname or "localhost") as site:
+    with serve_page(html, web.hostname or "localhost", MEMBER_SITE_PORT) as site:  # in CORS_ORIGINS
         visit.allow(stack.web_url)
         page = visit.open_page(site)
         visit.open_chat()

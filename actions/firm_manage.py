@@ -8,6 +8,7 @@ the secret again. The manage slots (the secret among them) are cleared when the 
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from datetime import date
 from typing import Any
@@ -64,7 +65,7 @@ class ValidateFirmManageForm(FormValidationAction):
     ) -> Slots:
         reference, secret = tracker.get_slot(names.MANAGE_REFERENCE), answer_text(value, tracker).strip()
         try:
-            need = services.needs().get_for_owner(reference, secret)
+            need = await asyncio.to_thread(services.needs().get_for_owner, reference, secret)  # scrypt
         except NeedError:
             logger.info("need view refused for sender %s", tracker.sender_id)
             dispatcher.utter_message(text=texts.MANAGE_REFUSED)

@@ -8,6 +8,7 @@ content from the same conversation (its idempotency digest), so a double tap sto
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from datetime import date, datetime
 from typing import Any
@@ -91,7 +92,9 @@ class ActionFirmSubmit(Action):
 
     async def _save(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
         try:
-            need, secret = services.needs().add(draft_from_slots(tracker))
+            # scrypt hashes the secret for ~0.1 s of CPU: off the event loop, so other
+            # conversations' actions are not held up meanwhile
+            need, secret = await asyncio.to_thread(services.needs().add, draft_from_slots(tracker))
         except StoreError:
             logger.exception("need of sender %s not saved", tracker.sender_id)
             dispatcher.utter_message(text=texts.FIRM_NOT_SAVED, buttons=[texts.FIRM_RETRY_BUTTON])

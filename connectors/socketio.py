@@ -17,6 +17,9 @@ And one change of shape: a bot message that has a custom payload *and* text or b
 as one ``bot_uttered`` event ``{"text", "quick_replies", "custom"}`` instead of two, so
 the widget can show the card *instead of* its text version (docs/widget.md).
 
+Replies sent while the session has no socket (the person reloads the page mid-turn) are held
+and sent when a socket of the session comes back (``held_replies.py``).
+
 And one check upstream lacks: a socket opened by a page whose origin is not in ``CORS_ORIGINS``
 is refused (``origin_allowed``), as the HTTP routes' CORS rules would refuse it.
 
@@ -45,13 +48,24 @@ from sanic import Blueprint
 from socketio import AsyncServer
 
 from connectors.guard import ChannelGuard
+from connectors.held_replies import HeldReplies
 from skills_catalog.settings import Settings
 
 logger = logging.getLogger(__name__)
 
 
+HELD = HeldReplies()  # replies to sessions whose socket was away (a page reload), this process
+
+
 class SocketIOOutput(upstream.SocketIOOutput):
     """Upstream output channel whose custom payloads arrive intact, with their text version."""
+
+    async def _send_message(self, socket_id: str, response: Any) -> None:
+        """Emits to the session's room; holds the reply while no socket is in it (held_replies.py)."""
+        if not any(True for _ in self.sio.manager.get_participants("/", socket_id)):
+            HELD.hold(socket_id, self.bot_message_evt, response)
+            return
+        await super()._send_message(socket_id, response)
 
     async def send_response(self, recipient_id: str, message: dict[str, Any]) -> None:
         """Sends a message with a custom payload as one event; anything else as upstream does."""
@@ -148,7 +162,8 @@ class SocketIOInput(upstream.SocketIOInput):
     async def _session_request(self, sid: str, data: dict[str, Any] | None) -> None:
         """Confirms (or creates) a session id and puts the socket in its room.
 
-        Same as upstream except that ``enter_room`` is awaited (RasaHQ/rasa#13027).
+        Same as upstream except that ``enter_room`` is awaited (RasaHQ/rasa#13027), and that
+        replies held while the session had no socket are sent after the confirmation.
         """
         sio = self._server()
         data = data if isinstance(data, dict) else {}
@@ -158,6 +173,8 @@ class SocketIOInput(upstream.SocketIOInput):
             await sio.enter_room(sid, data["session_id"], namespace=self.namespace)
         await sio.emit("session_confirm", data["session_id"], room=sid, namespace=self.namespace)
         logger.debug("Socket %s joined its session.", sid)
+        for event, payload in HELD.release(data["session_id"]):
+            await sio.emit(event, payload, room=sid, namespace=self.namespace)
 
     def _message_handler(
         self, on_new_message: Callable[[UserMessage], Awaitable[Any]]

@@ -130,8 +130,8 @@ class Visit:
     def wait_for_replies(self, more_than: int, quiet_ms: int = 1500) -> None:
         """Waits for new bot messages, then until none has come for `quiet_ms`.
 
-        Replies that arrive while the page reloads are lost (socket.io does not replay them),
-        so a test that reloads waits for the bot to finish its turn first.
+        A test that reloads waits for the bot to finish its turn first, so that it knows what the
+        page holds (replies sent during a reload are held and delivered after it).
         """
         bot = self.page.locator(".cc-bot")
         expect(bot).not_to_have_count(more_than, timeout=BOT_TURN_MS)

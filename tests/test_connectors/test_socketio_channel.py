@@ -21,6 +21,7 @@ from sanic import Sanic
 from connectors.socketio import SocketIOInput
 
 TIMEOUT = 10.0
+SESSION_AWAY = "session-of-a-page-that-reloads"
 SITE = "https://cluster.example.eu"  # the cluster's website, in CORS_ORIGINS
 
 CARD = {"type": "offer_card", "text": "1. Welding — Academy", "offer": {"offer_id": "OF-001"}}
@@ -43,6 +44,9 @@ async def echo_bot(message: UserMessage) -> None:
         await out.send_response(
             message.sender_id, {"text": "1. Welding", "buttons": buttons, "custom": dict(CARD)}
         )
+    elif message.text == "/slow":
+        await asyncio.sleep(0.5)  # the person reloads the page meanwhile
+        await out.send_response(message.sender_id, {"text": "late answer"})
     elif message.text == "/buttons":
         buttons = [{"title": "Yes", "payload": "/affirm"}]
         await out.send_response(message.sender_id, {"text": "Sure?", "buttons": buttons})
@@ -181,3 +185,20 @@ async def test_card_with_text_version_arrives_as_one_event(server_url: str, clie
     }
     await client.sio.emit("user_uttered", {"message": "next", "session_id": session_id})
     assert await asyncio.wait_for(client.replies.get(), TIMEOUT) == {"text": "echo: next"}
+
+
+async def test_reply_sent_while_the_page_reloads_arrives_when_it_is_back(server_url: str) -> None:
+    """No socket is in the session's room when the reply goes out: it is held, then delivered."""
+    first = Client()
+    session_id = await first.start_session(server_url, SESSION_AWAY)
+    await first.sio.emit("user_uttered", {"message": "/slow", "session_id": session_id})
+    await asyncio.sleep(0.1)  # the message is on its way before the page goes
+    await first.sio.disconnect()
+    await asyncio.sleep(1.5)  # the reply was sent to an empty room meanwhile
+    second = Client()
+    try:
+        await second.start_session(server_url, session_id)
+        assert await asyncio.wait_for(second.replies.get(), TIMEOUT) == {"text": "late answer"}
+        assert second.replies.empty()  # once
+    finally:
+        await second.sio.disconnect()

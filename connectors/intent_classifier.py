@@ -48,6 +48,13 @@ def sentence_blocks(message: Message) -> list[scipy.sparse.spmatrix]:
     ]
 
 
+def matching_blocks(message: Message, widths: list[int]) -> list[scipy.sparse.spmatrix] | None:
+    """The message's blocks when they have the widths seen in training; ``None`` (no text, so no
+    features) otherwise."""
+    blocks = sentence_blocks(message)
+    return blocks if [b.shape[1] for b in blocks] == widths else None
+
+
 def sentence_rows(messages: list[Message], widths: list[int]) -> scipy.sparse.csr_matrix:
     """One row per message: its sentence features, each featurizer's block L2-normalised.
 
@@ -56,8 +63,8 @@ def sentence_rows(messages: list[Message], widths: list[int]) -> scipy.sparse.cs
     """
     rows = []
     for message in messages:
-        blocks = sentence_blocks(message)
-        if [b.shape[1] for b in blocks] != widths:
+        blocks = matching_blocks(message, widths)
+        if blocks is None:
             rows.append(scipy.sparse.csr_matrix((1, sum(widths))))
             continue
         normed = []
@@ -175,8 +182,8 @@ class LinearIntentClassifier(GraphComponent, IntentClassifier):
         scores = np.tile(self.biases.astype(np.float64), (len(messages), 1))
         offsets = np.cumsum([0, *self.widths[:-1]])
         for row, message in enumerate(messages):
-            blocks = sentence_blocks(message)
-            if [b.shape[1] for b in blocks] != self.widths:
+            blocks = matching_blocks(message, self.widths)
+            if blocks is None:
                 continue
             for block, offset in zip(blocks, offsets, strict=True):
                 columns, values = nonzero_entries(block)
@@ -191,7 +198,7 @@ class LinearIntentClassifier(GraphComponent, IntentClassifier):
             return messages
         probabilities = self.predict(messages)
         for message, row in zip(messages, probabilities, strict=True):
-            if [b.shape[1] for b in sentence_blocks(message)] != self.widths:
+            if matching_blocks(message, self.widths) is None:
                 message.set(INTENT, {"name": None, "confidence": 0.0}, add_to_output=True)
                 message.set(INTENT_RANKING_KEY, [], add_to_output=True)
                 continue

@@ -4,9 +4,9 @@ Why: a fifth of what people type about their work shares no word with any ESCO l
 the robots on the line when they break down"); a sentence encoder places such paraphrases near
 the label they mean. torch is not available for our Python, and the model is small (6 layers,
 hidden 384, 22M parameters). Tokens are embedded and pooled here in numpy; the six transformer
-blocks run in ONNX Runtime with int8 weights (:mod:`embedding_onnx`: ~2 ms of CPU for a chat
-line, vectors within a cosine of 0.997 of float32 ones) when it is installed, else in numpy,
-written out below: four dense products per layer over all tokens of a batch (fused QKV,
+blocks run in ONNX Runtime with float32 weights (:mod:`embedding_onnx`: ~3-4 ms of CPU for a
+chat line; int8 weights are an option, see :data:`RUNTIMES`) when it is installed, else in
+numpy, written out below: four dense products per layer over all tokens of a batch (fused QKV,
 output, up, down) through :func:`embedding_blas.dense`, attention as one batched product, GELU
 in its tanh form (~15-25 ms a chat line, 90 % of it in the 24 products, which numpy's OpenBLAS
 runs with its generic kernels on this CPU). Labels are embedded sorted by token count, in

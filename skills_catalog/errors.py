@@ -6,6 +6,7 @@ messages a person understands::
 
     SkillsCatalogError
     ├── TaxonomyError            an ESCO export is missing files or has unreadable rows
+    ├── LexiconError             a shipped lexicon file has a malformed row (file, line)
     ├── CatalogError             a catalogue was refused; carries every CatalogProblem found
     ├── UnknownPlaceError        a town or postcode that cannot be placed; carries suggestions
     ├── ProfileError             a profile or need is malformed (bad JSON key, value, or limit)
@@ -24,6 +25,14 @@ class SkillsCatalogError(Exception):
 
 class TaxonomyError(SkillsCatalogError):
     """An ESCO export cannot be read (missing file, wrong columns)."""
+
+
+class LexiconError(SkillsCatalogError):
+    """A file under ``data/lexicon`` has a malformed row; says which file and line."""
+
+    def __init__(self, file: str, line: int, message: str) -> None:
+        self.file, self.line = file, line
+        super().__init__(f"{file}:{line}: {message}")
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 LEXICON_DIR = Path(__file__).resolve().parent.parent / "data" / "lexicon"
+#: Word-level synonyms (``recognition_thesaurus``), not phrase -> concept rows: no lexicon file.
+THESAURUS_NAME = "thesaurus.csv"
 
 #: Abbreviation -> the words it stands for (unambiguous in a work/skills conversation).
 ABBREVIATIONS: dict[str, str] = {
@@ -70,8 +72,8 @@ class LexiconEntry:
 
 
 def lexicon_files(folder: Path = LEXICON_DIR) -> list[Path]:
-    """The shipped lexicon CSVs, in a stable order."""
-    return sorted(folder.glob("*.csv")) if folder.is_dir() else []
+    """The shipped lexicon CSVs (``phrase,uri,label``), in a stable order."""
+    return sorted(p for p in folder.glob("*.csv") if p.name != THESAURUS_NAME) if folder.is_dir() else []
 
 
 def load_lexicon(folder: Path = LEXICON_DIR) -> list[LexiconEntry]:

@@ -33,6 +33,8 @@ class RecognitionWeights:
             ``specificity_mass``), so "TIG welding" beats "welding" for the text "TIG welding".
         specificity_mass: see ``specificity_weight``.
         typo_factor: weight of a word that was spelling-corrected (less sure than typed).
+        synonym_factor: weight of a label word reached through the thesaurus ("fix" ->
+            repair): a synonym match scores at most this share of the literal match.
         generic_factor: weight of chat words such as "work", "line", "help".
         comma_penalty: factor when a label's words are spread over a comma.
         sentence_penalty: factor when they are spread over two sentences.
@@ -72,6 +74,7 @@ class RecognitionWeights:
     specificity_weight: float = 0.08
     specificity_mass: float = 20.0
     typo_factor: float = 0.9
+    synonym_factor: float = 0.7
     generic_factor: float = 0.5
     comma_penalty: float = 0.85
     sentence_penalty: float = 0.5
@@ -119,15 +122,22 @@ def match_concepts(
     """
     ids = [tuple(index.vocab[s] for s in w.stems if s in index.vocab) for w in words]
     factors = [_word_factor(w, weights) for w in words]
+    # (word position, stem id, factor, reached through the thesaurus), in text order
+    occurrences = [
+        (i, index.vocab[s], factor * (weights.synonym_factor if synonym else 1.0), synonym)
+        for i, (word, factor) in enumerate(zip(words, factors, strict=True))
+        for stems, synonym in ((word.stems, False), (word.related, True))
+        for s in stems if s in index.vocab
+    ]  # fmt: skip
     query: dict[int, float] = {}
-    for stem_ids, factor in zip(ids, factors, strict=True):
-        for s in stem_ids:
-            query[s] = max(query.get(s, 0.0), factor)
+    for _i, s, factor, _synonym in occurrences:
+        query[s] = max(query.get(s, 0.0), factor)
     if not query:
         return {}
     found: dict[int, Candidate] = {}
     modifier_weight = weights.modifier_weight if modifiers else 0.0
-    for row, score, start, end in _label_matches(index, words, ids, factors, query, weights, modifier_weight):
+    matches = _label_matches(index, words, ids, occurrences, factors, query, weights, modifier_weight)
+    for row, score, start, end in matches:
         _keep(found, Candidate(int(index.label_concept[row]), score, start, end))
     if descriptions:
         for cand in _description_matches(index, words, query, weights):
@@ -153,6 +163,7 @@ def _label_matches(
     index: ConceptIndex,
     words: list[Word],
     ids: list[tuple[int, ...]],
+    occurrences: list[_Occurrence],
     factors: list[float],
     query: dict[int, float],
     weights: RecognitionWeights,
@@ -172,9 +183,9 @@ def _label_matches(
     bound = 2 * got / (mass + got)
     rows = rows[np.argsort(-bound, kind="stable")[: weights.shortlist]]
     idf = {s: float(index.idf[s]) for s in query}
-    text = _Text(words, [(i, s) for i, stem_ids in enumerate(ids) for s in stem_ids], factors, idf, weights)
+    text = _Text(words, occurrences, factors, idf, weights)
     weight_at = [(sum(idf[s] for s in stem_ids) or 2.0) * f for stem_ids, f in zip(ids, factors, strict=True)]
-    windows: dict[tuple[int, ...], tuple[float, int, int] | None] = {}
+    windows: dict[tuple[int, ...], tuple[float, int, int, float] | None] = {}
     for row, kind, mass_row in zip(rows.tolist(), index.label_kind[rows].tolist(), index.label_mass[rows].tolist(), strict=True):
         label = index.label_stems[row]
         if label in windows:
@@ -183,9 +194,9 @@ def _label_matches(
             hit = windows[label] = _window(label, index.light, text, weight_at)
         if hit is None:
             continue
-        score, first, last = hit
+        score, first, last, synonym_mass = hit
         factor = 1.0 if kind == PREFERRED else weights.lexicon_factor if kind == LEXICON else weights.alternative_factor
-        window = sum(weight_at[first : last + 1])
+        window = sum(weight_at[first : last + 1]) + synonym_mass
         if modifier_weight:
             window += modifier_weight * _modifier_mass(first, set(label), ids, words, weight_at)
         dice = score * 2 / (mass_row + window)
@@ -193,12 +204,16 @@ def _label_matches(
         yield row, factor * dice + specific * dice, words[first].start, words[last].end
 
 
+#: One stem in the text: (word position, stem id, factor, reached through the thesaurus).
+_Occurrence = tuple[int, int, float, bool]
+
+
 @dataclass(frozen=True)
 class _Text:
     """What :func:`_window` needs to know of one query, computed once per query."""
 
     words: list[Word]
-    occurrences: list[tuple[int, int]]  # (word position, stem id), in text order
+    occurrences: list[_Occurrence]  # in text order
     factors: list[float]
     idf: dict[int, float]  # of the query's stems
     weights: RecognitionWeights
@@ -214,17 +229,20 @@ class _Text:
 
 def _window(
     label: tuple[int, ...], light: frozenset[int], text: _Text, weight_at: list[float]
-) -> tuple[float, int, int] | None:
+) -> tuple[float, int, int, float] | None:
     """Smallest run of words holding the label's stems that occur in the text.
 
-    Returns ``(matched weight * penalties, first word, last word)`` or None when the label's
-    only evidence is generic chat words.
+    Returns ``(matched weight * penalties, first word, last word, synonym mass)`` or None when
+    the label's only evidence is generic chat words. The synonym mass corrects the window's
+    weight for words that stand for label words through the thesaurus: such a word weighs what
+    it stands for in this label ("till" -> "cash register": two label words), or what it weighs
+    as typed when that is more, so a synonym match scores ``synonym_factor`` of a literal one.
     """
     wanted = set(label)
-    words, factors = text.words, text.factors
-    where = [(i, s) for i, s in text.occurrences if s in wanted]
-    present = {s for _, s in where}
-    if not any(not words[i].generic for i, _ in where):
+    words = text.words
+    where = [o for o in text.occurrences if o[1] in wanted]
+    present = {s for _, s, _, _ in where}
+    if not any(not words[i].generic for i, *_ in where):
         return None
     best: tuple[float, int, int] | None = None
     for a in range(len(where)):
@@ -241,12 +259,21 @@ def _window(
         return None
     _, first, last = best
     factor: dict[int, float] = {}  # per stem, its best occurrence's factor
-    for i, s in where:
-        factor[s] = max(factor.get(s, factors[i]), factors[i])
+    reached: dict[int, float] = {}  # per word of the window, the weight of the label words it stands for
+    literal: set[int] = set()  # words of the window matching the label as typed
+    for i, s, f, synonym in where:
+        factor[s] = max(factor.get(s, f), f)
+        if first <= i <= last:
+            reached[i] = reached.get(i, 0.0) + text.idf[s] * text.factors[i]
+            if not synonym:
+                literal.add(i)
     got = sum(text.idf[s] * factor[s] for s in present)
     heavy = [s for s in wanted if s not in light] or list(wanted)
     completeness = (sum(1 for s in heavy if s in present) / len(heavy)) ** text.weights.missing_word_exponent
-    return got * completeness * text.penalty(first, last), first, last
+    synonym_mass = sum(
+        (max(mass, weight_at[i]) if i in literal else mass) - weight_at[i] for i, mass in reached.items()
+    )
+    return got * completeness * text.penalty(first, last), first, last, synonym_mass
 
 
 def _modifier_mass(

@@ -18,7 +18,8 @@ from rapidfuzz.distance import OSA
 
 from .recognition_index import word_stems
 from .recognition_lexicon import ABBREVIATIONS
-from .text import STOPWORDS, token_spans
+from .recognition_thesaurus import Thesaurus, shipped_thesaurus
+from .text import STOPWORDS, stem, token_spans
 
 _SENTENCE_END = re.compile(r"[.;!?\n]+(?:\s|$)|\s[-–]\s")
 
@@ -55,6 +56,7 @@ class Word:
     corrected: bool = False
     generic: bool = False
     correction: str = ""  # the word a typo was corrected to
+    related: tuple[str, ...] = ()  # stems labels use for this word or its phrase ("fix" -> repair)
 
 
 class Speller:
@@ -147,20 +149,25 @@ def _neighbour_key(typed: str, word: str) -> bool:
     return len(diff) == 1 and diff[0][0] in _NEIGHBOURS.get(diff[0][1], set())
 
 
-def analyse(text: str, speller: Speller) -> list[Word]:
-    """Content words of ``text`` with stems, offsets, sentence numbers and flags."""
+def analyse(text: str, speller: Speller, thesaurus: Thesaurus | None = None) -> list[Word]:
+    """Content words of ``text`` with stems, offsets, sentence numbers, flags and synonyms.
+
+    ``thesaurus`` defaults to the shipped one (:func:`shipped_thesaurus`).
+    """
+    thesaurus = shipped_thesaurus() if thesaurus is None else thesaurus
     boundaries = [m.start() for m in _SENTENCE_END.finditer(text)]
     raw = _join_compounds(list(token_spans(text)), speller.words)
+    related, absorbed = _synonyms(raw, thesaurus)
     words: list[Word] = []
     previous_end = 0
-    for token, start, end, parts in raw:
+    for position, (token, start, end, parts) in enumerate(raw):
         gap = text[previous_end:start]
         previous_end = end
-        if token in STOPWORDS or (len(token) == 1 and not text[start].isupper()):
+        if token in STOPWORDS or (len(token) == 1 and not text[start].isupper()) or position in absorbed:
             continue
         sentence = sum(1 for b in boundaries if b < start)
         corrected = None
-        if token not in speller.words:
+        if token not in speller.words and token not in thesaurus.words:
             # an unseen inflection of a label word is no typo: "injections" (not "infections")
             stems = word_stems(token)
             inflection = stems != (token,) and set(stems) <= speller.stems
@@ -175,12 +182,38 @@ def analyse(text: str, speller: Speller) -> list[Word]:
                     continue
             elif not inflection:
                 corrected = speller.correct(token)
+        synonyms, phrase_end, rest = related.get(position, (frozenset(), end, ()))
         stems = word_stems(corrected or token)
-        for part in parts:  # a joined compound also stands for its parts ("school teacher")
+        # a joined compound also stands for its parts ("school teacher"), a phrase for its words
+        for part in (*parts, *rest):
             stems += tuple(s for s in word_stems(part) if s not in stems)
-        generic = token in GENERIC or corrected in GENERIC  # "Goood morning" is chat, not goods
-        words.append(Word(stems, start, end, sentence, "," in gap, corrected is not None, generic, corrected or ""))
+        # "Goood morning" is chat, not goods; "look" is chat, "look after" is not
+        generic = (token in GENERIC or corrected in GENERIC) and phrase_end == end
+        end = phrase_end
+        extra = tuple(sorted(synonyms - set(stems)))
+        words.append(Word(stems, start, end, sentence, "," in gap, corrected is not None, generic, corrected or "", extra))
     return words
+
+
+def _synonyms(
+    raw: list[tuple[str, int, int, tuple[str, ...]]], thesaurus: Thesaurus
+) -> tuple[dict[int, tuple[frozenset[str], int, tuple[str, ...]]], set[int]]:
+    """Where the thesaurus knows a word or phrase: position -> (related stems, end offset, its
+    other content words), and the positions of those other words.
+
+    A phrase becomes one word at its first content word, spanning the whole phrase and holding
+    the stems of all its words ("keep an eye on" is one word, not "keep" and "eye"), because
+    its words mean something together that they do not mean apart. So it is also no chat word:
+    "look" is chat, "look after" is not.
+    """
+    out: dict[int, tuple[frozenset[str], int, tuple[str, ...]]] = {}
+    absorbed: set[int] = set()
+    for first, last, stems in thesaurus.find([stem(token) for token, *_ in raw]):
+        content = [i for i in range(first, last) if raw[i][0] not in STOPWORDS and len(raw[i][0]) > 1]
+        if content:
+            out[content[0]] = (stems, raw[last - 1][2], tuple(raw[i][0] for i in content[1:]))
+            absorbed.update(content[1:])
+    return out, absorbed
 
 
 def _sentence_start(text: str, start: int) -> bool:

@@ -1,19 +1,16 @@
 """'Forget me' in the tracker store: the turn that ran action_forget_me deletes the conversation.
 
 Rasa saves a turn after its actions ran and re-inserts every event it finds missing, so the
-store itself must erase instead of saving. Real Rasa classes on SQLite and on a PostgreSQL
-database created and dropped here (skipped when PostgreSQL is down, unless CI=true).
+store itself must erase instead of saving. Real Rasa classes on SQLite and on PostgreSQL
+(tests/test_connectors/conftest.py).
 """
 
 from __future__ import annotations
 
-import os
 import uuid
-from collections.abc import Iterator
-from pathlib import Path
+from typing import Any
 
 import pytest
-import sqlalchemy
 from rasa.core.tracker_store import SQLTrackerStore
 from rasa.shared.core.constants import ACTION_LISTEN_NAME
 from rasa.shared.core.domain import Domain
@@ -24,7 +21,6 @@ from actions.names import ACTION_FORGET_ME
 from connectors.tracker_store import CompactingSQLTrackerStore
 from tests.test_skills_catalog.test_privacy import EVENTS
 
-PG_SERVER = "postgresql://postgres@127.0.0.1:5432"
 DOMAIN = Domain.from_yaml(
     """
 version: "3.1"
@@ -35,34 +31,9 @@ slots:
 )
 
 
-@pytest.fixture(scope="module")
-def pg_database() -> Iterator[str]:
-    """A fresh PostgreSQL database name, dropped afterwards."""
-    admin = sqlalchemy.create_engine(f"{PG_SERVER}/postgres", isolation_level="AUTOCOMMIT", future=True)
-    name = f"forget_test_{uuid.uuid4().hex[:10]}"
-    try:
-        with admin.connect() as conn:
-            conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
-    except sqlalchemy.exc.OperationalError:
-        admin.dispose()
-        if os.environ.get("CI") == "true":
-            pytest.fail("CI=true but PostgreSQL is unreachable")
-        pytest.skip(f"PostgreSQL unreachable at {PG_SERVER}")
-    yield name
-    with admin.connect() as conn:
-        conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-    admin.dispose()
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[CompactingSQLTrackerStore]:
-    if request.param == "sqlite":
-        yield CompactingSQLTrackerStore(domain=DOMAIN, dialect="sqlite", db=str(tmp_path / "t.db"))
-        return
-    db = request.getfixturevalue("pg_database")
-    yield CompactingSQLTrackerStore(
-        domain=DOMAIN, dialect="postgresql", host="127.0.0.1", port=5432, db=db, username="postgres"
-    )
+@pytest.fixture
+def store(tracker_db: dict[str, Any]) -> CompactingSQLTrackerStore:
+    return CompactingSQLTrackerStore(domain=DOMAIN, **tracker_db)
 
 
 def turn(tracker: DialogueStateTracker, text: str, intent: str, action: str | None = None) -> None:

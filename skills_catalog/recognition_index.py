@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .recognition_lexicon import ABBREVIATIONS, SPELLINGS, LexiconEntry
+from .recognition_lexicon import ABBREVIATIONS, SPELLINGS, LexiconEntry, uncased
 from .text import STOPWORDS, stem, tokens
 
 PREFERRED, ALTERNATIVE, LEXICON = 0, 1, 2
@@ -41,9 +41,9 @@ def word_stems(token: str) -> tuple[str, ...]:
 
 
 def content_stems(text: str) -> tuple[str, ...]:
-    """Distinct stems of the content words of a label, in order of appearance."""
+    """Distinct stems of the content words of a label, in order of appearance ("IT" is ICT)."""
     out: dict[str, None] = {}
-    for token in tokens(text):
+    for token in tokens(uncased(text)):
         if token not in STOPWORDS:
             out.update(dict.fromkeys(word_stems(token)))
     return tuple(out)
@@ -192,4 +192,4 @@ def _bm25(descriptions: list[str], vocab: dict[str, int], idf: np.ndarray, k1: f
 
 def content_stems_all(text: str) -> list[str]:
     """Stems of every content word of ``text`` with repeats (term frequencies count)."""
-    return [s for t in tokens(text) if t not in STOPWORDS for s in word_stems(t)]
+    return [s for t in tokens(uncased(text)) if t not in STOPWORDS for s in word_stems(t)]

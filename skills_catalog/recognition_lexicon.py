@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -48,6 +49,27 @@ ABBREVIATIONS: dict[str, str] = {
     "fmea": "failure mode effect analysis", "spc": "statistical process control",
     "cpd": "continuing professional development", "ecdl": "european computer driving licence",
 }
+
+#: Abbreviations only when written in capitals: in lower case they are everyday words ("IT
+#: support" is ICT support, "fix it" is not). Replaced by a lower-case key of ABBREVIATIONS.
+CASED_ABBREVIATIONS: dict[str, str] = {"IT": "ict"}
+_CASED = re.compile(r"\b(?:" + "|".join(CASED_ABBREVIATIONS) + r")\b")
+
+
+def cased_abbreviation(typed: str, text: str) -> str | None:
+    """The ABBREVIATIONS key ``typed`` stands for in ``text`` ("IT" -> "ict"), or None.
+
+    None too when the whole text is in capitals ("I DID IT"): there capitals say nothing.
+    """
+    return None if text.isupper() and " " in text.strip() else CASED_ABBREVIATIONS.get(typed)
+
+
+def uncased(text: str) -> str:
+    """``text`` with its capitals-only abbreviations written as their ABBREVIATIONS key."""
+    if text.isupper() and " " in text.strip():
+        return text
+    return _CASED.sub(lambda m: CASED_ABBREVIATIONS[m.group()], text)
+
 
 #: American or variant spellings -> the British spelling ESCO uses.
 SPELLINGS: dict[str, str] = {
@@ -90,8 +112,9 @@ def load_lexicon(folder: Path = LEXICON_DIR) -> list[LexiconEntry]:
 
 
 def lexicon_digest(folder: Path = LEXICON_DIR) -> str:
-    """Hash of the lexicon files' contents, part of the recogniser's cache key."""
-    digest = hashlib.sha1()
+    """Hash of the lexicon files' contents and of the tables above, part of the recogniser's
+    cache key (labels are indexed through them)."""
+    digest = hashlib.sha1(repr((ABBREVIATIONS, CASED_ABBREVIATIONS, SPELLINGS)).encode())
     for path in lexicon_files(folder):
         digest.update(path.name.encode() + path.read_bytes())
     return digest.hexdigest()[:12]

@@ -17,7 +17,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from .recognition_index import word_stems
-from .recognition_lexicon import ABBREVIATIONS
+from .recognition_lexicon import ABBREVIATIONS, cased_abbreviation
 from .recognition_thesaurus import Thesaurus, shipped_thesaurus
 from .text import STOPWORDS, stem, token_spans
 
@@ -163,11 +163,13 @@ def analyse(text: str, speller: Speller, thesaurus: Thesaurus | None = None) -> 
     for position, (token, start, end, parts) in enumerate(raw):
         gap = text[previous_end:start]
         previous_end = end
+        abbreviation = cased_abbreviation(text[start:end], text)  # "IT support" (not "fix it")
+        token = abbreviation or token
         if token in STOPWORDS or (len(token) == 1 and not text[start].isupper()) or position in absorbed:
             continue
         sentence = sum(1 for b in boundaries if b < start)
         corrected = None
-        if token not in speller.words and token not in thesaurus.words:
+        if not abbreviation and token not in speller.words and token not in thesaurus.words:
             # an unseen inflection of a label word is no typo: "injections" (not "infections")
             stems = word_stems(token)
             inflection = stems != (token,) and set(stems) <= speller.stems

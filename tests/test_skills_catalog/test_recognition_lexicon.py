@@ -1,0 +1,44 @@
+"""Abbreviations that are abbreviations only in capitals ("IT"), on both sides of matching."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from skills_catalog import recognition_lexicon
+from skills_catalog.recognition_index import content_stems
+from skills_catalog.recognition_lexicon import lexicon_digest, uncased
+from skills_catalog.recognition_text import Speller, analyse
+
+ICT = {"inform", "communicat", "technology"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("provide IT support", "provide ict support"), ("fix it", "fix it"), ("I DID IT", "I DID IT"),
+     ("IT", "ict"), ("ITALIAN", "ITALIAN")],
+    ids=["capitals", "pronoun", "shouting", "alone", "inside-a-word"],
+)
+def test_uncased(text: str, expected: str) -> None:
+    assert uncased(text) == expected
+
+
+def test_labels_read_it_as_ict() -> None:
+    assert set(content_stems("manage IT security")) >= ICT | {"security"}
+    assert "it" not in content_stems("fix it")
+
+
+def test_chat_reads_it_as_ict_only_in_capitals() -> None:
+    speller = Speller(Counter({"support": 3, "school": 2}))
+    (it, support, school) = analyse("IT support for a school", speller)
+    assert set(it.stems) == ICT and (it.start, it.end) == (0, 2)
+    assert [w.stems for w in analyse("can you fix it for me", speller)] == [("fix",)]
+    assert analyse("I DID IT", speller) == []
+
+
+def test_digest_changes_with_the_tables(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Labels are indexed through the tables, so a cached index must not outlive a change to them."""
+    before = lexicon_digest()
+    monkeypatch.setitem(recognition_lexicon.ABBREVIATIONS, "zz", "zed")
+    assert lexicon_digest() != before

@@ -185,6 +185,8 @@ def analyse(text: str, speller: Speller, thesaurus: Thesaurus | None = None) -> 
             elif not inflection:
                 corrected = speller.correct(token)
         synonyms, phrase_end, rest = related.get(position, (frozenset(), end, ()))
+        if corrected and not synonyms:  # a typo of an everyday word means the same ("maintenence")
+            synonyms = thesaurus.related.get((stem(corrected),), frozenset())
         stems = word_stems(corrected or token)
         # a joined compound also stands for its parts ("school teacher"), a phrase for its words
         for part in (*parts, *rest):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,7 @@ import pytest
 from skills_catalog.errors import LexiconError
 from skills_catalog.models import Skill, Taxonomy
 from skills_catalog.recognition import Recognizer
+from skills_catalog.recognition_text import Speller, analyse
 from skills_catalog.recognition_thesaurus import load_thesaurus, shipped_thesaurus
 from skills_catalog.text import stem
 
@@ -117,3 +119,10 @@ def test_everyday_words_reach_labels(lexical: Recognizer, text: str, label: str)
 )
 def test_chat_lines_stay_empty(recognizer: Recognizer, text: str) -> None:
     assert recognizer.skills(text) == []
+
+
+def test_a_corrected_typo_gets_the_synonyms_of_its_word() -> None:
+    speller = Speller(Counter({"maintenance": 3, "conditioning": 2}))
+    (word, *_rest) = analyse("maintenence of air conditioning", speller)
+    assert word.correction == "maintenance"
+    assert stem("maintain") in word.related

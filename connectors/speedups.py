@@ -1,4 +1,4 @@
-"""Costs of Rasa 3.6.21 removed: the action reply's schema check per turn, TensorFlow at start.
+"""Costs of Rasa 3.6.21 removed: per-turn checks and connections, TensorFlow at start.
 
 ``cache_action_result_validator``: checking the action server's reply schema each time.
 
@@ -8,7 +8,8 @@ a new validator, on every custom-action call. Profiling (py-spy, docs/performanc
 ~20 % of the Rasa server's time per turn. The schema is a constant, so the validator is built
 once; replies are validated exactly as before and a bad reply still raises ``ValidationError``.
 
-``serve_without_tensorflow``: see its docstring; ``launcher/rasa_server.py`` calls it.
+``serve_without_tensorflow`` and ``keep_endpoint_connections``: see their docstrings;
+``launcher/rasa_server.py`` calls them.
 """
 
 from __future__ import annotations
@@ -126,3 +127,88 @@ def cache_event_type_lookup() -> None:
 
     resolve_by_type.__doc__ = upstream.__doc__
     Event.resolve_by_type = staticmethod(resolve_by_type)  # type: ignore[method-assign,assignment]
+
+
+KEEP_ALIVE_SECONDS = 2.0  # below Sanic's 5 s, rasa_sdk's server: never reuse a connection it is closing
+
+
+class _KeptSession:
+    """``async with`` gives the endpoint's kept client session and leaves it open."""
+
+    def __init__(self, session: Any) -> None:
+        self.session = session
+
+    async def __aenter__(self) -> Any:
+        return self.session
+
+    async def __aexit__(self, *_exc: object) -> None:
+        return None
+
+
+@functools.cache
+def keep_endpoint_connections() -> None:
+    """One HTTP client session per endpoint and event loop, instead of a new one per request.
+
+    Why: ``EndpointConfig.request`` — every custom-action call — opened a client session and a
+    TCP connection and closed both: ~3 % of the Rasa server's time under load
+    (docs/performance.md). The kept session has the same headers, auth and timeout; idle
+    connections are dropped after ``KEEP_ALIVE_SECONDS``, before the action server would close
+    them under a request. When the action server is down a request fails as before; once it is
+    back the next request connects again.
+    """
+    import asyncio
+
+    import aiohttp
+    from rasa.core.constants import DEFAULT_REQUEST_TIMEOUT
+    from rasa.utils.endpoints import EndpointConfig
+
+    upstream = EndpointConfig.session
+
+    def session(self: EndpointConfig) -> Any:
+        loop = asyncio.get_running_loop()
+        kept_loop, kept = self.__dict__.get("_kept_session", (None, None))
+        if kept is None or kept.closed or kept_loop is not loop:
+            auth = (
+                aiohttp.BasicAuth(self.basic_auth["username"], self.basic_auth["password"])
+                if self.basic_auth
+                else None
+            )
+            kept = aiohttp.ClientSession(
+                headers=self.headers,
+                auth=auth,
+                timeout=aiohttp.ClientTimeout(total=DEFAULT_REQUEST_TIMEOUT),
+                connector=aiohttp.TCPConnector(keepalive_timeout=KEEP_ALIVE_SECONDS),
+            )
+            self.__dict__["_kept_session"] = (loop, kept)
+        return _KeptSession(kept)
+
+    session.__doc__ = upstream.__doc__
+    EndpointConfig.session = session  # type: ignore[method-assign,assignment]
+
+
+@functools.cache
+def send_recent_events_to_actions() -> None:
+    """Send the action server the tracker's events from the latest user message on, not all.
+
+    Why: every custom-action call JSON-encoded the whole session — ~60 events at turn 10,
+    some 25 KB — on the Rasa side (~8 % of its time under load, docs/performance.md) and
+    decoded it again on the action server. rasa_sdk and our actions read the events only
+    backwards to the latest user message: ``get_latest_input_channel`` and ``slots_to_validate``
+    (the slots set since); slots, the latest message, the active loop and the latest action
+    come in their own keys, unchanged. ``tests/test_connectors/test_speedups_action_payload.py``
+    fails when an action starts reading further back.
+    """
+    from rasa.core.actions.action import RemoteAction
+
+    upstream = RemoteAction._action_call_format
+
+    def _action_call_format(self: RemoteAction, tracker: Any, domain: Any) -> dict[str, Any]:
+        payload = upstream(self, tracker, domain)
+        events = payload["tracker"]["events"]
+        users = [i for i, event in enumerate(events) if event.get("event") == "user"]
+        if users:
+            payload["tracker"]["events"] = events[users[-1] :]
+        return payload
+
+    _action_call_format.__doc__ = upstream.__doc__
+    RemoteAction._action_call_format = _action_call_format  # type: ignore[method-assign]

@@ -2,17 +2,20 @@
 
 Same arguments and behaviour as ``python -m rasa``; it installs
 ``connectors.speedups.serve_without_tensorflow`` first, which must happen before Rasa's modules
-are imported (why: docs/performance.md, "Conversation load"). Training and testing still use
-``python -m rasa`` unchanged.
+are imported, keeps the action server's connections open between calls and sends it only the
+recent events (why: docs/performance.md, "Conversation load"). Training and
+testing still use ``python -m rasa`` unchanged.
 """
 
 from __future__ import annotations
 
 
 def main() -> None:
-    from connectors.speedups import serve_without_tensorflow
+    from connectors import speedups
 
-    serve_without_tensorflow()
+    speedups.serve_without_tensorflow()
+    speedups.keep_endpoint_connections()
+    speedups.send_recent_events_to_actions()
     from rasa.__main__ import main as rasa_main
 
     rasa_main()

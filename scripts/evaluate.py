@@ -134,12 +134,14 @@ def normalised(text: str) -> str:
 
 
 def lexicon_phrases() -> set[str]:
-    """Normalised phrases of the shipped colloquial lexicon (first column; ``#`` lines are comments)."""
-    phrases: set[str] = set()
-    for path in sorted(LEXICON_DIR.glob("*.csv")):
-        lines = [line for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
-        phrases |= {normalised(row[0]) for row in list(csv.reader(lines))[1:] if row}
-    return phrases
+    """Normalised phrases of the shipped phrase lexicons (colloquial, everyday).
+
+    Read through the recogniser's own loader, so the thesaurus (everyday words, not phrases
+    of a concept) is left out as it is when the index is built.
+    """
+    from skills_catalog.recognition_lexicon import load_lexicon
+
+    return {normalised(entry.phrase) for entry in load_lexicon(LEXICON_DIR)}
 
 
 def subset(rows: list[Any], quick: bool) -> list[Any]:

@@ -8,6 +8,7 @@ missing ESCO export is a failure.
 from __future__ import annotations
 
 import csv
+import importlib.util
 import io
 import json
 import os
@@ -179,6 +180,27 @@ def test_profile_uris_exist_in_full_esco() -> None:
         for key in ("occupation", "target"):
             value = values.get(key) or ""
             assert not value.startswith("http") or value in occupations, (p["id"], key)
+
+
+def test_not_lexicon_figure_compares_with_phrase_lexicons_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Thesaurus rows are words, not phrasings of a concept: "fix" is no lexicon phrase."""
+    spec = importlib.util.spec_from_file_location("evaluate_script", ROOT / "scripts/evaluate.py")
+    assert spec is not None and spec.loader is not None
+    evaluate = importlib.util.module_from_spec(spec)
+    monkeypatch.setitem(sys.modules, spec.name, evaluate)  # its dataclasses look themselves up there
+    spec.loader.exec_module(evaluate)
+    phrases = evaluate.lexicon_phrases()
+    thesaurus = {r["everyday"] for r in rows_after_comments(ROOT / "data/lexicon/thesaurus.csv")}
+    lexicon = {evaluate.normalised(r["phrase"]) for name in ("colloquial.csv", "everyday.csv")
+               for r in rows_after_comments(ROOT / "data/lexicon" / name)}  # fmt: skip
+    assert phrases == lexicon
+    assert "fix" in thesaurus and "fix" not in phrases
+
+
+def rows_after_comments(path: Path) -> list[dict[str, str]]:
+    """Rows of a CSV whose ``#`` lines are comments."""
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
+    return list(csv.DictReader(lines))
 
 
 @pytest.mark.slow

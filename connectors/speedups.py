@@ -212,3 +212,31 @@ def send_recent_events_to_actions() -> None:
 
     _action_call_format.__doc__ = upstream.__doc__
     RemoteAction._action_call_format = _action_call_format  # type: ignore[method-assign]
+
+
+@functools.cache
+def cache_applied_events() -> None:
+    """Compute a tracker's applied events once per state of its event list, not on every call.
+
+    Why: ``DialogueStateTracker.applied_events`` walks the whole session (reverts, form loops;
+    ``isinstance`` on abstract classes) and each policy calls it again for the same tracker —
+    MemoizationPolicy, RulePolicy (twice), the session-expiry check — ~9 % of the Rasa server's
+    time under load (docs/performance.md). The result is kept on the tracker with the identity
+    of its event list, its length and its first and last event; Rasa only appends events or
+    replaces the list, so any change gives a new key. Callers get a fresh list each time.
+    """
+    from rasa.shared.core.trackers import DialogueStateTracker
+
+    upstream = DialogueStateTracker.applied_events
+
+    def applied_events(self: DialogueStateTracker) -> list[Any]:
+        events = self.events
+        key = (id(events), len(events), id(events[0]) if events else 0, id(events[-1]) if events else 0)
+        cached = self.__dict__.get("_applied_events")
+        if cached is None or cached[0] != key or cached[1] is not events:
+            cached = (key, events, upstream(self))
+            self.__dict__["_applied_events"] = cached
+        return list(cached[2])
+
+    applied_events.__doc__ = upstream.__doc__
+    DialogueStateTracker.applied_events = applied_events  # type: ignore[method-assign]

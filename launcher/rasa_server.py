@@ -2,8 +2,9 @@
 
 Same arguments and behaviour as ``python -m rasa``; it installs
 ``connectors.speedups.serve_without_tensorflow`` first, which must happen before Rasa's modules
-are imported, keeps the action server's connections open between calls and sends it only the
-recent events (why: docs/performance.md, "Conversation load"). Training and
+are imported, keeps the action server's connections open between calls, sends it only the
+recent events and computes a tracker's applied events once per change (why:
+docs/performance.md, "Conversation load"). Training and
 testing still use ``python -m rasa`` unchanged.
 """
 
@@ -16,6 +17,7 @@ def main() -> None:
     speedups.serve_without_tensorflow()
     speedups.keep_endpoint_connections()
     speedups.send_recent_events_to_actions()
+    speedups.cache_applied_events()
     from rasa.__main__ import main as rasa_main
 
     rasa_main()

@@ -63,6 +63,12 @@ class RecognitionWeights:
             places of the text (which of several mentions comes first is a question of meaning).
         modifier_weight: occupations only: how much the unmatched words just before a matched
             title count against it ("wind turbine technician" is not any *technician*).
+        wider_margin: a label match whose span holds the best match of a mention and scores
+            at most this less names that mention instead ("maintenence of air conditioning":
+            *maintain air conditioning systems* before *install air conditioning device*, whose
+            alternative label "air conditioning" matches exactly). Below 0 never.
+        mention_order_margin: mentions whose best matches score within this of each other are
+            listed in the order they are written (0: by score alone).
     """
 
     min_score: float = 0.56
@@ -95,6 +101,8 @@ class RecognitionWeights:
     encoder_skip_score: float = 0.9
     encoder_skip_margin: float = 0.15
     encoder_skip_max_mentions: int = 1
+    wider_margin: float = 0.05
+    mention_order_margin: float = 0.05
 
 
 @dataclass
@@ -186,7 +194,9 @@ def _label_matches(
     text = _Text(words, occurrences, factors, idf, weights)
     weight_at = [(sum(idf[s] for s in stem_ids) or 2.0) * f for stem_ids, f in zip(ids, factors, strict=True)]
     windows: dict[tuple[int, ...], tuple[float, int, int, float] | None] = {}
-    for row, kind, mass_row in zip(rows.tolist(), index.label_kind[rows].tolist(), index.label_mass[rows].tolist(), strict=True):
+    for row, kind, mass_row in zip(
+        rows.tolist(), index.label_kind[rows].tolist(), index.label_mass[rows].tolist(), strict=True
+    ):
         label = index.label_stems[row]
         if label in windows:
             hit = windows[label]
@@ -195,7 +205,13 @@ def _label_matches(
         if hit is None:
             continue
         score, first, last, synonym_mass = hit
-        factor = 1.0 if kind == PREFERRED else weights.lexicon_factor if kind == LEXICON else weights.alternative_factor
+        factor = (
+            1.0
+            if kind == PREFERRED
+            else weights.lexicon_factor
+            if kind == LEXICON
+            else weights.alternative_factor
+        )
         window = sum(weight_at[first : last + 1]) + synonym_mass
         if modifier_weight:
             window += modifier_weight * _modifier_mass(first, set(label), ids, words, weight_at)
@@ -322,11 +338,15 @@ def _description_matches(
     for concept in best:
         share = float(scores[concept]) / ceiling
         if share >= weights.description_min:
-            out.append(Candidate(int(concept), weights.description_weight * min(1.0, share), start, end, False))
+            out.append(
+                Candidate(int(concept), weights.description_weight * min(1.0, share), start, end, False)
+            )
     return out
 
 
-def rank(found: dict[int, Candidate], top: int, weights: RecognitionWeights, min_score: float | None = None) -> list[Candidate]:
+def rank(
+    found: dict[int, Candidate], top: int, weights: RecognitionWeights, min_score: float | None = None
+) -> list[Candidate]:
     """Best of each distinct mention first, then alternatives; [] when nothing is sure enough.
 
     Why interleave: "TIG welding and PLC programming" must show both skills before a third
@@ -339,9 +359,61 @@ def rank(found: dict[int, Candidate], top: int, weights: RecognitionWeights, min
     heads: list[Candidate] = []
     rest: list[Candidate] = []
     for cand in ordered:
-        overlaps = any(cand.start < h.end and h.start < cand.end for h in heads)
-        if not overlaps and cand.score >= min_score:
+        if not any(_overlap(cand, h) for h in heads) and cand.score >= min_score:
             heads.append(cand)
         elif cand.score >= weights.alternative_min:
             rest.append(cand)
-    return (heads + rest)[:top]
+    _widen_heads(heads, rest, weights.wider_margin)
+    return (_in_text_order(heads, weights.mention_order_margin) + rest)[:top]
+
+
+def _widen_heads(heads: list[Candidate], rest: list[Candidate], margin: float) -> None:
+    """Let a label match whose span holds a head's, and scores at most ``margin`` less, head
+    that mention instead (the head becomes its first alternative); in place.
+
+    Why: a short label matching part of a mention exactly ("air conditioning", an alternative
+    label of *install air conditioning device*) outscores the label naming the whole mention
+    ("maintenence of air conditioning" -> *maintain air conditioning systems*) by little or
+    nothing. It must not reach into another mention: one head per mention.
+    """
+    for k, head in enumerate(heads):
+        others = heads[:k] + heads[k + 1 :]
+        wide = next(
+            (c for c in rest if _widens(c, head, margin) and not any(_overlap(c, o) for o in others)), None
+        )
+        if wide is not None:
+            heads[k] = wide
+            rest.remove(wide)
+            rest.insert(0, head)
+
+
+def _widens(wide: Candidate, head: Candidate, margin: float) -> bool:
+    """Both label matches, ``head``'s span inside ``wide``'s longer one, ``wide`` at most ``margin`` lower."""
+    return (
+        wide.from_label
+        and head.from_label
+        and head.score - wide.score <= margin
+        and wide.start <= head.start
+        and head.end <= wide.end
+        and wide.end - wide.start > head.end - head.start
+    )
+
+
+def _overlap(a: Candidate, b: Candidate) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _in_text_order(heads: list[Candidate], margin: float) -> list[Candidate]:
+    """Mentions scoring within ``margin`` of the best remaining one, in the order they are written.
+
+    Why: a message tends to name its main point first ("customer service in a call centre");
+    a second mention that ties with it is context.
+    """
+    out: list[Candidate] = []
+    left = list(heads)
+    while left:
+        best = max(c.score for c in left)
+        pick = min((c for c in left if best - c.score <= margin), key=lambda c: c.start)
+        out.append(pick)
+        left.remove(pick)
+    return out

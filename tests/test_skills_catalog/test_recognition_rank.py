@@ -1,0 +1,61 @@
+"""Ranking of recognised concepts among near ties (``recognition_match.rank``).
+
+Candidates are built by hand (concept row, score, character span), so each rule is tested
+on its own, without an index or the encoder.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from skills_catalog.recognition_match import Candidate, RecognitionWeights, rank
+
+WEIGHTS = RecognitionWeights()
+# "maintenence of air conditioning units": 0..11 "maintenence", 15..31 "air conditioning"
+SHORT_ALT = Candidate(1, 1.00, 15, 31)  # an alternative label "air conditioning", exact
+WHOLE = Candidate(2, 0.97, 0, 31)  # "maintain air conditioning systems" over the whole mention
+ELSEWHERE = Candidate(3, 0.80, 35, 40)  # another mention after it
+
+
+def concepts(found: list[Candidate], weights: RecognitionWeights = WEIGHTS) -> list[int]:
+    return [c.concept for c in rank({c.concept: dataclasses.replace(c) for c in found}, 5, weights)]
+
+
+def test_a_wider_label_match_within_the_margin_names_the_mention() -> None:
+    assert concepts([SHORT_ALT, WHOLE]) == [2, 1]
+
+
+@pytest.mark.parametrize(
+    "found, expected",
+    [
+        ([SHORT_ALT, dataclasses.replace(WHOLE, score=0.90)], [1, 2]),
+        ([SHORT_ALT, dataclasses.replace(WHOLE, from_label=False)], [1, 2]),
+        ([SHORT_ALT, Candidate(2, 0.97, 15, 40), Candidate(3, 0.90, 35, 45)], [1, 3, 2]),
+    ],
+    ids=["too far below", "found by meaning only (a clause span)", "would swallow another mention"],
+)
+def test_a_wider_match_does_not_take_over(found: list[Candidate], expected: list[int]) -> None:
+    assert concepts(found) == expected
+
+
+def test_wider_margin_below_zero_ranks_by_score_alone() -> None:
+    assert concepts([SHORT_ALT, WHOLE], dataclasses.replace(WEIGHTS, wider_margin=-1.0)) == [1, 2]
+
+
+@pytest.mark.parametrize(
+    "later_score, expected",
+    [(1.00, [1, 2]), (1.10, [2, 1])],
+    ids=["near tie: as written", "clearly better: by score"],
+)
+def test_mentions_that_nearly_tie_come_in_text_order(later_score: float, expected: list[int]) -> None:
+    # "customer service in a call centre": the first mention scores a little less than the second
+    first = Candidate(1, 0.97, 0, 16)
+    second = Candidate(2, later_score, 22, 33)
+    assert concepts([first, second]) == expected
+
+
+def test_mention_order_margin_zero_ranks_mentions_by_score() -> None:
+    found = [Candidate(1, 0.97, 0, 16), Candidate(2, 1.00, 22, 33)]
+    assert concepts(found, dataclasses.replace(WEIGHTS, mention_order_margin=0.0)) == [2, 1]

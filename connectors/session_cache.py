@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import weakref
 from collections import OrderedDict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from rasa.shared.core.events import Event, SessionStarted
@@ -38,10 +38,6 @@ class Fingerprint:
 
     rows: int
     last_id: int | None
-
-    def after_insert(self, ids: Sequence[int]) -> Fingerprint:
-        """The fingerprint once rows with these ids were added."""
-        return Fingerprint(self.rows + len(ids), max(ids, default=self.last_id))  # type: ignore[type-var]
 
 
 @dataclass(frozen=True)
@@ -73,8 +69,8 @@ class CachedSession:
             return None
         return self.issued_stored
 
-    def extended(self, stored: Iterable[Event], ids: Sequence[int]) -> CachedSession | None:
-        """The session once these events (decoded from the rows just written) were appended.
+    def extended(self, stored: Iterable[Event], now: Fingerprint) -> CachedSession | None:
+        """The session once these events (decoded from the rows added since) were appended.
 
         None when one of them starts a session: which rows SQL then returns depends on
         timestamps across sessions, so the next turn reads them again (rare: a new session or a
@@ -87,7 +83,7 @@ class CachedSession:
         added = tuple(
             e for e in stored if start is None or (e.timestamp is not None and e.timestamp >= start)
         )
-        return CachedSession(self.fingerprint.after_insert(ids), self.events + added)
+        return CachedSession(now, self.events + added)
 
 
 class SessionCache:

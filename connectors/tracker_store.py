@@ -24,6 +24,7 @@ from __future__ import annotations
 import itertools
 import json
 import logging
+from collections.abc import Iterable
 from typing import Any
 
 import sqlalchemy
@@ -54,6 +55,11 @@ _EVENTS = SQLTrackerStore.SQLEvent
 FINGERPRINT = sqlalchemy.select(sqlalchemy.func.count(_EVENTS.id), sqlalchemy.func.max(_EVENTS.id)).where(
     _EVENTS.sender_id == sqlalchemy.bindparam("sender_id")
 )
+ADDED = (
+    sqlalchemy.select(_EVENTS.data)
+    .where(_EVENTS.sender_id == sqlalchemy.bindparam("sender_id"), _EVENTS.id > sqlalchemy.bindparam("after"))
+    .order_by(_EVENTS.id)
+)
 INSERT = sqlalchemy.insert(_EVENTS)
 
 
@@ -75,6 +81,11 @@ def carried_over(tracker: DialogueStateTracker) -> list[Event]:
         events.append(ActiveLoop(tracker.active_loop_name))
     events.append(ActionExecuted(ACTION_LISTEN_NAME))
     return events
+
+
+def decoded(rows_data: Iterable[str]) -> list[Event]:
+    """Events from the JSON of their rows, as Rasa's SQL store decodes them."""
+    return deserialise_events([json.loads(data) for data in rows_data])
 
 
 def forget_requested(tracker: DialogueStateTracker) -> bool:
@@ -129,21 +140,35 @@ class CompactingSQLTrackerStore(SQLTrackerStore):
         return self._latest_session(sender_id)
 
     def _latest_session(self, sender_id: str) -> DialogueStateTracker | None:
-        """What Rasa's SQL store retrieves, from the cache while the sender's rows are unchanged."""
+        """What Rasa's SQL store retrieves, from the cache while the sender's rows are unchanged,
+        and reading only the rows added since when another Rasa process took the last turns."""
         with self.session_scope() as session:
             fingerprint = self._fingerprint(session, sender_id)
             cached = self.sessions.get(sender_id)
+            if cached is not None and cached.fingerprint != fingerprint:
+                cached = self._with_rows_added(session, sender_id, cached, fingerprint)
             if cached is None or cached.fingerprint != fingerprint:
                 rows = self._event_query(session, sender_id, fetch_events_from_all_sessions=False).all()
-                cached = CachedSession(
-                    fingerprint, tuple(deserialise_events([json.loads(r.data) for r in rows]))
-                )
+                cached = CachedSession(fingerprint, tuple(decoded(r.data for r in rows)))
         if not cached.events or not self.domain:
             self.sessions.drop(sender_id)
             return None
         tracker = DialogueStateTracker.from_events(sender_id, list(cached.events), self.domain.slots)
         self.sessions.put(sender_id, cached.handed_out(tracker))
         return tracker
+
+    def _with_rows_added(
+        self, session: sqlalchemy.orm.Session, sender_id: str, cached: CachedSession, now: Fingerprint
+    ) -> CachedSession | None:
+        """The cached session plus the rows stored after it, or None when rows went meanwhile."""
+        added = (
+            session.execute(ADDED, {"sender_id": sender_id, "after": cached.fingerprint.last_id})
+            .scalars()
+            .all()
+        )
+        if cached.fingerprint.rows + len(added) != now.rows:
+            return None
+        return cached.extended(decoded(added), now)
 
     def _fingerprint(self, session: sqlalchemy.orm.Session, sender_id: str) -> Fingerprint:
         rows, last_id = session.execute(FINGERPRINT, {"sender_id": sender_id}).one()
@@ -168,19 +193,13 @@ class CompactingSQLTrackerStore(SQLTrackerStore):
             else:
                 new = list(itertools.islice(tracker.events, stored, None))
             rows = [self._row(tracker.sender_id, event) for event in new]
-            written = [(session.execute(INSERT, row).inserted_primary_key[0], row["data"]) for row in rows]
+            if rows:
+                session.execute(INSERT, rows)
+            fingerprint = self._fingerprint(session, tracker.sender_id)
             session.commit()
-        self._remember_saved(tracker, cached if stored is not None else None, written)
-
-    def _remember_saved(
-        self, tracker: DialogueStateTracker, cached: CachedSession | None, written: list[tuple[int, str]]
-    ) -> None:
-        """Extend the cached session with the rows just written (ids, JSON), or forget it when
-        it was not the base of this save."""
         extended = None
-        if cached is not None:
-            stored = deserialise_events([json.loads(data) for _, data in written])
-            extended = cached.extended(stored, [row_id for row_id, _ in written])
+        if cached is not None and stored is not None:
+            extended = cached.extended(decoded(r["data"] for r in rows), fingerprint)
         if extended is None:
             self.sessions.drop(tracker.sender_id)
         else:

@@ -374,17 +374,28 @@ def _widen_heads(heads: list[Candidate], rest: list[Candidate], margin: float) -
     Why: a short label matching part of a mention exactly ("air conditioning", an alternative
     label of *install air conditioning device*) outscores the label naming the whole mention
     ("maintenence of air conditioning" -> *maintain air conditioning systems*) by little or
-    nothing. It must not reach into another mention: one head per mention.
+    nothing. Other heads it touches must lie inside it and pass the same test ("maintenence"
+    -> *maintenance operations*, absorbed); it never cuts into another mention.
     """
-    for k, head in enumerate(heads):
-        others = heads[:k] + heads[k + 1 :]
+    k = 0
+    while k < len(heads):
+        head, others = heads[k], heads[:k] + heads[k + 1 :]
         wide = next(
-            (c for c in rest if _widens(c, head, margin) and not any(_overlap(c, o) for o in others)), None
+            (
+                c
+                for c in rest
+                if _widens(c, head, margin) and all(_widens(c, o, margin) for o in others if _overlap(c, o))
+            ),
+            None,
         )
         if wide is not None:
+            absorbed = [o for o in others if _overlap(wide, o)]
             heads[k] = wide
+            heads[:] = [h for h in heads if h not in absorbed]
             rest.remove(wide)
-            rest.insert(0, head)
+            rest[:0] = [head, *absorbed]
+            k = heads.index(wide)
+        k += 1
 
 
 def _widens(wide: Candidate, head: Candidate, margin: float) -> bool:

@@ -27,6 +27,11 @@ def test_a_wider_label_match_within_the_margin_names_the_mention() -> None:
     assert concepts([SHORT_ALT, WHOLE]) == [2, 1]
 
 
+def test_a_wider_match_absorbs_a_mention_it_holds() -> None:
+    # "maintenence" alone (-> *maintenance operations*) lies inside the whole mention too
+    assert concepts([SHORT_ALT, WHOLE, Candidate(3, 0.83, 0, 11)]) == [2, 1, 3]
+
+
 @pytest.mark.parametrize(
     "found, expected",
     [

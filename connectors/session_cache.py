@@ -7,7 +7,8 @@ here, per sender, the events of the latest session as SQL would return them, and
 of the sender's rows (their number and highest id) taken in the same transaction. A turn first
 reads the fingerprint (one indexed aggregate query); if it is unchanged nobody else wrote or
 deleted a row of that sender — another Rasa process, "forget me", the retention job — and the
-cached events are used; otherwise the session is read from SQL as before.
+cached events are used. If rows were only added (the other Rasa process took the last turns),
+just those are read and appended; otherwise the session is read from SQL as before.
 
 The events are copies decoded from the JSON that was stored, so a turn sees exactly what a fresh
 read would give, and trackers built from them share them read-only (Rasa copies an event before

@@ -15,8 +15,11 @@ None and the next message starts a fresh conversation. It must happen here, not 
 Rasa saves a turn after its actions ran and re-inserts every event it finds missing, so rows
 deleted by the action would come back.
 
+It serves a turn from a per-process cache of the latest session while the sender's rows are
+unchanged, and saves without counting them (``connectors.session_cache`` says why and when).
+
 Named in the endpoints as ``type: connectors.tracker_store.CompactingSQLTrackerStore``, with
-the SQL store's keys plus, optionally, ``max_session_events``.
+the SQL store's keys plus, optionally, ``max_session_events`` and ``max_cached_sessions``.
 """
 
 from __future__ import annotations

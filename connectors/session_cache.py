@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from rasa.shared.core.events import Event, SessionStarted
 from rasa.shared.core.trackers import DialogueStateTracker
 
-DEFAULT_MAX_CACHED_SESSIONS = 500
+DEFAULT_MAX_CACHED_SESSIONS = 200  # ≤ ~200 KB each (a 125-event session): ≤ ~40 MB per Rasa process
 
 
 @dataclass(frozen=True)

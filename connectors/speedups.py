@@ -240,3 +240,42 @@ def cache_applied_events() -> None:
 
     applied_events.__doc__ = upstream.__doc__
     DialogueStateTracker.applied_events = applied_events  # type: ignore[method-assign]
+
+
+@functools.cache
+def copy_slots_directly() -> None:
+    """Copy a slot by copying its attributes, as ``copy.copy`` ends up doing, without its detour.
+
+    Why: every tracker Rasa creates — each copy before an action, each prior state the policies
+    replay — starts with ``copy.copy`` of every slot of the domain (~50 here), and ``copy.copy``
+    goes through ``__reduce_ex__`` and ``copyreg`` for each: ~5 % of the Rasa server's time under
+    load (docs/performance.md). For a slot class whose reduction is the default one (a new
+    instance of the class given the attribute dict, no ``__setstate__``) — all of Rasa's — that
+    is a new instance with the same attribute dict, made directly; any other class is copied
+    the way ``copy.copy`` does. Each class is checked once, on its first copy.
+    """
+    import copy
+    import copyreg
+
+    from rasa.shared.core.slots import Slot
+
+    plain: dict[type, bool] = {}
+
+    def __copy__(self: Slot) -> Slot:
+        cls = type(self)
+        if cls not in plain:
+            function, args, state, *rest = self.__reduce_ex__(4)
+            plain[cls] = (
+                function is copyreg.__newobj__
+                and args == (cls,)
+                and state is self.__dict__
+                and not any(rest)
+                and not hasattr(self, "__setstate__")
+            )
+        if not plain[cls]:
+            return copy._reconstruct(self, None, *self.__reduce_ex__(4))  # type: ignore[attr-defined]
+        new = cls.__new__(cls)
+        new.__dict__.update(self.__dict__)
+        return new
+
+    Slot.__copy__ = __copy__  # type: ignore[attr-defined]

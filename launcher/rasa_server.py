@@ -3,8 +3,8 @@
 Same arguments and behaviour as ``python -m rasa``; it installs
 ``connectors.speedups.serve_without_tensorflow`` first, which must happen before Rasa's modules
 are imported, keeps the action server's connections open between calls, sends it only the
-recent events and computes a tracker's applied events once per change (why:
-docs/performance.md, "Conversation load"). Training and
+recent events, computes a tracker's applied events once per change and copies slots directly
+(why: docs/performance.md, "Conversation load"). Training and
 testing still use ``python -m rasa`` unchanged.
 """
 
@@ -18,6 +18,7 @@ def main() -> None:
     speedups.keep_endpoint_connections()
     speedups.send_recent_events_to_actions()
     speedups.cache_applied_events()
+    speedups.copy_slots_directly()
     from rasa.__main__ import main as rasa_main
 
     rasa_main()

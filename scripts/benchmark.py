@@ -343,8 +343,8 @@ def measure_recognition(
         semantic = getattr(recognizer, "semantic", None)
         encoder = semantic.encoder if semantic is not None else None
         result["runtime"] = getattr(encoder, "runtime", "none")
-        result["synthetic"] = per_text(recognizer, texts)
-        result["chat"] = per_text(recognizer, chat)
+        result["synthetic"] = best_pass(recognizer, texts)
+        result["chat"] = best_pass(recognizer, chat)
         reference = open_encoder("numpy") if encoder is not None and result["runtime"] != "numpy" else None
         if reference is not None:
             semantic.encoder = reference
@@ -358,41 +358,83 @@ def measure_recognition(
 
 
 class _CountingEncoder:
-    """Stands in for the recogniser's encoder and counts the passes it runs."""
+    """Stands in for the recogniser's encoder: counts the passes it runs and their CPU ms."""
 
     def __init__(self, encoder) -> None:  # noqa: ANN001
-        self.encoder, self.passes = encoder, 0
+        self.encoder, self.passes, self.cpu_ms = encoder, 0, 0.0
 
     def __getattr__(self, name: str) -> object:
         return getattr(self.encoder, name)
 
     def encode_parts(self, *args, **kwargs):  # noqa: ANN002, ANN003, ANN201
         self.passes += 1
-        return self.encoder.encode_parts(*args, **kwargs)
+        started = time.process_time()
+        try:
+            return self.encoder.encode_parts(*args, **kwargs)
+        finally:
+            self.cpu_ms += (time.process_time() - started) * 1000
+
+
+class _TimedScoring:
+    """Wraps a ``LabelVectors.nearest`` (label scoring) and adds up its CPU ms."""
+
+    def __init__(self, nearest) -> None:  # noqa: ANN001
+        self.nearest, self.cpu_ms = nearest, 0.0
+
+    def __call__(self, *args, **kwargs):  # noqa: ANN002, ANN003, ANN204
+        started = time.process_time()
+        try:
+            return self.nearest(*args, **kwargs)
+        finally:
+            self.cpu_ms += (time.process_time() - started) * 1000
+
+
+def best_pass(recognizer, texts: Sequence[str], passes: int = 3) -> dict[str, list[float]]:  # noqa: ANN001
+    """:func:`per_text` of the pass (of ``passes``) with the lowest CPU p50.
+
+    Why: the other jobs on the shared machine move a pass's figures by ~1 ms (the encoder reads
+    its 42 MB of weights from memory at every pass, and so do they), more than a change to the
+    recogniser may; the matching engine's latency is the best of 3 passes too.
+    """
+    runs = [per_text(recognizer, texts) for _ in range(passes)]
+    return min(runs, key=lambda run: percentile(run["cpu"], 50))
 
 
 def per_text(recognizer, texts: Sequence[str]) -> dict[str, list[float]]:  # noqa: ANN001
-    """Wall and CPU ms of ``recognizer.skills`` per text, CPU split by whether the encoder ran."""
+    """Wall and CPU ms of ``recognizer.skills`` per text, CPU split by whether the encoder ran;
+    for the texts it ran on, also the CPU ms of its pass and of label scoring."""
     semantic = getattr(recognizer, "semantic", None)
-    counter = None
+    counter = scoring = None
     if semantic is not None:
         counter = semantic.encoder = _CountingEncoder(semantic.encoder)
         semantic.embed.cache_clear()  # every text pays its encoder pass, as a new message does
+        if hasattr(semantic.skills, "nearest"):
+            scoring = semantic.skills.nearest = _TimedScoring(semantic.skills.nearest)
     for text in texts[:5]:
         recognizer.skills(text, top=5)  # warm caches the way a running server has them
     if semantic is not None:
         semantic.embed.cache_clear()
-    out: dict[str, list[float]] = {"wall": [], "cpu": [], "cpu_encoder": [], "cpu_skipped": []}
+    out: dict[str, list[float]] = {
+        "wall": [], "cpu": [], "cpu_encoder": [], "cpu_skipped": [], "encoder_pass": [], "label_scoring": []
+    }  # fmt: skip
     for text in texts:
         before = counter.passes if counter else 0
+        pass_ms, scoring_ms = (counter.cpu_ms if counter else 0.0), (scoring.cpu_ms if scoring else 0.0)
         wall, cpu = time.perf_counter(), time.process_time()
         recognizer.skills(text, top=5)
         cpu_ms = (time.process_time() - cpu) * 1000
         out["wall"].append((time.perf_counter() - wall) * 1000)
         out["cpu"].append(cpu_ms)
-        out["cpu_encoder" if counter and counter.passes > before else "cpu_skipped"].append(cpu_ms)
+        ran = counter is not None and counter.passes > before
+        out["cpu_encoder" if ran else "cpu_skipped"].append(cpu_ms)
+        if ran:
+            out["encoder_pass"].append(counter.cpu_ms - pass_ms)
+            if scoring is not None:
+                out["label_scoring"].append(scoring.cpu_ms - scoring_ms)
     if counter is not None:
         semantic.encoder = counter.encoder
+    if scoring is not None:
+        del semantic.skills.nearest  # the instance attribute: the method shows through again
     return out
 
 
@@ -460,14 +502,19 @@ def recognition_lines(recog: dict) -> list[str]:
         f"from the cache (taxonomy included): {recog['rss_mb']:.0f} MB resident, peak {recog['peak_mb']:.0f} MB",
     ]
     for name, title in (
-        ("synthetic", "synthetic lines (two skill labels in a sentence)"),
-        ("chat", "chat lines (tests/data/eval/skill_mentions.csv)"),
+        ("synthetic", "synthetic lines (two skill labels in a sentence; best of 3 passes)"),
+        ("chat", "chat lines (tests/data/eval/skill_mentions.csv; best of 3 passes)"),
     ):
         got = recog[name]
         lines.append(
             f"  - {title}: wall {ms(got['wall'])}; CPU {ms(got['cpu'])}; CPU when the encoder runs "
             f"{ms(got['cpu_encoder'])}, when it is skipped {ms(got['cpu_skipped'])}"
         )
+        if got.get("encoder_pass"):
+            scoring = f", label scoring {ms(got['label_scoring'])}" if got.get("label_scoring") else ""
+            lines.append(
+                f"    - of a query that runs the encoder: its pass {ms(got['encoder_pass'])}{scoring}"
+            )
         old = recog.get(f"numpy_{name}")
         if old:
             lines.append(

@@ -30,6 +30,11 @@ the last layer's token states.
 
 When ``onnxruntime`` or ``onnx`` is not installed, :func:`onnx_blocks` returns ``None`` (warning
 once) and :mod:`embedding` runs the blocks in numpy.
+
+Label scoring (:class:`recognition_semantic.CoarseScores`) uses two small sessions built in
+memory: :func:`int8_bounds` (every label as int8: bounds on each one's cosine with a chat
+line's vectors, and the shortlist's threshold) and :func:`row_product` (the exact float32
+cosines of the few labels those bounds leave).
 """
 
 from __future__ import annotations
@@ -101,7 +106,7 @@ def onnx_blocks(
         if session is None:
             session = _session(onnxruntime, model, threads)
         del model
-    _return_free_memory()
+    return_free_memory()
     return OnnxBlocks(session)
 
 
@@ -169,7 +174,7 @@ def _save(model: bytes, path: Path) -> bool:
         shutil.rmtree(folder, ignore_errors=True)
 
 
-def _return_free_memory() -> None:
+def return_free_memory() -> None:
     """Hand the heap freed by building the graph (~30 MB of protobuf pieces) back to the system.
 
     Why: glibc keeps freed small blocks in its heap, so the process would stay that much larger
@@ -295,82 +300,168 @@ class _Graph:
         return self.op("LayerNormalization", x, scale, shift, axis=-1, epsilon=eps)
 
 
-class OnnxProduct:
-    """Callable ``queries -> queries @ matrix.T`` for a fixed float32 ``matrix`` held by a session."""
+#: Largest magnitude of a quantised label component in :func:`int8_bounds`: 7 bits, because x86's
+#: 8-bit product (``vpmaddubsw``: two uint8 x int8 products summed in int16, AVX2 and AVX-512
+#: without VNNI) saturates with full 8-bit weights, and 2 * 255 * 63 < 2**15 never does.
+INT8_LEVELS = 63
+
+
+class Int8Bounds:
+    """Callable ``(queries, count) -> (upper, threshold, norm)`` over a fixed int8 matrix.
+
+    For unit float32 query rows ``q`` (``(rows, d)``) and the matrix's columns ``v'_j`` (int8
+    codes times a scale each, standing for vectors ``v_j`` with ``|v_j - v'_j| <= errors_j``):
+
+    - ``upper[j]``: at least ``max_i q_i . v_j`` (the queries are rounded to int8 too, with one
+      scale per row; the integer products are exact; the bound adds ``errors_j`` and
+      ``largest_norm * max_i |q_i - q'_i| + slack``),
+    - ``threshold``: at most the ``count``-th highest ``max_i q_i . v_j`` among the first
+      ``labels`` columns (the ``count``-th highest lower bound, the same terms subtracted),
+    - ``norm``: the largest ``|q_i|^2``; the bounds hold for ``|q_i| <= 1 + 1e-5`` only.
+
+    So every column whose exact best could be among the ``count`` highest has ``upper >= threshold``.
+    """
 
     def __init__(self, session: Any) -> None:
         self.session = session
 
-    def __call__(self, queries: np.ndarray) -> np.ndarray:
-        queries = np.ascontiguousarray(queries, dtype=np.float32)
-        return self.session.run(None, {"queries": queries})[0]  # type: ignore[no-any-return]
+    def __call__(self, queries: np.ndarray, count: int) -> tuple[np.ndarray, float, float]:
+        feeds = {"queries": np.ascontiguousarray(queries, np.float32), "count": np.array([count], np.int64)}
+        upper, threshold, norm = self.session.run(None, feeds)
+        return upper, float(threshold), float(norm)
 
 
-def onnx_product(matrix: np.ndarray, threads: int = 1) -> OnnxProduct | None:
-    """A session multiplying queries by ``matrix.T``, or ``None`` when ONNX Runtime is missing.
+def int8_bounds(
+    matrix: np.ndarray,
+    scales: np.ndarray,
+    errors: np.ndarray,
+    labels: int,
+    largest_norm: float,
+    slack: float = 1e-4,
+    threads: int = 1,
+) -> Int8Bounds | None:
+    """An :class:`Int8Bounds` session; ``None`` when ONNX Runtime is missing.
 
-    Why: scoring a chat line's 3-5 vectors against full ESCO's 13.9k label vectors is a product
-    of a few rows by a 21 MB matrix; numpy's OpenBLAS takes ~5-6.5 ms for it here, MLAS, with
-    the matrix packed once, ~0.8-1 ms, with the same float32 result. Built in memory like this,
-    the session holds ~2x the matrix (~75 MB for full ESCO's skills); :func:`saved_product`
-    opens it from a file and holds only the packed copy (~25 MB).
+    ``matrix``: int8 ``(columns, d)`` within +-:data:`INT8_LEVELS`, ``scales`` its column
+    scales, ``errors`` per column an upper bound on ``|v - v'|`` for a query of norm up to
+    ``1 + 1e-5``, ``labels`` how many leading columns compete for the shortlist,
+    ``largest_norm`` the largest ``|v'|``, ``slack`` added for float32 rounding.
+
+    Why one graph: a chat line's 3-5 vectors against full ESCO's 13.9k labels read 5.5 MB here
+    instead of the float32 matrix's 21 MB (~0.3-0.7 ms instead of ~1.5-2), and rounding the
+    queries, the reduction over rows and the shortlist's threshold (``TopK``) happen in the same
+    call, which matters because the encoder has just pushed everything out of the CPU's cache
+    (a dozen small numpy steps cost ~0.3 ms then). Built in memory: the matrix is small enough.
     """
     try:
         import onnxruntime
-        from onnx import helper  # noqa: F401  (needed to write the graph)
+        from onnx import TensorProto, helper
     except ImportError:
         return None
-    session = _session(onnxruntime, _product_graph(matrix), threads)
-    _return_free_memory()
-    return OnnxProduct(session)
-
-
-def product_path(cache_dir: Path, matrix: np.ndarray) -> Path:
-    """Where :func:`saved_product` keeps the graph of ``matrix``: keyed on its bytes and this module."""
-    digest = hashlib.sha1(np.ascontiguousarray(matrix).tobytes())
-    with contextlib.suppress(OSError):
-        digest.update(Path(__file__).read_bytes())
-    return Path(cache_dir) / f"label-product-{digest.hexdigest()[:16]}.onnx"
-
-
-def saved_product(matrix: np.ndarray, path: Path, threads: int = 1) -> OnnxProduct | None:
-    """:func:`onnx_product` from a graph saved at ``path`` (written there first when missing).
-
-    Why a file: ONNX Runtime then reads the matrix straight into its packed form, so the session
-    costs ~25 MB for full ESCO's skills instead of ~75 MB. ``None`` when ONNX Runtime is missing
-    or the file cannot be written.
-    """
-    try:
-        import onnxruntime
-        from onnx import helper  # noqa: F401  (needed to write the graph)
-    except ImportError:
-        return None
-    session = _open_saved(onnxruntime, path, threads)
-    if session is None:
-        model = _product_graph(matrix)
-        saved = _save(model, path)
-        del model
-        session = _open_saved(onnxruntime, path, threads) if saved else None
-    _return_free_memory()
-    return OnnxProduct(session) if session is not None else None
-
-
-def _product_graph(matrix: np.ndarray) -> bytes:
-    from onnx import TensorProto, helper
-
+    columns, dim = matrix.shape
     graph = _Graph()
-    transposed = graph.const(np.ascontiguousarray(np.asarray(matrix, np.float32).T))
-    graph.nodes.append(helper.make_node("MatMul", ["queries", transposed], ["scores"]))
-    rows, dim = matrix.shape
+    const = graph.const
+    op = graph.op
+    f32 = np.float32
+    weights = const(np.ascontiguousarray(np.asarray(matrix, np.int8).T))
+    row_scale = op(
+        "Div", op("ReduceMax", op("Abs", "queries"), axes=[1], keepdims=1), const(np.array(127, f32))
+    )
+    row_scale = op("Max", row_scale, const(np.array(1e-30, f32)))  # an all-zero row
+    codes = op("Round", op("Div", "queries", row_scale))
+    rest = op("Sub", "queries", op("Mul", codes, row_scale))
+    query_error = op("ReduceMax", op("ReduceL2", rest, axes=[1], keepdims=0), keepdims=0)
+    margin = op(
+        "Add", op("Mul", query_error, const(np.array(largest_norm, f32))), const(np.array(slack, f32))
+    )
+    unsigned = op("Cast", op("Add", codes, const(np.array(128, f32))), to=TensorProto.UINT8)
+    products = op("MatMulInteger", unsigned, weights, const(np.array(128, np.uint8)))
+    best = op(
+        "ReduceMax", op("Mul", op("Cast", products, to=TensorProto.FLOAT), row_scale), axes=[0], keepdims=0
+    )
+    approx = op("Mul", best, const(np.ascontiguousarray(scales, f32).reshape(columns)))
+    spread = const(np.ascontiguousarray(errors, f32).reshape(columns))
+    graph.nodes.append(helper.make_node("Add", [op("Add", approx, spread), margin], ["upper"]))
+    starts, ends = const(np.array([0], np.int64)), const(np.array([labels], np.int64))
+    lower = op("Sub", op("Slice", approx, starts, ends), op("Slice", spread, starts, ends))
+    top = graph._name("topk")
+    graph.nodes.append(helper.make_node("TopK", [lower, "count"], [top, graph._name("where")], axis=0))
+    graph.nodes.append(helper.make_node("Sub", [op("ReduceMin", top, keepdims=0), margin], ["threshold"]))
+    squares = op("ReduceSumSquare", "queries", axes=[1], keepdims=0)
+    graph.nodes.append(helper.make_node("ReduceMax", [squares], ["norm"], keepdims=0))
     model = helper.make_model(
         helper.make_graph(
             graph.nodes,
-            "fixed-product",
-            [helper.make_tensor_value_info("queries", TensorProto.FLOAT, ["queries", dim])],
-            [helper.make_tensor_value_info("scores", TensorProto.FLOAT, ["queries", rows])],
+            "int8-bounds",
+            [
+                helper.make_tensor_value_info("queries", TensorProto.FLOAT, ["rows", dim]),
+                helper.make_tensor_value_info("count", TensorProto.INT64, [1]),
+            ],
+            [
+                helper.make_tensor_value_info("upper", TensorProto.FLOAT, [columns]),
+                helper.make_tensor_value_info("threshold", TensorProto.FLOAT, []),
+                helper.make_tensor_value_info("norm", TensorProto.FLOAT, []),
+            ],
             graph.initializers,
         ),
         opset_imports=[helper.make_opsetid("", 17)],
     )
     model.ir_version = 8
-    return model.SerializeToString()  # type: ignore[no-any-return]
+    session = _session(onnxruntime, model.SerializeToString(), threads)
+    del model, graph
+    return_free_memory()
+    return Int8Bounds(session)
+
+
+class RowProduct:
+    """Callable ``(queries, rows) -> queries @ matrix[rows].T`` in float32, for a float16 or
+    float32 ``matrix`` that stays in numpy (handed to the session at each call, not copied)."""
+
+    def __init__(self, session: Any, matrix: np.ndarray) -> None:
+        self.session = session
+        self.matrix = matrix
+
+    def __call__(self, queries: np.ndarray, rows: np.ndarray) -> np.ndarray:
+        feeds = {
+            "queries": np.ascontiguousarray(queries, np.float32),
+            "rows": np.asarray(rows, np.int64),
+            "matrix": self.matrix,
+        }
+        return self.session.run(None, feeds)[0]  # type: ignore[no-any-return]
+
+
+def row_product(matrix: np.ndarray, threads: int = 1) -> RowProduct | None:
+    """A :class:`RowProduct` over ``matrix`` (C-ordered float16 or float32); ``None`` without
+    ONNX Runtime.
+
+    Why: scoring ~50-150 rows of the float16 label matrix exactly; in numpy, converting the
+    rows to float32 alone costs ~0.1 ms (numpy 1.23 converts float16 one value at a time),
+    ONNX Runtime gathers, converts (F16C) and multiplies them in ~0.03 ms.
+    """
+    try:
+        import onnxruntime
+        from onnx import TensorProto, helper
+    except ImportError:
+        return None
+    matrix = np.ascontiguousarray(matrix)
+    kind = {np.dtype(np.float16): TensorProto.FLOAT16, np.dtype(np.float32): TensorProto.FLOAT}[matrix.dtype]
+    nodes = [helper.make_node("Gather", ["matrix", "rows"], ["picked"], axis=0)]
+    if kind == TensorProto.FLOAT16:
+        nodes.append(helper.make_node("Cast", ["picked"], ["real"], to=TensorProto.FLOAT))
+    nodes.append(helper.make_node("Gemm", ["queries", nodes[-1].output[0]], ["products"], transB=1))
+    dim = matrix.shape[1]
+    model = helper.make_model(
+        helper.make_graph(
+            nodes,
+            "row-product",
+            [
+                helper.make_tensor_value_info("queries", TensorProto.FLOAT, ["queries", dim]),
+                helper.make_tensor_value_info("rows", TensorProto.INT64, ["rows"]),
+                helper.make_tensor_value_info("matrix", kind, ["all", dim]),
+            ],
+            [helper.make_tensor_value_info("products", TensorProto.FLOAT, ["queries", "rows"])],
+        ),
+        opset_imports=[helper.make_opsetid("", 17)],
+    )
+    model.ir_version = 8
+    return RowProduct(_session(onnxruntime, model.SerializeToString(), threads), matrix)

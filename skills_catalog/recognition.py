@@ -127,7 +127,8 @@ class Recognizer:
         if len(vectors) != len(ranges) + 1:  # a rewrite changed the clauses: read it as typed
             vectors = self.semantic.embed(text)
         ranges = [*ranges, ranges[0]]  # the content-word vector stands for the whole text
-        fuse(candidates, labels.scores(vectors), ranges, self.weights, labels.proposable)
+        nearest = labels.nearest(vectors, candidates, self.weights.semantic_shortlist)
+        fuse(candidates, nearest, ranges, self.weights, labels.proposable)
 
     def _lexically_sure(self, words: list[Word], candidates: dict[int, Candidate]) -> bool:
         """True when sure, unambiguous label matches cover every specific word of the text.

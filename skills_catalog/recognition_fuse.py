@@ -13,6 +13,7 @@ from __future__ import annotations
 import numpy as np
 
 from .recognition_match import Candidate, RecognitionWeights
+from .recognition_semantic import Nearest
 
 
 def semantic_strength(cosine: np.ndarray, weights: RecognitionWeights) -> np.ndarray:
@@ -26,42 +27,30 @@ def semantic_strength(cosine: np.ndarray, weights: RecognitionWeights) -> np.nda
     return np.maximum((cosine - weights.semantic_floor) / span, 0.0)
 
 
-def best_rows(cosine: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """``(cosine.max(axis=0), cosine.argmax(axis=0))`` for a few rows and many columns.
-
-    Why: numpy reduces over the short axis of a C-ordered ``(3-5, 13.9k)`` matrix slowly
-    (~0.5 ms); row by row it is ~0.2 ms. Ties keep the first row, as ``argmax`` does.
-    """
-    best = cosine[0].copy()
-    where = np.zeros(cosine.shape[1], dtype=np.intp)
-    for i in range(1, len(cosine)):
-        where[cosine[i] > best] = i
-        np.maximum(best, cosine[i], out=best)
-    return best, where
-
-
 def fuse(
     candidates: dict[int, Candidate],
-    cosine: np.ndarray,
+    nearest: Nearest,
     ranges: list[tuple[int, int]],
     weights: RecognitionWeights,
     proposable: np.ndarray,
 ) -> None:
-    """Rescore ``candidates`` in place with ``cosine`` ``(ranges, concepts)``; add strong new ones.
+    """Rescore ``candidates`` in place with meaning's verdict; add strong new ones.
 
-    A lexical candidate keeps its span; a concept found only by meaning gets the span of the
-    clause it is closest to.
+    ``nearest`` (:meth:`LabelVectors.nearest`) holds the best cosine over ``ranges`` of every
+    candidate and of the ``semantic_shortlist`` concepts nearest by meaning. A lexical candidate
+    keeps its span; a concept found only by meaning gets the span of the clause it is closest to.
     """
-    best, where = best_rows(cosine)
-    strength = semantic_strength(best, weights)
+    strength = semantic_strength(nearest.best, weights)
     share = weights.semantic_weight
-    for concept, cand in candidates.items():
-        cand.score = (1.0 - share) * cand.score + share * float(strength[concept])
-    count = min(weights.semantic_shortlist, len(best))
-    for concept in np.argpartition(-best, count - 1)[:count]:
-        concept = int(concept)
-        if concept in candidates or strength[concept] <= 0.0 or not proposable[concept]:
+    if candidates:
+        concepts = np.fromiter(candidates, dtype=np.int64, count=len(candidates))
+        found = strength[np.searchsorted(nearest.concepts, concepts)].tolist()
+        for cand, credit in zip(candidates.values(), found, strict=True):
+            cand.score = (1.0 - share) * cand.score + share * credit
+    for at in nearest.top.tolist():
+        concept = int(nearest.concepts[at])
+        if concept in candidates or strength[at] <= 0.0 or not proposable[concept]:
             continue
-        start, end = ranges[int(where[concept])]
-        score = weights.semantic_only_weight * float(strength[concept])
+        start, end = ranges[int(nearest.where[at])]
+        score = weights.semantic_only_weight * float(strength[at])
         candidates[concept] = Candidate(concept, score, start, end, False)

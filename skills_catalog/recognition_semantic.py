@@ -4,10 +4,11 @@ Why: the lexical matcher needs a shared word (or a lexicon phrase), and a shared
 mislead ("I can stay calm when things go wrong" shares "stay" with *keep company*). A sentence
 encoder (:mod:`embedding`) puts a description near the label it means (*react calmly in
 stressful situations*). Each concept's preferred label is embedded once, cached under
-``cache_dir`` as float16 (keyed on the labels and the model), and held as float32 in memory
-(full ESCO: 21 MB skills + 5 MB occupations). At query time one encoder pass gives the text's
-vector and, by pooling its token states, one vector per clause; one matrix product compares
-them with every label.
+``cache_dir`` as float16 (keyed on the labels and the model) and held so in memory (full ESCO:
+10.7 MB skills + 2.3 MB occupations), with int8 copies (5.5 + 1.2 MB) in ONNX Runtime. At query
+time one encoder pass gives the text's vector and, by pooling its token states, one vector per
+clause; they are compared with every label in two passes (:class:`CoarseScores`), int8 for
+all, float32 for the few that can matter.
 
 Alternative labels (~130k in ESCO) are not embedded: at ~450 labels/s of CPU a cold build
 would take ~5 minutes and the vectors ~200 MB as float32; the lexical matcher covers them word
@@ -20,7 +21,7 @@ import hashlib
 import logging
 import os
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -29,7 +30,7 @@ import numpy as np
 
 from .embedding import Encoder
 from .embedding_blas import times_transposed
-from .embedding_onnx import product_path, saved_product
+from .embedding_onnx import INT8_LEVELS, Int8Bounds, RowProduct, int8_bounds, return_free_memory, row_product
 from .recognition_text import GENERIC
 from .text import STOPWORDS, token_spans
 
@@ -44,11 +45,27 @@ _CLAUSE = re.compile(r"[.;!?\n,]+|\s(?:and|but|also|plus|as well as)\s", re.IGNO
 
 
 @dataclass
+class Nearest:
+    """What meaning says about some concepts (ascending rows): each one's best cosine over the
+    query rows (that of its nearest phrasing) and the first row reaching it; ``top``: positions
+    in ``concepts`` of the concepts with the highest ``best``, those :meth:`LabelVectors.nearest`
+    was asked for (the same set as an ``argpartition`` over every concept would give)."""
+
+    concepts: np.ndarray
+    best: np.ndarray
+    where: np.ndarray
+    top: np.ndarray
+
+
+@dataclass
 class LabelVectors:
     """Unit vectors of one kind of concept's labels: one row per concept, plus extra phrasings.
 
-    Stored float16 on disk (full ESCO skills: 10 MB) and float32 in memory (21 MB), because
-    numpy has no fast float16 matrix product and converting per query costs ~5 ms.
+    Stored float16 on disk (full ESCO skills: 10 MB). A query scores them in two passes
+    (:class:`CoarseScores`): int8 copies of all of them give every concept an approximate
+    cosine with a known error bound, and only the concepts that could matter get their exact
+    float32 cosine, from rows of the float16 matrix converted on the fly. Without ONNX Runtime
+    the vectors are held as float32 and every concept is scored exactly.
     """
 
     vectors: np.ndarray
@@ -58,15 +75,18 @@ class LabelVectors:
     #: vectors of everyday phrasings (the colloquial lexicon) and the concept each stands for
     extra: np.ndarray = field(default_factory=lambda: np.zeros((0, 0), np.float32))
     extra_concepts: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
-
-    #: ``queries -> queries @ vectors.T`` held by ONNX Runtime (:func:`embedding_onnx.saved_product`);
-    #: when set, ``vectors`` stay as given (float16 from the cache: the session has its own copy)
-    product: Callable[[np.ndarray], np.ndarray] | None = None
+    #: score in two passes when ONNX Runtime is there (see :class:`CoarseScores`); ``False``:
+    #: every query scores every concept exactly (what the two passes are tested against)
+    coarse: bool = True
 
     def __post_init__(self) -> None:
-        if self.product is None:
-            self.vectors = np.ascontiguousarray(self.vectors, dtype=np.float32)
         self.extra = np.ascontiguousarray(self.extra, dtype=np.float32)
+        self.extra_concepts = np.asarray(self.extra_concepts, dtype=np.int64)
+        if len(self.extra) == 0:
+            self.extra = np.zeros((0, self.vectors.shape[1]), np.float32)
+        self._coarse = CoarseScores.build(self) if self.coarse else None
+        if self._coarse is None:
+            self.vectors = np.ascontiguousarray(self.vectors, dtype=np.float32)
         # extras grouped by concept, so a query takes each concept's best phrasing in one
         # ``maximum.reduceat`` (``np.maximum.at`` per row cost ~0.25 ms a query)
         self._order = np.argsort(self.extra_concepts, kind="stable")
@@ -75,20 +95,174 @@ class LabelVectors:
         self._concepts = grouped[self._starts]
 
     def scores(self, queries: np.ndarray) -> np.ndarray:
-        """Cosine of each query (rows, unit float32) with every concept: ``(queries, concepts)``.
+        """Exact cosine of each query (rows, unit float32) with every concept: ``(queries, concepts)``.
 
         A concept's cosine is that of its nearest phrasing: its label or a lexicon phrase, so
-        "I fix the robots" is near *maintain robotic equipment* through "fix robots". The
-        product runs in ONNX Runtime when :attr:`product` is set (the matrix packed once: ~1 ms
-        for full ESCO's skills), else through :func:`embedding_blas.times_transposed` (scipy's
-        AVX-512 ``sgemm``, which packs the matrix at every call: ~2-4.5 ms; numpy ~6-7 ms).
+        "I fix the robots" is near *maintain robotic equipment* through "fix robots". Through
+        :func:`embedding_blas.times_transposed` (scipy's ``sgemm``: ~2-4.5 ms for full ESCO's
+        skills; when the vectors are held as float16, converting them costs ~5 ms more):
+        recognition asks :meth:`nearest`, which needs only a few concepts exactly.
         """
-        out = self.product(queries) if self.product is not None else times_transposed(queries, self.vectors)
+        out = times_transposed(queries, np.ascontiguousarray(self.vectors, dtype=np.float32))
         if len(self._concepts):
             extra = times_transposed(queries, self.extra)
             best = np.maximum.reduceat(extra[:, self._order], self._starts, axis=1)
             out[:, self._concepts] = np.maximum(out[:, self._concepts], best)
         return out
+
+    def nearest(self, queries: np.ndarray, wanted: Iterable[int], count: int) -> Nearest:
+        """The best cosine of the ``wanted`` concepts, and of the ``count`` concepts nearest to
+        any query row, exactly as :meth:`scores` followed by a max over the rows would give them
+        (up to the order of float32 summation)."""
+        if self._coarse is not None:
+            return self._coarse.nearest(np.ascontiguousarray(queries, dtype=np.float32), wanted, count)
+        return _exactly(self.scores(queries), count)
+
+
+class CoarseScores:
+    """Two-pass scoring: approximate cosines of every concept, exact ones for those that matter.
+
+    Why: full ESCO's skill vectors are 21 MB as float32; multiplying a chat line's 3-5 vectors by
+    all of them cost ~1.5 ms (more when the encoder has just pushed them out of the CPU's
+    cache), and the max over rows, the ramp and the shortlist over all 13.9k concepts another
+    ~0.5 ms, for a result that uses ~30-150 concepts. Here every label and lexicon phrasing is
+    held as int8 (7 bits and one scale per row, in an ONNX Runtime session: 5.5 MB) and each
+    query vector is rounded to int8 too; their exact integer products give every concept an
+    approximate best cosine ``a`` with a bound ``r`` on its error (Cauchy-Schwarz:
+    ``|q.v - q'.v'| <= |q| |v - v'| + |q - q'| |v'|``, per row of labels and per query, plus
+    a margin for float rounding; :func:`embedding_onnx.int8_bounds`). The ``count`` concepts with
+    the highest exact cosine all have ``a + r`` at or above the ``count``-th highest ``a - r``
+    among the labels, so only those (~50-150 for a chat line) and the ``wanted`` ones (the
+    lexical candidates) are scored exactly, in float32 from the float16 rows, as every concept
+    was before.
+    """
+
+    #: added to every bound: float32 rounding of the products, norms and scales (~1e-6)
+    SLACK = 1e-4
+
+    def __init__(self, bounds: Int8Bounds, exact: RowProduct, labels: LabelVectors) -> None:
+        self.bounds = bounds
+        self.exact = exact
+        self.labels = labels
+        self.count = len(labels.vectors)
+        self.column_concept = np.concatenate([np.arange(self.count, dtype=np.int64), labels.extra_concepts])
+        self.phrasings: dict[int, list[int]] = {}  # concept -> its extra rows
+        for row, concept in enumerate(labels.extra_concepts.tolist()):
+            self.phrasings.setdefault(concept, []).append(row)
+
+    @classmethod
+    def build(cls, labels: LabelVectors) -> CoarseScores | None:
+        """Quantise ``labels``' rows; ``None`` without ONNX Runtime, or when its integer product
+        is not exact on this machine (checked once; then every concept is scored exactly)."""
+        count = len(labels.vectors)
+        if count == 0 or labels.vectors.dtype not in (np.float16, np.float32):
+            return None
+        parts = [_quantise(block) for matrix in (labels.vectors, labels.extra) for block in _blocks(matrix)]
+        codes = np.concatenate([p[0] for p in parts])
+        scales, errors, norms = (np.concatenate([p[i] for p in parts]) for i in (1, 2, 3))
+        del parts
+        errors *= np.float32(1 + 1e-5)  # for query rows of norm up to 1 + 1e-5
+        largest_norm = float(norms.max())
+        bounds = int8_bounds(codes, scales, errors, count, largest_norm, cls.SLACK)
+        exact = row_product(labels.vectors)
+        if bounds is None or exact is None:
+            return None
+        if not _exact(bounds, codes, scales, errors, largest_norm, labels.vectors):
+            logger.warning(
+                "ONNX Runtime's int8 product is not exact on this CPU: labels are scored in float32 only"
+            )
+            return None
+        del codes
+        return_free_memory()
+        return cls(bounds, exact, labels)
+
+    def nearest(self, queries: np.ndarray, wanted: Iterable[int], count: int) -> Nearest:
+        """See :meth:`LabelVectors.nearest`; ``queries`` C-ordered float32."""
+        count = min(count, self.count)
+        chosen = set(wanted)
+        if 0 < count < self.count:
+            upper, threshold, norm = self.bounds(queries, count)
+            if norm > 1 + 2e-5:  # not unit rows: the bounds do not hold
+                return _exactly(self.labels.scores(queries), count)
+            chosen.update(self.column_concept[np.flatnonzero(upper >= threshold)].tolist())
+        elif count:
+            chosen.update(range(self.count))
+        if not chosen:
+            empty = np.zeros(0, np.intp)
+            return Nearest(empty.astype(np.int64), np.zeros(0, np.float32), empty, empty)
+        concepts = np.array(sorted(chosen), dtype=np.int64)
+        cosine = self.exact(queries, concepts)
+        phrased = [(at, row) for at, c in enumerate(concepts.tolist()) for row in self.phrasings.get(c, ())]
+        if phrased:
+            extra = queries @ self.labels.extra[[row for _at, row in phrased]].T
+            for (at, _row), column in zip(phrased, extra.T, strict=True):
+                np.maximum(cosine[:, at], column, out=cosine[:, at])
+        best, where = best_rows(cosine)
+        top = np.argpartition(-best, count - 1)[:count] if count else np.zeros(0, np.intp)
+        return Nearest(concepts, best, where, top)
+
+
+def _exactly(cosine: np.ndarray, count: int) -> Nearest:
+    """:class:`Nearest` of every concept, from their exact cosines ``(queries, concepts)``."""
+    best, where = best_rows(cosine)
+    count = min(count, len(best))
+    top = np.argpartition(-best, count - 1)[:count] if count else np.zeros(0, np.intp)
+    return Nearest(np.arange(len(best)), best, where, top)
+
+
+def _blocks(matrix: np.ndarray, rows: int = 512) -> Iterator[np.ndarray]:
+    """``matrix`` as float64 blocks of ``rows`` (keeps the build's temporary memory small)."""
+    for start in range(0, len(matrix), rows):
+        yield np.asarray(matrix[start : start + rows], dtype=np.float64)
+
+
+def _quantise(block: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Rows as int8 within +-INT8_LEVELS, one scale each; and per row |v - v'| and |v'|."""
+    scale = np.abs(block).max(axis=1) / INT8_LEVELS
+    scale[scale == 0] = 1.0
+    codes = np.clip(np.rint(block / scale[:, None]), -INT8_LEVELS, INT8_LEVELS)
+    rounded = codes * scale[:, None]
+    errors = np.sqrt(((block - rounded) ** 2).sum(axis=1))
+    norms = np.sqrt((rounded**2).sum(axis=1))
+    return (
+        codes.astype(np.int8),
+        scale.astype(np.float32),
+        errors.astype(np.float32),
+        norms.astype(np.float32),
+    )
+
+
+def _quantise_queries(queries: np.ndarray) -> tuple[np.ndarray, np.ndarray, float]:
+    """Query rows as uint8 codes (zero point 128, +-127), their scales, and the largest |q - q'|:
+    what :func:`embedding_onnx.int8_bounds` does inside its graph, in numpy (to check it)."""
+    scale = np.abs(queries).max(axis=1) / 127
+    scale[scale == 0] = 1.0
+    codes = np.rint(queries / scale[:, None])
+    rest = queries - codes * scale[:, None]
+    error = float(np.sqrt((rest * rest).sum(axis=1)).max())
+    return (codes + 128).astype(np.uint8), scale.astype(np.float32), error
+
+
+def _exact(
+    bounds: Int8Bounds,
+    codes: np.ndarray,
+    scales: np.ndarray,
+    errors: np.ndarray,
+    largest_norm: float,
+    vectors: np.ndarray,
+) -> bool:
+    """True when the session's upper bounds equal numpy's for two probes (the label rows with
+    the largest entries: where a saturating int8 kernel would go wrong first)."""
+    probes = np.asarray(vectors[np.argsort(-np.abs(codes[: len(vectors)]).sum(axis=1))[:2]], np.float32)
+    probe_codes, probe_scales, error = _quantise_queries(probes)
+    got, _threshold, _norm = bounds(probes, 1)
+    left = probe_codes.astype(np.float64) - 128
+    approx = (
+        np.concatenate([(left @ block.T * probe_scales[:, None]).max(axis=0) for block in _blocks(codes)])
+        * scales
+    )  # integer products: exact in float64
+    want = approx + errors + (largest_norm * error + CoarseScores.SLACK)
+    return bool(np.allclose(got, want, rtol=1e-5, atol=1e-5))
 
 
 class Semantic:
@@ -130,6 +304,20 @@ class Semantic:
         return self.encoder.encode_parts(text, groups)
 
 
+def best_rows(cosine: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """``(cosine.max(axis=0), cosine.argmax(axis=0))`` for a few rows and many columns.
+
+    Why: numpy reduces over the short axis of a C-ordered ``(3-5, 13.9k)`` matrix slowly
+    (~0.5 ms); row by row it is ~0.2 ms. Ties keep the first row, as ``argmax`` does.
+    """
+    best = cosine[0].copy()
+    where = np.zeros(cosine.shape[1], dtype=np.intp)
+    for i in range(1, len(cosine)):
+        where[cosine[i] > best] = i
+        np.maximum(best, cosine[i], out=best)
+    return best, where
+
+
 def label_text(label: str) -> str:
     """The text embedded for a concept: its preferred label without ESCO's qualifier."""
     return _QUALIFIER.sub("", label).strip() or label
@@ -141,15 +329,11 @@ def embed_labels(
     """Embed ``labels`` and ``(concept row, phrase)`` extras (reusing cached vectors)."""
     texts = [label_text(label) for label in labels]
     phrases = [phrase for _row, phrase in extras]
-    vectors = _vectors(encoder, texts, cache_dir)
-    # only with a cache: built in memory, the session would hold twice the matrix (onnx_product)
-    product = saved_product(vectors, product_path(cache_dir, vectors)) if cache_dir is not None else None
     return LabelVectors(
-        vectors,
+        _vectors(encoder, texts, cache_dir),
         _proposable(texts),
         _vectors(encoder, phrases, cache_dir) if phrases else np.zeros((0, encoder.dim), np.float32),
         np.array([row for row, _phrase in extras], dtype=np.int64),
-        product,
     )
 
 

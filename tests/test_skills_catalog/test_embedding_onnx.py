@@ -15,7 +15,7 @@ import pytest
 
 from skills_catalog import embedding
 from skills_catalog.embedding import Encoder, open_encoder
-from skills_catalog.embedding_onnx import onnx_blocks, onnx_product, product_path, saved_product
+from skills_catalog.embedding_onnx import INT8_LEVELS, int8_bounds, onnx_blocks, row_product
 from skills_catalog.settings import DEMO_TAXONOMY_DIR
 from skills_catalog.taxonomy import load_taxonomy
 from skills_catalog.wordpiece import WordPiece
@@ -104,20 +104,58 @@ def test_falls_back_to_numpy_without_onnxruntime(
         assert encoder.encode(["weld"]).shape == (1, encoder.dim)
 
 
-def test_fixed_product_equals_numpy() -> None:
+def test_int8_bounds_are_exact_even_at_the_extremes() -> None:
+    """Integer products exact (no int16 saturation of x86's 8-bit kernels), reduced over rows,
+    bounds and threshold as documented."""
     pytest.importorskip("onnxruntime")
     rng = np.random.default_rng(0)
-    labels = rng.standard_normal((1000, 384), dtype=np.float32)
-    queries = rng.standard_normal((4, 384), dtype=np.float32)
-    product = onnx_product(labels)
+    matrix = rng.integers(-INT8_LEVELS, INT8_LEVELS + 1, (700, 384)).astype(np.int8)
+    matrix[0] = INT8_LEVELS  # the worst case: every product as large as it can be
+    matrix[1] = -INT8_LEVELS
+    scales = rng.uniform(0.5, 2.0, 700).astype(np.float32) / 1000
+    errors = rng.uniform(0.0, 0.02, 700).astype(np.float32)
+    bounds = int8_bounds(matrix, scales, errors, labels=600, largest_norm=1.1, slack=1e-4)
+    assert bounds is not None
+    queries = rng.standard_normal((5, 384)).astype(np.float32)
+    queries[0] = 1.0  # all at the top of the range: codes 255 ...
+    queries[1] = -1.0  # ... and 1
+    queries /= np.linalg.norm(queries, axis=1, keepdims=True)
+    upper, threshold, norm = bounds(queries, 10)
+    # the same in numpy: rows rounded to +-127 with one scale each, exact integer products
+    row_scales = (np.abs(queries).max(axis=1) / 127).astype(np.float32)
+    codes = np.rint(queries / row_scales[:, None])
+    error = float(np.linalg.norm(queries - codes * row_scales[:, None], axis=1).max())
+    approx = (
+        codes.astype(np.int64) @ matrix.astype(np.int64).T * row_scales[:, None].astype(np.float64)
+    ).max(axis=0) * scales
+    margin = 1.1 * error + 1e-4
+    assert np.allclose(upper, approx + errors + margin, rtol=1e-6, atol=1e-6)
+    assert threshold == pytest.approx(np.sort(approx[:600] - errors[:600])[-10] - margin, abs=1e-6)
+    assert norm == pytest.approx(1.0, abs=1e-5)
+    assert bounds(queries[:1], 1)[0].shape == (700,)
+
+
+@pytest.mark.parametrize("dtype", [np.float16, np.float32])
+def test_row_product_equals_numpy(dtype: type) -> None:
+    pytest.importorskip("onnxruntime")
+    rng = np.random.default_rng(1)
+    matrix = rng.standard_normal((500, 384)).astype(dtype)
+    queries = rng.standard_normal((4, 384)).astype(np.float32)
+    rows = np.array([3, 0, 499, 17, 17])
+    product = row_product(matrix)
     assert product is not None
-    assert np.allclose(product(queries), queries @ labels.T, atol=1e-4)
-    assert product(queries[:1]).shape == (1, 1000)
+    got = product(queries, rows)
+    assert got.dtype == np.float32 and got.shape == (4, 5)
+    assert np.allclose(got, queries @ matrix[rows].astype(np.float32).T, atol=1e-4)
 
 
-def test_fixed_product_is_none_without_onnxruntime(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_label_products_are_none_without_onnxruntime(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "onnxruntime", None)
-    assert onnx_product(np.eye(3, dtype=np.float32)) is None
+    assert (
+        int8_bounds(np.zeros((3, 4), np.int8), np.ones(3, np.float32), np.zeros(3, np.float32), 3, 1.0)
+        is None
+    )
+    assert row_product(np.eye(3, dtype=np.float32)) is None
 
 
 def _saved_encoder(cache: Path) -> Encoder:
@@ -151,19 +189,3 @@ def test_unreadable_saved_graph_is_rebuilt(tmp_path: Path, caplog: pytest.LogCap
     assert any("unreadable encoder graph" in r.getMessage() for r in caplog.records)
     assert encoder.encode(["weld"]).shape == (1, encoder.dim)
     assert graph.stat().st_size > 1000  # written again
-
-
-def test_saved_product_equals_numpy_and_is_reused(tmp_path: Path) -> None:
-    pytest.importorskip("onnxruntime")
-    rng = np.random.default_rng(1)
-    labels = rng.standard_normal((500, 384), dtype=np.float32)
-    queries = rng.standard_normal((3, 384), dtype=np.float32)
-    path = product_path(tmp_path, labels)
-    product = saved_product(labels, path)
-    assert product is not None and path.is_file()
-    assert np.allclose(product(queries), queries @ labels.T, atol=1e-4)
-    written = path.stat().st_mtime_ns
-    again = saved_product(labels, path)
-    assert again is not None and path.stat().st_mtime_ns == written
-    assert np.array_equal(again(queries), product(queries))
-    assert product_path(tmp_path, labels[:-1]) != path  # another matrix, another file

@@ -35,3 +35,18 @@ def test_readme_documents_every_widget_option() -> None:
     options = set(re.findall(r"(\w+):", defaults.group(1)))
     readme = (ROOT / "README.md").read_text()
     assert {o for o in options if f"`{o}`" not in readme} == set()
+
+
+def test_the_image_starts_modules_that_exist() -> None:
+    """The Dockerfile and the Helm values start modules by name; a rename must not break a deploy."""
+    import importlib.util
+    import json
+
+    dockerfile = (ROOT / "deploy" / "Dockerfile").read_text()
+    entrypoint = json.loads(re.search(r"^ENTRYPOINT (\[.*\])$", dockerfile, re.MULTILINE).group(1))  # type: ignore[union-attr]
+    action_values = (ROOT / "deploy" / "helm" / "action-server-values.yml").read_text()
+    action_command = json.loads(re.search(r"^command: (\[.*\])$", action_values, re.MULTILINE).group(1))  # type: ignore[union-attr]
+    for command in (entrypoint, action_command):
+        assert command[:2] == ["python", "-m"], command
+        assert importlib.util.find_spec(command[2]) is not None, f"{command[2]} is not importable"
+    assert entrypoint[2] == "launcher.rasa_server", "the image must serve Rasa with the measured speed-ups"

@@ -53,6 +53,8 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from .cache_files import mark_used
+
 if TYPE_CHECKING:
     from .embedding import Layer
 
@@ -129,10 +131,12 @@ def _open_saved(onnxruntime: Any, path: Path, threads: int) -> Any:
     if not (path.is_file() and _weights_file(path).is_file()):
         return None
     try:
-        return _session(onnxruntime, str(path), threads)
+        session = _session(onnxruntime, str(path), threads)
     except Exception:  # noqa: BLE001 - a truncated or foreign file must never stop a start
         logger.warning("ignoring unreadable encoder graph %s", path)
         return None
+    mark_used(path, _weights_file(path))
+    return session
 
 
 def _weights_file(path: Path) -> Path:

@@ -24,6 +24,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from .cache_files import mark_used
+
 logger = logging.getLogger(__name__)
 
 CACHE_VERSION = "1"
@@ -163,6 +165,7 @@ def load_geodata(cache_dir: Path | None = None) -> GeoData:
             with cache.open("rb") as handle:
                 data = pickle.load(handle)
             if isinstance(data, GeoData):
+                mark_used(cache)
                 return data
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError) as exc:
             logger.warning("ignoring unreadable place cache %s: %s", cache, exc)

@@ -25,6 +25,7 @@ from pathlib import Path
 
 import numpy as np
 
+from .cache_files import mark_used, prune
 from .embedding import Encoder, load_encoder
 from .models import Match, Taxonomy
 from .recognition_fuse import fuse
@@ -68,6 +69,7 @@ class Recognizer:
             taxonomy: the skills and occupations to recognise.
             cache_dir: where to keep the built index and label embeddings; ``None`` builds in
                 memory each time (embedding full ESCO's labels takes minutes: pass a cache).
+                Our files there that no process used for a month are removed (:mod:`cache_files`).
             weights: tunables; defaults are documented on :class:`RecognitionWeights`.
             semantic: use the sentence encoder when its model package is installed.
         """
@@ -84,6 +86,8 @@ class Recognizer:
         english = encoder.tokenizer.whole_words() if encoder else frozenset()
         stems = frozenset(skill_index.vocab) | frozenset(occupation_index.vocab)
         speller = Speller(words, english, proper, stems)
+        if cache_dir:
+            prune(Path(cache_dir))
         return cls(skill_index, occupation_index, speller, occupation_skills, weights, meaning)
 
     def skills(self, text: str, top: int = 5) -> list[Match]:
@@ -260,7 +264,9 @@ def _fingerprint(taxonomy: Taxonomy) -> str:
 def _read(path: Path) -> _Parts | None:
     try:
         with path.open("rb") as handle:
-            return pickle.load(handle)
+            parts = pickle.load(handle)
+        mark_used(path)
+        return parts
     except FileNotFoundError:
         return None
     except Exception:  # a truncated or foreign cache must never stop a start

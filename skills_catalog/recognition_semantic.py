@@ -28,6 +28,7 @@ from pathlib import Path
 
 import numpy as np
 
+from .cache_files import mark_used
 from .embedding import Encoder
 from .embedding_blas import times_transposed
 from .embedding_onnx import INT8_LEVELS, Int8Bounds, RowProduct, int8_bounds, return_free_memory, row_product
@@ -345,6 +346,7 @@ def _vectors(encoder: Encoder, texts: list[str], cache_dir: Path | None) -> np.n
         try:
             vectors = np.load(path)
             if vectors.shape == (len(texts), encoder.dim):
+                mark_used(path)
                 return vectors
         except (OSError, ValueError):
             logger.warning("ignoring unreadable label-vector cache %s", path)

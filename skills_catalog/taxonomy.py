@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
 
+from .cache_files import mark_used
 from .errors import TaxonomyError
 from .esco_files import SourceFile, find_sources, guess_version, source_paths
 from .models import Occupation, Skill, Taxonomy
@@ -230,7 +231,10 @@ def _read_cache(path: Path) -> Taxonomy | None:
     except Exception:  # a truncated or foreign file must never stop a start
         logger.warning("ignoring unreadable taxonomy cache %s", path)
         return None
-    return cached if isinstance(cached, Taxonomy) else None
+    if not isinstance(cached, Taxonomy):
+        return None
+    mark_used(path)
+    return cached
 
 
 def _write_cache(path: Path, taxonomy: Taxonomy) -> None:

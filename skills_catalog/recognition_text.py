@@ -40,8 +40,44 @@ _GENERIC = """
     kids cause course near frame frames car cars house houses thing anything something
     career careers
 """
+# the talk with a careers service itself, line by line: money; time; access and the chat; its
+# offers and the job; getting there; family; feelings ("is there any funding?", "can I delete
+# my account?", "I'm really stressed"). Words job ads use for skills were left out: "employees"
+# (*manage staff*) and "salary" (*determine salaries*) each cost a HOUSE sentence.
+_SERVICE = """
+    pay pays paid paying fee fees funding funded grant grants loan loans instalment instalments euro euros
+    hour hours minute minutes shift shifts night nights evening evenings afternoon
+    account password passwords login username link links chat chats message messages
+    offer offers employer employers contract contracts
+    parking bus buses tram
+    baby babies family parents husband wife
+    stressed tired bored worried nervous scared upset sick
+"""
 #: Words so common in chat that they can never be the only evidence for a skill.
-GENERIC = frozenset(_GENERIC.split())
+GENERIC = frozenset(_GENERIC.split()) | frozenset(_SERVICE.split())
+
+#: What is left of a contraction once the apostrophe splits it, or when it is typed without
+#: one ("we're", "I've", "dont"): function words, never content ("we're" is no *RE*).
+CONTRACTED = frozenset({
+    "re", "ve", "ll", "im", "ive", "youre", "theyre", "dont", "doesnt", "didnt", "cant", "isnt", "arent",
+    "wasnt", "werent", "couldnt", "wouldnt", "shouldnt", "havent", "hasnt", "hadnt", "thats", "whats", "theres",
+})  # fmt: skip
+_NOT = ("'t", "\u2019t")  # "wasn't", "don't": the word before is an auxiliary
+
+#: Auxiliaries of the passive with "get" and of the past passive, and what may stand between
+#: them and the participle: "I got fired", "my contract wasn't renewed", "we were just sacked".
+_PASSIVE = frozenset({"get", "gets", "getting", "got", "gotten", "was", "were", "been", "wasn", "weren"})
+_PASSIVE_GAP = frozenset({"not", "never", "just", "also", "even", "really", "t"})
+#: Irregular past participles (regular ones end in "-ed").
+_PARTICIPLES = frozenset({
+    "paid", "laid", "sold", "told", "made", "let", "hurt", "cut", "sent", "taught", "caught", "hit", "given",
+    "taken", "shown", "seen", "built", "broken", "stolen", "chosen", "kept", "left", "lost", "put", "thrown",
+})  # fmt: skip
+#: "be" right before a verb in "-ing": an activity in progress ("I'm cooking dinner, back in 5"),
+#: not what the person can do; a habit has a word between ("I'm always cooking for big groups")
+_PROGRESSIVE = frozenset({"am", "m", "is", "are", "re"})
+#: Phrasal verbs of using a website: "sign up" is no *sign language*
+_ACCESS = frozenset({("sign", "up"), ("sign", "in"), ("log", "in"), ("log", "on"), ("log", "out")})
 
 
 @dataclass(frozen=True)
@@ -165,7 +201,13 @@ def analyse(text: str, speller: Speller, thesaurus: Thesaurus | None = None) -> 
         previous_end = end
         abbreviation = cased_abbreviation(text[start:end], text)  # "IT support" (not "fix it")
         token = abbreviation or token
-        if token in STOPWORDS or (len(token) == 1 and not text[start].isupper()) or position in absorbed:
+        if (
+            token in STOPWORDS
+            or (len(token) == 1 and not text[start].isupper())
+            or position in absorbed
+            or token in CONTRACTED
+            or text[end : end + 2] in _NOT
+        ):
             continue
         sentence = sum(1 for b in boundaries if b < start)
         corrected = None
@@ -191,12 +233,40 @@ def analyse(text: str, speller: Speller, thesaurus: Thesaurus | None = None) -> 
         # a joined compound also stands for its parts ("school teacher"), a phrase for its words
         for part in (*parts, *rest):
             stems += tuple(s for s in word_stems(part) if s not in stems)
-        # "Goood morning" is chat, not goods; "look" is chat, "look after" is not
-        generic = (token in GENERIC or corrected in GENERIC) and phrase_end == end
+        # "Goood morning" is chat, not goods; "look" is chat, "look after" is not; "fired" in
+        # "I got fired" is what happened to the person, not a skill of theirs
+        generic = (token in GENERIC or corrected in GENERIC or _chat_sense(raw, position)) and phrase_end == end
         end = phrase_end
         extra = tuple(sorted(synonyms - set(stems)))
         words.append(Word(stems, start, end, sentence, "," in gap, corrected is not None, generic, corrected or "", extra))
     return words
+
+
+def _chat_sense(raw: list[tuple[str, int, int, tuple[str, ...]]], position: int) -> bool:
+    """True when the word at ``position`` is used in a sense that names no skill of the person:
+    the passive (:func:`_undergone`), an activity in progress, or logging in to a website."""
+    token = raw[position][0]
+    after = raw[position + 1][0] if position + 1 < len(raw) else ""
+    if (token, after) in _ACCESS:
+        return True
+    progressive = token.endswith("ing") and position > 0 and raw[position - 1][0] in _PROGRESSIVE
+    return progressive or _undergone(raw, position)
+
+
+def _undergone(raw: list[tuple[str, int, int, tuple[str, ...]]], position: int) -> bool:
+    """True when the word at ``position`` is a participle of the passive ("I got *fired*").
+
+    Why: in the passive the person, or their thing, undergoes the verb; someone else does it,
+    so it names no skill of theirs ("my car got repaired", "I was sacked"). Only "get" and the
+    past of "be": in "I'm organised" the participle describes the person.
+    """
+    token = raw[position][0]
+    if not (token in _PARTICIPLES or (token.endswith("ed") and len(token) > 4)):
+        return False
+    before = position - 1
+    while before >= 0 and raw[before][0] in _PASSIVE_GAP:
+        before -= 1
+    return before >= 0 and raw[before][0] in _PASSIVE
 
 
 def _synonyms(

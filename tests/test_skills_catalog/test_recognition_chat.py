@@ -1,0 +1,76 @@
+"""Everyday chat that names no skill: words in a sense that is no skill of the person's.
+
+"I got fired" is no *build a fire*, "I'm cooking dinner, back in 5" is no cooking skill, "is
+there any funding?" asks about the service. See docs/recognition.md, "False positives on
+everyday chat".
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from skills_catalog.models import Skill, Taxonomy
+from skills_catalog.recognition import Recognizer
+from skills_catalog.recognition_text import Speller, Word, analyse
+
+SPELLER = Speller(Counter({"fire": 3, "cook": 4, "sign": 2, "language": 9, "organise": 3, "repair": 5}))
+
+
+def word(text: str, typed: str) -> Word:
+    """The content word of ``text`` typed as ``typed``."""
+    return next(w for w in analyse(text, SPELLER) if text[w.start : w.end] == typed)
+
+
+@pytest.mark.parametrize(
+    ("text", "typed"),
+    [("I got fired last month", "fired"), ("my contract wasn't renewed", "renewed"),
+     ("we were just sacked", "sacked"), ("my car got repaired", "repaired"), ("I'm cooking dinner, back in 5", "cooking"),
+     ("we're painting the living room", "painting"), ("can I sign up as a company?", "sign"),
+     ("how do I log in?", "log"), ("is there any funding?", "funding"), ("can I delete my account?", "account"),
+     ("I'm really stressed", "stressed")],
+    ids=["got-passive", "past-passive-negated", "past-passive-gap", "thing-undergoes", "in-progress",
+         "in-progress-contracted", "sign-up", "log-in", "money", "access", "feeling"],
+)  # fmt: skip
+def test_chat_senses_are_chat_words(text: str, typed: str) -> None:
+    assert word(text, typed).generic
+
+
+@pytest.mark.parametrize(
+    ("text", "typed"),
+    [("I fired the kiln every day", "fired"), ("I'm really organised", "organised"), ("I cook for 200 people", "cook"),
+     ("I'm always cooking for big groups", "cooking"), ("I know sign language", "sign"),
+     ("I repaired cars for ten years", "repaired")],
+    ids=["active-past", "present-participle-describes-the-person", "present", "habit", "sign-language", "did-it"],
+)  # fmt: skip
+def test_skill_senses_stay_content_words(text: str, typed: str) -> None:
+    assert not word(text, typed).generic
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [("we're from Graz", "re"), ("I've been there", "ve"), ("we'll see", "ll"), ("I dont know", "dont"),
+     ("it wasn't me", "wasn"), ("im here", "im")],
+)  # fmt: skip
+def test_parts_of_contractions_are_no_words(text: str, part: str) -> None:
+    assert part not in [text[w.start : w.end] for w in analyse(text, SPELLER)]
+
+
+@pytest.fixture(scope="module")
+def lexical() -> Recognizer:
+    skills = [Skill("s:fire", "build a fire", ("make fire",)), Skill("s:cook", "cook meals", ("cooking",)),
+              Skill("s:funding", "funding methods", ("funding",))]  # fmt: skip
+    return Recognizer.build(Taxonomy({s.uri: s for s in skills}, {}, "test"), semantic=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [("I got fired last month", None), ("I can make a fire in the rain", "build a fire"),
+     ("I'm cooking dinner, back in 5", None), ("cooking for 200 people", "cook meals"),
+     ("is there any funding?", None)],
+    ids=["fired", "fire", "dinner", "canteen", "funding"],
+)  # fmt: skip
+def test_chat_names_nothing_where_skills_are_still_found(lexical: Recognizer, text: str, label: str | None) -> None:
+    found = lexical.skills(text)
+    assert (found[0].label if found else None) == label

@@ -100,7 +100,8 @@ class Recognizer:
             self._boost_by_occupation(words, text, candidates)
         if self.semantic is not None:
             self._add_meaning(text, words, candidates, self.semantic.skills)
-        return self._to_matches(self.skill_index, rank(candidates, top, self.weights, self._min_score), text)
+        ranked = rank(candidates, top, self.weights, self._min_score, len(words))
+        return self._to_matches(self.skill_index, ranked, text)
 
     def occupations(self, text: str, top: int = 5) -> list[Match]:
         """Occupations named in ``text``, best first; empty when it names none."""

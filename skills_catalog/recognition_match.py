@@ -69,6 +69,10 @@ class RecognitionWeights:
             alternative label "air conditioning" matches exactly). Below 0 never.
         mention_order_margin: mentions whose best matches score within this of each other are
             listed in the order they are written (0: by score alone).
+        meaning_min_words: a concept found by meaning alone makes a text name something only
+            when the text has at least this many content words: the sentence encoder puts a
+            short line near any label on its one topic ("I'm pregnant" -> *pregnancy*, "I'm
+            from Bosnia" -> *Bosnian*), while a paraphrase takes words to describe a task.
     """
 
     min_score: float = 0.56
@@ -103,6 +107,7 @@ class RecognitionWeights:
     encoder_skip_max_mentions: int = 1
     wider_margin: float = 0.05
     mention_order_margin: float = 0.05
+    meaning_min_words: int = 4
 
 
 @dataclass
@@ -345,16 +350,24 @@ def _description_matches(
 
 
 def rank(
-    found: dict[int, Candidate], top: int, weights: RecognitionWeights, min_score: float | None = None
+    found: dict[int, Candidate],
+    top: int,
+    weights: RecognitionWeights,
+    min_score: float | None = None,
+    content_words: int | None = None,
 ) -> list[Candidate]:
     """Best of each distinct mention first, then alternatives; [] when nothing is sure enough.
+
+    A text of fewer than ``meaning_min_words`` ``content_words`` names something only through
+    a label match reaching ``min_score`` (``None``: any candidate may).
 
     Why interleave: "TIG welding and PLC programming" must show both skills before a third
     variant of welding.
     """
     min_score = weights.min_score if min_score is None else min_score
     ordered = sorted(found.values(), key=lambda c: (-c.score, c.concept))
-    if not ordered or ordered[0].score < min_score:
+    by_meaning = content_words is None or content_words >= weights.meaning_min_words
+    if not any(c.score >= min_score and (by_meaning or c.from_label) for c in ordered):
         return []
     heads: list[Candidate] = []
     rest: list[Candidate] = []

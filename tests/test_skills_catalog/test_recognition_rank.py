@@ -64,3 +64,17 @@ def test_mentions_that_nearly_tie_come_in_text_order(later_score: float, expecte
 def test_mention_order_margin_zero_ranks_mentions_by_score() -> None:
     found = [Candidate(1, 0.97, 0, 16), Candidate(2, 1.00, 22, 33)]
     assert concepts(found, dataclasses.replace(WEIGHTS, mention_order_margin=0.0)) == [2, 1]
+
+
+@pytest.mark.parametrize(
+    ("content_words", "label_too", "expected"),
+    [(2, False, []), (2, True, [1, 2]), (WEIGHTS.meaning_min_words, False, [1]), (None, False, [1])],
+    ids=["short line: meaning alone names nothing", "short line with a label match", "long enough", "not counted"],
+)
+def test_meaning_alone_names_nothing_in_a_short_line(
+    content_words: int | None, label_too: bool, expected: list[int]
+) -> None:
+    # "I'm pregnant" -> *pregnancy* by meaning only (no label word typed)
+    found = [Candidate(1, 0.88, 0, 12, from_label=False)] + [Candidate(2, 0.70, 4, 12)] * label_too
+    ranked = rank({c.concept: c for c in found}, 5, WEIGHTS, content_words=content_words)
+    assert [c.concept for c in ranked] == expected

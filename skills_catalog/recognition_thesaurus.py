@@ -19,7 +19,7 @@ from pathlib import Path
 
 from .errors import LexiconError
 from .recognition_index import content_stems
-from .recognition_lexicon import LEXICON_DIR, THESAURUS_NAME
+from .recognition_lexicon import LEXICON_DIR, SPELLINGS, THESAURUS_NAME
 from .text import STOPWORDS, stem, tokens
 
 THESAURUS_FILE = LEXICON_DIR / THESAURUS_NAME
@@ -101,6 +101,10 @@ def _pair(file: str, line: int, row: list[str]) -> tuple[tuple[str, ...], tuple[
         raise LexiconError(file, line, f"esco side {esco!r} has no content word")
     if set(target) <= set(key):
         raise LexiconError(file, line, f"{everyday!r} -> {esco!r} maps a word to itself")
+    if SPELLINGS.get(everyday.lower()) == esco.lower():
+        # the thesaurus meets words by stem, so "tires" -> tyres would also give "tired" tyres;
+        # SPELLINGS rewrites whole words
+        raise LexiconError(file, line, f"{everyday!r} -> {esco!r} is a spelling: add it to SPELLINGS")
     return key, target
 
 

@@ -8,8 +8,9 @@ import pytest
 
 from skills_catalog import recognition_lexicon
 from skills_catalog.recognition_index import content_stems
-from skills_catalog.recognition_lexicon import lexicon_digest, uncased
+from skills_catalog.recognition_lexicon import lexicon_digest, load_lexicon, uncased
 from skills_catalog.recognition_text import Speller, analyse
+from skills_catalog.text import STOPWORDS, tokens
 
 ICT = {"inform", "communicat", "technology"}
 
@@ -42,3 +43,14 @@ def test_digest_changes_with_the_tables(monkeypatch: pytest.MonkeyPatch) -> None
     before = lexicon_digest()
     monkeypatch.setitem(recognition_lexicon.ABBREVIATIONS, "zz", "zed")
     assert lexicon_digest() != before
+
+
+def test_a_phrase_opening_with_a_stopword_keeps_two_content_words() -> None:
+    """ "doing the books" is indexed as "books" alone, so "I love reading a good book" gave
+    *accounting*: a phrase whose verb the stopword list drops must keep two other words."""
+    lost = [
+        e.phrase
+        for e in load_lexicon()
+        if tokens(e.phrase)[0] in STOPWORDS and len(content_stems(e.phrase)) < 2
+    ]
+    assert lost == []

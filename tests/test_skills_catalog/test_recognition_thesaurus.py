@@ -76,8 +76,10 @@ def test_find_takes_the_longest_phrase_and_never_overlaps(tmp_path: Path) -> Non
         ("fix,\n", "has no content word"),
         ("fixing,fixes\n", "maps a word to itself"),
         ("fix,repair\nfixing,repairs\n", "duplicate pair"),
+        ("tires,tyres\n", "is a spelling"),
     ],
-    ids=["three-columns", "one-column", "empty-everyday", "stopword-everyday", "empty-esco", "self", "duplicate"],
+    ids=["three-columns", "one-column", "empty-everyday", "stopword-everyday", "empty-esco", "self", "duplicate",
+         "spelling"],
 )
 def test_malformed_rows_say_file_and_line(tmp_path: Path, body: str, message: str) -> None:
     with pytest.raises(LexiconError, match=message) as caught:
@@ -119,6 +121,12 @@ def test_everyday_words_reach_labels(lexical: Recognizer, text: str, label: str)
 )
 def test_chat_lines_stay_empty(recognizer: Recognizer, text: str) -> None:
     assert recognizer.skills(text) == []
+
+
+def test_a_word_sharing_a_stem_with_an_entry_gets_no_other_sense() -> None:
+    """"tired" stems like "tires": a spelling pair in the thesaurus gave it *tyres*."""
+    (tired,) = analyse("I'm tired", Speller(Counter()))
+    assert tired.related == ()
 
 
 def test_a_corrected_typo_gets_the_synonyms_of_its_word() -> None:

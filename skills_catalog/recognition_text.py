@@ -46,7 +46,7 @@ _GENERIC = """
 # (*manage staff*) and "salary" (*determine salaries*) each cost a HOUSE sentence.
 _SERVICE = """
     pay pays paid paying fee fees funding funded grant grants loan loans instalment instalments euro euros
-    hour hours minute minutes shift shifts night nights evening evenings afternoon
+    hour hours evening evenings afternoon
     account password passwords login username link links chat chats message messages
     offer offers employer employers contract contracts
     parking bus buses tram
@@ -76,6 +76,11 @@ _PARTICIPLES = frozenset({
 #: "be" right before a verb in "-ing": an activity in progress ("I'm cooking dinner, back in 5"),
 #: not what the person can do; a habit has a word between ("I'm always cooking for big groups")
 _PROGRESSIVE = frozenset({"am", "m", "is", "are", "re"})
+#: A number before a noun makes it a quantity: "back in 5 minutes", "we have 12 employees"
+_NUMBERS = frozenset({
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "few", "couple",
+})  # fmt: skip
 #: Phrasal verbs of using a website: "sign up" is no *sign language*
 _ACCESS = frozenset({("sign", "up"), ("sign", "in"), ("log", "in"), ("log", "on"), ("log", "out")})
 
@@ -244,13 +249,15 @@ def analyse(text: str, speller: Speller, thesaurus: Thesaurus | None = None) -> 
 
 def _chat_sense(raw: list[tuple[str, int, int, tuple[str, ...]]], position: int) -> bool:
     """True when the word at ``position`` is used in a sense that names no skill of the person:
-    the passive (:func:`_undergone`), an activity in progress, or logging in to a website."""
+    the passive (:func:`_undergone`), an activity in progress, a quantity ("5 minutes" are no
+    *minutes of a meeting*), or logging in to a website."""
     token = raw[position][0]
     after = raw[position + 1][0] if position + 1 < len(raw) else ""
     if (token, after) in _ACCESS:
         return True
-    progressive = token.endswith("ing") and position > 0 and raw[position - 1][0] in _PROGRESSIVE
-    return progressive or _undergone(raw, position)
+    before = raw[position - 1][0] if position else ""
+    progressive = token.endswith("ing") and before in _PROGRESSIVE
+    return progressive or before.isdigit() or before in _NUMBERS or _undergone(raw, position)
 
 
 def _undergone(raw: list[tuple[str, int, int, tuple[str, ...]]], position: int) -> bool:

@@ -29,9 +29,9 @@ def word(text: str, typed: str) -> Word:
      ("we were just sacked", "sacked"), ("my car got repaired", "repaired"), ("I'm cooking dinner, back in 5", "cooking"),
      ("we're painting the living room", "painting"), ("can I sign up as a company?", "sign"),
      ("how do I log in?", "log"), ("is there any funding?", "funding"), ("can I delete my account?", "account"),
-     ("I'm really stressed", "stressed")],
+     ("I'm really stressed", "stressed"), ("back in 5 minutes", "minutes"), ("we have twelve employees", "employees")],
     ids=["got-passive", "past-passive-negated", "past-passive-gap", "thing-undergoes", "in-progress",
-         "in-progress-contracted", "sign-up", "log-in", "money", "access", "feeling"],
+         "in-progress-contracted", "sign-up", "log-in", "money", "access", "feeling", "quantity", "quantity-in-words"],
 )  # fmt: skip
 def test_chat_senses_are_chat_words(text: str, typed: str) -> None:
     assert word(text, typed).generic
@@ -41,8 +41,9 @@ def test_chat_senses_are_chat_words(text: str, typed: str) -> None:
     ("text", "typed"),
     [("I fired the kiln every day", "fired"), ("I'm really organised", "organised"), ("I cook for 200 people", "cook"),
      ("I'm always cooking for big groups", "cooking"), ("I know sign language", "sign"),
-     ("I repaired cars for ten years", "repaired")],
-    ids=["active-past", "present-participle-describes-the-person", "present", "habit", "sign-language", "did-it"],
+     ("I repaired cars for ten years", "repaired"), ("I take the minutes", "minutes")],
+    ids=["active-past", "present-participle-describes-the-person", "present", "habit", "sign-language", "did-it",
+         "minutes-of-a-meeting"],
 )  # fmt: skip
 def test_skill_senses_stay_content_words(text: str, typed: str) -> None:
     assert not word(text, typed).generic

@@ -1,4 +1,4 @@
-"""Consent and "forget me".
+"""Consent and "forget me" (asked first, then done).
 
 Consent is asked as the first question of the profile form (see ``profile_form.py``) and of the
 firm form, and may also be given or withdrawn outside them ("I agree", "don't store anything").
@@ -70,8 +70,47 @@ class ActionRecordConsent(Action):
         return [SlotSet(slot, value) for slot, value in consent_slots(given, tracker).items()]
 
 
+class ActionAskForgetMe(Action):
+    """Say what "forget me" would delete and ask first: a misread message must not erase anything.
+
+    Only a yes right after this question runs ``action_forget_me`` (rules in
+    bot/data/rules/privacy.yml). Inside a form the "yes" or "no" is not taken as the answer to
+    the form's question: the form rejected the "forget me" message, and Rasa fills no requested
+    slot while its form stands rejected (``ActionExtractSlots``; tests/e2e/test_privacy.py).
+    """
+
+    def name(self) -> str:
+        return names.ACTION_ASK_FORGET_ME
+
+    @guarded
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        dispatcher.utter_message(text=texts.ASK_FORGET_ME, buttons=texts.FORGET_ME_BUTTONS)
+        return []
+
+
+class ActionKeepData(Action):
+    """The answer "no" to "delete everything?": say so; a rule then resumes the form, if any."""
+
+    def name(self) -> str:
+        return names.ACTION_KEEP_DATA
+
+    @guarded
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        logger.info("sender %s kept their data", tracker.sender_id)
+        dispatcher.utter_message(text=texts.NOTHING_DELETED)
+        if not (tracker.active_loop or {}).get("name"):  # in a form, its question comes next
+            dispatcher.utter_message(response=names.UTTER_WHAT_NEXT)
+        return []
+
+
 class ActionForgetMe(Action):
     """Delete this sender's leads, needs and consent records, and end the conversation.
+
+    Runs only once the person confirmed (``ActionAskForgetMe``).
 
     The conversation itself (every event in Rasa's tracker store) is deleted by
     ``connectors/tracker_store.py`` when it saves a turn in which this action ran: deleting it

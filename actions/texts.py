@@ -55,6 +55,17 @@ CONSENT_NO = (
     "No problem — I won't pass anything on to anyone. You can still browse all offers; "
     'this chat is deleted after 12 months, or now if you type "forget me".'
 )
+ASK_FORGET_ME = (
+    "This deletes everything I keep about you: this conversation with all you told me in it (job, "
+    "skills, goal, town, preferences; a firm's company, contact name and e-mail), the notes of your "
+    "interest passed on to training partners, your firm's skills needs and your consent records. "
+    "It cannot be undone. Delete everything?"
+)
+FORGET_ME_BUTTONS = [
+    button("Yes, delete everything", names.INTENT_FORGET_ME_CONFIRM),
+    button("No, keep it", names.INTENT_FORGET_ME_CANCEL),
+]
+NOTHING_DELETED = "Nothing was deleted."
 FORGOTTEN = (
     "Done: I deleted this conversation and {count} stored record(s) (contact notes, needs, consents). "
     "Nothing of it can be retrieved. You're welcome to start again any time."

@@ -107,7 +107,7 @@ def test_messages_typed_offline_are_sent_once_on_reconnect(visit: Visit) -> None
     expect(page.locator(".cc-bot").filter(has_text="Privacy notice, in short")).to_have_count(1)
 
 
-def test_forget_me_also_clears_the_copy_kept_in_the_browser(visit: Visit) -> None:
+def test_confirmed_forget_me_also_clears_the_copy_kept_in_the_browser(visit: Visit) -> None:
     page = visit.open_page()
     visit.open_chat()
     visit.bot_says("Before we start")
@@ -118,6 +118,9 @@ def test_forget_me_also_clears_the_copy_kept_in_the_browser(visit: Visit) -> Non
     assert "forklift" in page.evaluate("localStorage.getItem('cluster-chat')")
 
     visit.type("forget me")
+    visit.bot_says("It cannot be undone. Delete everything?")
+    assert "forklift" in page.evaluate("localStorage.getItem('cluster-chat')")  # asked, nothing deleted yet
+    visit.click_reply("Yes, delete everything")
     visit.bot_says("Done: I deleted this conversation")
     saved = page.evaluate("localStorage.getItem('cluster-chat')")
     assert "forklift" not in saved and "Before we start" not in saved

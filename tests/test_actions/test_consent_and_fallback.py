@@ -1,4 +1,4 @@
-"""Consent outside the form, "forget me", clarification, hand-off."""
+"""Consent outside the form, "forget me" (asked first), clarification, hand-off."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pytest
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import names, services, texts
-from actions.consent import ActionForgetMe, ActionRecordConsent
+from actions.consent import ActionAskForgetMe, ActionForgetMe, ActionKeepData, ActionRecordConsent
 from actions.fallback import ActionClarify, ActionHumanHandoff
 from skills_catalog.errors import StoreError
 from skills_catalog.leads import MemoryLeadStore
@@ -26,6 +26,37 @@ async def test_record_consent(intent: str, given: bool, dispatcher: CollectingDi
     slots = slots_of(await ActionRecordConsent().run(dispatcher, tracker(intent=intent), {}))
     assert slots[names.CONSENT] is given and slots[names.CONSENT_TIME]
     assert dispatcher.messages[-1]["response"] == names.UTTER_WHAT_NEXT
+
+
+async def test_forget_me_asks_first_and_deletes_nothing(
+    leads: MemoryLeadStore, dispatcher: CollectingDispatcher
+) -> None:
+    leads.add("O1", "P1", SENDER, NOW, names.CONSENT_PURPOSE)
+    events = await ActionAskForgetMe().run(
+        dispatcher, tracker({names.CONSENT: True}, intent=names.INTENT_FORGET_ME), {}
+    )
+    assert events == [] and len(leads.for_sender(SENDER)) == 1
+    assert texts_of(dispatcher) == [texts.ASK_FORGET_ME] and "cannot be undone" in texts.ASK_FORGET_ME
+    buttons = dispatcher.messages[0]["buttons"]
+    assert [(b["title"], b["payload"]) for b in buttons] == [
+        ("Yes, delete everything", "/forget_me_confirm"),
+        ("No, keep it", "/forget_me_cancel"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("active_loop", "what_next"),
+    [(None, [names.UTTER_WHAT_NEXT]), (names.PROFILE_FORM, [])],
+    ids=["outside-a-form", "in-a-form-its-question-follows"],
+)
+async def test_keep_data_says_nothing_was_deleted(
+    active_loop: str | None, what_next: list[str], leads: MemoryLeadStore, dispatcher: CollectingDispatcher
+) -> None:
+    leads.add("O1", "P1", SENDER, NOW, names.CONSENT_PURPOSE)
+    events = await ActionKeepData().run(dispatcher, tracker(active_loop=active_loop), {})
+    assert events == [] and len(leads.for_sender(SENDER)) == 1
+    assert dispatcher.messages[0]["text"] == texts.NOTHING_DELETED
+    assert [m["response"] for m in dispatcher.messages if m.get("response")] == what_next
 
 
 async def test_forget_me_deletes_only_this_senders_leads(

@@ -73,14 +73,13 @@ _PARTICIPLES = frozenset({
     "paid", "laid", "sold", "told", "made", "let", "hurt", "cut", "sent", "taught", "caught", "hit", "given",
     "taken", "shown", "seen", "built", "broken", "stolen", "chosen", "kept", "left", "lost", "put", "thrown",
 })  # fmt: skip
-#: "be" right before a verb in "-ing": an activity in progress ("I'm cooking dinner, back in 5"),
-#: not what the person can do; a habit has a word between ("I'm always cooking for big groups")
-_PROGRESSIVE = frozenset({"am", "m", "is", "are", "re"})
 #: A number before a noun makes it a quantity: "back in 5 minutes", "we have 12 employees"
 _NUMBERS = frozenset({
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
     "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "few", "couple",
 })  # fmt: skip
+#: The speaker as the object of a verb: someone else does it ("they trained me", "it drives me mad")
+_SPEAKER = frozenset({"me", "us"})
 #: Phrasal verbs of using a website: "sign up" is no *sign language*
 _ACCESS = frozenset({("sign", "up"), ("sign", "in"), ("log", "in"), ("log", "on"), ("log", "out")})
 
@@ -249,15 +248,14 @@ def analyse(text: str, speller: Speller, thesaurus: Thesaurus | None = None) -> 
 
 def _chat_sense(raw: list[tuple[str, int, int, tuple[str, ...]]], position: int) -> bool:
     """True when the word at ``position`` is used in a sense that names no skill of the person:
-    the passive (:func:`_undergone`), an activity in progress, a quantity ("5 minutes" are no
-    *minutes of a meeting*), or logging in to a website."""
+    the passive (:func:`_undergone`), a verb done to the speaker ("my boss is driving me
+    crazy"), a quantity ("5 minutes" are no *minutes of a meeting*), or logging in to a website."""
     token = raw[position][0]
     after = raw[position + 1][0] if position + 1 < len(raw) else ""
-    if (token, after) in _ACCESS:
+    if (token, after) in _ACCESS or after in _SPEAKER:
         return True
     before = raw[position - 1][0] if position else ""
-    progressive = token.endswith("ing") and before in _PROGRESSIVE
-    return progressive or before.isdigit() or before in _NUMBERS or _undergone(raw, position)
+    return before.isdigit() or before in _NUMBERS or _undergone(raw, position)
 
 
 def _undergone(raw: list[tuple[str, int, int, tuple[str, ...]]], position: int) -> bool:

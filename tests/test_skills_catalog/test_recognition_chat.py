@@ -1,7 +1,7 @@
 """Everyday chat that names no skill: words in a sense that is no skill of the person's.
 
-"I got fired" is no *build a fire*, "I'm cooking dinner, back in 5" is no cooking skill, "is
-there any funding?" asks about the service. See docs/recognition.md, "False positives on
+"I got fired" is no *build a fire*, "my boss is driving me crazy" is no driving, "is there any
+funding?" asks about the service. See docs/recognition.md, "False positives on
 everyday chat".
 """
 
@@ -26,12 +26,12 @@ def word(text: str, typed: str) -> Word:
 @pytest.mark.parametrize(
     ("text", "typed"),
     [("I got fired last month", "fired"), ("my contract wasn't renewed", "renewed"),
-     ("we were just sacked", "sacked"), ("my car got repaired", "repaired"), ("I'm cooking dinner, back in 5", "cooking"),
-     ("we're painting the living room", "painting"), ("can I sign up as a company?", "sign"),
+     ("we were just sacked", "sacked"), ("my car got repaired", "repaired"), ("can I sign up as a company?", "sign"),
      ("how do I log in?", "log"), ("is there any funding?", "funding"), ("can I delete my account?", "account"),
-     ("I'm really stressed", "stressed"), ("back in 5 minutes", "minutes"), ("we have twelve employees", "employees")],
-    ids=["got-passive", "past-passive-negated", "past-passive-gap", "thing-undergoes", "in-progress",
-         "in-progress-contracted", "sign-up", "log-in", "money", "access", "feeling", "quantity", "quantity-in-words"],
+     ("I'm really stressed", "stressed"), ("back in 5 minutes", "minutes"), ("we have twelve employees", "employees"),
+     ("my boss is driving me crazy", "driving")],
+    ids=["got-passive", "past-passive-negated", "past-passive-gap", "thing-undergoes", "sign-up", "log-in", "money", "access", "feeling", "quantity", "quantity-in-words",
+         "done-to-the-speaker"],
 )  # fmt: skip
 def test_chat_senses_are_chat_words(text: str, typed: str) -> None:
     assert word(text, typed).generic
@@ -40,9 +40,9 @@ def test_chat_senses_are_chat_words(text: str, typed: str) -> None:
 @pytest.mark.parametrize(
     ("text", "typed"),
     [("I fired the kiln every day", "fired"), ("I'm really organised", "organised"), ("I cook for 200 people", "cook"),
-     ("I'm always cooking for big groups", "cooking"), ("I know sign language", "sign"),
+     ("I'm managing a team of 12", "managing"), ("I know sign language", "sign"),
      ("I repaired cars for ten years", "repaired"), ("I take the minutes", "minutes")],
-    ids=["active-past", "present-participle-describes-the-person", "present", "habit", "sign-language", "did-it",
+    ids=["active-past", "present-participle-describes-the-person", "present", "in-progress-at-work", "sign-language", "did-it",
          "minutes-of-a-meeting"],
 )  # fmt: skip
 def test_skill_senses_stay_content_words(text: str, typed: str) -> None:
@@ -60,7 +60,7 @@ def test_parts_of_contractions_are_no_words(text: str, part: str) -> None:
 
 @pytest.fixture(scope="module")
 def lexical() -> Recognizer:
-    skills = [Skill("s:fire", "build a fire", ("make fire",)), Skill("s:cook", "cook meals", ("cooking",)),
+    skills = [Skill("s:fire", "build a fire", ("make fire",)), Skill("s:drive", "drive vehicles", ("driving",)),
               Skill("s:funding", "funding methods", ("funding",))]  # fmt: skip
     return Recognizer.build(Taxonomy({s.uri: s for s in skills}, {}, "test"), semantic=False)
 
@@ -68,9 +68,9 @@ def lexical() -> Recognizer:
 @pytest.mark.parametrize(
     ("text", "label"),
     [("I got fired last month", None), ("I can make a fire in the rain", "build a fire"),
-     ("I'm cooking dinner, back in 5", None), ("cooking for 200 people", "cook meals"),
+     ("my boss is driving me crazy", None), ("I'm driving vans for a bakery", "drive vehicles"),
      ("is there any funding?", None)],
-    ids=["fired", "fire", "dinner", "canteen", "funding"],
+    ids=["fired", "fire", "driving-me", "driving-vans", "funding"],
 )  # fmt: skip
 def test_chat_names_nothing_where_skills_are_still_found(lexical: Recognizer, text: str, label: str | None) -> None:
     found = lexical.skills(text)

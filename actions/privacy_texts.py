@@ -50,7 +50,7 @@ PURPOSES = {
     names.FIRM_CONSENT_PURPOSE: "to contact your firm about its skills need",
 }
 STORE_DOWN = "• I can't read the stored contact notes right now; please ask again in a moment."
-FOOTER = 'No phone number and nothing else. Type "forget me" to delete all of it now.'
+FOOTER = 'No phone number and nothing else. Type "forget me" to delete all of it (I ask you to confirm first).'
 
 
 def told_in_chat(slots: Mapping[str, Any]) -> list[str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime, timezone
+from pathlib import Path
 
 import pytest
 from rasa_sdk.executor import CollectingDispatcher
@@ -15,6 +16,7 @@ from skills_catalog.leads import MemoryLeadStore
 from tests.test_actions.conftest import SENDER, slots_of, texts_of, tracker
 
 NOW = datetime(2026, 11, 22, tzinfo=timezone.utc)
+MESSAGES_DOC = Path(__file__).resolve().parents[2] / "docs" / "messages.md"
 
 
 @pytest.mark.parametrize(
@@ -42,6 +44,12 @@ async def test_forget_me_asks_first_and_deletes_nothing(
         ("Yes, delete everything", "/forget_me_confirm"),
         ("No, keep it", "/forget_me_cancel"),
     ]
+
+
+def test_forget_me_buttons_are_documented() -> None:
+    doc = MESSAGES_DOC.read_text()
+    for button in texts.FORGET_ME_BUTTONS:
+        assert f"| {button['title']} | `{button['payload']}` |" in doc, button
 
 
 @pytest.mark.parametrize(

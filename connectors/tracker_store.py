@@ -47,8 +47,9 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import INTENT_NAME_KEY
 
 from actions.names import ACTION_FORGET_ME
+from connectors.action_calls import cache_action_result_validator
 from connectors.session_cache import DEFAULT_MAX_CACHED_SESSIONS, CachedSession, Fingerprint, SessionCache
-from connectors.speedups import cache_action_result_validator, cache_event_type_lookup
+from connectors.speedups import cache_event_type_lookup
 
 logger = logging.getLogger(__name__)
 

@@ -12,11 +12,11 @@ from __future__ import annotations
 
 
 def main() -> None:
-    from connectors import speedups
+    from connectors import action_calls, speedups
 
     speedups.serve_without_tensorflow()
-    speedups.keep_endpoint_connections()
-    speedups.send_recent_events_to_actions()
+    action_calls.keep_endpoint_connections()
+    action_calls.send_recent_events_to_actions()
     speedups.cache_applied_events()
     speedups.copy_slots_directly()
     from rasa.__main__ import main as rasa_main

@@ -15,7 +15,7 @@ from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import ActionExecuted, ActiveLoop, BotUttered, SlotSet, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from connectors.speedups import cache_action_result_validator
+from connectors.action_calls import cache_action_result_validator
 from connectors.tracker_store import CompactingSQLTrackerStore
 
 DOMAIN = Domain.from_yaml(

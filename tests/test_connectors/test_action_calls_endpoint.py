@@ -17,7 +17,7 @@ SERVER = """
     import aiohttp
     from aiohttp import web
     from rasa.utils.endpoints import EndpointConfig
-    from connectors.speedups import keep_endpoint_connections
+    from connectors.action_calls import keep_endpoint_connections
 
     peers = []
 

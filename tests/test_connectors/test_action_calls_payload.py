@@ -1,6 +1,6 @@
 """The action server gets the events from the latest user message on, and that is all it reads.
 
-``connectors.speedups.send_recent_events_to_actions`` trims the tracker Rasa sends with each
+``connectors.action_calls.send_recent_events_to_actions`` trims the tracker Rasa sends with each
 custom-action call. These tests hold it to what rasa_sdk's tracker helpers then answer, and fail
 when an action starts reading events further back than the latest user message.
 """
@@ -18,7 +18,7 @@ from rasa.shared.core.events import ActionExecuted, ActiveLoop, BotUttered, Slot
 from rasa.shared.core.trackers import DialogueStateTracker, EventVerbosity
 from rasa_sdk import Tracker
 
-from connectors.speedups import send_recent_events_to_actions
+from connectors.action_calls import send_recent_events_to_actions
 
 ACTIONS_DIR = Path(__file__).resolve().parents[2] / "actions"
 DOMAIN = Domain.from_yaml(
@@ -77,5 +77,5 @@ def test_actions_read_no_event_older_than_the_latest_user_message() -> None:
         if re.search(READS_OLD_EVENTS, line) and "EventType" not in line
     ]
     assert not readers, (
-        f"these read older events; see connectors.speedups.send_recent_events_to_actions: {readers}"
+        f"these read older events; see connectors.action_calls.send_recent_events_to_actions: {readers}"
     )

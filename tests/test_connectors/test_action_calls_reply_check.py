@@ -9,7 +9,7 @@ import jsonschema
 import pytest
 from rasa.core.actions.action import RemoteAction
 
-from connectors.speedups import _valid_by_event_type, cache_action_result_validator
+from connectors.action_calls import _valid_by_event_type, cache_action_result_validator
 
 USER = {
     "event": "user",

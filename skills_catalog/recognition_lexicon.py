@@ -61,14 +61,17 @@ def cased_abbreviation(typed: str, text: str) -> str | None:
 
     None too when the whole text is in capitals ("I DID IT"): there capitals say nothing.
     """
-    return None if text.isupper() and " " in text.strip() else CASED_ABBREVIATIONS.get(typed)
+    return None if _shouted(text) else CASED_ABBREVIATIONS.get(typed)
+
+
+def _shouted(text: str) -> bool:
+    """True when ``text`` is several words all in capitals, so its capitals say nothing."""
+    return text.isupper() and " " in text.strip()
 
 
 def uncased(text: str) -> str:
     """``text`` with its capitals-only abbreviations written as their ABBREVIATIONS key."""
-    if text.isupper() and " " in text.strip():
-        return text
-    return _CASED.sub(lambda m: CASED_ABBREVIATIONS[m.group()], text)
+    return text if _shouted(text) else _CASED.sub(lambda m: CASED_ABBREVIATIONS[m.group()], text)
 
 
 #: American or variant spellings -> the British spelling ESCO uses.

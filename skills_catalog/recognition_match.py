@@ -194,13 +194,14 @@ def _label_matches(
     keep = got >= weights.min_coverage * mass
     rows, mass, got = rows[keep], mass[keep], got[keep]
     bound = 2 * got / (mass + got)
-    rows = rows[np.argsort(-bound, kind="stable")[: weights.shortlist]]
+    order = np.argsort(-bound, kind="stable")[: weights.shortlist]
+    rows, mass = rows[order], mass[order]
     idf = {s: float(index.idf[s]) for s in query}
     text = _Text(words, occurrences, factors, idf, weights)
     weight_at = [(sum(idf[s] for s in stem_ids) or 2.0) * f for stem_ids, f in zip(ids, factors, strict=True)]
     windows: dict[tuple[int, ...], tuple[float, int, int, float] | None] = {}
     for row, kind, mass_row in zip(
-        rows.tolist(), index.label_kind[rows].tolist(), index.label_mass[rows].tolist(), strict=True
+        rows.tolist(), index.label_kind[rows].tolist(), mass.tolist(), strict=True
     ):
         label = index.label_stems[row]
         if label in windows:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import csv
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from .errors import LexiconError
@@ -37,8 +37,9 @@ class Thesaurus:
     related: dict[tuple[str, ...], frozenset[str]]
     words: frozenset[str]  # tokens of the everyday side: real words, never spelling-corrected
 
-    @property
+    @cached_property
     def longest(self) -> int:
+        """Tokens in the longest everyday phrase (computed once: :meth:`find` runs per query)."""
         return max((len(k) for k in self.related), default=0)
 
     def find(self, stems: Sequence[str]) -> list[tuple[int, int, frozenset[str]]]:

@@ -341,11 +341,12 @@ def open_encoder(runtime: str = "onnx", cache_dir: Path | None = None) -> Encode
         )
         return None
     weights_file = folder / "model.safetensors"
-    name = f"all-MiniLM-L6-v2:{weights_file.stat().st_size}"
+    stat = weights_file.stat()
+    name = f"all-MiniLM-L6-v2:{stat.st_size}"
     word_table = open_tensor(weights_file, "embeddings.word_embeddings.weight")
     tokenizer = WordPiece.from_file(folder / "vocab.txt")
     saved = None
     if cache_dir is not None and runtime != "numpy":
-        stamp = f"{name}:{weights_file.stat().st_mtime_ns}"
+        stamp = f"{name}:{stat.st_mtime_ns}"
         saved = saved_graph(Path(cache_dir), stamp, int8=runtime == "onnx-int8")
     return Encoder(read_safetensors(weights_file), tokenizer, name, runtime, word_table, saved)

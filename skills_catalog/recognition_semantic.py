@@ -198,17 +198,16 @@ class CoarseScores:
             extra = queries @ self.labels.extra[[row for _at, row in phrased]].T
             for (at, _row), column in zip(phrased, extra.T, strict=True):
                 np.maximum(cosine[:, at], column, out=cosine[:, at])
-        best, where = best_rows(cosine)
-        top = np.argpartition(-best, count - 1)[:count] if count else np.zeros(0, np.intp)
-        return Nearest(concepts, best, where, top)
+        return _exactly(cosine, count, concepts)
 
 
-def _exactly(cosine: np.ndarray, count: int) -> Nearest:
-    """:class:`Nearest` of every concept, from their exact cosines ``(queries, concepts)``."""
+def _exactly(cosine: np.ndarray, count: int, concepts: np.ndarray | None = None) -> Nearest:
+    """:class:`Nearest` of ``concepts`` (default: every concept), from their exact cosines
+    ``(queries, concepts)``."""
     best, where = best_rows(cosine)
     count = min(count, len(best))
     top = np.argpartition(-best, count - 1)[:count] if count else np.zeros(0, np.intp)
-    return Nearest(np.arange(len(best)), best, where, top)
+    return Nearest(np.arange(len(best)) if concepts is None else concepts, best, where, top)
 
 
 def _blocks(matrix: np.ndarray, rows: int = 512) -> Iterator[np.ndarray]:

@@ -119,10 +119,10 @@ def cache_applied_events() -> None:
 
     def applied_events(self: DialogueStateTracker) -> list[Any]:
         events = self.events
-        key = (id(events), len(events), id(events[0]) if events else 0, id(events[-1]) if events else 0)
+        key = (len(events), id(events[0]) if events else 0, id(events[-1]) if events else 0)
         cached = self.__dict__.get("_applied_events")
-        if cached is None or cached[0] != key or cached[1] is not events:
-            cached = (key, events, upstream(self))
+        if cached is None or cached[0] is not events or cached[1] != key:  # the list is held: by identity
+            cached = (events, key, upstream(self))
             self.__dict__["_applied_events"] = cached
         return list(cached[2])
 

@@ -13,26 +13,14 @@ from pathlib import Path
 import pytest
 from rasa.core.actions.action import RemoteAction
 from rasa.shared.core.constants import ACTION_LISTEN_NAME
-from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import ActionExecuted, ActiveLoop, BotUttered, SlotSet, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker, EventVerbosity
 from rasa_sdk import Tracker
 
 from connectors.action_calls import send_recent_events_to_actions
+from tests.test_connectors.domain_support import DOMAIN
 
 ACTIONS_DIR = Path(__file__).resolve().parents[2] / "actions"
-DOMAIN = Domain.from_yaml(
-    """
-version: "3.1"
-intents: [greet, inform]
-slots:
-  place: {type: text, mappings: [{type: from_text}]}
-  skills: {type: text, mappings: [{type: from_text}]}
-  requested_slot: {type: any, mappings: [{type: custom}]}
-forms:
-  profile_form: {required_slots: [place, skills]}
-"""
-)
 # rasa_sdk helpers that read events older than the latest user message.
 READS_OLD_EVENTS = (
     r"\.events\b|get_last_event_for|applied_events|events_after_latest_restart|last_executed_action_has"

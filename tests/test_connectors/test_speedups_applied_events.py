@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import pytest
 from rasa.shared.core.constants import ACTION_LISTEN_NAME
-from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import (
     ActionExecuted,
     ActionReverted,
@@ -23,18 +22,7 @@ from rasa.shared.core.events import (
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from connectors.speedups import cache_applied_events
-
-DOMAIN = Domain.from_yaml(
-    """
-version: "3.1"
-intents: [greet, inform, stop]
-slots:
-  place: {type: text, mappings: [{type: from_text}]}
-  requested_slot: {type: any, mappings: [{type: custom}]}
-forms:
-  profile_form: {required_slots: [place]}
-"""
-)
+from tests.test_connectors.domain_support import DOMAIN
 
 
 def user(text: str, intent: str = "inform") -> list[Event]:

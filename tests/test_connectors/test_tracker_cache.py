@@ -16,7 +16,6 @@ import pytest
 import sqlalchemy
 from rasa.core.tracker_store import SQLTrackerStore
 from rasa.shared.core.constants import ACTION_LISTEN_NAME
-from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import (
     ActionExecuted,
     ActiveLoop,
@@ -29,20 +28,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 
 from connectors.session_cache import CachedSession, Fingerprint, SessionCache
 from connectors.tracker_store import CompactingSQLTrackerStore
-
-DOMAIN = Domain.from_yaml(
-    """
-version: "3.1"
-intents: [greet, inform]
-slots:
-  place: {type: text, mappings: [{type: from_text}]}
-  requested_slot: {type: any, mappings: [{type: custom}]}
-forms:
-  profile_form: {required_slots: [place]}
-responses:
-  utter_greet: [{text: hi}]
-"""
-)
+from tests.test_connectors.domain_support import DOMAIN
 
 
 def store(tracker_db: dict[str, Any], **options: Any) -> CompactingSQLTrackerStore:

@@ -311,6 +311,11 @@ def measure_taxonomy(folder: Path) -> tuple[Taxonomy, float, float]:
     return taxonomy, cold, cached  # type: ignore[return-value]
 
 
+#: Encoder runtimes timed beside the default one, on the same texts (its label vectors, so only
+#: the encoder's pass differs): the float32 graph, and the numpy fallback without ONNX Runtime.
+REFERENCE_RUNTIMES = {"onnx": "float32 encoder (onnx)", "numpy": "numpy encoder (fallback)"}
+
+
 def measure_recognition(
     taxonomy: Taxonomy, esco: Path, rng: random.Random, n_texts: int = 100
 ) -> dict | None:
@@ -318,7 +323,7 @@ def measure_recognition(
 
     Per text: wall and CPU milliseconds (other jobs on the shared machine inflate wall time far
     more than CPU time), split by whether the sentence encoder ran; the same texts again with
-    the numpy encoder (the fallback without ONNX Runtime) for comparison, in the same run.
+    the other runtimes of :data:`REFERENCE_RUNTIMES` for comparison, in the same run.
     """
     try:
         from skills_catalog.embedding import open_encoder
@@ -345,12 +350,13 @@ def measure_recognition(
         result["runtime"] = getattr(encoder, "runtime", "none")
         result["synthetic"] = best_pass(recognizer, texts)
         result["chat"] = best_pass(recognizer, chat)
-        reference = open_encoder("numpy") if encoder is not None and result["runtime"] != "numpy" else None
-        if reference is not None:
-            semantic.encoder = reference
-            result["numpy_synthetic"] = per_text(recognizer, texts)
-            result["numpy_chat"] = per_text(recognizer, chat)
-            semantic.encoder = encoder
+        for runtime in REFERENCE_RUNTIMES if encoder is not None else ():
+            reference = open_encoder(runtime) if runtime != result["runtime"] else None
+            if reference is not None and reference.runtime == runtime:
+                semantic.encoder = reference
+                result[f"{runtime}_synthetic"] = per_text(recognizer, texts)
+                result[f"{runtime}_chat"] = per_text(recognizer, chat)
+                semantic.encoder = encoder
     except Exception as error:  # noqa: BLE001
         print(f"skill recognition not measured: {type(error).__name__}: {error}", file=sys.stderr)
         return None
@@ -499,11 +505,13 @@ def recognition_lines(recog: dict) -> list[str]:
             lines.append(
                 f"    - of a query that runs the encoder: its pass {ms(got['encoder_pass'])}{scoring}"
             )
-        old = recog.get(f"numpy_{name}")
-        if old:
-            lines.append(
-                f"    - same texts, numpy encoder (fallback): CPU when the encoder runs {ms(old['cpu_encoder'])}"
-            )
+        for runtime, title in REFERENCE_RUNTIMES.items():
+            old = recog.get(f"{runtime}_{name}")
+            if old:
+                lines.append(
+                    f"    - same texts, {title}: CPU when the encoder runs {ms(old['cpu_encoder'])}, "
+                    f"its pass {ms(old['encoder_pass'])}"
+                )
     return lines
 
 

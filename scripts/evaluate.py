@@ -339,10 +339,13 @@ def build_index(catalog: Any, taxonomy: Any) -> Any:
 # ---------------------------------------------------------------- running
 
 
-def run(esco: Path, quick: bool, say: Callable[[str], None], data: Path = EVAL_DIR) -> dict[str, Any]:
+def run(
+    esco: Path, quick: bool, say: Callable[[str], None], data: Path = EVAL_DIR, runtime: str | None = None
+) -> dict[str, Any]:
     """Every evaluation; the result dict is what ``--json`` prints.
 
     Matching is evaluated only when ``data`` holds judged profiles (the dev set has none).
+    ``runtime``: the encoder's (``None``: the recogniser's default), to compare them.
     """
     from skills_catalog.recognition import Recognizer
     from skills_catalog.taxonomy import load_taxonomy
@@ -352,11 +355,12 @@ def run(esco: Path, quick: bool, say: Callable[[str], None], data: Path = EVAL_D
     say(f"loading ESCO from {esco}")
     taxonomy, load_s = timed(lambda: load_taxonomy(esco, CACHE_DIR))
     say("building the recogniser")
-    recognizer, build_s = timed(lambda: Recognizer.build(taxonomy, cache_dir=CACHE_DIR))
+    recognizer, build_s = timed(lambda: Recognizer.build(taxonomy, cache_dir=CACHE_DIR, runtime=runtime))
     result: dict[str, Any] = {
         "esco": str(esco),
         "quick": quick,
         "data": data.name,
+        "runtime": getattr(getattr(recognizer.semantic, "encoder", None), "runtime", "none"),
         "setup_s": {"taxonomy": load_s, "recognizer": build_s},
     }
     say("skills")
@@ -385,7 +389,7 @@ def report(result: dict[str, Any]) -> str:
     """The human-readable summary."""
     sk, oc, ma = result["skills"], result["occupations"], result.get("matching")
     lines = [
-        f"ESCO: {result['esco']}  data: {result.get('data', 'eval')}{'  (quick subset)' if result['quick'] else ''}",
+        f"ESCO: {result['esco']}  data: {result.get('data', 'eval')}  encoder: {result.get('runtime', 'none')}{'  (quick subset)' if result['quick'] else ''}",
         f"skills       n={sk['n']:<4} top-1 {pct(sk['top1'])}  recall@5 {pct(sk['recall@5'])}  MRR {sk['mrr']:.3f}",
     ]
     for kind, k in sk["by_kind"].items():
@@ -425,6 +429,8 @@ def report(result: dict[str, Any]) -> str:
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     """Command-line options."""
+    from skills_catalog.embedding import RUNTIMES
+
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
         "--esco", type=Path, default=DEFAULT_ESCO, help=f"ESCO CSV export (default {DEFAULT_ESCO})"
@@ -432,6 +438,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--json", action="store_true", help="print the figures as JSON on stdout")
     parser.add_argument("--quick", action="store_true", help="a subset, for CI")
     parser.add_argument("--dev", action="store_true", help=f"our own development lines in {DEV_DIR} (no matching)")
+    parser.add_argument("--runtime", choices=RUNTIMES, help="the encoder's runtime (default: the recogniser's, onnx-int8)")
     return parser.parse_args(argv)
 
 
@@ -440,7 +447,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     say = (lambda msg: print(f"... {msg}", file=sys.stderr)) if not args.json else (lambda _msg: None)
     try:
-        result = run(args.esco, args.quick, say, DEV_DIR if args.dev else EVAL_DIR)
+        result = run(args.esco, args.quick, say, DEV_DIR if args.dev else EVAL_DIR, args.runtime)
     except EvaluationError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2

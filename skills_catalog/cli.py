@@ -51,7 +51,7 @@ def load_recognizer(settings: Settings, progress: Callable[[str], None]) -> Skil
     progress(f"loading taxonomy from {settings.taxonomy_dir}")
     taxonomy = load_taxonomy(settings.taxonomy_dir, settings.cache_dir, progress)
     progress("building the recogniser")
-    return Recognizer.build(taxonomy, settings.cache_dir)
+    return Recognizer.build(taxonomy, settings.cache_dir, runtime=settings.encoder_runtime)
 
 
 def check(

@@ -43,11 +43,17 @@ LAYER_NORM_EPS = 1e-12
 MAX_TOKENS = 128  # chat lines and labels are far shorter; caps the cost of pasted essays
 _GELU_C = np.float32(math.sqrt(2.0 / math.pi))
 _DTYPES = {"F32": np.float32, "F16": np.float16, "I64": np.int64}
-#: How the transformer blocks can run: "onnx" (the default: ONNX Runtime, float32 weights),
-#: "onnx-int8" (ONNX Runtime, int8 weights: faster and smaller, vectors within a cosine of 0.997;
-#: see :mod:`embedding_onnx`), "numpy" (float32; also what the other two fall back to when ONNX
-#: Runtime is not installed).
+#: How the transformer blocks can run: "onnx-int8" (ONNX Runtime, int8 weights: vectors within
+#: a cosine of 0.997 of float32, see :mod:`embedding_onnx`), "onnx" (ONNX Runtime, float32
+#: weights), "numpy" (float32; also what the other two fall back to when ONNX Runtime is not
+#: installed).
 RUNTIMES = ("onnx", "onnx-int8", "numpy")
+#: The runtime unless settings say otherwise (``ENCODER_RUNTIME``). Why int8: on a CPU with
+#: VNNI a chat line's pass takes ~0.9 ms instead of ~2.3 (a quarter of the weight bytes, integer
+#: products), the served process is ~55 MB smaller, and on full ESCO the eval and dev figures
+#: are the same but for one HOUSE sentence and one borderline dev chat line
+#: (docs/recognition.md, "Speed").
+DEFAULT_RUNTIME = "onnx-int8"
 
 #: ``blocks(x, bias) -> states``: the six transformer blocks over embedded tokens ``x``
 #: ``(batch, tokens, 384)`` with the additive attention mask ``bias`` ``(batch, 1, 1, tokens)``.
@@ -78,7 +84,7 @@ class Encoder:
         weights: dict[str, np.ndarray],
         tokenizer: WordPiece,
         name: str,
-        runtime: str = "onnx",
+        runtime: str = DEFAULT_RUNTIME,
         word_table: np.ndarray | None = None,
         saved_graph: Path | None = None,
     ) -> None:
@@ -90,8 +96,7 @@ class Encoder:
         ``saved_graph``: where ONNX Runtime's graph is kept between runs
         (:func:`embedding_onnx.saved_graph`); ``None`` builds it in memory at every load.
         """
-        if runtime not in RUNTIMES:
-            raise ValueError(f"unknown encoder runtime {runtime!r}; one of {', '.join(RUNTIMES)}")
+        check_runtime(runtime)
         self.tokenizer = tokenizer
         if word_table is None:
             word_table = weights["embeddings.word_embeddings.weight"].astype(np.float16)
@@ -317,21 +322,29 @@ def model_dir() -> Path | None:
     return folder if (folder / "model.safetensors").is_file() else None
 
 
+def check_runtime(runtime: str) -> None:
+    """Refuse a runtime that is not one of :data:`RUNTIMES` (a typo in ``ENCODER_RUNTIME``)."""
+    if runtime not in RUNTIMES:
+        raise ValueError(f"unknown encoder runtime {runtime!r}; one of {', '.join(RUNTIMES)}")
+
+
 @lru_cache(maxsize=4)
-def load_encoder(cache_dir: Path | None = None) -> Encoder | None:
+def load_encoder(cache_dir: Path | None = None, runtime: str = DEFAULT_RUNTIME) -> Encoder | None:
     """The shared encoder, loaded on first use (~0.6 s); ``None`` (warned once) without the model.
 
     With ``cache_dir`` its ONNX Runtime graph is saved there once and opened from the file
     afterwards, which keeps the peak memory of loading ~250 MB lower (:mod:`embedding_onnx`).
     """
-    return open_encoder(cache_dir=cache_dir)
+    return open_encoder(runtime, cache_dir)
 
 
-def open_encoder(runtime: str = "onnx", cache_dir: Path | None = None) -> Encoder | None:
+def open_encoder(runtime: str = DEFAULT_RUNTIME, cache_dir: Path | None = None) -> Encoder | None:
     """A new encoder running its blocks with ``runtime`` (see :data:`RUNTIMES`); ``None`` without the model.
 
     ``cache_dir``: where to keep the ONNX Runtime graph between runs (see :func:`load_encoder`).
+    Raises ValueError for an unknown runtime, with or without the model.
     """
+    check_runtime(runtime)
     folder = model_dir()
     if folder is None:
         logger.warning(

@@ -270,7 +270,7 @@ def _build_recognizer(taxonomy: Taxonomy, settings: Settings) -> SkillRecognizer
     """The real recogniser, imported late so importing this module loads nothing."""
     from .recognition import Recognizer
 
-    return Recognizer.build(taxonomy, settings.cache_dir)
+    return Recognizer.build(taxonomy, settings.cache_dir, runtime=settings.encoder_runtime)
 
 
 def _load_catalog(path: Path, taxonomy: Taxonomy, gazetteer: Any) -> Catalog:

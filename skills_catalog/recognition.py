@@ -26,7 +26,7 @@ from pathlib import Path
 import numpy as np
 
 from .cache_files import mark_used, prune
-from .embedding import Encoder, load_encoder
+from .embedding import DEFAULT_RUNTIME, Encoder, load_encoder
 from .models import Match, Taxonomy
 from .recognition_fuse import fuse
 from .recognition_index import ConceptIndex, build_concept_index
@@ -62,6 +62,7 @@ class Recognizer:
         cache_dir: Path | None = None,
         weights: RecognitionWeights | None = None,
         semantic: bool = True,
+        runtime: str | None = None,
     ) -> Recognizer:
         """Index ``taxonomy`` (reusing a cached index for the same taxonomy and lexicon).
 
@@ -72,6 +73,8 @@ class Recognizer:
                 Our files there that no process used for a month are removed (:mod:`cache_files`).
             weights: tunables; defaults are documented on :class:`RecognitionWeights`.
             semantic: use the sentence encoder when its model package is installed.
+            runtime: how the encoder runs (:data:`embedding.RUNTIMES`); ``None``: the default,
+                :data:`embedding.DEFAULT_RUNTIME`. ValueError for an unknown one.
         """
         weights = weights or RecognitionWeights()
         path = Path(cache_dir) / f"recognizer-{_fingerprint(taxonomy)}.pickle" if cache_dir else None
@@ -81,7 +84,7 @@ class Recognizer:
             if path:
                 _write(path, parts)
         skill_index, occupation_index, words, proper, occupation_skills = parts
-        encoder = load_encoder(Path(cache_dir) if cache_dir else None) if semantic else None
+        encoder = load_encoder(Path(cache_dir) if cache_dir else None, runtime or DEFAULT_RUNTIME) if semantic else None
         meaning = _semantic(encoder, skill_index, occupation_index, cache_dir) if encoder else None
         english = encoder.tokenizer.whole_words() if encoder else frozenset()
         stems = frozenset(skill_index.vocab) | frozenset(occupation_index.vocab)

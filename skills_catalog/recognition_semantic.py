@@ -32,6 +32,7 @@ from .cache_files import mark_used
 from .embedding import Encoder
 from .embedding_blas import times_transposed
 from .embedding_onnx import INT8_LEVELS, Int8Bounds, RowProduct, int8_bounds, return_free_memory, row_product
+from .recognition_talk import TalkDetector, load_talk, train
 from .recognition_text import GENERIC
 from .text import STOPWORDS, token_spans
 
@@ -272,10 +273,13 @@ class Semantic:
     same message, and the skill look-up consults occupations too.
     """
 
-    def __init__(self, encoder: Encoder, skills: LabelVectors, occupations: LabelVectors) -> None:
+    def __init__(
+        self, encoder: Encoder, skills: LabelVectors, occupations: LabelVectors, talk: TalkDetector | None = None
+    ) -> None:
         self.encoder = encoder
         self.skills = skills
         self.occupations = occupations
+        self.talk = talk  # None: every line is taken as work talk
         self.embed = lru_cache(maxsize=512)(self._embed)
 
     @classmethod
@@ -286,12 +290,18 @@ class Semantic:
         occupations: tuple[list[str], list[tuple[int, str]]],
         cache_dir: Path | None,
     ) -> Semantic:
-        """Embed each kind's ``(labels, extra phrasings)`` (or load them from ``cache_dir``)."""
-        return cls(
-            encoder,
-            embed_labels(encoder, skills[0], cache_dir, skills[1]),
-            embed_labels(encoder, occupations[0], cache_dir, occupations[1]),
+        """Embed each kind's ``(labels, extra phrasings)`` (or load them from ``cache_dir``),
+        and train the talk detector on ``data/lexicon/talk.csv`` and those phrasings (work talk)."""
+        skill_vectors = embed_labels(encoder, skills[0], cache_dir, skills[1])
+        occupation_vectors = embed_labels(encoder, occupations[0], cache_dir, occupations[1])
+        lines = load_talk()
+        vectors = np.vstack(
+            [_vectors(encoder, [t for t, _ in lines], cache_dir), skill_vectors.extra, occupation_vectors.extra]
         )
+        work = np.concatenate(
+            [[w for _, w in lines], np.ones(len(skill_vectors.extra) + len(occupation_vectors.extra))]
+        )
+        return cls(encoder, skill_vectors, occupation_vectors, train(vectors, work))
 
     def _embed(self, text: str) -> np.ndarray:
         """Vectors of ``text``: one per range of :func:`clauses`, then one of its content words.

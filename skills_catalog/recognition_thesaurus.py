@@ -11,7 +11,6 @@ by hand; see its header.
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -19,7 +18,7 @@ from pathlib import Path
 
 from .errors import LexiconError
 from .recognition_index import content_stems
-from .recognition_lexicon import LEXICON_DIR, SPELLINGS, THESAURUS_NAME
+from .recognition_lexicon import LEXICON_DIR, SPELLINGS, THESAURUS_NAME, data_rows
 from .text import STOPWORDS, stem, tokens
 
 THESAURUS_FILE = LEXICON_DIR / THESAURUS_NAME
@@ -64,27 +63,16 @@ def load_thesaurus(path: Path = THESAURUS_FILE) -> Thesaurus:
     Raises:
         LexiconError: a missing file, wrong header, or a row that cannot be used, with its line.
     """
-    if not path.is_file():
-        raise LexiconError(path.name, 0, "file not found")
     related: dict[tuple[str, ...], set[str]] = {}
     words: set[str] = set()
     seen: set[tuple[tuple[str, ...], tuple[str, ...]]] = set()
-    header = False
-    with path.open(encoding="utf-8", newline="") as handle:
-        for line, row in enumerate(csv.reader(handle), start=1):
-            if not row or row[0].startswith("#"):
-                continue
-            if not header:
-                if [c.strip() for c in row] != COLUMNS:
-                    raise LexiconError(path.name, line, f"header must be {','.join(COLUMNS)}, not {','.join(row)}")
-                header = True
-                continue
-            key, target = _pair(path.name, line, row)
-            if (key, target) in seen:
-                raise LexiconError(path.name, line, f"duplicate pair {row[0]!r} -> {row[1]!r}")
-            seen.add((key, target))
-            related.setdefault(key, set()).update(target)
-            words.update(t for t in tokens(row[0]) if t not in STOPWORDS)
+    for line, row in data_rows(path, COLUMNS):
+        key, target = _pair(path.name, line, row)
+        if (key, target) in seen:
+            raise LexiconError(path.name, line, f"duplicate pair {row[0]!r} -> {row[1]!r}")
+        seen.add((key, target))
+        related.setdefault(key, set()).update(target)
+        words.update(t for t in tokens(row[0]) if t not in STOPWORDS)
     return Thesaurus({k: frozenset(v - set(k)) for k, v in related.items()}, frozenset(words))
 
 

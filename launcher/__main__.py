@@ -6,11 +6,13 @@ import argparse
 import logging
 import os
 import signal
+import sys
 import time
 
 from launcher.production import ProductionStack
 from launcher.stack import Stack
 from launcher.training import ensure_model
+from skills_catalog.errors import SettingsError
 from skills_catalog.settings import VAR_DIR, Settings
 
 
@@ -54,7 +56,12 @@ def main() -> None:
     if args.command == "train":
         print(ensure_model())
     else:
-        run(Settings.from_env())
+        try:
+            settings = Settings.from_env()
+        except SettingsError as error:  # a typo in .env: say which setting, no traceback
+            print(f"error: {error}", file=sys.stderr)
+            sys.exit(2)
+        run(settings)
 
 
 if __name__ == "__main__":

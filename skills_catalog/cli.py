@@ -20,7 +20,14 @@ from typing import Any, TypeVar
 
 from . import cli_output as out
 from .engine import Engine
-from .errors import CatalogError, CatalogProblem, ProfileError, TaxonomyError, UnknownPlaceError
+from .errors import (
+    CatalogError,
+    CatalogProblem,
+    ProfileError,
+    SettingsError,
+    TaxonomyError,
+    UnknownPlaceError,
+)
 from .models import Catalog
 from .privacy import RETENTION_DAYS, apply_retention
 from .profiles import SkillRecognizer
@@ -289,7 +296,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CatalogError as error:
         _lines_err([str(p) for p in error.problems] + [f"error: {error}"])
         return BAD_INPUT
-    except (InputError, ProfileError, UnknownPlaceError, TaxonomyError) as error:
+    except (InputError, ProfileError, UnknownPlaceError, TaxonomyError, SettingsError) as error:
         _lines_err([f"error: {error}"])
         return BAD_INPUT
     except KeyboardInterrupt:

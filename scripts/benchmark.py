@@ -354,8 +354,8 @@ def measure_recognition(
             reference = open_encoder(runtime) if runtime != result["runtime"] else None
             if reference is not None and reference.runtime == runtime:
                 semantic.encoder = reference
-                result[f"{runtime}_synthetic"] = per_text(recognizer, texts)
-                result[f"{runtime}_chat"] = per_text(recognizer, chat)
+                result[f"{runtime}_synthetic"] = best_pass(recognizer, texts)
+                result[f"{runtime}_chat"] = best_pass(recognizer, chat)
                 semantic.encoder = encoder
     except Exception as error:  # noqa: BLE001
         print(f"skill recognition not measured: {type(error).__name__}: {error}", file=sys.stderr)

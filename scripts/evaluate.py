@@ -429,7 +429,7 @@ def report(result: dict[str, Any]) -> str:
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     """Command-line options."""
-    from skills_catalog.embedding import RUNTIMES
+    from skills_catalog.settings import DEFAULT_ENCODER_RUNTIME, ENCODER_RUNTIMES
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
@@ -438,7 +438,11 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--json", action="store_true", help="print the figures as JSON on stdout")
     parser.add_argument("--quick", action="store_true", help="a subset, for CI")
     parser.add_argument("--dev", action="store_true", help=f"our own development lines in {DEV_DIR} (no matching)")
-    parser.add_argument("--runtime", choices=RUNTIMES, help="the encoder's runtime (default: the recogniser's, onnx-int8)")
+    parser.add_argument(
+        "--runtime",
+        choices=ENCODER_RUNTIMES,
+        help=f"the encoder's runtime (default {DEFAULT_ENCODER_RUNTIME}; ENCODER_RUNTIME is not read here)",
+    )
     return parser.parse_args(argv)
 
 

@@ -23,6 +23,7 @@ from .engine import Engine
 from .errors import (
     CatalogError,
     CatalogProblem,
+    LexiconError,
     ProfileError,
     SettingsError,
     TaxonomyError,
@@ -296,7 +297,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CatalogError as error:
         _lines_err([str(p) for p in error.problems] + [f"error: {error}"])
         return BAD_INPUT
-    except (InputError, ProfileError, UnknownPlaceError, TaxonomyError, SettingsError) as error:
+    except (InputError, ProfileError, UnknownPlaceError, TaxonomyError, SettingsError, LexiconError) as error:
         _lines_err([f"error: {error}"])
         return BAD_INPUT
     except KeyboardInterrupt:

@@ -4,9 +4,9 @@ Why: a fifth of what people type about their work shares no word with any ESCO l
 the robots on the line when they break down"); a sentence encoder places such paraphrases near
 the label they mean. torch is not available for our Python, and the model is small (6 layers,
 hidden 384, 22M parameters). Tokens are embedded and pooled here in numpy; the six transformer
-blocks run in ONNX Runtime with float32 weights (:mod:`embedding_onnx`: ~3-4 ms of CPU for a
-chat line; int8 weights are an option, see :data:`RUNTIMES`) when it is installed, else in
-numpy, written out below: four dense products per layer over all tokens of a batch (fused QKV,
+blocks run in ONNX Runtime (:mod:`embedding_onnx`; int8 weights by default, ~1 ms of CPU for
+a chat line here, float32 ~2.3 ms, see :data:`settings.ENCODER_RUNTIMES`) when it is installed,
+else in numpy, written out below: four dense products per layer over all tokens of a batch (fused QKV,
 output, up, down) through :func:`embedding_blas.dense`, attention as one batched product, GELU
 in its tanh form (~15-25 ms a chat line, 90 % of it in the 24 products, which numpy's OpenBLAS
 runs with its generic kernels on this CPU). Labels are embedded sorted by token count, in
@@ -33,7 +33,7 @@ import numpy as np
 
 from .embedding_blas import Product, dense
 from .embedding_onnx import onnx_blocks, saved_graph
-from .settings import ENCODER_RUNTIMES
+from .settings import DEFAULT_ENCODER_RUNTIME, ENCODER_RUNTIMES
 from .wordpiece import WordPiece, basic_split
 
 logger = logging.getLogger(__name__)
@@ -48,13 +48,12 @@ _DTYPES = {"F32": np.float32, "F16": np.float16, "I64": np.int64}
 #: a cosine of 0.997 of float32, see :mod:`embedding_onnx`), "onnx" (ONNX Runtime, float32
 #: weights), "numpy" (float32; also what the other two fall back to when ONNX Runtime is not
 #: installed).
-RUNTIMES = ENCODER_RUNTIMES
-#: The runtime unless settings say otherwise (``ENCODER_RUNTIME``). Why int8: on a CPU with
-#: VNNI a chat line's pass takes ~0.9 ms instead of ~2.3 (a quarter of the weight bytes, integer
-#: products), the served process is ~55 MB smaller, and on full ESCO the eval and dev figures
-#: are the same but for one HOUSE sentence and one borderline dev chat line
-#: (docs/recognition.md, "Int8 by default").
-DEFAULT_RUNTIME = "onnx-int8"
+#: The runtime unless settings say otherwise (``ENCODER_RUNTIME``). Why int8: a quarter of the
+#: weight bytes and integer products; on this project's AMD EPYC (AVX-512 VNNI) a chat line's
+#: pass takes ~1.0 ms instead of ~2.3, the served process is ~20 MB smaller, and on full ESCO
+#: the eval and dev figures are the same but for one HOUSE sentence and one borderline dev chat
+#: line (docs/recognition.md, "Int8 by default").
+DEFAULT_RUNTIME = DEFAULT_ENCODER_RUNTIME
 
 #: ``blocks(x, bias) -> states``: the six transformer blocks over embedded tokens ``x``
 #: ``(batch, tokens, 384)`` with the additive attention mask ``bias`` ``(batch, 1, 1, tokens)``.
@@ -112,7 +111,7 @@ class Encoder:
         layers = (_layer(weights, f"encoder.layer.{i}.") for i in range(count))
         int8 = runtime == "onnx-int8"
         fast = onnx_blocks(layers, HEADS, LAYER_NORM_EPS, int8=int8, saved=saved_graph) if runtime != "numpy" else None
-        #: what runs the blocks: one of :data:`RUNTIMES` (numpy when ONNX Runtime is missing)
+        #: what runs the blocks: one of :data:`settings.ENCODER_RUNTIMES` (numpy when ONNX Runtime is missing)
         self.runtime = runtime if fast else "numpy"
         #: part of the label-vector cache keys: int8 weights give (slightly) different vectors
         self.name = f"{name}:int8" if self.runtime == "onnx-int8" else name
@@ -324,9 +323,9 @@ def model_dir() -> Path | None:
 
 
 def check_runtime(runtime: str) -> None:
-    """Refuse a runtime that is not one of :data:`RUNTIMES` (a typo in ``ENCODER_RUNTIME``)."""
-    if runtime not in RUNTIMES:
-        raise ValueError(f"unknown encoder runtime {runtime!r}; one of {', '.join(RUNTIMES)}")
+    """Refuse a runtime that is not one of :data:`settings.ENCODER_RUNTIMES` (a typo in ``ENCODER_RUNTIME``)."""
+    if runtime not in ENCODER_RUNTIMES:
+        raise ValueError(f"unknown encoder runtime {runtime!r}; one of {', '.join(ENCODER_RUNTIMES)}")
 
 
 @lru_cache(maxsize=4)
@@ -340,7 +339,7 @@ def load_encoder(cache_dir: Path | None = None, runtime: str = DEFAULT_RUNTIME) 
 
 
 def open_encoder(runtime: str = DEFAULT_RUNTIME, cache_dir: Path | None = None) -> Encoder | None:
-    """A new encoder running its blocks with ``runtime`` (see :data:`RUNTIMES`); ``None`` without the model.
+    """A new encoder running its blocks with ``runtime`` (see :data:`settings.ENCODER_RUNTIMES`); ``None`` without the model.
 
     ``cache_dir``: where to keep the ONNX Runtime graph between runs (see :func:`load_encoder`).
     Raises ValueError for an unknown runtime, with or without the model.

@@ -9,9 +9,10 @@ core, and fuse bias + GELU and residual + layer norm.
 
 With ``int8`` (the encoder's "onnx-int8" runtime, its default) the weights are int8 in
 blocks of 32 that share a scale; ONNX Runtime's ``MatMulNBits`` quantises the activations per
-block of 32 too and multiplies in int8, with VNNI where the CPU has it: a chat line's pass takes
-~25 % less time than float32 without VNNI, two thirds less with it (~1 ms), 10.6 MB of weights instead of 42 (the process stays ~55 MB smaller), and
-vectors within a cosine of 0.997 of the float32 ones (0.9996 on average over chat lines and
+block of 32 too and multiplies in int8 (with VNNI where the CPU has it). A chat line's pass
+took ~25 % less time than float32 on an Intel Xeon, ~12 % less on an AMD EPYC with AVX2 only,
+and ~55 % less (1.0 vs 2.3 ms) on an AMD EPYC with AVX-512 VNNI; 10.6 MB of weights instead of
+42 (the served process is ~20 MB smaller), and vectors within a cosine of 0.997 of the float32 ones (0.9996 on average over chat lines and
 ESCO labels). `evaluate.py` loses one HOUSE sentence with it (docs/recognition.md, "Int8 by
 default").
 The plain dynamic quantisation that ``onnxruntime.quantization.quantize_dynamic`` produces, one

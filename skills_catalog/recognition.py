@@ -9,7 +9,10 @@ text holding its stems (IDF weights, so "spreadsheet" counts more than "use"), w
 complete, compact, specific matches and is 1.0 for an exact label. Typos are corrected against
 the label vocabulary, abbreviations expanded, and a BM25 search over descriptions proposes
 concepts for paraphrases no label covers. ESCO structure breaks ties: skills essential in many
-occupations, and skills of an occupation named in the same text, rank higher.
+occupations, and skills of an occupation named in the same text, rank higher. A sentence
+encoder's similarities are fused into the scores (:mod:`recognition_fuse`), and its vector of
+the text feeds the talk detector (:mod:`recognition_talk`), whose veto keeps skills out of
+everyday chat ("I broke my arm skiing").
 """
 
 from __future__ import annotations
@@ -73,7 +76,7 @@ class Recognizer:
                 Our files there that no process used for a month are removed (:mod:`cache_files`).
             weights: tunables; defaults are documented on :class:`RecognitionWeights`.
             semantic: use the sentence encoder when its model package is installed.
-            runtime: how the encoder runs (:data:`embedding.RUNTIMES`); ``None``: the default,
+            runtime: how the encoder runs (:data:`settings.ENCODER_RUNTIMES`); ``None``: the default,
                 :data:`embedding.DEFAULT_RUNTIME`. ValueError for an unknown one.
         """
         weights = weights or RecognitionWeights()
@@ -84,7 +87,8 @@ class Recognizer:
             if path:
                 _write(path, parts)
         skill_index, occupation_index, words, proper, occupation_skills = parts
-        encoder = load_encoder(Path(cache_dir) if cache_dir else None, runtime or DEFAULT_RUNTIME) if semantic else None
+        runtime = DEFAULT_RUNTIME if runtime is None else runtime
+        encoder = load_encoder(Path(cache_dir) if cache_dir else None, runtime) if semantic else None
         meaning = _semantic(encoder, skill_index, occupation_index, cache_dir) if encoder else None
         english = encoder.tokenizer.whole_words() if encoder else frozenset()
         stems = frozenset(skill_index.vocab) | frozenset(occupation_index.vocab)
@@ -101,9 +105,9 @@ class Recognizer:
         candidates = match_concepts(self.skill_index, words, text, self.weights)
         if candidates:
             self._boost_by_occupation(words, text, candidates)
-        line = self._add_meaning(text, words, candidates, self.semantic.skills) if self.semantic else None
+        said = self._add_meaning(text, words, candidates, self.semantic.skills) if self.semantic else None
         ranked = rank(candidates, top, self.weights, self._min_score, len(words))
-        if ranked and line is not None and self._chat(line, ranked[0]):
+        if ranked and said is not None and self._vetoed(said, ranked):
             return []
         return self._to_matches(self.skill_index, ranked, text)
 
@@ -114,27 +118,35 @@ class Recognizer:
             return []
         candidates = match_concepts(self.occupation_index, words, text, self.weights, descriptions=False, modifiers=True)
         if self.semantic is not None:
-            self._add_meaning(text, words, candidates, self.semantic.occupations)  # job titles: no veto
+            # no talk veto: a job title alone ("sparky", "brickie") is no line of work talk
+            self._add_meaning(text, words, candidates, self.semantic.occupations)
         return self._to_matches(self.occupation_index, rank(candidates, top, self.weights, self._min_score), text)
 
     @property
     def _min_score(self) -> float:
         return self.weights.min_score if self.semantic is not None else self.weights.lexical_min_score
 
-    def _chat(self, line: np.ndarray, best: Candidate) -> bool:
-        """True when the talk detector is nearly sure the line is everyday chat and ``best``
-        is not an exact label match (:attr:`RecognitionWeights.talk_veto`)."""
+    def _vetoed(self, said: np.ndarray, ranked: list[Candidate]) -> bool:
+        """True when the talk detector is nearly sure that the whole text and each of its clauses
+        (the rows of ``said``) are everyday chat, and no match of ``ranked`` is strong enough to
+        stand anyway (:attr:`RecognitionWeights.talk_veto`, ``talk_keep``).
+
+        Why every clause: "sorry for the late reply, the car broke down again, anyway I used to
+        look after old people" is chat as a whole but names a skill in its last clause.
+        """
         talk, weights = self.semantic.talk if self.semantic else None, self.weights
-        return talk is not None and best.score < weights.talk_keep and talk.probability(line) < weights.talk_veto
+        if talk is None or max(c.score for c in ranked) >= weights.talk_keep:
+            return False
+        return max(talk.probability(row) for row in said) < weights.talk_veto
 
     def _add_meaning(
         self, text: str, words: list[Word], candidates: dict[int, Candidate], labels: LabelVectors
     ) -> np.ndarray | None:
         """Fuse sentence-embedding similarity of the text and its clauses into ``candidates``;
-        the whole line's vector, or ``None`` when the encoder was skipped.
+        the vectors of the whole text and of each clause, or ``None`` when the encoder was skipped.
 
         The encoder reads the text with typos corrected and abbreviations written out. It is the
-        costly part of a query (~5-15 ms), so it is skipped when every content word is a chat
+        costly part of a query (~1-3 ms), so it is skipped when every content word is a chat
         word ("see you next week": nothing there can name a skill) and when label matches
         already account for the whole text (:meth:`_lexically_sure`).
         """
@@ -147,7 +159,7 @@ class Recognizer:
         ranges = [*ranges, ranges[0]]  # the content-word vector stands for the whole text
         nearest = labels.nearest(vectors, candidates, self.weights.semantic_shortlist)
         fuse(candidates, nearest, ranges, self.weights, labels.proposable)
-        return vectors[0]
+        return vectors[:-1]  # the last row is the content words', no wording of the text
 
     def _lexically_sure(self, words: list[Word], candidates: dict[int, Candidate]) -> bool:
         """True when sure, unambiguous label matches cover every specific word of the text.

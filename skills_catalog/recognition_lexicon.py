@@ -107,12 +107,12 @@ def data_rows(path: Path, columns: list[str]) -> Iterator[tuple[int, list[str]]]
     the same way, with the file and line a person fixes.
 
     Raises:
-        LexiconError: the file is missing, or its first row is not ``columns``.
+        LexiconError: the file is missing, has no header row, or its first row is not ``columns``.
     """
     if not path.is_file():
         raise LexiconError(path.name, 0, "file not found")
     header = False
-    with path.open(encoding="utf-8", newline="") as handle:
+    with path.open(encoding="utf-8-sig", newline="") as handle:  # -sig: a spreadsheet's byte-order mark
         for line, row in enumerate(csv.reader(handle), start=1):
             if not row or row[0].startswith("#"):
                 continue
@@ -122,6 +122,8 @@ def data_rows(path: Path, columns: list[str]) -> Iterator[tuple[int, list[str]]]
                 header = True
                 continue
             yield line, row
+    if not header:
+        raise LexiconError(path.name, 0, f"no header row {','.join(columns)}: the file is empty")
 
 
 def lexicon_files(folder: Path = LEXICON_DIR) -> list[Path]:

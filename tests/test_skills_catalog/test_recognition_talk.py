@@ -27,7 +27,7 @@ def test_a_stronger_penalty_gives_smaller_weights() -> None:
     rng = np.random.default_rng(3)
     vectors, work = rng.normal(size=(80, 6)), rng.integers(0, 2, 80)
     loose, tight = train(vectors, work, l2=0.01), train(vectors, work, l2=100.0)
-    assert np.linalg.norm(tight.weights) < np.linalg.norm(loose.weights)
+    assert np.linalg.norm(tight.coef) < np.linalg.norm(loose.coef)
 
 
 @pytest.mark.parametrize(
@@ -35,8 +35,10 @@ def test_a_stronger_penalty_gives_smaller_weights() -> None:
     [("text,label\nhi,0\n", 1, "header must be text,work"),
      ("# comment\ntext,work\nhello there,0\nI weld,yes\n", 4, "expected text,0 or text,1"),
      ("text,work\n,1\n", 2, "expected text,0 or text,1"),
-     ("text,work\nI weld,1,extra\n", 2, "expected text,0 or text,1")],
-    ids=["header", "label", "empty-text", "columns"],
+     ("text,work\nI weld,1,extra\n", 2, "expected text,0 or text,1"),
+     ("# only a comment\n", 0, "no header row text,work"),
+     ("text,work\nI weld,1\nI drive a forklift,1\n", 0, "needs lines of both kinds")],
+    ids=["header", "label", "empty-text", "columns", "empty", "one-kind"],
 )  # fmt: skip
 def test_a_malformed_talk_file_says_where(tmp_path: Path, content: str, line: int, message: str) -> None:
     path = tmp_path / "talk.csv"
@@ -44,6 +46,12 @@ def test_a_malformed_talk_file_says_where(tmp_path: Path, content: str, line: in
     with pytest.raises(LexiconError, match=message) as caught:
         load_talk(path)
     assert (caught.value.file, caught.value.line) == ("talk.csv", line)
+
+
+def test_a_byte_order_mark_is_no_part_of_the_header(tmp_path: Path) -> None:
+    path = tmp_path / "talk.csv"
+    path.write_text("text,work\nhello,0\nI weld,1\n", encoding="utf-8-sig")  # as a spreadsheet saves it
+    assert load_talk(path) == [("hello", 0), ("I weld", 1)]
 
 
 def test_a_missing_talk_file_is_an_error(tmp_path: Path) -> None:
@@ -65,6 +73,7 @@ def recognizer(tmp_path_factory: pytest.TempPathFactory) -> Recognizer:
         Skill("http://x/ski", "ski", skill_type="skill/competence"),
         Skill("http://x/bookings", "arrange bookings", skill_type="skill/competence"),
         Skill("http://x/weld", "weld metal parts", alt_labels=("welding",), skill_type="skill/competence"),
+        Skill("http://x/german", "German", skill_type="knowledge"),
     ]
     built = Recognizer.build(
         Taxonomy({s.uri: s for s in skills}, {}, "test"), tmp_path_factory.mktemp("cache")
@@ -79,8 +88,12 @@ def recognizer(tmp_path_factory: pytest.TempPathFactory) -> Recognizer:
     ["I broke my arm skiing last winter", "can I cancel my booking?", "my daughter starts school next week"],
 )
 def test_everyday_chat_is_chat(recognizer: Recognizer, line: str) -> None:
-    vector = recognizer.semantic.encoder.encode([line])[0]
-    assert recognizer.semantic.talk.probability(vector) < recognizer.weights.talk_veto
+    assert _probability(recognizer, line) < recognizer.weights.talk_veto
+
+
+def _probability(recognizer: Recognizer, line: str) -> float:
+    """The detector's verdict on ``line`` as ``skills()`` reads it (the whole text's vector)."""
+    return recognizer.semantic.talk.probability(recognizer.semantic.embed(line)[0])
 
 
 @pytest.mark.parametrize(
@@ -88,13 +101,41 @@ def test_everyday_chat_is_chat(recognizer: Recognizer, line: str) -> None:
     ["I did MIG welding on the production line for six years", "I plan the shifts for the kitchen staff"],
 )
 def test_work_talk_is_work(recognizer: Recognizer, line: str) -> None:
-    vector = recognizer.semantic.encoder.encode([line])[0]
-    assert recognizer.semantic.talk.probability(vector) > 0.5
+    assert _probability(recognizer, line) > 0.5
 
 
-def test_the_veto_empties_chat_but_keeps_exact_labels(recognizer: Recognizer) -> None:
-    line = "I broke my arm skiing last winter"
+def test_the_veto_empties_everyday_chat(recognizer: Recognizer) -> None:
+    line = "can I cancel my booking?"
     assert recognizer.skills(line) == []
-    unvetoed = replace(recognizer, weights=replace(recognizer.weights, talk_veto=0.0))
-    assert [m.label for m in unvetoed.skills(line)][:1] == ["ski"]
-    assert [m.label for m in recognizer.skills("welding")] == ["weld metal parts"]
+    assert [m.label for m in _unvetoed(recognizer).skills(line)][:1] == ["arrange bookings"]
+
+
+def test_a_strong_match_stands_in_a_line_that_reads_as_chat(recognizer: Recognizer) -> None:
+    """The keep rule: the label "German" matches exactly and meaning does not contradict it, so
+    the line names it though the detector reads the line as chat."""
+    line = "my grandmother only speaks German"
+    assert _rows(recognizer, line) < recognizer.weights.talk_veto
+    assert recognizer.skills(line)[0].score >= recognizer.weights.talk_keep
+    assert [m.label for m in recognizer.skills(line)][:1] == ["German"]
+    assert _never_kept(recognizer).skills(line) == []
+
+
+def test_a_clause_of_work_talk_in_chat_keeps_its_skill(recognizer: Recognizer) -> None:
+    """The whole line reads as chat, its last clause as work talk: the veto asks every clause."""
+    line = "sorry for the late reply, the car broke down again, anyway I used to arrange bookings"
+    assert _probability(recognizer, line) < recognizer.weights.talk_veto
+    assert _rows(recognizer, line) >= recognizer.weights.talk_veto
+    assert [m.label for m in _never_kept(recognizer).skills(line)][:1] == ["arrange bookings"]
+
+
+def _rows(recognizer: Recognizer, line: str) -> float:
+    """The detector's highest verdict over the whole line and each of its clauses."""
+    return max(recognizer.semantic.talk.probability(row) for row in recognizer.semantic.embed(line)[:-1])
+
+
+def _never_kept(recognizer: Recognizer) -> Recognizer:
+    return replace(recognizer, weights=replace(recognizer.weights, talk_keep=2.0))
+
+
+def _unvetoed(recognizer: Recognizer) -> Recognizer:
+    return replace(recognizer, weights=replace(recognizer.weights, talk_veto=0.0))

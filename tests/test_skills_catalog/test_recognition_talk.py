@@ -23,6 +23,17 @@ def test_training_separates_two_kinds_of_vector() -> None:
     assert all(detector.probability(v) < 0.1 for v in chat)
 
 
+def test_more_lines_of_one_kind_do_not_move_the_boundary() -> None:
+    """Each kind weighs the same in total: five copies of every work line change no verdict much
+    (nearly unpenalised, so only the balance between the kinds is at work)."""
+    rng = np.random.default_rng(11)
+    work, chat = rng.normal(0.3, 0.6, (40, 8)), rng.normal(-0.3, 0.6, (60, 8))
+    once = train(np.vstack([work, chat]), np.r_[np.ones(40), np.zeros(60)], l2=1e-6)
+    five = train(np.vstack([*[work] * 5, chat]), np.r_[np.ones(200), np.zeros(60)], l2=1e-6)
+    probe = rng.normal(0.0, 0.6, (50, 8))
+    assert max(abs(once.probability(v) - five.probability(v)) for v in probe) < 0.01
+
+
 def test_a_stronger_penalty_gives_smaller_weights() -> None:
     rng = np.random.default_rng(3)
     vectors, work = rng.normal(size=(80, 6)), rng.integers(0, 2, 80)

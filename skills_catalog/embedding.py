@@ -44,16 +44,6 @@ LAYER_NORM_EPS = 1e-12
 MAX_TOKENS = 128  # chat lines and labels are far shorter; caps the cost of pasted essays
 _GELU_C = np.float32(math.sqrt(2.0 / math.pi))
 _DTYPES = {"F32": np.float32, "F16": np.float16, "I64": np.int64}
-#: How the transformer blocks can run: "onnx-int8" (ONNX Runtime, int8 weights: vectors within
-#: a cosine of 0.997 of float32, see :mod:`embedding_onnx`), "onnx" (ONNX Runtime, float32
-#: weights), "numpy" (float32; also what the other two fall back to when ONNX Runtime is not
-#: installed).
-#: The runtime unless settings say otherwise (``ENCODER_RUNTIME``). Why int8: a quarter of the
-#: weight bytes and integer products; on this project's AMD EPYC (AVX-512 VNNI) a chat line's
-#: pass takes ~1.0 ms instead of ~2.3, the served process is ~20 MB smaller, and on full ESCO
-#: the eval and dev figures are the same but for one HOUSE sentence and one borderline dev chat
-#: line (docs/recognition.md, "Int8 by default").
-DEFAULT_RUNTIME = DEFAULT_ENCODER_RUNTIME
 
 #: ``blocks(x, bias) -> states``: the six transformer blocks over embedded tokens ``x``
 #: ``(batch, tokens, 384)`` with the additive attention mask ``bias`` ``(batch, 1, 1, tokens)``.
@@ -84,7 +74,7 @@ class Encoder:
         weights: dict[str, np.ndarray],
         tokenizer: WordPiece,
         name: str,
-        runtime: str = DEFAULT_RUNTIME,
+        runtime: str = DEFAULT_ENCODER_RUNTIME,
         word_table: np.ndarray | None = None,
         saved_graph: Path | None = None,
     ) -> None:
@@ -329,7 +319,7 @@ def check_runtime(runtime: str) -> None:
 
 
 @lru_cache(maxsize=4)
-def load_encoder(cache_dir: Path | None = None, runtime: str = DEFAULT_RUNTIME) -> Encoder | None:
+def load_encoder(cache_dir: Path | None = None, runtime: str = DEFAULT_ENCODER_RUNTIME) -> Encoder | None:
     """The shared encoder, loaded on first use (~0.6 s); ``None`` (warned once) without the model.
 
     With ``cache_dir`` its ONNX Runtime graph is saved there once and opened from the file
@@ -338,7 +328,7 @@ def load_encoder(cache_dir: Path | None = None, runtime: str = DEFAULT_RUNTIME) 
     return open_encoder(runtime, cache_dir)
 
 
-def open_encoder(runtime: str = DEFAULT_RUNTIME, cache_dir: Path | None = None) -> Encoder | None:
+def open_encoder(runtime: str = DEFAULT_ENCODER_RUNTIME, cache_dir: Path | None = None) -> Encoder | None:
     """A new encoder running its blocks with ``runtime`` (see :data:`settings.ENCODER_RUNTIMES`); ``None`` without the model.
 
     ``cache_dir``: where to keep the ONNX Runtime graph between runs (see :func:`load_encoder`).

@@ -29,7 +29,7 @@ from pathlib import Path
 import numpy as np
 
 from .cache_files import mark_used, prune
-from .embedding import DEFAULT_RUNTIME, Encoder, load_encoder
+from .embedding import Encoder, load_encoder
 from .models import Match, Taxonomy
 from .recognition_fuse import fuse
 from .recognition_index import ConceptIndex, build_concept_index
@@ -37,6 +37,7 @@ from .recognition_lexicon import ABBREVIATIONS, SPELLINGS, LexiconEntry, lexicon
 from .recognition_match import Candidate, RecognitionWeights, match_concepts, rank
 from .recognition_semantic import LabelVectors, Semantic, clauses
 from .recognition_text import Speller, Word, analyse, spelled_out
+from .settings import DEFAULT_ENCODER_RUNTIME
 from .text import fold, tokens
 
 logger = logging.getLogger(__name__)
@@ -77,7 +78,7 @@ class Recognizer:
             weights: tunables; defaults are documented on :class:`RecognitionWeights`.
             semantic: use the sentence encoder when its model package is installed.
             runtime: how the encoder runs (:data:`settings.ENCODER_RUNTIMES`); ``None``: the default,
-                :data:`embedding.DEFAULT_RUNTIME`. ValueError for an unknown one.
+                :data:`settings.DEFAULT_ENCODER_RUNTIME`. ValueError for an unknown one.
         """
         weights = weights or RecognitionWeights()
         path = Path(cache_dir) / f"recognizer-{_fingerprint(taxonomy)}.pickle" if cache_dir else None
@@ -87,7 +88,7 @@ class Recognizer:
             if path:
                 _write(path, parts)
         skill_index, occupation_index, words, proper, occupation_skills = parts
-        runtime = DEFAULT_RUNTIME if runtime is None else runtime
+        runtime = DEFAULT_ENCODER_RUNTIME if runtime is None else runtime
         encoder = load_encoder(Path(cache_dir) if cache_dir else None, runtime) if semantic else None
         meaning = _semantic(encoder, skill_index, occupation_index, cache_dir) if encoder else None
         english = encoder.tokenizer.whole_words() if encoder else frozenset()
@@ -263,7 +264,8 @@ def _semantic(encoder: Encoder, skills: ConceptIndex, occupations: ConceptIndex,
     for index in (skills, occupations):
         row = {uri: i for i, uri in enumerate(index.uris)}
         extras.append([(row[e.uri], e.phrase) for e in lexicon if e.uri in row])
-    return Semantic.build(encoder, (skills.names, extras[0]), (occupations.names, extras[1]), cache_dir)
+    phrases = sorted({entry.phrase for entry in lexicon})
+    return Semantic.build(encoder, (skills.names, extras[0]), (occupations.names, extras[1]), phrases, cache_dir)
 
 
 def _skill_prior(taxonomy: Taxonomy) -> dict[str, float]:

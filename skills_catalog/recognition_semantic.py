@@ -33,7 +33,6 @@ from .cache_files import mark_used
 from .embedding import Encoder
 from .embedding_blas import times_transposed
 from .embedding_onnx import INT8_LEVELS, Int8Bounds, RowProduct, int8_bounds, return_free_memory, row_product
-from .recognition_lexicon import load_lexicon
 from .recognition_talk import TalkDetector, load_talk, train
 from .recognition_text import GENERIC
 from .text import STOPWORDS, token_spans
@@ -290,14 +289,15 @@ class Semantic:
         encoder: Encoder,
         skills: tuple[list[str], list[tuple[int, str]]],
         occupations: tuple[list[str], list[tuple[int, str]]],
+        phrases: Sequence[str],
         cache_dir: Path | None,
     ) -> Semantic:
         """Embed each kind's ``(labels, extra phrasings)`` (or load them from ``cache_dir``),
-        and train the talk detector on ``data/lexicon/talk.csv`` and every lexicon phrase (work
-        talk), whatever the taxonomy: the same detector for the demo subset and full ESCO."""
+        and train the talk detector on ``data/lexicon/talk.csv`` and ``phrases``, every lexicon
+        phrase (work talk), whatever the taxonomy: the same detector for the demo subset and
+        full ESCO."""
         lines = load_talk()
-        phrases = sorted({entry.phrase for entry in load_lexicon()})
-        vectors = np.vstack([_vectors(encoder, [t for t, _ in lines], cache_dir), _vectors(encoder, phrases, cache_dir)])
+        vectors = np.vstack([_vectors(encoder, [t for t, _ in lines], cache_dir), _vectors(encoder, list(phrases), cache_dir)])
         work = np.concatenate([[w for _, w in lines], np.ones(len(phrases))])
         return cls(
             encoder,

@@ -6,9 +6,9 @@ topic, so the line "names" a skill it does not. Whether a line describes work, t
 is a property of the whole line, which the sentence vector captures well: trained on the lines
 of ``data/lexicon/talk.csv`` and the lexicon's phrasings, none of them from our test sets, it
 separates the development set's skill mentions from its skill-free lines with a ROC AUC of
-0.98 (the evaluation set's: 0.99). The
-recogniser uses it only as a veto on lines it is nearly sure are chat (see
-``RecognitionWeights.talk_veto``); an exact label match is kept whatever it says.
+0.98 (the evaluation set's: 0.99). The recogniser uses it only as a veto on lines whose
+every clause it is nearly sure is chat, and a match that meaning confirms stands whatever it
+says (``RecognitionWeights.talk_veto``, ``talk_keep``).
 """
 
 from __future__ import annotations

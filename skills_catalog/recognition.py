@@ -106,9 +106,12 @@ class Recognizer:
         candidates = match_concepts(self.skill_index, words, text, self.weights)
         if candidates:
             self._boost_by_occupation(words, text, candidates)
-        said = self._add_meaning(text, words, candidates, self.semantic.skills) if self.semantic else None
+        said = self._add_meaning(text, words, candidates, self.semantic.skills, chat=True) if self.semantic else None
+        work = self._work_talk(said)
         ranked = rank(candidates, top, self.weights, self._min_score, len(words))
-        if ranked and said is not None and self._vetoed(said, ranked):
+        if not ranked and work >= self.weights.talk_licence:
+            ranked = rank(candidates, top, self.weights, self.weights.licensed_min_score, len(words))
+        if ranked and self._vetoed(work, ranked):
             return []
         return self._to_matches(self.skill_index, ranked, text)
 
@@ -127,31 +130,42 @@ class Recognizer:
     def _min_score(self) -> float:
         return self.weights.min_score if self.semantic is not None else self.weights.lexical_min_score
 
-    def _vetoed(self, said: np.ndarray, ranked: list[Candidate]) -> bool:
-        """True when the talk detector is nearly sure that the whole text and each of its clauses
-        (the rows of ``said``) are everyday chat, and no match of ``ranked`` is strong enough to
-        stand anyway (:attr:`RecognitionWeights.talk_veto`, ``talk_keep``).
+    def _work_talk(self, said: np.ndarray | None) -> float:
+        """How sure the talk detector is that the text describes work: its highest probability
+        over the whole text and each clause (the rows of ``said``). NaN, so that neither the
+        veto nor the licence applies, when there is no detector or the encoder was skipped
+        (labels explained the text, or it holds only chat words).
 
         Why every clause: "sorry for the late reply, the car broke down again, anyway I used to
         look after old people" is chat as a whole but names a skill in its last clause.
         """
-        talk, weights = self.semantic.talk if self.semantic else None, self.weights
-        if talk is None or max(c.score for c in ranked) >= weights.talk_keep:
-            return False
-        return max(talk.probability(row) for row in said) < weights.talk_veto
+        talk = self.semantic.talk if self.semantic else None
+        if said is None or talk is None:
+            return float("nan")
+        return max(talk.probability(row) for row in said)
+
+    def _vetoed(self, work: float, ranked: list[Candidate]) -> bool:
+        """True when the detector is nearly sure the text is everyday chat (``work`` below
+        :attr:`RecognitionWeights.talk_veto`) and no match of ``ranked`` is strong enough to
+        stand anyway (``talk_keep``)."""
+        return work < self.weights.talk_veto and max(c.score for c in ranked) < self.weights.talk_keep
 
     def _add_meaning(
-        self, text: str, words: list[Word], candidates: dict[int, Candidate], labels: LabelVectors
+        self, text: str, words: list[Word], candidates: dict[int, Candidate], labels: LabelVectors, chat: bool = False
     ) -> np.ndarray | None:
         """Fuse sentence-embedding similarity of the text and its clauses into ``candidates``;
         the vectors of the whole text and of each clause, or ``None`` when the encoder was skipped.
 
         The encoder reads the text with typos corrected and abbreviations written out. It is the
-        costly part of a query (~1-3 ms), so it is skipped when every content word is a chat
-        word ("see you next week": nothing there can name a skill) and when label matches
-        already account for the whole text (:meth:`_lexically_sure`).
+        costly part of a query (~1-3 ms), so it is skipped when label matches already account
+        for the whole text (:meth:`_lexically_sure`), and when every content word is a chat word
+        ("see you next week": nothing there can name a skill) unless ``chat`` and the text is
+        long enough for meaning to count (``meaning_min_words``): then the talk detector tells
+        "I always get my work done on time" (*meet deadlines*) from chat.
         """
-        if self.semantic is None or all(w.generic for w in words) or self._lexically_sure(words, candidates):
+        if self.semantic is None or self._lexically_sure(words, candidates):
+            return None
+        if all(w.generic for w in words) and not (chat and len(words) >= self.weights.meaning_min_words):
             return None
         ranges = clauses(text)
         vectors = self.semantic.embed(spelled_out(text, words))

@@ -81,6 +81,12 @@ class RecognitionWeights:
             German from my mother", 0.93). An exact label in a line about something else is
             lowered by meaning and does not ("I watched the football last night", 0.83); keeping
             every exact label match instead doubled the false positives on fresh everyday chat.
+        talk_licence: a line the detector gives at least this probability of describing work,
+            and that names nothing at ``min_score``, names what reaches ``licensed_min_score``
+            instead: a paraphrase meaning alone finds with a cosine of ~0.52-0.63 ("I give the
+            residents their pills at the right times" -> *administer prescribed medication*).
+            Above 1: never.
+        licensed_min_score: see ``talk_licence``.
     """
 
     min_score: float = 0.56
@@ -118,6 +124,8 @@ class RecognitionWeights:
     meaning_min_words: int = 4
     talk_veto: float = 0.2
     talk_keep: float = 0.9
+    talk_licence: float = 0.7
+    licensed_min_score: float = 0.35
 
 
 @dataclass

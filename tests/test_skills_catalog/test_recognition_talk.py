@@ -85,6 +85,7 @@ def recognizer(tmp_path_factory: pytest.TempPathFactory) -> Recognizer:
         Skill("http://x/bookings", "arrange bookings", skill_type="skill/competence"),
         Skill("http://x/weld", "weld metal parts", alt_labels=("welding",), skill_type="skill/competence"),
         Skill("http://x/german", "German", skill_type="knowledge"),
+        Skill("http://x/calls", "answer incoming calls", skill_type="skill/competence"),
     ]
     built = Recognizer.build(
         Taxonomy({s.uri: s for s in skills}, {}, "test"), tmp_path_factory.mktemp("cache")
@@ -137,6 +138,28 @@ def test_a_clause_of_work_talk_in_chat_keeps_its_skill(recognizer: Recognizer) -
     assert _probability(recognizer, line) < recognizer.weights.talk_veto
     assert _rows(recognizer, line) >= recognizer.weights.talk_veto
     assert [m.label for m in _never_kept(recognizer).skills(line)][:1] == ["arrange bookings"]
+
+
+PHONES = "I pick up the phone when customers ring the office"
+
+
+def test_meaning_alone_names_a_skill_in_a_line_of_work_talk(recognizer: Recognizer) -> None:
+    """The licence: no word of the line is in the label, meaning alone scores below
+    ``min_score``, and the detector is sure the line describes work, so the lower bar applies."""
+    assert _rows(recognizer, PHONES) >= recognizer.weights.talk_licence
+    found = recognizer.skills(PHONES)
+    assert [m.label for m in found][:1] == ["answer incoming calls"]
+    assert recognizer.weights.licensed_min_score <= found[0].score < recognizer.weights.min_score
+    assert _licensed_from(recognizer, 1.1).skills(PHONES) == []
+
+
+def test_the_licence_needs_the_detector_sure(recognizer: Recognizer) -> None:
+    just_above = _rows(recognizer, PHONES) + 0.01
+    assert _licensed_from(recognizer, just_above).skills(PHONES) == []
+
+
+def _licensed_from(recognizer: Recognizer, probability: float) -> Recognizer:
+    return replace(recognizer, weights=replace(recognizer.weights, talk_licence=probability))
 
 
 def _rows(recognizer: Recognizer, line: str) -> float:

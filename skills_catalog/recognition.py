@@ -12,7 +12,8 @@ concepts for paraphrases no label covers. ESCO structure breaks ties: skills ess
 occupations, and skills of an occupation named in the same text, rank higher. A sentence
 encoder's similarities are fused into the scores (:mod:`recognition_fuse`), and its vector of
 the text feeds the talk detector (:mod:`recognition_talk`), whose veto keeps skills out of
-everyday chat ("I broke my arm skiing").
+everyday chat ("I broke my arm skiing") and whose licence lets meaning name a paraphrase of
+work at a lower bar.
 """
 
 from __future__ import annotations
@@ -106,11 +107,14 @@ class Recognizer:
         candidates = match_concepts(self.skill_index, words, text, self.weights)
         if candidates:
             self._boost_by_occupation(words, text, candidates)
-        said = self._add_meaning(text, words, candidates, self.semantic.skills, chat=True) if self.semantic else None
+        said = None
+        if self.semantic is not None:
+            said = self._add_meaning(text, words, candidates, self.semantic.skills, read_chat_lines=True)
         work = self._work_talk(said)
         ranked = rank(candidates, top, self.weights, self._min_score, len(words))
         if not ranked and work >= self.weights.talk_licence:
-            ranked = rank(candidates, top, self.weights, self.weights.licensed_min_score, len(words))
+            bar = self.weights.licensed_min_score
+            ranked = rank(self._meant(candidates), top, self.weights, bar, len(words))
         if ranked and self._vetoed(work, ranked):
             return []
         return self._to_matches(self.skill_index, ranked, text)
@@ -134,7 +138,7 @@ class Recognizer:
         """How sure the talk detector is that the text describes work: its highest probability
         over the whole text and each clause (the rows of ``said``). NaN, so that neither the
         veto nor the licence applies, when there is no detector or the encoder was skipped
-        (labels explained the text, or it holds only chat words).
+        (labels explained the text, or it holds only chat words, fewer than ``meaning_min_words``).
 
         Why every clause: "sorry for the late reply, the car broke down again, anyway I used to
         look after old people" is chat as a whole but names a skill in its last clause.
@@ -144,6 +148,17 @@ class Recognizer:
             return float("nan")
         return max(talk.probability(row) for row in said)
 
+    def _meant(self, candidates: dict[int, Candidate]) -> dict[int, Candidate]:
+        """The candidates meaning supports as much as a match by meaning alone at the talk
+        licence's bar needs: what the licence may name.
+
+        Why: the lower bar is for paraphrases the encoder found; a label match scoring 0.35-0.56
+        because meaning contradicts it ("I give the residents their pills at the right times"
+        -> *manage time*) must not pass it.
+        """
+        needed = self.weights.licensed_min_score / self.weights.semantic_only_weight
+        return {concept: cand for concept, cand in candidates.items() if cand.meaning >= needed}
+
     def _vetoed(self, work: float, ranked: list[Candidate]) -> bool:
         """True when the detector is nearly sure the text is everyday chat (``work`` below
         :attr:`RecognitionWeights.talk_veto`) and no match of ``ranked`` is strong enough to
@@ -151,7 +166,13 @@ class Recognizer:
         return work < self.weights.talk_veto and max(c.score for c in ranked) < self.weights.talk_keep
 
     def _add_meaning(
-        self, text: str, words: list[Word], candidates: dict[int, Candidate], labels: LabelVectors, chat: bool = False
+        self,
+        text: str,
+        words: list[Word],
+        candidates: dict[int, Candidate],
+        labels: LabelVectors,
+        *,
+        read_chat_lines: bool = False,
     ) -> np.ndarray | None:
         """Fuse sentence-embedding similarity of the text and its clauses into ``candidates``;
         the vectors of the whole text and of each clause, or ``None`` when the encoder was skipped.
@@ -159,13 +180,14 @@ class Recognizer:
         The encoder reads the text with typos corrected and abbreviations written out. It is the
         costly part of a query (~1-3 ms), so it is skipped when label matches already account
         for the whole text (:meth:`_lexically_sure`), and when every content word is a chat word
-        ("see you next week": nothing there can name a skill) unless ``chat`` and the text is
+        ("see you next week": nothing there can name a skill) unless ``read_chat_lines`` and the text is
         long enough for meaning to count (``meaning_min_words``): then the talk detector tells
         "I always get my work done on time" (*meet deadlines*) from chat.
         """
         if self.semantic is None or self._lexically_sure(words, candidates):
             return None
-        if all(w.generic for w in words) and not (chat and len(words) >= self.weights.meaning_min_words):
+        long_enough = read_chat_lines and len(words) >= self.weights.meaning_min_words
+        if all(w.generic for w in words) and not long_enough:
             return None
         ranges = clauses(text)
         vectors = self.semantic.embed(spelled_out(text, words))

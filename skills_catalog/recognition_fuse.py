@@ -47,10 +47,11 @@ def fuse(
         found = strength[np.searchsorted(nearest.concepts, concepts)].tolist()
         for cand, credit in zip(candidates.values(), found, strict=True):
             cand.score = (1.0 - share) * cand.score + share * credit
+            cand.meaning = credit
     for at in nearest.top.tolist():
         concept = int(nearest.concepts[at])
         if concept in candidates or strength[at] <= 0.0 or not proposable[concept]:
             continue
         start, end = ranges[int(nearest.where[at])]
         score = weights.semantic_only_weight * float(strength[at])
-        candidates[concept] = Candidate(concept, score, start, end, False)
+        candidates[concept] = Candidate(concept, score, start, end, False, float(strength[at]))

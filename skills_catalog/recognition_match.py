@@ -83,10 +83,13 @@ class RecognitionWeights:
             every exact label match instead doubled the false positives on fresh everyday chat.
         talk_licence: a line the detector gives at least this probability of describing work,
             and that names nothing at ``min_score``, names what reaches ``licensed_min_score``
-            instead: a paraphrase meaning alone finds with a cosine of ~0.52-0.63 ("I give the
-            residents their pills at the right times" -> *administer prescribed medication*).
-            Above 1: never.
-        licensed_min_score: see ``talk_licence``.
+            with meaning's support instead: a paraphrase meaning alone finds with a cosine of
+            ~0.52-0.63 ("I pick up the phone when customers ring the office" -> *answer incoming
+            calls*). Above 1: never.
+        licensed_min_score: see ``talk_licence``. A match counts there only when meaning gives
+            it the strength a match by meaning alone needs to reach this score
+            (``licensed_min_score / semantic_only_weight``), so a label match the meaning
+            contradicts is never licensed.
     """
 
     min_score: float = 0.56
@@ -137,6 +140,8 @@ class Candidate:
     start: int
     end: int
     from_label: bool = True
+    #: what meaning gave it (:func:`recognition_fuse.semantic_strength`); 0 until fused
+    meaning: float = 0.0
 
 
 def match_concepts(

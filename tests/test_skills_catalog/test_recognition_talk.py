@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from dataclasses import replace
 from pathlib import Path
 
@@ -12,7 +13,9 @@ from skills_catalog.errors import LexiconError
 from skills_catalog.models import Skill, Taxonomy
 from skills_catalog.recognition import Recognizer
 from skills_catalog.recognition_lexicon import lexicon_files
+from skills_catalog.recognition_match import Candidate
 from skills_catalog.recognition_talk import TALK_FILE, load_talk, train
+from skills_catalog.recognition_text import analyse
 
 
 def test_training_separates_two_kinds_of_vector() -> None:
@@ -146,16 +149,47 @@ PHONES = "I pick up the phone when customers ring the office"
 def test_meaning_alone_names_a_skill_in_a_line_of_work_talk(recognizer: Recognizer) -> None:
     """The licence: no word of the line is in the label, meaning alone scores below
     ``min_score``, and the detector is sure the line describes work, so the lower bar applies."""
-    assert _rows(recognizer, PHONES) >= recognizer.weights.talk_licence
+    sure = _rows(recognizer, PHONES)
+    assert sure >= recognizer.weights.talk_licence
     found = recognizer.skills(PHONES)
     assert [m.label for m in found][:1] == ["answer incoming calls"]
     assert recognizer.weights.licensed_min_score <= found[0].score < recognizer.weights.min_score
-    assert _licensed_from(recognizer, 1.1).skills(PHONES) == []
+    assert _licensed_from(recognizer, sure + 0.01).skills(PHONES) == []
 
 
-def test_the_licence_needs_the_detector_sure(recognizer: Recognizer) -> None:
-    just_above = _rows(recognizer, PHONES) + 0.01
-    assert _licensed_from(recognizer, just_above).skills(PHONES) == []
+def test_the_licence_passes_only_what_meaning_supports(recognizer: Recognizer) -> None:
+    """A label match at 0.45 because meaning contradicts it is no paraphrase the encoder found."""
+    contradicted = Candidate(1, 0.45, 0, 4, from_label=True, meaning=0.2)
+    meant = Candidate(2, 0.4, 0, 4, from_label=False, meaning=0.57)
+    supported = Candidate(3, 0.5, 0, 4, from_label=True, meaning=0.5)
+    kept = recognizer._meant({1: contradicted, 2: meant, 3: supported})
+    assert sorted(kept) == [2, 3]
+
+
+def test_no_detector_no_licence(recognizer: Recognizer) -> None:
+    semantic = copy.copy(recognizer.semantic)
+    semantic.talk = None
+    assert replace(recognizer, semantic=semantic).skills(PHONES) == []
+
+
+def test_a_line_of_chat_words_is_read_for_skills_only_when_long_enough(
+    recognizer: Recognizer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A line of chat words only may still name a skill ("I always get my work done on time":
+    *meet deadlines*), so the encoder reads it for skills, and the detector decides; not for job
+    titles, and not when it is too short for meaning to count."""
+    read: list[str] = []
+    embed = recognizer.semantic.embed
+    monkeypatch.setattr(recognizer.semantic, "embed", lambda text: read.append(text) or embed(text))
+    long_line, short_line = "I always get my work done on time", "work done on time"
+    for line, count in ((long_line, recognizer.weights.meaning_min_words), (short_line, 1)):
+        words = analyse(line, recognizer.speller)
+        assert all(w.generic for w in words) and len(words) >= count
+    recognizer.occupations(long_line)
+    recognizer.skills(short_line)
+    assert read == []
+    recognizer.skills(long_line)
+    assert read == [long_line]
 
 
 def _licensed_from(recognizer: Recognizer, probability: float) -> Recognizer:

@@ -88,11 +88,14 @@ def use(
 
 
 def warm_up_in_action_server() -> None:
-    """Build the engine in a background thread when this is the action server starting.
+    """Build the engine and its recogniser in a background thread when this is the action
+    server starting.
 
-    Why: building it costs seconds (taxonomy, recogniser, catalogue), and lazily that cost hit
-    the first person whose turn needed it. Only under ``python -m rasa_sdk`` (tests and tools
-    importing ``actions`` stay free of it); ``ENGINE_WARM_UP=0`` turns it off.
+    Why: building them costs seconds (taxonomy, catalogue; the recogniser, which the engine
+    builds on first use, ~15 s on a cold cache), and lazily that cost hit the first person whose
+    turn needed it, past the guard's deadline on a slow machine. Only under ``python -m rasa_sdk``
+    (tests and tools importing ``actions`` stay free of it); ``ENGINE_WARM_UP=0`` turns it off.
+    The launcher waits for the "engine warmed up" line before it calls the stack up.
     """
     spec = getattr(sys.modules.get("__main__"), "__spec__", None)
     if spec is None or not spec.name.startswith("rasa_sdk") or os.environ.get("ENGINE_WARM_UP") == "0":
@@ -100,7 +103,7 @@ def warm_up_in_action_server() -> None:
 
     def build() -> None:
         try:
-            engine()
+            engine().recognizer  # noqa: B018 - built on first use; this is the use
             logger.info("engine warmed up")
         except Exception:  # noqa: BLE001 - the first action retries and reports the error
             logger.exception("engine warm-up failed")

@@ -48,11 +48,12 @@ def wait_until_up(url: str, process: subprocess.Popen, timeout: float, log: Path
     raise TimeoutError(f"{url} not up after {timeout:.0f} s:\n{tail(log)}")
 
 
-def wait_for_log(log: Path, text: str, process: subprocess.Popen, timeout: float) -> None:
-    """Wait until ``text`` appears in ``log``; fail early, with the log's tail, if the process died."""
+def wait_for_log(log: Path, text: str, process: subprocess.Popen, timeout: float, after: int = 0) -> None:
+    """Wait until ``text`` appears in ``log`` past its first ``after`` bytes (what an earlier
+    process wrote there); fail early, with the log's tail, if the process died."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        if log.exists() and text in log.read_text(errors="replace"):
+        if log.exists() and text in log.read_bytes()[after:].decode(errors="replace"):
             return
         if process.poll() is not None:
             raise RuntimeError(f"{log.name}: exited with {process.returncode}:\n{tail(log)}")
@@ -136,11 +137,21 @@ class Stack:
         return process
 
     def start_actions(self, timeout: float = 120) -> None:
+        """Start the action server and wait until it answers and its engine is built.
+
+        Why wait for the engine: it builds in the background at start (``actions/services.py``),
+        for seconds on a cold cache; a person writing before it is ready would wait for it, or
+        get the guard's apology once its deadline passes. ``ENGINE_WARM_UP=0``: no waiting.
+        """
+        log = self.log_dir / "actions.log"
+        written = log.stat().st_size if log.exists() else 0
         process = self.spawn(
             "actions", [sys.executable, "-m", "rasa_sdk", "--actions", "actions",
                         "--port", str(self.settings.actions_port)],
         )  # fmt: skip
-        wait_until_up(f"{self.actions_url}/health", process, timeout, self.log_dir / "actions.log")
+        wait_until_up(f"{self.actions_url}/health", process, timeout, log)
+        if self.environment().get("ENGINE_WARM_UP") != "0":  # "engine warmed up" or "... warm-up failed"
+            wait_for_log(log, "engine warm", process, timeout, after=written)
 
     def rasa_command(self, port: int) -> list[str]:
         """`rasa run` (without TensorFlow at start: launcher/rasa_server.py) for one server process;

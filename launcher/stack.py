@@ -53,12 +53,19 @@ def wait_for_log(log: Path, text: str, process: subprocess.Popen, timeout: float
     process wrote there); fail early, with the log's tail, if the process died."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        if log.exists() and text in log.read_bytes()[after:].decode(errors="replace"):
+        if log.exists() and text in _read_from(log, after):
             return
         if process.poll() is not None:
             raise RuntimeError(f"{log.name}: exited with {process.returncode}:\n{tail(log)}")
         time.sleep(0.2)
     raise TimeoutError(f"{log.name}: no '{text}' after {timeout:.0f} s:\n{tail(log)}")
+
+
+def _read_from(log: Path, offset: int) -> str:
+    """What ``log`` holds past its first ``offset`` bytes (not what earlier processes wrote)."""
+    with log.open("rb") as handle:
+        handle.seek(offset)
+        return handle.read().decode(errors="replace")
 
 
 def stop_group(process: subprocess.Popen, timeout: float = 15) -> None:

@@ -112,7 +112,7 @@ class Recognizer:
             said = self._add_meaning(text, words, candidates, self.semantic.skills, read_chat_lines=True)
         work = self._work_talk(said)
         ranked = rank(candidates, top, self.weights, self._min_score, len(words))
-        if not ranked and work >= self.weights.talk_licence:
+        if not ranked and work is not None and work >= self.weights.talk_licence:
             bar = self.weights.licensed_min_score
             ranked = rank(self._meant(candidates), top, self.weights, bar, len(words))
         if ranked and self._vetoed(work, ranked):
@@ -134,9 +134,9 @@ class Recognizer:
     def _min_score(self) -> float:
         return self.weights.min_score if self.semantic is not None else self.weights.lexical_min_score
 
-    def _work_talk(self, said: np.ndarray | None) -> float:
+    def _work_talk(self, said: np.ndarray | None) -> float | None:
         """How sure the talk detector is that the text describes work: its highest probability
-        over the whole text and each clause (the rows of ``said``). NaN, so that neither the
+        over the whole text and each clause (the rows of ``said``). ``None``, so that neither the
         veto nor the licence applies, when there is no detector or the encoder was skipped
         (labels explained the text, or it holds only chat words, fewer than ``meaning_min_words``).
 
@@ -145,7 +145,7 @@ class Recognizer:
         """
         talk = self.semantic.talk if self.semantic else None
         if said is None or talk is None:
-            return float("nan")
+            return None
         return max(talk.probability(row) for row in said)
 
     def _meant(self, candidates: dict[int, Candidate]) -> dict[int, Candidate]:
@@ -159,11 +159,13 @@ class Recognizer:
         needed = self.weights.licensed_min_score / self.weights.semantic_only_weight
         return {concept: cand for concept, cand in candidates.items() if cand.meaning >= needed}
 
-    def _vetoed(self, work: float, ranked: list[Candidate]) -> bool:
+    def _vetoed(self, work: float | None, ranked: list[Candidate]) -> bool:
         """True when the detector is nearly sure the text is everyday chat (``work`` below
         :attr:`RecognitionWeights.talk_veto`) and no match of ``ranked`` is strong enough to
         stand anyway (``talk_keep``)."""
-        return work < self.weights.talk_veto and max(c.score for c in ranked) < self.weights.talk_keep
+        if work is None or work >= self.weights.talk_veto:
+            return False
+        return max(c.score for c in ranked) < self.weights.talk_keep
 
     def _add_meaning(
         self,
@@ -184,10 +186,10 @@ class Recognizer:
         long enough for meaning to count (``meaning_min_words``): then the talk detector tells
         "I always get my work done on time" (*meet deadlines*) from chat.
         """
-        if self.semantic is None or self._lexically_sure(words, candidates):
+        if self.semantic is None:
             return None
         long_enough = read_chat_lines and len(words) >= self.weights.meaning_min_words
-        if all(w.generic for w in words) and not long_enough:
+        if (all(w.generic for w in words) and not long_enough) or self._lexically_sure(words, candidates):
             return None
         ranges = clauses(text)
         vectors = self.semantic.embed(spelled_out(text, words))

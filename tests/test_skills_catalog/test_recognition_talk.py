@@ -122,7 +122,7 @@ def test_work_talk_is_work(recognizer: Recognizer, line: str) -> None:
 def test_the_veto_empties_everyday_chat(recognizer: Recognizer) -> None:
     line = "can I cancel my booking?"
     assert recognizer.skills(line) == []
-    assert [m.label for m in _unvetoed(recognizer).skills(line)][:1] == ["arrange bookings"]
+    assert [m.label for m in _weighted(recognizer, talk_veto=0.0).skills(line)][:1] == ["arrange bookings"]
 
 
 def test_a_strong_match_stands_in_a_line_that_reads_as_chat(recognizer: Recognizer) -> None:
@@ -132,7 +132,7 @@ def test_a_strong_match_stands_in_a_line_that_reads_as_chat(recognizer: Recogniz
     assert _rows(recognizer, line) < recognizer.weights.talk_veto
     assert recognizer.skills(line)[0].score >= recognizer.weights.talk_keep
     assert [m.label for m in recognizer.skills(line)][:1] == ["German"]
-    assert _never_kept(recognizer).skills(line) == []
+    assert _weighted(recognizer, talk_keep=2.0).skills(line) == []
 
 
 def test_a_clause_of_work_talk_in_chat_keeps_its_skill(recognizer: Recognizer) -> None:
@@ -140,7 +140,7 @@ def test_a_clause_of_work_talk_in_chat_keeps_its_skill(recognizer: Recognizer) -
     line = "sorry for the late reply, the car broke down again, anyway I used to arrange bookings"
     assert _probability(recognizer, line) < recognizer.weights.talk_veto
     assert _rows(recognizer, line) >= recognizer.weights.talk_veto
-    assert [m.label for m in _never_kept(recognizer).skills(line)][:1] == ["arrange bookings"]
+    assert [m.label for m in _weighted(recognizer, talk_keep=2.0).skills(line)][:1] == ["arrange bookings"]
 
 
 PHONES = "I pick up the phone when customers ring the office"
@@ -154,7 +154,7 @@ def test_meaning_alone_names_a_skill_in_a_line_of_work_talk(recognizer: Recogniz
     found = recognizer.skills(PHONES)
     assert [m.label for m in found][:1] == ["answer incoming calls"]
     assert recognizer.weights.licensed_min_score <= found[0].score < recognizer.weights.min_score
-    assert _licensed_from(recognizer, sure + 0.01).skills(PHONES) == []
+    assert _weighted(recognizer, talk_licence=sure + 0.01).skills(PHONES) == []
 
 
 def test_the_licence_passes_only_what_meaning_supports(recognizer: Recognizer) -> None:
@@ -192,18 +192,11 @@ def test_a_line_of_chat_words_is_read_for_skills_only_when_long_enough(
     assert read == [long_line]
 
 
-def _licensed_from(recognizer: Recognizer, probability: float) -> Recognizer:
-    return replace(recognizer, weights=replace(recognizer.weights, talk_licence=probability))
-
-
 def _rows(recognizer: Recognizer, line: str) -> float:
     """The detector's highest verdict over the whole line and each of its clauses."""
     return max(recognizer.semantic.talk.probability(row) for row in recognizer.semantic.embed(line)[:-1])
 
 
-def _never_kept(recognizer: Recognizer) -> Recognizer:
-    return replace(recognizer, weights=replace(recognizer.weights, talk_keep=2.0))
-
-
-def _unvetoed(recognizer: Recognizer) -> Recognizer:
-    return replace(recognizer, weights=replace(recognizer.weights, talk_veto=0.0))
+def _weighted(recognizer: Recognizer, **changes: float) -> Recognizer:
+    """The recogniser with some of its weights changed (``talk_keep=2.0``: nothing is kept)."""
+    return replace(recognizer, weights=replace(recognizer.weights, **changes))

@@ -35,7 +35,7 @@ from .models import Match, Taxonomy
 from .recognition_fuse import fuse
 from .recognition_index import ConceptIndex, build_concept_index
 from .recognition_lexicon import ABBREVIATIONS, SPELLINGS, LexiconEntry, lexicon_digest, load_lexicon
-from .recognition_match import Candidate, RecognitionWeights, match_concepts, rank
+from .recognition_match import Candidate, RecognitionWeights, match_concepts, overlaps, rank
 from .recognition_semantic import LabelVectors, Semantic, clauses
 from .recognition_text import Speller, Word, analyse, spelled_out
 from .settings import DEFAULT_ENCODER_RUNTIME
@@ -114,7 +114,8 @@ class Recognizer:
         ranked = rank(candidates, top, self.weights, self._min_score, len(words))
         if not ranked and work is not None and work >= self.weights.talk_licence:
             bar = self.weights.licensed_min_score
-            ranked = rank(self._meant(candidates), top, self.weights, bar, len(words))
+            named = rank(self._meant(candidates), top, self.weights, bar, len(words))
+            ranked = _other_readings(named, candidates, top, self.weights.alternative_min)
         if ranked and self._vetoed(work, ranked):
             return []
         return self._to_matches(self.skill_index, ranked, text)
@@ -245,6 +246,29 @@ class Recognizer:
             )
             for c in ranked
         ]
+
+
+def _other_readings(named: list[Candidate], candidates: dict[int, Candidate], top: int, floor: float) -> list[Candidate]:
+    """``named``, then the other ``candidates`` read from the same words (overlapping one of
+    them) that score at least ``floor``, best first, up to ``top`` in all.
+
+    Why: the talk licence names only what meaning supports, but a label match it holds back
+    can still be the right reading of those words ("I'm good with figures" names *interpret
+    mathematical information* and lists *apply numeracy skills* after it). A match elsewhere
+    in the line stays out: callers take a match on other words for another skill the person has.
+    """
+    listed = {c.concept for c in named}
+    others = sorted(
+        (
+            c
+            for c in candidates.values()
+            if c.concept not in listed
+            and c.score >= floor
+            and any(overlaps(c, n) for n in named)
+        ),
+        key=lambda c: (-c.score, c.concept),
+    )
+    return (named + others)[:top]
 
 
 def _mentions(candidates: list[Candidate]) -> int:

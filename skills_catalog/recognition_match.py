@@ -396,7 +396,7 @@ def rank(
     heads: list[Candidate] = []
     rest: list[Candidate] = []
     for cand in ordered:
-        if not any(_overlap(cand, h) for h in heads) and cand.score >= min_score:
+        if not any(overlaps(cand, h) for h in heads) and cand.score >= min_score:
             heads.append(cand)
         elif cand.score >= weights.alternative_min:
             rest.append(cand)
@@ -421,12 +421,12 @@ def _widen_heads(heads: list[Candidate], rest: list[Candidate], margin: float) -
             (
                 c
                 for c in rest
-                if _widens(c, head, margin) and all(_widens(c, o, margin) for o in others if _overlap(c, o))
+                if _widens(c, head, margin) and all(_widens(c, o, margin) for o in others if overlaps(c, o))
             ),
             None,
         )
         if wide is not None:
-            absorbed = [o for o in others if _overlap(wide, o)]
+            absorbed = [o for o in others if overlaps(wide, o)]
             heads[k] = wide
             heads[:] = [h for h in heads if h not in absorbed]
             rest.remove(wide)
@@ -447,7 +447,8 @@ def _widens(wide: Candidate, head: Candidate, margin: float) -> bool:
     )
 
 
-def _overlap(a: Candidate, b: Candidate) -> bool:
+def overlaps(a: Candidate, b: Candidate) -> bool:
+    """True when the two candidates were read from some of the same characters."""
     return a.start < b.end and b.start < a.end
 
 

@@ -11,7 +11,7 @@ import pytest
 
 from skills_catalog.errors import LexiconError
 from skills_catalog.models import Skill, Taxonomy
-from skills_catalog.recognition import Recognizer
+from skills_catalog.recognition import Recognizer, _other_readings
 from skills_catalog.recognition_lexicon import lexicon_files
 from skills_catalog.recognition_match import Candidate
 from skills_catalog.recognition_talk import TALK_FILE, load_talk, train
@@ -164,6 +164,20 @@ def test_the_licence_passes_only_what_meaning_supports(recognizer: Recognizer) -
     supported = Candidate(3, 0.5, 0, 4, from_label=True, meaning=0.5)
     kept = recognizer._meant({1: contradicted, 2: meant, 3: supported})
     assert sorted(kept) == [2, 3]
+
+
+def test_the_licence_lists_other_readings_of_the_words_it_named() -> None:
+    """What the licence names comes first; candidates it held back follow when read from the
+    same words and scoring at least the floor, never from other words (callers would take
+    those for another skill the person has)."""
+    named = [Candidate(2, 0.4, 0, 20, from_label=False, meaning=0.57)]
+    same_words = Candidate(1, 0.45, 10, 17, from_label=True, meaning=0.3)
+    elsewhere = Candidate(3, 0.5, 25, 30, from_label=True, meaning=0.2)
+    weak = Candidate(4, 0.2, 0, 5, from_label=True, meaning=0.1)
+    found = {c.concept: c for c in [*named, same_words, elsewhere, weak]}
+    assert [c.concept for c in _other_readings(named, found, top=5, floor=0.35)] == [2, 1]
+    assert [c.concept for c in _other_readings(named, found, top=1, floor=0.35)] == [2]
+    assert _other_readings([], found, top=5, floor=0.35) == []
 
 
 def test_no_detector_no_licence(recognizer: Recognizer) -> None:

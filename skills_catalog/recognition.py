@@ -116,7 +116,7 @@ class Recognizer:
             bar = self.weights.licensed_min_score
             named = rank(self._meant(candidates), top, self.weights, bar, len(words))
             ranked = _other_readings(named, candidates, top, self.weights.alternative_min)
-        if ranked and self._vetoed(work, ranked):
+        if ranked and work is not None and work < self.weights.talk_veto:  # nearly sure it is chat
             return []
         return self._to_matches(self.skill_index, ranked, text)
 
@@ -159,14 +159,6 @@ class Recognizer:
         """
         needed = self.weights.licensed_min_score / self.weights.semantic_only_weight
         return {concept: cand for concept, cand in candidates.items() if cand.meaning >= needed}
-
-    def _vetoed(self, work: float | None, ranked: list[Candidate]) -> bool:
-        """True when the detector is nearly sure the text is everyday chat (``work`` below
-        :attr:`RecognitionWeights.talk_veto`) and no match of ``ranked`` is strong enough to
-        stand anyway (``talk_keep``)."""
-        if work is None or work >= self.weights.talk_veto:
-            return False
-        return max(c.score for c in ranked) < self.weights.talk_keep
 
     def _add_meaning(
         self,

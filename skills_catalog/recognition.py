@@ -182,7 +182,9 @@ class Recognizer:
         if self.semantic is None:
             return None
         long_enough = read_chat_lines and len(words) >= self.weights.meaning_min_words
-        if (all(w.generic for w in words) and not long_enough) or self._lexically_sure(words, candidates):
+        if all(w.generic for w in words) and not long_enough:
+            return None
+        if self._lexically_sure(words, candidates) and not _NEGATION.search(text):
             return None
         ranges = clauses(text)
         vectors = self.semantic.embed(spelled_out(text, words))
@@ -238,6 +240,15 @@ class Recognizer:
             )
             for c in ranked
         ]
+
+
+#: A negation is no content word, so labels can explain every content word of "I don't drive"
+#: while the line says the opposite: the encoder and the talk detector must read it.
+_NEGATION = re.compile(
+    r"\b(?:not|no|never|nor|cannot|dont|doesnt|didnt|cant|wont|isnt|arent|wasnt|werent|havent|hasnt|hadnt"
+    r"|couldnt|wouldnt|shouldnt)\b|n['\u2019]t\b",
+    re.IGNORECASE,
+)
 
 
 def _other_readings(named: list[Candidate], candidates: dict[int, Candidate], top: int, floor: float) -> list[Candidate]:

@@ -143,6 +143,20 @@ def test_a_clause_of_work_talk_in_chat_keeps_its_skill(recognizer: Recognizer) -
     assert [m.label for m in recognizer.skills(line)][:1] == ["arrange bookings"]
 
 
+def test_a_negated_line_is_read_even_when_labels_explain_its_words(
+    recognizer: Recognizer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "I ski" needs no encoder, its one word is a label; "I don't ski" says the opposite with
+    words no label holds, so the encoder and the detector read it, and the detector calls it chat."""
+    read: list[str] = []
+    embed = recognizer.semantic.embed
+    monkeypatch.setattr(recognizer.semantic, "embed", lambda text: read.append(text) or embed(text))
+    assert [m.label for m in recognizer.skills("I ski")] == ["ski"]
+    assert read == []
+    assert recognizer.skills("I can't ski") == []
+    assert read == ["I can't ski"]
+
+
 PHONES = "I pick up the phone when customers ring the office"
 
 

@@ -32,6 +32,7 @@ import numpy as np
 from .cache_files import mark_used, prune
 from .embedding import Encoder, load_encoder
 from .models import Match, Taxonomy
+from .recognition_cues import about_someone_else, negated
 from .recognition_fuse import fuse
 from .recognition_index import ConceptIndex, build_concept_index
 from .recognition_lexicon import ABBREVIATIONS, SPELLINGS, LexiconEntry, lexicon_digest, load_lexicon
@@ -100,9 +101,10 @@ class Recognizer:
         return cls(skill_index, occupation_index, speller, occupation_skills, weights, meaning)
 
     def skills(self, text: str, top: int = 5) -> list[Match]:
-        """Skills named in ``text``, best first; empty when it names none."""
+        """Skills named in ``text``, best first; empty when it names none (or only someone
+        else's: "my husband is a plumber")."""
         words = analyse(text, self.speller)
-        if not words:
+        if not words or about_someone_else(text):
             return []
         candidates = match_concepts(self.skill_index, words, text, self.weights)
         if candidates:
@@ -184,7 +186,7 @@ class Recognizer:
         long_enough = read_chat_lines and len(words) >= self.weights.meaning_min_words
         if all(w.generic for w in words) and not long_enough:
             return None
-        if self._lexically_sure(words, candidates) and not _NEGATION.search(text):
+        if self._lexically_sure(words, candidates) and not negated(text):  # "I don't drive" says the opposite
             return None
         ranges = clauses(text)
         vectors = self.semantic.embed(spelled_out(text, words))
@@ -241,15 +243,6 @@ class Recognizer:
             )
             for c in ranked
         ]
-
-
-#: A negation is no content word, so labels can explain every content word of "I don't drive"
-#: while the line says the opposite: the encoder and the talk detector must read it.
-_NEGATION = re.compile(
-    r"\b(?:not|no|never|nor|cannot|dont|doesnt|didnt|cant|wont|isnt|arent|wasnt|werent|havent|hasnt|hadnt"
-    r"|couldnt|wouldnt|shouldnt)\b|n['\u2019]t\b",
-    re.IGNORECASE,
-)
 
 
 def _other_readings(named: list[Candidate], candidates: dict[int, Candidate], top: int, floor: float) -> list[Candidate]:

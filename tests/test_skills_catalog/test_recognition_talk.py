@@ -127,9 +127,8 @@ def test_the_veto_empties_everyday_chat(recognizer: Recognizer) -> None:
 
 
 def test_the_veto_holds_however_well_a_label_matches(recognizer: Recognizer) -> None:
-    """The label "German" matches exactly, but the line is family talk: it is the grandmother
-    who speaks German."""
-    line = "my grandmother only speaks German"
+    """The label "German" matches exactly, but the line is about a film, not the writer."""
+    line = "the film tonight is only in German"
     assert _rows(recognizer, line) < recognizer.weights.talk_veto
     assert recognizer.skills(line) == []
     assert [m.label for m in _weighted(recognizer, talk_veto=0.0).skills(line)][:1] == ["German"]
@@ -159,6 +158,11 @@ def test_a_line_labels_do_not_wholly_explain_is_read_and_can_be_chat(
     assert read == []
     assert recognizer.skills(line) == [], why
     assert read == [line]
+
+
+def test_someone_elses_work_names_no_skill(recognizer: Recognizer) -> None:
+    assert [m.label for m in recognizer.skills("my husband and I do the welding")][:1] == ["weld metal parts"]
+    assert recognizer.skills("my husband does the welding") == []
 
 
 PHONES = "I pick up the phone when customers ring the office"

@@ -198,11 +198,10 @@ class Recognizer:
         return vectors[:-1]  # the last row is the content words', no wording of the text
 
     def _lexically_sure(self, words: list[Word], candidates: dict[int, Candidate]) -> bool:
-        """True when sure, unambiguous label matches cover every content word of the text.
+        """True when sure, unambiguous label matches cover every specific word of the text.
 
         Why: for "SQL and Java" the labels already say all there is. A word left uncovered
-        ("I fix the robots *on the line when they break down*") may carry a paraphrase, a chat
-        word may make the line chat ("I'm *tired* of night shifts", for the talk detector), and two
+        ("I fix the robots *on the line when they break down*") may carry a paraphrase, and two
         near-equal labels on one span ("repair bicycles": *tune bicycles* or *perform repairs on
         bicycles*) need meaning to be ordered, so in both cases the encoder reads the text. So
         do several mentions ("bricklaying on building sites"): only meaning says which one the
@@ -216,7 +215,7 @@ class Recognizer:
             rivals = (o for o in candidates.values() if o is not cand and o.start < cand.end and cand.start < o.end)
             if any(o.score > cand.score - margin for o in rivals):
                 return False
-        return all(any(c.start <= w.start and w.end <= c.end for c in sure) for w in words)
+        return all(w.generic or any(c.start <= w.start and w.end <= c.end for c in sure) for w in words)
 
     def _boost_by_occupation(self, words: list[Word], text: str, candidates: dict[int, Candidate]) -> None:
         """Raise skills ESCO relates to an occupation the same text names ("as a welder ...")."""

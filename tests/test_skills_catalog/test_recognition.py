@@ -254,14 +254,13 @@ def test_full_esco_occupation_and_speed(full: Recognizer) -> None:
 
 @pytest.mark.parametrize(
     ("text", "reads_meaning"),
-    [("operate forklift", False), ("German", False), ("I know German", True),
+    [("operate forklift", False), ("I know German", False),
      ("I fix the robots on the line when they break down", True), ("hi, my name is Ana", False)],
-    ids=["exact-label", "one-word-label", "label-and-chat-words", "paraphrase", "chat-only"],
+    ids=["exact-label", "label-and-chat-words", "paraphrase", "chat-only"],
 )
 def test_encoder_runs_only_when_labels_leave_words_unexplained(
     recognizer: Recognizer, text: str, reads_meaning: bool
 ) -> None:
-    """A chat word left over is read too: it may make the line chat ("I'm tired of night shifts")."""
     if recognizer.semantic is None:
         pytest.skip("lexical recogniser: no encoder to skip")
     read: list[str] = []

@@ -118,7 +118,7 @@ class Recognizer:
             bar = self.weights.licensed_min_score
             named = rank(self._meant(candidates), top, self.weights, bar, len(words))
             ranked = _other_readings(named, candidates, top, self.weights.alternative_min)
-        if ranked and work is not None and work < self.weights.talk_veto:  # nearly sure it is chat
+        if ranked and self._vetoed(work, ranked, text):
             return []
         return self._to_matches(self.skill_index, ranked, text)
 
@@ -161,6 +161,15 @@ class Recognizer:
         """
         needed = self.weights.licensed_min_score / self.weights.semantic_only_weight
         return {concept: cand for concept, cand in candidates.items() if cand.meaning >= needed}
+
+    def _vetoed(self, work: float | None, ranked: list[Candidate], text: str) -> bool:
+        """True when the detector is nearly sure the text is chat (``work`` below
+        :attr:`RecognitionWeights.talk_veto`), unless the text states something (no question,
+        no negation) with a match as strong as ``talk_keep``: "did welding for two years"."""
+        if work is None or work >= self.weights.talk_veto:
+            return False
+        stated = not text.rstrip().endswith("?") and not negated(text)
+        return not (stated and max(c.score for c in ranked) >= self.weights.talk_keep)
 
     def _add_meaning(
         self,

@@ -75,12 +75,15 @@ class RecognitionWeights:
             from Bosnia" -> *Bosnian*), while a paraphrase takes words to describe a task.
         talk_veto: a line the talk detector (:mod:`recognition_talk`) gives less than this
             probability of describing work, over the whole line and each clause, names nothing
-            ("I broke my arm skiing", "is the warehouse job still available?", "I don't drive"),
-            however well a label matches. 0 never. Until the detector learned talk about jobs,
-            courses and constraints, 0.2, with matches scoring 0.9 kept whatever it said: on
-            fresh chat that rule kept 5 of the 16 lines that named a skill, and at 0.1 without
-            it a line of family talk that names a language still passes ("I learned German from
-            my mother", 0.25).
+            ("I broke my arm skiing", "is the warehouse job still available?", "I don't drive")
+            unless ``talk_keep`` spares it. 0 never.
+        talk_keep: a match scoring this much after meaning is fused in (an exact label that
+            meaning confirms strongly) stands whatever the detector says, in a statement without
+            a negation: "did welding for two years" (a short line of the kind it misjudges,
+            0.06). Not in a question or a negated line, which tells nothing the writer can
+            do. Until the detector learned talk about jobs, courses and constraints, the veto
+            was 0.2 and this 0.9, for any line: on fresh chat that kept 5 of the 16 lines that
+            named a skill.
         talk_licence: a line the detector gives at least this probability of describing work,
             and that names nothing at ``min_score``, names what reaches ``licensed_min_score``
             with meaning's support instead: a paraphrase meaning alone finds with a cosine of
@@ -126,6 +129,7 @@ class RecognitionWeights:
     mention_order_margin: float = 0.05
     meaning_min_words: int = 4
     talk_veto: float = 0.1
+    talk_keep: float = 1.0
     talk_licence: float = 0.7
     licensed_min_score: float = 0.35
 

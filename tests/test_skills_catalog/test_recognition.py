@@ -212,9 +212,10 @@ def full() -> Recognizer:
      ("I take blood from patients", "take blood samples"),
      ("forklfit", "operate forklift"),
      ("I speak fluent Spansh", "Spanish"),
-     ("Weldign on the night shift", "operate welding equipment")],
+     ("Weldign on the night shift", "operate welding equipment"),
+     ("did welding for two years", "operate welding equipment")],
     ids=["tig", "excel", "robots", "forklift", "sql", "meaning-beats-word", "paraphrase-blood", "typo-swap",
-         "typo-capitalised-language", "typo-first-word"],
+         "typo-capitalised-language", "typo-first-word", "short-line-the-detector-misjudges"],
 )
 def test_full_esco_skills(full: Recognizer, text: str, label: str) -> None:
     assert label in [m.label for m in full.skills(text)]
@@ -224,8 +225,9 @@ def test_full_esco_skills(full: Recognizer, text: str, label: str) -> None:
 @pytest.mark.parametrize(
     "text",
     ["hi, my name is Ana", "I live in Graz", "yes please", "not sure", "thanks a lot", "I'm looking for a course near Linz",
-     "next week", "maybe later"],
-    ids=["greeting", "place", "yes", "unsure", "thanks", "course-near", "next-week", "later-is-not-laser"],
+     "next week", "maybe later", "I don't drive", "my husband is a plumber", "is the warehouse job still open?"],
+    ids=["greeting", "place", "yes", "unsure", "thanks", "course-near", "next-week", "later-is-not-laser",
+         "negated", "someone-else", "question-about-a-job"],
 )
 def test_full_esco_skill_free(full: Recognizer, text: str) -> None:
     assert full.skills(text) == []

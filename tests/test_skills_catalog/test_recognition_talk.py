@@ -198,6 +198,20 @@ def test_the_licence_lists_other_readings_of_the_words_it_named() -> None:
     assert _other_readings([], found, top=5, floor=0.35) == []
 
 
+def test_a_strong_match_stands_against_the_veto_only_in_a_statement(recognizer: Recognizer) -> None:
+    """The detector misjudges short lines ("did welding for two years": 0.06), so an exact label
+    meaning confirms stands; a question or a negation says nothing the writer can do."""
+    strong = [Candidate(1, 1.02, 4, 11, from_label=True, meaning=1.0)]
+    weaker = [Candidate(1, 0.83, 4, 11, from_label=True, meaning=0.6)]
+    vetoed = recognizer._vetoed
+    assert not vetoed(0.05, strong, "did welding for two years")
+    assert vetoed(0.05, weaker, "did welding for two years")
+    assert vetoed(0.05, strong, "is the welding course still on?")
+    assert vetoed(0.05, strong, "I never did welding")
+    assert not vetoed(0.5, weaker, "is the welding course still on?")
+    assert not vetoed(None, weaker, "welding")
+
+
 def test_no_detector_no_licence(recognizer: Recognizer) -> None:
     semantic = copy.copy(recognizer.semantic)
     semantic.talk = None

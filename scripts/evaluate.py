@@ -134,7 +134,7 @@ def normalised(text: str) -> str:
 
 
 def lexicon_phrases() -> set[str]:
-    """Normalised phrases of the shipped phrase lexicons (colloquial, everyday).
+    """Normalised phrases of the shipped phrase lexicons (colloquial, everyday, trades).
 
     Read through the recogniser's own loader, so the thesaurus (everyday words, not phrases
     of a concept) is left out as it is when the index is built.

@@ -32,7 +32,7 @@ import numpy as np
 from .cache_files import mark_used, prune
 from .embedding import Encoder, load_encoder
 from .models import Match, Taxonomy
-from .recognition_cues import about_someone_else, negated
+from .recognition_cues import asked, clause_of, negated, someone_elses
 from .recognition_fuse import fuse
 from .recognition_index import ConceptIndex, build_concept_index
 from .recognition_lexicon import ABBREVIATIONS, SPELLINGS, LexiconEntry, lexicon_digest, load_lexicon
@@ -101,10 +101,11 @@ class Recognizer:
         return cls(skill_index, occupation_index, speller, occupation_skills, weights, meaning)
 
     def skills(self, text: str, top: int = 5) -> list[Match]:
-        """Skills named in ``text``, best first; empty when it names none (or only someone
-        else's: "my husband is a plumber")."""
+        """Skills named in ``text``, best first; empty when it names none. What a clause says of
+        someone else's work ("my husband is a plumber") is not named."""
         words = analyse(text, self.speller)
-        if not words or about_someone_else(text):
+        theirs = someone_elses(text)
+        if not words or all(_within(w.start, w.end, theirs) for w in words):
             return []
         candidates = match_concepts(self.skill_index, words, text, self.weights)
         if candidates:
@@ -112,6 +113,7 @@ class Recognizer:
         said = None
         if self.semantic is not None:
             said = self._add_meaning(text, words, candidates, self.semantic.skills, read_chat_lines=True)
+        candidates = _outside(candidates, theirs)
         work = self._work_talk(said)
         ranked = rank(candidates, top, self.weights, self._min_score, len(words))
         if not ranked and work is not None and work >= self.weights.talk_licence:
@@ -123,14 +125,17 @@ class Recognizer:
         return self._to_matches(self.skill_index, ranked, text)
 
     def occupations(self, text: str, top: int = 5) -> list[Match]:
-        """Occupations named in ``text``, best first; empty when it names none."""
+        """Occupations named in ``text``, best first; empty when it names none. Someone else's
+        job ("my husband is a plumber") is not named."""
         words = analyse(text, self.speller)
-        if not words:
+        theirs = someone_elses(text)
+        if not words or all(_within(w.start, w.end, theirs) for w in words):
             return []
         candidates = match_concepts(self.occupation_index, words, text, self.weights, descriptions=False, modifiers=True)
         if self.semantic is not None:
             # no talk veto: a job title alone ("sparky", "brickie") is no line of work talk
             self._add_meaning(text, words, candidates, self.semantic.occupations)
+        candidates = _outside(candidates, theirs)
         return self._to_matches(self.occupation_index, rank(candidates, top, self.weights, self._min_score), text)
 
     @property
@@ -141,7 +146,8 @@ class Recognizer:
         """How sure the talk detector is that the text describes work: its highest probability
         over the whole text and each clause (the rows of ``said``). ``None``, so that neither the
         veto nor the licence applies, when there is no detector or the encoder was skipped
-        (labels explained the text, or it holds only chat words, fewer than ``meaning_min_words``).
+        (labels explained the text and it has no negation, or it holds only chat words, fewer than
+        ``meaning_min_words``).
 
         Why every clause: "sorry for the late reply, the car broke down again, anyway I used to
         look after old people" is chat as a whole but names a skill in its last clause.
@@ -164,12 +170,14 @@ class Recognizer:
 
     def _vetoed(self, work: float | None, ranked: list[Candidate], text: str) -> bool:
         """True when the detector is nearly sure the text is chat (``work`` below
-        :attr:`RecognitionWeights.talk_veto`), unless the text states something (no question,
-        no negation) with a match as strong as ``talk_keep``: "did welding for two years"."""
+        :attr:`RecognitionWeights.talk_veto`), unless the text states something with a match as
+        strong as ``talk_keep``: "did welding for two years". A question states nothing, nor does
+        a negation in the clause of that match ("No, I did welding" does)."""
         if work is None or work >= self.weights.talk_veto:
             return False
-        stated = not text.rstrip().endswith("?") and not negated(text)
-        return not (stated and max(c.score for c in ranked) >= self.weights.talk_keep)
+        best = max(ranked, key=lambda c: c.score)
+        stated = not asked(text) and not negated(clause_of(text, best.start, best.end))
+        return not (stated and best.score >= self.weights.talk_keep)
 
     def _add_meaning(
         self,
@@ -185,7 +193,8 @@ class Recognizer:
 
         The encoder reads the text with typos corrected and abbreviations written out. It is the
         costly part of a query (~1-3 ms), so it is skipped when label matches already account
-        for the whole text (:meth:`_lexically_sure`), and when every content word is a chat word
+        for the whole text (:meth:`_lexically_sure`) and no negation turns it round ("I don't
+        drive"), and when every content word is a chat word
         ("see you next week": nothing there can name a skill) unless ``read_chat_lines`` and the text is
         long enough for meaning to count (``meaning_min_words``): then the talk detector tells
         "I always get my work done on time" (*meet deadlines*) from chat.
@@ -195,7 +204,7 @@ class Recognizer:
         long_enough = read_chat_lines and len(words) >= self.weights.meaning_min_words
         if all(w.generic for w in words) and not long_enough:
             return None
-        if self._lexically_sure(words, candidates) and not negated(text):  # "I don't drive" says the opposite
+        if self._lexically_sure(words, candidates) and not negated(text):
             return None
         ranges = clauses(text)
         vectors = self.semantic.embed(spelled_out(text, words))
@@ -221,7 +230,7 @@ class Recognizer:
         if not sure or _mentions(sure) > self.weights.encoder_skip_max_mentions:
             return False
         for cand in sure:
-            rivals = (o for o in candidates.values() if o is not cand and o.start < cand.end and cand.start < o.end)
+            rivals = (o for o in candidates.values() if o is not cand and overlaps(o, cand))
             if any(o.score > cand.score - margin for o in rivals):
                 return False
         return all(w.generic or any(c.start <= w.start and w.end <= c.end for c in sure) for w in words)
@@ -253,12 +262,26 @@ class Recognizer:
         ]
 
 
-def _other_readings(named: list[Candidate], candidates: dict[int, Candidate], top: int, floor: float) -> list[Candidate]:
+def _within(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
+    """True when the characters ``start:end`` lie inside one of ``ranges``."""
+    return any(a <= start and end <= b for a, b in ranges)
+
+
+def _outside(candidates: dict[int, Candidate], ranges: list[tuple[int, int]]) -> dict[int, Candidate]:
+    """The candidates not read from inside one of ``ranges``."""
+    if not ranges:
+        return candidates
+    return {concept: c for concept, c in candidates.items() if not _within(c.start, c.end, ranges)}
+
+
+def _other_readings(
+    named: list[Candidate], candidates: dict[int, Candidate], top: int, floor: float
+) -> list[Candidate]:
     """``named``, then the other ``candidates`` read from the same words (overlapping one of
     them) that score at least ``floor``, best first, up to ``top`` in all.
 
-    Why: the talk licence names only what meaning supports, but a label match it holds back
-    can still be the right reading of those words ("I'm good with figures" names *interpret
+    Why: the talk licence names only what meaning supports, but a candidate it holds back (a
+    label match, mostly) can still be the right reading of those words ("I'm good with figures" names *interpret
     mathematical information* and lists *apply numeracy skills* after it). A match elsewhere
     in the line stays out: callers take a match on other words for another skill the person has.
     """

@@ -9,32 +9,63 @@ from __future__ import annotations
 
 import re
 
-#: A negation: "not", "never", "no", and the "-n't" forms, typed with or without the apostrophe.
+from .recognition_semantic import clauses
+
+#: A negation: "not", "never", "no", and the "-n't" forms, typed with an apostrophe (straight,
+#: curly, or the accent of German keyboards: "don´t") or without one ("dont").
 _NEGATION = re.compile(
     r"\b(?:not|no|never|nor|cannot|dont|doesnt|didnt|cant|wont|isnt|arent|wasnt|werent|havent|hasnt|hadnt"
-    r"|couldnt|wouldnt|shouldnt)\b|n['\u2019]t\b",
+    r"|couldnt|wouldnt|shouldnt)\b|n['\u2019\u00b4`]t\b",
     re.IGNORECASE,
 )
+#: A leading "no" that answers the bot rather than negating the line ("No, I did welding").
+_ANSWER = re.compile(r"^\W*(?:no|nope|nah)\s*(?:[,.!;:]|$)|\bno (?:problem|worries)\b", re.IGNORECASE)
 
 _PEOPLE = (
-    r"husband|wife|partner|boyfriend|girlfriend|fianc[eé]e?|son|daughter|kids?|child|children|mum|mom|mother"
-    r"|dad|father|parents?|brothers?|sisters?|(?:brother|sister|son|daughter|father|mother)-in-law|cousins?"
-    r"|uncle|aunt|nephew|niece|grandma|grandmother|grandpa|grandfather|granddad|friends?|neighbou?rs?"
-    r"|flatmate|roommate|colleagues?|boss"
+    r"(?:brother|sister|son|daughter|father|mother)s?-in-law|step(?:dad|mum|mom|father|mother)s?|husband|wife"
+    r"|partner|boyfriend|girlfriend|fianc[eé]e?|ex|sons?|daughters?|kids?|child|children|mum|mom|mother"
+    r"|dad|father|parents?|brothers?|sisters?|cousins?|uncles?|aunts?|nephews?|nieces?|grandma|grandmother"
+    r"|grandpa|grandfather|granddad|friends?|mates?|neighbou?rs?|flatmates?|roommates?|colleagues?"
+    r"|co-?workers?|boss|manager"
 )
-#: A line that starts with someone close to the writer as its subject: "my sister works as a
-#: nurse", "my neighbour drives a truck" (not "my uncle's farm": a possessive is no subject).
-_SOMEONE_ELSE = re.compile(rf"^\W*(?:and |but |so |well )?(?:my|our) (?:{_PEOPLE})\b(?!['\u2019]s)", re.IGNORECASE)
-#: The writer in the line after all: "my husband and I run a farm", "my dad taught me to weld".
-_WRITER = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|i'll|me|myself|we|we're|we've|us)\b", re.IGNORECASE)
+#: What may follow "'s" when it stands for "is" or "has" ("my husband's a plumber", "my dad's
+#: been a welder"), not for a possessive ("my uncle's farm", "my kids' school").
+_VERB_AFTER_S = (
+    r"(?:a|an|the|been|got|always|never|not|just|also|still|now|really|very|working|doing|done|in|at|on)\b"
+)
+#: A clause whose subject is someone close to the writer: "my sister works as a nurse", "also my
+#: neighbour drives a truck". "Our" is left out: "our colleagues need forklift training" is a firm.
+_SOMEONE_ELSE = re.compile(
+    rf"^\W*(?:(?:and|but|so|well|also|oh|ok|okay|btw|actually|yes|yeah|no)\W+)*my\s+(?:{_PEOPLE})(?![\w-])"
+    rf"(?:['\u2019]s\s+{_VERB_AFTER_S}|(?!['\u2019]))",
+    re.IGNORECASE,
+)
+#: A stretch of text between punctuation: "and" does not end one ("my brother-in-law has a
+#: painting and decorating business" is his all along; "my husband and I" is the writer too).
+_PART = re.compile(r"[^.;!?,\s](?:[^.;!?,\n]*[^.;!?,\s])?")
+#: The writer in the clause after all: "my dad taught me to weld", "my husband's firm, I do the books".
+_WRITER = re.compile(r"\b(?:i|im|ive|me|myself|we|us)\b", re.IGNORECASE)
 
 
 def negated(text: str) -> bool:
-    """True when ``text`` holds a negation (which no label match accounts for)."""
-    return _NEGATION.search(text) is not None
+    """True when ``text`` holds a negation (which no label match accounts for); a leading
+    "no" answering the bot and "no problem" do not count."""
+    return _NEGATION.search(_ANSWER.sub(" ", text)) is not None
 
 
-def about_someone_else(text: str) -> bool:
-    """True when ``text`` tells of a relative's, friend's or colleague's work and not of the
-    writer's: their skills are no skills of the person chatting."""
-    return _SOMEONE_ELSE.search(text) is not None and _WRITER.search(text) is None
+def asked(text: str) -> bool:
+    """True when ``text`` asks something ("is the welding course still on? 🙂")."""
+    return "?" in text
+
+
+def clause_of(text: str, start: int, end: int) -> str:
+    """The smallest clause of ``text`` holding the characters ``start:end`` (else the text)."""
+    return next((text[a:b] for a, b in reversed(clauses(text)) if a <= start and end <= b), text)
+
+
+def someone_elses(text: str) -> list[tuple[int, int]]:
+    """Character ranges of the parts of ``text`` between punctuation that tell of a relative's, friend's or
+    colleague's work and not of the writer's: their skills are no skills of the person
+    chatting ("my husband is a plumber, I do the books": only the first part)."""
+    parts = [(m.start(), m.end()) for m in _PART.finditer(text)]
+    return [(a, b) for a, b in parts if _SOMEONE_ELSE.search(text[a:b]) and not _WRITER.search(text[a:b])]

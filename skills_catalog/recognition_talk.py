@@ -9,8 +9,9 @@ separates the development set's skill mentions from its skill-free lines with a 
 0.98, and those of a probe written apart from it, later, with 0.977. Talk *about* jobs,
 courses, employers and constraints is no work talk ("are there jobs in solar?", "I don't
 drive"). The recogniser uses it as a veto on lines whose every clause it is nearly sure is
-chat (``RecognitionWeights.talk_veto``; ``talk_keep`` spares a strong match in a statement), and as a licence on lines it is sure describe work,
-where a match meaning supports may name a skill below the usual bar (``talk_licence``).
+chat (``RecognitionWeights.talk_veto``; ``talk_keep`` spares a strong match in a statement),
+and as a licence on lines it is sure describe work, where a match meaning supports may name
+a skill below the usual bar (``talk_licence``).
 """
 
 from __future__ import annotations

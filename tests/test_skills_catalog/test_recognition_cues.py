@@ -1,36 +1,68 @@
-"""Function-word cues: a negation, and someone else's work told as theirs."""
+"""Function-word cues: a negation, a question, and someone else's work told as theirs."""
 
 from __future__ import annotations
 
 import pytest
 
-from skills_catalog.recognition_cues import about_someone_else, negated
+from skills_catalog.recognition_cues import asked, clause_of, negated, someone_elses
 
 
 @pytest.mark.parametrize(
     ("line", "expected"),
-    [("I don't drive", True), ("I dont drive", True), ("I can\u2019t weld", True), ("never learned to type", True),
-     ("no forklift licence", True), ("I drive a forklift", False), ("I want to learn welding", False),
-     ("event planning", False), ("maintenance of wind turbines", False)],
+    [("I don't drive", True), ("I dont drive", True), ("I can\u2019t weld", True), ("I don\u00b4t drive", True),
+     ("never learned to type", True), ("no forklift licence", True), ("I drive a forklift", False),
+     ("I want to learn welding", False), ("event planning", False), ("No, I did welding for two years", False),
+     ("nope, I weld", False), ("no problem, I can weld", False)],
+    ids=["apostrophe", "no-apostrophe", "curly", "accent", "never", "no", "statement", "want-is-no-n't",
+         "event-is-no-n't", "answer-no", "answer-nope", "no-problem"],
 )  # fmt: skip
 def test_a_negation_is_seen_however_it_is_typed(line: str, expected: bool) -> None:
     assert negated(line) is expected
 
 
 @pytest.mark.parametrize(
-    "line",
-    ["my husband is a plumber", "My sister works as a nurse in Germany", "my neighbour drives a truck",
-     "and my dad was an electrician", "our colleagues do the welding", "my brother-in-law runs a bakery"],
+    ("line", "expected"),
+    [("is the welding course still on?", True), ("is the welding course still on? \U0001f642", True),
+     ("still open?!", True), ("did welding for two years", False)],
+    ids=["question", "emoji-after", "exclamation-after", "statement"],
 )  # fmt: skip
-def test_someone_elses_work_is_theirs(line: str) -> None:
-    assert about_someone_else(line)
+def test_a_question_is_seen_wherever_its_mark_is(line: str, expected: bool) -> None:
+    assert asked(line) is expected
+
+
+def test_the_clause_of_a_span_is_the_smallest_holding_it() -> None:
+    line = "did welding for two years, never as a job"
+    assert clause_of(line, 4, 11) == "did welding for two years"
+    assert clause_of(line, 0, len(line)) == line
 
 
 @pytest.mark.parametrize(
-    "line",
-    ["my husband and I run a plumbing firm", "my dad taught me to weld", "milking cows on my uncle's farm",
-     "my uncle's bakery, I did the bread there", "I help my mum in her shop", "my job was welding",
-     "we weld, my brother and me"],
+    ("line", "theirs"),
+    [("my husband is a plumber", "my husband is a plumber"),
+     ("My Sister works as a nurse in Germany", "My Sister works as a nurse in Germany"),
+     ("also my neighbour drives a truck", "also my neighbour drives a truck"),
+     ("Well, my husband is a plumber", "my husband is a plumber"),
+     ("my husband's a plumber", "my husband's a plumber"),
+     ("my brother-in-law is a baker", "my brother-in-law is a baker"),
+     ("my husband is a plumber, welding is my trade", "my husband is a plumber"),
+     ("i\u2019m a welder, my husband is a plumber", "my husband is a plumber"),
+     ("my wife is a nurse. did welding for two years", "my wife is a nurse")],
+    ids=["subject", "capitals", "interjection", "after-comma", "s-is-is", "in-law", "writer-clause-after",
+         "writer-clause-before", "two-sentences"],
 )  # fmt: skip
-def test_the_writer_in_the_line_or_no_one_else_as_subject(line: str) -> None:
-    assert not about_someone_else(line)
+def test_someone_elses_work_is_theirs_clause_by_clause(line: str, theirs: str) -> None:
+    assert [line[a:b] for a, b in someone_elses(line)] == [theirs]
+
+
+@pytest.mark.parametrize(
+    ("line", "work"),
+    [("my husband and I run a plumbing firm", "plumbing"), ("my dad taught me to weld", "weld"),
+     ("milking cows on my uncle's farm", "milking"), ("my brother-in-law's bakery needs staff", "bakery"),
+     ("my kids' school needs a cook", "cook"), ("our colleagues need forklift training", "forklift"),
+     ("my job was welding", "welding"), ("I help my mum in her shop", "shop")],
+    ids=["writer-and", "writer-object", "possessive", "in-law-possessive", "plural-possessive", "firm-our",
+         "no-person", "writer-subject"],
+)  # fmt: skip
+def test_the_writers_work_or_a_firms_is_no_one_elses(line: str, work: str) -> None:
+    at = line.index(work)
+    assert not any(a <= at < b for a, b in someone_elses(line))

@@ -126,12 +126,15 @@ def test_the_veto_empties_everyday_chat(recognizer: Recognizer) -> None:
     assert [m.label for m in _weighted(recognizer, talk_veto=0.0).skills(line)][:1] == ["arrange bookings"]
 
 
-def test_the_veto_holds_however_well_a_label_matches(recognizer: Recognizer) -> None:
-    """The label "German" matches exactly, but the line is about a film, not the writer."""
+def test_an_exact_label_meaning_lowers_is_vetoed(recognizer: Recognizer) -> None:
+    """The label "German" matches exactly, but the line is about a film, not the writer:
+    meaning lowers the match below ``talk_keep``, and the detector calls the line chat."""
     line = "the film tonight is only in German"
     assert _rows(recognizer, line) < recognizer.weights.talk_veto
+    unvetoed = _weighted(recognizer, talk_veto=0.0).skills(line)
+    assert [m.label for m in unvetoed][:1] == ["German"]
+    assert unvetoed[0].score < recognizer.weights.talk_keep
     assert recognizer.skills(line) == []
-    assert [m.label for m in _weighted(recognizer, talk_veto=0.0).skills(line)][:1] == ["German"]
 
 
 def test_a_clause_of_work_talk_in_chat_keeps_its_skill(recognizer: Recognizer) -> None:
@@ -159,6 +162,8 @@ def test_a_negated_line_is_read_even_when_labels_explain_its_words(
 def test_someone_elses_work_names_no_skill(recognizer: Recognizer) -> None:
     assert [m.label for m in recognizer.skills("my husband and I do the welding")][:1] == ["weld metal parts"]
     assert recognizer.skills("my husband does the welding") == []
+    found = recognizer.skills("my husband arranges bookings, I do the welding")
+    assert [m.label for m in found] == ["weld metal parts"]
 
 
 PHONES = "I pick up the phone when customers ring the office"
@@ -207,7 +212,9 @@ def test_a_strong_match_stands_against_the_veto_only_in_a_statement(recognizer: 
     assert not vetoed(0.05, strong, "did welding for two years")
     assert vetoed(0.05, weaker, "did welding for two years")
     assert vetoed(0.05, strong, "is the welding course still on?")
+    assert vetoed(0.05, strong, "is the welding course still on? \U0001f642")
     assert vetoed(0.05, strong, "I never did welding")
+    assert not vetoed(0.05, [Candidate(1, 1.02, 10, 17, from_label=True, meaning=1.0)], "No, I did welding")
     assert not vetoed(0.5, weaker, "is the welding course still on?")
     assert not vetoed(None, weaker, "welding")
 

@@ -103,9 +103,8 @@ class Recognizer:
     def skills(self, text: str, top: int = 5) -> list[Match]:
         """Skills named in ``text``, best first; empty when it names none. What a clause says of
         someone else's work ("my husband is a plumber") is not named."""
-        words = analyse(text, self.speller)
-        theirs = someone_elses(text)
-        if not words or all(_within(w.start, w.end, theirs) for w in words):
+        words, theirs = self._writers_words(text)
+        if not words:
             return []
         candidates = match_concepts(self.skill_index, words, text, self.weights)
         if candidates:
@@ -127,9 +126,8 @@ class Recognizer:
     def occupations(self, text: str, top: int = 5) -> list[Match]:
         """Occupations named in ``text``, best first; empty when it names none. Someone else's
         job ("my husband is a plumber") is not named."""
-        words = analyse(text, self.speller)
-        theirs = someone_elses(text)
-        if not words or all(_within(w.start, w.end, theirs) for w in words):
+        words, theirs = self._writers_words(text)
+        if not words:
             return []
         candidates = match_concepts(self.occupation_index, words, text, self.weights, descriptions=False, modifiers=True)
         if self.semantic is not None:
@@ -137,6 +135,15 @@ class Recognizer:
             self._add_meaning(text, words, candidates, self.semantic.occupations)
         candidates = _outside(candidates, theirs)
         return self._to_matches(self.occupation_index, rank(candidates, top, self.weights, self._min_score), text)
+
+    def _writers_words(self, text: str) -> tuple[list[Word], list[tuple[int, int]]]:
+        """The content words of ``text``, and the ranges of it that tell of someone else's work
+        (:func:`recognition_cues.someone_elses`); no words when all of them lie in such ranges."""
+        words = analyse(text, self.speller)
+        theirs = someone_elses(text) if words else []
+        if all(_within(w.start, w.end, theirs) for w in words):
+            return [], theirs
+        return words, theirs
 
     @property
     def _min_score(self) -> float:

@@ -150,9 +150,7 @@ def test_a_negated_line_is_read_even_when_labels_explain_its_words(
 ) -> None:
     """ "I ski" needs no encoder, its one word is a label; "I don't ski" says the opposite with
     words no label holds, so the encoder and the detector read it, and the detector calls it chat."""
-    read: list[str] = []
-    embed = recognizer.semantic.embed
-    monkeypatch.setattr(recognizer.semantic, "embed", lambda text: read.append(text) or embed(text))
+    read = _texts_read(recognizer, monkeypatch)
     assert [m.label for m in recognizer.skills("I ski")] == ["ski"]
     assert read == []
     assert recognizer.skills("I can't ski") == []
@@ -231,9 +229,7 @@ def test_a_line_of_chat_words_is_read_for_skills_only_when_long_enough(
     """A line of chat words only may still name a skill ("I always get my work done on time":
     *meet deadlines*), so the encoder reads it for skills, and the detector decides; not for job
     titles, and not when it is too short for meaning to count."""
-    read: list[str] = []
-    embed = recognizer.semantic.embed
-    monkeypatch.setattr(recognizer.semantic, "embed", lambda text: read.append(text) or embed(text))
+    read = _texts_read(recognizer, monkeypatch)
     long_line, short_line = "I always get my work done on time", "work done on time"
     for line, count in ((long_line, recognizer.weights.meaning_min_words), (short_line, 1)):
         words = analyse(line, recognizer.speller)
@@ -243,6 +239,14 @@ def test_a_line_of_chat_words_is_read_for_skills_only_when_long_enough(
     assert read == []
     recognizer.skills(long_line)
     assert read == [long_line]
+
+
+def _texts_read(recognizer: Recognizer, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The texts the encoder will be asked to read from now on (filled as they come)."""
+    read: list[str] = []
+    embed = recognizer.semantic.embed
+    monkeypatch.setattr(recognizer.semantic, "embed", lambda text: read.append(text) or embed(text))
+    return read
 
 
 def _rows(recognizer: Recognizer, line: str) -> float:

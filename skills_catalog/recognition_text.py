@@ -336,7 +336,8 @@ def spelled_out(text: str, words: list[Word], start: int = 0, end: int | None = 
         if word.start < start or word.end > end:
             continue
         typed = text[word.start : word.end]
-        expansion = ABBREVIATIONS.get(typed.lower()) if typed.isupper() and len(typed) > 1 else None
+        key = cased_abbreviation(typed, text) or typed.lower()  # "IT" is "ict", not "it"
+        expansion = ABBREVIATIONS.get(key) if typed.isupper() and len(typed) > 1 else None
         replacement = word.correction or expansion
         if replacement:
             parts.extend((text[last : word.start], replacement))

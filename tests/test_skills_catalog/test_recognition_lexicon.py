@@ -9,7 +9,7 @@ import pytest
 from skills_catalog import recognition_lexicon
 from skills_catalog.recognition_index import content_stems
 from skills_catalog.recognition_lexicon import lexicon_digest, load_lexicon, uncased
-from skills_catalog.recognition_text import Speller, analyse
+from skills_catalog.recognition_text import Speller, analyse, spelled_out
 from skills_catalog.text import STOPWORDS, tokens
 
 ICT = {"inform", "communicat", "technology"}
@@ -36,6 +36,15 @@ def test_chat_reads_it_as_ict_only_in_capitals() -> None:
     assert set(it.stems) == ICT and (it.start, it.end) == (0, 2)
     assert [w.stems for w in analyse("can you fix it for me", speller)] == [("fix",)]
     assert analyse("I DID IT", speller) == []
+
+
+def test_the_encoder_reads_it_written_out_only_in_capitals() -> None:
+    """The encoder is uncased: "IT support" reached it as "it support", a pronoun, and the talk
+    detector took "did IT support for a school" for chat."""
+    speller = Speller(Counter({"support": 3, "school": 2, "fix": 2}))
+    text = "did IT support for a school"
+    assert spelled_out(text, analyse(text, speller)) == "did information communication technology support for a school"
+    assert spelled_out("can you fix it", analyse("can you fix it", speller)) == "can you fix it"
 
 
 def test_digest_changes_with_the_tables(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -303,7 +303,7 @@ class Semantic:
             encoder,
             embed_labels(encoder, skills[0], cache_dir, skills[1]),
             embed_labels(encoder, occupations[0], cache_dir, occupations[1]),
-            train(vectors, work),
+            train(vectors, work, phrase=np.arange(len(work)) >= len(lines)),
         )
 
     def _embed(self, text: str) -> np.ndarray:

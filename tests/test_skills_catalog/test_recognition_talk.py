@@ -14,7 +14,7 @@ from skills_catalog.models import Skill, Taxonomy
 from skills_catalog.recognition import Recognizer, _other_readings
 from skills_catalog.recognition_lexicon import lexicon_files
 from skills_catalog.recognition_match import Candidate
-from skills_catalog.recognition_talk import TALK_FILE, load_talk, train
+from skills_catalog.recognition_talk import TALK_FILE, TalkDetector, load_talk, train
 from skills_catalog.recognition_text import analyse
 
 
@@ -35,6 +35,23 @@ def test_more_lines_of_one_kind_do_not_move_the_boundary() -> None:
     five = train(np.vstack([*[work] * 5, chat]), np.r_[np.ones(200), np.zeros(60)], l2=1e-6)
     probe = rng.normal(0.0, 0.6, (50, 8))
     assert max(abs(once.probability(v) - five.probability(v)) for v in probe) < 0.01
+
+
+def test_more_lexicon_phrases_do_not_drown_the_work_sentences() -> None:
+    """Within work talk the phrases weigh a fixed share: five copies of every phrase change no
+    verdict much, where without the mark they pull the boundary towards themselves."""
+    rng = np.random.default_rng(13)
+    sentences, phrases = rng.normal((0.6, 0.0), 0.4, (30, 2)), rng.normal((0.0, 0.6), 0.4, (40, 2))
+    chat = rng.normal((-0.4, -0.4), 0.4, (60, 2))
+
+    def trained(copies: int, marked: bool) -> TalkDetector:
+        vectors = np.vstack([sentences, *[phrases] * copies, chat])
+        work = np.r_[np.ones(30 + 40 * copies), np.zeros(60)]
+        phrase = np.r_[np.zeros(30), np.ones(40 * copies), np.zeros(60)].astype(bool)
+        return train(vectors, work, l2=1e-6, phrase=phrase if marked else None)
+    once, five, unmarked = trained(1, True), trained(5, True), trained(5, False)
+    assert max(abs(once.probability(v) - five.probability(v)) for v in sentences) < 0.01
+    assert np.mean([unmarked.probability(v) for v in sentences]) < np.mean([five.probability(v) for v in sentences])
 
 
 def test_a_stronger_penalty_gives_smaller_weights() -> None:

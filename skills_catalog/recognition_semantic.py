@@ -299,11 +299,14 @@ class Semantic:
         lines = load_talk()
         vectors = np.vstack([_vectors(encoder, [t for t, _ in lines], cache_dir), _vectors(encoder, list(phrases), cache_dir)])
         work = np.concatenate([[w for _, w in lines], np.ones(len(phrases))])
+        talk = train(vectors, work, phrase=np.arange(len(work)) >= len(lines))
+        del vectors
+        return_free_memory()  # training's pieces, or the serving process stays ~15 MB larger
         return cls(
             encoder,
             embed_labels(encoder, skills[0], cache_dir, skills[1]),
             embed_labels(encoder, occupations[0], cache_dir, occupations[1]),
-            train(vectors, work, phrase=np.arange(len(work)) >= len(lines)),
+            talk,
         )
 
     def _embed(self, text: str) -> np.ndarray:

@@ -75,8 +75,8 @@ def train(
     # each kind weighs as much as the other, however many lines it has
     share = np.where(y > 0.5, len(y) / (2 * max(y.sum(), 1)), len(y) / (2 * max(len(y) - y.sum(), 1)))
     if phrase is not None:
-        for rows, part in ((phrase & (y > 0.5), PHRASE_SHARE), (~phrase & (y > 0.5), 1 - PHRASE_SHARE)):
-            share[rows] = len(y) / 2 * part / max(rows.sum(), 1)
+        for lines, part in ((phrase & (y > 0.5), PHRASE_SHARE), (~phrase & (y > 0.5), 1 - PHRASE_SHARE)):
+            share[lines] = len(y) / 2 * part / max(lines.sum(), 1)
     penalty = np.full(vectors.shape[1] + 1, l2)
     penalty[-1] = 0.0
     beta = np.zeros(vectors.shape[1] + 1)

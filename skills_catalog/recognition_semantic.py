@@ -22,7 +22,7 @@ import hashlib
 import logging
 import os
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -297,15 +297,17 @@ class Semantic:
         phrase (work talk), whatever the taxonomy: the same detector for the demo subset and
         full ESCO."""
         lines = load_talk()
-        vectors = np.vstack([_vectors(encoder, [t for t, _ in lines], cache_dir), _vectors(encoder, list(phrases), cache_dir)])
+        phrase_vectors = _vectors(encoder, list(phrases), cache_dir)
+        vectors = np.vstack([_vectors(encoder, [t for t, _ in lines], cache_dir), phrase_vectors])
         work = np.concatenate([[w for _, w in lines], np.ones(len(phrases))])
         talk = train(vectors, work, phrase=np.arange(len(work)) >= len(lines))
         del vectors
         return_free_memory()  # training's pieces, or the serving process stays ~15 MB larger
+        known = dict(zip(phrases, phrase_vectors, strict=True))  # each kind's phrasings are among them
         return cls(
             encoder,
-            embed_labels(encoder, skills[0], cache_dir, skills[1]),
-            embed_labels(encoder, occupations[0], cache_dir, occupations[1]),
+            embed_labels(encoder, skills[0], cache_dir, skills[1], known),
+            embed_labels(encoder, occupations[0], cache_dir, occupations[1], known),
             talk,
         )
 
@@ -340,15 +342,27 @@ def label_text(label: str) -> str:
 
 
 def embed_labels(
-    encoder: Encoder, labels: list[str], cache_dir: Path | None, extras: Sequence[tuple[int, str]] = ()
+    encoder: Encoder,
+    labels: list[str],
+    cache_dir: Path | None,
+    extras: Sequence[tuple[int, str]] = (),
+    known: Mapping[str, np.ndarray] | None = None,
 ) -> LabelVectors:
-    """Embed ``labels`` and ``(concept row, phrase)`` extras (reusing cached vectors)."""
+    """Embed ``labels`` and ``(concept row, phrase)`` extras (reusing cached vectors, and the
+    ``known`` vectors of phrases already embedded: the talk detector's are every lexicon phrase,
+    so a cold build no longer embeds each of them twice)."""
     texts = [label_text(label) for label in labels]
     phrases = [phrase for _row, phrase in extras]
+    if not phrases:
+        extra_vectors = np.zeros((0, encoder.dim), np.float32)
+    elif known is not None and all(p in known for p in phrases):
+        extra_vectors = np.stack([known[p] for p in phrases])
+    else:
+        extra_vectors = _vectors(encoder, phrases, cache_dir)
     return LabelVectors(
         _vectors(encoder, texts, cache_dir),
         _proposable(texts),
-        _vectors(encoder, phrases, cache_dir) if phrases else np.zeros((0, encoder.dim), np.float32),
+        extra_vectors,
         np.array([row for row, _phrase in extras], dtype=np.int64),
     )
 

@@ -336,8 +336,9 @@ def spelled_out(text: str, words: list[Word], start: int = 0, end: int | None = 
         if word.start < start or word.end > end:
             continue
         typed = text[word.start : word.end]
-        key = cased_abbreviation(typed, text) or typed.lower()  # "IT" is "ict", not "it"
-        expansion = ABBREVIATIONS.get(key) if typed.isupper() and len(typed) > 1 else None
+        expansion = None
+        if typed.isupper() and len(typed) > 1:  # "IT" stands for "ict", not "it"
+            expansion = ABBREVIATIONS.get(cased_abbreviation(typed, text) or typed.lower())
         replacement = word.correction or expansion
         if replacement:
             parts.extend((text[last : word.start], replacement))

@@ -4,8 +4,8 @@ Why: a fifth of what people type about their work shares no word with any ESCO l
 the robots on the line when they break down"); a sentence encoder places such paraphrases near
 the label they mean. torch is not available for our Python, and the model is small (6 layers,
 hidden 384, 22M parameters). Tokens are embedded and pooled here in numpy; the six transformer
-blocks run in ONNX Runtime (:mod:`embedding_onnx`; int8 weights by default, ~1 ms of CPU for
-a chat line here, float32 ~2.3 ms, see :data:`settings.ENCODER_RUNTIMES`) when it is installed,
+blocks run in ONNX Runtime (:mod:`embedding_onnx`; int8 products by default, ~1.5 ms of CPU
+for a chat line here, float32 ~2.5 ms, see :data:`settings.ENCODER_RUNTIMES`) when it is installed,
 else in numpy, written out below: four dense products per layer over all tokens of a batch (fused QKV,
 output, up, down) through :func:`embedding_blas.dense`, attention as one batched product, GELU
 in its tanh form (~15-25 ms a chat line, 90 % of it in the 24 products, which numpy's OpenBLAS
@@ -32,7 +32,7 @@ from pathlib import Path
 import numpy as np
 
 from .embedding_blas import Product, dense
-from .embedding_onnx import onnx_blocks, saved_graph
+from .embedding_onnx import CALIBRATION, Peaks, onnx_blocks, saved_graph
 from .settings import DEFAULT_ENCODER_RUNTIME, ENCODER_RUNTIMES
 from .wordpiece import WordPiece, basic_split
 
@@ -100,11 +100,22 @@ class Encoder:
         # weights is held beside the graph being built (keeps the peak memory of loading down)
         layers = (_layer(weights, f"encoder.layer.{i}.") for i in range(count))
         int8 = runtime == "onnx-int8"
-        fast = onnx_blocks(layers, HEADS, LAYER_NORM_EPS, int8=int8, saved=saved_graph) if runtime != "numpy" else None
+        fast = (
+            onnx_blocks(
+                layers, HEADS, LAYER_NORM_EPS, int8=int8, saved=saved_graph, peaks=lambda: self._peaks(weights, count)
+            )
+            if runtime != "numpy"
+            else None
+        )
         #: what runs the blocks: one of :data:`settings.ENCODER_RUNTIMES` (numpy when ONNX Runtime is missing)
         self.runtime = runtime if fast else "numpy"
-        #: part of the label-vector cache keys: int8 weights give (slightly) different vectors
-        self.name = f"{name}:int8" if self.runtime == "onnx-int8" else name
+        #: part of the label-vector cache keys: int8 products give (slightly) different vectors
+        self.name = f"{name}:int8-dynamic" if self.runtime == "onnx-int8" else name
+        #: texts per pass at most: the int8 products round a pass's activations with one scale,
+        #: which the widest of a batch's rows would set for all (batched label vectors: mean
+        #: cosine 0.998 with float32 instead of 0.999); one by one they are also faster than
+        #: the float32 weights in batches
+        self.max_batch = 1 if self.runtime == "onnx-int8" else 32
         self.blocks: Blocks = fast or NumpyBlocks(
             [_layer(weights, f"encoder.layer.{i}.") for i in range(count)], dense()
         )
@@ -119,6 +130,7 @@ class Encoder:
         Batches of 32: as fast as larger ones with ONNX Runtime (~14% faster than 128 here), and
         its memory arena, which keeps what the largest batch needed, stays ~40 MB smaller.
         """
+        batch = max(1, min(batch, self.max_batch))
         ids = [self.tokenizer.encode(t, MAX_TOKENS) for t in texts]
         out = np.zeros((len(texts), self.dim), np.float32)
         order = sorted(range(len(ids)), key=lambda i: len(ids[i]))
@@ -162,6 +174,11 @@ class Encoder:
 
     def states(self, ids: list[list[int]]) -> tuple[np.ndarray, np.ndarray]:
         """Last-layer token states ``(batch, tokens, 384)`` and the padding mask ``(batch, tokens)``."""
+        x, bias, mask = self._embedded(ids)
+        return self.blocks(x, bias), mask
+
+    def _embedded(self, ids: list[list[int]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The blocks' input for token ``ids``: embedded tokens, attention bias, padding mask."""
         width = max(len(row) for row in ids)
         padded = np.full((len(ids), width), self.tokenizer.pad, np.int64)
         mask = np.zeros((len(ids), width), np.float32)
@@ -171,7 +188,37 @@ class Encoder:
         x = self.word[padded].astype(np.float16).astype(np.float32) + self.position[:width] + self.token_type
         x = _layer_norm(x, self.norm)
         bias = ((1.0 - mask) * -1e4)[:, None, None, :]
-        return self.blocks(x, bias), mask
+        return x, bias, mask
+
+    def _peaks(self, weights: dict[str, np.ndarray], count: int) -> list[Peaks]:
+        """Each layer's :data:`embedding_onnx.Peaks` over :data:`embedding_onnx.CALIBRATION`, in
+        float32 numpy, one layer's weights at a time (~0.5 s, once, when the int8 graph is built)."""
+        inputs = [self._embedded([self.tokenizer.encode(text, MAX_TOKENS)])[:2] for text in CALIBRATION]
+        peaks = []
+        for i in range(count):
+            layer, record = _layer(weights, f"encoder.layer.{i}."), _PeakRecorder(dense())
+            inputs = [(_block(x, bias, layer, record), bias) for x, bias in inputs]
+            peaks.append(record.peaks)
+        return peaks
+
+
+class _PeakRecorder:
+    """A :data:`embedding_blas.Product` that keeps the largest ``|x|`` of each input channel of
+    the four dense products of :func:`_block`, in the order it makes them."""
+
+    KINDS = ("qkv", "out", "up", "down")
+
+    def __init__(self, product: Product) -> None:
+        self.product = product
+        self.calls = 0
+        self.peaks: Peaks = {}
+
+    def __call__(self, x: np.ndarray, w: np.ndarray) -> np.ndarray:
+        kind = self.KINDS[self.calls % len(self.KINDS)]
+        self.calls += 1
+        peak = np.abs(x).max(axis=0)
+        self.peaks[kind] = np.maximum(self.peaks[kind], peak) if kind in self.peaks else peak
+        return self.product(x, w)
 
 
 class NumpyBlocks:

@@ -7,17 +7,19 @@ of weights, as we had thought: ONNX Runtime's MLAS kernels (AVX-512 here, chosen
 do the same float32 products, weights packed once at load, in ~2.5-3 ms a chat line on one
 core, and fuse bias + GELU and residual + layer norm.
 
-With ``int8`` (the encoder's "onnx-int8" runtime, its default) the weights are int8 in
-blocks of 32 that share a scale; ONNX Runtime's ``MatMulNBits`` quantises the activations per
-block of 32 too and multiplies in int8 (with VNNI where the CPU has it). A chat line's pass
-took ~25 % less time than float32 on an Intel Xeon, ~12 % less on an AMD EPYC with AVX2 only,
-and ~55 % less (1.0 vs 2.3 ms) on an AMD EPYC with AVX-512 VNNI; 10.6 MB of weights instead of
-42 (the served process is ~20 MB smaller), and vectors within a cosine of 0.997 of the float32 ones (0.9996 on average over chat lines and
-ESCO labels). `evaluate.py` loses one HOUSE sentence with it (docs/recognition.md, "Int8 by
-default").
-The plain dynamic quantisation that ``onnxruntime.quantization.quantize_dynamic`` produces, one
-scale per activation tensor, gave only 0.967, and with SmoothQuant-style rescaling 0.977:
-MiniLM's activations have outlier channels.
+With ``int8`` (the encoder's "onnx-int8" runtime, its default) each dense product is ONNX
+Runtime's ``DynamicQuantizeMatMul``: weights int8 with a scale per column, the activations
+rounded to uint8 with one scale per pass, integer products (VNNI where the CPU has it). One
+scale per pass is what ``onnxruntime.quantization.quantize_dynamic`` does too, and alone it is
+coarse (vectors at a mean cosine of 0.991 with float32, the least 0.962): MiniLM's layer norms
+make a handful of channels ~10x larger than the rest, and they would set the scale. So those
+channels (:data:`OUTLIER_CHANNELS`, found by :data:`CALIBRATION`) are zeroed before rounding
+and their share of the product is added in float32; chat lines then come within a mean cosine
+of 0.9993 of float32 (the least 0.996). On this project's AMD EPYC (AVX-512 VNNI) a 12-token
+pass takes ~1.4-1.6 ms against ~2.5 for float32 and ~2.5-3 for the int8 ``MatMulNBits``
+(weights in blocks of 32 with a scale each) used until 2026-12-06, whose kernel ran barely
+faster than float32 there; 10.6 MB of weights instead of 42. See docs/recognition.md,
+"Fourth night".
 
 The graph is written here, from the same weights the numpy path reads (the model package ships
 only safetensors), with the ``onnx`` package's helpers (~0.5 s); nothing is downloaded. Given a
@@ -49,7 +51,7 @@ import math
 import os
 import shutil
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -84,10 +86,13 @@ def onnx_blocks(
     threads: int = 1,
     int8: bool = False,
     saved: Path | None = None,
+    peaks: Callable[[], Sequence[Peaks]] | None = None,
 ) -> OnnxBlocks | None:
     """A session running ``layers``, or ``None`` (with a warning) when ONNX Runtime is missing.
 
-    ``int8`` stores the weights as int8 (see the module's docstring). ``threads`` is ONNX Runtime's intra-op thread count: one, because a chat line is too small to
+    ``int8`` stores the weights as int8 (see the module's docstring); ``peaks`` then gives each
+    layer's :data:`Peaks` (called only when the graph is built; without it no input channel is
+    kept in float32). ``threads`` is ONNX Runtime's intra-op thread count: one, because a chat line is too small to
     share out, and the services run on a few cores that other requests need. ``saved``: where
     the graph is kept between runs (see :func:`saved_graph`); when it is there, ``layers`` is
     not read at all.
@@ -104,7 +109,7 @@ def onnx_blocks(
         return None
     session = _open_saved(onnxruntime, saved, threads) if saved is not None else None
     if session is None:
-        model = build_graph(layers, heads, eps, int8)
+        model = build_graph(layers, heads, eps, int8, peaks() if int8 and peaks else None)
         if saved is not None and _save(model, saved):
             session = _open_saved(onnxruntime, saved, threads)
         if session is None:
@@ -200,41 +205,85 @@ def _session(onnxruntime: Any, model: bytes | str, threads: int) -> Any:
     return onnxruntime.InferenceSession(model, options, providers=["CPUExecutionProvider"])
 
 
-def build_graph(layers: Iterable[Layer], heads: int, eps: float, int8: bool = False) -> bytes:
+#: Per layer, the largest magnitude seen on each input channel of its four dense products
+#: (``qkv``, ``out``, ``up``, ``down``) over the calibration sentences of :mod:`embedding`.
+Peaks = dict[str, np.ndarray]
+#: What the int8 graph's :data:`Peaks` are measured on: lines of the kinds the encoder reads
+#: (work told in chat, chat, questions, terse labels, numbers and punctuation). Which channels
+#: peak is a property of the model: ~200 lines of ``data/lexicon/talk.csv`` pick the same ones.
+CALIBRATION = (
+    "I fix the machines on the production line when they break down",
+    "did TIG welding for 5 yrs, some PLC programming too",
+    "hi, my name is Sam and I'm looking for a course near Graz",
+    "Worked 12 years as a forklift driver in a cold store.",
+    "I look after elderly residents: washing, meals, medication rounds",
+    "bookkeeping, payroll and VAT returns for small firms",
+    "is the course free? when does it start??",
+    "maintain robotic equipment",
+    "use spreadsheets software",
+    "I'm not sure... maybe something with computers or solar panels!",
+    "customer service at a call centre, 40 calls a day",
+    "installed heat pumps and PV systems on houses (2019-2023)",
+    "I teach kids to swim on Saturdays",
+    "thanks, see you tomorrow :)",
+    "we build timber frames, roofs and do the plastering ourselves",
+    "Python, SQL, Excel, Power BI",
+)
+#: How many input channels of each kind of product the int8 graph keeps in float32: the ones
+#: with the largest peaks. Chosen on the vectors of chat lines against numpy's float32 (mean
+#: cosine 0.9993, least 0.9955; none kept: 0.9906 and 0.962), a pass taking ~1.4 ms where
+#: float32 weights take ~2.5 and MatMulNBits' int8 ~2.5-3 on this project's AMD EPYC.
+OUTLIER_CHANNELS = {"qkv": 4, "out": 0, "up": 8, "down": 4}
+
+
+def _outliers(peaks: Peaks | None, kind: str) -> np.ndarray | None:
+    """The input channels of one product to keep in float32 (``None`` without peaks)."""
+    if peaks is None:
+        return None
+    return np.sort(np.argsort(-peaks[kind], kind="stable")[: OUTLIER_CHANNELS[kind]])
+
+
+def build_graph(
+    layers: Iterable[Layer], heads: int, eps: float, int8: bool = False, peaks: Sequence[Peaks] | None = None
+) -> bytes:
     """The serialised ONNX model of the post-norm BERT blocks (float32 or int8 weights).
 
-    Per block: three projections (query pre-scaled by 1/sqrt(head size), key, value), attention
-    as two batched products with the additive mask, output projection, residual + layer norm,
-    the feed-forward with the exact (erf) GELU the model was trained with, residual + layer norm.
-    ONNX Runtime fuses bias + GELU and residual + layer norm when it loads the graph.
+    Per block: the query, key and value projections as one product (the query pre-scaled by
+    1/sqrt(head size)), attention as two batched products with the additive mask, output
+    projection, residual + layer norm, the feed-forward with the exact (erf) GELU the model was
+    trained with, residual + layer norm. ONNX Runtime fuses bias + GELU and residual + layer
+    norm when it loads the graph. ``peaks``: per layer, see :data:`Peaks` (int8 only).
     """
     from onnx import TensorProto, helper
 
     graph = _Graph(int8)
     dim = 0
     x = "x"
-    for layer in layers:
+    for number, layer in enumerate(layers):
         if not dim:
             dim = layer.out.shape[0]
             size = dim // heads
             split = graph.const(np.array([0, 0, heads, size], np.int64))
             merge = graph.const(np.array([0, 0, dim], np.int64))
-        wq, wk, wv = np.split(layer.qkv, 3, axis=1)
-        bq, bk, bv = np.split(layer.qkv_bias, 3)
-        scale = np.float32(1.0 / math.sqrt(size))
-
-        def heads_of(w: np.ndarray, b: np.ndarray, perm: list[int], x: str = x, split: str = split) -> str:
-            return graph.op("Transpose", graph.op("Reshape", graph.dense(x, w, b), split), perm=perm)
-
-        q = heads_of(wq * scale, bq * scale, [0, 2, 1, 3])
-        k = heads_of(wk, bk, [0, 2, 3, 1])
-        v = heads_of(wv, bv, [0, 2, 1, 3])
+            thirds = graph.const(np.array([dim] * 3, np.int64))
+        peak = peaks[number] if peaks is not None else None
+        scale = np.ones(3 * dim, np.float32)
+        scale[:dim] = 1.0 / math.sqrt(size)
+        qkv = graph.dense(x, layer.qkv * scale, layer.qkv_bias * scale, _outliers(peak, "qkv"))
+        q, k, v = (graph.op("Reshape", part, split) for part in graph.split(qkv, thirds))
+        q = graph.op("Transpose", q, perm=[0, 2, 1, 3])
+        k = graph.op("Transpose", k, perm=[0, 2, 3, 1])
+        v = graph.op("Transpose", v, perm=[0, 2, 1, 3])
         weights = graph.op("Softmax", graph.op("Add", graph.op("MatMul", q, k), "bias"), axis=-1)
         context = graph.op("Transpose", graph.op("MatMul", weights, v), perm=[0, 2, 1, 3])
-        attended = graph.dense(graph.op("Reshape", context, merge), layer.out, layer.out_bias)
+        attended = graph.dense(
+            graph.op("Reshape", context, merge), layer.out, layer.out_bias, _outliers(peak, "out")
+        )
         x = graph.norm(graph.op("Add", x, attended), layer.norm1, eps)
-        hidden = graph.op("Gelu", graph.dense(x, layer.up, layer.up_bias), domain=_MS)
-        x = graph.norm(graph.op("Add", x, graph.dense(hidden, layer.down, layer.down_bias)), layer.norm2, eps)
+        up = graph.dense(x, layer.up, layer.up_bias, _outliers(peak, "up"))
+        hidden = graph.op("Gelu", up, domain=_MS)
+        down = graph.dense(hidden, layer.down, layer.down_bias, _outliers(peak, "down"))
+        x = graph.norm(graph.op("Add", x, down), layer.norm2, eps)
     graph.nodes[-1].output[0] = "states"
     shape: list[str | int | None] = ["batch", "tokens", dim]
     model = helper.make_model(
@@ -281,25 +330,43 @@ class _Graph:
         self.nodes.append(helper.make_node(kind, list(inputs), [out], domain=domain, **attributes))
         return out
 
-    def dense(self, x: str, w: np.ndarray, b: np.ndarray) -> str:
+    def split(self, x: str, sizes: str) -> list[str]:
+        """``x`` cut along its last axis into the parts ``sizes`` (a constant) says."""
+        from onnx import helper
+
+        outs = [self._name("split") for _ in range(3)]
+        self.nodes.append(helper.make_node("Split", [x, sizes], outs, axis=-1))
+        return outs
+
+    def dense(self, x: str, w: np.ndarray, b: np.ndarray, outliers: np.ndarray | None = None) -> str:
+        """``x @ w + b``; int8: see :meth:`_int8_dense` (``outliers``: its float32 channels)."""
         if self.int8:
-            return self._int8_dense(x, w, b)
+            return self._int8_dense(x, w, b, np.zeros(0, np.int64) if outliers is None else outliers)
         return self.op("Add", self.op("MatMul", x, self.const(w.astype(np.float32))), self.const(b))
 
-    def _int8_dense(self, x: str, w: np.ndarray, b: np.ndarray, block: int = 32) -> str:
-        """``x @ w + b`` with ``w`` as int8 in blocks of 32 rows, each with its own scale.
+    def _int8_dense(self, x: str, w: np.ndarray, b: np.ndarray, outliers: np.ndarray) -> str:
+        """``x @ w + b`` in 8-bit integers, but for the ``outliers`` input channels.
 
-        ONNX Runtime's MatMulNBits with accuracy level 4 quantises ``x`` per block too and
-        multiplies in int8 (VNNI where the CPU has it): a quarter of the weight bytes to read.
+        ONNX Runtime's DynamicQuantizeMatMul rounds ``x`` to uint8 with one scale for the whole
+        pass and ``w`` to int8 with one scale per column, and multiplies in integers. One scale
+        for all of ``x`` is coarse where a few channels are far larger than the rest (MiniLM's
+        layer norms make a handful ~10x the others): those channels are zeroed in ``x`` and
+        their products added in float32 instead, so the others are rounded finely.
         """
-        k, n = w.shape
-        blocks = w.T.reshape(n, k // block, block)
-        scale = np.maximum(np.abs(blocks).max(axis=2), 1e-12) / 127
-        q = (np.clip(np.rint(blocks / scale[..., None]), -127, 127) + 128).astype(np.uint8)
-        inputs = (x, self.const(q), self.const(scale.astype(np.float32).reshape(-1)), "", "", self.const(b))
-        return self.op(
-            "MatMulNBits", *inputs, domain=_MS, K=k, N=n, bits=8, block_size=block, accuracy_level=4
-        )
+        w = np.array(w, np.float32)
+        extra = None
+        if len(outliers):
+            keep = np.ones(len(w), np.float32)
+            keep[outliers] = 0.0
+            picked = self.op("Gather", x, self.const(outliers.astype(np.int64)), axis=-1)
+            extra = self.op("MatMul", picked, self.const(w[outliers]))
+            x = self.op("Mul", x, self.const(keep))
+            w[outliers] = 0.0
+        scale = np.maximum(np.abs(w).max(axis=0), 1e-12) / 127
+        codes = np.clip(np.rint(w / scale), -127, 127).astype(np.int8)
+        inputs = (x, self.const(codes), self.const(scale.astype(np.float32)), "", self.const(b.astype(np.float32)))
+        product = self.op("DynamicQuantizeMatMul", *inputs, domain=_MS)
+        return self.op("Add", product, extra) if extra is not None else product
 
     def norm(self, x: str, weights: tuple[np.ndarray, np.ndarray], eps: float) -> str:
         scale, shift = (self.const(w.astype(np.float32)) for w in weights)

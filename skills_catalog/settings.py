@@ -19,14 +19,14 @@ DATA_DIR = PROJECT_ROOT / "data"
 DEMO_CATALOG_DIR = DATA_DIR / "catalog"
 DEMO_TAXONOMY_DIR = DATA_DIR / "esco-demo"
 VAR_DIR = PROJECT_ROOT / "var"
-#: What ``ENCODER_RUNTIME`` may say (see :mod:`embedding`, which runs them): int8 weights in
-#: ONNX Runtime (vectors within a cosine of 0.997 of float32), float32 weights in ONNX Runtime,
-#: or numpy (float32; also what the other two fall back to without ONNX Runtime).
+#: What ``ENCODER_RUNTIME`` may say (see :mod:`embedding`, which runs them): int8 products in
+#: ONNX Runtime (vectors within a mean cosine of 0.9993 of float32), float32 weights in ONNX
+#: Runtime, or numpy (float32; also what the other two fall back to without ONNX Runtime).
 ENCODER_RUNTIMES = ("onnx-int8", "onnx", "numpy")
-#: Why int8: a quarter of the weight bytes and integer products; on this project's AMD EPYC
-#: (AVX-512 VNNI) a chat line's pass takes ~1.0 ms instead of ~2.3, the served process is ~20 MB
-#: smaller, and on full ESCO the eval and dev figures are the same but for one HOUSE sentence and
-#: one borderline dev chat line (docs/recognition.md, "Int8 by default").
+#: Why int8: integer products and a quarter of the weight bytes; on this project's AMD EPYC
+#: (AVX-512 VNNI) a chat line's pass takes ~1.5 ms instead of ~2.5, the served process is ~20 MB
+#: smaller, and on full ESCO the figures move by a line or so either way (docs/recognition.md,
+#: "Int8 by default" and "Fourth night").
 DEFAULT_ENCODER_RUNTIME = ENCODER_RUNTIMES[0]
 
 

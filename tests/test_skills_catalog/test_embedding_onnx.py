@@ -13,7 +13,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from skills_catalog import embedding
+from skills_catalog import embedding, embedding_onnx
 from skills_catalog.embedding import Encoder, open_encoder
 from skills_catalog.embedding_onnx import INT8_LEVELS, int8_bounds, onnx_blocks, row_product
 from skills_catalog.settings import DEMO_TAXONOMY_DIR
@@ -79,6 +79,32 @@ def test_token_states_match_numpy(fast: Encoder, reference: Encoder) -> None:
     groups = [[(0, 49)], [(51, 79)], [(6, 12), (70, 79)]]
     cosine = np.einsum("ij,ij->i", fast.encode_parts(text, groups), reference.encode_parts(text, groups))
     assert cosine.min() >= 0.99
+
+
+def test_int8_reads_one_text_per_pass(reference: Encoder, texts: list[str]) -> None:
+    """A pass's activations share one scale in int8, so a batch would round each text by its
+    widest neighbour: the int8 runtime gives every text the vector it has alone."""
+    int8 = open_encoder("onnx-int8")
+    assert int8 is not None
+    picked = texts[::40]
+    one_by_one = np.stack([int8.encode([t])[0] for t in picked])
+    assert np.array_equal(int8.encode(picked, batch=32), one_by_one)
+
+
+def test_outlier_channels_keep_int8_near_float32(
+    monkeypatch: pytest.MonkeyPatch, reference: Encoder, texts: list[str]
+) -> None:
+    """Without its few largest channels in float32, one scale per pass rounds the rest coarsely."""
+    picked = texts[::9]
+    expected = reference.encode(picked, batch=1)
+    kept = open_encoder("onnx-int8")
+    monkeypatch.setattr(embedding_onnx, "OUTLIER_CHANNELS", dict.fromkeys(embedding_onnx.OUTLIER_CHANNELS, 0))
+    plain = open_encoder("onnx-int8")
+    assert kept is not None and plain is not None
+    near = np.einsum("ij,ij->i", kept.encode(picked), expected)
+    far = np.einsum("ij,ij->i", plain.encode(picked), expected)
+    assert near.mean() >= 0.999 > far.mean()
+    assert near.min() > far.min()
 
 
 def test_int8_vectors_are_cached_apart(fast: Encoder, reference: Encoder) -> None:

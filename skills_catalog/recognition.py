@@ -32,7 +32,7 @@ import numpy as np
 from .cache_files import mark_used, prune
 from .embedding import Encoder, load_encoder
 from .models import Match, Taxonomy
-from .recognition_cues import asked, clause_of, negated, someone_elses
+from .recognition_cues import asked, asks, clause_of, negated, someone_elses
 from .recognition_fuse import fuse
 from .recognition_index import ConceptIndex, build_concept_index
 from .recognition_lexicon import ABBREVIATIONS, SPELLINGS, LexiconEntry, lexicon_digest, load_lexicon
@@ -113,9 +113,9 @@ class Recognizer:
         if self.semantic is not None:
             said = self._add_meaning(text, words, candidates, self.semantic.skills, read_chat_lines=True)
         candidates = _outside(candidates, theirs)
-        work = self._work_talk(said)
+        work = self._work_talk(said, text)
         ranked = rank(candidates, top, self.weights, self._min_score, len(words))
-        if not ranked and work is not None and work >= self.weights.talk_licence:
+        if not ranked and work is not None and work.stated >= self.weights.talk_licence:
             bar = self.weights.licensed_min_score
             named = rank(self._meant(candidates), top, self.weights, bar, len(words))
             ranked = _other_readings(named, candidates, top, self.weights.alternative_min)
@@ -149,20 +149,30 @@ class Recognizer:
     def _min_score(self) -> float:
         return self.weights.min_score if self.semantic is not None else self.weights.lexical_min_score
 
-    def _work_talk(self, said: np.ndarray | None) -> float | None:
+    def _work_talk(self, said: np.ndarray | None, text: str) -> Talk | None:
         """How sure the talk detector is that the text describes work: its highest probability
-        over the whole text and each clause (the rows of ``said``). ``None``, so that neither the
-        veto nor the licence applies, when there is no detector or the encoder was skipped
-        (labels explained the text and it has no negation, or it holds only chat words, fewer than
+        over the whole text and each clause (the rows of ``said``), apart for the clauses that
+        ask (:func:`recognition_cues.asks`). ``None``, so that neither the veto nor the licence
+        applies, when there is no detector or the encoder was skipped (labels explained the
+        text and it neither negates nor asks, or it holds only chat words, fewer than
         ``meaning_min_words``).
 
         Why every clause: "sorry for the late reply, the car broke down again, anyway I used to
-        look after old people" is chat as a whole but names a skill in its last clause.
+        look after old people" is chat as a whole but names a skill in its last clause. Why
+        questions apart: the detector reads a line's topic, and a question about a trade
+        ("can you recommend a CNC course?") is on the topic of work without telling any.
         """
         talk = self.semantic.talk if self.semantic else None
         if said is None or talk is None:
             return None
-        return max(talk.probability(row) for row in said)
+        stated = asked_ = 0.0
+        for row, (start, end) in zip(said, clauses(text), strict=True):
+            probability = talk.probability(row)
+            if asks(text, start, end):
+                asked_ = max(asked_, probability)
+            else:
+                stated = max(stated, probability)
+        return Talk(stated, asked_)
 
     def _meant(self, candidates: dict[int, Candidate]) -> dict[int, Candidate]:
         """The candidates meaning supports as much as a match by meaning alone at the talk
@@ -175,12 +185,13 @@ class Recognizer:
         needed = self.weights.licensed_min_score / self.weights.semantic_only_weight
         return {concept: cand for concept, cand in candidates.items() if cand.meaning >= needed}
 
-    def _vetoed(self, work: float | None, ranked: list[Candidate], text: str) -> bool:
-        """True when the detector is nearly sure the text is chat (``work`` below
-        :attr:`RecognitionWeights.talk_veto`), unless the text states something with a match as
-        strong as ``talk_keep``: "did welding for two years". A question states nothing, nor does
-        a negation in the clause of that match ("No, I did welding" does)."""
-        if work is None or work >= self.weights.talk_veto:
+    def _vetoed(self, work: Talk | None, ranked: list[Candidate], text: str) -> bool:
+        """True when the detector is nearly sure the text is chat: every clause that states
+        something below :attr:`RecognitionWeights.talk_veto`, every one that asks below
+        ``talk_veto_question``; unless the text states something with a match as strong as
+        ``talk_keep``: "did welding for two years". A question states nothing, nor does a
+        negation in the clause of that match ("No, I did welding" does)."""
+        if work is None or work.stated >= self.weights.talk_veto or work.asked >= self.weights.talk_veto_question:
             return False
         best = max(ranked, key=lambda c: c.score)
         stated = not asked(text) and not negated(clause_of(text, best.start, best.end))
@@ -200,8 +211,9 @@ class Recognizer:
 
         The encoder reads the text with typos corrected and abbreviations written out. It is the
         costly part of a query (~1-3 ms), so it is skipped when label matches already account
-        for the whole text (:meth:`_lexically_sure`) and no negation turns it round ("I don't
-        drive"), and when every content word is a chat word
+        for the whole text (:meth:`_lexically_sure`), no negation turns it round ("I don't
+        drive") and it asks nothing ("how long does the programme take?" is no statement of
+        *computer programming*), and when every content word is a chat word
         ("see you next week": nothing there can name a skill) unless ``read_chat_lines`` and the text is
         long enough for meaning to count (``meaning_min_words``): then the talk detector tells
         "I always get my work done on time" (*meet deadlines*) from chat.
@@ -211,7 +223,7 @@ class Recognizer:
         long_enough = read_chat_lines and len(words) >= self.weights.meaning_min_words
         if all(w.generic for w in words) and not long_enough:
             return None
-        if self._lexically_sure(words, candidates) and not negated(text):
+        if self._lexically_sure(words, candidates) and not negated(text) and not asked(text):
             return None
         ranges = clauses(text)
         vectors = self.semantic.embed(spelled_out(text, words))
@@ -267,6 +279,16 @@ class Recognizer:
             )
             for c in ranked
         ]
+
+
+@dataclass(frozen=True)
+class Talk:
+    """The talk detector's highest probability of work talk over the clauses of a text that
+    state something (and the whole text, when it does not end in a question), and over those
+    that ask; 0 where there are none."""
+
+    stated: float
+    asked: float
 
 
 def _within(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:

@@ -47,6 +47,17 @@ _PART = re.compile(r"[^.;!?,\s](?:[^.;!?,\n]*[^.;!?,\s])?")
 _WRITER = re.compile(r"\b(?:i|im|ive|me|myself|we|us)\b", re.IGNORECASE)
 
 
+#: After a clause: a question mark before any other punctuation (see :func:`asks`).
+_ASKED_AFTER = re.compile(r"[^\w.,;:!\n]*\?")
+
+
+def asks(text: str, start: int, end: int) -> bool:
+    """True when the clause ``text[start:end]`` is a question: a question mark follows it
+    before any other punctuation ("can I cancel my booking?"; not the first clause of "I did
+    welding for years, can I do the advanced course?")."""
+    return _ASKED_AFTER.match(text, end) is not None
+
+
 def negated(text: str) -> bool:
     """True when ``text`` holds a negation (which no label match accounts for); a leading
     "no" answering the bot and "no problem" do not count."""

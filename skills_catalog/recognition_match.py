@@ -77,6 +77,11 @@ class RecognitionWeights:
             probability of describing work, over the whole line and each clause, names nothing
             ("I broke my arm skiing", "is the warehouse job still available?", "I don't drive")
             unless ``talk_keep`` spares it. 0 never.
+        talk_veto_question: the same for the clauses of a line that ask ("can you recommend a
+            CNC course?"): the detector reads a line's topic, and a question about a course,
+            pay or demand in a trade is on the topic of work (0.2-0.5) without telling any. A
+            line names nothing unless a clause that states reaches ``talk_veto`` or one that
+            asks reaches this ("maybe welding?" 0.74, "something with computers?" 0.77).
         talk_keep: a match scoring this much after meaning is fused in (an exact or nearly
             exact label that meaning confirms strongly) stands whatever the detector says, in a
             statement whose clause holds no negation: "did welding for two years" (a short line
@@ -129,6 +134,7 @@ class RecognitionWeights:
     mention_order_margin: float = 0.05
     meaning_min_words: int = 4
     talk_veto: float = 0.1
+    talk_veto_question: float = 0.5
     talk_keep: float = 1.0
     talk_licence: float = 0.7
     licensed_min_score: float = 0.35

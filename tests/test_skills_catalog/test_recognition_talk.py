@@ -11,9 +11,11 @@ import pytest
 
 from skills_catalog.errors import LexiconError
 from skills_catalog.models import Skill, Taxonomy
-from skills_catalog.recognition import Recognizer, _other_readings
+from skills_catalog.recognition import Recognizer, Talk, _other_readings
+from skills_catalog.recognition_cues import asks
 from skills_catalog.recognition_lexicon import lexicon_files
 from skills_catalog.recognition_match import Candidate
+from skills_catalog.recognition_semantic import clauses
 from skills_catalog.recognition_talk import TALK_FILE, TalkDetector, load_talk, train
 from skills_catalog.recognition_text import analyse
 
@@ -224,14 +226,43 @@ def test_a_strong_match_stands_against_the_veto_only_in_a_statement(recognizer: 
     strong = [Candidate(1, 1.02, 4, 11, from_label=True, meaning=1.0)]
     weaker = [Candidate(1, 0.83, 4, 11, from_label=True, meaning=0.6)]
     vetoed = recognizer._vetoed
-    assert not vetoed(0.05, strong, "did welding for two years")
-    assert vetoed(0.05, weaker, "did welding for two years")
-    assert vetoed(0.05, strong, "is the welding course still on?")
-    assert vetoed(0.05, strong, "is the welding course still on? \U0001f642")
-    assert vetoed(0.05, strong, "I never did welding")
-    assert not vetoed(0.05, [Candidate(1, 1.02, 10, 17, from_label=True, meaning=1.0)], "No, I did welding")
-    assert not vetoed(0.5, weaker, "is the welding course still on?")
+    chat = Talk(stated=0.05, asked=0.0)
+    assert not vetoed(chat, strong, "did welding for two years")
+    assert vetoed(chat, weaker, "did welding for two years")
+    assert vetoed(Talk(0.0, 0.05), strong, "is the welding course still on?")
+    assert vetoed(Talk(0.0, 0.05), strong, "is the welding course still on? \U0001f642")
+    assert vetoed(chat, strong, "I never did welding")
+    assert not vetoed(chat, [Candidate(1, 1.02, 10, 17, from_label=True, meaning=1.0)], "No, I did welding")
+    assert not vetoed(Talk(0.5, 0.0), weaker, "did welding for two years")
     assert not vetoed(None, weaker, "welding")
+
+
+def test_a_question_must_lean_to_work_talk(recognizer: Recognizer) -> None:
+    """The detector reads a line's topic, and a question on the topic of work tells none: its
+    clauses must reach ``talk_veto_question``; a clause that states, only ``talk_veto``."""
+    weaker = [Candidate(1, 0.83, 4, 11, from_label=True, meaning=0.6)]
+    bar = recognizer.weights.talk_veto_question
+    assert recognizer.weights.talk_veto < bar
+    assert recognizer._vetoed(Talk(0.0, bar - 0.01), weaker, "is the welding course still on?")
+    assert not recognizer._vetoed(Talk(0.0, bar), weaker, "maybe welding?")
+    line = "I did welding for two years, can I do the advanced course?"
+    assert not recognizer._vetoed(Talk(recognizer.weights.talk_veto, 0.0), weaker, line)
+
+
+def test_clauses_that_ask_are_told_apart() -> None:
+    line = "I did welding for years, can I do the advanced course? Maybe PLC too ?"
+    assert [asks(line, a, b) for a, b in clauses(line)] == [True, False, True, True]  # the whole, then each
+    assert asks("welding, PLC?", 0, 7) is False
+    assert asks("can I cancel my booking?", 0, 23) is True
+
+
+def test_a_question_a_label_explains_is_read(recognizer: Recognizer, monkeypatch: pytest.MonkeyPatch) -> None:
+    """ "ski" needs no encoder; "ski?" asks, and the detector must judge it."""
+    read = _texts_read(recognizer, monkeypatch)
+    recognizer.skills("ski")
+    assert read == []
+    recognizer.skills("ski?")
+    assert read == ["ski?"]
 
 
 def test_no_detector_no_licence(recognizer: Recognizer) -> None:

@@ -115,9 +115,20 @@ class LabelVectors:
             out[:, self._concepts] = np.maximum(out[:, self._concepts], best)
         return out
 
-    def phrased(self, queries: np.ndarray, concepts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    def phrased(
+        self,
+        queries: np.ndarray,
+        concepts: np.ndarray,
+        floor: np.ndarray | None = None,
+        upper: np.ndarray | None = None,
+    ) -> tuple[np.ndarray, np.ndarray]:
         """Best cosine of each query with the phrasings of those ascending ``concepts`` that have
         any: their positions in ``concepts`` and ``(queries, positions)`` cosines.
+
+        With ``upper`` (per phrasing, at least its best cosine over the queries) and ``floor``
+        (per concept, its best cosine so far), a phrasing whose ``upper`` is below its
+        concept's ``floor`` cannot change that concept's best nor the query giving it, and is
+        not computed (its cosines read ``-inf``).
 
         Why vectorised: the commonest concepts have dozens of phrasings each; a numpy call per
         phrasing cost ~1.3 ms a query once the lexicon held ~11k of them.
@@ -131,7 +142,12 @@ class LabelVectors:
             return has, np.zeros((len(queries), 0), np.float32)
         group = np.r_[0, np.cumsum(lengths)[:-1]]
         rows = np.repeat(self._starts[slot] - group, lengths) + np.arange(lengths.sum())
-        return has, np.maximum.reduceat(queries @ self.extra[rows].T, group, axis=1)
+        if upper is None or floor is None:
+            return has, np.maximum.reduceat(queries @ self.extra[rows].T, group, axis=1)
+        needed = upper[rows] >= np.repeat(floor[has], lengths)
+        cosine = np.full((len(queries), len(rows)), -np.inf, np.float32)
+        cosine[:, needed] = queries @ self.extra[rows[needed]].T
+        return has, np.maximum.reduceat(cosine, group, axis=1)
 
     def nearest(self, queries: np.ndarray, wanted: Iterable[int], count: int) -> Nearest:
         """The best cosine of the ``wanted`` concepts, and of the ``count`` concepts nearest to
@@ -200,6 +216,7 @@ class CoarseScores:
         """See :meth:`LabelVectors.nearest`; ``queries`` C-ordered float32."""
         count = min(count, self.count)
         chosen = set(wanted)
+        upper = None
         if 0 < count < self.count:
             upper, threshold, norm = self.bounds(queries, count)
             if norm > 1 + 2e-5:  # not unit rows: the bounds do not hold
@@ -212,7 +229,8 @@ class CoarseScores:
             return Nearest(empty.astype(np.int64), np.zeros(0, np.float32), empty, empty)
         concepts = np.array(sorted(chosen), dtype=np.int64)
         cosine = self.exact(queries, concepts)
-        at, best = self.labels.phrased(queries, concepts)
+        phrasings = upper[self.count :] if upper is not None else None
+        at, best = self.labels.phrased(queries, concepts, cosine.max(axis=0), phrasings)
         cosine[:, at] = np.maximum(cosine[:, at], best)
         return _exactly(cosine, count, concepts)
 

@@ -169,7 +169,7 @@ class ValidateFirmNeedForm(FormValidationAction):
     def _recognise(self, text: str) -> Slots | None:
         """Skills and (at most) one role named in ``text``; None when it names neither."""
         engine = services.engine()
-        skills = distinct(engine.recognise_skills(text, top=TUNING.max_skills))
+        skills = distinct(engine.recognise_skills(text, top=TUNING.max_skills, claimed=False))  # a need
         roles = engine.recognise_occupations(text, top=1)
         if not skills and not roles:
             return None

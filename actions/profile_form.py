@@ -190,7 +190,7 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
         named = (
             [choice]
             if choice
-            else [m.uri for m in services.engine().recognise_skills(text, top=TUNING.max_skills)]
+            else [m.uri for m in services.engine().recognise_skills(text, top=TUNING.max_skills, claimed=False)]
         )
         targets = [uri for uri in named if uri in current] or (current if len(current) == 1 else [])
         if not targets:
@@ -208,7 +208,7 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
         labels = dict(tracker.get_slot(names.SKILL_LABELS) or {})
         new = [
             m
-            for m in distinct(services.engine().recognise_skills(text, top=TUNING.max_skills))
+            for m in distinct(services.engine().recognise_skills(text, top=TUNING.max_skills, claimed=False))
             if m.uri not in current
         ]
         if not new:
@@ -250,7 +250,7 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
     def _goal_fromanswer_text(self, text: str, dispatcher: CollectingDispatcher) -> Slots:
         engine = services.engine()
         jobs = engine.recognise_occupations(text, top=1)
-        skills = distinct(engine.recognise_skills(text, top=TUNING.max_skills))
+        skills = distinct(engine.recognise_skills(text, top=TUNING.max_skills, claimed=False))  # a wish
         if not jobs and not skills:
             dispatcher.utter_message(text=texts.GOAL_UNKNOWN)
             return {names.GOAL: None}

@@ -137,9 +137,10 @@ class Engine:
 
     # ------------------------------------------------------------ text and places
 
-    def recognise_skills(self, text: str, top: int = 5) -> list[Match]:
-        """ESCO skills named in ``text``, best first; empty when it names none."""
-        return self.recognizer.skills(text, top=top)
+    def recognise_skills(self, text: str, top: int = 5, *, claimed: bool = True) -> list[Match]:
+        """ESCO skills named in ``text``, best first; empty when it names none. ``claimed``:
+        the text tells what the writer can do (see :meth:`Recognizer.skills`)."""
+        return self.recognizer.skills(text, top=top, claimed=claimed)
 
     def recognise_occupations(self, text: str, top: int = 5) -> list[Match]:
         """ESCO occupations named in ``text``, best first; empty when it names none."""

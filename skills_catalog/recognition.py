@@ -100,9 +100,15 @@ class Recognizer:
             prune(Path(cache_dir))
         return cls(skill_index, occupation_index, speller, occupation_skills, weights, meaning)
 
-    def skills(self, text: str, top: int = 5) -> list[Match]:
+    def skills(self, text: str, top: int = 5, *, claimed: bool = True) -> list[Match]:
         """Skills named in ``text``, best first; empty when it names none. What a clause says of
-        someone else's work ("my husband is a plumber") is not named."""
+        someone else's work ("my husband is a plumber") is not named.
+
+        ``claimed``: the text answers what the writer can do, so a question names a skill only
+        when the talk detector leans to work talk (``talk_veto_question``: "can you recommend a
+        CNC course?" names none). ``False`` where a question may name a skill the writer means:
+        a wish ("maybe welding?"), a correction of a list ("can you remove welding?"), a firm's
+        need; there a question is judged as a statement is (``talk_veto``)."""
         words, theirs = self._writers_words(text)
         if not words:
             return []
@@ -119,7 +125,7 @@ class Recognizer:
             bar = self.weights.licensed_min_score
             named = rank(self._meant(candidates), top, self.weights, bar, len(words))
             ranked = _other_readings(named, candidates, top, self.weights.alternative_min)
-        if ranked and self._vetoed(work, ranked, text):
+        if ranked and self._vetoed(work, ranked, text, claimed):
             return []
         return self._to_matches(self.skill_index, ranked, text)
 
@@ -185,13 +191,15 @@ class Recognizer:
         needed = self.weights.licensed_min_score / self.weights.semantic_only_weight
         return {concept: cand for concept, cand in candidates.items() if cand.meaning >= needed}
 
-    def _vetoed(self, work: Talk | None, ranked: list[Candidate], text: str) -> bool:
+    def _vetoed(self, work: Talk | None, ranked: list[Candidate], text: str, claimed: bool = True) -> bool:
         """True when the detector is nearly sure the text is chat: every clause that states
         something below :attr:`RecognitionWeights.talk_veto`, every one that asks below
-        ``talk_veto_question``; unless the text states something with a match as strong as
-        ``talk_keep``: "did welding for two years". A question states nothing, nor does a
-        negation in the clause of that match ("No, I did welding" does)."""
-        if work is None or work.stated >= self.weights.talk_veto or work.asked >= self.weights.talk_veto_question:
+        ``talk_veto_question`` (``talk_veto`` too unless ``claimed``); unless the text states
+        something with a match as strong as ``talk_keep``: "did welding for two years". A
+        question states nothing, nor does a negation in the clause of that match ("No, I did
+        welding" does)."""
+        question_bar = self.weights.talk_veto_question if claimed else self.weights.talk_veto
+        if work is None or work.stated >= self.weights.talk_veto or work.asked >= question_bar:
             return False
         best = max(ranked, key=lambda c: c.score)
         stated = not asked(text) and not negated(clause_of(text, best.start, best.end))

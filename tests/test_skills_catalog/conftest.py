@@ -225,7 +225,7 @@ class FakeRecognizer:
                     )
         return sorted(found.values(), key=lambda m: -m.score)[:top]
 
-    def skills(self, text: str, top: int = 5) -> list[Match]:
+    def skills(self, text: str, top: int = 5, *, claimed: bool = True) -> list[Match]:
         return self._find(text, self.taxonomy.skills.values(), top)
 
     def occupations(self, text: str, top: int = 5) -> list[Match]:

@@ -249,6 +249,18 @@ def test_a_question_must_lean_to_work_talk(recognizer: Recognizer) -> None:
     assert not recognizer._vetoed(Talk(recognizer.weights.talk_veto, 0.0), weaker, line)
 
 
+def test_a_question_not_read_as_a_claim_is_judged_as_a_statement(recognizer: Recognizer) -> None:
+    """A wish or a correction of a list ("can you remove welding?") names what it names."""
+    weaker = [Candidate(1, 0.83, 4, 11, from_label=True, meaning=0.6)]
+    below = Talk(0.0, recognizer.weights.talk_veto_question - 0.01)
+    assert recognizer._vetoed(below, weaker, "is the welding course still on?")
+    assert not recognizer._vetoed(below, weaker, "is the welding course still on?", claimed=False)
+    strict = _weighted(recognizer, talk_veto_question=1.0)
+    line = "can you remove the welding?"
+    assert strict.skills(line) == []
+    assert [m.label for m in strict.skills(line, claimed=False)][:1] == ["weld metal parts"]
+
+
 def test_clauses_that_ask_are_told_apart() -> None:
     line = "I did welding for years, can I do the advanced course? Maybe PLC too ?"
     assert [asks(line, a, b) for a, b in clauses(line)] == [True, False, True, True]  # the whole, then each

@@ -195,8 +195,14 @@ def return_free_memory() -> None:
         ctypes.CDLL("libc.so.6").malloc_trim(0)
 
 
-def _session(onnxruntime: Any, model: bytes | str, threads: int) -> Any:
+def _session(
+    onnxruntime: Any, model: bytes | str, threads: int, shared: dict[str, Any] | None = None
+) -> Any:
+    """A one-thread CPU session; ``shared``: OrtValues that stand for the graph's
+    :meth:`_Graph.shared` constants (they must outlive the session)."""
     options = onnxruntime.SessionOptions()
+    for name, value in (shared or {}).items():
+        options.add_initializer(name, value)
     options.intra_op_num_threads = threads
     options.inter_op_num_threads = 1
     options.execution_mode = onnxruntime.ExecutionMode.ORT_SEQUENTIAL
@@ -310,11 +316,34 @@ class _Graph:
         self.int8 = int8
         self.nodes: list[Any] = []
         self.initializers: list[Any] = []
+        self.values: dict[str, np.ndarray] = {}  # of the shared constants
         self._count = 0
 
     def _name(self, prefix: str) -> str:
         self._count += 1
         return f"{prefix}_{self._count}"
+
+    def shared(self, value: np.ndarray) -> str:
+        """A constant ONNX Runtime reads from ``value`` itself (:func:`_session`'s ``shared``):
+        the graph declares it as external data and holds no copy.
+
+        Why: a constant in the graph is copied into its protobuf, into the serialised bytes and
+        into the session, ~4 copies at once while the session is built (full ESCO's int8
+        labels: ~10 MB each, which put the served process's peak over 300 MB).
+        """
+        from onnx import TensorProto, helper
+
+        name = self._name("shared")
+        tensor = TensorProto(
+            name=name,
+            data_type=helper.np_dtype_to_tensor_dtype(value.dtype),
+            dims=value.shape,
+            data_location=TensorProto.EXTERNAL,
+        )
+        tensor.external_data.add(key="location", value="(given to the session)")
+        self.initializers.append(tensor)
+        self.values[name] = value
+        return name
 
     def const(self, value: np.ndarray) -> str:
         from onnx import numpy_helper
@@ -395,8 +424,9 @@ class Int8Bounds:
     So every column whose exact best could be among the ``count`` highest has ``upper >= threshold``.
     """
 
-    def __init__(self, session: Any) -> None:
+    def __init__(self, session: Any, shared: object = None) -> None:
         self.session = session
+        self._shared = shared  # the session reads these arrays: they live as long as it does
 
     def __call__(self, queries: np.ndarray, count: int) -> tuple[np.ndarray, float, float]:
         feeds = {"queries": np.ascontiguousarray(queries, np.float32), "count": np.array([count], np.int64)}
@@ -436,7 +466,7 @@ def int8_bounds(
     const = graph.const
     op = graph.op
     f32 = np.float32
-    weights = const(np.ascontiguousarray(np.asarray(matrix, np.int8).T))
+    weights = graph.shared(np.ascontiguousarray(np.asarray(matrix, np.int8).T))
     row_scale = op(
         "Div", op("ReduceMax", op("Abs", "queries"), axes=[1], keepdims=1), const(np.array(127, f32))
     )
@@ -480,10 +510,11 @@ def int8_bounds(
         opset_imports=[helper.make_opsetid("", 17)],
     )
     model.ir_version = 8
-    session = _session(onnxruntime, model.SerializeToString(), threads)
-    del model, graph
+    shared = {name: onnxruntime.OrtValue.ortvalue_from_numpy(value) for name, value in graph.values.items()}
+    session = _session(onnxruntime, model.SerializeToString(), threads, shared)
+    del model
     return_free_memory()
-    return Int8Bounds(session)
+    return Int8Bounds(session, (graph.values, shared))
 
 
 class RowProduct:

@@ -221,3 +221,14 @@ def test_unreadable_saved_graph_is_rebuilt(tmp_path: Path, caplog: pytest.LogCap
     assert any("unreadable encoder graph" in r.getMessage() for r in caplog.records)
     assert encoder.encode(["weld"]).shape == (1, encoder.dim)
     assert graph.stat().st_size > 1000  # written again
+
+
+def test_a_shared_constant_is_no_copy_in_the_graph() -> None:
+    """The int8 labels reach the session as the numpy array itself, not as graph bytes."""
+    pytest.importorskip("onnx")
+    graph = embedding_onnx._Graph()
+    value = np.ones((300, 4), np.int8)
+    name = graph.shared(value)
+    (tensor,) = graph.initializers
+    assert tensor.name == name and tensor.raw_data == b"" and list(tensor.dims) == [300, 4]
+    assert graph.values[name] is value

@@ -171,14 +171,14 @@ class Recognizer:
         talk = self.semantic.talk if self.semantic else None
         if said is None or talk is None:
             return None
-        stated = asked_ = 0.0
+        statement = question = 0.0
         for row, (start, end) in zip(said, clauses(text), strict=True):
             probability = talk.probability(row)
             if asks(text, start, end):
-                asked_ = max(asked_, probability)
+                question = max(question, probability)
             else:
-                stated = max(stated, probability)
-        return Talk(stated, asked_)
+                statement = max(statement, probability)
+        return Talk(statement, question)
 
     def _meant(self, candidates: dict[int, Candidate]) -> dict[int, Candidate]:
         """The candidates meaning supports as much as a match by meaning alone at the talk

@@ -264,8 +264,9 @@ class Recognizer:
 
     def _boost_by_occupation(self, words: list[Word], text: str, candidates: dict[int, Candidate]) -> None:
         """Raise skills ESCO relates to an occupation the same text names ("as a welder ...")."""
-        jobs = match_concepts(self.occupation_index, words, text, self.weights, descriptions=False)
-        sure = [c for c, cand in jobs.items() if cand.score >= self.weights.occupation_context_min]
+        floor = self.weights.occupation_context_min
+        jobs = match_concepts(self.occupation_index, words, text, self.weights, descriptions=False, floor=floor)
+        sure = [c for c, cand in jobs.items() if cand.score >= floor]
         for job in sure:
             essential, optional = self.occupation_skills.get(job, (frozenset(), frozenset()))
             for concept, cand in candidates.items():

@@ -160,10 +160,13 @@ def match_concepts(
     weights: RecognitionWeights,
     descriptions: bool = True,
     modifiers: bool = False,
+    floor: float = 0.0,
 ) -> dict[int, Candidate]:
     """Concept row -> best candidate, from label matches and (optionally) descriptions.
 
     ``modifiers`` counts unmatched words just before a match against it (for job titles).
+    ``floor``: only candidates that may score this much are wanted, so labels that cannot
+    are not matched at all (the occupation boost needs only sure jobs: ~0.2-1 ms a query less).
     """
     ids = [tuple(index.vocab[s] for s in w.stems if s in index.vocab) for w in words]
     factors = [_word_factor(w, weights) for w in words]
@@ -181,7 +184,7 @@ def match_concepts(
         return {}
     found: dict[int, Candidate] = {}
     modifier_weight = weights.modifier_weight if modifiers else 0.0
-    matches = _label_matches(index, words, ids, occurrences, factors, query, weights, modifier_weight)
+    matches = _label_matches(index, words, ids, occurrences, factors, query, weights, modifier_weight, floor)
     for row, score, start, end in matches:
         _keep(found, Candidate(int(index.label_concept[row]), score, start, end))
     if descriptions:
@@ -213,8 +216,15 @@ def _label_matches(
     query: dict[int, float],
     weights: RecognitionWeights,
     modifier_weight: float = 0.0,
+    floor: float = 0.0,
 ) -> Iterator[tuple[int, float, int, int]]:
-    """Yield ``(label row, score, start, end)`` for labels whose stems occur in the text.
+    """Yield ``(label row, score, start, end)`` for labels whose stems occur in the text and
+    that may score ``floor`` (with the prior added).
+
+    A label's Dice coefficient is at most ``2 got / (mass + got)`` (its window weighs at least
+    what it matched), and its score at most that times its kind's factor plus the specificity
+    bonus, then the prior's weight: a label whose bound cannot reach ``floor`` is dropped before
+    the shortlist (it would be dropped after it too, so the shortlist keeps the same labels).
 
     Why the bookkeeping: this loop runs for up to ``shortlist`` labels per kind of concept and
     query, so per-query facts (each stem's IDF, where each stem occurs, each word's weight) are
@@ -226,6 +236,10 @@ def _label_matches(
     keep = got >= weights.min_coverage * mass
     rows, mass, got = rows[keep], mass[keep], got[keep]
     bound = 2 * got / (mass + got)
+    if floor > 0:
+        factor = max(1.0, weights.lexicon_factor, weights.alternative_factor) + weights.specificity_weight
+        reachable = bound * factor + weights.prior_weight >= floor
+        rows, mass, bound = rows[reachable], mass[reachable], bound[reachable]
     order = np.argsort(-bound, kind="stable")[: weights.shortlist]
     rows, mass = rows[order], mass[order]
     idf = {s: float(index.idf[s]) for s in query}

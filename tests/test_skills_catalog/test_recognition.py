@@ -11,6 +11,8 @@ import pytest
 from skills_catalog.models import Occupation, Skill, Taxonomy
 from skills_catalog.recognition import RecognitionWeights, Recognizer
 from skills_catalog.recognition_lexicon import load_lexicon
+from skills_catalog.recognition_match import match_concepts
+from skills_catalog.recognition_text import analyse
 from skills_catalog.taxonomy import load_taxonomy
 from skills_catalog.text import stem
 
@@ -243,6 +245,24 @@ def test_full_esco_skill_free(full: Recognizer, text: str) -> None:
 )
 def test_full_esco_occupation_title(full: Recognizer, text: str, label: str) -> None:
     assert full.occupations(text)[0].label == label
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    ["HGV driver for 10 years", "as a welder I did TIG and MIG", "care assistant in a nursing home",
+     "truck driver, 40-tonners all over Europe", "electrician, mostly maintenance in factories"],
+)  # fmt: skip
+def test_a_floor_keeps_every_candidate_that_reaches_it(full: Recognizer, text: str) -> None:
+    """The occupation boost asks only for sure jobs: labels that cannot reach the floor are
+    skipped, and what reaches it is what matching every label gives."""
+    words = analyse(text, full.speller)
+    floor = full.weights.occupation_context_min
+    every = match_concepts(full.occupation_index, words, text, full.weights, descriptions=False)
+    floored = match_concepts(full.occupation_index, words, text, full.weights, descriptions=False, floor=floor)
+    sure = {c: (x.score, x.start, x.end) for c, x in every.items() if x.score >= floor}
+    assert sure and {c: (x.score, x.start, x.end) for c, x in floored.items() if x.score >= floor} == sure
+    assert len(floored) < len(every)
 
 
 @pytest.mark.slow

@@ -53,7 +53,7 @@ import shutil
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import numpy as np
 
@@ -408,8 +408,20 @@ class _Graph:
 INT8_LEVELS = 63
 
 
+class Bounds(NamedTuple):
+    """What :class:`Int8Bounds` gives for some queries."""
+
+    upper: np.ndarray
+    threshold: float
+    norm: float
+    #: ``upper[j] - errors[j] - margin`` is the approximate best cosine of column ``j``, and
+    #: ``upper[j] - 2 * (errors[j] + margin)`` a lower bound of its exact best
+    margin: float
+
+
 class Int8Bounds:
-    """Callable ``(queries, count) -> (upper, threshold, norm)`` over a fixed int8 matrix.
+    """Callable ``(queries, count) -> Bounds(upper, threshold, norm, margin)`` over a fixed
+    int8 matrix.
 
     For unit float32 query rows ``q`` (``(rows, d)``) and the matrix's columns ``v'_j`` (int8
     codes times a scale each, standing for vectors ``v_j`` with ``|v_j - v'_j| <= errors_j``):
@@ -419,7 +431,9 @@ class Int8Bounds:
       ``largest_norm * max_i |q_i - q'_i| + slack``),
     - ``threshold``: at most the ``count``-th highest ``max_i q_i . v_j`` among the first
       ``labels`` columns (the ``count``-th highest lower bound, the same terms subtracted),
-    - ``norm``: the largest ``|q_i|^2``; the bounds hold for ``|q_i| <= 1 + 1e-5`` only.
+    - ``norm``: the largest ``|q_i|^2``; the bounds hold for ``|q_i| <= 1 + 1e-5`` only,
+    - ``margin``: ``largest_norm * max_i |q_i - q'_i| + slack``, the part of each bound the
+      queries' rounding adds.
 
     So every column whose exact best could be among the ``count`` highest has ``upper >= threshold``.
     """
@@ -428,10 +442,10 @@ class Int8Bounds:
         self.session = session
         self._shared = shared  # the session reads these arrays: they live as long as it does
 
-    def __call__(self, queries: np.ndarray, count: int) -> tuple[np.ndarray, float, float]:
+    def __call__(self, queries: np.ndarray, count: int) -> Bounds:
         feeds = {"queries": np.ascontiguousarray(queries, np.float32), "count": np.array([count], np.int64)}
-        upper, threshold, norm = self.session.run(None, feeds)
-        return upper, float(threshold), float(norm)
+        upper, threshold, norm, margin = self.session.run(None, feeds)
+        return Bounds(upper, float(threshold), float(norm), float(margin))
 
 
 def int8_bounds(
@@ -485,6 +499,7 @@ def int8_bounds(
     approx = op("Mul", best, const(np.ascontiguousarray(scales, f32).reshape(columns)))
     spread = const(np.ascontiguousarray(errors, f32).reshape(columns))
     graph.nodes.append(helper.make_node("Add", [op("Add", approx, spread), margin], ["upper"]))
+    graph.nodes.append(helper.make_node("Identity", [margin], ["margin"]))
     starts, ends = const(np.array([0], np.int64)), const(np.array([labels], np.int64))
     lower = op("Sub", op("Slice", approx, starts, ends), op("Slice", spread, starts, ends))
     top = graph._name("topk")
@@ -504,6 +519,7 @@ def int8_bounds(
                 helper.make_tensor_value_info("upper", TensorProto.FLOAT, [columns]),
                 helper.make_tensor_value_info("threshold", TensorProto.FLOAT, []),
                 helper.make_tensor_value_info("norm", TensorProto.FLOAT, []),
+                helper.make_tensor_value_info("margin", TensorProto.FLOAT, []),
             ],
             graph.initializers,
         ),

@@ -121,14 +121,15 @@ class LabelVectors:
         concepts: np.ndarray,
         floor: np.ndarray | None = None,
         upper: np.ndarray | None = None,
+        lower: np.ndarray | None = None,
     ) -> tuple[np.ndarray, np.ndarray]:
         """Best cosine of each query with the phrasings of those ascending ``concepts`` that have
         any: their positions in ``concepts`` and ``(queries, positions)`` cosines.
 
-        With ``upper`` (per phrasing, at least its best cosine over the queries) and ``floor``
-        (per concept, its best cosine so far), a phrasing whose ``upper`` is below its
-        concept's ``floor`` cannot change that concept's best nor the query giving it, and is
-        not computed (its cosines read ``-inf``).
+        With ``upper`` and ``lower`` (per phrasing, bounds on its best cosine over the queries)
+        and ``floor`` (per concept, its best cosine so far), a phrasing whose ``upper`` is below
+        its concept's ``floor`` or another of its phrasings' ``lower`` cannot change that
+        concept's best nor the query giving it, and is not computed (its cosines read ``-inf``).
 
         Why vectorised: the commonest concepts have dozens of phrasings each; a numpy call per
         phrasing cost ~1.3 ms a query once the lexicon held ~11k of them.
@@ -142,9 +143,10 @@ class LabelVectors:
             return has, np.zeros((len(queries), 0), np.float32)
         group = np.r_[0, np.cumsum(lengths)[:-1]]
         rows = np.repeat(self._starts[slot] - group, lengths) + np.arange(lengths.sum())
-        if upper is None or floor is None:
+        if upper is None or floor is None or lower is None:
             return has, np.maximum.reduceat(queries @ self.extra[rows].T, group, axis=1)
-        needed = upper[rows] >= np.repeat(floor[has], lengths)
+        floor = np.maximum(floor[has], np.maximum.reduceat(lower[rows], group))
+        needed = upper[rows] >= np.repeat(floor, lengths)
         cosine = np.full((len(queries), len(rows)), -np.inf, np.float32)
         cosine[:, needed] = queries @ self.extra[rows[needed]].T
         return has, np.maximum.reduceat(cosine, group, axis=1)
@@ -179,10 +181,11 @@ class CoarseScores:
     #: added to every bound: float32 rounding of the products, norms and scales (~1e-6)
     SLACK = 1e-4
 
-    def __init__(self, bounds: Int8Bounds, exact: RowProduct, labels: LabelVectors) -> None:
+    def __init__(self, bounds: Int8Bounds, exact: RowProduct, labels: LabelVectors, errors: np.ndarray) -> None:
         self.bounds = bounds
         self.exact = exact
         self.labels = labels
+        self.errors = errors  # per column, as the bounds use them
         self.count = len(labels.vectors)
         self.column_concept = np.concatenate([np.arange(self.count, dtype=np.int64), labels.extra_concepts])
 
@@ -210,18 +213,18 @@ class CoarseScores:
             return None
         del codes
         return_free_memory()
-        return cls(bounds, exact, labels)
+        return cls(bounds, exact, labels, errors)
 
     def nearest(self, queries: np.ndarray, wanted: Iterable[int], count: int) -> Nearest:
         """See :meth:`LabelVectors.nearest`; ``queries`` C-ordered float32."""
         count = min(count, self.count)
         chosen = set(wanted)
-        upper = None
+        bounds = None
         if 0 < count < self.count:
-            upper, threshold, norm = self.bounds(queries, count)
-            if norm > 1 + 2e-5:  # not unit rows: the bounds do not hold
+            bounds = self.bounds(queries, count)
+            if bounds.norm > 1 + 2e-5:  # not unit rows: the bounds do not hold
                 return _exactly(self.labels.scores(queries), count)
-            chosen.update(self.column_concept[np.flatnonzero(upper >= threshold)].tolist())
+            chosen.update(self.column_concept[np.flatnonzero(bounds.upper >= bounds.threshold)].tolist())
         elif count:
             chosen.update(range(self.count))
         if not chosen:
@@ -229,8 +232,12 @@ class CoarseScores:
             return Nearest(empty.astype(np.int64), np.zeros(0, np.float32), empty, empty)
         concepts = np.array(sorted(chosen), dtype=np.int64)
         cosine = self.exact(queries, concepts)
-        phrasings = upper[self.count :] if upper is not None else None
-        at, best = self.labels.phrased(queries, concepts, cosine.max(axis=0), phrasings)
+        if bounds is None:
+            at, best = self.labels.phrased(queries, concepts)
+        else:
+            upper = bounds.upper[self.count :]
+            lower = upper - 2 * (self.errors[self.count :] + bounds.margin)
+            at, best = self.labels.phrased(queries, concepts, cosine.max(axis=0), upper, lower)
         cosine[:, at] = np.maximum(cosine[:, at], best)
         return _exactly(cosine, count, concepts)
 
@@ -289,7 +296,7 @@ def _exact(
     the largest entries: where a saturating int8 kernel would go wrong first)."""
     probes = np.asarray(vectors[np.argsort(-np.abs(codes[: len(vectors)]).sum(axis=1))[:2]], np.float32)
     probe_codes, probe_scales, error = _quantise_queries(probes)
-    got, _threshold, _norm = bounds(probes, 1)
+    got = bounds(probes, 1).upper
     left = probe_codes.astype(np.float64) - 128
     approx = (
         np.concatenate([(left @ block.T * probe_scales[:, None]).max(axis=0) for block in _blocks(codes)])

@@ -152,7 +152,7 @@ def test_int8_bounds_are_exact_even_at_the_extremes() -> None:
     queries[0] = 1.0  # all at the top of the range: codes 255 ...
     queries[1] = -1.0  # ... and 1
     queries /= np.linalg.norm(queries, axis=1, keepdims=True)
-    upper, threshold, norm = bounds(queries, 10)
+    upper, threshold, norm, margin = bounds(queries, 10)
     # the same in numpy: rows rounded to +-127 with one scale each, exact integer products
     row_scales = (np.abs(queries).max(axis=1) / 127).astype(np.float32)
     codes = np.rint(queries / row_scales[:, None])
@@ -164,6 +164,7 @@ def test_int8_bounds_are_exact_even_at_the_extremes() -> None:
     assert np.allclose(upper, approx + errors + margin, rtol=1e-6, atol=1e-6)
     assert threshold == pytest.approx(np.sort(approx[:600] - errors[:600])[-10] - margin, abs=1e-6)
     assert norm == pytest.approx(1.0, abs=1e-5)
+    assert margin == pytest.approx(1.1 * error + 1e-4, abs=1e-6)
     assert bounds(queries[:1], 1)[0].shape == (700,)
 
 

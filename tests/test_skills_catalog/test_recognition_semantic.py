@@ -93,10 +93,11 @@ def test_the_bounds_hold(pair: tuple[LabelVectors, LabelVectors]) -> None:
     rng = np.random.default_rng(11)
     for _ in range(20):
         queries = _queries(rng, slow.vectors, int(rng.integers(1, 6)))
-        upper, threshold, norm = coarse.bounds(queries, SHORTLIST)
+        upper, threshold, norm, margin = coarse.bounds(queries, SHORTLIST)
         labels = (queries @ slow.vectors.T).max(axis=0)
         exact = np.concatenate([labels, (queries @ slow.extra.T).max(axis=0)])
         assert np.all(exact <= upper)
+        assert np.all(upper - 2 * (coarse.errors + margin) <= exact)
         assert threshold <= np.sort(labels)[-SHORTLIST]
         assert norm == pytest.approx(1.0, abs=1e-5)
         assert float(np.median(upper - exact)) < 0.1

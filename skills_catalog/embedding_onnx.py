@@ -198,8 +198,8 @@ def return_free_memory() -> None:
 def _session(
     onnxruntime: Any, model: bytes | str, threads: int, shared: dict[str, Any] | None = None
 ) -> Any:
-    """A one-thread CPU session; ``shared``: OrtValues that stand for the graph's
-    :meth:`_Graph.shared` constants (they must outlive the session)."""
+    """A CPU session with ``threads`` intra-op threads; ``shared``: OrtValues that stand for
+    the graph's :meth:`_Graph.shared` constants (they must outlive the session)."""
     options = onnxruntime.SessionOptions()
     for name, value in (shared or {}).items():
         options.add_initializer(name, value)
@@ -271,12 +271,11 @@ def build_graph(
             size = dim // heads
             split = graph.const(np.array([0, 0, heads, size], np.int64))
             merge = graph.const(np.array([0, 0, dim], np.int64))
-            thirds = graph.const(np.array([dim] * 3, np.int64))
         peak = peaks[number] if peaks is not None else None
         scale = np.ones(3 * dim, np.float32)
         scale[:dim] = 1.0 / math.sqrt(size)
         qkv = graph.dense(x, layer.qkv * scale, layer.qkv_bias * scale, _outliers(peak, "qkv"))
-        q, k, v = (graph.op("Reshape", part, split) for part in graph.split(qkv, thirds))
+        q, k, v = (graph.op("Reshape", part, split) for part in graph.split(qkv, [dim] * 3))
         q = graph.op("Transpose", q, perm=[0, 2, 1, 3])
         k = graph.op("Transpose", k, perm=[0, 2, 3, 1])
         v = graph.op("Transpose", v, perm=[0, 2, 1, 3])
@@ -359,12 +358,12 @@ class _Graph:
         self.nodes.append(helper.make_node(kind, list(inputs), [out], domain=domain, **attributes))
         return out
 
-    def split(self, x: str, sizes: str) -> list[str]:
-        """``x`` cut along its last axis into the parts ``sizes`` (a constant) says."""
+    def split(self, x: str, sizes: list[int]) -> list[str]:
+        """``x`` cut along its last axis into parts of ``sizes``."""
         from onnx import helper
 
-        outs = [self._name("split") for _ in range(3)]
-        self.nodes.append(helper.make_node("Split", [x, sizes], outs, axis=-1))
+        outs = [self._name("split") for _ in sizes]
+        self.nodes.append(helper.make_node("Split", [x, self.const(np.array(sizes, np.int64))], outs, axis=-1))
         return outs
 
     def dense(self, x: str, w: np.ndarray, b: np.ndarray, outliers: np.ndarray | None = None) -> str:

@@ -116,20 +116,14 @@ class LabelVectors:
         return out
 
     def phrased(
-        self,
-        queries: np.ndarray,
-        concepts: np.ndarray,
-        floor: np.ndarray | None = None,
-        upper: np.ndarray | None = None,
-        lower: np.ndarray | None = None,
+        self, queries: np.ndarray, concepts: np.ndarray, pruning: Pruning | None = None
     ) -> tuple[np.ndarray, np.ndarray]:
         """Best cosine of each query with the phrasings of those ascending ``concepts`` that have
         any: their positions in ``concepts`` and ``(queries, positions)`` cosines.
 
-        With ``upper`` and ``lower`` (per phrasing, bounds on its best cosine over the queries)
-        and ``floor`` (per concept, its best cosine so far), a phrasing whose ``upper`` is below
-        its concept's ``floor`` or another of its phrasings' ``lower`` cannot change that
-        concept's best nor the query giving it, and is not computed (its cosines read ``-inf``).
+        With ``pruning``, a phrasing whose upper bound is below its concept's floor or another
+        of its phrasings' lower bound cannot change that concept's best nor the query giving
+        it, and is not computed (its cosines read ``-inf``).
 
         Why vectorised: the commonest concepts have dozens of phrasings each; a numpy call per
         phrasing cost ~1.3 ms a query once the lexicon held ~11k of them.
@@ -143,10 +137,12 @@ class LabelVectors:
             return has, np.zeros((len(queries), 0), np.float32)
         group = np.r_[0, np.cumsum(lengths)[:-1]]
         rows = np.repeat(self._starts[slot] - group, lengths) + np.arange(lengths.sum())
-        if upper is None or floor is None or lower is None:
+        if pruning is None:
             return has, np.maximum.reduceat(queries @ self.extra[rows].T, group, axis=1)
-        floor = np.maximum(floor[has], np.maximum.reduceat(lower[rows], group))
-        needed = upper[rows] >= np.repeat(floor, lengths)
+        upper = pruning.upper[rows]
+        lower = upper - 2 * (pruning.errors[rows] + np.float32(pruning.margin))
+        floor = np.maximum(pruning.floor[has], np.maximum.reduceat(lower, group))
+        needed = upper >= np.repeat(floor, lengths)
         cosine = np.full((len(queries), len(rows)), -np.inf, np.float32)
         cosine[:, needed] = queries @ self.extra[rows[needed]].T
         return has, np.maximum.reduceat(cosine, group, axis=1)
@@ -158,6 +154,19 @@ class LabelVectors:
         if self._coarse is not None:
             return self._coarse.nearest(np.ascontiguousarray(queries, dtype=np.float32), wanted, count)
         return _exactly(self.scores(queries), count)
+
+
+@dataclass
+class Pruning:
+    """What lets :meth:`LabelVectors.phrased` skip phrasings: per concept asked for, its best
+    cosine so far (``floor``); per phrasing, an upper bound on its best cosine over the queries
+    (``upper``), of which ``upper - 2 * (errors + margin)`` is a lower bound
+    (:class:`embedding_onnx.Bounds`)."""
+
+    floor: np.ndarray
+    upper: np.ndarray
+    errors: np.ndarray
+    margin: float
 
 
 class CoarseScores:
@@ -232,12 +241,11 @@ class CoarseScores:
             return Nearest(empty.astype(np.int64), np.zeros(0, np.float32), empty, empty)
         concepts = np.array(sorted(chosen), dtype=np.int64)
         cosine = self.exact(queries, concepts)
-        if bounds is None:
-            at, best = self.labels.phrased(queries, concepts)
-        else:
-            upper = bounds.upper[self.count :]
-            lower = upper - 2 * (self.errors[self.count :] + bounds.margin)
-            at, best = self.labels.phrased(queries, concepts, cosine.max(axis=0), upper, lower)
+        pruning = None
+        if bounds is not None:
+            extra = slice(self.count, None)
+            pruning = Pruning(cosine.max(axis=0), bounds.upper[extra], self.errors[extra], bounds.margin)
+        at, best = self.labels.phrased(queries, concepts, pruning)
         cosine[:, at] = np.maximum(cosine[:, at], best)
         return _exactly(cosine, count, concepts)
 

@@ -243,7 +243,7 @@ def _label_matches(
     order = np.argsort(-bound, kind="stable")[: weights.shortlist]
     rows, mass = rows[order], mass[order]
     idf = {s: float(index.idf[s]) for s in query}
-    text = _Text(words, occurrences, factors, idf, weights)
+    text = _Text(words, occurrences, factors, idf, weights, _positions(occurrences))
     weight_at = [(sum(idf[s] for s in stem_ids) or 2.0) * f for stem_ids, f in zip(ids, factors, strict=True)]
     windows: dict[tuple[int, ...], tuple[float, int, int, float] | None] = {}
     for row, kind, mass_row in zip(
@@ -285,6 +285,7 @@ class _Text:
     factors: list[float]
     idf: dict[int, float]  # of the query's stems
     weights: RecognitionWeights
+    at: dict[int, list[int]]  # stem id -> indexes of its occurrences (:func:`_positions`)
     penalties: dict[tuple[int, int], float] = field(default_factory=dict)
 
     def penalty(self, first: int, last: int) -> float:
@@ -308,24 +309,14 @@ def _window(
     """
     wanted = set(label)
     words = text.words
-    where = [o for o in text.occurrences if o[1] in wanted]
+    where = [text.occurrences[k] for k in sorted(k for s in wanted for k in text.at.get(s, ()))]
     present = {s for _, s, _, _ in where}
     if not any(not words[i].generic for i, *_ in where):
         return None
-    best: tuple[float, int, int] | None = None
-    for a in range(len(where)):
-        seen: dict[int, int] = {}
-        for b in range(a, len(where)):
-            seen.setdefault(where[b][1], where[b][0])
-            if len(seen) == len(present):
-                first, last = where[a][0], where[b][0]
-                span = sum(weight_at[first : last + 1])
-                if best is None or span < best[0]:
-                    best = (span, first, last)
-                break
-    if best is None:
+    run = _smallest_run(where, len(present), weight_at)
+    if run is None:
         return None
-    _, first, last = best
+    first, last = run
     factor: dict[int, float] = {}  # per stem, its best occurrence's factor
     reached: dict[int, float] = {}  # per word of the window, the weight of the label words it stands for
     literal: set[int] = set()  # words of the window matching the label as typed
@@ -342,6 +333,34 @@ def _window(
         (max(mass, weight_at[i]) if i in literal else mass) - weight_at[i] for i, mass in reached.items()
     )
     return got * completeness * text.penalty(first, last), first, last, synonym_mass
+
+
+def _smallest_run(where: list[_Occurrence], stems: int, weight_at: list[float]) -> tuple[int, int] | None:
+    """First and last word of the lightest run of ``where`` (occurrences in text order) holding
+    all its ``stems`` distinct stems; the earliest among equals."""
+    if len(where) == stems:  # each stem once (most labels): the run holds them all
+        return where[0][0], where[-1][0]
+    best: tuple[float, int, int] | None = None
+    for a in range(len(where)):
+        seen: set[int] = set()
+        for b in range(a, len(where)):
+            seen.add(where[b][1])
+            if len(seen) == stems:
+                first, last = where[a][0], where[b][0]
+                span = sum(weight_at[first : last + 1])
+                if best is None or span < best[0]:
+                    best = (span, first, last)
+                break
+    return None if best is None else (best[1], best[2])
+
+
+def _positions(occurrences: list[_Occurrence]) -> dict[int, list[int]]:
+    """Stem id -> the indexes in ``occurrences`` where it occurs, so that a label's window
+    looks only at its own stems' occurrences, not at every word of the text."""
+    at: dict[int, list[int]] = {}
+    for k, (_i, s, _f, _synonym) in enumerate(occurrences):
+        at.setdefault(s, []).append(k)
+    return at
 
 
 def _modifier_mass(

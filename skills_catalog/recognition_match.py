@@ -337,7 +337,9 @@ def _window(
 
 def _smallest_run(where: list[_Occurrence], stems: int, weight_at: list[float]) -> tuple[int, int] | None:
     """First and last word of the lightest run of ``where`` (occurrences in text order) holding
-    all its ``stems`` distinct stems; the earliest among equals."""
+    all its ``stems`` distinct stems; the earliest among equals. ``None`` when ``where`` is empty."""
+    if not where:
+        return None
     if len(where) == stems:  # each stem once (most labels): the run holds them all
         return where[0][0], where[-1][0]
     best: tuple[float, int, int] | None = None

@@ -10,7 +10,7 @@ import dataclasses
 
 import pytest
 
-from skills_catalog.recognition_match import Candidate, RecognitionWeights, rank
+from skills_catalog.recognition_match import Candidate, RecognitionWeights, _smallest_run, rank
 
 WEIGHTS = RecognitionWeights()
 # "maintenence of air conditioning units": 0..11 "maintenence", 15..31 "air conditioning"
@@ -78,3 +78,23 @@ def test_meaning_alone_names_nothing_in_a_short_line(
     found = [Candidate(1, 0.88, 0, 12, from_label=False)] + [Candidate(2, 0.70, 4, 12)] * label_too
     ranked = rank({c.concept: c for c in found}, 5, WEIGHTS, content_words=content_words)
     assert [c.concept for c in ranked] == expected
+
+
+# ---------------------------------------------------------------- a label's window of words
+
+
+@pytest.mark.parametrize(
+    "where, weight_at, expected",
+    [
+        ([(1, 7, 1.0, False), (4, 9, 1.0, False)], [1.0] * 6, (1, 4)),
+        ([(0, 7, 1.0, False), (2, 9, 1.0, False), (5, 7, 1.0, False)], [1.0] * 6, (0, 2)),
+        ([(0, 7, 1.0, False), (3, 9, 1.0, False), (4, 7, 1.0, False)], [1.0] * 6, (3, 4)),
+        ([(0, 7, 1.0, False), (2, 9, 1.0, False), (3, 7, 1.0, False)], [1.0, 0.1, 1.0, 9.0], (0, 2)),
+        ([], [1.0], None),
+    ],
+    ids=["each stem once", "earliest among equals", "the shorter run", "the lighter run", "nothing"],
+)
+def test_a_label_window_is_the_lightest_run_holding_its_stems(
+    where: list[tuple[int, int, float, bool]], weight_at: list[float], expected: tuple[int, int] | None
+) -> None:
+    assert _smallest_run(where, len({s for _, s, _, _ in where}), weight_at) == expected

@@ -26,6 +26,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 
@@ -155,9 +156,9 @@ class Recognizer:
     def _min_score(self) -> float:
         return self.weights.min_score if self.semantic is not None else self.weights.lexical_min_score
 
-    def _work_talk(self, said: np.ndarray | None, text: str) -> Talk | None:
+    def _work_talk(self, said: Said | None, text: str) -> Talk | None:
         """How sure the talk detector is that the text describes work: its highest probability
-        over the whole text and each clause (the rows of ``said``), apart for the clauses that
+        over the whole text and each clause (what ``said`` holds), apart for the clauses that
         ask (:func:`recognition_cues.asks`). ``None``, so that neither the veto nor the licence
         applies, when there is no detector or the encoder was skipped (labels explained the
         text and it neither negates nor asks, or it holds only chat words, fewer than
@@ -172,7 +173,7 @@ class Recognizer:
         if said is None or talk is None:
             return None
         statement = question = 0.0
-        for row, (start, end) in zip(said, clauses(text), strict=True):
+        for row, (start, end) in zip(said.vectors, said.ranges, strict=True):
             probability = talk.probability(row)
             if asks(text, start, end):
                 question = max(question, probability)
@@ -213,9 +214,9 @@ class Recognizer:
         labels: LabelVectors,
         *,
         read_chat_lines: bool = False,
-    ) -> np.ndarray | None:
+    ) -> Said | None:
         """Fuse sentence-embedding similarity of the text and its clauses into ``candidates``;
-        the vectors of the whole text and of each clause, or ``None`` when the encoder was skipped.
+        what the encoder read (:class:`Said`), or ``None`` when it was skipped.
 
         The encoder reads the text with typos corrected and abbreviations written out. It is the
         costly part of a query (~1-3 ms), so it is skipped when label matches already account
@@ -237,10 +238,10 @@ class Recognizer:
         vectors = self.semantic.embed(spelled_out(text, words))
         if len(vectors) != len(ranges) + 1:  # a rewrite changed the clauses: read it as typed
             vectors = self.semantic.embed(text)
-        ranges = [*ranges, ranges[0]]  # the content-word vector stands for the whole text
         nearest = labels.nearest(vectors, candidates, self.weights.semantic_shortlist)
-        fuse(candidates, nearest, ranges, self.weights, labels.proposable)
-        return vectors[:-1]  # the last row is the content words', no wording of the text
+        # the content-word vector (the last row) stands for the whole text
+        fuse(candidates, nearest, [*ranges, ranges[0]], self.weights, labels.proposable)
+        return Said(vectors[:-1], ranges)  # the content words' row is no wording of the text
 
     def _lexically_sure(self, words: list[Word], candidates: dict[int, Candidate]) -> bool:
         """True when sure, unambiguous label matches cover every specific word of the text.
@@ -288,6 +289,14 @@ class Recognizer:
             )
             for c in ranked
         ]
+
+
+class Said(NamedTuple):
+    """What the encoder read of a text: a vector per clause of :func:`clauses` (the first
+    the whole text), and those clauses' character ranges."""
+
+    vectors: np.ndarray
+    ranges: list[tuple[int, int]]
 
 
 @dataclass(frozen=True)

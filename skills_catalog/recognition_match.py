@@ -243,7 +243,7 @@ def _label_matches(
     order = np.argsort(-bound, kind="stable")[: weights.shortlist]
     rows, mass = rows[order], mass[order]
     idf = {s: float(index.idf[s]) for s in query}
-    text = _Text(words, occurrences, factors, idf, weights, _positions(occurrences))
+    text = _Text(words, occurrences, factors, idf, weights)
     weight_at = [(sum(idf[s] for s in stem_ids) or 2.0) * f for stem_ids, f in zip(ids, factors, strict=True)]
     windows: dict[tuple[int, ...], tuple[float, int, int, float] | None] = {}
     for row, kind, mass_row in zip(
@@ -285,8 +285,14 @@ class _Text:
     factors: list[float]
     idf: dict[int, float]  # of the query's stems
     weights: RecognitionWeights
-    at: dict[int, list[int]]  # stem id -> indexes of its occurrences (:func:`_positions`)
     penalties: dict[tuple[int, int], float] = field(default_factory=dict)
+    #: stem id -> the indexes in ``occurrences`` where it occurs, so that a label's window
+    #: looks only at its own stems' occurrences, not at every word of the text
+    at: dict[int, list[int]] = field(init=False, default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for k, (_i, s, _f, _synonym) in enumerate(self.occurrences):
+            self.at.setdefault(s, []).append(k)
 
     def penalty(self, first: int, last: int) -> float:
         """:func:`_spread_penalty` of the words ``first..last``, once per run of words."""
@@ -354,15 +360,6 @@ def _smallest_run(where: list[_Occurrence], stems: int, weight_at: list[float]) 
                     best = (span, first, last)
                 break
     return None if best is None else (best[1], best[2])
-
-
-def _positions(occurrences: list[_Occurrence]) -> dict[int, list[int]]:
-    """Stem id -> the indexes in ``occurrences`` where it occurs, so that a label's window
-    looks only at its own stems' occurrences, not at every word of the text."""
-    at: dict[int, list[int]] = {}
-    for k, (_i, s, _f, _synonym) in enumerate(occurrences):
-        at.setdefault(s, []).append(k)
-    return at
 
 
 def _modifier_mass(

@@ -21,6 +21,11 @@ _ANY = re.compile(
 _NUMBER = re.compile(r"(\d+(?:[.,]\d+)?)\s*(k\b)?")
 _YES = re.compile(r"^(y|yes|yeah|yep|sure|ok|okay|fine|i agree|agreed|of course|correct|right)\b")
 _NO = re.compile(r"^(n|no|nope|nah|not really|don'?t|i don'?t)\b")
+_WISH = re.compile(
+    r"\b(?:i(?:'?d|\s+would)\s+(?:really\s+)?(?:like|love|want)\s+to|i\s+(?:really\s+)?(?:want|hope|plan)\s+to)\b"
+    r"(?!\s+(?:add|remove|delete|drop|include|change|correct|say)\b)"
+    r"|\b(?:i'?m\s+(?:hoping|planning|looking)\s+to|i\s+want\s+an?|my\s+(?:goal|dream|aim)|retrain(?:ing)?\s+as)\b"
+)
 
 LANGUAGES = {
     "english": "en",
@@ -77,6 +82,12 @@ def yes_or_no(text: str) -> bool | None:
     if _YES.match(lowered):
         return True
     return None
+
+
+def is_wish(text: str) -> bool:
+    """What the person wants to do or become ("I'd like to move into robotics"), which is a goal,
+    not a skill they have; "I want to add welding" is a correction, not a wish."""
+    return bool(_WISH.search(text.lower().replace("\u2019", "'")))
 
 
 def parse_mode(text: str) -> str | None:

@@ -178,6 +178,8 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
             return {names.SKILLS_CONFIRMED: True}
         if intent == names.INTENT_REMOVE_SKILL or _NEGATIVE.match(text) or latest_choice(tracker):
             return self._remove(text, dispatcher, tracker)
+        if parsing.is_wish(text):
+            return self._wish(text, dispatcher)
         if intent == names.INTENT_DENY or parsing.yes_or_no(text) is False:
             dispatcher.utter_message(text=texts.SKILLS_WHICH)
             return {names.SKILLS_CONFIRMED: None}
@@ -248,19 +250,34 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
         return self._goal_fromanswer_text(text, dispatcher)
 
     def _goal_fromanswer_text(self, text: str, dispatcher: CollectingDispatcher) -> Slots:
+        goal = self._goal_slots(text)
+        if goal is None:
+            dispatcher.utter_message(text=texts.GOAL_UNKNOWN)
+            return {names.GOAL: None}
+        return goal[0]
+
+    def _goal_slots(self, text: str) -> tuple[Slots, str] | None:
+        """The goal ``text`` names (a job, or skills to learn) as slots, with how to say it back;
+        ``None`` when it names neither."""
         engine = services.engine()
         jobs = engine.recognise_occupations(text, top=1)
         skills = distinct(engine.recognise_skills(text, top=TUNING.max_skills, claimed=False))  # a wish
-        if not jobs and not skills:
-            dispatcher.utter_message(text=texts.GOAL_UNKNOWN)
-            return {names.GOAL: None}
         if jobs:
-            return self._target(jobs[0].uri, jobs[0].label, [m.uri for m in skills])
-        return {
-            names.GOAL: names.GOAL_SKILLS,
-            names.WANTED_SKILLS: [m.uri for m in skills],
-            names.GOAL_OPTIONS: None,
-        }
+            return self._target(jobs[0].uri, jobs[0].label, [m.uri for m in skills]), jobs[0].label
+        if not skills:
+            return None
+        slots = {names.GOAL: names.GOAL_SKILLS, names.WANTED_SKILLS: [m.uri for m in skills], names.GOAL_OPTIONS: None}
+        return slots, ", ".join(m.label for m in skills[:3])
+
+    def _wish(self, text: str, dispatcher: CollectingDispatcher) -> Slots:
+        """ "I'd like to move into robotics maintenance" in answer to "are these your skills?": the
+        answer to the goal question (which the form then skips), not a skill the person has."""
+        goal = self._goal_slots(text)
+        if goal is None:
+            dispatcher.utter_message(text=texts.GOAL_LATER)
+            return {names.SKILLS_CONFIRMED: None}
+        dispatcher.utter_message(text=texts.GOAL_NOTED.format(goal=goal[1]))
+        return {**goal[0], names.SKILLS_CONFIRMED: None}
 
     @staticmethod
     def _target(uri: str, label: str, wanted: list[str]) -> Slots:

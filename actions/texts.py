@@ -99,6 +99,8 @@ ASK_GOAL = (
     '("learn PLC programming") — or say "not sure" and I\'ll suggest jobs in demand here.'
 )
 ASK_GOAL_CHOICE = "These jobs are in demand in our cluster — does one appeal to you?"
+GOAL_NOTED = "Noted as your goal: {goal}. I won't add it to the skills you have."
+GOAL_LATER = "I'll ask about your goal in a moment."
 GOAL_UNKNOWN = 'I couldn\'t match that to a job or a skill. Could you say it differently, or say "not sure"?'
 GOAL_NONE = "Fine — I'll look at courses that build on your skills."
 ASK_PLACE = "Where do you live? A town or a postcode is enough."

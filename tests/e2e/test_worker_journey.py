@@ -53,6 +53,17 @@ def assert_from_catalogue_within_limits(cards: list[dict], engine: Engine, onlin
             assert distance_km(graz, offer.point) <= MAX_KM + 0.5
 
 
+def test_a_goal_said_while_confirming_skills_is_kept_as_the_goal(stack: Stack) -> None:
+    user = RestUser(stack)
+    for turn in PROFILE_TURNS[:4]:  # up to "are these your skills?"
+        user.say(turn)
+    noted = " ".join(r.get("text") or "" for r in user.say("I'd like to move into PLC programming"))
+    assert "Noted as your goal" in noted and "Is that right?" in noted, noted
+    assert "programmable logic controller" not in noted.split("Is that right?")[0].split("I understood")[-1]
+    after = " ".join(r.get("text") or "" for r in user.say("yes"))
+    assert "Where do you live" in after, after  # the goal question is skipped: it was answered
+
+
 def test_worker_gets_local_offers_within_limits_and_can_follow_up(stack: Stack, engine: Engine) -> None:
     user = RestUser(stack)
     replies: list[dict] = []

@@ -164,3 +164,22 @@ def test_ordinal(text: str, expected: int | None) -> None:
 )
 def test_yes_or_no(text: str, expected: bool | None) -> None:
     assert parsing.yes_or_no(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I want to move into robotics maintenance", True),
+        ("I\u2019d love to work with robots", True),
+        ("id like to do something with computers", True),
+        ("my goal is CNC programming", True),
+        ("I'm hoping to retrain as an electrician", True),
+        ("I want a job in IT", True),
+        ("I want to add welding", False),  # a correction of the list
+        ("I'd like to remove Excel", False),
+        ("I like to cook", False),  # what one does, not a wish
+        ("I did TIG welding", False),
+    ],
+)
+def test_is_wish(text: str, expected: bool) -> None:
+    assert parsing.is_wish(text) is expected

@@ -169,6 +169,23 @@ async def test_also_welding_adds_a_skill() -> None:
     assert result[names.SKILL_LABELS][s("weld")] == "weld metal parts"
 
 
+async def test_a_wish_while_confirming_skills_is_the_goal() -> None:
+    d = CollectingDispatcher()
+    text = "I'd like to become a data analyst"
+    result = await answer("skills_confirmed", text, d, tracker(SKILLS, text, names.INTENT_ADD_SKILL), {})
+    assert result[names.TARGET] == o("analyst") and result[names.SKILLS_CONFIRMED] is None
+    assert names.SKILLS not in result  # not added to the skills the person has
+    assert texts_of(d) == [texts.GOAL_NOTED.format(goal=result[names.TARGET_LABEL])]
+
+
+async def test_a_wish_naming_no_goal_waits_for_the_goal_question() -> None:
+    d = CollectingDispatcher()
+    text = "I want to earn a bit more"
+    result = await answer("skills_confirmed", text, d, tracker(SKILLS, text), {})
+    assert result == {names.SKILLS_CONFIRMED: None}
+    assert texts_of(d) == [texts.GOAL_LATER]
+
+
 async def test_adding_nothing_new_says_so() -> None:
     d = CollectingDispatcher()
     result = await answer(

@@ -365,15 +365,21 @@ def _smallest_run(where: list[_Occurrence], stems: int, weight_at: list[float]) 
 def _modifier_mass(
     first: int, label: set[int], ids: list[tuple[int, ...]], words: list[Word], weight_at: list[float]
 ) -> float:
-    """Weight of the unmatched words right before a match, in the same clause.
+    """Weight of the unmatched words right before a match, in the same clause and noun phrase.
 
     Why: in a job title the head word comes last and the words before it say which job it is;
     "wind turbine technician" must not count as a full match of *ICT technician*'s alt label
-    "technician".
+    "technician". An article or possessive starts the phrase: in "I'd like to become a nurse"
+    no word before "a" says which nurse.
     """
     mass = 0.0
     i = first - 1
-    while i >= 0 and not words[i + 1].comma_before and words[i].sentence == words[first].sentence:
+    while (
+        i >= 0
+        and not words[i + 1].comma_before
+        and not words[i + 1].after_determiner
+        and words[i].sentence == words[first].sentence
+    ):
         if words[i].generic or label.intersection(ids[i]):
             break
         mass += weight_at[i]

@@ -62,6 +62,11 @@ CONTRACTED = frozenset({
     "re", "ve", "ll", "im", "ive", "youre", "theyre", "dont", "doesnt", "didnt", "cant", "isnt", "arent",
     "wasnt", "werent", "couldnt", "wouldnt", "shouldnt", "havent", "hasnt", "hadnt", "thats", "whats", "theres",
 })  # fmt: skip
+#: Words that start a noun phrase: what comes before them does not modify a job title after them
+#: ("become a nurse"), unless a preposition also stands between ("car mechanic at a garage": the
+#: mechanic's words still count against *garage manager*).
+_DETERMINERS = frozenset({"a", "an", "the", "my", "our", "your", "his", "her", "their", "as"})
+_PREPOSITIONS = frozenset({"at", "in", "on", "for", "with", "of", "from", "by", "near", "into", "within"})
 _NOT = ("'t", "\u2019t")  # "wasn't", "don't": the word before is an auxiliary
 
 #: Auxiliaries of the passive with "get" and of the past passive, and what may stand between
@@ -97,6 +102,7 @@ class Word:
     generic: bool = False
     correction: str = ""  # the word a typo was corrected to
     related: tuple[str, ...] = ()  # stems labels use for this word or its phrase ("fix" -> repair)
+    after_determiner: bool = False  # an article or possessive, and no preposition, comes between it and the word before
 
 
 class Speller:
@@ -200,6 +206,7 @@ def analyse(text: str, speller: Speller, thesaurus: Thesaurus | None = None) -> 
     related, absorbed = _synonyms(raw, thesaurus)
     words: list[Word] = []
     previous_end = 0
+    skipped: set[str] = set()  # the words left out since the last content word
     for position, (token, start, end, parts) in enumerate(raw):
         gap = text[previous_end:start]
         previous_end = end
@@ -212,7 +219,10 @@ def analyse(text: str, speller: Speller, thesaurus: Thesaurus | None = None) -> 
             or token in CONTRACTED
             or text[end : end + 2] in _NOT
         ):
+            skipped.add(token)
             continue
+        determiner = bool(skipped & _DETERMINERS) and not skipped & _PREPOSITIONS  # "become | a nurse"
+        skipped = set()
         sentence = sum(1 for b in boundaries if b < start)
         corrected = None
         if not abbreviation and token not in speller.words and token not in thesaurus.words:
@@ -226,7 +236,7 @@ def analyse(text: str, speller: Speller, thesaurus: Thesaurus | None = None) -> 
                 if corrected is None and len(token) >= 5 and first:
                     corrected = speller.correct(token)  # "Weldign on site": capitalised as first word
                 if corrected is None:
-                    words.append(Word((token,), start, end, sentence, "," in gap, False, True))
+                    words.append(Word((token,), start, end, sentence, "," in gap, False, True, after_determiner=determiner))
                     continue
             elif not inflection:
                 corrected = speller.correct(token)
@@ -242,7 +252,9 @@ def analyse(text: str, speller: Speller, thesaurus: Thesaurus | None = None) -> 
         generic = (token in GENERIC or corrected in GENERIC or _chat_sense(raw, position)) and phrase_end == end
         end = phrase_end
         extra = tuple(sorted(synonyms - set(stems)))
-        words.append(Word(stems, start, end, sentence, "," in gap, corrected is not None, generic, corrected or "", extra))
+        words.append(
+            Word(stems, start, end, sentence, "," in gap, corrected is not None, generic, corrected or "", extra, determiner)
+        )
     return words
 
 

@@ -103,8 +103,9 @@ def test_top_limits_results(recognizer: Recognizer) -> None:
 @pytest.mark.parametrize(
     ("text", "label"),
     [("worked as a CNC operator", "computer numerical control machine operator"),
-     ("I'm a welder", "welder"), ("general nurse for 3 years", "nurse responsible for general care")],
-    ids=["abbreviation", "plain", "alt-label"],
+     ("I'm a welder", "welder"), ("general nurse for 3 years", "nurse responsible for general care"),
+     ("I'd like to become a general nurse", "nurse responsible for general care")],
+    ids=["abbreviation", "plain", "alt-label", "a-wish"],  # "like to become" says nothing of which nurse
 )
 def test_finds_occupation(recognizer: Recognizer, text: str, label: str) -> None:
     assert recognizer.occupations(text)[0].label == label

@@ -75,3 +75,14 @@ def lexical() -> Recognizer:
 def test_chat_names_nothing_where_skills_are_still_found(lexical: Recognizer, text: str, label: str | None) -> None:
     found = lexical.skills(text)
     assert (found[0].label if found else None) == label
+
+
+@pytest.mark.parametrize(
+    ("text", "typed", "starts"),
+    [("I'd like to become a nurse", "nurse", True), ("I work as the manager", "manager", True),
+     ("car mechanic at a garage", "garage", False), ("wind turbine technician", "technician", False)],
+    ids=["article", "as-the", "preposition-too", "none"],
+)
+def test_an_article_without_a_preposition_starts_a_phrase(text: str, typed: str, starts: bool) -> None:
+    # words before such a phrase do not modify the job title in it (recognition_match._modifier_mass)
+    assert word(text, typed).after_determiner is starts

@@ -10,6 +10,9 @@ Placed after ``FallbackClassifier``, it replaces the prediction for a message th
 longer than ``parsing.MAX_MESSAGE_CHARS`` with ``nlu_fallback`` at full confidence; the
 fallback rule runs ``action_clarify``, which answers "too long — say it in a sentence or two"
 (or "I didn't get any text"). Inside the form the same answer comes from the validators.
+It also keeps ``start_over``, which drops every answer at once, only for a message that says
+to start again (``parsing.says_start_over``); otherwise the next intent of the ranking stands
+("from March" answers "when could you start?").
 """
 
 # No ``from __future__ import annotations`` here: Rasa resolves the component's type hints at
@@ -17,9 +20,10 @@ fallback rule runs ``action_clarify``, which answers "too long — say it in a s
 import functools
 from typing import Any
 
-from actions.parsing import message_problem
+from actions.parsing import message_problem, says_start_over
 
 FALLBACK_INTENT = "nlu_fallback"
+START_OVER_INTENT = "start_over"
 
 
 def __getattr__(name: str) -> Any:
@@ -40,7 +44,7 @@ def _message_guard() -> type:
     from rasa.shared.nlu.training_data.message import Message
 
     class MessageGuard(GraphComponent, IntentClassifier):
-        """Empty or over-long message → ``nlu_fallback`` (confidence 1.0)."""
+        """Empty or over-long message → ``nlu_fallback`` (confidence 1.0); ``start_over`` only when said."""
 
         @classmethod
         def required_components(cls) -> list[type]:
@@ -57,11 +61,17 @@ def _message_guard() -> type:
             return cls()
 
         def process(self, messages: list[Message]) -> list[Message]:
+            fallback = {"name": FALLBACK_INTENT, "confidence": 1.0}
             for message in messages:
-                if message_problem(message.get(TEXT)):
-                    fallback = {"name": FALLBACK_INTENT, "confidence": 1.0}
-                    message.data[INTENT] = fallback
-                    message.data[INTENT_RANKING_KEY] = [fallback]
+                text, ranking = message.get(TEXT), message.get(INTENT_RANKING_KEY) or []
+                intent = (message.get(INTENT) or {}).get("name")
+                if message_problem(text):
+                    ranking = [fallback]
+                elif intent == START_OVER_INTENT and not says_start_over(text):
+                    ranking = [r for r in ranking if r["name"] != START_OVER_INTENT] or [fallback]
+                else:
+                    continue
+                message.data[INTENT], message.data[INTENT_RANKING_KEY] = ranking[0], ranking
             return messages
 
     MessageGuard.__module__ = __name__

@@ -21,6 +21,10 @@ _ANY = re.compile(
 _NUMBER = re.compile(r"(\d+(?:[.,]\d+)?)\s*(k\b)?")
 _YES = re.compile(r"^(y|yes|yeah|yep|sure|ok|okay|fine|i agree|agreed|of course|correct|right)\b")
 _NO = re.compile(r"^(n|no|nope|nah|not really|don'?t|i don'?t)\b")
+_START_OVER = re.compile(
+    r"\b(start|restart|begin|again|over|reset|scratch|afresh|fresh|anew|redo|beginning|new search|clear|"
+    r"change (all|every))"
+)
 _WISH = re.compile(
     r"\b(?:i(?:'?d|\s+would)\s+(?:really\s+)?(?:like|love|want)\s+to|i\s+(?:really\s+)?(?:want|hope|plan)\s+to)\b"
     r"(?!\s+(?:add|remove|delete|drop|include|change|correct|say)\b)"
@@ -67,6 +71,15 @@ def message_problem(text: str | None) -> str | None:
     if len(text) > MAX_MESSAGE_CHARS:
         return "too_long"
     return None
+
+
+def says_start_over(text: str) -> bool:
+    """True when the text says to start again ("start over", "from the beginning", "new search").
+
+    Why: starting over drops every answer at once, so the intent classifier's guess is not enough
+    on its own: "from March" (when could you start?) once went there by "from the beginning".
+    """
+    return bool(_START_OVER.search(text.lower()))
 
 
 def is_any(text: str) -> bool:

@@ -42,3 +42,13 @@ async def test_in_form_answers_are_taken_as_answers(agent) -> None:  # noqa: ANN
         if intent == "nlu_fallback" or intent in interrupts[slot]:
             missed.append((slot, text, intent))
     assert len(missed) <= BUDGET, missed
+
+
+@pytest.mark.parametrize(
+    ("text", "starts_over"),
+    [("from March", False), ("start over", True), ("can we start again from scratch", True)],
+    ids=["a-date", "said", "said-otherwise"],
+)
+async def test_start_over_only_when_said(agent, text: str, starts_over: bool) -> None:  # noqa: ANN001
+    # it drops every answer at once: "from March" once went there by "from the beginning"
+    assert ((await agent.parse_message(text))["intent"]["name"] == "start_over") is starts_over

@@ -183,3 +183,12 @@ def test_yes_or_no(text: str, expected: bool | None) -> None:
 )
 def test_is_wish(text: str, expected: bool) -> None:
     assert parsing.is_wish(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("start over", True), ("let's begin again", True), ("from the beginning", True), ("new search", True),
+     ("from March", False), ("right away", False), ("in September", False)],
+)  # fmt: skip
+def test_says_start_over(text: str, expected: bool) -> None:
+    assert parsing.says_start_over(text) is expected

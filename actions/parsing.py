@@ -21,9 +21,10 @@ _ANY = re.compile(
 _NUMBER = re.compile(r"(\d+(?:[.,]\d+)?)\s*(k\b)?")
 _YES = re.compile(r"^(y|yes|yeah|yep|sure|ok|okay|fine|i agree|agreed|of course|correct|right)\b")
 _NO = re.compile(r"^(n|no|nope|nah|not really|don'?t|i don'?t)\b")
+# not "start" alone: "I can start in March" answers "when could you start?"
 _START_OVER = re.compile(
-    r"\b(start|restart|begin|again|over|reset|scratch|afresh|fresh|anew|redo|beginning|new search|clear|"
-    r"change (all|every))"
+    r"\b(over|again|restart\w*|reset\w*|scratch|afresh|anew|redo\w*|beginning|new search|start (a )?new|"
+    r"start fresh|change (all|every)\w*)\b"
 )
 _WISH = re.compile(
     r"\b(?:i(?:'?d|\s+would)\s+(?:really\s+)?(?:like|love|want)\s+to|i\s+(?:really\s+)?(?:want|hope|plan)\s+to)\b"

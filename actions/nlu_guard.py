@@ -20,10 +20,10 @@ to start again (``parsing.says_start_over``); otherwise the next intent of the r
 import functools
 from typing import Any
 
+from actions.names import INTENT_START_OVER
 from actions.parsing import message_problem, says_start_over
 
 FALLBACK_INTENT = "nlu_fallback"
-START_OVER_INTENT = "start_over"
 
 
 def __getattr__(name: str) -> Any:
@@ -67,8 +67,8 @@ def _message_guard() -> type:
                 intent = (message.get(INTENT) or {}).get("name")
                 if message_problem(text):
                     ranking = [fallback]
-                elif intent == START_OVER_INTENT and not says_start_over(text):
-                    ranking = [r for r in ranking if r["name"] != START_OVER_INTENT] or [fallback]
+                elif intent == INTENT_START_OVER and not says_start_over(text):
+                    ranking = [r for r in ranking if r["name"] != INTENT_START_OVER] or [fallback]
                 else:
                     continue
                 message.data[INTENT], message.data[INTENT_RANKING_KEY] = ranking[0], ranking

@@ -253,8 +253,11 @@ def analyse(text: str, speller: Speller, thesaurus: Thesaurus | None = None) -> 
         end = phrase_end
         extra = tuple(sorted(synonyms - set(stems)))
         words.append(
-            Word(stems, start, end, sentence, "," in gap, corrected is not None, generic, corrected or "", extra, determiner)
-        )
+            Word(
+                stems, start, end, sentence, "," in gap, corrected is not None, generic, corrected or "", extra,
+                after_determiner=determiner,
+            )
+        )  # fmt: skip
     return words
 
 

@@ -12,18 +12,36 @@ fallback rule runs ``action_clarify``, which answers "too long — say it in a s
 (or "I didn't get any text"). Inside the form the same answer comes from the validators.
 It also keeps ``start_over``, which drops every answer at once, only for a message that says
 to start again (``parsing.says_start_over``); otherwise the next intent of the ranking stands
-("from March" answers "when could you start?").
+("from March" answers "when could you start?"). And a message that states a preference
+(``parsing.stated_preferences``: "from January", "30 km", "up to 2000 euros") is ``inform``,
+not ``out_of_scope`` nor the fallback, so the form takes it as the answer it is.
 """
 
 # No ``from __future__ import annotations`` here: Rasa resolves the component's type hints at
 # run time, and the names they use are local to ``_message_guard``.
 import functools
+from datetime import date
 from typing import Any
 
-from actions.names import INTENT_START_OVER
-from actions.parsing import message_problem, says_start_over
+from actions.names import INTENT_INFORM, INTENT_START_OVER
+from actions.parsing import message_problem, says_start_over, stated_preferences
 
 FALLBACK_INTENT = "nlu_fallback"
+FALLBACK = {"name": FALLBACK_INTENT, "confidence": 1.0}
+#: guesses that a message states a preference overrules: "from January" is no request to leave
+OFF_TOPIC = frozenset({FALLBACK_INTENT, "out_of_scope"})
+
+
+def guarded_ranking(text: str | None, intent: str | None, ranking: list[dict[str, Any]]) -> list[dict[str, Any]] | None:
+    """The intent ranking to use instead of the classifier's, or ``None`` to keep it."""
+    if message_problem(text):
+        return [FALLBACK]
+    kept = ranking
+    if intent == INTENT_START_OVER and not says_start_over(text or ""):
+        kept = [r for r in ranking if r["name"] != INTENT_START_OVER] or [FALLBACK]
+    if kept and kept[0]["name"] in OFF_TOPIC and stated_preferences(text or "", date.today()):
+        kept = [{"name": INTENT_INFORM, "confidence": 1.0}, *(r for r in kept if r["name"] != INTENT_INFORM)]
+    return None if kept is ranking else kept
 
 
 def __getattr__(name: str) -> Any:
@@ -44,7 +62,7 @@ def _message_guard() -> type:
     from rasa.shared.nlu.training_data.message import Message
 
     class MessageGuard(GraphComponent, IntentClassifier):
-        """Empty or over-long message → ``nlu_fallback`` (confidence 1.0); ``start_over`` only when said."""
+        """Applies :func:`guarded_ranking` to every message."""
 
         @classmethod
         def required_components(cls) -> list[type]:
@@ -61,17 +79,12 @@ def _message_guard() -> type:
             return cls()
 
         def process(self, messages: list[Message]) -> list[Message]:
-            fallback = {"name": FALLBACK_INTENT, "confidence": 1.0}
             for message in messages:
-                text, ranking = message.get(TEXT), message.get(INTENT_RANKING_KEY) or []
+                ranking = message.get(INTENT_RANKING_KEY) or []
                 intent = (message.get(INTENT) or {}).get("name")
-                if message_problem(text):
-                    ranking = [fallback]
-                elif intent == INTENT_START_OVER and not says_start_over(text):
-                    ranking = [r for r in ranking if r["name"] != INTENT_START_OVER] or [fallback]
-                else:
-                    continue
-                message.data[INTENT], message.data[INTENT_RANKING_KEY] = ranking[0], ranking
+                guarded = guarded_ranking(message.get(TEXT), intent, ranking)
+                if guarded is not None:
+                    message.data[INTENT], message.data[INTENT_RANKING_KEY] = guarded[0], guarded
             return messages
 
     MessageGuard.__module__ = __name__

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from typing import Any
 
 from actions import names
 
@@ -20,8 +21,17 @@ _ANY = re.compile(
 )
 _NUMBER = re.compile(r"(\d+(?:[.,]\d+)?)\s*(k\b)?")
 _YES = re.compile(r"^(y|yes|yeah|yep|sure|ok|okay|fine|i agree|agreed|of course|correct|right)\b")
+_POLITE = re.compile(r"\b(please|thanks?|thank you|sure|fine)\b")
 _NO = re.compile(r"^(n|no|nope|nah|not really|don'?t|i don'?t)\b")
 # not "start" alone: "I can start in March" answers "when could you start?"
+_DISTANCE_STATED = re.compile(r"\d\s*(km|kms|kilomet(er|re)s?|miles?)\b")
+_PRICE_STATED = re.compile(r"€\s*\d|\d\s*(€|eur\b|euros?\b)")
+# a month by its full name ("may" only after a word of time: "I may"), an ISO date, "in 3 weeks"
+_WHEN_STATED = re.compile(
+    r"\b(january|february|march|april|june|july|august|september|october|november|december)\b"
+    r"|\b(in|from|by|after|until|mid|of|early|late) may\b|\b\d{4}-\d{2}-\d{2}\b"
+    r"|\bnext (week|month)\b|\bin (\d+|a|one|two|three|four|six) (week|month)s?\b"
+)
 _START_OVER = re.compile(
     r"\b(over|again|restart\w*|reset\w*|scratch|afresh|anew|redo\w*|beginning|new search|start (a )?new|"
     r"start fresh|change (all|every)\w*)\b"
@@ -98,6 +108,13 @@ def yes_or_no(text: str) -> bool | None:
     return None
 
 
+def only_yes_or_no(text: str) -> bool:
+    """True when the message is a yes or a no and nothing else ("yes", "no thanks", "ok!")."""
+    lowered = text.strip().lower()
+    found = _NO.match(lowered) or _YES.match(lowered)
+    return bool(found) and not re.search(r"[^\W\d]", _POLITE.sub("", lowered[found.end() :]))
+
+
 def is_wish(text: str) -> bool:
     """What the person wants to do or become ("I'd like to move into robotics"), which is a goal,
     not a skill they have; "I want to add welding" is a correction, not a wish."""
@@ -146,8 +163,7 @@ def parse_language(text: str) -> str | None:
         return names.ANY
     if lowered in LANGUAGES.values():
         return lowered
-    found = [(lowered.find(name), code) for name, code in LANGUAGES.items() if name in lowered]
-    return min(found)[1] if found else None
+    return _language_named(text, asked=True)
 
 
 def parse_budget(text: str) -> float | str | None:
@@ -182,6 +198,44 @@ def parse_start(text: str, today: date) -> str | None:
     return _relative_start(lowered, today) or _month_start(lowered, today)
 
 
+def stated_preferences(text: str, today: date) -> dict[str, Any]:
+    """The preferences a message states unmistakably, by slot: a distance in km or miles, a
+    price in euros, a language by name, a start month or date, one way of learning.
+
+    Why: people answer ahead or two at once ("in person, max 30 km", "German" when asked how
+    far); the form takes such answers instead of asking for them again. A bare number, "any"
+    or "now" states nothing unless it answers the question asked, so they are left out.
+    """
+    lowered = text.lower().replace("\u2019", "'")
+    stated: dict[str, Any] = {}
+    if _DISTANCE_STATED.search(lowered):
+        stated[names.MAX_DISTANCE] = parse_distance(lowered)
+    if _PRICE_STATED.search(lowered):
+        stated[names.BUDGET] = parse_budget(lowered)
+    language = _language_named(text, asked=False)
+    if language:
+        stated[names.LANGUAGE] = language
+    if _WHEN_STATED.search(lowered):
+        stated[names.START] = parse_start(lowered, today)
+    mode = parse_mode(lowered)
+    if mode in (names.MODE_ONLINE, names.MODE_IN_PERSON):
+        stated[names.MODE] = mode
+    return {slot: value for slot, value in stated.items() if value not in (None, names.ANY)}
+
+
+def _language_named(text: str, asked: bool) -> str | None:
+    """The first language named as a word; unless the language was ``asked`` for, "polish" only
+    with its capital (it is also a verb)."""
+    lowered = text.lower()
+    found = [
+        (m.start(), code)
+        for name, code in LANGUAGES.items()
+        for m in re.finditer(rf"\b{name}\b", lowered)
+        if asked or name != "polish" or text[m.start()] == "P"
+    ]
+    return min(found)[1] if found else None
+
+
 def _relative_start(lowered: str, today: date) -> str | None:
     """ "next week", "next month", "in 2 weeks", "in 3 months"."""
     if "next week" in lowered:
@@ -206,7 +260,7 @@ def _month_start(lowered: str, today: date) -> str | None:
     for word in re.findall(r"[a-z]+", lowered):
         month = MONTHS.get(word)
         if month:
-            year = re.search(r"\b(20\d\d)\b", lowered)
+            year = re.search(rf"\b{word}\W*(20\d\d)\b", lowered)  # "March 2027", not "2000 euros"
             if year:
                 return _first_of(int(year.group(1)), month)
             return _first_of(today.year + (month < today.month), month)

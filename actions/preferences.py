@@ -17,6 +17,20 @@ from rasa_sdk.types import DomainDict
 from actions import names, parsing, texts
 from actions.common import latest_intent
 from actions.form_answers import Slots, answer_text, answers
+from skills_catalog.explain import MODE_WORDS, day, language_name
+
+
+def said_back(slot: str, value: Any) -> str:
+    """A stated preference in words ("up to 30 km", "courses in German"), to confirm it."""
+    if slot == names.MAX_DISTANCE:
+        return f"up to {value:g} km"
+    if slot == names.BUDGET:
+        return "free courses only" if value == 0 else f"up to {value:g} €"
+    if slot == names.LANGUAGE:
+        return f"courses in {language_name(value)}"
+    if slot == names.START:
+        return f"starting from {day(date.fromisoformat(value))}"
+    return MODE_WORDS.get(value, value)
 
 
 class PreferenceValidators:
@@ -30,13 +44,23 @@ class PreferenceValidators:
         tracker: Tracker,
         parse: Callable[[str], Any],
     ) -> Slots:
-        """A preference parsed from a button or text; "skip" means no limit."""
+        """A preference parsed from a button or text; "skip" means no limit. Other preferences
+        the text states and the form has not asked yet are taken too, and said back."""
         if latest_intent(tracker) == names.INTENT_SKIP:
             return {slot: names.ANY}
-        parsed = parse(answer_text(value, tracker))
-        if parsed is None:
+        text = answer_text(value, tracker)
+        parsed = parse(text)
+        ahead = {
+            other: stated
+            for other, stated in parsing.stated_preferences(text, date.today()).items()
+            if other != slot and tracker.get_slot(other) is None
+        }
+        if ahead:
+            noted = ", ".join(said_back(other, stated) for other, stated in ahead.items())
+            dispatcher.utter_message(text=texts.ALSO_NOTED.format(noted=noted))
+        elif parsed is None:
             dispatcher.utter_message(text=texts.NOT_UNDERSTOOD)
-        return {slot: parsed}
+        return {slot: parsed, **ahead}
 
     @answers(names.MODE)
     async def validate_mode(

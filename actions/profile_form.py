@@ -304,6 +304,9 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
                 names.PLACE_SUGGESTIONS: None,
                 **extra,
             }
+        if parsing.only_yes_or_no(text):  # no town, and not a name to look up ("yes" → "Ydes")
+            dispatcher.utter_message(text=texts.PLACE_NEEDED)
+            return {names.PLACE: None, names.PLACE_SUGGESTIONS: None}
         try:
             place = services.engine().place(text)
         except UnknownPlaceError as error:

@@ -106,12 +106,14 @@ GOAL_NONE = "Fine — I'll look at courses that build on your skills."
 ASK_PLACE = "Where do you live? A town or a postcode is enough."
 PLACE_UNKNOWN = 'I couldn\'t find "{query}" — try a nearby town or a postcode.'
 ASK_PLACE_CHOICE = "Did you mean one of these?"
+PLACE_NEEDED = "I need the name of your town (or a postcode) to find courses near you — or tap \"I'd only learn online\"."
 ASK_MODE = "Would you like to learn in person or online?"
 ASK_DISTANCE = "How far could you travel to a course, in km?"
 ASK_LANGUAGE = "In which language would you like to learn?"
 ASK_BUDGET = "What can you spend? Many courses are free or funded."
 ASK_START = 'When could you start? (e.g. "right away", "in September", "2027-03-01")'
 NOT_UNDERSTOOD = "Sorry, I didn't understand that answer."
+ALSO_NOTED = "Noted: {noted}."
 
 MODE_BUTTONS = [
     choice("In person", names.MODE_IN_PERSON),

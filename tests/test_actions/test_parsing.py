@@ -120,6 +120,48 @@ def test_parse_start(text: str, expected: str | None) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("30 km", {names.MAX_DISTANCE: 30.0}),
+        ("in person, max 20 kilometres", {names.MODE: "in_person", names.MAX_DISTANCE: 20.0}),
+        ("German", {names.LANGUAGE: "de"}),
+        ("up to 2000 euros, from January", {names.BUDGET: 2000.0, names.START: "2027-01-01"}),
+        ("€300 and online", {names.BUDGET: 300.0, names.MODE: "online"}),
+        ("from May", {names.START: "2027-05-01"}),
+        ("in three weeks", {names.START: "2026-12-13"}),
+        ("I may be late", {}),
+        ("I polish cars", {}),
+        ("Polish", {names.LANGUAGE: "pl"}),
+        ("30", {}),
+        ("any", {}),
+        ("right away", {}),
+        ("online or in person, I don't mind", {}),
+        ("Kapfenberg", {}),
+    ],
+    ids=[
+        "km", "mode-and-km", "language", "price-and-month", "euro-sign-and-mode", "may-after-from",
+        "in-weeks", "may-the-verb", "polish-the-verb", "polish-the-language", "bare-number", "any",
+        "now-is-unstated", "either-mode", "a-town",
+    ],
+)
+def test_stated_preferences_only_what_is_unmistakable(text: str, expected: dict[str, object]) -> None:
+    assert parsing.stated_preferences(text, TODAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("yes", True), ("No thanks", True), ("ok!", True), ("yes, Graz", False), ("no, I live in Leoben", False),
+     ("Nagykanizsa", False), ("8700", False)],
+)  # fmt: skip
+def test_only_yes_or_no(text: str, expected: bool) -> None:
+    assert parsing.only_yes_or_no(text) is expected
+
+
+def test_parse_language_takes_polish_in_lower_case_when_asked() -> None:
+    assert parsing.parse_language("polish") == "pl"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("", "empty"),
         ("   ", "empty"),
         (None, "empty"),

@@ -286,6 +286,35 @@ async def test_unparsable_preference_asks_again() -> None:
     assert texts_of(d) == [texts.NOT_UNDERSTOOD]
 
 
+async def test_an_answer_ahead_is_taken_and_the_question_asked_again() -> None:
+    d = CollectingDispatcher()
+    assert await answer("mode", "30 km", d, tracker(text="30 km"), {}) == {names.MODE: None, names.MAX_DISTANCE: 30.0}
+    assert texts_of(d) == [texts.ALSO_NOTED.format(noted="up to 30 km")]
+
+
+async def test_two_answers_at_once_fill_both() -> None:
+    d, text = CollectingDispatcher(), "in person, max 20 km, in German"
+    assert await answer("mode", text, d, tracker(text=text), {}) == {
+        names.MODE: names.MODE_IN_PERSON, names.MAX_DISTANCE: 20.0, names.LANGUAGE: "de"}  # fmt: skip
+    assert texts_of(d) == [texts.ALSO_NOTED.format(noted="up to 20 km, courses in German")]
+
+
+async def test_an_answer_ahead_never_overwrites_one_given() -> None:
+    d = CollectingDispatcher()
+    t = tracker({names.LANGUAGE: "en"}, text="German")
+    assert await answer("max_distance_km", "German", d, t, {}) == {names.MAX_DISTANCE: None}
+    assert texts_of(d) == [texts.NOT_UNDERSTOOD]
+
+
+@pytest.mark.parametrize("text", ["yes", "no thanks"])
+async def test_yes_or_no_for_a_town_asks_for_one(text: str) -> None:
+    # "yes" was looked up as a town: "did you mean Ydes, Yves or Yesa?"
+    d = CollectingDispatcher()
+    result = await answer("place", text, d, tracker(text=text), {})
+    assert result == {names.PLACE: None, names.PLACE_SUGGESTIONS: None}
+    assert texts_of(d) == [texts.PLACE_NEEDED]
+
+
 @pytest.mark.parametrize(
     ("text", "message"), [("", texts.EMPTY), ("x" * 2500, texts.TOO_LONG)], ids=["empty", "huge"]
 )

@@ -1,0 +1,31 @@
+"""The NLU guard's corrections of the intent classifier, without Rasa."""
+
+from __future__ import annotations
+
+from actions.nlu_guard import FALLBACK, guarded_ranking
+
+
+def ranked(*names: str) -> list[dict[str, object]]:
+    return [{"name": name, "confidence": 0.9 / (i + 1)} for i, name in enumerate(names)]
+
+
+def test_blank_and_huge_messages_go_to_the_fallback() -> None:
+    assert guarded_ranking("  ", "greet", ranked("greet")) == [FALLBACK]
+    assert guarded_ranking("x" * 5000, "inform", ranked("inform")) == [FALLBACK]
+
+
+def test_start_over_stands_only_when_said() -> None:
+    assert guarded_ranking("start over please", "start_over", ranked("start_over", "inform")) is None
+    assert guarded_ranking("I can begin at once", "start_over", ranked("start_over", "inform"))[0]["name"] == "inform"
+
+
+def test_a_stated_preference_is_an_answer_not_off_topic() -> None:
+    # "from January" once lost start_over and fell to out_of_scope: "Sorry, I can't help with that"
+    guarded = guarded_ranking("from January", "start_over", ranked("start_over", "out_of_scope", "inform"))
+    assert [r["name"] for r in guarded] == ["inform", "out_of_scope"]
+    assert guarded_ranking("max 30 km", "nlu_fallback", ranked("nlu_fallback", "inform"))[0]["name"] == "inform"
+
+
+def test_off_topic_without_a_preference_stays() -> None:
+    assert guarded_ranking("what's the weather like?", "out_of_scope", ranked("out_of_scope", "inform")) is None
+    assert guarded_ranking("German", "inform", ranked("inform", "out_of_scope")) is None

@@ -26,6 +26,7 @@ from actions.firm_parsing import (
     parse_need_mode,
     parse_people,
     parse_size,
+    people_named,
 )
 from actions.form_answers import Slots, Validator, answer_text, answers
 from actions.parsing import yes_or_no
@@ -127,7 +128,20 @@ class ValidateFirmNeedForm(FormValidationAction):
             names.FIRM_TOWN_SUGGESTIONS: None,
         }
 
-    validate_ecosystem = _parsed_answer(names.ECOSYSTEM, parse_ecosystem, texts.ECOSYSTEM_UNKNOWN)
+    @answers(names.ECOSYSTEM)
+    async def validate_ecosystem(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> Slots:
+        """One ecosystem named: taken. Several: only those are offered. None: the whole list."""
+        named = parse_ecosystem(answer_text(value, tracker))
+        if len(named) == 1:
+            return {names.ECOSYSTEM: named[0], names.ECOSYSTEM_CHOICES: None}
+        titles = [texts.ECOSYSTEM_TITLES[key] for key in named]
+        dispatcher.utter_message(
+            text=texts.ECOSYSTEM_WHICH.format(titles=" or ".join(titles)) if named else texts.ECOSYSTEM_UNKNOWN
+        )
+        return {names.ECOSYSTEM: None, names.ECOSYSTEM_CHOICES: list(named) or None}
+
     validate_company_size = _parsed_answer(names.COMPANY_SIZE, parse_size)
     validate_need_people = _parsed_answer(names.NEED_PEOPLE, parse_people, texts.PEOPLE_INVALID)
     validate_need_kind = _parsed_answer(names.NEED_KIND, parse_kind)
@@ -146,11 +160,13 @@ class ValidateFirmNeedForm(FormValidationAction):
     async def validate_need_skills(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> Slots:
-        found = self._recognise(answer_text(value, tracker))
+        text = answer_text(value, tracker)
+        found = self._recognise(text)
         if found is None:
             dispatcher.utter_message(text=texts.NEED_SKILLS_UNKNOWN)
             return {names.NEED_SKILLS: None}
-        return {**found, names.NEED_SKILLS_CONFIRMED: None}
+        people = people_named(text) if tracker.get_slot(names.NEED_PEOPLE) is None else None
+        return {**found, names.NEED_SKILLS_CONFIRMED: None, **({names.NEED_PEOPLE: people} if people else {})}
 
     @answers(names.NEED_SKILLS_CONFIRMED)
     async def validate_need_skills_confirmed(

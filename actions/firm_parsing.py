@@ -9,6 +9,7 @@ import re
 from datetime import date, datetime, timezone
 
 from actions import names, parsing, texts
+from skills_catalog.ecosystems import ecosystems_named
 from skills_catalog.needs import LIMITS
 
 _SIZE_WORDS = {
@@ -18,6 +19,19 @@ _SIZE_WORDS = {
     "large": r"\blarge\b|\bbig\b|\bcorporat",
 }
 _SIZE_BOUNDS = ((10, "micro"), (50, "small"), (250, "medium"))
+_COUNT_WORDS = {
+    word: number
+    for number, word in enumerate(
+        ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+         "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"),
+        start=1,
+    )
+} | {"a couple of": 2, "a couple": 2, "a pair of": 2, "a dozen": 12}
+_COUNT = re.compile(
+    r"\b(\d{1,6}|" + "|".join(sorted((w.replace(" ", r"\s+") for w in _COUNT_WORDS), key=len, reverse=True)) + r")\b"
+)
+# up to two words (new, CNC, qualified …), then people or a job title's plural ending
+_PEOPLE_AFTER = r"\s+(?:[\w-]+\s+){0,2}?(?:people|persons|staff|workers|employees|hands|[a-z]+(?:er|or|ist|ian|ant|ent)s)\b"
 
 
 def now_iso() -> str:
@@ -25,18 +39,13 @@ def now_iso() -> str:
     return datetime.now(timezone.utc).isoformat()
 
 
-def parse_ecosystem(text: str) -> str | None:
-    """An ecosystem key from a button or from words naming exactly one ecosystem."""
+def parse_ecosystem(text: str) -> tuple[str, ...]:
+    """The ecosystem keys an answer names: a button's key, or the firm's own words for its
+    sector ("we do metalworking, mostly for the car industry" names two); () for none."""
     lowered = text.strip().lower()
     if lowered in texts.ECOSYSTEM_TITLES:
-        return lowered
-    words = set(re.findall(r"[a-z]+", lowered)) - {"and", "industry", "industries", "the"}
-    hits = [
-        key
-        for key, title in texts.ECOSYSTEM_TITLES.items()
-        if words & set(re.findall(r"[a-z]+", title.lower())) - {"and", "industries"}
-    ]
-    return hits[0] if len(hits) == 1 else None
+        return (lowered,)
+    return ecosystems_named(text)
 
 
 def parse_size(text: str) -> str | None:
@@ -52,12 +61,22 @@ def parse_size(text: str) -> str | None:
 
 
 def parse_people(text: str) -> int | None:
-    """A whole number of people between 1 and the store's cap."""
-    found = re.search(r"\b(\d{1,6})\b", text)
-    if not found:
-        return None
-    count = int(found.group(1))
-    return count if 1 <= count <= LIMITS.people else None
+    """A whole number of people between 1 and the store's cap: "12", "two", "a dozen"."""
+    found = _COUNT.search(text.lower())
+    return _people(found.group(1)) if found else None
+
+
+def people_named(text: str) -> int | None:
+    """How many people a need names ("two people who can weld", "3 CNC operators", "a couple of
+    electricians"), so the form need not ask; ``None`` when no count is followed by people.
+    Why so strict: "someone with 10 years of experience" or "one of our lines" name no count."""
+    found = re.search(_COUNT.pattern + _PEOPLE_AFTER, text.lower())
+    return _people(found.group(1)) if found else None
+
+
+def _people(count: str) -> int | None:
+    value = int(count) if count.isdigit() else _COUNT_WORDS[" ".join(count.split())]
+    return value if 1 <= value <= LIMITS.people else None
 
 
 def parse_kind(text: str) -> str | None:

@@ -34,8 +34,16 @@ class AskFirmTown(_Question):
 
 
 class AskEcosystem(_Question):
-    slot, text = names.ECOSYSTEM, texts.ASK_ECOSYSTEM
-    buttons = [texts.choice(title, key) for key, title in texts.ECOSYSTEM_TITLES.items()]
+    """All 14 ecosystems, or only those the firm's words named, with a way to the whole list."""
+
+    slot = names.ECOSYSTEM
+
+    def question(self, tracker: Tracker) -> tuple[str, Buttons]:
+        named = tracker.get_slot(names.ECOSYSTEM_CHOICES) or []
+        if not named:
+            return texts.ASK_ECOSYSTEM, [texts.choice(title, key) for key, title in texts.ECOSYSTEM_TITLES.items()]
+        buttons = [texts.choice(texts.ECOSYSTEM_TITLES[key], key) for key in named if key in texts.ECOSYSTEM_TITLES]
+        return texts.ASK_ECOSYSTEM_CHOICE, [*buttons, texts.choice(texts.ECOSYSTEM_OTHER, names.OTHER)]
 
 
 class AskCompanySize(_Question):

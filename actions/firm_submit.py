@@ -29,6 +29,9 @@ from skills_catalog.needs import FirmNeed, NeedDraft, NeedValidationError
 logger = logging.getLogger(__name__)
 MATCHES_SHOWN = 3
 PARTNERS_SHOWN = 3
+#: how far a firm's staff go to a course in person; online offers are always in reach. Beyond
+#: it, offers are shown only when none is nearer, and the heading says so.
+REACH_KM = 100.0
 
 
 def draft_from_slots(tracker: Tracker) -> NeedDraft:
@@ -118,19 +121,25 @@ class ActionFirmSubmit(Action):
         """Offers that could cover the need, and partners who teach its skills.
 
         A role counts with its essential skills (the engine expands the occupation URI), so a
-        need that names only a role ("two CNC operators") gets offers too.
+        need that names only a role ("two CNC operators") gets offers too. In-person offers
+        come from within ``REACH_KM`` unless there are none there (Leoben's firm was once shown
+        a course in Bilbao, third, because only three offers taught the skills at all).
         """
         engine = services.engine()
         role = [need.occupation.uri] if need.occupation and need.occupation.uri else []
         uris = [s.uri for s in need.skills if s.uri] + role
         modes = (need.mode,) if need.mode else ()
-        found = engine.for_need(uris, need.people, need.point, modes=modes, top=MATCHES_SHOWN)
+        found = engine.for_need(uris, need.people, need.point, REACH_KM, modes, top=MATCHES_SHOWN)
+        heading = texts.FIRM_MATCHES
+        if not found.recommendations and need.point is not None:
+            found = engine.for_need(uris, need.people, need.point, modes=modes, top=MATCHES_SHOWN)
+            heading = texts.FIRM_MATCHES_FAR.format(km=REACH_KM)
         partners = engine.partners_teaching(uris, need.point)[:PARTNERS_SHOWN]
         if not found.recommendations and not partners:
             dispatcher.utter_message(text=texts.FIRM_NO_MATCHES)
             return
         if found.recommendations:
-            dispatcher.utter_message(text=texts.FIRM_MATCHES)
+            dispatcher.utter_message(text=heading)
         for rank, rec in enumerate(found.recommendations, start=1):
             card = recommendation_card(rank, rec)
             dispatcher.utter_message(text=card["text"], json_message=card)

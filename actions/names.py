@@ -67,6 +67,7 @@ PROFILE_SLOTS = (
 
 ANY = "any"
 NOT_GIVEN = "none"
+OTHER = "other"  # "another one…": none of the choices offered
 MODE_IN_PERSON = "in_person"
 MODE_ONLINE = "online"
 MODE_CHOICES = (MODE_IN_PERSON, MODE_ONLINE, ANY)
@@ -146,6 +147,7 @@ FIRM_COUNTRY = "firm_country"
 FIRM_LATITUDE = "firm_latitude"
 FIRM_LONGITUDE = "firm_longitude"
 FIRM_TOWN_SUGGESTIONS = "firm_town_suggestions"
+ECOSYSTEM_CHOICES = "ecosystem_choices"  # the keys a firm's words named, when more than one
 ECOSYSTEM = "ecosystem"  # one of skills_catalog.models.ECOSYSTEMS
 COMPANY_SIZE = "company_size"  # micro / small / medium / large
 CONTACT_NAME = "contact_name"
@@ -164,7 +166,7 @@ NEED_REFERENCE = "need_reference"  # the reference of the need saved last in thi
 
 FIRM_PROFILE_SLOTS = (
     COMPANY, FIRM_TOWN, FIRM_COUNTRY, FIRM_LATITUDE, FIRM_LONGITUDE, FIRM_TOWN_SUGGESTIONS,
-    ECOSYSTEM, COMPANY_SIZE, CONTACT_NAME, CONTACT_EMAIL,
+    ECOSYSTEM, ECOSYSTEM_CHOICES, COMPANY_SIZE, CONTACT_NAME, CONTACT_EMAIL,
 )  # fmt: skip
 NEED_SLOTS = (
     NEED_SKILLS, NEED_SKILL_LABELS, NEED_OCCUPATION, NEED_SKILLS_CONFIRMED, NEED_PEOPLE, NEED_KIND,

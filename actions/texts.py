@@ -249,6 +249,9 @@ ECOSYSTEM_TITLES = {
     "tourism": "Tourism",
 }
 ECOSYSTEM_UNKNOWN = "Please pick one of the 14 ecosystems from the list."
+ECOSYSTEM_WHICH = "That could be {titles}."
+ASK_ECOSYSTEM_CHOICE = "Which one is closest to your firm's main business?"
+ECOSYSTEM_OTHER = "Another one…"
 ASK_COMPANY_SIZE = "How big is your firm?"
 SIZE_BUTTONS = [
     choice("Micro (< 10 staff)", "micro"),
@@ -326,6 +329,7 @@ FIRM_INVALID = "Something in your answers doesn't fit ({field}); let's fix it."
 FIRM_CANCELLED_TEXT = "Okay, I've cancelled it — nothing was saved."
 FIRM_NOTHING_TO_SAVE = "There's no need to save yet — tap \"I'm an employer\" to post one."
 FIRM_MATCHES = "Training that could cover this need:"
+FIRM_MATCHES_FAR = "No course within {km:g} km covers this need; the nearest that could:"
 FIRM_PARTNERS = "Training partners who teach these skills:\n{partners}"
 FIRM_NO_MATCHES = "No offer in the catalogue covers this yet; the cluster team will look for partners."
 FIRM_AFTER_SAVE_BUTTONS = [

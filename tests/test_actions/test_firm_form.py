@@ -10,7 +10,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import names, texts
 from actions.firm_form import ValidateFirmNeedForm
 from actions.firm_parsing import parse_by_when, parse_ecosystem, parse_kind, parse_need_mode, parse_size
-from actions.firm_questions import AskFirmConfirmed, AskNeedSkillsConfirmed
+from actions.firm_questions import AskEcosystem, AskFirmConfirmed, AskNeedSkillsConfirmed
 from tests.test_actions.conftest import o, s, texts_of, tracker
 
 FORM = ValidateFirmNeedForm()
@@ -69,6 +69,41 @@ async def test_skills_and_a_role_are_recognised(dispatcher: CollectingDispatcher
     assert slots[names.NEED_OCCUPATION] == {"uri": o("welder"), "label": "welder"}
 
 
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [("two welders who can do PLC programming", 2), ("a welder with 10 years of PLC programming", None)],
+    ids=["counted", "years-are-no-people"],
+)
+async def test_a_need_that_counts_people_answers_how_many(
+    text: str, people: int | None, dispatcher: CollectingDispatcher
+) -> None:
+    assert (await validate(names.NEED_SKILLS, text, dispatcher)).get(names.NEED_PEOPLE) == people
+
+
+async def test_one_ecosystem_named_is_taken(dispatcher: CollectingDispatcher) -> None:
+    slots = await validate(names.ECOSYSTEM, "we make car parts", dispatcher)
+    assert slots == {names.ECOSYSTEM: "mobility_transport_automotive", names.ECOSYSTEM_CHOICES: None}
+
+
+async def test_several_ecosystems_named_are_offered(dispatcher: CollectingDispatcher) -> None:
+    slots = await validate(names.ECOSYSTEM, "we do metalworking, mostly for the car industry", dispatcher)
+    named = ["energy_intensive", "mobility_transport_automotive"]
+    assert slots == {names.ECOSYSTEM: None, names.ECOSYSTEM_CHOICES: named}
+    assert texts_of(dispatcher) == [
+        texts.ECOSYSTEM_WHICH.format(titles="Energy-intensive industries or Mobility, transport & automotive")
+    ]
+    await AskEcosystem().run(dispatcher, tracker({names.ECOSYSTEM_CHOICES: named}), {})
+    payloads = [b["payload"] for b in dispatcher.messages[-1]["buttons"]]
+    assert [p.split('"')[-2] for p in payloads] == [*named, names.OTHER]
+
+
+async def test_another_ecosystem_shows_all_fourteen(dispatcher: CollectingDispatcher) -> None:
+    slots = await validate(names.ECOSYSTEM, names.OTHER, dispatcher)
+    assert slots == {names.ECOSYSTEM: None, names.ECOSYSTEM_CHOICES: None}
+    await AskEcosystem().run(dispatcher, tracker({}), {})
+    assert len(dispatcher.messages[-1]["buttons"]) == 14
+
+
 async def test_nothing_recognised_asks_again(dispatcher: CollectingDispatcher) -> None:
     slots = await validate(names.NEED_SKILLS, "good vibes", dispatcher)
     assert slots[names.NEED_SKILLS] is None and texts_of(dispatcher) == [texts.NEED_SKILLS_UNKNOWN]
@@ -98,7 +133,9 @@ async def test_also_adds_a_skill(dispatcher: CollectingDispatcher) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "people"), [("4", 4), ("about 12 people", 12), ("many", None), ("0", None)], ids=str
+    ("text", "people"),
+    [("4", 4), ("about 12 people", 12), ("two", 2), ("a dozen", 12), ("many", None), ("0", None)],
+    ids=str,
 )
 async def test_people(text: str, people: int | None, dispatcher: CollectingDispatcher) -> None:
     assert (await validate(names.NEED_PEOPLE, text, dispatcher))[names.NEED_PEOPLE] == people
@@ -107,9 +144,10 @@ async def test_people(text: str, people: int | None, dispatcher: CollectingDispa
 @pytest.mark.parametrize(
     ("parse", "text", "expected"),
     [
-        (parse_ecosystem, "construction", "construction"),
-        (parse_ecosystem, "we're in tourism", "tourism"),
-        (parse_ecosystem, "energy", None),  # two ecosystems: ask again
+        (parse_ecosystem, "construction", ("construction",)),
+        (parse_ecosystem, "we're in tourism", ("tourism",)),
+        (parse_ecosystem, "energy", ("energy_intensive", "renewable_energy")),  # the form offers both
+        (parse_ecosystem, "good question", ()),
         (parse_size, "medium", "medium"),
         (parse_size, "about 40 people", "small"),
         (parse_size, "300 staff", "large"),

@@ -8,7 +8,7 @@ import pytest
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import names, services, texts
-from actions.firm_submit import ActionFirmSubmit, draft_from_slots
+from actions.firm_submit import REACH_KM, ActionFirmSubmit, draft_from_slots
 from skills_catalog.alerts import InMemoryAlertSink
 from skills_catalog.errors import StoreError
 from skills_catalog.needs_memory import MemoryNeedStore
@@ -78,6 +78,24 @@ async def test_matching_offers_follow_as_cards(dispatcher: CollectingDispatcher)
     cards = [m["custom"] for m in dispatcher.messages if (m.get("custom") or {}).get("type") == "offer_card"]
     assert cards and all(card["text"] and card["offer"]["offer_id"] for card in cards)
     assert any(t.startswith("Training partners who teach") for t in texts_of(dispatcher))
+
+
+def offer_cards(dispatcher: CollectingDispatcher) -> list[dict]:
+    return [m["custom"] for m in dispatcher.messages if (m.get("custom") or {}).get("type") == "offer_card"]
+
+
+async def test_in_person_offers_come_from_within_reach(dispatcher: CollectingDispatcher) -> None:
+    await submit(dispatcher, {**FILLED, names.NEED_MODE: names.MODE_IN_PERSON})
+    cards = offer_cards(dispatcher)
+    assert cards and texts.FIRM_MATCHES in texts_of(dispatcher)
+    assert all(card["offer"]["distance_km"] <= REACH_KM for card in cards), [c["offer"]["distance_km"] for c in cards]
+
+
+async def test_with_nothing_within_reach_the_nearest_are_shown_as_such(dispatcher: CollectingDispatcher) -> None:
+    lisbon = {**FILLED, names.FIRM_TOWN: "Lisbon", names.FIRM_COUNTRY: "PT", names.FIRM_LATITUDE: 38.72,
+              names.FIRM_LONGITUDE: -9.14, names.NEED_MODE: names.MODE_IN_PERSON}  # fmt: skip
+    await submit(dispatcher, lisbon)
+    assert offer_cards(dispatcher) and texts.FIRM_MATCHES_FAR.format(km=REACH_KM) in texts_of(dispatcher)
 
 
 async def test_a_need_naming_only_a_role_gets_offers_for_its_essential_skills(

@@ -6,7 +6,7 @@ Buttons send canonical values (``choice``), which every parser accepts as they a
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 
 from actions import names, parsing, texts
 from skills_catalog.ecosystems import ecosystems_named
@@ -91,11 +91,18 @@ def parse_kind(text: str) -> str | None:
     return None
 
 
-def parse_by_when(text: str) -> str | None:
-    """An ISO date, or ``any`` for no deadline ("now" is today)."""
-    if re.search(r"\b(no deadline|no rush|open)\b", text.lower()):
+def parse_by_when(text: str, today: date | None = None) -> str | None:
+    """An ISO date, or ``any`` for no deadline ("now" is today; "by June" its first day, "by the
+    end of June" its last)."""
+    lowered = text.lower()
+    if re.search(r"\b(no deadline|no rush|open)\b", lowered):
         return names.ANY
-    return parsing.parse_start(text, date.today())
+    start = parsing.parse_start(text, today or date.today())
+    if start and start != names.ANY and re.search(r"\bend of\b", lowered):
+        first = date.fromisoformat(start)
+        following = date(first.year + first.month // 12, first.month % 12 + 1, 1)
+        return (following - timedelta(days=1)).isoformat()
+    return start
 
 
 def parse_need_mode(text: str) -> str | None:

@@ -23,7 +23,7 @@ from actions.common import guarded
 from actions.firm_need_text import need_alert
 from actions.staff_alerts import alert_staff
 from skills_catalog.errors import StoreError
-from skills_catalog.models import GeoPoint, SkillRef
+from skills_catalog.models import GeoPoint, Partner, SkillRef
 from skills_catalog.needs import FirmNeed, NeedDraft, NeedValidationError
 
 logger = logging.getLogger(__name__)
@@ -32,6 +32,14 @@ PARTNERS_SHOWN = 3
 #: how far a firm's staff go to a course in person; online offers are always in reach. Beyond
 #: it, offers are shown only when none is nearer, and the heading says so.
 REACH_KM = 100.0
+
+
+Teaching = tuple[Partner, tuple[SkillRef, ...], float | None]
+
+
+def _in_reach(partners: list[Teaching]) -> list[Teaching]:
+    """The partners within ``REACH_KM`` (or with no distance), or all of them when none is."""
+    return [row for row in partners if row[2] is None or row[2] <= REACH_KM] or partners
 
 
 def draft_from_slots(tracker: Tracker) -> NeedDraft:
@@ -123,18 +131,23 @@ class ActionFirmSubmit(Action):
         A role counts with its essential skills (the engine expands the occupation URI), so a
         need that names only a role ("two CNC operators") gets offers too. In-person offers
         come from within ``REACH_KM`` unless there are none there (Leoben's firm was once shown
-        a course in Bilbao, third, because only three offers taught the skills at all).
+        a course in Bilbao, third, because only three offers taught the skills at all); so do
+        the partners.
         """
         engine = services.engine()
         role = [need.occupation.uri] if need.occupation and need.occupation.uri else []
         uris = [s.uri for s in need.skills if s.uri] + role
         modes = (need.mode,) if need.mode else ()
-        found = engine.for_need(uris, need.people, need.point, REACH_KM, modes, top=MATCHES_SHOWN)
+        found = engine.for_need(
+            uris, need.people, need.point, REACH_KM, modes, top=MATCHES_SHOWN, needed_by=need.by_when
+        )
         heading = texts.FIRM_MATCHES
         if not found.recommendations and need.point is not None:
-            found = engine.for_need(uris, need.people, need.point, modes=modes, top=MATCHES_SHOWN)
+            found = engine.for_need(
+                uris, need.people, need.point, modes=modes, top=MATCHES_SHOWN, needed_by=need.by_when
+            )
             heading = texts.FIRM_MATCHES_FAR.format(km=REACH_KM)
-        partners = engine.partners_teaching(uris, need.point)[:PARTNERS_SHOWN]
+        partners = _in_reach(engine.partners_teaching(uris, need.point))[:PARTNERS_SHOWN]
         if not found.recommendations and not partners:
             dispatcher.utter_message(text=texts.FIRM_NO_MATCHES)
             return

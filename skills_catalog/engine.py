@@ -201,6 +201,7 @@ class Engine:
         modes: Iterable[str] = (),
         top: int = 5,
         offset: int = 0,
+        needed_by: date | None = None,
     ) -> Recommendations:
         """Offers for a firm's need. ``skills`` are ESCO skill or occupation URIs or free texts,
         ``location`` a place name ("Graz, AT"), a Place or coordinates; texts naming no skill
@@ -215,7 +216,7 @@ class Engine:
         )
         point, name = self._point(location)
         found = self.index.for_need(
-            uris, people, point, max_distance_km, modes, top, offset, location_name=name
+            uris, people, point, max_distance_km, modes, top, offset, location_name=name, needed_by=needed_by
         )
         return replace(found, unrecognised=tuple(unrecognised))
 

@@ -118,9 +118,16 @@ def cost_reason(offer: Offer) -> str:
     return f"{amount}, {offer.funding}" if offer.funding else amount
 
 
-def start_reason(offer: Offer) -> str:
-    """ "starts 1 Feb 2027" or "start any time" for rolling and self-paced offers."""
-    return f"starts {day(offer.start_date)}" if offer.start_date else "start any time"
+def start_reason(offer: Offer, needed_by: date | None = None) -> str:
+    """ "starts 1 Feb 2027" or "start any time" for rolling and self-paced offers; for a firm's
+    need with a date, whether the course ends after it ("ends 9 Jun 2027, after 1 Jun 2027")."""
+    if not offer.start_date:
+        return "start any time"
+    if needed_by and offer.start_date > needed_by:
+        return f"starts {day(offer.start_date)}, after {day(needed_by)} when you need them"
+    if needed_by and offer.end_date and offer.end_date > needed_by:
+        return f"starts {day(offer.start_date)}, ends {day(offer.end_date)}, after {day(needed_by)} when you need them"
+    return f"starts {day(offer.start_date)}"
 
 
 def pact_reasons(offer: Offer, partner: Partner) -> list[str]:

@@ -147,6 +147,7 @@ class _Request:
     eqf_level: int | None = None
     people: int | None = None
     fallback_label: str | None = None  # set when the gap was empty: the goal's label or ""
+    needed_by: date | None = None  # a firm's date: courses ending later say so
 
 
 class OfferIndex:
@@ -206,15 +207,18 @@ class OfferIndex:
         offset: int = 0,
         weights: MatchWeights = DEFAULT_WEIGHTS,
         location_name: str = "",
+        needed_by: date | None = None,
     ) -> Recommendations:
         """Offers for a firm's need: the skills to build, for how many people, near where.
 
         Unlike a person's gap nothing is subtracted; seats against ``people`` enter the score
-        and the reasons.
+        and the reasons. A course starting or ending after ``needed_by`` says so in its reasons.
         """
         gap = tuple(dict.fromkeys(_ref(u, self.taxonomy) for u in skill_uris))
         limits = Limits(self._today(), location, max_distance_km, frozenset(modes))
-        request = _Request([Item(r) for r in gap], limits, weights, location_name, None, max(people, 0))
+        request = _Request(
+            [Item(r) for r in gap], limits, weights, location_name, None, max(people, 0), needed_by=needed_by
+        )
         found, relax = self._rank(request, top, offset)
         return Recommendations(gap=gap, recommendations=found, relax=relax)
 
@@ -312,7 +316,7 @@ class OfferIndex:
                 explain.coverage_reason(covers, len(request.items), need=request.people is not None)
             )
         reasons += [explain.place_reason(offer, partner, km, request.from_name), explain.cost_reason(offer)]
-        reasons.append(explain.start_reason(offer))
+        reasons.append(explain.start_reason(offer, request.needed_by))
         if request.people is not None:
             reasons.append(explain.seats_reason(offer.seats, request.people))
         asked = [c for c in offer.languages if c in request.limits.languages]

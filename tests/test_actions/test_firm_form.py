@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 import pytest
@@ -162,6 +163,11 @@ async def test_people(text: str, people: int | None, dispatcher: CollectingDispa
 )
 def test_parsers(parse: Any, text: str, expected: Any) -> None:
     assert parse(text) == expected
+
+
+def test_by_the_end_of_a_month_is_its_last_day() -> None:
+    today = date(2026, 12, 6)
+    assert (parse_by_when("by June", today), parse_by_when("by the end of June", today)) == ("2027-06-01", "2027-06-30")
 
 
 @pytest.mark.parametrize(

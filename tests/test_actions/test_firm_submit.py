@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, timezone
 
 import pytest
@@ -89,6 +90,8 @@ async def test_in_person_offers_come_from_within_reach(dispatcher: CollectingDis
     cards = offer_cards(dispatcher)
     assert cards and texts.FIRM_MATCHES in texts_of(dispatcher)
     assert all(card["offer"]["distance_km"] <= REACH_KM for card in cards), [c["offer"]["distance_km"] for c in cards]
+    partners = next(t for t in texts_of(dispatcher) if t.startswith("Training partners who teach"))
+    assert all(float(km) <= REACH_KM for km in re.findall(r", (\d+) km\)", partners)), partners
 
 
 async def test_with_nothing_within_reach_the_nearest_are_shown_as_such(dispatcher: CollectingDispatcher) -> None:

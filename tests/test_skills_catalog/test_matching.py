@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 
+from skills_catalog import explain
 from skills_catalog.matching import MatchWeights, OfferIndex, held_skills, skill_gap
 from skills_catalog.models import Catalog, Profile, SkillRef
 from tests.test_skills_catalog.conftest import PLACES, TODAY, make_catalog, make_taxonomy, o, s
@@ -296,6 +297,27 @@ def test_for_need_reports_seats_against_people(index):  # noqa: ANN001
     assert "12 seats for your 8 people" in reasons["O1"]
     assert "only 4 seats for your 8 people" in reasons["O8"]
     assert ids(found)[0] == "O1"
+
+
+@pytest.mark.parametrize(
+    ("needed_by", "reason"),
+    [
+        (date(2027, 1, 1), "starts 1 Feb 2027, after 1 Jan 2027 when you need them"),
+        (date(2027, 6, 1), "starts 1 Feb 2027"),
+        (None, "starts 1 Feb 2027"),
+    ],
+    ids=["too-late", "in-time", "no-date"],
+)
+def test_for_need_says_when_a_course_comes_too_late(index, needed_by, reason):  # noqa: ANN001
+    found = index.for_need([s("weld")], people=2, location=GRAZ, needed_by=needed_by)
+    assert reason in next(r.reasons for r in found.recommendations if r.offer.offer_id == "O1")
+
+
+def test_a_course_ending_after_the_date_says_so(index):  # noqa: ANN001
+    offer = replace(index.catalog.offers["O1"], start_date=date(2027, 5, 20), end_date=date(2027, 6, 9))
+    assert explain.start_reason(offer, date(2027, 6, 1)) == (
+        "starts 20 May 2027, ends 9 Jun 2027, after 1 Jun 2027 when you need them"
+    )
 
 
 def test_for_need_respects_distance_and_modes(index):  # noqa: ANN001

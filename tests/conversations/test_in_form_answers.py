@@ -4,6 +4,7 @@ tests/data/in_form_answers.yml holds 117 answers that are not in the training da
 DIETClassifier we replaced sent 14 to the fallback and 2 to an interrupting intent (16 in all);
 the LinearIntentClassifier 2 and 3 (docs/performance.md, "Conversation load"). The budget
 below keeps it at least as good as DIET with room for one or two changes in training data.
+Since 2026-12-06 it holds 127 (firms' sectors, months after "from"): 2 missed, with the NLU guard.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import yaml
 
 ROOT = Path(__file__).resolve().parents[2]
 ANSWERS = ROOT / "tests" / "data" / "in_form_answers.yml"
-BUDGET = 8  # answers, of 117, that may go to the fallback or to an interrupting intent
+BUDGET = 8  # answers, of 127, that may go to the fallback or to an interrupting intent
 pytestmark = pytest.mark.slow
 
 
@@ -46,9 +47,15 @@ async def test_in_form_answers_are_taken_as_answers(agent) -> None:  # noqa: ANN
 
 @pytest.mark.parametrize(
     ("text", "starts_over"),
-    [("from March", False), ("start over", True), ("can we start again from scratch", True)],
-    ids=["a-date", "said", "said-otherwise"],
+    [("from March", False), ("from January", False), ("start over", True), ("can we start again from scratch", True)],
+    ids=["a-date", "a-date-once-out-of-scope", "said", "said-otherwise"],
 )
 async def test_start_over_only_when_said(agent, text: str, starts_over: bool) -> None:  # noqa: ANN001
     # it drops every answer at once: "from March" once went there by "from the beginning"
     assert ((await agent.parse_message(text))["intent"]["name"] == "start_over") is starts_over
+
+
+@pytest.mark.parametrize("text", ["from January", "from May", "max 30 km", "by the end of June"])
+async def test_a_stated_preference_is_an_answer(agent, text: str) -> None:  # noqa: ANN001
+    # "from January" lost start_over to the guard and fell to out_of_scope: "Sorry, I can't help"
+    assert (await agent.parse_message(text))["intent"]["name"] == "inform"

@@ -61,6 +61,15 @@ def _is_sure(matches: list[Match]) -> bool:
     return len(matches) == 1 or matches[0].score - matches[1].score >= TUNING.ambiguity_margin
 
 
+def _skill_slots(matches: list[Match]) -> Slots:
+    """The slots of recognised skills, to be confirmed."""
+    return {
+        names.SKILLS: [m.uri for m in matches],
+        names.SKILL_LABELS: {m.uri: m.label for m in matches},
+        names.SKILLS_CONFIRMED: None,
+    }
+
+
 def distinct(matches: list[Match]) -> list[Match]:
     """The best match per stretch of text (alternatives for the same words are dropped)."""
     kept: list[Match] = []
@@ -127,17 +136,40 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
             dispatcher.utter_message(text=texts.OCCUPATION_NONE)
             return {names.OCCUPATION: names.NOT_GIVEN, names.OCCUPATION_OPTIONS: None}
         matches = services.engine().recognise_occupations(text, top=TUNING.options)
+        told = self._skills_beside(text, matches) if tracker.get_slot(names.SKILLS) is None else {}
+        if not matches and told:
+            dispatcher.utter_message(text=texts.OCCUPATION_SKILLS_ONLY)
+            return {names.OCCUPATION: names.NOT_GIVEN, names.OCCUPATION_OPTIONS: None, **told}
         if not matches:
             dispatcher.utter_message(text=texts.OCCUPATION_UNKNOWN)
             return {names.OCCUPATION: None, names.OCCUPATION_OPTIONS: None}
         if not _is_sure(matches):
-            return {names.OCCUPATION: None, names.OCCUPATION_OPTIONS: _options(matches)}
+            return {names.OCCUPATION: None, names.OCCUPATION_OPTIONS: _options(matches), **told}
         logger.info("occupation %s recognised for sender %s", matches[0].uri, tracker.sender_id)
         return {
             names.OCCUPATION: matches[0].uri,
             names.OCCUPATION_LABEL: matches[0].label,
             names.OCCUPATION_OPTIONS: None,
+            **told,
         }
+
+    @staticmethod
+    def _skills_beside(text: str, jobs: list[Match]) -> Slots:
+        """Skills the job answer names besides the job ("welder for twelve years, mostly TIG and
+        MIG"), as the skills answer would set them, so the form only asks to confirm them; {}
+        when there are none, or the answer is a wish ("… but I want to move into robotics").
+
+        Why beside: a job title names skills too ("nurse" → nursing principles), and taking
+        those would skip asking what the person can do."""
+        if parsing.is_wish(text):
+            return {}
+        taken = [(job.start, job.end) for job in jobs if job.start >= 0]
+        skills = [
+            m
+            for m in distinct(services.engine().recognise_skills(text, top=TUNING.max_skills))
+            if m.start >= 0 and not any(m.start < end and start < m.end for start, end in taken)
+        ]
+        return _skill_slots(skills) if skills else {}
 
     # ------------------------------------------------------------ skills and corrections
 
@@ -151,11 +183,7 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
         if not matches:
             dispatcher.utter_message(text=texts.SKILLS_UNKNOWN)
             return {names.SKILLS: None}
-        return {
-            names.SKILLS: [m.uri for m in matches],
-            names.SKILL_LABELS: {m.uri: m.label for m in matches},
-            names.SKILLS_CONFIRMED: None,
-        }
+        return _skill_slots(matches)
 
     @answers(names.SKILLS_CONFIRMED)
     async def validate_skills_confirmed(

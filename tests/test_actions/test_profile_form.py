@@ -98,6 +98,33 @@ async def test_unknown_occupation_asks_again() -> None:
     assert texts_of(d) == [texts.OCCUPATION_UNKNOWN]
 
 
+async def test_skills_named_beside_the_job_are_taken_for_confirmation() -> None:
+    text = "welder for twelve years, did some PLC programming too"
+    result = await answer("occupation", text, CollectingDispatcher(), tracker(text=text), {})
+    assert result[names.OCCUPATION] == o("welder")
+    assert result[names.SKILLS] == [s("plc")] and result[names.SKILLS_CONFIRMED] is None
+
+
+async def test_a_job_answer_naming_only_skills_goes_on_with_them() -> None:
+    d, text = CollectingDispatcher(), "mostly PLC programming"
+    result = await answer("occupation", text, d, tracker(text=text), {})
+    assert result[names.OCCUPATION] == names.NOT_GIVEN and result[names.SKILLS] == [s("plc")]
+    assert texts_of(d) == [texts.OCCUPATION_SKILLS_ONLY]
+
+
+@pytest.mark.parametrize(
+    ("text", "slots"),
+    [
+        ("welder, but I'd like to move into PLC programming", {}),
+        ("welder, PLC programming too", {names.SKILLS: [s("weld")]}),
+    ],
+    ids=["a-wish-is-no-skill", "skills-already-given"],
+)
+async def test_no_skills_taken_from_the_job_answer(text: str, slots: dict) -> None:
+    result = await answer("occupation", text, CollectingDispatcher(), tracker(slots, text=text), {})
+    assert result[names.OCCUPATION] == o("welder") and names.SKILLS not in result
+
+
 async def test_skills_are_recognised_for_confirmation() -> None:
     text = "welding and PLC programming"
     result = await answer("skills", [text], CollectingDispatcher(), tracker(text=text), {})

@@ -30,7 +30,7 @@ from actions.firm_parsing import (
 )
 from actions.form_answers import Slots, Validator, answer_text, answers
 from actions.parsing import yes_or_no
-from actions.profile_form import TUNING, distinct
+from actions.profile_form import skills_in
 from skills_catalog.errors import UnknownPlaceError
 from skills_catalog.needs import EMAIL
 
@@ -185,7 +185,7 @@ class ValidateFirmNeedForm(FormValidationAction):
     def _recognise(self, text: str) -> Slots | None:
         """Skills and (at most) one role named in ``text``; None when it names neither."""
         engine = services.engine()
-        skills = distinct(engine.recognise_skills(text, top=TUNING.max_skills, claimed=False))  # a need
+        skills = skills_in(text, claimed=False)  # a need
         roles = engine.recognise_occupations(text, top=1)
         if not skills and not roles:
             return None

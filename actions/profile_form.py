@@ -38,15 +38,18 @@ class FormTuning:
         options: how many jobs to offer when unsure.
         in_demand: how many in-demand jobs to offer to someone "not sure" of their goal.
         max_skills: skills kept from one answer.
+        sure_score: a skill this sure whose words reach beyond another's is a mention of its own.
     """
 
     ambiguity_margin: float = 0.1
     options: int = 4
     in_demand: int = 5
     max_skills: int = 10
+    sure_score: float = 0.9
 
 
 TUNING = FormTuning()
+_COORDINATED = re.compile(r"\b(and|or)\b|[,/&+]", re.I)
 _NEGATIVE = re.compile(
     r"^\s*(no,?\s+)?(not|remove|delete|drop|take out|without|scratch|i don'?t|i can'?t|i never)\b", re.I
 )
@@ -70,16 +73,29 @@ def _skill_slots(matches: list[Match]) -> Slots:
     }
 
 
-def distinct(matches: list[Match]) -> list[Match]:
-    """The best match per stretch of text (alternatives for the same words are dropped)."""
+def skills_in(text: str, claimed: bool = True) -> list[Match]:
+    """The skills ``text`` names, the best match per mention (alternatives for the same words
+    are dropped); ``claimed`` as in ``Recognizer.skills``."""
+    matches = services.engine().recognise_skills(text, top=TUNING.max_skills, claimed=claimed)
     kept: list[Match] = []
     for match in matches:
-        overlaps = any(
-            match.start < k.end and k.start < match.end for k in kept if match.start >= 0 and k.start >= 0
-        )
-        if not overlaps and all(match.uri != k.uri for k in kept):
+        if all(match.uri != k.uri and _apart(match, k, text) for k in kept):
             kept.append(match)
     return kept[: TUNING.max_skills]
+
+
+def _apart(match: Match, other: Match, text: str) -> bool:
+    """True when ``match`` names something ``other`` does not: their words do not overlap, or
+    both are coordinated ("TIG and MIG welding": TIG's words hold MIG's, and both are meant),
+    which a sure match shows by reaching beyond the other, or lying in it after an "and", "or"
+    or comma; a weaker one there is an alternative for the same words ("welding")."""
+    if match.start < 0 or other.start < 0 or match.end <= other.start or other.end <= match.start:
+        return True
+    if match.score < TUNING.sure_score:
+        return False
+    if match.start < other.start or match.end > other.end:
+        return True
+    return bool(_COORDINATED.search(text[other.start : match.start]))
 
 
 class ValidateProfileForm(PreferenceValidators, FormValidationAction):
@@ -163,12 +179,7 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
         those would skip asking what the person can do."""
         if parsing.is_wish(text):
             return {}
-        taken = [(job.start, job.end) for job in jobs if job.start >= 0]
-        skills = [
-            m
-            for m in distinct(services.engine().recognise_skills(text, top=TUNING.max_skills))
-            if m.start >= 0 and not any(m.start < end and start < m.end for start, end in taken)
-        ]
+        skills = [m for m in skills_in(text) if all(_apart(m, job, text) for job in jobs)]
         return _skill_slots(skills) if skills else {}
 
     # ------------------------------------------------------------ skills and corrections
@@ -177,9 +188,7 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
     async def validate_skills(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> Slots:
-        matches = distinct(
-            services.engine().recognise_skills(answer_text(value, tracker), top=TUNING.max_skills)
-        )
+        matches = skills_in(answer_text(value, tracker))
         if not matches:
             dispatcher.utter_message(text=texts.SKILLS_UNKNOWN)
             return {names.SKILLS: None}
@@ -238,7 +247,7 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
         labels = dict(tracker.get_slot(names.SKILL_LABELS) or {})
         new = [
             m
-            for m in distinct(services.engine().recognise_skills(text, top=TUNING.max_skills, claimed=False))
+            for m in skills_in(text, claimed=False)
             if m.uri not in current
         ]
         if not new:
@@ -289,7 +298,7 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
         ``None`` when it names neither."""
         engine = services.engine()
         jobs = engine.recognise_occupations(text, top=1)
-        skills = distinct(engine.recognise_skills(text, top=TUNING.max_skills, claimed=False))  # a wish
+        skills = skills_in(text, claimed=False)  # a wish
         if jobs:
             return self._target(jobs[0].uri, jobs[0].label, [m.uri for m in skills]), jobs[0].label
         if not skills:

@@ -7,7 +7,8 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import names, services, texts
-from actions.profile_form import ValidateProfileForm
+from actions.profile_form import ValidateProfileForm, _apart
+from skills_catalog.models import Match
 from tests.test_actions.conftest import o, s, texts_of, tracker
 
 FORM = ValidateProfileForm()
@@ -96,6 +97,24 @@ async def test_unknown_occupation_asks_again() -> None:
     result = await answer("occupation", "astronaut", d, tracker(text="astronaut"), {})
     assert result[names.OCCUPATION] is None
     assert texts_of(d) == [texts.OCCUPATION_UNKNOWN]
+
+
+TEXT = "TIG and MIG welding"
+TIG = Match("tig", "perform tungsten inert gas welding", 1.0, TEXT, 0, 19)
+MIG = Match("mig", "perform metal inert gas welding", 1.0, "MIG welding", 8, 19)
+WELD = Match("weld", "operate welding equipment", 1.0, "welding", 12, 19)
+TECHNIQUES = Match("tech", "welding techniques", 0.77, "TIG and MIG", 0, 11)
+
+
+@pytest.mark.parametrize(
+    ("match", "other", "apart"),
+    [(MIG, TIG, True), (TIG, MIG, True), (WELD, MIG, False), (TECHNIQUES, MIG, False),
+     (Match("x", "x", 0.6, "x", 30, 31), TIG, True)],
+    ids=["coordinated-inside", "coordinated-wider", "alternative-inside", "weak-wider", "elsewhere"],
+)  # fmt: skip
+def test_coordinated_mentions_are_apart_alternatives_are_not(match: Match, other: Match, apart: bool) -> None:
+    # "TIG and MIG welding": TIG's words hold MIG's, and both are meant; "welding" is neither
+    assert _apart(match, other, TEXT) is apart
 
 
 async def test_skills_named_beside_the_job_are_taken_for_confirmation() -> None:

@@ -118,7 +118,13 @@ def only_yes_or_no(text: str) -> bool:
 def is_wish(text: str) -> bool:
     """What the person wants to do or become ("I'd like to move into robotics"), which is a goal,
     not a skill they have; "I want to add welding" is a correction, not a wish."""
-    return bool(_WISH.search(text.lower().replace("\u2019", "'")))
+    return wish_start(text) is not None
+
+
+def wish_start(text: str) -> int | None:
+    """Where a wish begins in ``text`` ("yes, and I'd like to …" → 10); ``None`` without one."""
+    found = _WISH.search(text.lower().replace("\u2019", "'"))
+    return found.start() if found else None
 
 
 def parse_mode(text: str) -> str | None:

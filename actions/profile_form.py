@@ -199,6 +199,9 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> Slots:
         intent, text = latest_intent(tracker), answer_text(value, tracker)
+        wish_at = None if latest_choice(tracker) else parsing.wish_start(text)
+        if wish_at is not None:
+            return self._with_wish(text, wish_at, dispatcher, tracker)
         if (
             intent == names.INTENT_AFFIRM
             or (intent == names.INTENT_GIVE_CONSENT)
@@ -215,8 +218,6 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
             return {names.SKILLS_CONFIRMED: True}
         if intent == names.INTENT_REMOVE_SKILL or _NEGATIVE.match(text) or latest_choice(tracker):
             return self._remove(text, dispatcher, tracker)
-        if parsing.is_wish(text):
-            return self._wish(text, dispatcher)
         if intent == names.INTENT_DENY or parsing.yes_or_no(text) is False:
             dispatcher.utter_message(text=texts.SKILLS_WHICH)
             return {names.SKILLS_CONFIRMED: None}
@@ -305,6 +306,22 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
             return None
         slots = {names.GOAL: names.GOAL_SKILLS, names.WANTED_SKILLS: [m.uri for m in skills], names.GOAL_OPTIONS: None}
         return slots, ", ".join(m.label for m in skills[:3])
+
+    def _with_wish(self, text: str, at: int, dispatcher: CollectingDispatcher, tracker: Tracker) -> Slots:
+        """A wish from ``at`` on, and what came before it: a yes ("yes, and I'd like to move into
+        PLC"), a removal ("not welding, I want to …") or an addition ("also forklift, but my
+        goal is …"); each is done, and the wish is taken as the goal."""
+        wish = self._wish(text[at:], dispatcher)
+        before = text[:at].strip(" ,;.-")
+        if not before:
+            return wish
+        if parsing.yes_or_no(before) is True:
+            return {**wish, names.SKILLS_CONFIRMED: True}
+        if _NEGATIVE.match(before):
+            return {**wish, **self._remove(before, dispatcher, tracker)}
+        if skills_in(before, claimed=False):
+            return {**wish, **self._add(before, dispatcher, tracker)}
+        return wish
 
     def _wish(self, text: str, dispatcher: CollectingDispatcher) -> Slots:
         """ "I'd like to move into robotics maintenance" in answer to "are these your skills?": the

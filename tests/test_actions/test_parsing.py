@@ -155,6 +155,11 @@ def test_only_yes_or_no(text: str, expected: bool) -> None:
     assert parsing.only_yes_or_no(text) is expected
 
 
+def test_wish_start() -> None:
+    assert parsing.wish_start("yes, and I\u2019d like to move into PLC") == 9
+    assert parsing.wish_start("also forklift") is None
+
+
 def test_parse_language_takes_polish_in_lower_case_when_asked() -> None:
     assert parsing.parse_language("polish") == "pl"
 

@@ -224,6 +224,22 @@ async def test_a_wish_while_confirming_skills_is_the_goal() -> None:
     assert texts_of(d) == [texts.GOAL_NOTED.format(goal=result[names.TARGET_LABEL])]
 
 
+@pytest.mark.parametrize(
+    ("text", "confirmed", "skills"),
+    [
+        ("yes, and I'd like to become a data analyst", True, None),
+        ("also blueprint reading, but I want to become a data analyst", None, "added"),
+        ("I'd like to become a data analyst", None, None),
+    ],
+    ids=["yes-and-a-wish", "an-addition-and-a-wish", "a-wish-alone"],
+)
+async def test_a_wish_after_an_answer_does_both(text: str, confirmed: bool | None, skills: str | None) -> None:
+    # "also blueprint reading, but I want to …" was taken as the wish alone: nothing was added
+    result = await answer("skills_confirmed", text, CollectingDispatcher(), tracker(SKILLS, text), {})
+    assert result[names.TARGET] == o("analyst") and result[names.SKILLS_CONFIRMED] is confirmed
+    assert (s("blueprint") in (result.get(names.SKILLS) or [])) is (skills == "added")
+
+
 async def test_a_wish_naming_no_goal_waits_for_the_goal_question() -> None:
     d = CollectingDispatcher()
     text = "I want to earn a bit more"

@@ -21,6 +21,8 @@ _ANY = re.compile(
 )
 _NUMBER = re.compile(r"(\d+(?:[.,]\d+)?)\s*(k\b)?")
 _YES = re.compile(r"^(y|yes|yeah|yep|sure|ok|okay|fine|i agree|agreed|of course|correct|right)\b")
+_SHORT_ANSWER = 4  # words
+_FILLER = frozenset({"and", "or", "of", "the", "a", "an", "in", "for", "with", "to", "on"})
 _POLITE = re.compile(r"\b(please|thanks?|thank you|sure|fine)\b")
 _NO = re.compile(r"^(n|no|nope|nah|not really|don'?t|i don'?t)\b")
 # not "start" alone: "I can start in March" answers "when could you start?"
@@ -321,6 +323,24 @@ _ORDINALS = {
     "5th": 5,
     "last": -1,
 }
+
+
+def picked(text: str, labels: list[str]) -> int | None:
+    """Which of the offered ``labels`` a typed answer picks, by place ("the second one") or, in a
+    short answer, by a word only that label has ("the building one" among building / industrial
+    electrician); ``None`` when it picks none or several. Why: people type instead of tapping
+    the buttons; a longer answer is a new one ("actually I'm an industrial mechanic")."""
+    place = ordinal(text)
+    if place is not None and labels:
+        index = len(labels) - 1 if place == -1 else place - 1
+        return index if 0 <= index < len(labels) else None
+    words = [set(re.findall(r"[a-z]+", label.lower())) for label in labels]
+    shared = set.intersection(*words) if words else set()
+    said = set(re.findall(r"[a-z]+", text.lower()))
+    if len(said) > _SHORT_ANSWER:
+        return None
+    hits = [i for i, own in enumerate(words) if (own - shared - _FILLER) & said]
+    return hits[0] if len(hits) == 1 else None
 
 
 def ordinal(text: str) -> int | None:

@@ -151,14 +151,21 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
         if intent == names.INTENT_SKIP or (options and intent == names.INTENT_DENY):
             dispatcher.utter_message(text=texts.OCCUPATION_NONE)
             return {names.OCCUPATION: names.NOT_GIVEN, names.OCCUPATION_OPTIONS: None}
+        at = parsing.picked(text, [o["label"] for o in options])
+        if at is not None:
+            return {
+                names.OCCUPATION: options[at]["uri"],
+                names.OCCUPATION_LABEL: options[at]["label"],
+                names.OCCUPATION_OPTIONS: None,
+            }
         matches = services.engine().recognise_occupations(text, top=TUNING.options)
         told = self._skills_beside(text, matches) if tracker.get_slot(names.SKILLS) is None else {}
         if not matches and told:
             dispatcher.utter_message(text=texts.OCCUPATION_SKILLS_ONLY)
             return {names.OCCUPATION: names.NOT_GIVEN, names.OCCUPATION_OPTIONS: None, **told}
-        if not matches:
-            dispatcher.utter_message(text=texts.OCCUPATION_UNKNOWN)
-            return {names.OCCUPATION: None, names.OCCUPATION_OPTIONS: None}
+        if not matches:  # the jobs offered, if any, stay offered
+            dispatcher.utter_message(text=texts.OCCUPATION_PICK if options else texts.OCCUPATION_UNKNOWN)
+            return {names.OCCUPATION: None}
         if not _is_sure(matches):
             return {names.OCCUPATION: None, names.OCCUPATION_OPTIONS: _options(matches), **told}
         logger.info("occupation %s recognised for sender %s", matches[0].uri, tracker.sender_id)
@@ -270,7 +277,8 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
     ) -> Slots:
         options = tracker.get_slot(names.GOAL_OPTIONS) or []
         intent, text = latest_intent(tracker), answer_text(value, tracker)
-        chosen = [o for o in options if o["uri"] == text]
+        at = parsing.picked(text, [o["label"] for o in options])
+        chosen = [o for o in options if o["uri"] == text] or ([options[at]] if at is not None else [])
         if chosen:
             return self._target(chosen[0]["uri"], chosen[0]["label"], [])
         if intent == names.INTENT_SKIP or (options and intent == names.INTENT_DENY):

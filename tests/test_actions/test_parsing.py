@@ -155,6 +155,18 @@ def test_only_yes_or_no(text: str, expected: bool) -> None:
     assert parsing.only_yes_or_no(text) is expected
 
 
+ELECTRICIANS = ["building electrician", "industrial electrician", "automotive electrician"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("the second one", 1), ("last", 2), ("the building one", 0), ("Industrial electrician", 1),
+     ("number 7", None), ("electrician", None), ("yes", None), ("actually I am an industrial mechanic", None)],
+)  # fmt: skip
+def test_picked_among_offered_labels(text: str, expected: int | None) -> None:
+    assert parsing.picked(text, ELECTRICIANS) == expected
+
+
 def test_wish_start() -> None:
     assert parsing.wish_start("yes, and I\u2019d like to move into PLC") == 9
     assert parsing.wish_start("also forklift") is None

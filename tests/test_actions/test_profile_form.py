@@ -82,6 +82,20 @@ async def test_occupation_choice_button() -> None:
     assert result[names.OCCUPATION_OPTIONS] is None
 
 
+async def test_a_typed_pick_among_the_jobs_offered() -> None:
+    options = [{"uri": o("welder"), "label": "welder"}, {"uri": o("solar"), "label": "solar panel installer"}]
+    t = tracker({names.OCCUPATION_OPTIONS: options}, text="the second one")
+    assert (await answer("occupation", "the second one", CollectingDispatcher(), t, {}))[names.OCCUPATION] == o("solar")
+
+
+async def test_an_answer_naming_no_job_keeps_the_jobs_offered() -> None:
+    # "yes" once dropped the buttons and asked for the job from scratch
+    options = [{"uri": o("welder"), "label": "welder"}, {"uri": o("solar"), "label": "solar panel installer"}]
+    d = CollectingDispatcher()
+    result = await answer("occupation", "yes", d, tracker({names.OCCUPATION_OPTIONS: options}, text="yes"), {})
+    assert result == {names.OCCUPATION: None} and texts_of(d) == [texts.OCCUPATION_PICK]
+
+
 async def test_none_of_these_goes_on_without_a_job() -> None:
     t = tracker(
         {names.OCCUPATION_OPTIONS: [{"uri": o("welder"), "label": "welder"}]},

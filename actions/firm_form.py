@@ -30,7 +30,7 @@ from actions.firm_parsing import (
 )
 from actions.form_answers import Slots, Validator, answer_text, answers
 from actions.parsing import yes_or_no
-from actions.profile_form import skills_in
+from actions.profile_form import skills_in, suggested_place
 from skills_catalog.errors import UnknownPlaceError
 from skills_catalog.needs import EMAIL
 
@@ -116,7 +116,7 @@ class ValidateFirmNeedForm(FormValidationAction):
     ) -> Slots:
         text = answer_text(value, tracker)
         try:
-            place = services.engine().place(text)
+            place = services.engine().place(suggested_place(text, tracker.get_slot(names.FIRM_TOWN_SUGGESTIONS)))
         except UnknownPlaceError as error:
             dispatcher.utter_message(text=texts.PLACE_UNKNOWN.format(query=text[:80]))
             return {names.FIRM_TOWN: None, names.FIRM_TOWN_SUGGESTIONS: list(error.suggestions) or None}

@@ -64,6 +64,12 @@ def _is_sure(matches: list[Match]) -> bool:
     return len(matches) == 1 or matches[0].score - matches[1].score >= TUNING.ambiguity_margin
 
 
+def suggested_place(text: str, suggestions: list[str] | None) -> str:
+    """The town suggested before that a typed answer picks ("the first one"), else the text."""
+    at = parsing.picked(text, suggestions or [])
+    return (suggestions or [])[at] if at is not None else text
+
+
 def _skill_slots(matches: list[Match]) -> Slots:
     """The slots of recognised skills, to be confirmed."""
     return {
@@ -370,7 +376,7 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
             dispatcher.utter_message(text=texts.PLACE_NEEDED)
             return {names.PLACE: None, names.PLACE_SUGGESTIONS: None}
         try:
-            place = services.engine().place(text)
+            place = services.engine().place(suggested_place(text, tracker.get_slot(names.PLACE_SUGGESTIONS)))
         except UnknownPlaceError as error:
             dispatcher.utter_message(text=texts.PLACE_UNKNOWN.format(query=text[:80]))
             return {names.PLACE: None, names.PLACE_SUGGESTIONS: list(error.suggestions) or None}

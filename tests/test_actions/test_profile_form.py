@@ -317,6 +317,11 @@ async def test_unknown_place_suggests_towns() -> None:
     assert texts_of(d) == [texts.PLACE_UNKNOWN.format(query="Lindz")]
 
 
+async def test_a_typed_pick_among_the_towns_suggested() -> None:
+    t = tracker({names.PLACE_SUGGESTIONS: ["Linz", "Graz"]}, text="the second one")
+    assert (await answer("place", "the second one", CollectingDispatcher(), t, {}))[names.PLACE] == "Graz"
+
+
 async def test_online_only_needs_no_place() -> None:
     result = await answer(
         "place", "I'll only learn online", CollectingDispatcher(), tracker(text="I'll only learn online"), {}

@@ -29,7 +29,7 @@ from actions.firm_parsing import (
     people_named,
 )
 from actions.form_answers import Slots, Validator, answer_text, answers
-from actions.parsing import yes_or_no
+from actions.parsing import only_yes_or_no, yes_or_no
 from actions.profile_form import skills_in, suggested_place
 from skills_catalog.errors import UnknownPlaceError
 from skills_catalog.needs import EMAIL
@@ -115,6 +115,9 @@ class ValidateFirmNeedForm(FormValidationAction):
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> Slots:
         text = answer_text(value, tracker)
+        if only_yes_or_no(text):  # no town, and not a name to look up ("yes" → "Ydes")
+            dispatcher.utter_message(text=texts.FIRM_TOWN_NEEDED)
+            return {names.FIRM_TOWN: None, names.FIRM_TOWN_SUGGESTIONS: None}
         try:
             place = services.engine().place(suggested_place(text, tracker.get_slot(names.FIRM_TOWN_SUGGESTIONS)))
         except UnknownPlaceError as error:

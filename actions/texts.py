@@ -233,6 +233,7 @@ FIRM_CONSENT_NO = (
 ASK_COMPANY = "What is the name of your company?"
 ASK_FIRM_TOWN = "In which town is the work (or your site)? A town or postcode is enough."
 ASK_FIRM_TOWN_CHOICE = "Did you mean one of these?"
+FIRM_TOWN_NEEDED = "I need the town of the work or your site (or its postcode), to find training partners near it."
 ASK_ECOSYSTEM = "Which industrial ecosystem is your firm in?"
 ECOSYSTEM_TITLES = {
     "aerospace_defence": "Aerospace & defence",

@@ -51,6 +51,12 @@ async def test_town_is_resolved(dispatcher: CollectingDispatcher) -> None:
     assert slots[names.FIRM_LATITUDE] == pytest.approx(47.07, abs=0.01)
 
 
+async def test_yes_for_a_town_asks_for_one(dispatcher: CollectingDispatcher) -> None:
+    slots = await validate(names.FIRM_TOWN, "yes", dispatcher)
+    assert slots == {names.FIRM_TOWN: None, names.FIRM_TOWN_SUGGESTIONS: None}
+    assert texts_of(dispatcher) == [texts.FIRM_TOWN_NEEDED]
+
+
 async def test_unknown_town_asks_again(dispatcher: CollectingDispatcher) -> None:
     slots = await validate(names.FIRM_TOWN, "Atlantis", dispatcher)
     assert slots[names.FIRM_TOWN] is None

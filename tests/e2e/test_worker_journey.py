@@ -104,3 +104,22 @@ def test_unknown_place_gets_suggestions(stack: Stack) -> None:
     text = " ".join(r.get("text") or "" for r in replies)
     buttons = [b["title"] for r in replies for b in r.get("buttons", [])]
     assert "Grazz" in text and any("Graz" in b for b in buttons), replies
+
+
+def test_answers_given_ahead_are_kept_and_a_month_is_no_off_topic(stack: Stack, engine: Engine) -> None:
+    user = RestUser(stack)
+    for turn in PROFILE_TURNS[:7]:  # up to "in person or online?"
+        user.say(turn)
+    ahead = " ".join(r.get("text") or "" for r in user.say("max 40 km, in German"))
+    assert "Noted: up to 40 km, courses in German." in ahead and "in person or online" in ahead, ahead
+    asked = " ".join(r.get("text") or "" for r in user.say("in person"))
+    assert "What can you spend?" in asked, asked  # distance and language were answered ahead
+    user.say("up to 2500 euros")
+    replies = user.say("from January")  # once "Sorry, I can't help with that"
+    cards = offer_cards(replies)
+    assert cards, replies
+    graz = engine.place("Graz").point
+    for card in cards:
+        offer, _partner = engine.offer(card["offer_id"])
+        assert "de" in offer.languages and (offer.mode == "online" or distance_km(graz, offer.point) <= 40.5)
+        assert offer.start_date is None or offer.start_date.isoformat() >= "2027-01-01"

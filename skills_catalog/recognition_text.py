@@ -135,9 +135,32 @@ class Speller:
         self.plain_by_length = _by_length(w for w in english if w not in words)
         self.correct = lru_cache(maxsize=20_000)(self._correct)
         self.correct_capitalised = lru_cache(maxsize=5_000)(self._correct_capitalised)
+        self.split = lru_cache(maxsize=20_000)(self._split)
 
     def _correct(self, token: str) -> str | None:
         return self._nearest(token, self.by_length)
+
+    def _split(self, word: str) -> tuple[str, str] | None:
+        """Two label words that ``word`` joins, when labels write them apart far more often than
+        together ("heatpumps" -> heat, pumps; "cybersecurity" -> cyber, security: ESCO's skill is
+        *cyber security*); ``None`` otherwise ("database") and for a real English word, which
+        means what it says ("useless" is not *use* and *LESS*, "highlights" not *high lights*).
+
+        Why: the inverse of joining "fork lift"; people run words together as often as they
+        split them. Each part has three letters or more and is no stopword.
+        """
+        if word in self.english:
+            return None
+        together = self.words.get(word, 0)
+        best: tuple[int, str, str] | None = None
+        for at in range(_MIN_PART, len(word) - _MIN_PART + 1):
+            first, second = word[:at], word[at:]
+            apart = min(self.words.get(first, 0), self.words.get(second, 0))
+            if first in STOPWORDS or second in STOPWORDS or apart <= _APART_FACTOR * together:
+                continue
+            if best is None or apart > best[0]:
+                best = (apart, first, second)
+        return best[1:] if best else None
 
     def _correct_capitalised(self, token: str) -> str | None:
         """A capitalised word is a name unless it is one edit from a capitalised label word."""
@@ -171,6 +194,10 @@ class Speller:
             for word, distance, _index in found
         ]  # fmt: skip
         return min(ranked, key=lambda r: (*r[1], -self.words.get(r[0], 0), r[0]))
+
+
+_MIN_PART = 3
+_APART_FACTOR = 2  # a joined word is split only when its parts are this much commoner in labels
 
 
 def _by_length(words: Iterable[str]) -> dict[int, list[str]]:
@@ -225,7 +252,10 @@ def analyse(text: str, speller: Speller, thesaurus: Thesaurus | None = None) -> 
         skipped = set()
         sentence = sum(1 for b in boundaries if b < start)
         corrected = None
-        if not abbreviation and token not in speller.words and token not in thesaurus.words:
+        split = None if parts or abbreviation else speller.split(token)
+        if split:
+            parts = split  # "heatpumps": its parts, not a correction ("heatups")
+        elif not abbreviation and token not in speller.words and token not in thesaurus.words:
             # an unseen inflection of a label word is no typo: "injections" (not "infections")
             stems = word_stems(token)
             inflection = stems != (token,) and set(stems) <= speller.stems
@@ -240,6 +270,8 @@ def analyse(text: str, speller: Speller, thesaurus: Thesaurus | None = None) -> 
                     continue
             elif not inflection:
                 corrected = speller.correct(token)
+        if corrected and not parts:
+            parts = speller.split(corrected) or ()  # "cybersecurty" -> cybersecurity -> cyber, security
         synonyms, phrase_end, rest = related.get(position, (frozenset(), end, ()))
         if corrected and not synonyms:  # a typo of an everyday word means the same ("maintenence")
             synonyms = thesaurus.related.get((stem(corrected),), frozenset())

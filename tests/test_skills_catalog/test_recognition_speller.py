@@ -59,3 +59,23 @@ def test_a_typo_of_a_chat_word_stays_a_chat_word(speller: Speller) -> None:
 def test_a_name_that_is_also_a_stem_stays_a_name(speller: Speller) -> None:
     """ "Graz" opens the sentence and "graz" is a stem (grazing): it is still a name."""
     assert analyse("Graz is nice", speller)[0].generic
+
+
+JOINED = Counter({"heat": 40, "pumps": 20, "cyber": 15, "security": 600, "cybersecurity": 5, "data": 900,
+                  "base": 80, "database": 140, "use": 2000, "less": 30})  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("word", "parts"),
+    [("heatpumps", ("heat", "pumps")), ("cybersecurity", ("cyber", "security")), ("database", None),
+     ("useless", None), ("heat", None)],
+    ids=["unknown-joined", "rarer-together-than-apart", "common-together", "an-english-word", "too-short"],
+)  # fmt: skip
+def test_a_word_running_two_label_words_together_is_split(word: str, parts: tuple[str, str] | None) -> None:
+    assert Speller(JOINED, frozenset({"useless"})).split(word) == parts
+
+
+def test_split_parts_count_as_the_words_labels_write() -> None:
+    # "heatpumps" was "corrected" or left unknown: ESCO writes *install heat pump*
+    [word] = analyse("heatpumps", Speller(JOINED, frozenset()))
+    assert {"heat", "pump"} <= set(word.stems) and not word.corrected

@@ -54,6 +54,9 @@ class MatchWeights:
             bonus for Pact for Skills partners and partnerships and green/digital offers;
             small on purpose, it breaks ties rather than overriding fit.
         seats 0.1 — firm requests only: seats ≥ people is full marks, fewer scale down.
+        in_time 0.15 — firm requests with a date only: a course ending by then is full marks,
+            one ending later none, one with no end date half; never a hard limit, because a
+            course a little late may still be the only one.
     """
 
     coverage: float = 1.0
@@ -71,6 +74,7 @@ class MatchWeights:
     pact_partnership: float = 0.04
     twin_transition: float = 0.03
     seats: float = 0.1
+    in_time: float = 0.15
 
 
 DEFAULT_WEIGHTS = MatchWeights()
@@ -287,7 +291,8 @@ class OfferIndex:
         idx, dist = idx[ok], (dist[ok] if dist is not None else None)
         coverage = counts[ok] / len(request.items)
         score = scores(
-            self.table, idx, coverage, dist, limits, request.weights, request.eqf_level, request.people
+            self.table, idx, coverage, dist, limits, request.weights, request.eqf_level, request.people,
+            request.needed_by,
         )
         order = rank_order(score, dist, idx)[max(offset, 0) : max(offset, 0) + max(top, 0)]
         return tuple(self._recommendation(int(idx[i]), float(score[i]), dist, i, request) for i in order), ()

@@ -150,12 +150,13 @@ def scores(
     weights: MatchWeights,
     eqf_level: int | None = None,
     people: int | None = None,
+    needed_by: date | None = None,
 ) -> np.ndarray:
     """Weighted mean (0..1) of the score factors of the offers at ``idx``.
 
     Factors that cannot be judged for this request (distance without a location, EQF without
-    the person's level, seats without a head count) are left out of both sum and weight, so a
-    score stays comparable between offers of one answer.
+    the person's level, seats without a head count, being in time without a firm's date) are
+    left out of both sum and weight, so a score stays comparable between offers of one answer.
     """
     parts = [(weights.coverage, coverage), _place_factor(table, idx, dist, weights)]
     parts.append((weights.cost, _cost_factor(table, idx, weights)))
@@ -169,6 +170,9 @@ def scores(
     if people:
         seats = table.seats[idx]
         parts.append((weights.seats, np.where(np.isnan(seats), 0.5, np.minimum(seats / people, 1.0))))
+    if needed_by is not None:
+        end = table.end[idx]
+        parts.append((weights.in_time, np.where(end == OPEN_END, 0.5, (end <= needed_by.toordinal()) * 1.0)))
     total = sum(w for w, _ in parts) or 1.0
     weighted = np.zeros(len(idx), dtype=np.float64)
     for weight, factor in parts:

@@ -313,6 +313,20 @@ def test_for_need_says_when_a_course_comes_too_late(index, needed_by, reason):  
     assert reason in next(r.reasons for r in found.recommendations if r.offer.offer_id == "O1")
 
 
+def test_for_need_ranks_courses_ending_in_time_higher(taxonomy):  # noqa: ANN001
+    catalog = make_catalog()
+    offers = {**catalog.offers, "O1": replace(catalog.offers["O1"], end_date=date(2027, 6, 30)),
+              "O8": replace(catalog.offers["O8"], end_date=date(2027, 3, 1))}  # fmt: skip
+    index = OfferIndex(Catalog(catalog.partners, offers, source="test"), taxonomy, today=lambda: TODAY)
+
+    def margin(needed_by: date | None) -> float:
+        found = index.for_need([s("weld")], people=2, location=GRAZ, needed_by=needed_by)
+        score = {r.offer.offer_id: r.score for r in found.recommendations}
+        return score["O8"] - score["O1"]
+
+    assert margin(date(2027, 4, 1)) > margin(None)  # O8 ends by 1 April, O1 in June
+
+
 def test_a_course_ending_after_the_date_says_so(index):  # noqa: ANN001
     offer = replace(index.catalog.offers["O1"], start_date=date(2027, 5, 20), end_date=date(2027, 6, 9))
     assert explain.start_reason(offer, date(2027, 6, 1)) == (

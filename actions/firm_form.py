@@ -28,10 +28,9 @@ from actions.firm_parsing import (
     parse_size,
     people_named,
 )
-from actions.form_answers import Slots, Validator, answer_text, answers
-from actions.parsing import only_yes_or_no, yes_or_no
-from actions.profile_form import skills_in, suggested_place
-from skills_catalog.errors import UnknownPlaceError
+from actions.form_answers import Slots, Validator, answer_text, answers, town_answer
+from actions.parsing import yes_or_no
+from actions.profile_form import skills_in
 from skills_catalog.needs import EMAIL
 
 logger = logging.getLogger(__name__)
@@ -114,15 +113,10 @@ class ValidateFirmNeedForm(FormValidationAction):
     async def validate_firm_town(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> Slots:
-        text = answer_text(value, tracker)
-        if only_yes_or_no(text):  # no town, and not a name to look up ("yes" → "Ydes")
-            dispatcher.utter_message(text=texts.FIRM_TOWN_NEEDED)
-            return {names.FIRM_TOWN: None, names.FIRM_TOWN_SUGGESTIONS: None}
-        try:
-            place = services.engine().place(suggested_place(text, tracker.get_slot(names.FIRM_TOWN_SUGGESTIONS)))
-        except UnknownPlaceError as error:
-            dispatcher.utter_message(text=texts.PLACE_UNKNOWN.format(query=text[:80]))
-            return {names.FIRM_TOWN: None, names.FIRM_TOWN_SUGGESTIONS: list(error.suggestions) or None}
+        suggested = tracker.get_slot(names.FIRM_TOWN_SUGGESTIONS)
+        place, suggestions = town_answer(answer_text(value, tracker), suggested, dispatcher, texts.FIRM_TOWN_NEEDED)
+        if place is None:
+            return {names.FIRM_TOWN: None, names.FIRM_TOWN_SUGGESTIONS: suggestions}
         return {
             names.FIRM_TOWN: place.name,
             names.FIRM_COUNTRY: place.country,

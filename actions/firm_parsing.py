@@ -5,8 +5,9 @@ Buttons send canonical values (``choice``), which every parser accepts as they a
 
 from __future__ import annotations
 
+import calendar
 import re
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timezone
 
 from actions import names, parsing, texts
 from skills_catalog.ecosystems import ecosystems_named
@@ -30,8 +31,11 @@ _COUNT_WORDS = {
 _COUNT = re.compile(
     r"\b(\d{1,6}|" + "|".join(sorted((w.replace(" ", r"\s+") for w in _COUNT_WORDS), key=len, reverse=True)) + r")\b"
 )
-# up to two words (new, CNC, qualified …), then people or a job title's plural ending
-_PEOPLE_AFTER = r"\s+(?:[\w-]+\s+){0,2}?(?:people|persons|staff|workers|employees|hands|[a-z]+(?:er|or|ist|ian|ant|ent)s)\b"
+# a count, up to two words (new, CNC, qualified …), then people or a job title's plural ending
+_COUNTED_PEOPLE = re.compile(
+    _COUNT.pattern
+    + r"\s+(?:[\w-]+\s+){0,2}?(?:people|persons|staff|workers|employees|hands|[a-z]+(?:er|or|ist|ian|ant|ent)s)\b"
+)
 
 
 def now_iso() -> str:
@@ -70,7 +74,7 @@ def people_named(text: str) -> int | None:
     """How many people a need names ("two people who can weld", "3 CNC operators", "a couple of
     electricians"), so the form need not ask; ``None`` when no count is followed by people.
     Why so strict: "someone with 10 years of experience" or "one of our lines" name no count."""
-    found = re.search(_COUNT.pattern + _PEOPLE_AFTER, text.lower())
+    found = _COUNTED_PEOPLE.search(text.lower())
     return _people(found.group(1)) if found else None
 
 
@@ -100,8 +104,7 @@ def parse_by_when(text: str, today: date | None = None) -> str | None:
     start = parsing.parse_start(text, today or date.today())
     if start and start != names.ANY and re.search(r"\bend of\b", lowered):
         first = date.fromisoformat(start)
-        following = date(first.year + first.month // 12, first.month % 12 + 1, 1)
-        return (following - timedelta(days=1)).isoformat()
+        return first.replace(day=calendar.monthrange(first.year, first.month)[1]).isoformat()
     return start
 
 

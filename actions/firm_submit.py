@@ -23,7 +23,7 @@ from actions.common import guarded
 from actions.firm_need_text import need_alert
 from actions.staff_alerts import alert_staff
 from skills_catalog.errors import StoreError
-from skills_catalog.models import GeoPoint, Partner, SkillRef
+from skills_catalog.models import GeoPoint, Partner, Recommendations, SkillRef
 from skills_catalog.needs import FirmNeed, NeedDraft, NeedValidationError
 
 logger = logging.getLogger(__name__)
@@ -138,15 +138,13 @@ class ActionFirmSubmit(Action):
         role = [need.occupation.uri] if need.occupation and need.occupation.uri else []
         uris = [s.uri for s in need.skills if s.uri] + role
         modes = (need.mode,) if need.mode else ()
-        found = engine.for_need(
-            uris, need.people, need.point, REACH_KM, modes, top=MATCHES_SHOWN, needed_by=need.by_when
-        )
-        heading = texts.FIRM_MATCHES
+
+        def offers_within(reach: float | None) -> Recommendations:
+            return engine.for_need(uris, need.people, need.point, reach, modes, MATCHES_SHOWN, needed_by=need.by_when)
+
+        found, heading = offers_within(REACH_KM), texts.FIRM_MATCHES
         if not found.recommendations and need.point is not None:
-            found = engine.for_need(
-                uris, need.people, need.point, modes=modes, top=MATCHES_SHOWN, needed_by=need.by_when
-            )
-            heading = texts.FIRM_MATCHES_FAR.format(km=REACH_KM)
+            found, heading = offers_within(None), texts.FIRM_MATCHES_FAR.format(km=REACH_KM)
         partners = _in_reach(engine.partners_teaching(uris, need.point))[:PARTNERS_SHOWN]
         if not found.recommendations and not partners:
             dispatcher.utter_message(text=texts.FIRM_NO_MATCHES)

@@ -15,8 +15,10 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions import names, parsing, texts
+from actions import names, parsing, services, texts
 from actions.common import latest_choice
+from skills_catalog.errors import UnknownPlaceError
+from skills_catalog.models import Place
 
 logger = logging.getLogger(__name__)
 
@@ -68,3 +70,22 @@ def answer_text(value: Any, tracker: Tracker) -> str:
     if isinstance(value, list):
         value = value[0] if value else ""
     return "" if value is None else str(value)
+
+
+def town_answer(
+    text: str, suggestions: list[str] | None, dispatcher: CollectingDispatcher, needed: str
+) -> tuple[Place | None, list[str] | None]:
+    """The town an answer names, with the towns to suggest when it names none (after saying why).
+
+    A bare yes or no asks for a town (``needed``) instead of being looked up ("yes" → "Ydes");
+    a typed pick among the towns suggested before ("the second one") is that town.
+    """
+    if parsing.only_yes_or_no(text):
+        dispatcher.utter_message(text=needed)
+        return None, None
+    at = parsing.picked(text, suggestions or [])
+    try:
+        return services.engine().place((suggestions or [])[at] if at is not None else text), None
+    except UnknownPlaceError as error:
+        dispatcher.utter_message(text=texts.PLACE_UNKNOWN.format(query=text[:80]))
+        return None, list(error.suggestions) or None

@@ -164,10 +164,6 @@ FIRM_CONFIRMED = "firm_confirmed"  # True (save), FIRM_CANCELLED, None (asking /
 FIRM_CHANGING = "firm_changing"  # True while the summary offers the fields to change
 NEED_REFERENCE = "need_reference"  # the reference of the need saved last in this conversation
 
-FIRM_PROFILE_SLOTS = (
-    COMPANY, FIRM_TOWN, FIRM_COUNTRY, FIRM_LATITUDE, FIRM_LONGITUDE, FIRM_TOWN_SUGGESTIONS,
-    ECOSYSTEM, ECOSYSTEM_CHOICES, COMPANY_SIZE, CONTACT_NAME, CONTACT_EMAIL,
-)  # fmt: skip
 NEED_SLOTS = (
     NEED_SKILLS, NEED_SKILL_LABELS, NEED_OCCUPATION, NEED_SKILLS_CONFIRMED, NEED_PEOPLE, NEED_KIND,
     NEED_BY_WHEN, NEED_MODE, FIRM_CONFIRMED, FIRM_CHANGING,

@@ -21,11 +21,10 @@ _ANY = re.compile(
 )
 _NUMBER = re.compile(r"(\d+(?:[.,]\d+)?)\s*(k\b)?")
 _YES = re.compile(r"^(y|yes|yeah|yep|sure|ok|okay|fine|i agree|agreed|of course|correct|right)\b")
+_NO = re.compile(r"^(n|no|nope|nah|not really|don'?t|i don'?t)\b")
+_POLITE = re.compile(r"\b(please|thanks?|thank you|sure|fine)\b")
 _SHORT_ANSWER = 4  # words
 _FILLER = frozenset({"and", "or", "of", "the", "a", "an", "in", "for", "with", "to", "on"})
-_POLITE = re.compile(r"\b(please|thanks?|thank you|sure|fine)\b")
-_NO = re.compile(r"^(n|no|nope|nah|not really|don'?t|i don'?t)\b")
-# not "start" alone: "I can start in March" answers "when could you start?"
 _DISTANCE_STATED = re.compile(r"\d\s*(km|kms|kilomet(er|re)s?|miles?)\b")
 _PRICE_STATED = re.compile(r"€\s*\d|\d\s*(€|eur\b|euros?\b)")
 # a month by its full name ("may" only after a word of time: "I may"), an ISO date, "in 3 weeks"
@@ -34,6 +33,7 @@ _WHEN_STATED = re.compile(
     r"|\b(in|from|by|after|until|mid|of|early|late) may\b|\b\d{4}-\d{2}-\d{2}\b"
     r"|\bnext (week|month)\b|\bin (\d+|a|one|two|three|four|six) (week|month)s?\b"
 )
+# not "start" alone: "I can start in March" answers "when could you start?"
 _START_OVER = re.compile(
     r"\b(over|again|restart\w*|reset\w*|scratch|afresh|anew|redo\w*|beginning|new search|start (a )?new|"
     r"start fresh|change (all|every)\w*)\b"
@@ -65,6 +65,7 @@ LANGUAGES = {
     "swedish": "sv",
     "bulgarian": "bg",
 }
+_LANGUAGE_NAME = re.compile(r"\b(" + "|".join(LANGUAGES) + r")\b")
 MONTHS = {
     name: number
     for number, names_ in enumerate(
@@ -234,14 +235,10 @@ def stated_preferences(text: str, today: date) -> dict[str, Any]:
 def _language_named(text: str, asked: bool) -> str | None:
     """The first language named as a word; unless the language was ``asked`` for, "polish" only
     with its capital (it is also a verb)."""
-    lowered = text.lower()
-    found = [
-        (m.start(), code)
-        for name, code in LANGUAGES.items()
-        for m in re.finditer(rf"\b{name}\b", lowered)
-        if asked or name != "polish" or text[m.start()] == "P"
-    ]
-    return min(found)[1] if found else None
+    for found in _LANGUAGE_NAME.finditer(text.lower()):
+        if asked or found.group() != "polish" or text[found.start()] == "P":
+            return LANGUAGES[found.group()]
+    return None
 
 
 def _relative_start(lowered: str, today: date) -> str | None:

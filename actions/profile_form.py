@@ -20,9 +20,8 @@ from rasa_sdk.types import DomainDict
 from actions import names, parsing, services, texts
 from actions.common import latest_choice, latest_intent
 from actions.consent import consent_slots
-from actions.form_answers import Slots, answer_text, answers
+from actions.form_answers import Slots, answer_text, answers, town_answer
 from actions.preferences import PreferenceValidators
-from skills_catalog.errors import UnknownPlaceError
 from skills_catalog.models import Match
 
 logger = logging.getLogger(__name__)
@@ -64,10 +63,10 @@ def _is_sure(matches: list[Match]) -> bool:
     return len(matches) == 1 or matches[0].score - matches[1].score >= TUNING.ambiguity_margin
 
 
-def suggested_place(text: str, suggestions: list[str] | None) -> str:
-    """The town suggested before that a typed answer picks ("the first one"), else the text."""
-    at = parsing.picked(text, suggestions or [])
-    return (suggestions or [])[at] if at is not None else text
+def _chosen(text: str, options: list[dict[str, str]]) -> dict[str, str] | None:
+    """The option (``uri``, ``label``) a tapped button or a typed pick ("the second one") chose."""
+    at = parsing.picked(text, [o["label"] for o in options])
+    return next((o for o in options if o["uri"] == text), options[at] if at is not None else None)
 
 
 def _skill_slots(matches: list[Match]) -> Slots:
@@ -147,23 +146,16 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
     ) -> Slots:
         options = tracker.get_slot(names.OCCUPATION_OPTIONS) or []
         intent, text = latest_intent(tracker), answer_text(value, tracker)
-        chosen = [o for o in options if o["uri"] == text]
+        chosen = _chosen(text, options)
         if chosen:
             return {
-                names.OCCUPATION: chosen[0]["uri"],
-                names.OCCUPATION_LABEL: chosen[0]["label"],
+                names.OCCUPATION: chosen["uri"],
+                names.OCCUPATION_LABEL: chosen["label"],
                 names.OCCUPATION_OPTIONS: None,
             }
         if intent == names.INTENT_SKIP or (options and intent == names.INTENT_DENY):
             dispatcher.utter_message(text=texts.OCCUPATION_NONE)
             return {names.OCCUPATION: names.NOT_GIVEN, names.OCCUPATION_OPTIONS: None}
-        at = parsing.picked(text, [o["label"] for o in options])
-        if at is not None:
-            return {
-                names.OCCUPATION: options[at]["uri"],
-                names.OCCUPATION_LABEL: options[at]["label"],
-                names.OCCUPATION_OPTIONS: None,
-            }
         matches = services.engine().recognise_occupations(text, top=TUNING.options)
         told = self._skills_beside(text, matches) if tracker.get_slot(names.SKILLS) is None else {}
         if not matches and told:
@@ -234,7 +226,7 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
         if intent == names.INTENT_DENY or parsing.yes_or_no(text) is False:
             dispatcher.utter_message(text=texts.SKILLS_WHICH)
             return {names.SKILLS_CONFIRMED: None}
-        return self._add(text, dispatcher, tracker)
+        return self._add(skills_in(text, claimed=False), dispatcher, tracker)
 
     def _remove(self, text: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> Slots:
         """ "not welding" / a tapped "Not …" button / "not that one" (only one skill: that one)."""
@@ -255,15 +247,11 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
             return {names.SKILLS: None, names.SKILL_LABELS: None, names.SKILLS_CONFIRMED: None}
         return {names.SKILLS: remaining, names.SKILLS_CONFIRMED: None}
 
-    def _add(self, text: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> Slots:
-        """ "also welding": recognised skills not yet in the list are added."""
+    def _add(self, named: list[Match], dispatcher: CollectingDispatcher, tracker: Tracker) -> Slots:
+        """ "also welding": the skills it ``named`` that are not yet in the list are added."""
         current: list[str] = list(tracker.get_slot(names.SKILLS) or [])
         labels = dict(tracker.get_slot(names.SKILL_LABELS) or {})
-        new = [
-            m
-            for m in skills_in(text, claimed=False)
-            if m.uri not in current
-        ]
+        new = [m for m in named if m.uri not in current]
         if not new:
             dispatcher.utter_message(text=texts.SKILLS_NOTHING_NEW)
             return {names.SKILLS_CONFIRMED: None}
@@ -283,10 +271,9 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
     ) -> Slots:
         options = tracker.get_slot(names.GOAL_OPTIONS) or []
         intent, text = latest_intent(tracker), answer_text(value, tracker)
-        at = parsing.picked(text, [o["label"] for o in options])
-        chosen = [o for o in options if o["uri"] == text] or ([options[at]] if at is not None else [])
+        chosen = _chosen(text, options)
         if chosen:
-            return self._target(chosen[0]["uri"], chosen[0]["label"], [])
+            return self._target(chosen["uri"], chosen["label"], [])
         if intent == names.INTENT_SKIP or (options and intent == names.INTENT_DENY):
             dispatcher.utter_message(text=texts.GOAL_NONE)
             return {names.GOAL: names.NOT_GIVEN, names.GOAL_OPTIONS: None}
@@ -333,9 +320,8 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
             return {**wish, names.SKILLS_CONFIRMED: True}
         if _NEGATIVE.match(before):
             return {**wish, **self._remove(before, dispatcher, tracker)}
-        if skills_in(before, claimed=False):
-            return {**wish, **self._add(before, dispatcher, tracker)}
-        return wish
+        named = skills_in(before, claimed=False)
+        return {**wish, **self._add(named, dispatcher, tracker)} if named else wish
 
     def _wish(self, text: str, dispatcher: CollectingDispatcher) -> Slots:
         """ "I'd like to move into robotics maintenance" in answer to "are these your skills?": the
@@ -372,14 +358,9 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
                 names.PLACE_SUGGESTIONS: None,
                 **extra,
             }
-        if parsing.only_yes_or_no(text):  # no town, and not a name to look up ("yes" → "Ydes")
-            dispatcher.utter_message(text=texts.PLACE_NEEDED)
-            return {names.PLACE: None, names.PLACE_SUGGESTIONS: None}
-        try:
-            place = services.engine().place(suggested_place(text, tracker.get_slot(names.PLACE_SUGGESTIONS)))
-        except UnknownPlaceError as error:
-            dispatcher.utter_message(text=texts.PLACE_UNKNOWN.format(query=text[:80]))
-            return {names.PLACE: None, names.PLACE_SUGGESTIONS: list(error.suggestions) or None}
+        place, suggestions = town_answer(text, tracker.get_slot(names.PLACE_SUGGESTIONS), dispatcher, texts.PLACE_NEEDED)
+        if place is None:
+            return {names.PLACE: None, names.PLACE_SUGGESTIONS: suggestions}
         return {
             names.PLACE: place.name,
             names.LATITUDE: place.point.lat,

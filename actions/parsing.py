@@ -232,6 +232,17 @@ def stated_preferences(text: str, today: date) -> dict[str, Any]:
     return {slot: value for slot, value in stated.items() if value not in (None, names.ANY)}
 
 
+def without_preferences(text: str) -> str:
+    """What is left of an answer once the parts stating a preference are taken out
+    ("Graz, in person, max 30 km" → "Graz"; "in person, max 40 km" → "").
+
+    Why: a town typed with preferences beside it must be looked up without them.
+    """
+    parts = re.split(r"[,;]|\b(?:and|but|or)\b", text)
+    kept = [part.strip() for part in parts if part.strip() and not stated_preferences(part, date.today())]
+    return ", ".join(kept)
+
+
 def _language_named(text: str, asked: bool) -> str | None:
     """The first language named as a word; unless the language was ``asked`` for, "polish" only
     with its capital (it is also a verb)."""

@@ -33,6 +33,20 @@ def said_back(slot: str, value: Any) -> str:
     return MODE_WORDS.get(value, value)
 
 
+def noted_ahead(text: str, tracker: Tracker, dispatcher: CollectingDispatcher, asked: str) -> Slots:
+    """The preferences ``text`` states that the form has not asked yet (other than the one
+    ``asked``), said back to the person so a misreading can be seen."""
+    ahead = {
+        slot: stated
+        for slot, stated in parsing.stated_preferences(text, date.today()).items()
+        if slot != asked and tracker.get_slot(slot) is None
+    }
+    if ahead:
+        noted = ", ".join(said_back(slot, stated) for slot, stated in ahead.items())
+        dispatcher.utter_message(text=texts.ALSO_NOTED.format(noted=noted))
+    return ahead
+
+
 class PreferenceValidators:
     """``validate_<slot>`` for the preference slots of the profile form."""
 
@@ -50,15 +64,8 @@ class PreferenceValidators:
             return {slot: names.ANY}
         text = answer_text(value, tracker)
         parsed = parse(text)
-        ahead = {
-            other: stated
-            for other, stated in parsing.stated_preferences(text, date.today()).items()
-            if other != slot and tracker.get_slot(other) is None
-        }
-        if ahead:
-            noted = ", ".join(said_back(other, stated) for other, stated in ahead.items())
-            dispatcher.utter_message(text=texts.ALSO_NOTED.format(noted=noted))
-        elif parsed is None:
+        ahead = noted_ahead(text, tracker, dispatcher, asked=slot)
+        if parsed is None and not ahead:
             dispatcher.utter_message(text=texts.NOT_UNDERSTOOD)
         return {slot: parsed, **ahead}
 

@@ -21,7 +21,7 @@ from actions import names, parsing, services, texts
 from actions.common import latest_choice, latest_intent
 from actions.consent import consent_slots
 from actions.form_answers import Slots, answer_text, answers, town_answer
-from actions.preferences import PreferenceValidators
+from actions.preferences import PreferenceValidators, noted_ahead
 from skills_catalog.models import Match
 
 logger = logging.getLogger(__name__)
@@ -358,12 +358,19 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
                 names.PLACE_SUGGESTIONS: None,
                 **extra,
             }
-        place, suggestions = town_answer(text, tracker.get_slot(names.PLACE_SUGGESTIONS), dispatcher, texts.PLACE_NEEDED)
+        # "in person, max 40 km" answers ahead; "Graz, in person" names the town beside it
+        ahead = noted_ahead(text, tracker, dispatcher, asked=names.PLACE) if latest_choice(tracker) is None else {}
+        town = parsing.without_preferences(text) if ahead else text
+        if not town:
+            dispatcher.utter_message(text=texts.PLACE_NEEDED)
+            return {names.PLACE: None, names.PLACE_SUGGESTIONS: None, **ahead}
+        place, suggestions = town_answer(town, tracker.get_slot(names.PLACE_SUGGESTIONS), dispatcher, texts.PLACE_NEEDED)
         if place is None:
-            return {names.PLACE: None, names.PLACE_SUGGESTIONS: suggestions}
+            return {names.PLACE: None, names.PLACE_SUGGESTIONS: suggestions, **ahead}
         return {
             names.PLACE: place.name,
             names.LATITUDE: place.point.lat,
             names.LONGITUDE: place.point.lon,
             names.PLACE_SUGGESTIONS: None,
+            **ahead,
         }

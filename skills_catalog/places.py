@@ -28,6 +28,10 @@ _PAREN = re.compile(r"^(.*?)\s*\(([^()]+)\)$")
 _LETTER_PREFIX = {"A": "AT", "D": "DE", "E": "ES", "I": "IT", "F": "FR", "B": "BE", "L": "LU", "P": "PT"}
 _SUGGESTION_CUTOFF = 75.0  # rapidfuzz ratio a name must reach to be suggested at all
 _SUGGESTION_WINDOW = 6.0  # ...and how far below the best suggestion it may score
+#: A town told in a sentence: the words after the last of these ("I live in Graz", "near Linz").
+_LOCATIVE = re.compile(r"\b(?:in|near|around|outside|from|at|by|close to|next to)\s+(?:the\s+)?", re.IGNORECASE)
+#: Words around a town's name that are not part of it ("the Graz area", "Linz please").
+_AROUND_NAME = re.compile(r"(?:\s+(?:area|region|city|town|centre|center|please|thanks))+$", re.IGNORECASE)
 
 
 def distance_km(a: GeoPoint, b: GeoPoint) -> float:
@@ -37,6 +41,18 @@ def distance_km(a: GeoPoint, b: GeoPoint) -> float:
     dlon = math.radians(b.lon - a.lon)
     h = math.sin(dlat / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin(dlon / 2) ** 2
     return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
+
+
+def named_in_sentence(text: str) -> str:
+    """The words that can name the town in a sentence: after its last locative ("I'm based near
+    Linz" → Linz), without words around a name ("the Graz area" → Graz) or end punctuation.
+
+    Why: people answer "where are you?" in a sentence as often as with a bare name.
+    """
+    after = [found.end() for found in _LOCATIVE.finditer(text)]
+    named = text[after[-1] :] if after else text
+    named = _AROUND_NAME.sub("", named.strip(" .!?;:")).strip()
+    return named[4:] if named.lower().startswith("the ") else named
 
 
 def read_extra_places(path: Path) -> list[tuple[Place, str]]:
@@ -133,7 +149,14 @@ class Gazetteer:
         return None
 
     def _readings(self, text: str) -> list[tuple[str, str | None]]:
-        """Ways to read a query: as typed, then without a trailing country or region qualifier."""
+        """Ways to read a query: as typed, then without a trailing country or region qualifier,
+        then the same for the town a sentence names ("I live in Graz, Austria" → Graz, AT)."""
+        readings = self._qualified(text)
+        named = named_in_sentence(text)
+        return readings + self._qualified(named) if named and named != text else readings
+
+    def _qualified(self, text: str) -> list[tuple[str, str | None]]:
+        """A query as typed, then without a trailing country or region qualifier."""
         readings: list[tuple[str, str | None]] = [(text, None)]
         paren = _PAREN.match(text)
         head, sep, tail = text.rpartition(",")

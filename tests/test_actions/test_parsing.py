@@ -147,6 +147,19 @@ def test_stated_preferences_only_what_is_unmistakable(text: str, expected: dict[
 
 
 @pytest.mark.parametrize(
+    ("text", "left"),
+    [
+        ("Graz, in person, max 30 km", "Graz"),
+        ("in person, max 40 km", ""),
+        ("Leoben and online in German", "Leoben"),
+        ("Bruck an der Mur", "Bruck an der Mur"),
+    ],
+)
+def test_without_preferences(text: str, left: str) -> None:
+    assert parsing.without_preferences(text) == left
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [("yes", True), ("No thanks", True), ("ok!", True), ("yes, Graz", False), ("no, I live in Leoben", False),
      ("Nagykanizsa", False), ("8700", False)],

@@ -322,6 +322,25 @@ async def test_a_typed_pick_among_the_towns_suggested() -> None:
     assert (await answer("place", "the second one", CollectingDispatcher(), t, {}))[names.PLACE] == "Graz"
 
 
+async def test_preferences_typed_for_the_town_are_taken_and_the_town_asked_again() -> None:
+    # "in person, max 40 km" was looked up as a town: "did you mean Saint-Perdon?"
+    d, text = CollectingDispatcher(), "in person, max 40 km"
+    result = await answer("place", text, d, tracker(text=text), {})
+    assert result == {
+        names.PLACE: None,
+        names.PLACE_SUGGESTIONS: None,
+        names.MODE: names.MODE_IN_PERSON,
+        names.MAX_DISTANCE: 40.0,
+    }
+    assert texts_of(d) == [texts.ALSO_NOTED.format(noted="up to 40 km, in person"), texts.PLACE_NEEDED]
+
+
+async def test_a_town_with_preferences_beside_it() -> None:
+    d, text = CollectingDispatcher(), "Graz, in person, and in German"
+    result = await answer("place", text, d, tracker(text=text), {})
+    assert (result[names.PLACE], result[names.MODE], result[names.LANGUAGE]) == ("Graz", names.MODE_IN_PERSON, "de")
+
+
 async def test_online_only_needs_no_place() -> None:
     result = await answer(
         "place", "I'll only learn online", CollectingDispatcher(), tracker(text="I'll only learn online"), {}

@@ -65,6 +65,29 @@ def test_lookup_names(places: Gazetteer, query: str, name: str, country: str) ->
     assert (place.name, place.country) == (name, country)
 
 
+@pytest.mark.parametrize(
+    ("query", "name", "country"),
+    [
+        ("I live in Graz", "Graz", "AT"),
+        ("near Linz.", "Linz", "AT"),
+        ("I'm based in Graz, Austria", "Graz", "AT"),
+        ("the Linz area", "Linz", "AT"),
+        ("in a village close to Leoben please", "Leoben", "AT"),
+        ("I live in Bruck an der Mur", "Bruck an der Mur", "AT"),
+    ],
+    ids=lambda value: str(value),
+)
+def test_a_town_told_in_a_sentence(places: Gazetteer, query: str, name: str, country: str) -> None:
+    place = places.lookup(query)
+    assert (place.name, place.country) == (name, country)
+
+
+def test_a_typo_in_a_sentence_suggests_the_town(places: Gazetteer) -> None:
+    with pytest.raises(UnknownPlaceError) as caught:
+        places.lookup("I live in Grazz")
+    assert caught.value.suggestions[0] == "Graz, AT"
+
+
 def test_ambiguous_name_gives_most_populous_unless_country_given(places: Gazetteer) -> None:
     assert places.lookup("Malaga").country == "ES"
     assert places.lookup("Malaga", country="CO").country == "CO"

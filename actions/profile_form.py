@@ -193,11 +193,17 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
     async def validate_skills(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> Slots:
-        matches = skills_in(answer_text(value, tracker))
+        text = answer_text(value, tracker)
+        wish_at = None if latest_choice(tracker) else parsing.wish_start(text)
+        # "welding, but I want to learn robot programming": the wish is the goal, not a skill
+        wish = self._wish(text[wish_at:], dispatcher) if wish_at is not None else {}
+        had = text[:wish_at].strip(" ,;.-") if wish_at is not None else text
+        matches = skills_in(had) if had else []
         if not matches:
-            dispatcher.utter_message(text=texts.SKILLS_UNKNOWN)
-            return {names.SKILLS: None}
-        return _skill_slots(matches)
+            if not wish:
+                dispatcher.utter_message(text=texts.SKILLS_UNKNOWN)
+            return {**wish, names.SKILLS: None}
+        return {**wish, **_skill_slots(matches)}
 
     @answers(names.SKILLS_CONFIRMED)
     async def validate_skills_confirmed(

@@ -254,6 +254,20 @@ async def test_a_wish_after_an_answer_does_both(text: str, confirmed: bool | Non
     assert (s("blueprint") in (result.get(names.SKILLS) or [])) is (skills == "added")
 
 
+@pytest.mark.parametrize(
+    ("text", "skills"),
+    [("I want to become a data analyst", None), ("blueprint reading, but I'd like to become a data analyst", ["blueprint"])],
+    ids=["a-wish-alone", "skills-and-a-wish"],
+)
+async def test_a_wish_for_the_skills_question_is_the_goal(text: str, skills: list[str] | None) -> None:
+    # "I want to learn robot programming" was taken as a skill the person has
+    d = CollectingDispatcher()
+    result = await answer("skills", text, d, tracker(text=text), {})
+    assert result[names.TARGET] == o("analyst")
+    assert result[names.SKILLS] == ([s(k) for k in skills] if skills else None)
+    assert texts_of(d) == [texts.GOAL_NOTED.format(goal=result[names.TARGET_LABEL])]
+
+
 async def test_a_wish_naming_no_goal_waits_for_the_goal_question() -> None:
     d = CollectingDispatcher()
     text = "I want to earn a bit more"

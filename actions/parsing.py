@@ -118,14 +118,11 @@ def only_yes_or_no(text: str) -> bool:
     return bool(found) and not re.search(r"[^\W\d]", _POLITE.sub("", lowered[found.end() :]))
 
 
-def is_wish(text: str) -> bool:
-    """What the person wants to do or become ("I'd like to move into robotics"), which is a goal,
-    not a skill they have; "I want to add welding" is a correction, not a wish."""
-    return wish_start(text) is not None
-
-
 def wish_start(text: str) -> int | None:
-    """Where a wish begins in ``text`` ("yes, and I'd like to …" → 10); ``None`` without one."""
+    """Where a wish begins in ``text`` ("yes, and I'd like to …" → 10); ``None`` without one.
+
+    A wish is what the person wants to do or become ("I'd like to move into robotics"), a goal,
+    not a skill they have; "I want to add welding" is a correction, not a wish."""
     found = _WISH.search(text.lower().replace("\u2019", "'"))
     return found.start() if found else None
 

@@ -156,34 +156,39 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
         if intent == names.INTENT_SKIP or (options and intent == names.INTENT_DENY):
             dispatcher.utter_message(text=texts.OCCUPATION_NONE)
             return {names.OCCUPATION: names.NOT_GIVEN, names.OCCUPATION_OPTIONS: None}
-        matches = services.engine().recognise_occupations(text, top=TUNING.options)
+        # "a welder, but I want to become a robot technician": the job is before the wish, the
+        # wish is the goal (and its job is not taken for the current one)
+        wish_at = parsing.wish_start(text)
+        wish = self._wish(text[wish_at:], dispatcher) if wish_at is not None else {}
+        text = text[:wish_at].strip(" ,;.-") if wish_at is not None else text
+        matches = services.engine().recognise_occupations(text, top=TUNING.options) if text else []
         told = self._skills_beside(text, matches) if tracker.get_slot(names.SKILLS) is None else {}
         if not matches and told:
             dispatcher.utter_message(text=texts.OCCUPATION_SKILLS_ONLY)
-            return {names.OCCUPATION: names.NOT_GIVEN, names.OCCUPATION_OPTIONS: None, **told}
+            return {names.OCCUPATION: names.NOT_GIVEN, names.OCCUPATION_OPTIONS: None, **told, **wish}
         if not matches:  # the jobs offered, if any, stay offered
-            dispatcher.utter_message(text=texts.OCCUPATION_PICK if options else texts.OCCUPATION_UNKNOWN)
-            return {names.OCCUPATION: None}
+            if text or not wish:
+                dispatcher.utter_message(text=texts.OCCUPATION_PICK if options else texts.OCCUPATION_UNKNOWN)
+            return {names.OCCUPATION: None, **wish}
         if not _is_sure(matches):
-            return {names.OCCUPATION: None, names.OCCUPATION_OPTIONS: _options(matches), **told}
+            return {names.OCCUPATION: None, names.OCCUPATION_OPTIONS: _options(matches), **told, **wish}
         logger.info("occupation %s recognised for sender %s", matches[0].uri, tracker.sender_id)
         return {
             names.OCCUPATION: matches[0].uri,
             names.OCCUPATION_LABEL: matches[0].label,
             names.OCCUPATION_OPTIONS: None,
             **told,
+            **wish,
         }
 
     @staticmethod
     def _skills_beside(text: str, jobs: list[Match]) -> Slots:
         """Skills the job answer names besides the job ("welder for twelve years, mostly TIG and
         MIG"), as the skills answer would set them, so the form only asks to confirm them; {}
-        when there are none, or the answer is a wish ("… but I want to move into robotics").
+        when there are none.
 
         Why beside: a job title names skills too ("nurse" → nursing principles), and taking
         those would skip asking what the person can do."""
-        if parsing.is_wish(text):
-            return {}
         skills = [m for m in skills_in(text) if all(_apart(m, job, text) for job in jobs)]
         return _skill_slots(skills) if skills else {}
 

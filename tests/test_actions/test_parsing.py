@@ -253,8 +253,8 @@ def test_yes_or_no(text: str, expected: bool | None) -> None:
         ("I did TIG welding", False),
     ],
 )
-def test_is_wish(text: str, expected: bool) -> None:
-    assert parsing.is_wish(text) is expected
+def test_wish(text: str, expected: bool) -> None:
+    assert (parsing.wish_start(text) is not None) is expected
 
 
 @pytest.mark.parametrize(

@@ -145,17 +145,26 @@ async def test_a_job_answer_naming_only_skills_goes_on_with_them() -> None:
     assert texts_of(d) == [texts.OCCUPATION_SKILLS_ONLY]
 
 
-@pytest.mark.parametrize(
-    ("text", "slots"),
-    [
-        ("welder, but I'd like to move into PLC programming", {}),
-        ("welder, PLC programming too", {names.SKILLS: [s("weld")]}),
-    ],
-    ids=["a-wish-is-no-skill", "skills-already-given"],
-)
-async def test_no_skills_taken_from_the_job_answer(text: str, slots: dict) -> None:
-    result = await answer("occupation", text, CollectingDispatcher(), tracker(slots, text=text), {})
+async def test_no_skills_taken_from_the_job_answer_once_given() -> None:
+    text = "welder, PLC programming too"
+    result = await answer("occupation", text, CollectingDispatcher(), tracker({names.SKILLS: [s("weld")]}, text=text), {})
     assert result[names.OCCUPATION] == o("welder") and names.SKILLS not in result
+
+
+async def test_a_wish_in_the_job_answer_is_the_goal() -> None:
+    # "a welder, but I want to become …" took no goal, and could take the wished job for the current one
+    d, text = CollectingDispatcher(), "welder, but I'd like to become a data analyst"
+    result = await answer("occupation", text, d, tracker(text=text), {})
+    assert (result[names.OCCUPATION], result[names.TARGET]) == (o("welder"), o("analyst"))
+    assert names.SKILLS not in result
+    assert texts_of(d) == [texts.GOAL_NOTED.format(goal=result[names.TARGET_LABEL])]
+
+
+async def test_a_wish_alone_for_the_job_question_asks_the_job_again() -> None:
+    d, text = CollectingDispatcher(), "I want to become a data analyst"
+    result = await answer("occupation", text, d, tracker(text=text), {})
+    assert result[names.OCCUPATION] is None and result[names.TARGET] == o("analyst")
+    assert texts_of(d) == [texts.GOAL_NOTED.format(goal=result[names.TARGET_LABEL])]
 
 
 async def test_skills_are_recognised_for_confirmation() -> None:

@@ -87,11 +87,11 @@ class ValidateFirmNeedForm(FormValidationAction):
         intent = latest_intent(tracker)
         given = {names.INTENT_AFFIRM: True, names.INTENT_GIVE_CONSENT: True, names.INTENT_DENY: False,
                  names.INTENT_REFUSE_CONSENT: False}.get(intent)  # fmt: skip
+        text = answer_text(value, tracker)
         if given is None:
-            given = yes_or_no(answer_text(value, tracker))
+            given = yes_or_no(text)
         if given is None:
-            dispatcher.utter_message(text=texts.CONSENT_UNCLEAR)
-            return {names.FIRM_CONSENT: None}
+            return self._need_ahead(text, dispatcher, tracker)
         if not given:
             dispatcher.utter_message(text=texts.FIRM_CONSENT_NO)
         return firm_consent_slots(given, tracker)
@@ -178,6 +178,18 @@ class ValidateFirmNeedForm(FormValidationAction):
         if intent == names.INTENT_DENY or yes_or_no(text) is False:
             return {names.NEED_SKILLS: None, names.NEED_OCCUPATION: None, names.NEED_SKILLS_CONFIRMED: None}
         return self._with(text, dispatcher, tracker)
+
+    def _need_ahead(self, text: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> Slots:
+        """An answer to the consent question that is no yes or no: when it states the need ("we
+        need 3 people who can do PLC programming"), the need is kept for its confirmation later,
+        and the consent asked again; either way nothing is lost but the answer is still wanted."""
+        found = None if tracker.get_slot(names.NEED_SKILLS) else self._recognise(text)
+        if found is None:
+            dispatcher.utter_message(text=texts.CONSENT_UNCLEAR)
+            return {names.FIRM_CONSENT: None}
+        dispatcher.utter_message(text=texts.FIRM_NEED_KEPT)
+        people = people_named(text)
+        return {names.FIRM_CONSENT: None, **found, **({names.NEED_PEOPLE: people} if people else {})}
 
     def _recognise(self, text: str) -> Slots | None:
         """Skills and (at most) one role named in ``text``; None when it names neither."""

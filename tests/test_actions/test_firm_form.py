@@ -38,6 +38,19 @@ async def test_consent(intent: str, text: str, given: bool, dispatcher: Collecti
     assert (texts.FIRM_CONSENT_NO in texts_of(dispatcher)) is (not given)
 
 
+async def test_a_need_typed_for_the_consent_question_is_kept(dispatcher: CollectingDispatcher) -> None:
+    # "we need 3 people who can do PLC programming" got "Sorry, I need a yes or a no" and was lost
+    slots = await validate(names.FIRM_CONSENT, "we need 3 people who can do PLC programming", dispatcher)
+    assert slots[names.FIRM_CONSENT] is None
+    assert (slots[names.NEED_SKILLS], slots[names.NEED_PEOPLE]) == ([s("plc")], 3)
+    assert texts_of(dispatcher) == [texts.FIRM_NEED_KEPT]
+
+
+async def test_anything_else_for_the_consent_question_asks_again(dispatcher: CollectingDispatcher) -> None:
+    assert await validate(names.FIRM_CONSENT, "hmm", dispatcher) == {names.FIRM_CONSENT: None}
+    assert texts_of(dispatcher) == [texts.CONSENT_UNCLEAR]
+
+
 async def test_refused_consent_ends_the_form(dispatcher: CollectingDispatcher) -> None:
     track = tracker({names.FIRM_CONSENT: False})
     assert await FORM.required_slots([names.FIRM_CONSENT, names.COMPANY], dispatcher, track, {}) == [

@@ -14,12 +14,14 @@ from collections.abc import Iterator
 from .text import STOPWORDS, stem, token_spans
 
 #: Key -> everyday words and phrases a firm uses for its sector. "energy" sits under two keys
-#: on purpose: alone it is ambiguous, and the caller offers both.
+#: on purpose: alone it is ambiguous, and the caller offers both; so do the words of
+#: manufacturing in general (:data:`_MAKING`), under the five ecosystems that make goods.
+_MAKING = ("manufacturing", "manufacturer", "factory", "machinery", "machine building")
 SECTOR_WORDS: dict[str, tuple[str, ...]] = {
     "aerospace_defence": (
         "aerospace", "aeronautics", "avionics", "aircraft", "aeroplane", "airplane",
         "aviation", "airline", "helicopter", "space industry", "space sector", "spacecraft",
-        "satellite", "rocket", "defence", "defense", "military", "drone", "missile",
+        "satellite", "rocket", "defence", "defense", "military", "drone", "missile", *_MAKING,
     ),
     "agri_food": (
         "agri", "agrifood", "agriculture", "agricultural", "farm", "farmer", "livestock", "dairy",
@@ -45,12 +47,12 @@ SECTOR_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "electronics": (
         "electronics", "electronic components", "microelectronics", "semiconductor", "chip",
-        "microchip", "PCB", "circuit board", "sensor", "optoelectronics", "photonics",
+        "microchip", "PCB", "circuit board", "sensor", "optoelectronics", "photonics", *_MAKING,
     ),
     "energy_intensive": (
         "energy intensive", "energy", "steel", "steelworks", "metal", "metalworking", "foundry",
         "aluminium", "aluminum", "iron", "chemical", "chemistry", "petrochemical", "plastics",
-        "cement", "glass", "ceramics", "paper", "pulp", "refinery", "mining", "quarrying",
+        "cement", "glass", "ceramics", "paper", "pulp", "refinery", "mining", "quarrying", *_MAKING,
     ),
     "renewable_energy": (
         "renewable", "renewable energy", "energy", "solar", "solar farm", "photovoltaic", "PV",
@@ -65,7 +67,7 @@ SECTOR_WORDS: dict[str, tuple[str, ...]] = {
     "mobility_transport_automotive": (
         "mobility", "transport", "automotive", "car", "vehicle", "EV", "truck", "lorry",
         "logistics", "haulage", "haulier", "freight", "shipping", "maritime", "shipbuilding",
-        "shipyard", "rail", "railway", "bus", "delivery", "courier", "warehousing",
+        "shipyard", "rail", "railway", "bus", "delivery", "courier", "warehousing", *_MAKING,
     ),
     "proximity_social_economy": (
         "proximity", "social economy", "social enterprise", "cooperative", "co-op", "coop",
@@ -79,7 +81,7 @@ SECTOR_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "textiles": (
         "textile", "clothing", "garment", "apparel", "fashion", "leather", "footwear",
-        "shoes", "sewing", "knitting", "weaving", "fabric", "yarn", "tailor",
+        "shoes", "sewing", "knitting", "weaving", "fabric", "yarn", "tailor", *_MAKING,
     ),
     "tourism": (
         "tourism", "tourist", "hotel", "hospitality", "restaurant", "cafe", "catering", "caterer",

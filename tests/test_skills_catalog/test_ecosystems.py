@@ -28,6 +28,13 @@ def test_a_firms_words_name_its_ecosystems_in_order(text: str, expected: tuple[s
     assert ecosystems_named(text) == expected
 
 
+def test_manufacturing_in_general_names_every_ecosystem_that_makes_goods() -> None:
+    # "manufacturing" named none, and the firm got "please pick one of the 14" with no hint
+    makers = ("aerospace_defence", "electronics", "energy_intensive", MOBILITY, "textiles")
+    assert ecosystems_named("machinery manufacturing") == makers
+    assert ecosystems_named("a factory making car parts") == (MOBILITY,)
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [("agri-food", ("agri_food",)), ("Agrifood", ("agri_food",)), ("energy intensive", ("energy_intensive",)),

@@ -128,6 +128,8 @@ class Recognizer:
             ranked = _other_readings(named, candidates, top, self.weights.alternative_min)
         if ranked and self._vetoed(work, ranked, text, claimed):
             return []
+        if said is not None:
+            ranked = _meaning_last(ranked, candidates, top, self.weights.meaning_slot_min)
         return self._to_matches(self.skill_index, ranked, text)
 
     def occupations(self, text: str, top: int = 5) -> list[Match]:
@@ -344,6 +346,30 @@ def _other_readings(
         key=lambda c: (-c.score, c.concept),
     )
     return (named + others)[:top]
+
+
+def _meaning_last(ranked: list[Candidate], candidates: dict[int, Candidate], top: int, floor: float) -> list[Candidate]:
+    """``ranked`` with its last place given to the candidate meaning supports most that it leaves
+    out, when that one's strength reaches ``floor`` and beats every listed candidate's but the
+    first's, and the place is free or held by another reading of a listed mention.
+
+    Why: the places after the mentions are filled by score, mostly label matches of single
+    words of the line; for a paraphrase the right concept is often the one meaning ranks first
+    and the scores rank behind them ("I sort the paperwork so the containers get through the
+    border": *arrange customs documents* after *types of containers*). One place keeps the
+    cost low: a mention of its own is never pushed out, and the first answer never changes.
+    """
+    if not ranked:
+        return ranked
+    listed = {c.concept for c in ranked}
+    best = max((c for c in candidates.values() if c.concept not in listed), key=lambda c: c.meaning, default=None)
+    if best is None or best.meaning < floor or any(c.meaning >= best.meaning for c in ranked[1:]):
+        return ranked
+    if len(ranked) < top:
+        return [*ranked, best]
+    if any(overlaps(ranked[-1], c) for c in ranked[:-1]):
+        return [*ranked[:-1], best]
+    return ranked
 
 
 def _mentions(candidates: list[Candidate]) -> int:

@@ -98,6 +98,11 @@ class RecognitionWeights:
             it the strength a match by meaning alone needs to reach this score
             (``licensed_min_score / semantic_only_weight``), so a label match the meaning
             contradicts is never licensed.
+        meaning_slot_min: the concept meaning supports most that the list leaves out takes the
+            last place, when its strength (:func:`recognition_fuse.semantic_strength`) is at
+            least this and above that of every listed concept but the first, and the place
+            held only another reading of a listed mention (never a mention of its own). Above 1:
+            never. It changes neither the first answer nor whether a text names anything.
     """
 
     min_score: float = 0.56
@@ -138,6 +143,7 @@ class RecognitionWeights:
     talk_keep: float = 1.0
     talk_licence: float = 0.7
     licensed_min_score: float = 0.35
+    meaning_slot_min: float = 0.6
 
 
 @dataclass

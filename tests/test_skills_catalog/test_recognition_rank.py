@@ -10,6 +10,7 @@ import dataclasses
 
 import pytest
 
+from skills_catalog.recognition import _meaning_last
 from skills_catalog.recognition_match import Candidate, RecognitionWeights, _smallest_run, rank
 
 WEIGHTS = RecognitionWeights()
@@ -98,3 +99,39 @@ def test_a_label_window_is_the_lightest_run_holding_its_stems(
     where: list[tuple[int, int, float, bool]], weight_at: list[float], expected: tuple[int, int] | None
 ) -> None:
     assert _smallest_run(where, len({s for _, s, _, _ in where}), weight_at) == expected
+
+
+# "I sort the paperwork so the containers get through the border": 7..16 "paperwork",
+# 24..34 "containers"; meaning ranks *arrange customs documents* (clause-wide) first
+PAPERWORK = Candidate(1, 0.80, 7, 16, meaning=0.5)
+PAPER_ALT = Candidate(2, 0.60, 7, 16, meaning=0.3)
+CONTAINERS = Candidate(3, 0.70, 24, 34, meaning=0.2)
+CUSTOMS = Candidate(4, 0.45, 0, 50, from_label=False, meaning=0.7)
+
+
+def meaning_last(ranked: list[Candidate], others: list[Candidate], top: int = 5) -> list[int]:
+    found = {c.concept: c for c in [*ranked, *others]}
+    return [c.concept for c in _meaning_last(ranked, found, top, WEIGHTS.meaning_slot_min)]
+
+
+def test_meanings_best_reading_takes_a_free_last_place() -> None:
+    assert meaning_last([PAPERWORK, CONTAINERS], [CUSTOMS]) == [1, 3, 4]
+
+
+def test_meanings_best_reading_replaces_another_reading_of_a_listed_mention() -> None:
+    assert meaning_last([PAPERWORK, CONTAINERS, PAPER_ALT], [CUSTOMS], top=3) == [1, 3, 4]
+
+
+@pytest.mark.parametrize(
+    ("ranked", "best"),
+    [
+        ([PAPERWORK, PAPER_ALT, CONTAINERS], CUSTOMS),  # the last place is a mention of its own
+        ([PAPERWORK, CONTAINERS], dataclasses.replace(CUSTOMS, meaning=0.55)),  # below meaning_slot_min
+        ([PAPERWORK, dataclasses.replace(CONTAINERS, meaning=0.8)], CUSTOMS),  # a listed one is meant more
+        ([], CUSTOMS),  # a text that names nothing still names nothing
+    ],
+    ids=["mention-kept", "weak", "listed-meant-more", "empty"],
+)
+def test_meanings_best_reading_stays_out(ranked: list[Candidate], best: Candidate) -> None:
+    top = 3 if len(ranked) == 3 else 5
+    assert meaning_last(ranked, [best], top) == [c.concept for c in ranked]

@@ -11,7 +11,7 @@ from datetime import datetime, timezone
 from typing import Any
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType
+from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import cards, names, parsing, services, texts
@@ -87,7 +87,8 @@ class ActionOfferDetails(Action):
             "buttons": cards.offer_buttons(offer.offer_id)[1:],
         }
         dispatcher.utter_message(text=card["text"], buttons=card["buttons"], json_message=card)
-        return []
+        # opened by a typed "the second one" too: "I'm interested in that one" means this offer
+        return [SlotSet(names.OFFER_ID, offer.offer_id)]
 
 
 class ActionExpressInterest(Action):

@@ -107,7 +107,12 @@ def show_results(
     logger.info(
         "sender %s shown offers %s (offset %d)", tracker.sender_id, [s["offer_id"] for s in shown], offset
     )
-    return events + [SlotSet(names.OFFSET, float(offset)), SlotSet(names.SHOWN_OFFERS, shown)]
+    # a new page: "that one" no longer means an offer opened from an earlier one
+    return events + [
+        SlotSet(names.OFFSET, float(offset)),
+        SlotSet(names.SHOWN_OFFERS, shown),
+        SlotSet(names.OFFER_ID, None),
+    ]
 
 
 def _nothing(

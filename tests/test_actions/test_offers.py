@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 
 import pytest
+from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import names, services, texts
@@ -35,10 +36,12 @@ async def test_details_by_button(dispatcher: CollectingDispatcher) -> None:
 
 
 async def test_details_by_ordinal(dispatcher: CollectingDispatcher) -> None:
-    await ActionOfferDetails().run(
+    events = await ActionOfferDetails().run(
         dispatcher, tracker(SHOWN, "tell me more about the second one", names.INTENT_OFFER_DETAILS), {}
     )
     assert dispatcher.messages[0]["custom"]["offer"]["offer_id"] == "O4"
+    # "I'm interested in that one" next asked "which course do you mean?"
+    assert events == [SlotSet(names.OFFER_ID, "O4")]
 
 
 async def test_details_without_an_offer_asks_which(dispatcher: CollectingDispatcher) -> None:

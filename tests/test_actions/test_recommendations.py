@@ -87,6 +87,7 @@ async def test_recommend_sends_cards_and_a_summary(dispatcher: CollectingDispatc
     assert len(summary) == 1 and summary[0]["offers"] == [c["offer"] for c in cards]
     shown = slots_of(events)[names.SHOWN_OFFERS]
     assert [x["offer_id"] for x in shown] == [c["offer"]["offer_id"] for c in cards]
+    assert slots_of(events)[names.OFFER_ID] is None  # an offer opened before is no longer "that one"
 
 
 async def test_card_text_names_the_missing_skills_it_covers(dispatcher: CollectingDispatcher) -> None:

@@ -16,6 +16,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import cards, names, parsing, services, texts
 from actions.common import guarded, latest_text
+from actions.profile_form import ValidateProfileForm
 from skills_catalog.errors import StoreError
 from skills_catalog.models import Offer, Partner
 
@@ -37,6 +38,30 @@ def requested_offer(tracker: Tracker) -> str | None:
     if tracker.get_slot(names.OFFER_ID):
         return tracker.get_slot(names.OFFER_ID)
     return shown[0]["offer_id"] if len(shown) == 1 else None
+
+
+async def form_answer(
+    dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+) -> list[EventType] | None:
+    """A typed message the classifier took for a request about an offer while the profile form
+    waits for an answer ("the first one" among the jobs offered): validated as the answer to
+    the question asked, its slots as events; ``None`` otherwise (a card's button names its
+    offer, and is one even inside the form).
+
+    Why here: the form's slots leave these intents out, so such an answer got "Let me find some
+    courses for you first" and the question again; and the form does not validate what an
+    action sets on its way back from such a detour, so the answer is validated here.
+    """
+    slot = tracker.get_slot(names.REQUESTED_SLOT)
+    if tracker.active_loop_name != names.PROFILE_FORM or not slot:
+        return None
+    if next(tracker.get_latest_entity_values(names.OFFER_ENTITY), None):
+        return None
+    validate = getattr(ValidateProfileForm(), f"validate_{slot}", None)
+    if validate is None:
+        return None
+    slots = await validate(latest_text(tracker), dispatcher, tracker, domain)
+    return [SlotSet(name, value) for name, value in slots.items()]
 
 
 def ask_which(dispatcher: CollectingDispatcher, tracker: Tracker, intent: str) -> None:
@@ -75,6 +100,9 @@ class ActionOfferDetails(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
+        answer = await form_answer(dispatcher, tracker, domain)
+        if answer is not None:
+            return answer
         found = chosen_offer(dispatcher, tracker, names.INTENT_OFFER_DETAILS)
         if found is None:
             return []
@@ -101,6 +129,9 @@ class ActionExpressInterest(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
+        answer = await form_answer(dispatcher, tracker, domain)
+        if answer is not None:
+            return answer
         found = chosen_offer(dispatcher, tracker, names.INTENT_EXPRESS_INTEREST)
         if found is None:
             return []

@@ -12,7 +12,7 @@ from actions import names, services, texts
 from actions.offers import ActionExpressInterest, ActionOfferDetails
 from skills_catalog.errors import StoreError
 from skills_catalog.leads import MemoryLeadStore
-from tests.test_actions.conftest import SENDER, texts_of, tracker
+from tests.test_actions.conftest import SENDER, o, texts_of, tracker
 
 SHOWN = {
     names.SHOWN_OFFERS: [
@@ -105,3 +105,31 @@ async def test_typed_interest_means_the_offer_last_opened(
         {},
     )
     assert [lead.offer_id for lead in leads.for_sender(SENDER)] == ["O4"]
+
+
+@pytest.mark.parametrize("action", [ActionOfferDetails, ActionExpressInterest])
+async def test_a_typed_answer_in_the_form_goes_to_the_form(action: type, dispatcher: CollectingDispatcher) -> None:
+    # "the first one" among the jobs offered got "Let me find some courses for you first"
+    options = [{"uri": o("welder"), "label": "welder"}, {"uri": o("analyst"), "label": "data analyst"}]
+    slots = {names.REQUESTED_SLOT: names.GOAL, names.GOAL_OPTIONS: options}
+    track = tracker(slots, "the first one", active_loop=names.PROFILE_FORM)
+    events = await action().run(dispatcher, track, {})
+    assert SlotSet(names.TARGET, o("welder")) in events and SlotSet(names.GOAL, "welder") in events
+    assert dispatcher.messages == []
+
+
+async def test_a_typed_answer_in_the_form_is_validated(dispatcher: CollectingDispatcher) -> None:
+    # the form does not validate what an action sets: "I'm interested in the second one" at the
+    # town question was kept as the town
+    text = "I'm interested in the second one"
+    track = tracker({names.REQUESTED_SLOT: names.PLACE}, text, active_loop=names.PROFILE_FORM)
+    events = await ActionExpressInterest().run(dispatcher, track, {})
+    assert SlotSet(names.PLACE, None) in events
+    assert texts_of(dispatcher) == [texts.PLACE_UNKNOWN.format(query=text)]
+
+
+async def test_a_cards_button_in_the_form_still_opens_its_offer(dispatcher: CollectingDispatcher) -> None:
+    slots = {**SHOWN, names.REQUESTED_SLOT: names.GOAL}
+    track = tracker(slots, entities={names.OFFER_ENTITY: "O1"}, active_loop=names.PROFILE_FORM)
+    await ActionOfferDetails().run(dispatcher, track, {})
+    assert dispatcher.messages[0]["custom"]["offer"]["offer_id"] == "O1"

@@ -123,3 +123,25 @@ def test_answers_given_ahead_are_kept_and_a_month_is_no_off_topic(stack: Stack, 
         offer, _partner = engine.offer(card["offer_id"])
         assert "de" in offer.languages and (offer.mode == "online" or distance_km(graz, offer.point) <= 40.5)
         assert offer.start_date is None or offer.start_date.isoformat() >= "2027-01-01"
+
+
+def test_a_typed_pick_a_wish_and_a_town_in_a_sentence(stack: Stack) -> None:
+    # "the first one" among the jobs offered got "Let me find some courses for you first" (the
+    # classifier reads it as a request about an offer); a wish typed for the job question was
+    # lost; "I live near Graz" was no town
+    user = RestUser(stack)
+    user.say("hello")
+    user.say("/give_consent")
+    noted = " ".join(r.get("text") or "" for r in user.say("a welder, but I want to learn PLC programming"))
+    assert "Noted as your goal" in noted, noted
+    user.say("MIG welding")
+    asked = " ".join(r.get("text") or "" for r in user.say("yes"))
+    assert "Where do you live" in asked, asked  # the goal was answered with the job
+    user = RestUser(stack)
+    for turn in ("hello", "/give_consent", "welder", "MIG welding", "yes", "not sure"):
+        replies = user.say(turn)
+    first = next(b["title"] for r in replies for b in r.get("buttons", []))
+    picked = " ".join(r.get("text") or "" for r in user.say("the first one"))
+    assert "Where do you live" in picked, (first, picked)
+    town = " ".join(r.get("text") or "" for r in user.say("I live near Graz"))
+    assert "in person or online" in town, town

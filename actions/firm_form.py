@@ -9,6 +9,7 @@ chosen field is cleared, so the form asks it again and then shows the summary on
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -61,6 +62,9 @@ def _parsed_answer(slot: str, parse: Callable[[str], Any], problem: str = "") ->
     return validate
 
 
+_NAME_WORDS = 5  # "Dr. Maria Theresia von Huber" is five
+
+
 def _one_line(text: str) -> str:
     """A name as typed, on one line with single spaces, at most 200 characters."""
     return " ".join(text.split())[:200]
@@ -91,13 +95,23 @@ class ValidateFirmNeedForm(FormValidationAction):
         if given is None:
             given = yes_or_no(text)
         if given is None:
-            return self._need_ahead(text, dispatcher, tracker)
+            return self._need_ahead(names.FIRM_CONSENT, text, dispatcher, tracker, texts.CONSENT_UNCLEAR)
         if not given:
             dispatcher.utter_message(text=texts.FIRM_CONSENT_NO)
         return firm_consent_slots(given, tracker)
 
     validate_company = _parsed_answer(names.COMPANY, _one_line)
-    validate_contact_name = _parsed_answer(names.CONTACT_NAME, _one_line)
+
+    @answers(names.CONTACT_NAME)
+    async def validate_contact_name(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> Slots:
+        """A person's name: a few words without digits or "@" (a need or an address typed here
+        was kept as the name)."""
+        name = _one_line(answer_text(value, tracker))
+        if len(name.split()) <= _NAME_WORDS and not re.search(r"[\d@]", name):
+            return {names.CONTACT_NAME: name}
+        return self._need_ahead(names.CONTACT_NAME, name, dispatcher, tracker, texts.NAME_UNCLEAR)
 
     @answers(names.CONTACT_EMAIL)
     async def validate_contact_email(
@@ -179,17 +193,19 @@ class ValidateFirmNeedForm(FormValidationAction):
             return {names.NEED_SKILLS: None, names.NEED_OCCUPATION: None, names.NEED_SKILLS_CONFIRMED: None}
         return self._with(text, dispatcher, tracker)
 
-    def _need_ahead(self, text: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> Slots:
-        """An answer to the consent question that is no yes or no: when it states the need ("we
-        need 3 people who can do PLC programming"), the need is kept for its confirmation later,
-        and the consent asked again; either way nothing is lost but the answer is still wanted."""
+    def _need_ahead(
+        self, slot: str, text: str, dispatcher: CollectingDispatcher, tracker: Tracker, unclear: str
+    ) -> Slots:
+        """An answer that does not answer the question of ``slot`` (said: ``unclear``): when it
+        states the need ("we need 3 people who can do PLC programming"), the need is kept for
+        its confirmation later; either way the question is asked again."""
         found = None if tracker.get_slot(names.NEED_SKILLS) else self._recognise(text)
         if found is None:
-            dispatcher.utter_message(text=texts.CONSENT_UNCLEAR)
-            return {names.FIRM_CONSENT: None}
+            dispatcher.utter_message(text=unclear)
+            return {slot: None}
         dispatcher.utter_message(text=texts.FIRM_NEED_KEPT)
         people = people_named(text)
-        return {names.FIRM_CONSENT: None, **found, **({names.NEED_PEOPLE: people} if people else {})}
+        return {slot: None, **found, **({names.NEED_PEOPLE: people} if people else {})}
 
     def _recognise(self, text: str) -> Slots | None:
         """Skills and (at most) one role named in ``text``; None when it names neither."""

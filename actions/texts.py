@@ -226,10 +226,8 @@ ASK_FIRM_CONSENT = (
     "12 months, or until you withdraw the need or say \"forget me\". Is that okay?"
 )
 FIRM_CONSENT_BUTTONS = [button("Yes, go ahead", names.INTENT_AFFIRM), button("No", names.INTENT_DENY)]
-FIRM_NEED_KEPT = (
-    "Thanks — I've kept that need and will go through it with you in a moment. First I need a "
-    "yes or a no to the question about your contact details."
-)
+FIRM_NEED_KEPT = "Thanks — I've kept that need and will go through it with you in a moment. First:"
+NAME_UNCLEAR = 'Just the name of the person to contact, please — for example "Maria Huber".'
 FIRM_CONSENT_NO = (
     "Understood — without contact details we can't post a need. You can still browse the "
     "catalogue, or write to the cluster team directly."

@@ -51,6 +51,26 @@ async def test_anything_else_for_the_consent_question_asks_again(dispatcher: Col
     assert texts_of(dispatcher) == [texts.CONSENT_UNCLEAR]
 
 
+@pytest.mark.parametrize("name", ["Maria Huber", "Dr. Maria Theresia von Huber"])
+async def test_a_contact_name(name: str, dispatcher: CollectingDispatcher) -> None:
+    assert await validate(names.CONTACT_NAME, name, dispatcher) == {names.CONTACT_NAME: name}
+
+
+async def test_a_need_typed_for_the_contact_name_is_kept_and_the_name_asked_again(
+    dispatcher: CollectingDispatcher,
+) -> None:
+    # it was kept as the contact person's name
+    slots = await validate(names.CONTACT_NAME, "we need people who can do PLC programming", dispatcher)
+    assert slots[names.CONTACT_NAME] is None and slots[names.NEED_SKILLS] == [s("plc")]
+    assert texts_of(dispatcher) == [texts.FIRM_NEED_KEPT]
+
+
+@pytest.mark.parametrize("text", ["maria@acme.example", "call me on 0664 1234567", "the head of our HR department in Graz"])
+async def test_no_name_asks_again(text: str, dispatcher: CollectingDispatcher) -> None:
+    assert await validate(names.CONTACT_NAME, text, dispatcher) == {names.CONTACT_NAME: None}
+    assert texts_of(dispatcher) == [texts.NAME_UNCLEAR]
+
+
 async def test_refused_consent_ends_the_form(dispatcher: CollectingDispatcher) -> None:
     track = tracker({names.FIRM_CONSENT: False})
     assert await FORM.required_slots([names.FIRM_CONSENT, names.COMPANY], dispatcher, track, {}) == [

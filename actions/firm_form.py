@@ -155,7 +155,16 @@ class ValidateFirmNeedForm(FormValidationAction):
 
     validate_company_size = _parsed_answer(names.COMPANY_SIZE, parse_size)
     validate_need_people = _parsed_answer(names.NEED_PEOPLE, parse_people, texts.PEOPLE_INVALID)
-    validate_need_kind = _parsed_answer(names.NEED_KIND, parse_kind)
+
+    @answers(names.NEED_KIND)
+    async def validate_need_kind(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> Slots:
+        """New hires or upskilling; "both" is told how to record both (one kind per need)."""
+        text = answer_text(value, tracker)
+        both = re.search(r"\b(both|either|mix|mixed|each)\b", text.lower())
+        return _parsed(names.NEED_KIND, parse_kind(text), dispatcher, texts.KIND_ONE_PER_NEED if both else "")
+
     validate_need_mode = _parsed_answer(names.NEED_MODE, parse_need_mode)
 
     @answers(names.NEED_BY_WHEN)

@@ -227,6 +227,10 @@ ASK_FIRM_CONSENT = (
 )
 FIRM_CONSENT_BUTTONS = [button("Yes, go ahead", names.INTENT_AFFIRM), button("No", names.INTENT_DENY)]
 FIRM_NEED_KEPT = "Thanks — I've kept that need and will go through it with you in a moment. First:"
+KIND_ONE_PER_NEED = (
+    "I record one kind per need: pick the main one here; once it is saved, tap \"Post another "
+    "need\" for the other."
+)
 NAME_UNCLEAR = 'Just the name of the person to contact, please — for example "Maria Huber".'
 FIRM_CONSENT_NO = (
     "Understood — without contact details we can't post a need. You can still browse the "

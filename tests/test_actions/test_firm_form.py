@@ -71,6 +71,12 @@ async def test_no_name_asks_again(text: str, dispatcher: CollectingDispatcher) -
     assert texts_of(dispatcher) == [texts.NAME_UNCLEAR]
 
 
+async def test_both_kinds_says_how_to_record_both(dispatcher: CollectingDispatcher) -> None:
+    # "both" got "Sorry, I didn't understand that answer"
+    assert await validate(names.NEED_KIND, "both", dispatcher) == {names.NEED_KIND: None}
+    assert texts_of(dispatcher) == [texts.KIND_ONE_PER_NEED]
+
+
 async def test_refused_consent_ends_the_form(dispatcher: CollectingDispatcher) -> None:
     track = tracker({names.FIRM_CONSENT: False})
     assert await FORM.required_slots([names.FIRM_CONSENT, names.COMPANY], dispatcher, track, {}) == [

@@ -93,7 +93,7 @@ def card_text(rank: int | None, offer: dict[str, Any]) -> str:
     head = f"{rank}. " if rank else ""
     lines = [f"{head}{offer['title']} — {partner['name']}, {where}", "   " + " · ".join(_facts(offer))]
     if offer["covers"]:
-        lines.append("   Teaches what you're missing: " + ", ".join(c["label"] for c in offer["covers"]))
+        lines.append("   Teaches what's needed: " + ", ".join(c["label"] for c in offer["covers"]))
     if offer["reasons"]:
         lines.append("   Why: " + "; ".join(offer["reasons"]))
     lines.append("   Contact: " + contact_line(partner, offer["url"]))

@@ -94,7 +94,7 @@ async def test_card_text_names_the_missing_skills_it_covers(dispatcher: Collecti
     await ActionRecommend().run(dispatcher, tracker(PROFILE), {})
     card = customs(dispatcher, "offer_card")[0]
     assert card["offer"]["covers"]
-    assert "Teaches what you're missing: " + card["offer"]["covers"][0]["label"] in card["text"]
+    assert "Teaches what's needed: " + card["offer"]["covers"][0]["label"] in card["text"]
 
 
 async def test_more_results_moves_the_offset(dispatcher: CollectingDispatcher) -> None:

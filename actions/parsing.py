@@ -118,6 +118,17 @@ def only_yes_or_no(text: str) -> bool:
     return bool(found) and not re.search(r"[^\W\d]", _POLITE.sub("", lowered[found.end() :]))
 
 
+_NO_JOB = re.compile(
+    r"\b(unemployed|jobless|out of work|between jobs|no job|not working|without (a )?job|"
+    r"don'?t (have|got) a job|lost my job|looking for (a )?(job|work))\b"
+)
+
+
+def says_no_job(text: str) -> bool:
+    """True when the person says they have no job now ("I'm unemployed at the moment")."""
+    return bool(_NO_JOB.search(text.lower().replace("\u2019", "'")))
+
+
 def wish_start(text: str) -> int | None:
     """Where a wish begins in ``text`` ("yes, and I'd like to …" → 10); ``None`` without one.
 

@@ -167,7 +167,9 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
             dispatcher.utter_message(text=texts.OCCUPATION_SKILLS_ONLY)
             return {names.OCCUPATION: names.NOT_GIVEN, names.OCCUPATION_OPTIONS: None, **told, **wish}
         if not matches:  # the jobs offered, if any, stay offered
-            if text or not wish:
+            if parsing.says_no_job(text):  # "I'm unemployed": the last job is asked for
+                dispatcher.utter_message(text=texts.OCCUPATION_LAST)
+            elif text or not wish:
                 dispatcher.utter_message(text=texts.OCCUPATION_PICK if options else texts.OCCUPATION_UNKNOWN)
             return {names.OCCUPATION: None, **wish}
         if not _is_sure(matches):

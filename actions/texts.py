@@ -82,6 +82,10 @@ OCCUPATION_UNKNOWN = (
     "I couldn't match that to a job I know. Could you put it differently, or skip this question?"
 )
 OCCUPATION_NONE = "Okay, I'll go on without a job title."
+OCCUPATION_LAST = (
+    "That's fine — what was your last job? If you've never had one, or would rather not say, "
+    "tap \"Skip this question\"."
+)
 OCCUPATION_PICK = 'Tap the job closest to yours, say "none of these", or tell me your job in other words.'
 OCCUPATION_SKILLS_ONLY = "I couldn't match a job title in that, so I'll go on with the skills you named."
 ASK_SKILLS = (

@@ -138,6 +138,14 @@ async def test_skills_named_beside_the_job_are_taken_for_confirmation() -> None:
     assert result[names.SKILLS] == [s("plc")] and result[names.SKILLS_CONFIRMED] is None
 
 
+@pytest.mark.parametrize("text", ["I'm unemployed at the moment", "I lost my job in May", "between jobs right now"])
+async def test_no_job_now_asks_for_the_last_one(text: str) -> None:
+    # "I couldn't match that to a job I know"
+    d = CollectingDispatcher()
+    assert await answer("occupation", text, d, tracker(text=text), {}) == {names.OCCUPATION: None}
+    assert texts_of(d) == [texts.OCCUPATION_LAST]
+
+
 async def test_a_job_answer_naming_only_skills_goes_on_with_them() -> None:
     d, text = CollectingDispatcher(), "mostly PLC programming"
     result = await answer("occupation", text, d, tracker(text=text), {})

@@ -26,7 +26,9 @@ _POLITE = re.compile(r"\b(please|thanks?|thank you|sure|fine)\b")
 _SHORT_ANSWER = 4  # words
 _FILLER = frozenset({"and", "or", "of", "the", "a", "an", "in", "for", "with", "to", "on"})
 _DISTANCE_STATED = re.compile(r"\d\s*(km|kms|kilomet(er|re)s?|miles?)\b")
-_PRICE_STATED = re.compile(r"€\s*\d|\d\s*(€|eur\b|euros?\b)")
+_PRICE_STATED = re.compile(
+    r"€\s*\d|\d\s*(€|eur\b|euros?\b)|\bfree (ones?|only|courses?|of charge)\b|\bonly free\b"
+)
 # a month by its full name ("may" only after a word of time: "I may"), an ISO date, "in 3 weeks"
 _WHEN_STATED = re.compile(
     r"\b(january|february|march|april|june|july|august|september|october|november|december)\b"

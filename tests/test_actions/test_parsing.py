@@ -125,6 +125,7 @@ def test_parse_start(text: str, expected: str | None) -> None:
         ("German", {names.LANGUAGE: "de"}),
         ("up to 2000 euros, from January", {names.BUDGET: 2000.0, names.START: "2027-01-01"}),
         ("€300 and online", {names.BUDGET: 300.0, names.MODE: "online"}),
+        ("free courses only, in German", {names.BUDGET: 0.0, names.LANGUAGE: "de"}),
         ("from May", {names.START: "2027-05-01"}),
         ("in three weeks", {names.START: "2026-12-13"}),
         ("I may be late", {}),
@@ -137,7 +138,7 @@ def test_parse_start(text: str, expected: str | None) -> None:
         ("Kapfenberg", {}),
     ],
     ids=[
-        "km", "mode-and-km", "language", "price-and-month", "euro-sign-and-mode", "may-after-from",
+        "km", "mode-and-km", "language", "price-and-month", "euro-sign-and-mode", "free-courses", "may-after-from",
         "in-weeks", "may-the-verb", "polish-the-verb", "polish-the-language", "bare-number", "any",
         "now-is-unstated", "either-mode", "a-town",
     ],

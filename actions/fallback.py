@@ -42,6 +42,8 @@ class ActionClarify(Action):
         in_form = bool((tracker.active_loop or {}).get("name"))
         if problem:
             dispatcher.utter_message(text=texts.EMPTY if problem == "empty" else texts.TOO_LONG)
+        elif parsing.not_english(latest_text(tracker)):
+            dispatcher.utter_message(text=texts.ENGLISH_ONLY)
         elif in_form:
             dispatcher.utter_message(text=texts.CLARIFY_IN_FORM)
         else:

@@ -16,7 +16,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import names, parsing, services, texts
-from actions.common import latest_choice
+from actions.common import latest_choice, latest_intent
 from skills_catalog.errors import UnknownPlaceError
 from skills_catalog.models import Place
 
@@ -49,6 +49,9 @@ def answers(slot: str) -> Callable[[Validator], Validator]:
             )
             if problem:
                 dispatcher.utter_message(text=texts.EMPTY if problem == "empty" else texts.TOO_LONG)
+                return {slot: None}
+            if latest_intent(tracker) == names.INTENT_FALLBACK and parsing.not_english(answer_text(value, tracker)):
+                dispatcher.utter_message(text=texts.ENGLISH_ONLY)  # "ja" for "may I …?" (nlu_guard)
                 return {slot: None}
             try:
                 return await validate(self, value, dispatcher, tracker, domain)

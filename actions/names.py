@@ -82,6 +82,7 @@ OFFER_ENTITY = "offer_id"
 # ---------------------------------------------------------------- intents
 
 INTENT_AFFIRM = "affirm"
+INTENT_FALLBACK = "nlu_fallback"  # low confidence, or set by actions.nlu_guard
 INTENT_DENY = "deny"
 INTENT_SKIP = "skip"
 INTENT_NOT_SURE = "not_sure"

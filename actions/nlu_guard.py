@@ -14,7 +14,9 @@ It also keeps ``start_over``, which drops every answer at once, only for a messa
 to start again (``parsing.says_start_over``); otherwise the next intent of the ranking stands
 ("from March" answers "when could you start?"). And a message that states a preference
 (``parsing.stated_preferences``: "from January", "30 km", "up to 2000 euros") is ``inform``,
-not ``out_of_scope`` nor the fallback, so the form takes it as the answer it is.
+not ``out_of_scope`` nor the fallback, so the form takes it as the answer it is. A message in
+another language that the classifier calls out of scope goes to the fallback, whose
+clarification says the assistant speaks English only (``parsing.not_english``).
 """
 
 # No ``from __future__ import annotations`` here: Rasa resolves the component's type hints at
@@ -23,13 +25,12 @@ import functools
 from datetime import date
 from typing import Any
 
-from actions.names import INTENT_INFORM, INTENT_START_OVER
-from actions.parsing import message_problem, says_start_over, stated_preferences
+from actions.names import INTENT_FALLBACK, INTENT_INFORM, INTENT_START_OVER
+from actions.parsing import message_problem, not_english, says_start_over, stated_preferences
 
-FALLBACK_INTENT = "nlu_fallback"
-FALLBACK = {"name": FALLBACK_INTENT, "confidence": 1.0}
+FALLBACK = {"name": INTENT_FALLBACK, "confidence": 1.0}
 #: guesses that a message states a preference overrules: "from January" is no request to leave
-OFF_TOPIC = frozenset({FALLBACK_INTENT, "out_of_scope"})
+OFF_TOPIC = frozenset({INTENT_FALLBACK, "out_of_scope"})
 
 
 def guarded_ranking(text: str | None, intent: str | None, ranking: list[dict[str, Any]]) -> list[dict[str, Any]] | None:
@@ -39,6 +40,8 @@ def guarded_ranking(text: str | None, intent: str | None, ranking: list[dict[str
     kept = ranking
     if intent == INTENT_START_OVER and not says_start_over(text or ""):
         kept = [r for r in ranking if r["name"] != INTENT_START_OVER] or [FALLBACK]
+    if kept and kept[0]["name"] in OFF_TOPIC and not_english(text or ""):
+        return [FALLBACK]  # the clarification says the assistant speaks English
     if kept and kept[0]["name"] in OFF_TOPIC and stated_preferences(text or "", date.today()):
         kept = [{"name": INTENT_INFORM, "confidence": 1.0}, *(r for r in kept if r["name"] != INTENT_INFORM)]
     return None if kept is ranking else kept

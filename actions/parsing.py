@@ -89,6 +89,37 @@ def message_problem(text: str | None) -> str | None:
     return None
 
 
+#: Common words of the cluster's other languages that are no English words, and English ones.
+_FOREIGN = """
+ich und nicht ja nein bitte danke der das ist mit für auf ein eine einen habe möchte kann mein meine
+wir sie oder aber noch schon gerne gern keine kein nur sehr bei nach über wohne arbeite suche kurs
+kurse weiterbildung ausbildung jahre jahren
+je suis et oui merci le les des une avec pour dans est pas mon travaille cherche bonjour
+hola gracias sí yo soy trabajo busco con para una los las está
+ciao grazie sono lavoro cerco per della
+"""
+_ENGLISH = """
+i i'm im my me the and a an to of in is are was for with it you we at on have has had can do did want
+like yes no please thanks thank this that what how where not don't would could be been as or from by
+but so will just
+"""
+_FOREIGN_WORDS, _ENGLISH_WORDS = frozenset(_FOREIGN.split()), frozenset(_ENGLISH.split())
+
+
+def not_english(text: str) -> bool:
+    """True when a message is written in another language ("ja", "ich wohne in Graz"): more
+    of its words are common words of German, French, Spanish or Italian than of English, and
+    a longer one has at least two. A name counts only when it holds such a word ("Bauer und
+    Partner KG"), which is why it is asked only of messages the classifier calls out of scope.
+
+    Why: the assistant understands English only; "ja" got "Sorry, I can't help with that".
+    """
+    words = re.findall(r"[^\W\d_]+(?:'[a-z]+)?", text.lower())
+    foreign = sum(w in _FOREIGN_WORDS for w in words)
+    english = sum(w in _ENGLISH_WORDS for w in words)
+    return foreign > english and (foreign >= 2 or (english == 0 and len(words) <= 4))
+
+
 def says_start_over(text: str) -> bool:
     """True when the text says to start again ("start over", "from the beginning", "new search").
 

@@ -191,6 +191,9 @@ NO_CONTACT = "(no contact details in the catalogue)"
 # ---------------------------------------------------------------- fallback and hand-off
 
 CLARIFY = "Sorry, I'm not sure what you mean. Did you mean one of these?"
+ENGLISH_ONLY = (
+    "Sorry, I can only chat in English for now. (Ich kann leider nur auf Englisch antworten.)"
+)
 CLARIFY_IN_FORM = "Sorry, I didn't get that. Let's go on with the questions."
 SOMETHING_ELSE = button("Something else", names.INTENT_HELP)
 INTENT_TITLES = {

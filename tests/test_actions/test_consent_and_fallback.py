@@ -133,6 +133,14 @@ async def test_clarify_inside_the_form_repeats_the_question(dispatcher: Collecti
     assert events == [{"event": "followup", "timestamp": None, "name": names.PROFILE_FORM}]
 
 
+async def test_clarify_says_it_speaks_english(dispatcher: CollectingDispatcher) -> None:
+    events = await ActionClarify().run(
+        dispatcher, tracker(text="ja", intent="nlu_fallback", active_loop=names.PROFILE_FORM), {}
+    )
+    assert texts_of(dispatcher) == [texts.ENGLISH_ONLY]
+    assert events == [{"event": "followup", "timestamp": None, "name": names.PROFILE_FORM}]  # asked again
+
+
 async def test_handoff_sets_the_flag(
     dispatcher: CollectingDispatcher, caplog: pytest.LogCaptureFixture
 ) -> None:

@@ -29,3 +29,9 @@ def test_a_stated_preference_is_an_answer_not_off_topic() -> None:
 def test_off_topic_without_a_preference_stays() -> None:
     assert guarded_ranking("what's the weather like?", "out_of_scope", ranked("out_of_scope", "inform")) is None
     assert guarded_ranking("German", "inform", ranked("inform", "out_of_scope")) is None
+
+
+def test_another_language_called_off_topic_goes_to_the_fallback() -> None:
+    # "ja" got "Sorry, I can't help with that"; the fallback's clarification says English only
+    assert guarded_ranking("ja", "out_of_scope", ranked("out_of_scope", "affirm")) == [FALLBACK]
+    assert guarded_ranking("Bauer und Partner KG", "inform", ranked("inform")) is None

@@ -265,3 +265,23 @@ def test_wish(text: str, expected: bool) -> None:
 )  # fmt: skip
 def test_says_start_over(text: str, expected: bool) -> None:
     assert parsing.says_start_over(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ja", True),
+        ("ich wohne in Graz", True),
+        ("je cherche une formation", True),
+        ("ich bin Schweißer", True),
+        ("I live in Bruck an der Mur", False),
+        ("Kapfenberg", False),
+        ("Mürzzuschlag", False),
+        ("Hallo", False),
+        ("TIG welding and PLC programming", False),
+        ("yes please", False),
+        ("Bauer und Partner KG", True),  # so only out-of-scope messages are asked (nlu_guard)
+    ],
+)
+def test_not_english(text: str, expected: bool) -> None:
+    assert parsing.not_english(text) is expected

@@ -492,3 +492,11 @@ async def test_filled_slots_are_kept_silently_when_the_form_starts_again() -> No
     assert await FORM.validate_consent_given(True, d, t, {}) == {names.CONSENT: True}
     assert await FORM.validate_skills([s("weld")], d, t, {}) == {names.SKILLS: [s("weld")]}
     assert d.messages == []
+
+
+async def test_an_answer_in_another_language_is_told_english_only() -> None:
+    # "ja" for the consent question: "Sorry, I need a yes or a no here" (the guard sends it to the fallback)
+    d = CollectingDispatcher()
+    result = await answer("consent_given", "ja", d, tracker(text="ja", intent=names.INTENT_FALLBACK), {})
+    assert result == {names.CONSENT: None}
+    assert texts_of(d) == [texts.ENGLISH_ONLY]

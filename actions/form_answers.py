@@ -16,7 +16,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import names, parsing, services, texts
-from actions.common import latest_choice, latest_intent
+from actions.common import latest_choice
 from skills_catalog.errors import UnknownPlaceError
 from skills_catalog.models import Place
 
@@ -24,6 +24,10 @@ logger = logging.getLogger(__name__)
 
 Slots = dict[str, Any]
 Validator = Callable[..., Awaitable[Slots]]
+
+
+#: answers that are names, which may hold words of other languages ("Mühldorf bei Feldbach")
+_NAMES = frozenset({names.PLACE, names.FIRM_TOWN, names.COMPANY, names.CONTACT_NAME, names.CONTACT_EMAIL})
 
 
 def answers(slot: str) -> Callable[[Validator], Validator]:
@@ -50,8 +54,9 @@ def answers(slot: str) -> Callable[[Validator], Validator]:
             if problem:
                 dispatcher.utter_message(text=texts.EMPTY if problem == "empty" else texts.TOO_LONG)
                 return {slot: None}
-            if latest_intent(tracker) == names.INTENT_FALLBACK and parsing.not_english(answer_text(value, tracker)):
-                dispatcher.utter_message(text=texts.ENGLISH_ONLY)  # "ja" for "may I …?" (nlu_guard)
+            text = answer_text(value, tracker) if not isinstance(value, bool) else ""
+            if slot not in _NAMES and parsing.not_english(text):
+                dispatcher.utter_message(text=texts.ENGLISH_ONLY)  # "ja" for "may I …?"
                 return {slot: None}
             try:
                 return await validate(self, value, dispatcher, tracker, domain)

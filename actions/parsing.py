@@ -94,9 +94,9 @@ _FOREIGN = """
 ich und nicht ja nein bitte danke der das ist mit für auf ein eine einen habe möchte kann mein meine
 wir sie oder aber noch schon gerne gern keine kein nur sehr bei nach über wohne arbeite suche kurs
 kurse weiterbildung ausbildung jahre jahren
-je suis et oui merci le les des une avec pour dans est pas mon travaille cherche bonjour
-hola gracias sí yo soy trabajo busco con para una los las está
-ciao grazie sono lavoro cerco per della
+je suis et oui merci le les des une avec pour dans est pas travaille cherche bonjour
+hola gracias sí soy trabajo busco para una los las está
+ciao grazie sono lavoro cerco della
 """
 _ENGLISH = """
 i i'm im my me the and a an to of in is are was for with it you we at on have has had can do did want

@@ -280,6 +280,8 @@ def test_says_start_over(text: str, expected: bool) -> None:
         ("Hallo", False),
         ("TIG welding and PLC programming", False),
         ("yes please", False),
+        ("500 per course", False),
+        ("yo", False),
         ("Bauer und Partner KG", True),  # so only out-of-scope messages are asked (nlu_guard)
     ],
 )

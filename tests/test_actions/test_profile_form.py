@@ -495,8 +495,14 @@ async def test_filled_slots_are_kept_silently_when_the_form_starts_again() -> No
 
 
 async def test_an_answer_in_another_language_is_told_english_only() -> None:
-    # "ja" for the consent question: "Sorry, I need a yes or a no here" (the guard sends it to the fallback)
-    d = CollectingDispatcher()
-    result = await answer("consent_given", "ja", d, tracker(text="ja", intent=names.INTENT_FALLBACK), {})
+    # "ich bin Schweißer" for the consent question: "Sorry, I need a yes or a no here"
+    d, text = CollectingDispatcher(), "ich bin Schweißer"
+    result = await answer("consent_given", text, d, tracker(text=text, intent=names.INTENT_FALLBACK), {})
     assert result == {names.CONSENT: None}
     assert texts_of(d) == [texts.ENGLISH_ONLY]
+
+
+async def test_a_town_name_in_another_language_is_a_town() -> None:
+    d, text = CollectingDispatcher(), "Mühldorf bei Feldbach"
+    await answer("place", text, d, tracker(text=text), {})
+    assert texts.ENGLISH_ONLY not in texts_of(d)

@@ -31,7 +31,8 @@ _NAMES = frozenset({names.PLACE, names.FIRM_TOWN, names.COMPANY, names.CONTACT_N
 
 
 def answers(slot: str) -> Callable[[Validator], Validator]:
-    """Wrap a validator: refuse empty or huge messages, turn any error into an apology.
+    """Wrap a validator: refuse empty or huge messages and answers in another language (but
+    names: towns, company, contact), turn any error into an apology.
 
     Only the slot being asked is validated: when the form starts again ("continue", a new
     session) Rasa re-validates every slot already filled, and those hold resolved values
@@ -48,14 +49,12 @@ def answers(slot: str) -> Callable[[Validator], Validator]:
         ) -> Slots:
             if tracker.get_slot(names.REQUESTED_SLOT) != slot:
                 return {slot: value}  # validated before: re-offered when the form (re)starts
-            problem = (
-                parsing.message_problem(answer_text(value, tracker)) if not isinstance(value, bool) else None
-            )
+            text = answer_text(value, tracker) if not isinstance(value, bool) else None
+            problem = parsing.message_problem(text) if text is not None else None
             if problem:
                 dispatcher.utter_message(text=texts.EMPTY if problem == "empty" else texts.TOO_LONG)
                 return {slot: None}
-            text = answer_text(value, tracker) if not isinstance(value, bool) else ""
-            if slot not in _NAMES and parsing.not_english(text):
+            if text is not None and slot not in _NAMES and parsing.not_english(text):
                 dispatcher.utter_message(text=texts.ENGLISH_ONLY)  # "ja" for "may I …?"
                 return {slot: None}
             try:

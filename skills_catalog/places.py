@@ -43,16 +43,18 @@ def distance_km(a: GeoPoint, b: GeoPoint) -> float:
     return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
 
 
-def named_in_sentence(text: str) -> str:
-    """The words that can name the town in a sentence: after its last locative ("I'm based near
-    Linz" → Linz), without words around a name ("the Graz area" → Graz) or end punctuation.
+def named_in_sentence(text: str) -> list[str]:
+    """The word runs that can name the town in a sentence, likeliest first: what follows each
+    locative ("I live in a village near Linz" → "a village near Linz", "Linz"), without words
+    around a name ("the Graz area" → Graz) or end punctuation; [] when the text is no sentence.
 
-    Why: people answer "where are you?" in a sentence as often as with a bare name.
+    Why: people answer "where are you?" in a sentence as often as with a bare name; the first
+    locative first, so "in Sankt Johann in Tirol" is not Tirol.
     """
-    after = [found.end() for found in _LOCATIVE.finditer(text)]
-    named = text[after[-1] :] if after else text
-    named = _AROUND_NAME.sub("", named.strip(" .!?;:")).strip()
-    return named[4:] if named.lower().startswith("the ") else named
+    starts = [found.end() for found in _LOCATIVE.finditer(text)] or [0]
+    named = [_AROUND_NAME.sub("", text[start:].strip(" .!?;:")).strip() for start in starts]
+    named = [name[4:] if name.lower().startswith("the ") else name for name in named]
+    return [name for name in dict.fromkeys(named) if name and name != text]
 
 
 def read_extra_places(path: Path) -> list[tuple[Place, str]]:
@@ -152,8 +154,9 @@ class Gazetteer:
         """Ways to read a query: as typed, then without a trailing country or region qualifier,
         then the same for the town a sentence names ("I live in Graz, Austria" → Graz, AT)."""
         readings = self._qualified(text)
-        named = named_in_sentence(text)
-        return readings + self._qualified(named) if named and named != text else readings
+        for named in named_in_sentence(text):
+            readings += self._qualified(named)
+        return readings
 
     def _qualified(self, text: str) -> list[tuple[str, str | None]]:
         """A query as typed, then without a trailing country or region qualifier."""

@@ -74,6 +74,8 @@ def test_lookup_names(places: Gazetteer, query: str, name: str, country: str) ->
         ("the Linz area", "Linz", "AT"),
         ("in a village close to Leoben please", "Leoben", "AT"),
         ("I live in Bruck an der Mur", "Bruck an der Mur", "AT"),
+        ("I live in a village near Leoben", "Leoben", "AT"),
+        ("I live in Sankt Johann in Tirol", "Sankt Johann in Tirol", "AT"),
     ],
     ids=lambda value: str(value),
 )

@@ -33,10 +33,16 @@ class ActionWhatStored(Action):
         except StoreError:
             logger.exception("stored records of sender %s not read", tracker.sender_id)
             records = None
-        text = privacy_texts.what_stored(tracker.slots, records, partner_names(records))
+        text = privacy_texts.what_stored(tracker.slots, records, partner_names(records), skill_labels(tracker))
         dispatcher.utter_message(text=text, buttons=privacy_texts.BUTTONS)
         logger.info("what-stored shown to sender %s", tracker.sender_id)
         return []
+
+
+def skill_labels(tracker: Tracker) -> dict[str, str]:
+    """URI → label of the skills a person wants to learn (those it has carry their labels)."""
+    wanted = tracker.get_slot(names.WANTED_SKILLS) or []
+    return {ref.uri: ref.label for ref in services.engine().skill_refs(wanted)} if wanted else {}
 
 
 def partner_names(records: StoredRecords | None) -> dict[str, str]:

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from actions import names, texts
+from actions.preferences import said_back
 from skills_catalog.privacy import RETENTION_DAYS, StoredRecords
 
 MONTHS = RETENTION_DAYS // 30
@@ -21,11 +22,7 @@ TOLD = (
     (names.TARGET_LABEL, "your goal"),
     (names.WANTED_SKILLS, "skills you want to learn"),
     (names.PLACE, "your town"),
-    (names.MODE, "how you want to learn"),
-    (names.MAX_DISTANCE, "how far you would travel (km)"),
-    (names.LANGUAGE, "course language"),
-    (names.BUDGET, "your budget (EUR)"),
-    (names.START, "when you can start"),
+    (names.MODE, "your preferences"),  # with the four after it, in the words they were said back in
     (names.COMPANY, "company name"),
     (names.FIRM_TOWN, "company town"),
     (names.ECOSYSTEM, "sector"),
@@ -53,26 +50,38 @@ STORE_DOWN = "• I can't read the stored contact notes right now; please ask ag
 FOOTER = 'No phone number and nothing else. Type "forget me" to delete all of it (I ask you to confirm first).'
 
 
-def told_in_chat(slots: Mapping[str, Any]) -> list[str]:
-    """The plain-language items a person told, from the slots that are set."""
+PREFERENCES = (names.MODE, names.MAX_DISTANCE, names.LANGUAGE, names.BUDGET, names.START)
+
+
+def told_in_chat(slots: Mapping[str, Any], skill_labels: Mapping[str, str]) -> list[str]:
+    """The plain-language items a person told, from the slots that are set; skills given as URIs
+    are named by ``skill_labels`` (a URI it lacks stands as itself)."""
     items = []
     for slot, label in TOLD:
-        value = slots.get(slot)
+        if slot == names.MODE:
+            value: Any = ", ".join(
+                said_back(p, slots[p]) for p in PREFERENCES if slots.get(p) not in (*EMPTY, names.ANY)
+            )
+        else:
+            value = slots.get(slot)
         if value in EMPTY or value == names.ANY:
             continue
         if isinstance(value, dict):
             value = ", ".join(str(v) for v in value.values())
         elif isinstance(value, list):
-            value = f"{len(value)} chosen"
+            value = ", ".join(skill_labels.get(v, str(v)) for v in value)
         items.append(f"{label}: {value}")
     return items
 
 
 def what_stored(
-    slots: Mapping[str, Any], records: StoredRecords | None, partner_names: Mapping[str, str]
+    slots: Mapping[str, Any],
+    records: StoredRecords | None,
+    partner_names: Mapping[str, str],
+    skill_labels: Mapping[str, str],
 ) -> str:
     """The whole answer; ``records`` is None when the stores could not be read."""
-    told = told_in_chat(slots)
+    told = told_in_chat(slots, skill_labels)
     lines = [HEADER, CHAT.format(months=MONTHS, told="; ".join(told)) if told else NOTHING_TOLD]
     if records is None:
         lines.append(STORE_DOWN)

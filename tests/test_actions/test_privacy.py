@@ -13,7 +13,7 @@ from actions.privacy import ActionWhatStored
 from skills_catalog.errors import StoreError
 from skills_catalog.leads import MemoryLeadStore
 from skills_catalog.privacy import MemoryConsentStore
-from tests.test_actions.conftest import SENDER, texts_of, tracker
+from tests.test_actions.conftest import SENDER, s, texts_of, tracker
 
 NOW = datetime(2026, 11, 22, tzinfo=timezone.utc)
 
@@ -69,14 +69,24 @@ async def test_what_stored_lists_what_was_told_and_every_record(
     offer_id = next(iter(services.engine().catalog.offers))
     leads.add(offer_id, services.engine().offer(offer_id)[1].partner_id, SENDER, NOW, names.CONSENT_PURPOSE)
     consents.record_given(SENDER, names.CONSENT_PURPOSE, "socketio")
-    slots = {names.OCCUPATION_LABEL: "welder", names.SKILL_LABELS: {"u": "MIG welding"}, names.PLACE: "Graz"}
+    slots = {
+        names.OCCUPATION_LABEL: "welder",
+        names.SKILL_LABELS: {"u": "MIG welding"},
+        names.WANTED_SKILLS: [s("plc")],
+        names.PLACE: "Graz",
+        names.MODE: names.MODE_IN_PERSON,
+        names.MAX_DISTANCE: 50.0,
+        names.LANGUAGE: names.ANY,
+    }
     await ActionWhatStored().run(dispatcher, tracker(slots), {})
     [message] = dispatcher.messages
     partner = services.engine().offer(offer_id)[1].name
     for expected in (
         "welder",
         "MIG welding",
+        "skills you want to learn: program PLC",  # was "1 chosen"
         "Graz",
+        "your preferences: in person, up to 50 km.",  # was "in_person" and "(km): 50"
         offer_id,
         partner,
         "socketio",

@@ -32,6 +32,7 @@ from actions.firm_parsing import (
 from actions.form_answers import Slots, Validator, answer_text, answers, town_answer
 from actions.parsing import yes_or_no
 from actions.profile_form import skills_in
+from skills_catalog.models import Match
 from skills_catalog.needs import EMAIL
 
 logger = logging.getLogger(__name__)
@@ -63,6 +64,20 @@ def _parsed_answer(slot: str, parse: Callable[[str], Any], problem: str = "") ->
 
 
 _NAME_WORDS = 5  # "Dr. Maria Theresia von Huber" is five
+_ROLES_READ = 8  # job titles read from a need, so that a second one is seen past the first's variants
+_SECOND_ROLE_MIN = 0.6  # a second job title joined to the first this surely is told to need its own need
+#: what joins two job titles named together ("welders and an electrician", "a cook, two waiters")
+_JOINING = re.compile(
+    r"\s*(,|&|\band\b|\bplus\b|\bas well as\b)\s*(\b(an?|one|two|three|four|five|\d+|some)\b)?(\s*[\w-]+){0,2}\s*"
+)
+
+
+def _joined(one: Match, other: Match, text: str) -> bool:
+    """True when two job titles are named side by side, joined by "and", a comma or the like;
+    not one title and another reading of words after it ("an electrician who can install
+    solar panels" is no *solar energy technician* as well)."""
+    first, second = sorted((one, other), key=lambda m: m.start)
+    return first.end <= second.start and bool(_JOINING.fullmatch(text[first.end : second.start]))
 
 
 def _one_line(text: str) -> str:
@@ -181,7 +196,7 @@ class ValidateFirmNeedForm(FormValidationAction):
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> Slots:
         text = answer_text(value, tracker)
-        found = self._recognise(text)
+        found = self._recognise(text, dispatcher)
         if found is None:
             dispatcher.utter_message(text=texts.NEED_SKILLS_UNKNOWN)
             return {names.NEED_SKILLS: None}
@@ -208,7 +223,7 @@ class ValidateFirmNeedForm(FormValidationAction):
         """An answer that does not answer the question of ``slot`` (said: ``unclear``): when it
         states the need ("we need 3 people who can do PLC programming"), the need is kept for
         its confirmation later; either way the question is asked again."""
-        found = None if tracker.get_slot(names.NEED_SKILLS) else self._recognise(text)
+        found = None if tracker.get_slot(names.NEED_SKILLS) else self._recognise(text, dispatcher)
         if found is None:
             dispatcher.utter_message(text=unclear)
             return {slot: None}
@@ -216,13 +231,17 @@ class ValidateFirmNeedForm(FormValidationAction):
         people = people_named(text)
         return {slot: None, **found, **({names.NEED_PEOPLE: people} if people else {})}
 
-    def _recognise(self, text: str) -> Slots | None:
-        """Skills and (at most) one role named in ``text``; None when it names neither."""
+    def _recognise(self, text: str, dispatcher: CollectingDispatcher) -> Slots | None:
+        """Skills and (at most) one role named in ``text``; None when it names neither. A second
+        role named apart ("welders and an electrician") is said to need a need of its own."""
         engine = services.engine()
         skills = skills_in(text, claimed=False)  # a need
-        roles = engine.recognise_occupations(text, top=1)
+        roles = engine.recognise_occupations(text, top=_ROLES_READ)
         if not skills and not roles:
             return None
+        other = next((r for r in roles[1:] if r.score >= _SECOND_ROLE_MIN and _joined(roles[0], r, text)), None)
+        if other is not None:
+            dispatcher.utter_message(text=texts.ROLE_ONE_PER_NEED.format(kept=roles[0].label, other=other.label))
         return {
             names.NEED_SKILLS: [m.uri for m in skills],
             names.NEED_SKILL_LABELS: {m.uri: m.label for m in skills},
@@ -241,7 +260,7 @@ class ValidateFirmNeedForm(FormValidationAction):
 
     def _with(self, text: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> Slots:
         """ "also PLC programming": add what the text names."""
-        found = self._recognise(text)
+        found = self._recognise(text, dispatcher)
         if found is None:
             dispatcher.utter_message(text=texts.SKILLS_NOTHING_NEW)
             return {names.NEED_SKILLS_CONFIRMED: None}

@@ -238,6 +238,10 @@ KIND_ONE_PER_NEED = (
     "I record one kind per need: pick the main one here; once it is saved, tap \"Post another "
     "need\" for the other."
 )
+ROLE_ONE_PER_NEED = (
+    "I note one role per need, so I've kept \"{kept}\"; once it is saved, tap \"Post another "
+    "need\" for \"{other}\"."
+)
 NAME_UNCLEAR = 'Just the name of the person to contact, please — for example "Maria Huber".'
 FIRM_CONSENT_NO = (
     "Understood — without contact details we can't post a need. You can still browse the "

@@ -8,10 +8,11 @@ from typing import Any
 import pytest
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import names, texts
+from actions import names, services, texts
 from actions.firm_form import ValidateFirmNeedForm
 from actions.firm_parsing import parse_by_when, parse_ecosystem, parse_kind, parse_need_mode, parse_size
 from actions.firm_questions import AskEcosystem, AskFirmConfirmed, AskNeedSkillsConfirmed
+from skills_catalog.models import Match
 from tests.test_actions.conftest import o, s, texts_of, tracker
 
 FORM = ValidateFirmNeedForm()
@@ -252,3 +253,15 @@ async def test_summary_shows_every_answer(dispatcher: CollectingDispatcher) -> N
     ):
         assert shown in message["text"]
     assert [b["payload"] for b in message["buttons"]] == ["/firm_save", "/firm_change", "/firm_cancel"]
+
+
+async def test_a_second_role_is_said_to_need_its_own_need(
+    monkeypatch: pytest.MonkeyPatch, dispatcher: CollectingDispatcher
+) -> None:
+    # "welders and an electrician" kept the welder and dropped the electrician without a word
+    text = "two welders and an electrician"
+    found = [Match(o("welder"), "welder", 0.84, "two welders", 0, 11), Match("e", "electrician", 0.79, "electrician", 19, 30)]
+    monkeypatch.setattr(services.engine(), "recognise_occupations", lambda _text, top=5: found)
+    slots = await validate(names.NEED_SKILLS, text, dispatcher)
+    assert slots[names.NEED_OCCUPATION]["uri"] == o("welder")
+    assert texts_of(dispatcher) == [texts.ROLE_ONE_PER_NEED.format(kept="welder", other="electrician")]

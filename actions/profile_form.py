@@ -158,9 +158,7 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
             return {names.OCCUPATION: names.NOT_GIVEN, names.OCCUPATION_OPTIONS: None}
         # "a welder, but I want to become a robot technician": the job is before the wish, the
         # wish is the goal (and its job is not taken for the current one)
-        wish_at = parsing.wish_start(text)
-        wish = self._wish(text[wish_at:], dispatcher) if wish_at is not None else {}
-        text = text[:wish_at].strip(" ,;.-") if wish_at is not None else text
+        text, wish = self._wish_apart(text, parsing.wish_start(text), dispatcher)
         matches = services.engine().recognise_occupations(text, top=TUNING.options) if text else []
         told = self._skills_beside(text, matches) if tracker.get_slot(names.SKILLS) is None else {}
         if not matches and told:
@@ -201,10 +199,8 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> Slots:
         text = answer_text(value, tracker)
-        wish_at = None if latest_choice(tracker) else parsing.wish_start(text)
         # "welding, but I want to learn robot programming": the wish is the goal, not a skill
-        wish = self._wish(text[wish_at:], dispatcher) if wish_at is not None else {}
-        had = text[:wish_at].strip(" ,;.-") if wish_at is not None else text
+        had, wish = self._wish_apart(text, None if latest_choice(tracker) else parsing.wish_start(text), dispatcher)
         matches = skills_in(had) if had else []
         if not matches:
             if not wish:
@@ -325,8 +321,7 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
         """A wish from ``at`` on, and what came before it: a yes ("yes, and I'd like to move into
         PLC"), a removal ("not welding, I want to …") or an addition ("also forklift, but my
         goal is …"); each is done, and the wish is taken as the goal."""
-        wish = self._wish(text[at:], dispatcher)
-        before = text[:at].strip(" ,;.-")
+        before, wish = self._wish_apart(text, at, dispatcher)
         if not before:
             return wish
         if parsing.yes_or_no(before) is True:
@@ -335,6 +330,13 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
             return {**wish, **self._remove(before, dispatcher, tracker)}
         named = skills_in(before, claimed=False)
         return {**wish, **self._add(named, dispatcher, tracker)} if named else wish
+
+    def _wish_apart(self, text: str, at: int | None, dispatcher: CollectingDispatcher) -> tuple[str, Slots]:
+        """What comes before a wish starting at ``at`` (the whole text without one), and the
+        wish's goal slots ({} without one)."""
+        if at is None:
+            return text, {}
+        return text[:at].strip(" ,;.-"), self._wish(text[at:], dispatcher)
 
     def _wish(self, text: str, dispatcher: CollectingDispatcher) -> Slots:
         """ "I'd like to move into robotics maintenance" in answer to "are these your skills?": the

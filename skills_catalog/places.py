@@ -13,7 +13,7 @@ import bisect
 import csv
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from .errors import UnknownPlaceError
@@ -28,7 +28,7 @@ _PAREN = re.compile(r"^(.*?)\s*\(([^()]+)\)$")
 _LETTER_PREFIX = {"A": "AT", "D": "DE", "E": "ES", "I": "IT", "F": "FR", "B": "BE", "L": "LU", "P": "PT"}
 _SUGGESTION_CUTOFF = 75.0  # rapidfuzz ratio a name must reach to be suggested at all
 _SUGGESTION_WINDOW = 6.0  # ...and how far below the best suggestion it may score
-#: A town told in a sentence: the words after the last of these ("I live in Graz", "near Linz").
+#: A town told in a sentence: the words after one of these ("I live in Graz", "near Linz").
 _LOCATIVE = re.compile(r"\b(?:in|near|around|outside|from|at|by|close to|next to)\s+(?:the\s+)?", re.IGNORECASE)
 #: Words around a town's name that are not part of it ("the Graz area", "Linz please").
 _AROUND_NAME = re.compile(r"(?:\s+(?:area|region|city|town|centre|center|please|thanks))+$", re.IGNORECASE)
@@ -133,7 +133,7 @@ class Gazetteer:
         cc = self.country_code(country) if country else None
         if country and cc is None:
             raise UnknownPlaceError(query, ())
-        name, name_cc = self._readings(" ".join(query.split()))[-1]
+        name, name_cc = list(self._readings(" ".join(query.split())))[-1]
         raise UnknownPlaceError(query, self.suggest(name, cc or name_cc))
 
     def find(self, query: str, country: str | None = None) -> Place | None:
@@ -150,13 +150,13 @@ class Gazetteer:
                 return found
         return None
 
-    def _readings(self, text: str) -> list[tuple[str, str | None]]:
+    def _readings(self, text: str) -> Iterator[tuple[str, str | None]]:
         """Ways to read a query: as typed, then without a trailing country or region qualifier,
-        then the same for the town a sentence names ("I live in Graz, Austria" → Graz, AT)."""
-        readings = self._qualified(text)
+        then the same for the town a sentence names ("I live in Graz, Austria" → Graz, AT).
+        Lazily: a plain town name, the common case (catalogue rows), never reads a sentence."""
+        yield from self._qualified(text)
         for named in named_in_sentence(text):
-            readings += self._qualified(named)
-        return readings
+            yield from self._qualified(named)
 
     def _qualified(self, text: str) -> list[tuple[str, str | None]]:
         """A query as typed, then without a trailing country or region qualifier."""

@@ -138,7 +138,7 @@ class Speller:
         self.split = lru_cache(maxsize=20_000)(self._split)
 
     def _correct(self, token: str) -> str | None:
-        return self._nearest(token, self.by_length)
+        return self._nearest(token, self.by_length, plain=True)
 
     def _split(self, word: str) -> tuple[str, str] | None:
         """Two label words that ``word`` joins, when labels write them apart far more often than
@@ -166,14 +166,20 @@ class Speller:
         """A capitalised word is a name unless it is one edit from a capitalised label word."""
         return self._nearest(token, self.proper_by_length) if len(token) >= 5 else None
 
-    def _nearest(self, token: str, by_length: dict[int, list[str]]) -> str | None:
+    def _nearest(self, token: str, by_length: dict[int, list[str]], plain: bool = False) -> str | None:
+        """The word of ``by_length`` nearest ``token``; ``None`` when a real word no label uses
+        is nearer, unless ``plain``: then that word ("mostlly" -> "mostly").
+
+        Why the real word: a misspelt everyday word left as typed is a content word no label
+        explains, so the line is read for meaning and judged by the talk detector ("I code in
+        python mostlly" named nothing), and the encoder reads a word it does not know."""
         if len(token) < 4 or not token.isalpha() or token in self.english:
             return None
         best = self._best(token, by_length)
-        if best is None:
-            return None
-        plain = self._best(token, self.plain_by_length)
-        return None if plain is not None and plain[1] < best[1] else best[0]
+        nearest_plain = self._best(token, self.plain_by_length)
+        if nearest_plain is not None and (best is None or nearest_plain[1] < best[1]):
+            return nearest_plain[0] if plain else None
+        return None if best is None else best[0]
 
     def _best(self, token: str, by_length: dict[int, list[str]]) -> tuple[str, tuple[object, ...]] | None:
         """The nearest word of ``by_length`` and its rank (lower is likelier), or None."""
@@ -184,13 +190,14 @@ class Speller:
         found = process.extract(token, choices, scorer=OSA.distance, score_cutoff=limit, limit=20)
         if not found:
             return None
-        # among the nearest: the same letters swapped ("wedl" -> "weld", not "well"), then a key
-        # next to the intended one ("ohones" -> "phones"), then a word that keeps the first and
-        # last letter ("acounting" -> "accounting", not "counting"), then the word more labels
-        # use ("soial" -> "social", not the rare "scial")
+        # among the nearest: the same letters swapped ("wedl" -> "weld", not "well"), then a
+        # doubled letter typed once or a letter typed twice ("payrol" -> "payroll", not "patrol"),
+        # then a key next to the intended one ("ohones" -> "phones"), then a word that keeps the
+        # first and last letter ("acounting" -> "accounting", not "counting"), then the word more
+        # labels use ("soial" -> "social", not the rare "scial")
         ranked = [
-            (str(word), (distance, sorted(word) != sorted(token), not _neighbour_key(token, word),
-                         word[0] != token[0], word[-1] != token[-1]))
+            (str(word), (distance, sorted(word) != sorted(token), not _doubling(token, word),
+                         not _neighbour_key(token, word), word[0] != token[0], word[-1] != token[-1]))
             for word, distance, _index in found
         ]  # fmt: skip
         return min(ranked, key=lambda r: (*r[1], -self.words.get(r[0], 0), r[0]))
@@ -212,6 +219,15 @@ _KEYBOARD = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 _NEIGHBOURS = {
     row[i]: set(row[max(0, i - 1) : i] + row[i + 1 : i + 2]) for row in _KEYBOARD for i in range(len(row))
 }
+
+
+def _doubling(typed: str, word: str) -> bool:
+    """True when ``typed`` is ``word`` with one doubled letter typed once, or one letter typed twice."""
+    short, long = sorted((typed, word), key=len)
+    if len(long) != len(short) + 1:
+        return False
+    at = next((i for i, (a, b) in enumerate(zip(short, long)) if a != b), len(short))
+    return long[at] == long[at - 1 if at else 1] and long[:at] + long[at + 1 :] == short
 
 
 def _neighbour_key(typed: str, word: str) -> bool:
@@ -270,6 +286,9 @@ def analyse(text: str, speller: Speller, thesaurus: Thesaurus | None = None) -> 
                     continue
             elif not inflection:
                 corrected = speller.correct(token)
+        if corrected in STOPWORDS:  # "becuase", "thier"
+            skipped.add(corrected)
+            continue
         if corrected and not parts:
             parts = speller.split(corrected) or ()  # "cybersecurty" -> cybersecurity -> cyber, security
         synonyms, phrase_end, rest = related.get(position, (frozenset(), end, ()))

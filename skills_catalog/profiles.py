@@ -70,7 +70,7 @@ def profile_from_json(
         occupation=resolver.occupation(data.get("occupation"), "occupation"),
         target=resolver.occupation(data.get("target"), "target"),
         wanted_skills=tuple(
-            dict.fromkeys(resolver.skill(t, "wanted_skills") or t for t in _texts(data, "wanted_skills"))
+            dict.fromkeys(resolver.skill(t, "wanted_skills", claimed=False) or t for t in _texts(data, "wanted_skills"))
         ),
         location=place.point if place else None,
         location_name=place.name if place else "",
@@ -89,8 +89,9 @@ class _Resolver:
     def __init__(self, taxonomy: Taxonomy, recognizer: SkillRecognizer, unrecognised: list[str]) -> None:
         self.taxonomy, self.recognizer, self.unrecognised = taxonomy, recognizer, unrecognised
 
-    def skill(self, value: str, key: str) -> str | None:
-        """A skill URI for ``value``; None (and noted) when free text names no skill."""
+    def skill(self, value: str, key: str, claimed: bool = True) -> str | None:
+        """A skill URI for ``value``; None (and noted) when free text names no skill.
+        ``claimed`` as in :meth:`SkillRecognizer.skills`: ``False`` for a skill wanted, not had."""
         if value.startswith(URI_PREFIXES):
             if value in self.taxonomy.skills:
                 return value
@@ -100,7 +101,7 @@ class _Resolver:
                 else "not in the taxonomy in use"
             )
             raise ProfileError(f"{key}: {value} is {kind}")
-        return self._best(self.recognizer.skills(value, top=1), value)
+        return self._best(self.recognizer.skills(value, top=1, claimed=claimed), value)
 
     def occupation(self, value: Any, key: str) -> str | None:
         """An occupation URI for ``value`` (a string or null)."""
@@ -145,7 +146,7 @@ def resolve_skill_texts(
             uris[resolver.skill(text, "skills") or ""] = None
             continue
         taken: list[tuple[int, int]] = []
-        for match in recognizer.skills(text, top=5):
+        for match in recognizer.skills(text, top=5, claimed=False):  # a need, not a skill had
             if not taken or (match.start >= 0 and all(match.end <= a or match.start >= b for a, b in taken)):
                 uris[match.uri] = None
                 taken.append((match.start, match.end))

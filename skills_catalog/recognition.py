@@ -33,7 +33,7 @@ import numpy as np
 from .cache_files import mark_used, prune
 from .embedding import Encoder, load_encoder
 from .models import Match, Taxonomy
-from .recognition_cues import asked, asks, clause_of, negated, someone_elses
+from .recognition_cues import asked, asks, clause_of, negated, someone_elses, wished, wishes
 from .recognition_fuse import fuse
 from .recognition_index import ConceptIndex, build_concept_index
 from .recognition_lexicon import ABBREVIATIONS, SPELLINGS, LexiconEntry, lexicon_digest, load_lexicon
@@ -105,11 +105,12 @@ class Recognizer:
         """Skills named in ``text``, best first; empty when it names none. What a clause says of
         someone else's work ("my husband is a plumber") is not named.
 
-        ``claimed``: the text answers what the writer can do, so a question names a skill only
-        when the talk detector leans to work talk (``talk_veto_question``: "can you recommend a
-        CNC course?" names none). ``False`` where a question may name a skill the writer means:
-        a wish ("maybe welding?"), a correction of a list ("can you remove welding?"), a firm's
-        need; there a question is judged as a statement is (``talk_veto``)."""
+        ``claimed``: the text answers what the writer can do, so a question or a wish names a
+        skill only when the talk detector leans to work talk (``talk_veto_question``: "can you
+        recommend a CNC course?" and "I'm looking for a job in logistics" name none). ``False``
+        where a question or a wish may name a skill the writer means: a goal ("maybe welding?",
+        "I'd like to learn PLC programming"), a correction of a list ("can you remove
+        welding?"), a firm's need; there they are judged as a statement is (``talk_veto``)."""
         words, theirs = self._writers_words(text)
         if not words:
             return []
@@ -161,15 +162,16 @@ class Recognizer:
     def _work_talk(self, said: Said | None, text: str) -> Talk | None:
         """How sure the talk detector is that the text describes work: its highest probability
         over the whole text and each clause (what ``said`` holds), apart for the clauses that
-        ask (:func:`recognition_cues.asks`). ``None``, so that neither the veto nor the licence
-        applies, when there is no detector or the encoder was skipped (labels explained the
-        text and it neither negates nor asks, or it holds only chat words, fewer than
-        ``meaning_min_words``).
+        ask or open with a wish (:func:`recognition_cues.asks`, :func:`~recognition_cues.wishes`).
+        ``None``, so that neither the veto nor the licence applies, when there is no detector or
+        the encoder was skipped (labels explained the text and it neither negates, asks nor
+        wishes, or it holds only chat words, fewer than ``meaning_min_words``).
 
         Why every clause: "sorry for the late reply, the car broke down again, anyway I used to
         look after old people" is chat as a whole but names a skill in its last clause. Why
-        questions apart: the detector reads a line's topic, and a question about a trade
-        ("can you recommend a CNC course?") is on the topic of work without telling any.
+        questions and wishes apart: the detector reads a line's topic, and a question about a
+        trade ("can you recommend a CNC course?") or a wish for a job in one ("I want to get into
+        nursing") is on the topic of work without telling any.
         """
         talk = self.semantic.talk if self.semantic else None
         if said is None or talk is None:
@@ -177,7 +179,7 @@ class Recognizer:
         statement = question = 0.0
         for row, (start, end) in zip(said.vectors, said.ranges, strict=True):
             probability = talk.probability(row)
-            if asks(text, start, end):
+            if asks(text, start, end) or wishes(text, start, end):
                 question = max(question, probability)
             else:
                 statement = max(statement, probability)
@@ -200,12 +202,13 @@ class Recognizer:
         ``talk_veto_question`` (``talk_veto`` too unless ``claimed``); unless the text states
         something with a match as strong as ``talk_keep``: "did welding for two years". A
         question states nothing, nor does a negation in the clause of that match ("No, I did
-        welding" does)."""
+        welding" does), nor, unless not ``claimed``, a wish there."""
         question_bar = self.weights.talk_veto_question if claimed else self.weights.talk_veto
         if work is None or work.stated >= self.weights.talk_veto or work.asked >= question_bar:
             return False
         best = max(ranked, key=lambda c: c.score)
-        stated = not asked(text) and not negated(clause_of(text, best.start, best.end))
+        clause = clause_of(text, best.start, best.end)
+        stated = not asked(text) and not negated(clause) and not (claimed and wished(clause))
         return not (stated and best.score >= self.weights.talk_keep)
 
     def _add_meaning(
@@ -223,8 +226,8 @@ class Recognizer:
         The encoder reads the text with typos corrected and abbreviations written out. It is the
         costly part of a query (~1-3 ms), so it is skipped when label matches already account
         for the whole text (:meth:`_lexically_sure`), no negation turns it round ("I don't
-        drive") and it asks nothing ("how long does the programme take?" is no statement of
-        *computer programming*), and when every content word is a chat word
+        drive") and it neither asks ("how long does the programme take?" is no statement of
+        *computer programming*) nor wishes, and when every content word is a chat word
         ("see you next week": nothing there can name a skill) unless ``read_chat_lines`` and the text is
         long enough for meaning to count (``meaning_min_words``): then the talk detector tells
         "I always get my work done on time" (*meet deadlines*) from chat.
@@ -234,7 +237,7 @@ class Recognizer:
         long_enough = read_chat_lines and len(words) >= self.weights.meaning_min_words
         if all(w.generic for w in words) and not long_enough:
             return None
-        if self._lexically_sure(words, candidates) and not negated(text) and not asked(text):
+        if self._lexically_sure(words, candidates) and not negated(text) and not asked(text) and not wished(text):
             return None
         ranges = clauses(text)
         vectors = self.semantic.embed(spelled_out(text, words))

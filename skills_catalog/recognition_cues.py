@@ -47,6 +47,14 @@ _PART = re.compile(r"[^.;!?,\s](?:[^.;!?,\n]*[^.;!?,\s])?")
 _WRITER = re.compile(r"\b(?:i|im|ive|me|myself|we|us)\b", re.IGNORECASE)
 
 
+#: A clause opening with a wish, after a leading "and", "one day" and the like (see :func:`wishes`).
+_WISH = re.compile(
+    r"^\W*(?:(?:and|but|so|also|now|then|one day|some day|eventually|really|honestly|ideally|maybe|later)\W+)*"
+    r"(?:i\s*(?:'?d|would)\s+(?:really\s+)?(?:like|love|want|prefer)\b|i\s+(?:really\s+)?want\b"
+    r"|i\s+(?:hope|plan|wish)\s+to\b|i\s+dream\s+of\b|(?:i'?m\s+|i\s+am\s+)?(?:hoping|planning|looking|aiming)\s+(?:to|for)\b"
+    r"|my\s+(?:goal|dream|aim|plan|wish)\b)",
+    re.IGNORECASE,
+)
 #: After a clause: a question mark before any other punctuation (see :func:`asks`).
 _ASKED_AFTER = re.compile(r"[^\w.,;:!\n]*\?")
 
@@ -56,6 +64,17 @@ def asks(text: str, start: int, end: int) -> bool:
     before any other punctuation ("can I cancel my booking?"; not the first clause of "I did
     welding for years, can I do the advanced course?")."""
     return _ASKED_AFTER.match(text, end) is not None
+
+
+def wishes(text: str, start: int, end: int) -> bool:
+    """True when the clause ``text[start:end]`` opens with a wish: what the writer wants to do,
+    not what they do ("I'd like to work with animals", "looking for a job in logistics")."""
+    return _WISH.match(text[start:end].replace("\u2019", "'")) is not None
+
+
+def wished(text: str) -> bool:
+    """True when any clause of ``text`` opens with a wish (:func:`wishes`)."""
+    return any(wishes(text, start, end) for start, end in clauses(text))
 
 
 def negated(text: str) -> bool:

@@ -1,10 +1,10 @@
-"""Function-word cues: a negation, a question, and someone else's work told as theirs."""
+"""Function-word cues: a negation, a question, a wish, and someone else's work told as theirs."""
 
 from __future__ import annotations
 
 import pytest
 
-from skills_catalog.recognition_cues import asked, clause_of, negated, someone_elses
+from skills_catalog.recognition_cues import asked, clause_of, negated, someone_elses, wished, wishes
 
 
 @pytest.mark.parametrize(
@@ -28,6 +28,27 @@ def test_a_negation_is_seen_however_it_is_typed(line: str, expected: bool) -> No
 )  # fmt: skip
 def test_a_question_is_seen_wherever_its_mark_is(line: str, expected: bool) -> None:
     assert asked(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("I'd like to work with animals one day", True), ("I\u2019d love to learn PLC", True),
+     ("I want a job where I can be outside", True), ("one day I would like to run a salon", True),
+     ("I'm looking for a job in logistics", True), ("looking for work as a welder", True),
+     ("I hope to move into sales", True), ("my goal is nursing", True),
+     ("I plan the shifts for 20 people", False), ("looking after kids", False), ("I did welding", False),
+     ("I hope it's not too late", False)],
+    ids=["id-like", "curly-apostrophe", "i-want", "one-day", "looking-for-a-job", "no-subject", "hope-to",
+         "my-goal", "plan-as-a-task", "looking-after", "statement", "hope-without-to"],
+)  # fmt: skip
+def test_a_wish_opens_its_clause(line: str, expected: bool) -> None:
+    assert wished(line) is expected
+
+
+def test_a_wish_is_told_clause_by_clause() -> None:
+    line = "I did welding for years, and now I want to learn PLC"
+    assert not wishes(line, 0, 24)
+    assert wishes(line, 25, len(line))
 
 
 def test_the_clause_of_a_span_is_the_smallest_holding_it() -> None:

@@ -261,6 +261,25 @@ def test_a_question_not_read_as_a_claim_is_judged_as_a_statement(recognizer: Rec
     assert [m.label for m in strict.skills(line, claimed=False)][:1] == ["weld metal parts"]
 
 
+def test_a_wish_is_held_to_the_bar_of_a_question(recognizer: Recognizer) -> None:
+    """ "I'm looking for a job in logistics" is on the topic of work and claims no skill; as a
+    goal (``claimed=False``) it names what it names, and an exact label stands there."""
+    strong = [Candidate(1, 1.02, 30, 37, from_label=True, meaning=1.0)]
+    bar = recognizer.weights.talk_veto_question
+    line = "I'd like to learn welding one day"
+    assert recognizer._vetoed(Talk(0.0, bar - 0.01), strong, line)
+    assert not recognizer._vetoed(Talk(0.0, bar), strong, line)
+    assert not recognizer._vetoed(Talk(0.0, 0.05), strong, line, claimed=False)
+    assert not recognizer._vetoed(Talk(0.0, 0.05), strong, "did welding for two years")
+
+
+def test_a_wish_a_label_explains_is_read(recognizer: Recognizer, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The detector must judge a wish even when labels explain its words."""
+    read = _texts_read(recognizer, monkeypatch)
+    recognizer.skills("I want to ski")
+    assert read == ["I want to ski"]
+
+
 def test_clauses_that_ask_are_told_apart() -> None:
     line = "I did welding for years, can I do the advanced course? Maybe PLC too ?"
     assert [asks(line, a, b) for a, b in clauses(line)] == [True, False, True, True]  # the whole, then each

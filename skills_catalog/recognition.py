@@ -119,7 +119,9 @@ class Recognizer:
             self._boost_by_occupation(words, text, candidates)
         said = None
         if self.semantic is not None:
-            said = self._add_meaning(text, words, candidates, self.semantic.skills, read_chat_lines=True)
+            said = self._add_meaning(
+                text, words, candidates, self.semantic.skills, read_chat_lines=True, judge_wishes=claimed
+            )
         candidates = _outside(candidates, theirs)
         work = self._work_talk(said, text)
         ranked = rank(candidates, top, self.weights, self._min_score, len(words))
@@ -219,6 +221,7 @@ class Recognizer:
         labels: LabelVectors,
         *,
         read_chat_lines: bool = False,
+        judge_wishes: bool = False,
     ) -> Said | None:
         """Fuse sentence-embedding similarity of the text and its clauses into ``candidates``;
         what the encoder read (:class:`Said`), or ``None`` when it was skipped.
@@ -227,7 +230,8 @@ class Recognizer:
         costly part of a query (~1-3 ms), so it is skipped when label matches already account
         for the whole text (:meth:`_lexically_sure`), no negation turns it round ("I don't
         drive") and it neither asks ("how long does the programme take?" is no statement of
-        *computer programming*) nor wishes, and when every content word is a chat word
+        *computer programming*) nor, when ``judge_wishes``, wishes (as a goal, "I want to learn
+        German" names *German*, which a label already says), and when every content word is a chat word
         ("see you next week": nothing there can name a skill) unless ``read_chat_lines`` and the text is
         long enough for meaning to count (``meaning_min_words``): then the talk detector tells
         "I always get my work done on time" (*meet deadlines*) from chat.
@@ -237,7 +241,8 @@ class Recognizer:
         long_enough = read_chat_lines and len(words) >= self.weights.meaning_min_words
         if all(w.generic for w in words) and not long_enough:
             return None
-        if self._lexically_sure(words, candidates) and not negated(text) and not asked(text) and not wished(text):
+        turned = negated(text) or asked(text) or (judge_wishes and wished(text))
+        if not turned and self._lexically_sure(words, candidates):
             return None
         ranges = clauses(text)
         vectors = self.semantic.embed(spelled_out(text, words))

@@ -226,7 +226,7 @@ def _doubling(typed: str, word: str) -> bool:
     short, long = sorted((typed, word), key=len)
     if len(long) != len(short) + 1:
         return False
-    at = next((i for i, (a, b) in enumerate(zip(short, long)) if a != b), len(short))
+    at = next((i for i, (a, b) in enumerate(zip(short, long[: len(short)], strict=True)) if a != b), len(short))
     return long[at] == long[at - 1 if at else 1] and long[:at] + long[at + 1 :] == short
 
 

@@ -274,8 +274,11 @@ def test_a_wish_is_held_to_the_bar_of_a_question(recognizer: Recognizer) -> None
 
 
 def test_a_wish_a_label_explains_is_read(recognizer: Recognizer, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The detector must judge a wish even when labels explain its words."""
+    """The detector must judge a wish even when labels explain its words; not as a goal, where
+    the label says it all ("I want to learn German")."""
     read = _texts_read(recognizer, monkeypatch)
+    assert [m.label for m in recognizer.skills("I want to ski", claimed=False)] == ["ski"]
+    assert read == []
     recognizer.skills("I want to ski")
     assert read == ["I want to ski"]
 

@@ -47,12 +47,15 @@ _PART = re.compile(r"[^.;!?,\s](?:[^.;!?,\n]*[^.;!?,\s])?")
 _WRITER = re.compile(r"\b(?:i|im|ive|me|myself|we|us)\b", re.IGNORECASE)
 
 
-#: A clause opening with a wish, after a leading "and", "one day" and the like (see :func:`wishes`).
+#: A clause opening with a wish or a job search ("I applied for", "I had an interview"), after
+#: a leading "and", "one day" and the like (see :func:`wishes`).
 _WISH = re.compile(
     r"^\W*(?:(?:and|but|so|also|now|then|one day|some day|eventually|really|honestly|ideally|maybe|later)\W+)*"
     r"(?:i\s*(?:'?d|would)\s+(?:really\s+)?(?:like|love|want|prefer)\b|i\s+(?:really\s+)?want\b"
     r"|i\s+(?:hope|plan|wish)\s+to\b|i\s+dream\s+of\b|(?:i'?m\s+|i\s+am\s+)?(?:hoping|planning|looking|aiming)\s+(?:to|for)\b"
-    r"|my\s+(?:goal|dream|aim|plan|wish)\b)",
+    r"|my\s+(?:goal|dream|aim|plan|wish)\b"
+    r"|i\s+(?:'?ve\s+|have\s+)?(?:applied\s+(?:for|to\s+(?:be|become|join|work))|(?:had|have|got)\s+an\s+interview)\b"
+    r"|i\s+(?:was|got)\s+(?:rejected|turned\s+down)\b)",
     re.IGNORECASE,
 )
 #: After a clause: a question mark before any other punctuation (see :func:`asks`).
@@ -68,7 +71,8 @@ def asks(text: str, start: int, end: int) -> bool:
 
 def wishes(text: str, start: int, end: int) -> bool:
     """True when the clause ``text[start:end]`` opens with a wish: what the writer wants to do,
-    not what they do ("I'd like to work with animals", "looking for a job in logistics")."""
+    not what they do ("I'd like to work with animals", "looking for a job in logistics", "I
+    applied for a warehouse job")."""
     return _WISH.match(text[start:end].replace("\u2019", "'")) is not None
 
 

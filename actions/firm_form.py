@@ -64,6 +64,9 @@ def _parsed_answer(slot: str, parse: Callable[[str], Any], problem: str = "") ->
 
 
 _NAME_WORDS = 5  # "Dr. Maria Theresia von Huber" is five
+_COMPANY_WORDS = 8  # "Steirische Maschinenbau und Anlagentechnik GmbH & Co KG" is seven
+#: how a sentence about the firm opens, where its name was asked for ("we need three welders")
+_FIRM_SENTENCE = re.compile(r"^\W*(?:we|we're|we'?ve|we are|i'm|i am|i need|need|looking for|hiring)\b", re.IGNORECASE)
 _ROLES_READ = 8  # job titles read from a need, so that a second one is seen past the first's variants
 _SECOND_ROLE_MIN = 0.6  # a second job title joined to the first this surely is told to need its own need
 #: what joins two job titles named together ("welders and an electrician", "a cook, two waiters")
@@ -115,7 +118,16 @@ class ValidateFirmNeedForm(FormValidationAction):
             dispatcher.utter_message(text=texts.FIRM_CONSENT_NO)
         return firm_consent_slots(given, tracker)
 
-    validate_company = _parsed_answer(names.COMPANY, _one_line)
+    @answers(names.COMPANY)
+    async def validate_company(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> Slots:
+        """A company's name as typed; a sentence is none ("we need 3 people who can do PLC
+        programming" was kept as the company's name, and the need lost)."""
+        name = _one_line(answer_text(value, tracker).replace("\u2019", "'"))
+        if name and len(name.split()) <= _COMPANY_WORDS and not _FIRM_SENTENCE.match(name):
+            return {names.COMPANY: name}
+        return self._need_ahead(names.COMPANY, name, dispatcher, tracker, texts.COMPANY_UNCLEAR)
 
     @answers(names.CONTACT_NAME)
     async def validate_contact_name(

@@ -243,6 +243,7 @@ ROLE_ONE_PER_NEED = (
     "need\" for \"{other}\"."
 )
 NAME_UNCLEAR = 'Just the name of the person to contact, please — for example "Maria Huber".'
+COMPANY_UNCLEAR = 'Just the name of your company, please — for example "Huber Metalltechnik GmbH".'
 FIRM_CONSENT_NO = (
     "Understood — without contact details we can't post a need. You can still browse the "
     "catalogue, or write to the cluster team directly."

@@ -72,6 +72,27 @@ async def test_no_name_asks_again(text: str, dispatcher: CollectingDispatcher) -
     assert texts_of(dispatcher) == [texts.NAME_UNCLEAR]
 
 
+@pytest.mark.parametrize("name", ["Huber Metalltechnik GmbH", "3M Austria", "Steirische Maschinenbau und Anlagentechnik GmbH & Co KG"])
+async def test_a_company_name(name: str, dispatcher: CollectingDispatcher) -> None:
+    assert await validate(names.COMPANY, name, dispatcher) == {names.COMPANY: name}
+
+
+async def test_a_need_typed_for_the_company_name_is_kept_and_the_name_asked_again(
+    dispatcher: CollectingDispatcher,
+) -> None:
+    # it was kept as the company's name, and the need was lost
+    text = "we need 3 people who can do PLC programming and I'd like them trained by March"
+    slots = await validate(names.COMPANY, text, dispatcher)
+    assert slots[names.COMPANY] is None and (slots[names.NEED_SKILLS], slots[names.NEED_PEOPLE]) == ([s("plc")], 3)
+    assert texts_of(dispatcher) == [texts.FIRM_NEED_KEPT]
+
+
+@pytest.mark.parametrize("text", ["we\u2019re a small firm", "I'm not sure"])
+async def test_no_company_name_asks_again(text: str, dispatcher: CollectingDispatcher) -> None:
+    assert await validate(names.COMPANY, text, dispatcher) == {names.COMPANY: None}
+    assert texts_of(dispatcher) == [texts.COMPANY_UNCLEAR]
+
+
 async def test_both_kinds_says_how_to_record_both(dispatcher: CollectingDispatcher) -> None:
     # "both" got "Sorry, I didn't understand that answer"
     assert await validate(names.NEED_KIND, "both", dispatcher) == {names.NEED_KIND: None}

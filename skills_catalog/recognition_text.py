@@ -55,6 +55,8 @@ _SERVICE = """
 """
 #: Words so common in chat that they can never be the only evidence for a skill.
 GENERIC = frozenset(_GENERIC.split()) | frozenset(_SERVICE.split())
+#: what a misspelt word may be read as when it is no label word: a stopword or a chat word ("mostlly")
+_CHAT_WORDS = STOPWORDS | GENERIC
 
 #: What is left of a contraction once the apostrophe splits it, or when it is typed without
 #: one ("we're", "I've", "dont"): function words, never content ("we're" is no *RE*).
@@ -138,7 +140,7 @@ class Speller:
         self.split = lru_cache(maxsize=20_000)(self._split)
 
     def _correct(self, token: str) -> str | None:
-        return self._nearest(token, self.by_length, plain=True)
+        return self._nearest(token, self.by_length, chat=True)
 
     def _split(self, word: str) -> tuple[str, str] | None:
         """Two label words that ``word`` joins, when labels write them apart far more often than
@@ -166,19 +168,21 @@ class Speller:
         """A capitalised word is a name unless it is one edit from a capitalised label word."""
         return self._nearest(token, self.proper_by_length) if len(token) >= 5 else None
 
-    def _nearest(self, token: str, by_length: dict[int, list[str]], plain: bool = False) -> str | None:
+    def _nearest(self, token: str, by_length: dict[int, list[str]], chat: bool = False) -> str | None:
         """The word of ``by_length`` nearest ``token``; ``None`` when a real word no label uses
-        is nearer, unless ``plain``: then that word ("mostlly" -> "mostly").
+        is nearer, unless ``chat`` and that word is a stopword or a chat word: then that word
+        ("mostlly" -> "mostly").
 
-        Why the real word: a misspelt everyday word left as typed is a content word no label
+        Why the chat word: a misspelt filler word left as typed is a content word no label
         explains, so the line is read for meaning and judged by the talk detector ("I code in
-        python mostlly" named nothing), and the encoder reads a word it does not know."""
+        python mostlly" named nothing). Why no other real word: the encoder's vocabulary lacks
+        many ("leaky"), whose nearest entry may be a rare one ("leary")."""
         if len(token) < 4 or not token.isalpha() or token in self.english:
             return None
         best = self._best(token, by_length)
         nearest_plain = self._best(token, self.plain_by_length)
         if nearest_plain is not None and (best is None or nearest_plain[1] < best[1]):
-            return nearest_plain[0] if plain else None
+            return nearest_plain[0] if chat and nearest_plain[0] in _CHAT_WORDS else None
         return None if best is None else best[0]
 
     def _best(self, token: str, by_length: dict[int, list[str]]) -> tuple[str, tuple[object, ...]] | None:
@@ -190,14 +194,15 @@ class Speller:
         found = process.extract(token, choices, scorer=OSA.distance, score_cutoff=limit, limit=20)
         if not found:
             return None
-        # among the nearest: the same letters swapped ("wedl" -> "weld", not "well"), then a
-        # doubled letter typed once or a letter typed twice ("payrol" -> "payroll", not "patrol"),
-        # then a key next to the intended one ("ohones" -> "phones"), then a word that keeps the
+        # among the nearest: the same letters swapped ("wedl" -> "weld", not "well"), then a key
+        # next to the intended one ("ohones" -> "phones") or a doubled letter typed once or a
+        # letter typed twice ("presure" -> "pressure", not "presume"), then a word that keeps the
         # first and last letter ("acounting" -> "accounting", not "counting"), then the word more
         # labels use ("soial" -> "social", not the rare "scial")
         ranked = [
-            (str(word), (distance, sorted(word) != sorted(token), not _doubling(token, word),
-                         not _neighbour_key(token, word), word[0] != token[0], word[-1] != token[-1]))
+            (str(word), (distance, sorted(word) != sorted(token),
+                         not (_neighbour_key(token, word) or _doubling(token, word)),
+                         word[0] != token[0], word[-1] != token[-1]))
             for word, distance, _index in found
         ]  # fmt: skip
         return min(ranked, key=lambda r: (*r[1], -self.words.get(r[0], 0), r[0]))

@@ -54,7 +54,7 @@ _WISH = re.compile(
     r"(?:i\s*(?:'?d|would)\s+(?:really\s+)?(?:like|love|want|prefer)\b|i\s+(?:really\s+)?want\b"
     r"|i\s+(?:hope|plan|wish)\s+to\b|i\s+dream\s+of\b|(?:i'?m\s+|i\s+am\s+)?(?:hoping|planning|looking|aiming)\s+(?:to|for)\b"
     r"|my\s+(?:goal|dream|aim|plan|wish)\b"
-    r"|i\s+(?:'?ve\s+|have\s+)?(?:applied\s+(?:for|to\s+(?:be|become|join|work))|(?:had|have|got)\s+an\s+interview)\b"
+    r"|i(?:'?ve|\s+have)?\s+(?:applied\s+(?:for|to\s+(?:be|become|join|work))|(?:had|have|got)\s+an\s+interview)\b"
     r"|i\s+(?:was|got)\s+(?:rejected|turned\s+down)\b)",
     re.IGNORECASE,
 )

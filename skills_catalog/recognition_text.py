@@ -299,7 +299,7 @@ def analyse(text: str, speller: Speller, thesaurus: Thesaurus | None = None) -> 
                     continue
             elif not inflection:
                 corrected = speller.correct(token)
-        if corrected in STOPWORDS:  # "becuase", "thier"
+        if corrected in STOPWORDS:  # "thier", "whith"
             skipped.add(corrected)
             continue
         if corrected and not parts:

@@ -38,11 +38,11 @@ def test_a_question_is_seen_wherever_its_mark_is(line: str, expected: bool) -> N
      ("I hope to move into sales", True), ("my goal is nursing", True),
      ("I plan the shifts for 20 people", False), ("looking after kids", False), ("I did welding", False),
      ("I hope it's not too late", False), ("I applied for a warehouse job", True),
-     ("I had an interview for a welding job", True), ("I was rejected for the forklift job", True),
+     ("I had an interview for a welding job", True), ("I\u2019ve applied for a job at Magna", True), ("I was rejected for the forklift job", True),
      ("I applied the coating to the hull", False)],
     ids=["id-like", "curly-apostrophe", "i-want", "one-day", "looking-for-a-job", "no-subject", "hope-to",
          "my-goal", "plan-as-a-task", "looking-after", "statement", "hope-without-to", "applied-for-a-job",
-         "interview", "rejected", "applied-as-a-task"],
+         "interview", "ive-applied", "rejected", "applied-as-a-task"],
 )  # fmt: skip
 def test_a_wish_opens_its_clause(line: str, expected: bool) -> None:
     assert wished(line) is expected

@@ -241,6 +241,25 @@ class ActionRelaxLimit(Action):
         return show_results(dispatcher, tracker, {slot: names.ANY}, 0)
 
 
+class ActionFreeText(Action):
+    """Free text outside the form: a limit dropped in words once results were sought ("Any
+    price", a relax button's title typed instead of tapped) searches again without it; any
+    other text gets "What would you like to do next?"."""
+
+    def name(self) -> str:
+        return names.ACTION_FREE_TEXT
+
+    @guarded
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        searched = tracker.get_slot(names.OFFSET) is not None
+        if searched and parsing.relax_slot_from_text(latest_text(tracker)) is not None:
+            return await ActionRelaxLimit().run(dispatcher, tracker, domain)  # not a follow-up: no rule goes on from it
+        dispatcher.utter_message(response="utter_what_next")
+        return []
+
+
 class ActionStartOver(Action):
     """Forget the profile and the results (consent stays); the rule then restarts the form."""
 

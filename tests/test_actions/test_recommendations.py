@@ -9,6 +9,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import names, services, texts
 from actions.recommendations import (
+    ActionFreeText,
     ActionMoreResults,
     ActionRecommend,
     ActionRefineSearch,
@@ -169,6 +170,24 @@ async def test_relax_without_a_limit_named_asks_which(dispatcher: CollectingDisp
         == []
     )
     assert texts_of(dispatcher) == [texts.RELAX_QUESTION]
+
+
+async def test_a_relax_title_typed_after_a_search_drops_that_limit(dispatcher: CollectingDispatcher) -> None:
+    # "Any price" typed instead of tapped got "What would you like to do next?"
+    searched = tracker({**PROFILE, names.OFFSET: 0.0, names.BUDGET: 0.0}, text="Any price", intent=names.INTENT_INFORM)
+    events = await ActionFreeText().run(dispatcher, searched, {})
+    assert slots_of(events)[names.BUDGET] == names.ANY
+    assert texts_of(dispatcher)[0] == texts.RELAXED
+
+
+@pytest.mark.parametrize(
+    ("slots", "text"),
+    [({**PROFILE, names.OFFSET: 0.0}, "I like trains"), (PROFILE, "any price")],
+    ids=["not-a-limit", "no-search-yet"],
+)
+async def test_other_free_text_asks_what_next(slots: dict[str, Any], text: str, dispatcher: CollectingDispatcher) -> None:
+    assert await ActionFreeText().run(dispatcher, tracker(slots, text=text, intent=names.INTENT_INFORM), {}) == []
+    assert dispatcher.messages[0]["response"] == "utter_what_next"
 
 
 async def test_results_need_a_profile(dispatcher: CollectingDispatcher) -> None:

@@ -256,7 +256,7 @@ class ActionFreeText(Action):
         searched = tracker.get_slot(names.OFFSET) is not None
         if searched and parsing.relax_slot_from_text(latest_text(tracker)) is not None:
             return await ActionRelaxLimit().run(dispatcher, tracker, domain)  # not a follow-up: no rule goes on from it
-        dispatcher.utter_message(response="utter_what_next")
+        dispatcher.utter_message(response=names.UTTER_WHAT_NEXT)
         return []
 
 

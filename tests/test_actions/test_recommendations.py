@@ -187,7 +187,7 @@ async def test_a_relax_title_typed_after_a_search_drops_that_limit(dispatcher: C
 )
 async def test_other_free_text_asks_what_next(slots: dict[str, Any], text: str, dispatcher: CollectingDispatcher) -> None:
     assert await ActionFreeText().run(dispatcher, tracker(slots, text=text, intent=names.INTENT_INFORM), {}) == []
-    assert dispatcher.messages[0]["response"] == "utter_what_next"
+    assert dispatcher.messages[0]["response"] == names.UTTER_WHAT_NEXT
 
 
 async def test_results_need_a_profile(dispatcher: CollectingDispatcher) -> None:

@@ -236,9 +236,14 @@ class ActionRelaxLimit(Action):
             ]
             dispatcher.utter_message(text=texts.RELAX_QUESTION, buttons=buttons)
             return []
-        dispatcher.utter_message(text=texts.RELAXED)
-        logger.info("sender %s relaxed %s", tracker.sender_id, slot)
-        return show_results(dispatcher, tracker, {slot: names.ANY}, 0)
+        return relaxed(dispatcher, tracker, slot)
+
+
+def relaxed(dispatcher: CollectingDispatcher, tracker: Tracker, slot: str) -> list[EventType]:
+    """Say that the limit of ``slot`` is dropped, and search again without it."""
+    dispatcher.utter_message(text=texts.RELAXED)
+    logger.info("sender %s relaxed %s", tracker.sender_id, slot)
+    return show_results(dispatcher, tracker, {slot: names.ANY}, 0)
 
 
 class ActionFreeText(Action):
@@ -253,9 +258,9 @@ class ActionFreeText(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
-        searched = tracker.get_slot(names.OFFSET) is not None
-        if searched and parsing.relax_slot_from_text(latest_text(tracker)) is not None:
-            return await ActionRelaxLimit().run(dispatcher, tracker, domain)  # not a follow-up: no rule goes on from it
+        slot = parsing.relax_slot_from_text(latest_text(tracker))
+        if slot is not None and tracker.get_slot(names.OFFSET) is not None:  # results were sought
+            return relaxed(dispatcher, tracker, slot)  # here, not as a follow-up: no rule goes on from one
         dispatcher.utter_message(response=names.UTTER_WHAT_NEXT)
         return []
 

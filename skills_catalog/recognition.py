@@ -241,8 +241,9 @@ class Recognizer:
         long_enough = read_chat_lines and len(words) >= self.weights.meaning_min_words
         if all(w.generic for w in words) and not long_enough:
             return None
-        turned = negated(text) or asked(text) or (judge_wishes and wished(text))
-        if not turned and self._lexically_sure(words, candidates):
+        if self._lexically_sure(words, candidates) and not (
+            negated(text) or asked(text) or (judge_wishes and wished(text))
+        ):
             return None
         ranges = clauses(text)
         vectors = self.semantic.embed(spelled_out(text, words))

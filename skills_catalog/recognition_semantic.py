@@ -83,10 +83,10 @@ class LabelVectors:
     coarse: bool = True
 
     def __post_init__(self) -> None:
-        self.extra = np.ascontiguousarray(self.extra, dtype=np.float32)
+        self.extra = np.asarray(self.extra)
         self.extra_concepts = np.asarray(self.extra_concepts, dtype=np.int64)
         if len(self.extra) == 0:
-            self.extra = np.zeros((0, self.vectors.shape[1]), np.float32)
+            self.extra = np.zeros((0, self.vectors.shape[1]), self.vectors.dtype)
         # extras grouped by concept, so a query takes each concept's best phrasing in one
         # ``maximum.reduceat`` (``np.maximum.at`` per row cost ~0.25 ms a query)
         order = np.argsort(self.extra_concepts, kind="stable")
@@ -98,6 +98,7 @@ class LabelVectors:
         self._coarse = CoarseScores.build(self) if self.coarse else None
         if self._coarse is None:
             self.vectors = np.ascontiguousarray(self.vectors, dtype=np.float32)
+            self.extra = np.ascontiguousarray(self.extra, dtype=np.float32)
 
     def scores(self, queries: np.ndarray) -> np.ndarray:
         """Exact cosine of each query (rows, unit float32) with every concept: ``(queries, concepts)``.
@@ -110,7 +111,7 @@ class LabelVectors:
         """
         out = times_transposed(queries, np.ascontiguousarray(self.vectors, dtype=np.float32))
         if len(self._concepts):
-            extra = times_transposed(queries, self.extra)
+            extra = times_transposed(queries, np.ascontiguousarray(self.extra, dtype=np.float32))
             best = np.maximum.reduceat(extra, self._starts, axis=1)
             out[:, self._concepts] = np.maximum(out[:, self._concepts], best)
         return out
@@ -138,14 +139,19 @@ class LabelVectors:
         group = np.r_[0, np.cumsum(lengths)[:-1]]
         rows = np.repeat(self._starts[slot] - group, lengths) + np.arange(lengths.sum())
         if pruning is None:
-            return has, np.maximum.reduceat(queries @ self.extra[rows].T, group, axis=1)
+            return has, np.maximum.reduceat(queries @ self._phrasings(rows).T, group, axis=1)
         upper = pruning.upper[rows]
         lower = upper - 2 * (pruning.errors[rows] + np.float32(pruning.margin))
         floor = np.maximum(pruning.floor[has], np.maximum.reduceat(lower, group))
         needed = upper >= np.repeat(floor, lengths)
         cosine = np.full((len(queries), len(rows)), -np.inf, np.float32)
-        cosine[:, needed] = queries @ self.extra[rows[needed]].T
+        cosine[:, needed] = queries @ self._phrasings(rows[needed]).T
         return has, np.maximum.reduceat(cosine, group, axis=1)
+
+    def _phrasings(self, rows: np.ndarray) -> np.ndarray:
+        """Those rows of :attr:`extra` in float32: a query needs a few hundred of them, so the
+        matrix stays as stored (float16: full ESCO's ~16k phrasings take 12 MB, not 25)."""
+        return np.asarray(self.extra[rows], dtype=np.float32)
 
     def nearest(self, queries: np.ndarray, wanted: Iterable[int], count: int) -> Nearest:
         """The best cosine of the ``wanted`` concepts, and of the ``count`` concepts nearest to

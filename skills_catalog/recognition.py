@@ -33,7 +33,7 @@ import numpy as np
 from .cache_files import mark_used, prune
 from .embedding import Encoder, load_encoder
 from .models import Match, Taxonomy
-from .recognition_cues import asked, asks, clause_of, negated, someone_elses, wished, wishes
+from .recognition_cues import asked, asks, clause_of, negated, questions, someone_elses, wished, wishes
 from .recognition_fuse import fuse
 from .recognition_index import ConceptIndex, build_concept_index
 from .recognition_lexicon import ABBREVIATIONS, SPELLINGS, LexiconEntry, lexicon_digest, load_lexicon
@@ -105,9 +105,10 @@ class Recognizer:
         """Skills named in ``text``, best first; empty when it names none. What a clause says of
         someone else's work ("my husband is a plumber") is not named.
 
-        ``claimed``: the text answers what the writer can do, so a question or a wish names a
-        skill only when the talk detector leans to work talk (``talk_veto_question``: "can you
-        recommend a CNC course?" and "I'm looking for a job in logistics" name none). ``False``
+        ``claimed``: the text answers what the writer can do, so a question asked in words
+        ("can you recommend a CNC course?") claims nothing, and an unsure answer or a wish names
+        a skill only when the talk detector leans to work talk (``talk_veto_question``: "I'm
+        looking for a job in logistics" names none, "maybe welding?" names *welding*). ``False``
         where a question or a wish may name a skill the writer means: a goal ("maybe welding?",
         "I'd like to learn PLC programming"), a correction of a list ("can you remove
         welding?"), a firm's need; there they are judged as a statement is (``talk_veto``)."""
@@ -123,7 +124,7 @@ class Recognizer:
                 text, words, candidates, self.semantic.skills, read_chat_lines=True, judge_wishes=claimed
             )
         candidates = _outside(candidates, theirs)
-        work = self._work_talk(said, text)
+        work = self._work_talk(said, text, claimed)
         ranked = rank(candidates, top, self.weights, self._min_score, len(words))
         if not ranked and work is not None and work.stated >= self.weights.talk_licence:
             bar = self.weights.licensed_min_score
@@ -161,10 +162,12 @@ class Recognizer:
     def _min_score(self) -> float:
         return self.weights.min_score if self.semantic is not None else self.weights.lexical_min_score
 
-    def _work_talk(self, said: Said | None, text: str) -> Talk | None:
+    def _work_talk(self, said: Said | None, text: str, claimed: bool = True) -> Talk | None:
         """How sure the talk detector is that the text describes work: its highest probability
         over the whole text and each clause (what ``said`` holds), apart for the clauses that
-        ask or open with a wish (:func:`recognition_cues.asks`, :func:`~recognition_cues.wishes`).
+        ask or open with a wish (:func:`recognition_cues.asks`, :func:`~recognition_cues.wishes`);
+        when ``claimed``, the clauses of a question asked in words
+        (:func:`~recognition_cues.questions`) count for neither.
         ``None``, so that neither the veto nor the licence applies, when there is no detector or
         the encoder was skipped (labels explained the text and it neither negates, asks nor
         wishes, or it holds only chat words, fewer than ``meaning_min_words``).
@@ -173,13 +176,17 @@ class Recognizer:
         look after old people" is chat as a whole but names a skill in its last clause. Why
         questions and wishes apart: the detector reads a line's topic, and a question about a
         trade ("can you recommend a CNC course?") or a wish for a job in one ("I want to get into
-        nursing") is on the topic of work without telling any.
+        nursing") is on the topic of work without telling any; to questions about a trade's
+        courses, pay or papers it gives as much as to work talk (0.6-0.98).
         """
         talk = self.semantic.talk if self.semantic else None
         if said is None or talk is None:
             return None
         statement = question = 0.0
+        asked_in_words = questions(text) if claimed else []
         for row, (start, end) in zip(said.vectors, said.ranges, strict=True):
+            if _within(start, end, asked_in_words):
+                continue
             probability = talk.probability(row)
             if asks(text, start, end) or wishes(text, start, end):
                 question = max(question, probability)

@@ -60,6 +60,18 @@ _WISH = re.compile(
 )
 #: After a clause: a question mark before any other punctuation (see :func:`asks`).
 _ASKED_AFTER = re.compile(r"[^\w.,;:!\n]*\?")
+#: A clause that opens a question in words: a question word or a verb before its subject
+#: ("who teaches ...", "is there ...", "do you need ...", "any courses ..."), after a leading
+#: "and", "ok", "sorry" and the like; "maybe welding?" and "welding, PLC?" open none.
+_INTERROGATIVE = re.compile(
+    r"^\W*(?:(?:and|but|so|ok|okay|hi|hey|hello|also|sorry|well|oh|btw|then|just|quick question)\W+)*"
+    r"(?:who|whom|whose|what|whats|which|where|when|why|how|is|isnt|are|arent|am|was|were|do|does|did"
+    r"|dont|doesnt|didnt|can|cant|could|couldnt|will|wont|would|should|shall|may|might|must|have|has"
+    r"|won(?=['\u2019]t)|any|anything|anyone|anybody|anywhere)(?:n?['\u2019]\w+)?\b",
+    re.IGNORECASE,
+)
+#: Where a sentence ends: the clauses of a question are looked for after it.
+_SENTENCE_END = re.compile(r"[.!?\n]")
 
 
 def asks(text: str, start: int, end: int) -> bool:
@@ -67,6 +79,27 @@ def asks(text: str, start: int, end: int) -> bool:
     before any other punctuation ("can I cancel my booking?"; not the first clause of "I did
     welding for years, can I do the advanced course?")."""
     return _ASKED_AFTER.match(text, end) is not None
+
+
+def questions(text: str) -> list[tuple[int, int]]:
+    """Character ranges of ``text`` that ask a question in words: from the last clause before a
+    question mark that opens with a question word or an inverted verb (:data:`_INTERROGATIVE`),
+    within its sentence, to that mark. "can weld, is that ok?": only "is that ok"; "what's the
+    difference between MIG and TIG welding?": all of it; "maybe welding?": nothing.
+
+    Why: such a question tells nothing the writer can do, yet the talk detector, which reads a
+    line's topic, gives questions about a trade's courses, pay or papers 0.6-0.98 ("who pays for
+    the HACCP certificate?" 0.98) as it gives lines that tell of work.
+    """
+    parts = clauses(text)
+    parts = parts[1:] if len(parts) > 1 else parts
+    spans = []
+    for mark in re.finditer(r"\?", text):
+        begins = max((m.end() for m in _SENTENCE_END.finditer(text, 0, mark.start())), default=0)
+        openers = [a for a, b in parts if begins <= a < mark.start() and _INTERROGATIVE.match(text[a:b])]
+        if openers:
+            spans.append((openers[-1], mark.start()))
+    return spans
 
 
 def wishes(text: str, start: int, end: int) -> bool:

@@ -77,12 +77,14 @@ class RecognitionWeights:
             probability of describing work, over the whole line and each clause, names nothing
             ("I broke my arm skiing", "is the warehouse job still available?", "I don't drive")
             unless ``talk_keep`` spares it. 0 never.
-        talk_veto_question: the same for the clauses of a line that ask ("can you recommend a
-            CNC course?") or open with a wish ("I want to get into nursing"): the detector reads
-            a line's topic, and a question about a course, pay or demand in a trade, or a wish
-            for work in one, is on the topic of work (0.2-0.5) without telling any. A
-            line names nothing unless a clause that states reaches ``talk_veto`` or one that
-            asks reaches this ("maybe welding?" 0.74, "something with computers?" 0.77).
+        talk_veto_question: the same for the clauses of a line that ask without a question's
+            words ("maybe welding?" 0.74, "something with computers?" 0.77: unsure answers) or
+            open with a wish ("I want to get into nursing"): the detector reads a line's topic,
+            and a wish for work in a trade is on the topic of work without telling any. A line
+            names nothing unless a clause that states reaches ``talk_veto`` or one of these
+            reaches this. A question asked in words (:func:`recognition_cues.questions`: "can
+            you recommend a CNC course?", "who pays for the HACCP certificate?" 0.98) counts
+            for neither when the text claims skills: it tells nothing the writer can do.
         talk_keep: a match scoring this much after meaning is fused in (an exact or nearly
             exact label that meaning confirms strongly) stands whatever the detector says, in a
             statement whose clause holds no negation: "did welding for two years" (a short line

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from skills_catalog.recognition_cues import asked, clause_of, negated, someone_elses, wished, wishes
+from skills_catalog.recognition_cues import (
+    asked,
+    clause_of,
+    negated,
+    questions,
+    someone_elses,
+    wished,
+    wishes,
+)
 
 
 @pytest.mark.parametrize(
@@ -28,6 +36,22 @@ def test_a_negation_is_seen_however_it_is_typed(line: str, expected: bool) -> No
 )  # fmt: skip
 def test_a_question_is_seen_wherever_its_mark_is(line: str, expected: bool) -> None:
     assert asked(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "asking"),
+    [("who teaches the welding class on tuesdays?", "who teaches the welding class on tuesdays"),
+     ("what's the difference between MIG and TIG welding?", "what's the difference between MIG and TIG welding"),
+     ("can weld, is that ok?", "is that ok"), ("sorry, any forklift courses near Graz?", "any forklift courses near Graz"),
+     ("I did welding for years, can I do the advanced course?", "can I do the advanced course"),
+     ("is there a welding course? I did MIG for 5 years", "is there a welding course"),
+     ("Hi there. Who teaches welding?", "Who teaches welding"), ("Doesn\u2019t the course cost anything?", "Doesn\u2019t the course cost anything"), ("won't it be full?", "won't it be full"),
+     ("maybe welding?", ""), ("welding, PLC?", ""), ("I did welding for two years", "")],
+    ids=["wh-word", "over-and", "last-opener", "after-sorry", "after-a-statement", "first-sentence",
+         "second-sentence", "curly-negative", "wont", "unsure-answer", "list", "statement"],
+)  # fmt: skip
+def test_a_question_in_words_runs_from_its_opener_to_its_mark(line: str, asking: str) -> None:
+    assert "".join(line[a:b] for a, b in questions(line)) == asking
 
 
 @pytest.mark.parametrize(

@@ -249,6 +249,16 @@ def test_a_question_must_lean_to_work_talk(recognizer: Recognizer) -> None:
     assert not recognizer._vetoed(Talk(recognizer.weights.talk_veto, 0.0), weaker, line)
 
 
+def test_a_question_in_words_claims_nothing_whatever_the_detector_says(recognizer: Recognizer) -> None:
+    """The detector gives questions about a trade as much as work talk; asked in words, they
+    name nothing the writer claims, while an unsure answer ("welding?") is judged as before,
+    and a goal or a correction (``claimed=False``) names what it names."""
+    trusting = _weighted(recognizer, talk_veto_question=0.01)  # any question would pass
+    assert trusting.skills("who teaches the welding class on tuesdays?") == []
+    assert [m.label for m in trusting.skills("welding?")][:1] == ["weld metal parts"]
+    assert [m.label for m in trusting.skills("can you remove the welding?", claimed=False)][:1] == ["weld metal parts"]
+
+
 def test_a_question_not_read_as_a_claim_is_judged_as_a_statement(recognizer: Recognizer) -> None:
     """A wish or a correction of a list ("can you remove welding?") names what it names."""
     weaker = [Candidate(1, 0.83, 4, 11, from_label=True, meaning=0.6)]

@@ -33,7 +33,7 @@ import numpy as np
 from .cache_files import mark_used, prune
 from .embedding import Encoder, load_encoder
 from .models import Match, Taxonomy
-from .recognition_cues import asked, asks, clause_of, negated, questions, someone_elses, wished, wishes
+from .recognition_cues import asked, asks, clause_of, negated, someone_elses, unclaimed
 from .recognition_fuse import fuse
 from .recognition_index import ConceptIndex, build_concept_index
 from .recognition_lexicon import ABBREVIATIONS, SPELLINGS, LexiconEntry, lexicon_digest, load_lexicon
@@ -105,14 +105,15 @@ class Recognizer:
         """Skills named in ``text``, best first; empty when it names none. What a clause says of
         someone else's work ("my husband is a plumber") is not named.
 
-        ``claimed``: the text answers what the writer can do, so a question asked in words
-        ("can you recommend a CNC course?") claims nothing, and an unsure answer or a wish names
-        a skill only when the talk detector leans to work talk (``talk_veto_question``: "I'm
-        looking for a job in logistics" names none, "maybe welding?" names *welding*). ``False``
-        where a question or a wish may name a skill the writer means: a goal ("maybe welding?",
-        "I'd like to learn PLC programming"), a correction of a list ("can you remove
-        welding?"), a firm's need; there they are judged as a statement is (``talk_veto``)."""
-        words, theirs = self._writers_words(text)
+        ``claimed``: the text answers what the writer can do, so what it asks in words ("can you
+        recommend a CNC course?") or wishes ("I'd like to learn PLC programming", "I'm looking
+        for a job in logistics") claims nothing (:func:`recognition_cues.unclaimed`), and an
+        unsure answer names a skill only when the talk detector leans to work talk
+        (``talk_veto_question``: "maybe welding?" names *welding*). ``False`` where a question or
+        a wish may name a skill the writer means: a goal ("maybe welding?", "I'd like to learn
+        PLC programming"), a correction of a list ("can you remove welding?"), a firm's need;
+        there they are judged as a statement is (``talk_veto``)."""
+        words, aside = self._writers_words(text, claimed)
         if not words:
             return []
         candidates = match_concepts(self.skill_index, words, text, self.weights)
@@ -120,11 +121,9 @@ class Recognizer:
             self._boost_by_occupation(words, text, candidates)
         said = None
         if self.semantic is not None:
-            said = self._add_meaning(
-                text, words, candidates, self.semantic.skills, read_chat_lines=True, judge_wishes=claimed
-            )
-        candidates = _outside(candidates, theirs)
-        work = self._work_talk(said, text, claimed)
+            said = self._add_meaning(text, words, candidates, self.semantic.skills, read_chat_lines=True)
+        candidates = _outside(candidates, aside)
+        work = self._work_talk(said, text, aside)
         ranked = rank(candidates, top, self.weights, self._min_score, len(words))
         if not ranked and work is not None and work.stated >= self.weights.talk_licence:
             bar = self.weights.licensed_min_score
@@ -149,11 +148,13 @@ class Recognizer:
         candidates = _outside(candidates, theirs)
         return self._to_matches(self.occupation_index, rank(candidates, top, self.weights, self._min_score), text)
 
-    def _writers_words(self, text: str) -> tuple[list[Word], list[tuple[int, int]]]:
+    def _writers_words(self, text: str, claimed: bool = False) -> tuple[list[Word], list[tuple[int, int]]]:
         """The content words of ``text``, and the ranges of it that tell of someone else's work
-        (:func:`recognition_cues.someone_elses`); no words when all of them lie in such ranges."""
+        (:func:`recognition_cues.someone_elses`) and, when ``claimed``, that claim nothing
+        (:func:`~recognition_cues.unclaimed`: questions asked in words, wishes); no words when
+        all of them lie in such ranges."""
         words = analyse(text, self.speller)
-        theirs = someone_elses(text) if words else []
+        theirs = someone_elses(text) + (unclaimed(text) if claimed else []) if words else []
         if all(_within(w.start, w.end, theirs) for w in words):
             return [], theirs
         return words, theirs
@@ -162,12 +163,11 @@ class Recognizer:
     def _min_score(self) -> float:
         return self.weights.min_score if self.semantic is not None else self.weights.lexical_min_score
 
-    def _work_talk(self, said: Said | None, text: str, claimed: bool = True) -> Talk | None:
+    def _work_talk(self, said: Said | None, text: str, aside: list[tuple[int, int]]) -> Talk | None:
         """How sure the talk detector is that the text describes work: its highest probability
         over the whole text and each clause (what ``said`` holds), apart for the clauses that
-        ask or open with a wish (:func:`recognition_cues.asks`, :func:`~recognition_cues.wishes`);
-        when ``claimed``, the clauses of a question asked in words
-        (:func:`~recognition_cues.questions`) count for neither.
+        ask (:func:`recognition_cues.asks`); clauses within ``aside`` (what tells of someone
+        else's work, or claims nothing) count for neither.
         ``None``, so that neither the veto nor the licence applies, when there is no detector or
         the encoder was skipped (labels explained the text and it neither negates, asks nor
         wishes, or it holds only chat words, fewer than ``meaning_min_words``).
@@ -183,12 +183,11 @@ class Recognizer:
         if said is None or talk is None:
             return None
         statement = question = 0.0
-        asked_in_words = questions(text) if claimed else []
         for row, (start, end) in zip(said.vectors, said.ranges, strict=True):
-            if _within(start, end, asked_in_words):
+            if _within(start, end, aside):
                 continue
             probability = talk.probability(row)
-            if asks(text, start, end) or wishes(text, start, end):
+            if asks(text, start, end):
                 question = max(question, probability)
             else:
                 statement = max(statement, probability)
@@ -211,13 +210,13 @@ class Recognizer:
         ``talk_veto_question`` (``talk_veto`` too unless ``claimed``); unless the text states
         something with a match as strong as ``talk_keep``: "did welding for two years". A
         question states nothing, nor does a negation in the clause of that match ("No, I did
-        welding" does), nor, unless not ``claimed``, a wish there."""
+        welding" does)."""
         question_bar = self.weights.talk_veto_question if claimed else self.weights.talk_veto
         if work is None or work.stated >= self.weights.talk_veto or work.asked >= question_bar:
             return False
         best = max(ranked, key=lambda c: c.score)
         clause = clause_of(text, best.start, best.end)
-        stated = not asked(text) and not negated(clause) and not (claimed and wished(clause))
+        stated = not asked(text) and not negated(clause)
         return not (stated and best.score >= self.weights.talk_keep)
 
     def _add_meaning(
@@ -228,7 +227,6 @@ class Recognizer:
         labels: LabelVectors,
         *,
         read_chat_lines: bool = False,
-        judge_wishes: bool = False,
     ) -> Said | None:
         """Fuse sentence-embedding similarity of the text and its clauses into ``candidates``;
         what the encoder read (:class:`Said`), or ``None`` when it was skipped.
@@ -236,9 +234,8 @@ class Recognizer:
         The encoder reads the text with typos corrected and abbreviations written out. It is the
         costly part of a query (~1-3 ms), so it is skipped when label matches already account
         for the whole text (:meth:`_lexically_sure`), no negation turns it round ("I don't
-        drive") and it neither asks ("how long does the programme take?" is no statement of
-        *computer programming*) nor, when ``judge_wishes``, wishes (as a goal, "I want to learn
-        German" names *German*, which a label already says), and when every content word is a chat word
+        drive") and it does not ask ("how long does the programme take?" is no statement of
+        *computer programming*), and when every content word is a chat word
         ("see you next week": nothing there can name a skill) unless ``read_chat_lines`` and the text is
         long enough for meaning to count (``meaning_min_words``): then the talk detector tells
         "I always get my work done on time" (*meet deadlines*) from chat.
@@ -248,9 +245,7 @@ class Recognizer:
         long_enough = read_chat_lines and len(words) >= self.weights.meaning_min_words
         if all(w.generic for w in words) and not long_enough:
             return None
-        if self._lexically_sure(words, candidates) and not (
-            negated(text) or asked(text) or (judge_wishes and wished(text))
-        ):
+        if self._lexically_sure(words, candidates) and not (negated(text) or asked(text)):
             return None
         ranges = clauses(text)
         vectors = self.semantic.embed(spelled_out(text, words))

@@ -53,6 +53,7 @@ _WISH = re.compile(
     r"^\W*(?:(?:and|but|so|also|now|then|one day|some day|eventually|really|honestly|ideally|maybe|later)\W+)*"
     r"(?:i\s*(?:'?d|would)\s+(?:really\s+)?(?:like|love|want|prefer)\b|i\s+(?:really\s+)?want\b"
     r"|i\s+(?:hope|plan|wish)\s+to\b|i\s+dream\s+of\b|(?:i'?m\s+|i\s+am\s+)?(?:hoping|planning|looking|aiming)\s+(?:to|for)\b"
+    r"|(?:i'?m\s+|i\s+am\s+)?(?:(?:thinking|wondering)\s+(?:about|of|whether|if)|considering)\b"
     r"|my\s+(?:goal|dream|aim|plan|wish)\b"
     r"|i(?:'?ve|\s+have)?\s+(?:applied\s+(?:for|to\s+(?:be|become|join|work))|(?:had|have|got)\s+an\s+interview)\b"
     r"|i\s+(?:was|got)\s+(?:rejected|turned\s+down)\b)",
@@ -68,6 +69,25 @@ _INTERROGATIVE = re.compile(
     r"(?:who|whom|whose|what|whats|which|where|when|why|how|is|isnt|are|arent|am|was|were|do|does|did"
     r"|dont|doesnt|didnt|can|cant|could|couldnt|will|wont|would|should|shall|may|might|must|have|has"
     r"|won(?=['\u2019]t)|any|anything|anyone|anybody|anywhere)(?:n?['\u2019]\w+)?\b",
+    re.IGNORECASE,
+)
+#: A clause in which the writer denies having done or known something ("I've never used
+#: Excel", "I have no idea what PLC means", "no experience in care"), after a leading "but",
+#: "honestly" and the like; not "I don't mind heavy lifting", "I never miss a deadline", "I
+#: don't just weld" nor "no problem with night shifts", which claim, nor "No, I did welding".
+_DENIAL = re.compile(
+    r"^\W*(?:(?:and|but|so|also|honestly|sadly|unfortunately|tbh|sorry)\W+)*"
+    r"(?:i(?:\s*'?\s*(?:ve|m|d))?\s+(?:(?:have|am|had|do|did|got|really|just|honestly|actually|still)\s+)*"
+    r"(?:never|not|no|dont|don't|do\s+not|didnt|didn't|did\s+not|cant|can't|cannot|can\s+not|couldnt"
+    r"|couldn't|havent|haven't|have\s+not|hardly|barely)"
+    r"|never|no\s+(?:experience|idea|clue|knowledge|training))\b"
+    r"(?!\W+(?:just|only|mind|miss|missed|fail|failed|forget|forgot|let|lose|lost|stop|stopped|quit|give|gave"
+    r"|afraid|scared|worried|remember|problem|bother|complain|complained)\b)",
+    re.IGNORECASE,
+)
+#: A clause with a subject of its own: it does not carry on the wish or denial before it.
+_OWN_SUBJECT = re.compile(
+    r"^\W*(?:(?:and|but|so|also|then|now|though)\W+)*(?:i|im|ive|id|ill|we|were|weve|my|our|me)(?:['\u2019]\w+)?\b",
     re.IGNORECASE,
 )
 #: Where a sentence ends: the clauses of a question are looked for after it.
@@ -100,6 +120,29 @@ def questions(text: str) -> list[tuple[int, int]]:
         if openers:
             spans.append((openers[-1], mark.start()))
     return spans
+
+
+def unclaimed(text: str) -> list[tuple[int, int]]:
+    """Character ranges of ``text`` that tell nothing the writer can do: its questions asked in
+    words (:func:`questions`), its wishes (:func:`wishes`) and denials (:data:`_DENIAL`: "I've
+    never used Excel"), each of the last two running on over the clauses after it in its
+    sentence that open with no subject of their own ("I'd like to learn PLC, CNC and welding":
+    all of it; "I'd like to learn PLC, I did welding": the first clause).
+    """
+    parts = clauses(text)
+    parts = parts[1:] if len(parts) > 1 else parts
+    spans = questions(text)
+    wish: tuple[int, int] | None = None
+    for start, end in parts:
+        if wishes(text, start, end) or _DENIAL.match(text[start:end].replace("\u2019", "'")):
+            spans += [wish] if wish else []
+            wish = (start, end)
+        elif wish and not _OWN_SUBJECT.match(text[start:end]) and not _SENTENCE_END.search(text, wish[1], start):
+            wish = (wish[0], end)
+        elif wish:
+            spans.append(wish)
+            wish = None
+    return spans + ([wish] if wish else [])
 
 
 def wishes(text: str, start: int, end: int) -> bool:

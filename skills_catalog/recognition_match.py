@@ -78,13 +78,12 @@ class RecognitionWeights:
             ("I broke my arm skiing", "is the warehouse job still available?", "I don't drive")
             unless ``talk_keep`` spares it. 0 never.
         talk_veto_question: the same for the clauses of a line that ask without a question's
-            words ("maybe welding?" 0.74, "something with computers?" 0.77: unsure answers) or
-            open with a wish ("I want to get into nursing"): the detector reads a line's topic,
-            and a wish for work in a trade is on the topic of work without telling any. A line
-            names nothing unless a clause that states reaches ``talk_veto`` or one of these
-            reaches this. A question asked in words (:func:`recognition_cues.questions`: "can
-            you recommend a CNC course?", "who pays for the HACCP certificate?" 0.98) counts
-            for neither when the text claims skills: it tells nothing the writer can do.
+            words ("maybe welding?" 0.74, "something with computers?" 0.77: unsure answers). A
+            line names nothing unless a clause that states reaches ``talk_veto`` or one of these
+            reaches this. A question asked in words or a wish (:func:`recognition_cues.unclaimed`:
+            "who pays for the HACCP certificate?" 0.98, "I'm thinking about learning accounting"
+            0.78) counts for neither when the text claims skills: the detector reads a line's
+            topic, and these are on the topic of work without telling any.
         talk_keep: a match scoring this much after meaning is fused in (an exact or nearly
             exact label that meaning confirms strongly) stands whatever the detector says, in a
             statement whose clause holds no negation: "did welding for two years" (a short line

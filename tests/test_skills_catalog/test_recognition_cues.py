@@ -10,6 +10,7 @@ from skills_catalog.recognition_cues import (
     negated,
     questions,
     someone_elses,
+    unclaimed,
     wished,
     wishes,
 )
@@ -70,6 +71,29 @@ def test_a_question_in_words_runs_from_its_opener_to_its_mark(line: str, asking:
 )  # fmt: skip
 def test_a_wish_opens_its_clause(line: str, expected: bool) -> None:
     assert wished(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "aside"),
+    [("I'd like to learn PLC, CNC and welding", ["I'd like to learn PLC, CNC and welding"]),
+     ("I'd like to learn PLC, I did welding", ["I'd like to learn PLC"]),
+     ("I did welding for years and now I'd like to learn PLC", ["now I'd like to learn PLC"]),
+     ("I want to learn Excel. Welding is my trade", ["I want to learn Excel"]),
+     ("who teaches PLC? I want to learn it, and CAD", ["who teaches PLC", "I want to learn it, and CAD"]),
+     ("I'm a bookkeeper, thinking about learning payroll", ["thinking about learning payroll"]),
+     ("I did welding, is that ok?", ["is that ok"]), ("maybe welding?", []),
+     ("I've never done welding, plumbing, or carpentry", ["I've never done welding, plumbing, or carpentry"]),
+     ("I have no idea what PLC means", ["I have no idea what PLC means"]),
+     ("I don\u2019t have papers but I did welding for ten years", ["I don\u2019t have papers"]),
+     ("no experience in care work", ["no experience in care work"]), ("I don't mind heavy lifting", []),
+     ("I never miss a deadline", []), ("I don't just weld, I also do the fitting", []),
+     ("No, I did welding", []), ("no problem with night shifts", [])],
+    ids=["wish-runs-on", "own-subject-ends-it", "after-and", "sentence-ends-it", "question-and-wish",
+         "thinking-about", "question", "unsure-answer", "denial-runs-on", "no-idea", "denial-then-claim",
+         "no-subject", "dont-mind", "never-miss", "not-just", "answering-no", "no-problem"],
+)  # fmt: skip
+def test_questions_wishes_and_denials_claim_nothing(line: str, aside: list[str]) -> None:
+    assert [line[a:b] for a, b in unclaimed(line)] == aside
 
 
 def test_a_wish_is_told_clause_by_clause() -> None:

@@ -32,7 +32,7 @@ from pathlib import Path
 import numpy as np
 
 from .embedding_blas import Product, dense
-from .embedding_onnx import CALIBRATION, Peaks, onnx_blocks, saved_graph
+from .embedding_onnx import CALIBRATION, Peaks, onnx_blocks, saved_graph, weight_levels
 from .settings import DEFAULT_ENCODER_RUNTIME, ENCODER_RUNTIMES
 from .wordpiece import WordPiece, basic_split
 
@@ -110,7 +110,7 @@ class Encoder:
         #: what runs the blocks: one of :data:`settings.ENCODER_RUNTIMES` (numpy when ONNX Runtime is missing)
         self.runtime = runtime if fast else "numpy"
         #: part of the label-vector cache keys: int8 products give (slightly) different vectors
-        self.name = f"{name}:int8-dynamic" if self.runtime == "onnx-int8" else name
+        self.name = f"{name}:int8-dynamic-{weight_levels()}" if self.runtime == "onnx-int8" else name
         #: texts per pass at most: the int8 products round a pass's activations with one scale,
         #: which the widest of a batch's rows would set for all (batched chat lines: mean cosine
         #: 0.998 with float32 instead of 0.9993); one by one they still embed labels faster than

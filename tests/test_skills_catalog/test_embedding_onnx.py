@@ -233,3 +233,21 @@ def test_a_shared_constant_is_no_copy_in_the_graph() -> None:
     (tensor,) = graph.initializers
     assert tensor.name == name and tensor.raw_data == b"" and list(tensor.dims) == [300, 4]
     assert graph.values[name] is value
+
+
+@pytest.mark.parametrize(
+    ("machine", "flags", "levels"),
+    [("x86_64", "fpu avx2 avx512_vnni", 127), ("x86_64", "fpu avx2 avx_vnni", 127),
+     ("x86_64", "fpu avx avx2 fma", 63), ("aarch64", "", 127), ("AMD64", None, 63)],
+    ids=["avx512-vnni", "avx-vnni", "avx2-only", "arm", "no-cpuinfo"],
+)  # fmt: skip
+def test_encoder_weights_take_7_bits_where_x86_products_saturate(
+    machine: str, flags: str | None, levels: int, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    cpuinfo = tmp_path / "cpuinfo"
+    if flags is not None:
+        cpuinfo.write_text(f"processor : 0\nflags : {flags}\n")
+    monkeypatch.setattr(embedding_onnx.platform, "machine", lambda: machine)
+    real_path = embedding_onnx.Path
+    monkeypatch.setattr(embedding_onnx, "Path", lambda p: cpuinfo if p == "/proc/cpuinfo" else real_path(p))
+    assert embedding_onnx.weight_levels.__wrapped__() == levels

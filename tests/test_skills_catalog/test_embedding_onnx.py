@@ -15,7 +15,7 @@ import pytest
 
 from skills_catalog import embedding, embedding_onnx
 from skills_catalog.embedding import Encoder, open_encoder
-from skills_catalog.embedding_onnx import INT8_LEVELS, int8_bounds, onnx_blocks, row_product
+from skills_catalog.embedding_onnx import INT8_LEVELS, int8_bounds, onnx_blocks, row_product, weight_levels
 from skills_catalog.settings import DEMO_TAXONOMY_DIR
 from skills_catalog.taxonomy import load_taxonomy
 from skills_catalog.wordpiece import WordPiece
@@ -63,6 +63,11 @@ def _rows(name: str) -> list[dict[str, str]]:
         return list(csv.DictReader(handle))
 
 
+#: Mean cosine of int8 vectors with float32 ones at least: 8-bit weights gave 0.9993 on an
+#: AVX-512 VNNI EPYC; the 7-bit weights of x86 without VNNI 0.9989 on an AVX2 EPYC.
+CLOSE = 0.999 if weight_levels() == 127 else 0.998
+
+
 @pytest.mark.parametrize("mode", ["one-by-one", "batches"])
 def test_vectors_match_numpy_float32(
     fast: Encoder, texts: list[str], expected: dict[str, np.ndarray], mode: str
@@ -71,7 +76,7 @@ def test_vectors_match_numpy_float32(
     assert len(picked) > 250
     cosine = np.einsum("ij,ij->i", fast.encode(picked, batch=batch), expected[mode])
     assert cosine.min() >= 0.99, picked[int(cosine.argmin())]
-    assert cosine.mean() >= 0.999
+    assert cosine.mean() >= CLOSE
 
 
 def test_token_states_match_numpy(fast: Encoder, reference: Encoder) -> None:
@@ -103,7 +108,7 @@ def test_outlier_channels_keep_int8_near_float32(
     assert kept is not None and plain is not None
     near = np.einsum("ij,ij->i", kept.encode(picked), expected)
     far = np.einsum("ij,ij->i", plain.encode(picked), expected)
-    assert near.mean() >= 0.999 > far.mean()
+    assert near.mean() >= CLOSE > far.mean()
     assert near.min() > far.min()
 
 

@@ -151,13 +151,13 @@ class Recognizer:
     def _writers_words(self, text: str, claimed: bool = False) -> tuple[list[Word], list[tuple[int, int]]]:
         """The content words of ``text``, and the ranges of it that tell of someone else's work
         (:func:`recognition_cues.someone_elses`) and, when ``claimed``, that claim nothing
-        (:func:`~recognition_cues.unclaimed`: questions asked in words, wishes); no words when
-        all of them lie in such ranges."""
+        (:func:`~recognition_cues.unclaimed`: questions asked in words, wishes, denials); no
+        words when all of them lie in such ranges."""
         words = analyse(text, self.speller)
-        theirs = someone_elses(text) + (unclaimed(text) if claimed else []) if words else []
-        if all(_within(w.start, w.end, theirs) for w in words):
-            return [], theirs
-        return words, theirs
+        aside = someone_elses(text) + (unclaimed(text) if claimed else []) if words else []
+        if all(_within(w.start, w.end, aside) for w in words):
+            return [], aside
+        return words, aside
 
     @property
     def _min_score(self) -> float:
@@ -169,15 +169,15 @@ class Recognizer:
         ask (:func:`recognition_cues.asks`); clauses within ``aside`` (what tells of someone
         else's work, or claims nothing) count for neither.
         ``None``, so that neither the veto nor the licence applies, when there is no detector or
-        the encoder was skipped (labels explained the text and it neither negates, asks nor
-        wishes, or it holds only chat words, fewer than ``meaning_min_words``).
+        the encoder was skipped (labels explained the text and it neither negates nor asks, or it
+        holds only chat words, fewer than ``meaning_min_words``).
 
         Why every clause: "sorry for the late reply, the car broke down again, anyway I used to
         look after old people" is chat as a whole but names a skill in its last clause. Why
-        questions and wishes apart: the detector reads a line's topic, and a question about a
-        trade ("can you recommend a CNC course?") or a wish for a job in one ("I want to get into
-        nursing") is on the topic of work without telling any; to questions about a trade's
-        courses, pay or papers it gives as much as to work talk (0.6-0.98).
+        questions apart: the detector reads a line's topic, and a question on the topic of work
+        tells none; to questions about a trade's courses, pay or papers asked in words it gives
+        as much as to work talk (0.6-0.98), hence ``aside``, and an unsure answer ("maybe
+        welding?") must reach ``talk_veto_question``.
         """
         talk = self.semantic.talk if self.semantic else None
         if said is None or talk is None:

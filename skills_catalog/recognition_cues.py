@@ -111,8 +111,7 @@ def questions(text: str) -> list[tuple[int, int]]:
     line's topic, gives questions about a trade's courses, pay or papers 0.6-0.98 ("who pays for
     the HACCP certificate?" 0.98) as it gives lines that tell of work.
     """
-    parts = clauses(text)
-    parts = parts[1:] if len(parts) > 1 else parts
+    parts = _parts(text)
     spans = []
     for mark in re.finditer(r"\?", text):
         begins = max((m.end() for m in _SENTENCE_END.finditer(text, 0, mark.start())), default=0)
@@ -129,20 +128,24 @@ def unclaimed(text: str) -> list[tuple[int, int]]:
     sentence that open with no subject of their own ("I'd like to learn PLC, CNC and welding":
     all of it; "I'd like to learn PLC, I did welding": the first clause).
     """
-    parts = clauses(text)
-    parts = parts[1:] if len(parts) > 1 else parts
     spans = questions(text)
-    wish: tuple[int, int] | None = None
-    for start, end in parts:
+    running: tuple[int, int] | None = None  # the wish or denial being read, as far as it goes
+    for start, end in _parts(text):
         if wishes(text, start, end) or _DENIAL.match(text[start:end].replace("\u2019", "'")):
-            spans += [wish] if wish else []
-            wish = (start, end)
-        elif wish and not _OWN_SUBJECT.match(text[start:end]) and not _SENTENCE_END.search(text, wish[1], start):
-            wish = (wish[0], end)
-        elif wish:
-            spans.append(wish)
-            wish = None
-    return spans + ([wish] if wish else [])
+            spans += [running] if running else []
+            running = (start, end)
+        elif running and not _OWN_SUBJECT.match(text[start:end]) and not _SENTENCE_END.search(text, running[1], start):
+            running = (running[0], end)
+        elif running:
+            spans.append(running)
+            running = None
+    return spans + ([running] if running else [])
+
+
+def _parts(text: str) -> list[tuple[int, int]]:
+    """The clauses of ``text`` one by one (:func:`clauses` without the whole text first)."""
+    parts = clauses(text)
+    return parts[1:] if len(parts) > 1 else parts
 
 
 def wishes(text: str, start: int, end: int) -> bool:

@@ -28,6 +28,11 @@ def run(settings: Settings) -> None:
         else Stack(settings, model, log_dir=VAR_DIR / "logs")
     )
     try:
+        print(
+            "Starting the servers (the first start also builds the skills index and embeds its labels: "
+            f"a few minutes; progress in {VAR_DIR / 'logs' / 'actions.log'})",
+            flush=True,
+        )
         stack.start()
         print(
             f"\nCluster Skills Assistant is up in {time.monotonic() - started:.1f} s\n"

@@ -143,12 +143,15 @@ class Stack:
         self.processes[name] = process
         return process
 
-    def start_actions(self, timeout: float = 120) -> None:
-        """Start the action server and wait until it answers and its engine is built.
+    def start_actions(self, timeout: float = 120, warm_up: float = 900) -> None:
+        """Start the action server, wait ``timeout`` s until it answers and ``warm_up`` s until
+        its engine is built.
 
         Why wait for the engine: it builds in the background at start (``actions/services.py``),
-        for seconds on a cold cache; a person writing before it is ready would wait for it, or
-        get the guard's apology once its deadline passes. ``ENGINE_WARM_UP=0``: no waiting.
+        for seconds from a warm cache; a person writing before it is ready would wait for it, or
+        get the guard's apology once its deadline passes. ``ENGINE_WARM_UP=0``: no waiting. Why
+        so long a wait: on the first start the encoder embeds ~19k labels and phrasings, which
+        took over 120 s on a 2-core AVX2 machine that was running the tests too.
         """
         log = self.log_dir / "actions.log"
         written = log.stat().st_size if log.exists() else 0
@@ -158,7 +161,7 @@ class Stack:
         )  # fmt: skip
         wait_until_up(f"{self.actions_url}/health", process, timeout, log)
         if self.environment().get("ENGINE_WARM_UP") != "0":  # "engine warmed up" or "... warm-up failed"
-            wait_for_log(log, "engine warm", process, timeout, after=written)
+            wait_for_log(log, "engine warm", process, warm_up, after=written)
 
     def rasa_command(self, port: int) -> list[str]:
         """`rasa run` (without TensorFlow at start: launcher/rasa_server.py) for one server process;

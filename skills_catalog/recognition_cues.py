@@ -155,10 +155,6 @@ def wishes(text: str, start: int, end: int) -> bool:
     return _WISH.match(text[start:end].replace("\u2019", "'")) is not None
 
 
-def wished(text: str) -> bool:
-    """True when any clause of ``text`` opens with a wish (:func:`wishes`)."""
-    return any(wishes(text, start, end) for start, end in clauses(text))
-
 
 def negated(text: str) -> bool:
     """True when ``text`` holds a negation (which no label match accounts for); a leading

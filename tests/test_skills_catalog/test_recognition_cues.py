@@ -11,7 +11,6 @@ from skills_catalog.recognition_cues import (
     questions,
     someone_elses,
     unclaimed,
-    wished,
     wishes,
 )
 
@@ -70,7 +69,7 @@ def test_a_question_in_words_runs_from_its_opener_to_its_mark(line: str, asking:
          "interview", "ive-applied", "rejected", "applied-as-a-task"],
 )  # fmt: skip
 def test_a_wish_opens_its_clause(line: str, expected: bool) -> None:
-    assert wished(line) is expected
+    assert wishes(line, 0, len(line)) is expected
 
 
 @pytest.mark.parametrize(

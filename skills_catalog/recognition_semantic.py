@@ -22,7 +22,7 @@ import hashlib
 import logging
 import os
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -117,18 +117,24 @@ class LabelVectors:
         return out
 
     def phrased(
-        self, queries: np.ndarray, concepts: np.ndarray, pruning: Pruning | None = None
+        self,
+        queries: np.ndarray,
+        concepts: np.ndarray,
+        pruning: Pruning | None = None,
+        product: Callable[[np.ndarray, np.ndarray], np.ndarray] | None = None,
     ) -> tuple[np.ndarray, np.ndarray]:
         """Best cosine of each query with the phrasings of those ascending ``concepts`` that have
         any: their positions in ``concepts`` and ``(queries, positions)`` cosines.
 
         With ``pruning``, a phrasing whose upper bound is below its concept's floor or another
         of its phrasings' lower bound cannot change that concept's best nor the query giving
-        it, and is not computed (its cosines read ``-inf``).
+        it, and is not computed (its cosines read ``-inf``). ``product``: ONNX Runtime's
+        ``queries @ extra[rows].T`` from the float16 rows (default: numpy's, for float32 rows).
 
         Why vectorised: the commonest concepts have dozens of phrasings each; a numpy call per
         phrasing cost ~1.3 ms a query once the lexicon held ~11k of them.
         """
+        multiply = product or (lambda queries, rows: queries @ np.asarray(self.extra[rows], np.float32).T)
         slot = np.searchsorted(self._concepts, concepts)
         slot = np.minimum(slot, max(len(self._concepts) - 1, 0))
         has = np.flatnonzero(self._concepts[slot] == concepts) if len(self._concepts) else slot[:0]
@@ -139,19 +145,14 @@ class LabelVectors:
         group = np.r_[0, np.cumsum(lengths)[:-1]]
         rows = np.repeat(self._starts[slot] - group, lengths) + np.arange(lengths.sum())
         if pruning is None:
-            return has, np.maximum.reduceat(queries @ self._phrasings(rows).T, group, axis=1)
+            return has, np.maximum.reduceat(multiply(queries, rows), group, axis=1)
         upper = pruning.upper[rows]
         lower = upper - 2 * (pruning.errors[rows] + np.float32(pruning.margin))
         floor = np.maximum(pruning.floor[has], np.maximum.reduceat(lower, group))
         needed = upper >= np.repeat(floor, lengths)
         cosine = np.full((len(queries), len(rows)), -np.inf, np.float32)
-        cosine[:, needed] = queries @ self._phrasings(rows[needed]).T
+        cosine[:, needed] = multiply(queries, rows[needed])
         return has, np.maximum.reduceat(cosine, group, axis=1)
-
-    def _phrasings(self, rows: np.ndarray) -> np.ndarray:
-        """Those rows of :attr:`extra` in float32: a query needs a few hundred of them, so the
-        matrix stays as stored (float16: full ESCO's ~16k phrasings take 12 MB, not 25)."""
-        return np.asarray(self.extra[rows], dtype=np.float32)
 
     def nearest(self, queries: np.ndarray, wanted: Iterable[int], count: int) -> Nearest:
         """The best cosine of the ``wanted`` concepts, and of the ``count`` concepts nearest to
@@ -189,16 +190,19 @@ class CoarseScores:
     a margin for float rounding; :func:`embedding_onnx.int8_bounds`). The ``count`` concepts with
     the highest exact cosine all have ``a + r`` at or above the ``count``-th highest ``a - r``
     among the labels, so only those (~50-150 for a chat line) and the ``wanted`` ones (the
-    lexical candidates) are scored exactly, in float32 from the float16 rows, as every concept
-    was before.
+    lexical candidates) are scored exactly, in float32 from the float16 rows (gathered,
+    converted and multiplied in ONNX Runtime), as every concept was before.
     """
 
     #: added to every bound: float32 rounding of the products, norms and scales (~1e-6)
     SLACK = 1e-4
 
-    def __init__(self, bounds: Int8Bounds, exact: RowProduct, labels: LabelVectors, errors: np.ndarray) -> None:
+    def __init__(
+        self, bounds: Int8Bounds, exact: RowProduct, phrasings: RowProduct, labels: LabelVectors, errors: np.ndarray
+    ) -> None:
         self.bounds = bounds
-        self.exact = exact
+        self.exact = exact  # over the labels' rows
+        self.phrasings = phrasings  # over the lexicon phrasings' rows (:attr:`LabelVectors.extra`)
         self.labels = labels
         self.errors = errors  # per column, as the bounds use them
         self.count = len(labels.vectors)
@@ -218,8 +222,8 @@ class CoarseScores:
         errors *= np.float32(1 + 1e-5)  # for query rows of norm up to 1 + 1e-5
         largest_norm = float(norms.max())
         bounds = int8_bounds(codes, scales, errors, count, largest_norm, cls.SLACK)
-        exact = row_product(labels.vectors)
-        if bounds is None or exact is None:
+        exact, phrasings = row_product(labels.vectors), row_product(labels.extra)
+        if bounds is None or exact is None or phrasings is None:
             return None
         if not _exact(bounds, codes, scales, errors, largest_norm, labels.vectors):
             logger.warning(
@@ -228,7 +232,7 @@ class CoarseScores:
             return None
         del codes
         return_free_memory()
-        return cls(bounds, exact, labels, errors)
+        return cls(bounds, exact, phrasings, labels, errors)
 
     def nearest(self, queries: np.ndarray, wanted: Iterable[int], count: int) -> Nearest:
         """See :meth:`LabelVectors.nearest`; ``queries`` C-ordered float32."""
@@ -251,7 +255,7 @@ class CoarseScores:
         if bounds is not None:
             extra = slice(self.count, None)
             pruning = Pruning(cosine.max(axis=0), bounds.upper[extra], self.errors[extra], bounds.margin)
-        at, best = self.labels.phrased(queries, concepts, pruning)
+        at, best = self.labels.phrased(queries, concepts, pruning, self.phrasings)
         cosine[:, at] = np.maximum(cosine[:, at], best)
         return _exactly(cosine, count, concepts)
 

@@ -80,9 +80,25 @@ _DENIAL = re.compile(
     r"(?:i(?:\s*'?\s*(?:ve|m|d))?\s+(?:(?:have|am|had|do|did|got|really|just|honestly|actually|still)\s+)*"
     r"(?:never|not|no|dont|don't|do\s+not|didnt|didn't|did\s+not|cant|can't|cannot|can\s+not|couldnt"
     r"|couldn't|havent|haven't|have\s+not|hardly|barely)"
-    r"|never|no\s+(?:experience|idea|clue|knowledge|training))\b"
+    r"|never|no\s+(?:experience|idea|clue|knowledge|training)|not\s+sure\s+(?:what|how|where|which|whether|if|about))\b"
     r"(?!\W+(?:just|only|mind|miss|missed|fail|failed|forget|forgot|let|lose|lost|stop|stopped|quit|give|gave"
     r"|afraid|scared|worried|remember|problem|bother|complain|complained)\b)",
+    re.IGNORECASE,
+)
+#: People at work the writer may tell of: "the cleaners at my old office never showed up".
+_WORKERS = (
+    r"guys?|lads?|staff|people|folks?|team|crew|workers?|employees?|boss(?:es)?|managers?|supervisors?"
+    r"|foreman|customers?|clients?|cleaners?|drivers?|builders?|electricians?|plumbers?|mechanics?|nurses?"
+    r"|doctors?|teachers?|chefs?|cooks?|waiters?|waitress(?:es)?|carers?|engineers?|technicians?|welders?"
+    r"|painters?|decorators?|joiners?|carpenters?|gardeners?|farmers?|porters?|guards?|receptionists?"
+    r"|cashiers?|apprentices?|trainees?|students?|man|men|woman|women|lady|ladies|girls?|boys?|patients?"
+    r"|residents?|guests?|tenants?|landlords?"
+)
+#: A clause whose subject is such people, named by what they are to the writer's place or
+#: work rather than as the writer's relatives ("the electrician who came round was so rude").
+_THEIRS = re.compile(
+    rf"^\W*(?:(?:and|but|so|also|then|well|oh|btw|honestly|anyway)\W+)*(?:the|those|these|that|this|all\s+the)"
+    rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{_WORKERS})\b(?!['\u2019]s\b)",
     re.IGNORECASE,
 )
 #: A clause with a subject of its own: it does not carry on the wish or denial before it.
@@ -123,23 +139,35 @@ def questions(text: str) -> list[tuple[int, int]]:
 
 def unclaimed(text: str) -> list[tuple[int, int]]:
     """Character ranges of ``text`` that tell nothing the writer can do: its questions asked in
-    words (:func:`questions`), its wishes (:func:`wishes`) and denials (:data:`_DENIAL`: "I've
-    never used Excel"), each of the last two running on over the clauses after it in its
+    words (:func:`questions`), what it tells of other people at work (:data:`_THEIRS`: "the
+    cleaners never showed up"), its wishes (:func:`wishes`) and denials (:data:`_DENIAL`: "I've
+    never used Excel", "not sure what to write"), each of the last two running on over the clauses after it in its
     sentence that open with no subject of their own ("I'd like to learn PLC, CNC and welding":
     all of it; "I'd like to learn PLC, I did welding": the first clause).
     """
-    spans = questions(text)
+    spans = questions(text) + _theirs(text)
     running: tuple[int, int] | None = None  # the wish or denial being read, as far as it goes
     for start, end in _parts(text):
         if wishes(text, start, end) or _DENIAL.match(text[start:end].replace("\u2019", "'")):
             spans += [running] if running else []
             running = (start, end)
-        elif running and not _OWN_SUBJECT.match(text[start:end]) and not _SENTENCE_END.search(text, running[1], start):
+        elif (
+            running
+            and not _OWN_SUBJECT.match(text[start:end])
+            and not _SENTENCE_END.search(text, running[1], start)
+        ):
             running = (running[0], end)
         elif running:
             spans.append(running)
             running = None
     return spans + ([running] if running else [])
+
+
+def _theirs(text: str) -> list[tuple[int, int]]:
+    """Ranges of the parts of ``text`` between punctuation told of other people at work
+    (:data:`_THEIRS`) with no word of the writer's ("the patients I look after" is the writer's)."""
+    parts = [(m.start(), m.end()) for m in _PART.finditer(text)]
+    return [(a, b) for a, b in parts if _THEIRS.match(text[a:b]) and not _WRITER.search(text[a:b])]
 
 
 def _parts(text: str) -> list[tuple[int, int]]:
@@ -153,7 +181,6 @@ def wishes(text: str, start: int, end: int) -> bool:
     not what they do ("I'd like to work with animals", "looking for a job in logistics", "I
     applied for a warehouse job")."""
     return _WISH.match(text[start:end].replace("\u2019", "'")) is not None
-
 
 
 def negated(text: str) -> bool:

@@ -86,12 +86,17 @@ def test_a_wish_opens_its_clause(line: str, expected: bool) -> None:
      ("I don\u2019t have papers but I did welding for ten years", ["I don\u2019t have papers"]),
      ("no experience in care work", ["no experience in care work"]), ("I don't mind heavy lifting", []),
      ("I never miss a deadline", []), ("I don't just weld, I also do the fitting", []),
-     ("No, I did welding", []), ("no problem with night shifts", [])],
+     ("No, I did welding", []), ("no problem with night shifts", []),
+     ("not sure what to write here", ["not sure what to write here"]), ("not sure, maybe welding?", []),
+     ("the electrician who came round was rude, I wire houses myself", ["the electrician who came round was rude"]),
+     ("the cleaners at my old office never showed up", ["the cleaners at my old office never showed up"]),
+     ("the patients I look after have dementia", []), ("the welding was mostly TIG", [])],
     ids=["wish-runs-on", "own-subject-ends-it", "after-and", "sentence-ends-it", "question-and-wish",
          "thinking-about", "question", "unsure-answer", "denial-runs-on", "no-idea", "denial-then-claim",
-         "no-subject", "dont-mind", "never-miss", "not-just", "answering-no", "no-problem"],
+         "no-subject", "dont-mind", "never-miss", "not-just", "answering-no", "no-problem", "not-sure-what",
+         "not-sure-then-answer", "someone-at-work", "people-at-my-work", "the-writers-people", "the-work-itself"],
 )  # fmt: skip
-def test_questions_wishes_and_denials_claim_nothing(line: str, aside: list[str]) -> None:
+def test_questions_wishes_denials_and_others_at_work_claim_nothing(line: str, aside: list[str]) -> None:
     assert [line[a:b] for a, b in unclaimed(line)] == aside
 
 

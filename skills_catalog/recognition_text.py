@@ -203,13 +203,13 @@ class Speller:
         if not found:
             return None
         # among the nearest: the same letters swapped ("wedl" -> "weld", not "well"), then a key
-        # next to the intended one ("ohones" -> "phones") or a doubled letter typed once or a
-        # letter typed twice ("presure" -> "pressure", not "presume"), then a word that keeps the
-        # first and last letter ("acounting" -> "accounting", not "counting"), then the word more
-        # labels use ("soial" -> "social", not the rare "scial")
+        # next to the intended one ("ohones" -> "phones"), a letter left out or one typed twice
+        # ("presure" -> "pressure", not "presume"), then a word that keeps the first and last
+        # letter ("acounting" -> "accounting", not "counting"; "excavatr" -> "excavator", not
+        # "excavate"), then the word more labels use ("soial" -> "social", not the rare "scial")
         ranked = [
             (str(word), (distance, sorted(word) != sorted(token),
-                         not (_neighbour_key(token, word) or _doubling(token, word)),
+                         not (_neighbour_key(token, word) or _slip(token, word)),
                          word[0] != token[0], word[-1] != token[-1]))
             for word, distance, _index in found
         ]  # fmt: skip
@@ -234,13 +234,13 @@ _NEIGHBOURS = {
 }
 
 
-def _doubling(typed: str, word: str) -> bool:
-    """True when ``typed`` is ``word`` with one doubled letter typed once, or one letter typed twice."""
+def _slip(typed: str, word: str) -> bool:
+    """True when ``typed`` is ``word`` with one letter left out, or with one letter typed twice."""
     short, long = sorted((typed, word), key=len)
     if len(long) != len(short) + 1:
         return False
     at = next((i for i, (a, b) in enumerate(zip(short, long[: len(short)], strict=True)) if a != b), len(short))
-    return long[at] == long[at - 1 if at else 1] and long[:at] + long[at + 1 :] == short
+    return long[:at] + long[at + 1 :] == short and (typed == short or long[at] == long[at - 1 if at else 1])
 
 
 def _neighbour_key(typed: str, word: str) -> bool:

@@ -12,7 +12,7 @@ from skills_catalog.recognition_text import Speller, analyse
 WORDS = Counter({"weld": 5, "welding": 9, "well": 3, "excel": 2, "spanish": 4, "social": 30, "scial": 1,
                  "media": 8, "marina": 2, "shelves": 3, "accounting": 6, "counting": 2, "grazing": 2,
                  "tables": 2, "cables": 9, "fellow": 2, "good": 5, "infections": 3, "injection": 2,
-                 "pressure": 2, "presume": 5})
+                 "pressure": 2, "presume": 5, "excavator": 2, "excavate": 6})
 PROPER = frozenset({"spanish", "excel"})
 ENGLISH = frozenset({"later", "well", "maria", "hello", "good", "mostly"})
 
@@ -33,10 +33,10 @@ def corrections(speller: Speller, text: str) -> list[str]:
     ("text", "expected"),
     [("i can wedl", "weld"), ("bit of exel", "excel"), ("the soial media", "social"), ("acounting", "accounting"),
      ("speak fluent Spansh", "spanish"), ("Weldign on site", "welding"), ("I wait yables", "tables"),
-     ("blood presure", "pressure"), ("welding mostlly", "mostly")],
+     ("blood presure", "pressure"), ("welding mostlly", "mostly"), ("I drive an excavatr", "excavator")],
     ids=["swap-beats-substitution", "four-letters", "commoner-word-wins", "keeps-first-letter",
          "capitalised-label-word", "first-word-of-sentence", "neighbouring-key-beats-commoner-word",
-         "doubled-letter-beats-commoner-word", "typo-of-a-filler-word"],
+         "doubled-letter-beats-commoner-word", "typo-of-a-filler-word", "left-out-letter-keeps-last-letter"],
 )
 def test_corrects(speller: Speller, text: str, expected: str) -> None:
     assert expected in corrections(speller, text)

@@ -52,6 +52,16 @@ ABBREVIATIONS: dict[str, str] = {
     "lv": "low voltage", "hv": "high voltage", "mv": "medium voltage", "ehs": "environment health safety",
     "fmea": "failure mode effect analysis", "spc": "statistical process control",
     "cpd": "continuing professional development", "ecdl": "european computer driving licence",
+    "wms": "warehouse management system", "flt": "forklift", "flts": "forklift",
+    "mewp": "aerial work platform", "mewps": "aerial work platform", "ipaf": "aerial work platform",
+    "coshh": "control substances hazardous health", "smaw": "arc welding", "fcaw": "arc welding",
+    "gmaw": "metal inert gas", "gtaw": "tungsten inert gas", "cms": "content management system",
+    "qms": "quality management system", "oop": "object oriented programming",
+    "ifrs": "international financial reporting standards", "vr": "virtual reality", "aed": "defibrillation",
+    "ashp": "heat pump", "gshp": "heat pump", "ehr": "electronic health records",
+    "emr": "electronic health records", "ide": "integrated development environment",
+    "vpn": "virtual private network", "rdbms": "relational database management system",
+    "cmms": "computerised maintenance management system",
 }
 
 #: Abbreviations only when written in capitals: in lower case they are everyday words ("IT

@@ -216,9 +216,12 @@ def full() -> Recognizer:
      ("forklfit", "operate forklift"),
      ("I speak fluent Spansh", "Spanish"),
      ("Weldign on the night shift", "operate welding equipment"),
-     ("did welding for two years", "operate welding equipment")],
+     ("did welding for two years", "operate welding equipment"),
+     ("I use the WMS to book stock in and out", "use a warehouse management system"),
+     ("IPAF certified", "operate aerial work platforms"), ("I operate excavatr on site", "operate excavator")],
     ids=["tig", "excel", "robots", "forklift", "sql", "meaning-beats-word", "paraphrase-blood", "typo-swap",
-         "typo-capitalised-language", "typo-first-word", "short-line-the-detector-misjudges"],
+         "typo-capitalised-language", "typo-first-word", "short-line-the-detector-misjudges",
+         "workplace-abbreviation", "card-for-a-machine", "typo-letter-left-out"],
 )
 def test_full_esco_skills(full: Recognizer, text: str, label: str) -> None:
     assert label in [m.label for m in full.skills(text)]
@@ -228,9 +231,10 @@ def test_full_esco_skills(full: Recognizer, text: str, label: str) -> None:
 @pytest.mark.parametrize(
     "text",
     ["hi, my name is Ana", "I live in Graz", "yes please", "not sure", "thanks a lot", "I'm looking for a course near Linz",
-     "next week", "maybe later", "I don't drive", "my husband is a plumber", "is the warehouse job still open?"],
+     "next week", "maybe later", "I don't drive", "my husband is a plumber", "is the warehouse job still open?",
+     "the cleaners at my old office never showed up on time", "not sure what to write here"],
     ids=["greeting", "place", "yes", "unsure", "thanks", "course-near", "next-week", "later-is-not-laser",
-         "negated", "someone-else", "question-about-a-job"],
+         "negated", "someone-else", "question-about-a-job", "people-at-work", "indirect-question"],
 )
 def test_full_esco_skill_free(full: Recognizer, text: str) -> None:
     assert full.skills(text) == []

@@ -26,6 +26,8 @@ _POLITE = re.compile(r"\b(please|thanks?|thank you|sure|fine)\b")
 _SHORT_ANSWER = 4  # words
 _FILLER = frozenset({"and", "or", "of", "the", "a", "an", "in", "for", "with", "to", "on"})
 _DISTANCE_STATED = re.compile(r"\d\s*(km|kms|kilomet(er|re)s?|miles?)\b")
+#: "any time" said of when to start, never of a price or a place ("anytime" at the price question)
+_ANY_TIME = re.compile(r"\b(?:any ?time|whenever)\b")
 _PRICE_STATED = re.compile(
     r"€\s*\d|\d\s*(€|eur\b|euros?\b)|\bfree (ones?|only|courses?|of charge)\b|\bonly free\b"
 )
@@ -221,7 +223,7 @@ def parse_budget(text: str) -> float | str | None:
     lowered = text.lower()
     if re.search(r"\b(free|nothing|no money|can'?t pay|zero)\b", lowered):
         return 0.0
-    if is_any(lowered) or "price doesn" in lowered:
+    if (is_any(lowered) and not _ANY_TIME.search(lowered)) or "price doesn" in lowered:
         return names.ANY
     value = _number(lowered)
     return None if value is None or value < 0 else value
@@ -241,7 +243,7 @@ def parse_start(text: str, today: date) -> str | None:
             return date(*map(int, iso.groups())).isoformat()
         except ValueError:
             return None
-    if re.search(r"\b(any ?time|whenever|flexible)\b", lowered) or is_any(lowered):
+    if _ANY_TIME.search(lowered) or re.search(r"\bflexible\b", lowered) or is_any(lowered):
         return names.ANY
     if re.search(r"\b(now|right away|immediately|asap|as soon as possible|today|straight away)\b", lowered):
         return today.isoformat()
@@ -254,7 +256,8 @@ def stated_preferences(text: str, today: date) -> dict[str, Any]:
 
     Why: people answer ahead or two at once ("in person, max 30 km", "German" when asked how
     far); the form takes such answers instead of asking for them again. A bare number, "any"
-    or "now" states nothing unless it answers the question asked, so they are left out.
+    or "now" states nothing unless it answers the question asked, so they are left out; "any
+    time" and "whenever" say when, whatever was asked.
     """
     lowered = text.lower().replace("\u2019", "'")
     stated: dict[str, Any] = {}
@@ -270,7 +273,10 @@ def stated_preferences(text: str, today: date) -> dict[str, Any]:
     mode = parse_mode(lowered)
     if mode in (names.MODE_ONLINE, names.MODE_IN_PERSON):
         stated[names.MODE] = mode
-    return {slot: value for slot, value in stated.items() if value not in (None, names.ANY)}
+    stated = {slot: value for slot, value in stated.items() if value not in (None, names.ANY)}
+    if names.START not in stated and _ANY_TIME.search(lowered):
+        stated[names.START] = names.ANY
+    return stated
 
 
 def without_preferences(text: str) -> str:

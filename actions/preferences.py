@@ -29,7 +29,7 @@ def said_back(slot: str, value: Any) -> str:
     if slot == names.LANGUAGE:
         return f"courses in {language_name(value)}"
     if slot == names.START:
-        return f"starting from {day(date.fromisoformat(value))}"
+        return "any start date" if value == names.ANY else f"starting from {day(date.fromisoformat(value))}"
     return MODE_WORDS.get(value, value)
 
 

@@ -73,8 +73,9 @@ def test_parse_language(text: str, expected: str | None) -> None:
         ("any price", "any"),
         ("I can't pay", 0.0),
         ("lots", None),
+        ("anytime", None),
     ],
-    ids=["button-free", "free", "up-to", "k-suffix", "any", "cant-pay", "no-number"],
+    ids=["button-free", "free", "up-to", "k-suffix", "any", "cant-pay", "no-number", "any-time-is-no-price"],
 )
 def test_parse_budget(text: str, expected: float | str | None) -> None:
     assert parsing.parse_budget(text) == expected
@@ -136,11 +137,13 @@ def test_parse_start(text: str, expected: str | None) -> None:
         ("right away", {}),
         ("online or in person, I don't mind", {}),
         ("Kapfenberg", {}),
+        ("anytime", {names.START: "any"}),
+        ("whenever, up to 500 euros", {names.BUDGET: 500.0, names.START: "any"}),
     ],
     ids=[
         "km", "mode-and-km", "language", "price-and-month", "euro-sign-and-mode", "free-courses", "may-after-from",
         "in-weeks", "may-the-verb", "polish-the-verb", "polish-the-language", "bare-number", "any",
-        "now-is-unstated", "either-mode", "a-town",
+        "now-is-unstated", "either-mode", "a-town", "any-time-says-when", "whenever-and-price",
     ],
 )
 def test_stated_preferences_only_what_is_unmistakable(text: str, expected: dict[str, object]) -> None:

@@ -423,6 +423,13 @@ async def test_an_answer_ahead_is_taken_and_the_question_asked_again() -> None:
     assert texts_of(d) == [texts.ALSO_NOTED.format(noted="up to 30 km")]
 
 
+async def test_any_time_at_the_price_question_answers_the_start() -> None:
+    d = CollectingDispatcher()
+    assert await answer("max_cost_eur", "anytime", d, tracker(text="anytime"), {}) == {
+        names.BUDGET: None, names.START: names.ANY}  # fmt: skip
+    assert texts_of(d) == [texts.ALSO_NOTED.format(noted="any start date")]
+
+
 async def test_two_answers_at_once_fill_both() -> None:
     d, text = CollectingDispatcher(), "in person, max 20 km, in German"
     assert await answer("mode", text, d, tracker(text=text), {}) == {

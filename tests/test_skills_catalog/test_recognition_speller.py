@@ -90,3 +90,20 @@ def test_split_parts_count_as_the_words_labels_write() -> None:
     # "heatpumps" was "corrected" or left unknown: ESCO writes *install heat pump*
     [word] = analyse("heatpumps", Speller(JOINED, frozenset()))
     assert {"heat", "pump"} <= set(word.stems) and not word.corrected
+
+
+def test_words_near_a_typo_are_all_those_within_its_edits() -> None:
+    """The letter-count filter before the distance is measured drops no word the edits reach."""
+    from rapidfuzz.distance import OSA
+
+    from skills_catalog.recognition_text import _ByLength
+
+    words = list(WORDS) + ["weldings", "wield", "c++", "né", "wedding", "lewd"]
+    near = _ByLength(words)
+    for typed in ("wedl", "weldign", "presure", "acounting", "exel", "soial", "welding"):
+        for edits in (1, 2):
+            reached = {w for w in words if abs(len(w) - len(typed)) <= edits and OSA.distance(typed, w) <= edits}
+            found = near.near(typed, edits)
+            assert reached <= set(found), typed
+            assert all(abs(len(w) - len(typed)) <= edits for w in found)
+    assert "good" not in near.near("weld", 1)  # its length would let it through: its letters do not

@@ -23,7 +23,7 @@ _ANSWER = re.compile(r"^\W*(?:no|nope|nah)\s*(?:[,.!;:]|$)|\bno (?:problem|worri
 
 _PEOPLE = (
     r"(?:brother|sister|son|daughter|father|mother)s?-in-law|step(?:dad|mum|mom|father|mother)s?|husband|wife"
-    r"|partner|boyfriend|girlfriend|fianc[eé]e?|ex|sons?|daughters?|kids?|child|children|mum|mom|mother"
+    r"|partner|boyfriend|girlfriend|fianc[eé]e?|ex|sons?|daughters?|kids?|child|children|mum|mom|mother|landlord|landlady"
     r"|dad|father|parents?|brothers?|sisters?|cousins?|uncles?|aunts?|nephews?|nieces?|grandma|grandmother"
     r"|grandpa|grandfather|granddad|friends?|mates?|neighbou?rs?|flatmates?|roommates?|colleagues?"
     r"|co-?workers?|boss|manager"
@@ -47,14 +47,16 @@ _PART = re.compile(r"[^.;!?,\s](?:[^.;!?,\n]*[^.;!?,\s])?")
 _WRITER = re.compile(r"\b(?:i|im|ive|me|myself|we|us)\b", re.IGNORECASE)
 
 
-#: A clause opening with a wish or a job search ("I applied for", "I had an interview"), after
-#: a leading "and", "one day" and the like (see :func:`wishes`).
+#: A clause opening with a wish, a job search ("I applied for", "I had an interview") or a need
+#: for someone or something ("we need someone to fix our heating", "I need a forklift licence";
+#: not "I need to"), after a leading "and", "one day" and the like (see :func:`wishes`).
 _WISH = re.compile(
     r"^\W*(?:(?:and|but|so|also|now|then|one day|some day|eventually|really|honestly|ideally|maybe|later)\W+)*"
     r"(?:i\s*(?:'?d|would)\s+(?:really\s+)?(?:like|love|want|prefer)\b|i\s+(?:really\s+)?want\b"
     r"|i\s+(?:hope|plan|wish)\s+to\b|i\s+dream\s+of\b|(?:i'?m\s+|i\s+am\s+)?(?:hoping|planning|looking|aiming)\s+(?:to|for)\b"
     r"|(?:i'?m\s+|i\s+am\s+)?(?:(?:thinking|wondering)\s+(?:about|of|whether|if)|considering)\b"
     r"|my\s+(?:goal|dream|aim|plan|wish)\b"
+    r"|(?:i|we)\s+(?:really\s+|urgently\s+|just\s+)?need\s+(?:a|an|someone|somebody|anyone|anybody|help|some\s+help)\b"
     r"|i(?:'?ve|\s+have)?\s+(?:applied\s+(?:for|to\s+(?:be|become|join|work))|(?:had|have|got)\s+an\s+interview)\b"
     r"|i\s+(?:was|got)\s+(?:rejected|turned\s+down)\b)",
     re.IGNORECASE,

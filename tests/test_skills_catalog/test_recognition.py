@@ -232,9 +232,10 @@ def test_full_esco_skills(full: Recognizer, text: str, label: str) -> None:
     "text",
     ["hi, my name is Ana", "I live in Graz", "yes please", "not sure", "thanks a lot", "I'm looking for a course near Linz",
      "next week", "maybe later", "I don't drive", "my husband is a plumber", "is the warehouse job still open?",
-     "the cleaners at my old office never showed up on time", "not sure what to write here"],
+     "the cleaners at my old office never showed up on time", "not sure what to write here",
+     "I need a plumber to fix the leak in my kitchen"],
     ids=["greeting", "place", "yes", "unsure", "thanks", "course-near", "next-week", "later-is-not-laser",
-         "negated", "someone-else", "question-about-a-job", "people-at-work", "indirect-question"],
+         "negated", "someone-else", "question-about-a-job", "people-at-work", "indirect-question", "a-need-for-a-trade"],
 )
 def test_full_esco_skill_free(full: Recognizer, text: str) -> None:
     assert full.skills(text) == []

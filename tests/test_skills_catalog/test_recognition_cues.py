@@ -90,11 +90,14 @@ def test_a_wish_opens_its_clause(line: str, expected: bool) -> None:
      ("not sure what to write here", ["not sure what to write here"]), ("not sure, maybe welding?", []),
      ("the electrician who came round was rude, I wire houses myself", ["the electrician who came round was rude"]),
      ("the cleaners at my old office never showed up", ["the cleaners at my old office never showed up"]),
-     ("the patients I look after have dementia", []), ("the welding was mostly TIG", [])],
+     ("the patients I look after have dementia", []), ("the welding was mostly TIG", []),
+     ("I need a forklift licence but I can drive a reach truck", ["I need a forklift licence"]),
+     ("I need to use Excel every day", [])],
     ids=["wish-runs-on", "own-subject-ends-it", "after-and", "sentence-ends-it", "question-and-wish",
          "thinking-about", "question", "unsure-answer", "denial-runs-on", "no-idea", "denial-then-claim",
          "no-subject", "dont-mind", "never-miss", "not-just", "answering-no", "no-problem", "not-sure-what",
-         "not-sure-then-answer", "someone-at-work", "people-at-my-work", "the-writers-people", "the-work-itself"],
+         "not-sure-then-answer", "someone-at-work", "people-at-my-work", "the-writers-people", "the-work-itself",
+         "a-need-then-a-claim", "what-the-work-needs"],
 )  # fmt: skip
 def test_questions_wishes_denials_and_others_at_work_claim_nothing(line: str, aside: list[str]) -> None:
     assert [line[a:b] for a, b in unclaimed(line)] == aside
@@ -122,9 +125,10 @@ def test_the_clause_of_a_span_is_the_smallest_holding_it() -> None:
      ("my brother-in-law is a baker", "my brother-in-law is a baker"),
      ("my husband is a plumber, welding is my trade", "my husband is a plumber"),
      ("i\u2019m a welder, my husband is a plumber", "my husband is a plumber"),
-     ("my wife is a nurse. did welding for two years", "my wife is a nurse")],
+     ("my wife is a nurse. did welding for two years", "my wife is a nurse"),
+     ("my landlord needs to fix the boiler", "my landlord needs to fix the boiler")],
     ids=["subject", "capitals", "interjection", "after-comma", "s-is-is", "in-law", "writer-clause-after",
-         "writer-clause-before", "two-sentences"],
+         "writer-clause-before", "two-sentences", "landlord"],
 )  # fmt: skip
 def test_someone_elses_work_is_theirs_clause_by_clause(line: str, theirs: str) -> None:
     assert [line[a:b] for a, b in someone_elses(line)] == [theirs]

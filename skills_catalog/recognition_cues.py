@@ -142,10 +142,11 @@ def questions(text: str) -> list[tuple[int, int]]:
 def unclaimed(text: str) -> list[tuple[int, int]]:
     """Character ranges of ``text`` that tell nothing the writer can do: its questions asked in
     words (:func:`questions`), what it tells of other people at work (:data:`_THEIRS`: "the
-    cleaners never showed up"), its wishes (:func:`wishes`) and denials (:data:`_DENIAL`: "I've
-    never used Excel", "not sure what to write"), each of the last two running on over the clauses after it in its
-    sentence that open with no subject of their own ("I'd like to learn PLC, CNC and welding":
-    all of it; "I'd like to learn PLC, I did welding": the first clause).
+    cleaners never showed up"), its wishes and needs (:func:`wishes`) and denials
+    (:data:`_DENIAL`: "I've never used Excel", "not sure what to write"), each of the last two
+    running on over the clauses after it in its sentence that open with no subject of their own
+    ("I'd like to learn PLC, CNC and welding": all of it; "I'd like to learn PLC, I did welding":
+    the first clause).
     """
     spans = questions(text) + _theirs(text)
     running: tuple[int, int] | None = None  # the wish or denial being read, as far as it goes
@@ -166,10 +167,16 @@ def unclaimed(text: str) -> list[tuple[int, int]]:
 
 
 def _theirs(text: str) -> list[tuple[int, int]]:
-    """Ranges of the parts of ``text`` between punctuation told of other people at work
-    (:data:`_THEIRS`) with no word of the writer's ("the patients I look after" is the writer's)."""
+    """Ranges of the parts of ``text`` told of other people at work (:data:`_THEIRS`)."""
+    return _told_of(text, _THEIRS)
+
+
+def _told_of(text: str, subject: re.Pattern[str]) -> list[tuple[int, int]]:
+    """Ranges of the parts of ``text`` between punctuation that open with ``subject`` and hold
+    no word of the writer's ("my dad taught me to weld", "the patients I look after" are the
+    writer's)."""
     parts = [(m.start(), m.end()) for m in _PART.finditer(text)]
-    return [(a, b) for a, b in parts if _THEIRS.match(text[a:b]) and not _WRITER.search(text[a:b])]
+    return [(a, b) for a, b in parts if subject.match(text[a:b]) and not _WRITER.search(text[a:b])]
 
 
 def _parts(text: str) -> list[tuple[int, int]]:
@@ -179,9 +186,9 @@ def _parts(text: str) -> list[tuple[int, int]]:
 
 
 def wishes(text: str, start: int, end: int) -> bool:
-    """True when the clause ``text[start:end]`` opens with a wish: what the writer wants to do,
-    not what they do ("I'd like to work with animals", "looking for a job in logistics", "I
-    applied for a warehouse job")."""
+    """True when the clause ``text[start:end]`` opens with a wish: what the writer wants or
+    needs, not what they do ("I'd like to work with animals", "looking for a job in logistics",
+    "I applied for a warehouse job", "I need a plumber")."""
     return _WISH.match(text[start:end].replace("\u2019", "'")) is not None
 
 
@@ -205,5 +212,4 @@ def someone_elses(text: str) -> list[tuple[int, int]]:
     """Character ranges of the parts of ``text`` between punctuation that tell of a relative's, friend's or
     colleague's work and not of the writer's: their skills are no skills of the person
     chatting ("my husband is a plumber, I do the books": only the first part)."""
-    parts = [(m.start(), m.end()) for m in _PART.finditer(text)]
-    return [(a, b) for a, b in parts if _SOMEONE_ELSE.search(text[a:b]) and not _WRITER.search(text[a:b])]
+    return _told_of(text, _SOMEONE_ELSE)

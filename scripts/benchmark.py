@@ -405,9 +405,8 @@ def per_text(recognizer, texts: Sequence[str]) -> dict[str, list[float]]:  # noq
         recognizer.skills(text, top=5)  # warm caches the way a running server has them
     if semantic is not None:
         semantic.embed.cache_clear()
-    speller = getattr(recognizer, "speller", None)
-    for cached in (speller.correct, speller.correct_capitalised, speller.split) if speller else ():
-        cached.cache_clear()
+    if getattr(recognizer, "speller", None) is not None:
+        recognizer.speller.cache_clear()
     out: dict[str, list[float]] = {
         "wall": [], "cpu": [], "cpu_encoder": [], "cpu_skipped": [], "encoder_pass": [], "label_scoring": []
     }  # fmt: skip

@@ -148,7 +148,7 @@ def unclaimed(text: str) -> list[tuple[int, int]]:
     ("I'd like to learn PLC, CNC and welding": all of it; "I'd like to learn PLC, I did welding":
     the first clause).
     """
-    spans = questions(text) + _theirs(text)
+    spans = questions(text) + _told_of(text, _THEIRS)
     running: tuple[int, int] | None = None  # the wish or denial being read, as far as it goes
     for start, end in _parts(text):
         if wishes(text, start, end) or _DENIAL.match(text[start:end].replace("\u2019", "'")):
@@ -164,11 +164,6 @@ def unclaimed(text: str) -> list[tuple[int, int]]:
             spans.append(running)
             running = None
     return spans + ([running] if running else [])
-
-
-def _theirs(text: str) -> list[tuple[int, int]]:
-    """Ranges of the parts of ``text`` told of other people at work (:data:`_THEIRS`)."""
-    return _told_of(text, _THEIRS)
 
 
 def _told_of(text: str, subject: re.Pattern[str]) -> list[tuple[int, int]]:

@@ -159,7 +159,7 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
         # "a welder, but I want to become a robot technician": the job is before the wish, the
         # wish is the goal (and its job is not taken for the current one)
         text, wish = self._wish_apart(text, parsing.wish_start(text), dispatcher)
-        matches = services.engine().recognise_occupations(text, top=TUNING.options) if text else []
+        matches = services.engine().recognise_occupations(text, top=TUNING.options, claimed=True) if text else []
         told = self._skills_beside(text, matches) if tracker.get_slot(names.SKILLS) is None else {}
         if not matches and told:
             dispatcher.utter_message(text=texts.OCCUPATION_SKILLS_ONLY)

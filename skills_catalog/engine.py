@@ -142,9 +142,10 @@ class Engine:
         the text tells what the writer can do (see :meth:`Recognizer.skills`)."""
         return self.recognizer.skills(text, top=top, claimed=claimed)
 
-    def recognise_occupations(self, text: str, top: int = 5) -> list[Match]:
-        """ESCO occupations named in ``text``, best first; empty when it names none."""
-        return self.recognizer.occupations(text, top=top)
+    def recognise_occupations(self, text: str, top: int = 5, *, claimed: bool = False) -> list[Match]:
+        """ESCO occupations named in ``text``, best first; empty when it names none. ``claimed``:
+        the text tells the writer's own job (see :meth:`Recognizer.occupations`)."""
+        return self.recognizer.occupations(text, top=top, claimed=claimed)
 
     def place(self, query: str, country: str | None = None) -> Place:
         """A town or postcode ("Graz" or "Graz, AT"); raises UnknownPlaceError with suggestions."""

@@ -135,10 +135,15 @@ class Recognizer:
             ranked = _meaning_last(ranked, candidates, top, self.weights.meaning_slot_min)
         return self._to_matches(self.skill_index, ranked, text)
 
-    def occupations(self, text: str, top: int = 5) -> list[Match]:
+    def occupations(self, text: str, top: int = 5, *, claimed: bool = False) -> list[Match]:
         """Occupations named in ``text``, best first; empty when it names none. Someone else's
-        job ("my husband is a plumber") is not named."""
-        words, theirs = self._writers_words(text)
+        job ("my husband is a plumber") is not named.
+
+        ``claimed``: the text answers what the writer's job is, so what it asks, wishes, needs
+        or denies names none (:func:`recognition_cues.unclaimed`): "I need a plumber to fix the
+        leak" is no plumber's answer. ``False`` where a wish or a need names the job meant: a
+        goal ("I'd like to become a welder"), a firm's roles ("we need two welders")."""
+        words, theirs = self._writers_words(text, claimed)
         if not words:
             return []
         candidates = match_concepts(self.occupation_index, words, text, self.weights, descriptions=False, modifiers=True)

@@ -16,6 +16,7 @@ import pytest
 
 from skills_catalog.errors import UnknownPlaceError
 from skills_catalog.models import Catalog, GeoPoint, Match, Occupation, Offer, Partner, Place, Skill, Taxonomy
+from skills_catalog.recognition_cues import unclaimed
 
 TODAY = date(2026, 11, 22)
 ESCO = "http://data.europa.eu/esco"
@@ -228,8 +229,11 @@ class FakeRecognizer:
     def skills(self, text: str, top: int = 5, *, claimed: bool = True) -> list[Match]:
         return self._find(text, self.taxonomy.skills.values(), top)
 
-    def occupations(self, text: str, top: int = 5) -> list[Match]:
-        return self._find(text, self.taxonomy.occupations.values(), top)
+    def occupations(self, text: str, top: int = 5, *, claimed: bool = False) -> list[Match]:
+        """As the recogniser, a job answer's needs, wishes and questions name no job."""
+        aside = unclaimed(text) if claimed else []
+        found = self._find(text, self.taxonomy.occupations.values(), top)
+        return [m for m in found if not any(start <= m.start and m.end <= end for start, end in aside)]
 
 
 class FakeGazetteer:

@@ -111,6 +111,16 @@ def test_finds_occupation(recognizer: Recognizer, text: str, label: str) -> None
     assert recognizer.occupations(text)[0].label == label
 
 
+@pytest.mark.parametrize(
+    "text", ["I need a welder to fix the gate", "can you find me a welder?", "I'd like to become a welder"]
+)
+def test_a_job_answer_names_no_job_it_needs_asks_for_or_wishes(recognizer: Recognizer, text: str) -> None:
+    # at the job question "I need a plumber to fix the leak" once set the plumber as the job
+    assert recognizer.occupations(text, claimed=True) == []
+    assert recognizer.occupations(text)[0].label == "welder"  # a goal, a firm's roles
+    assert recognizer.occupations("I'm a welder, I need a course for my forklift licence", claimed=True)[0].label == "welder"
+
+
 def test_cache_is_reused(tmp_path: Path) -> None:
     taxonomy = Taxonomy({s.uri: s for s in SKILLS}, {o.uri: o for o in OCCUPATIONS}, "test")
     first = Recognizer.build(taxonomy, cache_dir=tmp_path)

@@ -33,7 +33,7 @@ import numpy as np
 from .cache_files import mark_used, prune
 from .embedding import Encoder, load_encoder
 from .models import Match, Taxonomy
-from .recognition_cues import asked, asks, clause_of, negated, someone_elses, unclaimed
+from .recognition_cues import asked, asks, clause_of, leisure, negated, someone_elses, unclaimed
 from .recognition_fuse import fuse
 from .recognition_index import ConceptIndex, build_concept_index
 from .recognition_lexicon import ABBREVIATIONS, SPELLINGS, LexiconEntry, lexicon_digest, load_lexicon
@@ -46,7 +46,7 @@ from .text import fold, tokens
 logger = logging.getLogger(__name__)
 
 #: Bump when the index layout or its building changes, so cached indexes are rebuilt.
-INDEX_VERSION = "recognizer-6"
+INDEX_VERSION = "recognizer-7"
 
 __all__ = ["Recognizer", "RecognitionWeights"]
 
@@ -122,6 +122,8 @@ class Recognizer:
         said = None
         if self.semantic is not None:
             said = self._add_meaning(text, words, candidates, self.semantic.skills, read_chat_lines=True)
+        if said is not None and claimed:
+            aside = aside + self._at_leisure(said, text)
         candidates = _outside(candidates, aside)
         work = self._work_talk(said, text, aside)
         ranked = rank(candidates, top, self.weights, self._min_score, len(words))
@@ -197,6 +199,22 @@ class Recognizer:
             else:
                 statement = max(statement, probability)
         return Talk(statement, question)
+
+    def _at_leisure(self, said: Said, text: str) -> list[tuple[int, int]]:
+        """The clauses of ``text`` that tell of free time (:func:`recognition_cues.leisure`) and
+        that the talk detector does not lean to call work talk (below ``talk_veto_question``):
+        "I play football on Sundays" names nothing, "in my spare time I build websites" names
+        *web programming*. The whole text counts only when it is one clause: "I'm a chef, at
+        weekends I play football" is a chef's."""
+        talk = self.semantic.talk if self.semantic else None
+        first = 1 if len(said.ranges) > 1 else 0
+        return [
+            (start, end)
+            for row, (start, end) in zip(said.vectors[first:], said.ranges[first:], strict=True)
+            if talk is not None
+            and leisure(text, start, end)
+            and talk.probability(row) < self.weights.talk_veto_question
+        ]
 
     def _meant(self, candidates: dict[int, Candidate]) -> dict[int, Candidate]:
         """The candidates meaning supports as much as a match by meaning alone at the talk

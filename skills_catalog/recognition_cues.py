@@ -84,7 +84,7 @@ _DENIAL = re.compile(
     r"|couldn't|havent|haven't|have\s+not|hardly|barely)"
     r"|never|no\s+(?:experience|idea|clue|knowledge|training)|not\s+sure\s+(?:what|how|where|which|whether|if|about))\b"
     r"(?!\W+(?:just|only|mind|miss|missed|fail|failed|forget|forgot|let|lose|lost|stop|stopped|quit|give|gave"
-    r"|afraid|scared|worried|remember|problem|bother|complain|complained)\b)",
+    r"|afraid|scared|worried|remember|problem|bother|complain|complained|late|absent|off\s+sick)\b)",
     re.IGNORECASE,
 )
 #: People at work the writer may tell of: "the cleaners at my old office never showed up".
@@ -96,11 +96,21 @@ _WORKERS = (
     r"|cashiers?|apprentices?|trainees?|students?|man|men|woman|women|lady|ladies|girls?|boys?|patients?"
     r"|residents?|guests?|tenants?|landlords?"
 )
+#: What a course is called: "the forklift course was too expensive" tells of the course.
+_COURSES = r"courses?|class(?:es)?|lessons?|exams?|apprenticeships?"
 #: A clause whose subject is such people, named by what they are to the writer's place or
-#: work rather than as the writer's relatives ("the electrician who came round was so rude").
+#: work rather than as the writer's relatives ("the electrician who came round was so rude"),
+#: or a course ("that excel class was a waste of time").
 _THEIRS = re.compile(
     rf"^\W*(?:(?:and|but|so|also|then|well|oh|btw|honestly|anyway)\W+)*(?:the|those|these|that|this|all\s+the)"
-    rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{_WORKERS})\b(?!['\u2019]s\b)",
+    rf"\s+(?:[\w-]+\s+){{0,2}}?(?:(?:{_WORKERS})\b(?!['\u2019]s\b)|(?:{_COURSES})\b)",
+    re.IGNORECASE,
+)
+#: Free time said in words: "in my spare time", "as a hobby", "for fun". Not "at weekends" nor
+#: "on Saturdays": "I do bar work on Saturdays" is a job.
+_LEISURE = re.compile(
+    r"\b(?:in\s+(?:my|our|his|her)\s+(?:spare|free|own)\s+time|as\s+a\s+(?:hobby|pastime)|for\s+fun|hobb(?:y|ies)"
+    r"|pastimes?)\b",
     re.IGNORECASE,
 )
 #: A clause with a subject of its own: it does not carry on the wish or denial before it.
@@ -117,6 +127,13 @@ def asks(text: str, start: int, end: int) -> bool:
     before any other punctuation ("can I cancel my booking?"; not the first clause of "I did
     welding for years, can I do the advanced course?")."""
     return _ASKED_AFTER.match(text, end) is not None
+
+
+def leisure(text: str, start: int, end: int) -> bool:
+    """True when the clause ``text[start:end]`` tells of free time ("football is my hobby", "in
+    my spare time I build websites"): it tells of work only when the talk detector leans to work
+    talk, as a question does; a hobby is no skill to train on."""
+    return _LEISURE.search(text, start, end) is not None
 
 
 def questions(text: str) -> list[tuple[int, int]]:
@@ -141,8 +158,8 @@ def questions(text: str) -> list[tuple[int, int]]:
 
 def unclaimed(text: str) -> list[tuple[int, int]]:
     """Character ranges of ``text`` that tell nothing the writer can do: its questions asked in
-    words (:func:`questions`), what it tells of other people at work (:data:`_THEIRS`: "the
-    cleaners never showed up"), its wishes and needs (:func:`wishes`) and denials
+    words (:func:`questions`), what it tells of other people at work or of a course
+    (:data:`_THEIRS`: "the cleaners never showed up", "the forklift course was too expensive"), its wishes and needs (:func:`wishes`) and denials
     (:data:`_DENIAL`: "I've never used Excel", "not sure what to write"), each of the last two
     running on over the clauses after it in its sentence that open with no subject of their own
     ("I'd like to learn PLC, CNC and welding": all of it; "I'd like to learn PLC, I did welding":

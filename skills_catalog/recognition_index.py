@@ -29,6 +29,8 @@ _LIGHT_VERBS = """perform operate use apply carry undertake execute conduct impl
 LIGHT_VERBS = frozenset(_LIGHT_VERBS.split())
 LIGHT_VERB_WEIGHT = 0.25
 _QUALIFIER = re.compile(r"\([^)]*\)")
+#: A one-word label written as a name: a language, a tool, a product ("Polish", "Chef", "Access").
+_NAME = re.compile(r"[A-Z][a-z]+")
 
 
 def word_stems(token: str) -> tuple[str, ...]:
@@ -109,6 +111,9 @@ class ConceptIndex:
     light: frozenset[int]  # stem ids of LIGHT_VERBS: never counted as missing from a label
     labels: Postings  # stem -> label rows, weight = idf
     descriptions: Postings  # stem -> concept rows, weight = BM25 term score
+    #: label row -> the word of a one-word label that is a name ("Polish", "Chef"), folded: the
+    #: text must hold that very word, as an inflection ("polishing", "chefs") names no language or tool
+    name_forms: dict[int, str]
 
     @property
     def n_labels(self) -> int:
@@ -127,9 +132,13 @@ def build_concept_index(
     """
     position = {uri: i for i, (uri, *_rest) in enumerate(concepts)}
     rows: list[tuple[int, int, tuple[str, ...]]] = []
+    named: dict[tuple[int, int, tuple[str, ...]], str] = {}
     for i, (_uri, label, alts, _description) in enumerate(concepts):
-        rows.append((i, PREFERRED, content_stems(label)))
-        rows.extend((i, ALTERNATIVE, content_stems(alt)) for alt in (*alts, *_unqualified(label, alts)))
+        texts = [(PREFERRED, label)] + [(ALTERNATIVE, alt) for alt in (*alts, *_unqualified(label, alts))]
+        for kind, text in texts:
+            rows.append((i, kind, content_stems(text)))
+            if _NAME.fullmatch(text):
+                named[rows[-1]] = text.lower()
     rows.extend((position[e.uri], LEXICON, content_stems(e.phrase)) for e in lexicon if e.uri in position)
     rows = [r for r in dict.fromkeys(rows) if r[2]]
     vocab, idf = _vocabulary(rows, len(concepts))
@@ -152,6 +161,7 @@ def build_concept_index(
         light=frozenset(vocab[s] for s in {stem(v) for v in LIGHT_VERBS} if s in vocab),
         labels=Postings.build(pairs, len(vocab)),
         descriptions=_bm25([c[3] for c in concepts], vocab, idf),
+        name_forms={row: named[r] for row, r in enumerate(rows) if r in named},
     )
 
 

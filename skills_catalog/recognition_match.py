@@ -265,6 +265,9 @@ def _label_matches(
         if hit is None:
             continue
         score, first, last, synonym_mass = hit
+        name = index.name_forms.get(row)
+        if name is not None and any(w.form != name for w in words[first : last + 1]):
+            continue  # "polishing" is no *Polish*, "chefs" no *Chef* (a tool)
         factor = (
             1.0
             if kind == PREFERRED

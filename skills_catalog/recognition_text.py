@@ -114,6 +114,7 @@ class Word:
     correction: str = ""  # the word a typo was corrected to
     related: tuple[str, ...] = ()  # stems labels use for this word or its phrase ("fix" -> repair)
     after_determiner: bool = False  # an article or possessive, and no preposition, comes between it and the word before
+    form: str = ""  # the word as read (its correction, if any), folded: what a name's label must equal
 
 
 class Speller:
@@ -327,7 +328,9 @@ def analyse(text: str, speller: Speller, thesaurus: Thesaurus | None = None) -> 
                 if corrected is None and len(token) >= 5 and first:
                     corrected = speller.correct(token)  # "Weldign on site": capitalised as first word
                 if corrected is None:
-                    words.append(Word((token,), start, end, sentence, "," in gap, False, True, after_determiner=determiner))
+                    words.append(
+                        Word((token,), start, end, sentence, "," in gap, False, True, after_determiner=determiner, form=token)
+                    )
                     continue
             elif not inflection:
                 corrected = speller.correct(token)
@@ -351,7 +354,7 @@ def analyse(text: str, speller: Speller, thesaurus: Thesaurus | None = None) -> 
         words.append(
             Word(
                 stems, start, end, sentence, "," in gap, corrected is not None, generic, corrected or "", extra,
-                after_determiner=determiner,
+                after_determiner=determiner, form=corrected or token,
             )
         )  # fmt: skip
     return words

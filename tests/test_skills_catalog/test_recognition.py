@@ -243,12 +243,25 @@ def test_full_esco_skills(full: Recognizer, text: str, label: str) -> None:
     ["hi, my name is Ana", "I live in Graz", "yes please", "not sure", "thanks a lot", "I'm looking for a course near Linz",
      "next week", "maybe later", "I don't drive", "my husband is a plumber", "is the warehouse job still open?",
      "the cleaners at my old office never showed up on time", "not sure what to write here",
-     "I need a plumber to fix the leak in my kitchen"],
+     "I need a plumber to fix the leak in my kitchen", "the forklift course was too expensive", "gardening is my hobby"],
     ids=["greeting", "place", "yes", "unsure", "thanks", "course-near", "next-week", "later-is-not-laser",
-         "negated", "someone-else", "question-about-a-job", "people-at-work", "indirect-question", "a-need-for-a-trade"],
+         "negated", "someone-else", "question-about-a-job", "people-at-work", "indirect-question", "a-need-for-a-trade",
+         "a-course", "a-hobby"],
 )
 def test_full_esco_skill_free(full: Recognizer, text: str) -> None:
     assert full.skills(text) == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("I spent years polishing cars at a valet centre", "Polish"), ("hosing down and polishing motors", "Polish"),
+     ("in my spare time I build websites", None)],
+    ids=["an-inflection-is-no-language", "by-meaning-neither", "a-hobby-that-is-work-talk"],
+)
+def test_full_esco_a_name_is_named_by_its_very_word(full: Recognizer, text: str, name: str | None) -> None:
+    labels = [m.label for m in full.skills(text)]
+    assert labels and not any(label.split(" (")[0] == name for label in labels)
 
 
 @pytest.mark.slow

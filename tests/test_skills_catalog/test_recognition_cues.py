@@ -7,6 +7,7 @@ import pytest
 from skills_catalog.recognition_cues import (
     asked,
     clause_of,
+    leisure,
     negated,
     questions,
     someone_elses,
@@ -92,12 +93,14 @@ def test_a_wish_opens_its_clause(line: str, expected: bool) -> None:
      ("the cleaners at my old office never showed up", ["the cleaners at my old office never showed up"]),
      ("the patients I look after have dementia", []), ("the welding was mostly TIG", []),
      ("I need a forklift licence but I can drive a reach truck", ["I need a forklift licence"]),
-     ("I need to use Excel every day", [])],
+     ("I need to use Excel every day", []),
+     ("the forklift course was too expensive", ["the forklift course was too expensive"]),
+     ("I did the forklift course last year", []), ("I'm never late", [])],
     ids=["wish-runs-on", "own-subject-ends-it", "after-and", "sentence-ends-it", "question-and-wish",
          "thinking-about", "question", "unsure-answer", "denial-runs-on", "no-idea", "denial-then-claim",
          "no-subject", "dont-mind", "never-miss", "not-just", "answering-no", "no-problem", "not-sure-what",
          "not-sure-then-answer", "someone-at-work", "people-at-my-work", "the-writers-people", "the-work-itself",
-         "a-need-then-a-claim", "what-the-work-needs"],
+         "a-need-then-a-claim", "what-the-work-needs", "a-course", "the-writers-course", "never-late-claims"],
 )  # fmt: skip
 def test_questions_wishes_denials_and_others_at_work_claim_nothing(line: str, aside: list[str]) -> None:
     assert [line[a:b] for a, b in unclaimed(line)] == aside
@@ -146,3 +149,13 @@ def test_someone_elses_work_is_theirs_clause_by_clause(line: str, theirs: str) -
 def test_the_writers_work_or_a_firms_is_no_one_elses(line: str, work: str) -> None:
     at = line.index(work)
     assert not any(a <= at < b for a, b in someone_elses(line))
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("football is my hobby", True), ("in my spare time I build websites", True), ("I fix bikes for fun", True),
+     ("I do bar work on Saturdays", False), ("I work at weekends in a bakery", False), ("hobbit", False)],
+    ids=["hobby", "spare-time", "for-fun", "a-weekend-job", "weekends", "a-word-not-a-hobby"],
+)  # fmt: skip
+def test_free_time_is_said_in_words(line: str, expected: bool) -> None:
+    assert leisure(line, 0, len(line)) is expected

@@ -35,7 +35,7 @@ from .embedding import Encoder, load_encoder
 from .models import Match, Taxonomy
 from .recognition_cues import asked, asks, clause_of, leisure, negated, someone_elses, unclaimed
 from .recognition_fuse import fuse
-from .recognition_index import ConceptIndex, build_concept_index
+from .recognition_index import ConceptIndex, build_concept_index, common_stems
 from .recognition_lexicon import ABBREVIATIONS, SPELLINGS, LexiconEntry, lexicon_digest, load_lexicon
 from .recognition_match import Candidate, RecognitionWeights, match_concepts, overlaps, rank
 from .recognition_semantic import LabelVectors, Semantic, clauses
@@ -46,7 +46,7 @@ from .text import fold, tokens
 logger = logging.getLogger(__name__)
 
 #: Bump when the index layout or its building changes, so cached indexes are rebuilt.
-INDEX_VERSION = "recognizer-7"
+INDEX_VERSION = "recognizer-9"
 
 __all__ = ["Recognizer", "RecognitionWeights"]
 
@@ -427,8 +427,9 @@ def _build_parts(taxonomy: Taxonomy, lexicon: list[LexiconEntry]) -> _Parts:
     labels capitalise) and the occupation->skills map."""
     skills = [(s.uri, s.label, s.alt_labels, s.description) for s in taxonomy.skills.values()]
     occupations = [(o.uri, o.label, o.alt_labels, o.description) for o in taxonomy.occupations.values()]
-    skill_index = build_concept_index(skills, lexicon, _skill_prior(taxonomy))
-    occupation_index = build_concept_index(occupations, lexicon, {})
+    common = common_stems(text for _uri, label, alts, _d in skills + occupations for text in (label, *alts))
+    skill_index = build_concept_index(skills, lexicon, _skill_prior(taxonomy), common)
+    occupation_index = build_concept_index(occupations, lexicon, {}, common)
     words: Counter[str] = Counter()
     inner: set[str] = set()  # capitalised inside a label: a name ("interact verbally in Spanish")
     first: set[str] = set()  # capitalised as a label's first word: a name only if never written lower-case

@@ -111,9 +111,9 @@ class ConceptIndex:
     light: frozenset[int]  # stem ids of LIGHT_VERBS: never counted as missing from a label
     labels: Postings  # stem -> label rows, weight = idf
     descriptions: Postings  # stem -> concept rows, weight = BM25 term score
-    #: label row -> the word of a one-word label that is a name ("Polish", "Chef"), folded: the
-    #: text must hold that very word, as an inflection ("polishing", "chefs") names no language or tool
-    name_forms: dict[int, str]
+    #: label row -> the word of a one-word label that is a name, folded ("polish", "chef"), and
+    #: whether it must be written with a capital (see :func:`_names`)
+    name_forms: dict[int, tuple[str, bool]]
 
     @property
     def n_labels(self) -> int:
@@ -124,22 +124,21 @@ def build_concept_index(
     concepts: Sequence[tuple[str, str, Sequence[str], str]],
     lexicon: Iterable[LexiconEntry],
     prior: dict[str, float],
+    common: frozenset[str] = frozenset(),
 ) -> ConceptIndex:
-    """Index ``(uri, preferred label, alt labels, description)`` tuples plus lexicon phrases.
+    """Index ``(uri, preferred label, alt labels, description)`` tuples plus lexicon phrases;
+    ``common``: :func:`common_stems` of every kind's labels.
 
     Lexicon phrases whose URI is not among the concepts are skipped, so one lexicon serves
     the full ESCO and any subset of it.
     """
     position = {uri: i for i, (uri, *_rest) in enumerate(concepts)}
     rows: list[tuple[int, int, tuple[str, ...]]] = []
-    named: dict[tuple[int, int, tuple[str, ...]], str] = {}
     for i, (_uri, label, alts, _description) in enumerate(concepts):
-        texts = [(PREFERRED, label)] + [(ALTERNATIVE, alt) for alt in (*alts, *_unqualified(label, alts))]
-        for kind, text in texts:
-            rows.append((i, kind, content_stems(text)))
-            if _NAME.fullmatch(text):
-                named[rows[-1]] = text.lower()
+        rows.append((i, PREFERRED, content_stems(label)))
+        rows.extend((i, ALTERNATIVE, content_stems(alt)) for alt in (*alts, *_unqualified(label, alts)))
     rows.extend((position[e.uri], LEXICON, content_stems(e.phrase)) for e in lexicon if e.uri in position)
+    named = _names(concepts, common)
     rows = [r for r in dict.fromkeys(rows) if r[2]]
     vocab, idf = _vocabulary(rows, len(concepts))
     label_stems = [tuple(vocab[s] for s in stems) for _, _, stems in rows]
@@ -163,6 +162,34 @@ def build_concept_index(
         descriptions=_bm25([c[3] for c in concepts], vocab, idf),
         name_forms={row: named[r] for row, r in enumerate(rows) if r in named},
     )
+
+
+def common_stems(labels: Iterable[str]) -> frozenset[str]:
+    """Stems of the words ``labels`` write in lower case, leaving out labels ESCO qualifies:
+    what makes a qualified name a homonym (:func:`_names`)."""
+    return frozenset(stem(w) for text in labels if "(" not in text for w in re.findall(r"\b[a-z]+\b", text))
+
+
+def _names(
+    concepts: Sequence[tuple[str, str, Sequence[str], str]], common: frozenset[str]
+) -> dict[tuple[int, int, tuple[str, ...]], tuple[str, bool]]:
+    """The label rows (as :func:`build_concept_index` keys them) of one-word labels written as
+    names, with the folded word and whether the text must capitalise it.
+
+    Why: a name is named by its very word, "polishing" being no *Polish* and "chefs" no *Chef*.
+    Where ESCO qualifies the concept ("Chef (tools for software configuration management)")
+    and labels write the word in lower case (``common``: the occupation *chef*, "oversee
+    assembly operations", "open source"), the bare word is a homonym: only "Chef" written as a
+    name is the tool, not "I was a chef". Other names keep any case: "i speak polish", "python"."""
+    named: dict[tuple[int, int, tuple[str, ...]], tuple[str, bool]] = {}
+    for i, (_uri, label, alts, _description) in enumerate(concepts):
+        qualified = "(" in label
+        texts = [(PREFERRED, label)] + [(ALTERNATIVE, alt) for alt in (*alts, *_unqualified(label, alts))]
+        for kind, text in texts:
+            if _NAME.fullmatch(text):
+                word = text.lower()
+                named[i, kind, content_stems(text)] = (word, qualified and stem(word) in common)
+    return named
 
 
 def _unqualified(label: str, alts: Sequence[str]) -> list[str]:

@@ -266,8 +266,8 @@ def _label_matches(
             continue
         score, first, last, synonym_mass = hit
         name = index.name_forms.get(row)
-        if name is not None and any(w.form != name for w in words[first : last + 1]):
-            continue  # "polishing" is no *Polish*, "chefs" no *Chef* (a tool)
+        if name is not None and not all(_names(w.form, *name) for w in words[first : last + 1]):
+            continue
         factor = (
             1.0
             if kind == PREFERRED
@@ -281,6 +281,13 @@ def _label_matches(
         dice = score * 2 / (mass_row + window)
         specific = weights.specificity_weight * min(1.0, mass_row / weights.specificity_mass)
         yield row, factor * dice + specific * dice, words[first].start, words[last].end
+
+
+def _names(form: str, name: str, cased: bool) -> bool:
+    """True when a word written ``form`` names the one-word label ``name`` (folded): it is that
+    very word ("polishing" is no *Polish*), with a capital when ``cased`` ("I was a chef" names
+    no *Chef* tool; see :func:`recognition_index._names`)."""
+    return form.lower() == name and (not cased or form[:1].isupper())
 
 
 #: One stem in the text: (word position, stem id, factor, reached through the thesaurus).

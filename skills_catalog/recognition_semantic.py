@@ -394,7 +394,7 @@ def best_rows(cosine: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
 
 def label_text(label: str) -> str:
-    """The text embedded for a concept: its preferred label without ESCO's qualifier."""
+    """A concept's preferred label as people type it: without ESCO's qualifier."""
     return _QUALIFIER.sub("", label).strip() or label
 
 
@@ -408,7 +408,7 @@ def embed_labels(
     """Embed ``labels`` and ``(concept row, phrase)`` extras (reusing cached vectors, and the
     ``known`` vectors of phrases already embedded: the talk detector's are every lexicon phrase,
     so a cold build no longer embeds each of them twice)."""
-    texts = [label_text(label) for label in labels]
+    texts = [label_text(label) for label in labels]  # what may be proposed on meaning alone
     phrases = [phrase for _row, phrase in extras]
     if not phrases:
         extra_vectors = np.zeros((0, encoder.dim), np.float32)
@@ -417,7 +417,7 @@ def embed_labels(
     else:
         extra_vectors = _vectors(encoder, phrases, cache_dir)
     return LabelVectors(
-        _vectors(encoder, texts, cache_dir),
+        _vectors(encoder, list(labels), cache_dir),  # with ESCO's qualifier: "Chef (tools for …)" is no cook
         _proposable(texts),
         extra_vectors,
         np.array([row for row, _phrase in extras], dtype=np.int64),

@@ -228,10 +228,13 @@ def full() -> Recognizer:
      ("Weldign on the night shift", "operate welding equipment"),
      ("did welding for two years", "operate welding equipment"),
      ("I use the WMS to book stock in and out", "use a warehouse management system"),
-     ("IPAF certified", "operate aerial work platforms"), ("I operate excavatr on site", "operate excavator")],
+     ("IPAF certified", "operate aerial work platforms"), ("I operate excavatr on site", "operate excavator"),
+     ("I used Puppet and Chef to configure servers", "Chef (tools for software configuration management)"),
+     ("i know python", "Python (computer programming)")],
     ids=["tig", "excel", "robots", "forklift", "sql", "meaning-beats-word", "paraphrase-blood", "typo-swap",
          "typo-capitalised-language", "typo-first-word", "short-line-the-detector-misjudges",
-         "workplace-abbreviation", "card-for-a-machine", "typo-letter-left-out"],
+         "workplace-abbreviation", "card-for-a-machine", "typo-letter-left-out", "a-homonym-written-as-a-name",
+         "a-name-in-lower-case"],
 )
 def test_full_esco_skills(full: Recognizer, text: str, label: str) -> None:
     assert label in [m.label for m in full.skills(text)]
@@ -256,8 +259,10 @@ def test_full_esco_skill_free(full: Recognizer, text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "name"),
     [("I spent years polishing cars at a valet centre", "Polish"), ("hosing down and polishing motors", "Polish"),
+     ("I was a chef for ten years", "Chef"), ("I did assembly work in a factory", "Assembly"),
      ("in my spare time I build websites", None)],
-    ids=["an-inflection-is-no-language", "by-meaning-neither", "a-hobby-that-is-work-talk"],
+    ids=["an-inflection-is-no-language", "by-meaning-neither", "a-homonym-in-lower-case", "nor-by-meaning",
+         "a-hobby-that-is-work-talk"],
 )
 def test_full_esco_a_name_is_named_by_its_very_word(full: Recognizer, text: str, name: str | None) -> None:
     labels = [m.label for m in full.skills(text)]

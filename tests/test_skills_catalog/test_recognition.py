@@ -230,11 +230,12 @@ def full() -> Recognizer:
      ("I use the WMS to book stock in and out", "use a warehouse management system"),
      ("IPAF certified", "operate aerial work platforms"), ("I operate excavatr on site", "operate excavator"),
      ("I used Puppet and Chef to configure servers", "Chef (tools for software configuration management)"),
-     ("i know python", "Python (computer programming)")],
+     ("i know python", "Python (computer programming)"), ("I'm a quick learner", "demonstrate willingness to learn"),
+     ("I'm a people person", "show empathy")],
     ids=["tig", "excel", "robots", "forklift", "sql", "meaning-beats-word", "paraphrase-blood", "typo-swap",
          "typo-capitalised-language", "typo-first-word", "short-line-the-detector-misjudges",
          "workplace-abbreviation", "card-for-a-machine", "typo-letter-left-out", "a-homonym-written-as-a-name",
-         "a-name-in-lower-case"],
+         "a-name-in-lower-case", "a-trait", "a-trait-in-chat-words"],
 )
 def test_full_esco_skills(full: Recognizer, text: str, label: str) -> None:
     assert label in [m.label for m in full.skills(text)]

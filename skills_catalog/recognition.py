@@ -207,13 +207,13 @@ class Recognizer:
         *web programming*. The whole text counts only when it is one clause: "I'm a chef, at
         weekends I play football" is a chef's."""
         talk = self.semantic.talk if self.semantic else None
+        if talk is None:
+            return []
         first = 1 if len(said.ranges) > 1 else 0
         return [
             (start, end)
             for row, (start, end) in zip(said.vectors[first:], said.ranges[first:], strict=True)
-            if talk is not None
-            and leisure(text, start, end)
-            and talk.probability(row) < self.weights.talk_veto_question
+            if leisure(text, start, end) and talk.probability(row) < self.weights.talk_veto_question
         ]
 
     def _meant(self, candidates: dict[int, Candidate]) -> dict[int, Candidate]:

@@ -159,7 +159,8 @@ def questions(text: str) -> list[tuple[int, int]]:
 def unclaimed(text: str) -> list[tuple[int, int]]:
     """Character ranges of ``text`` that tell nothing the writer can do: its questions asked in
     words (:func:`questions`), what it tells of other people at work or of a course
-    (:data:`_THEIRS`: "the cleaners never showed up", "the forklift course was too expensive"), its wishes and needs (:func:`wishes`) and denials
+    (:data:`_THEIRS`: "the cleaners never showed up", "the forklift course was too expensive"),
+    its wishes and needs (:func:`wishes`) and denials
     (:data:`_DENIAL`: "I've never used Excel", "not sure what to write"), each of the last two
     running on over the clauses after it in its sentence that open with no subject of their own
     ("I'd like to learn PLC, CNC and welding": all of it; "I'd like to learn PLC, I did welding":

@@ -112,7 +112,7 @@ class ConceptIndex:
     labels: Postings  # stem -> label rows, weight = idf
     descriptions: Postings  # stem -> concept rows, weight = BM25 term score
     #: label row -> the word of a one-word label that is a name, folded ("polish", "chef"), and
-    #: whether it must be written with a capital (see :func:`_names`)
+    #: whether it must be written with a capital (see :func:`_name_labels`)
     name_forms: dict[int, tuple[str, bool]]
 
     @property
@@ -138,7 +138,7 @@ def build_concept_index(
         rows.append((i, PREFERRED, content_stems(label)))
         rows.extend((i, ALTERNATIVE, content_stems(alt)) for alt in (*alts, *_unqualified(label, alts)))
     rows.extend((position[e.uri], LEXICON, content_stems(e.phrase)) for e in lexicon if e.uri in position)
-    named = _names(concepts, common)
+    named = _name_labels(concepts, common)
     rows = [r for r in dict.fromkeys(rows) if r[2]]
     vocab, idf = _vocabulary(rows, len(concepts))
     label_stems = [tuple(vocab[s] for s in stems) for _, _, stems in rows]
@@ -166,11 +166,11 @@ def build_concept_index(
 
 def common_stems(labels: Iterable[str]) -> frozenset[str]:
     """Stems of the words ``labels`` write in lower case, leaving out labels ESCO qualifies:
-    what makes a qualified name a homonym (:func:`_names`)."""
+    what makes a qualified name a homonym (:func:`_name_labels`)."""
     return frozenset(stem(w) for text in labels if "(" not in text for w in re.findall(r"\b[a-z]+\b", text))
 
 
-def _names(
+def _name_labels(
     concepts: Sequence[tuple[str, str, Sequence[str], str]], common: frozenset[str]
 ) -> dict[tuple[int, int, tuple[str, ...]], tuple[str, bool]]:
     """The label rows (as :func:`build_concept_index` keys them) of one-word labels written as

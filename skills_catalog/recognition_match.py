@@ -266,7 +266,7 @@ def _label_matches(
             continue
         score, first, last, synonym_mass = hit
         name = index.name_forms.get(row)
-        if name is not None and not all(_names(w.form, *name) for w in words[first : last + 1]):
+        if name is not None and not all(_written_as(w.form, *name) for w in words[first : last + 1]):
             continue
         factor = (
             1.0
@@ -283,10 +283,10 @@ def _label_matches(
         yield row, factor * dice + specific * dice, words[first].start, words[last].end
 
 
-def _names(form: str, name: str, cased: bool) -> bool:
+def _written_as(form: str, name: str, cased: bool) -> bool:
     """True when a word written ``form`` names the one-word label ``name`` (folded): it is that
     very word ("polishing" is no *Polish*), with a capital when ``cased`` ("I was a chef" names
-    no *Chef* tool; see :func:`recognition_index._names`)."""
+    no *Chef* tool; see :func:`recognition_index._name_labels`)."""
     return form.lower() == name and (not cased or form[:1].isupper())
 
 

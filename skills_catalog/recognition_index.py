@@ -125,9 +125,11 @@ def build_concept_index(
     lexicon: Iterable[LexiconEntry],
     prior: dict[str, float],
     common: frozenset[str] = frozenset(),
+    generic_owners: int = 0,
 ) -> ConceptIndex:
     """Index ``(uri, preferred label, alt labels, description)`` tuples plus lexicon phrases;
-    ``common``: :func:`common_stems` of every kind's labels.
+    ``common``: :func:`common_stems` of every kind's labels; ``generic_owners``: see
+    :func:`_specific` (0: every alternative label is kept).
 
     Lexicon phrases whose URI is not among the concepts are skipped, so one lexicon serves
     the full ESCO and any subset of it.
@@ -140,6 +142,8 @@ def build_concept_index(
     rows.extend((position[e.uri], LEXICON, content_stems(e.phrase)) for e in lexicon if e.uri in position)
     named = _name_labels(concepts, common)
     rows = [r for r in dict.fromkeys(rows) if r[2]]
+    if generic_owners:
+        rows = _specific(rows, concepts, generic_owners)
     vocab, idf = _vocabulary(rows, len(concepts))
     label_stems = [tuple(vocab[s] for s in stems) for _, _, stems in rows]
     mass = np.array([sum(idf[s] for s in ids) for ids in label_stems], dtype=np.float32)
@@ -162,6 +166,29 @@ def build_concept_index(
         descriptions=_bm25([c[3] for c in concepts], vocab, idf),
         name_forms={row: named[r] for row, r in enumerate(rows) if r in named},
     )
+
+
+def _specific(
+    rows: list[tuple[int, int, tuple[str, ...]]], concepts: Sequence[tuple[str, str, Sequence[str], str]], owners: int
+) -> list[tuple[int, int, tuple[str, ...]]]:
+    """``rows`` without the one-word alternative labels that at least ``owners`` concepts' labels
+    use and the concept's own preferred label does not.
+
+    Why: ESCO lists some generic titles under one specific job ("teacher" under *politics
+    lecturer*, "clerk" under *lottery cashier*, "apprentice" under *cook*); matched exactly, they
+    named that one job for everyone with the title."""
+    concepts_of: dict[str, set[int]] = defaultdict(set)
+    for concept, _kind, stems in rows:
+        for s in stems:
+            concepts_of[s].add(concept)
+    own = [set(content_stems(label)) for _uri, label, _alts, _description in concepts]
+    return [
+        (concept, kind, stems)
+        for concept, kind, stems in rows
+        if not (
+            kind == ALTERNATIVE and len(stems) == 1 and len(concepts_of[stems[0]]) >= owners and stems[0] not in own[concept]
+        )
+    ]
 
 
 def common_stems(labels: Iterable[str]) -> frozenset[str]:

@@ -10,6 +10,7 @@ import pytest
 
 from skills_catalog.models import Occupation, Skill, Taxonomy
 from skills_catalog.recognition import RecognitionWeights, Recognizer
+from skills_catalog.recognition_index import ALTERNATIVE, build_concept_index, common_stems
 from skills_catalog.recognition_lexicon import load_lexicon
 from skills_catalog.recognition_match import match_concepts
 from skills_catalog.recognition_text import analyse
@@ -119,6 +120,26 @@ def test_a_job_answer_names_no_job_it_needs_asks_for_or_wishes(recognizer: Recog
     assert recognizer.occupations(text, claimed=True) == []
     assert recognizer.occupations(text)[0].label == "welder"  # a goal, a firm's roles
     assert recognizer.occupations("I'm a welder, I need a course for my forklift licence", claimed=True)[0].label == "welder"
+
+
+def test_a_name_label_needs_its_very_word_and_a_homonym_a_capital() -> None:
+    concepts = [("lang", "Polish", (), ""), ("task", "polish stone", (), ""),
+                ("tool", "Chef (tools for configuration)", ("Chef",), ""), ("job", "head chef", (), "")]  # fmt: skip
+    index = build_concept_index(concepts, [], {}, common_stems(c[1] for c in concepts))
+    named = {index.uris[index.label_concept[row]]: form for row, form in index.name_forms.items()}
+    assert named == {"lang": ("polish", False), "tool": ("chef", True)}
+
+
+def test_a_generic_alternative_title_is_left_out() -> None:
+    concepts = [(f"t{i}", f"grade {i} teacher", (), "") for i in range(3)]
+    concepts.append(("politics", "politics lecturer", ("teacher", "politics teacher"), ""))
+    index = build_concept_index(concepts, [], {}, generic_owners=3)
+    alternatives = [
+        (index.uris[index.label_concept[row]], len(index.label_stems[row]))
+        for row in range(index.n_labels)
+        if index.label_kind[row] == ALTERNATIVE
+    ]
+    assert alternatives == [("politics", 2)]  # "politics teacher" stays, "teacher" alone goes
 
 
 def test_cache_is_reused(tmp_path: Path) -> None:
@@ -280,6 +301,17 @@ def test_full_esco_a_name_is_named_by_its_very_word(full: Recognizer, text: str,
 )
 def test_full_esco_occupation_title(full: Recognizer, text: str, label: str) -> None:
     assert full.occupations(text)[0].label == label
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "one_job"),
+    [("I'm a teacher", "politics lecturer"), ("I'm a clerk", "lottery cashier"), ("apprentice", "cook")],
+    ids=["teacher", "clerk", "apprentice"],
+)
+def test_full_esco_a_generic_title_names_no_one_job(full: Recognizer, text: str, one_job: str) -> None:
+    """ESCO lists "teacher" under *politics lecturer*: that alone named it for every teacher."""
+    assert one_job not in [m.label for m in full.occupations(text)]
 
 
 @pytest.mark.slow

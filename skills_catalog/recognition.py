@@ -46,10 +46,10 @@ from .text import fold, tokens
 logger = logging.getLogger(__name__)
 
 #: Bump when the index layout or its building changes, so cached indexes are rebuilt.
-INDEX_VERSION = "recognizer-10"
-#: A one-word alternative job title used by this many occupations' labels is too generic to name
-#: the one occupation ESCO lists it under (:func:`recognition_index._specific`).
-GENERIC_TITLE_OWNERS = 15
+INDEX_VERSION = "recognizer-12"
+#: A one-word alternative label that this many concepts' labels use is too generic to name the
+#: one concept ESCO lists it under (:func:`recognition_index._specific`).
+GENERIC_LABEL_OWNERS = 15
 
 __all__ = ["Recognizer", "RecognitionWeights"]
 
@@ -431,8 +431,8 @@ def _build_parts(taxonomy: Taxonomy, lexicon: list[LexiconEntry]) -> _Parts:
     skills = [(s.uri, s.label, s.alt_labels, s.description) for s in taxonomy.skills.values()]
     occupations = [(o.uri, o.label, o.alt_labels, o.description) for o in taxonomy.occupations.values()]
     common = common_stems(text for _uri, label, alts, _d in skills + occupations for text in (label, *alts))
-    skill_index = build_concept_index(skills, lexicon, _skill_prior(taxonomy), common)
-    occupation_index = build_concept_index(occupations, lexicon, {}, common, GENERIC_TITLE_OWNERS)
+    skill_index = build_concept_index(skills, lexicon, _skill_prior(taxonomy), common, GENERIC_LABEL_OWNERS)
+    occupation_index = build_concept_index(occupations, lexicon, {}, common, GENERIC_LABEL_OWNERS)
     words: Counter[str] = Counter()
     inner: set[str] = set()  # capitalised inside a label: a name ("interact verbally in Spanish")
     first: set[str] = set()  # capitalised as a label's first word: a name only if never written lower-case

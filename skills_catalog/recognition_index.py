@@ -142,9 +142,9 @@ def build_concept_index(
     rows.extend((position[e.uri], LEXICON, content_stems(e.phrase)) for e in lexicon if e.uri in position)
     named = _name_labels(concepts, common)
     rows = [r for r in dict.fromkeys(rows) if r[2]]
+    vocab, idf = _vocabulary(rows, len(concepts))  # before: what a stem tells stays as it was
     if generic_owners:
         rows = _specific(rows, concepts, generic_owners)
-    vocab, idf = _vocabulary(rows, len(concepts))
     label_stems = [tuple(vocab[s] for s in stems) for _, _, stems in rows]
     mass = np.array([sum(idf[s] for s in ids) for ids in label_stems], dtype=np.float32)
     pairs: dict[int, list[tuple[int, float]]] = defaultdict(list)
@@ -174,9 +174,11 @@ def _specific(
     """``rows`` without the one-word alternative labels that at least ``owners`` concepts' labels
     use and the concept's own preferred label does not.
 
-    Why: ESCO lists some generic titles under one specific job ("teacher" under *politics
-    lecturer*, "clerk" under *lottery cashier*, "apprentice" under *cook*); matched exactly, they
-    named that one job for everyone with the title."""
+    Why: ESCO lists some generic words under one specific concept ("teacher" under *politics
+    lecturer*, "clerk" under *lottery cashier*, "standard" under *scaffolding components*,
+    "current" under *electricity principles*); matched exactly, they named that one concept for
+    everyone who used the word ("I'm a teacher", "I keep the standards high"). The stems' IDF is
+    computed before, so what a word tells stays as it was."""
     concepts_of: dict[str, set[int]] = defaultdict(set)
     for concept, _kind, stems in rows:
         for s in stems:

@@ -315,6 +315,13 @@ def test_full_esco_a_generic_title_names_no_one_job(full: Recognizer, text: str,
 
 
 @pytest.mark.slow
+def test_full_esco_a_generic_word_names_no_one_skill(full: Recognizer) -> None:
+    """ESCO lists "standard" under *scaffolding components* (the uprights of a scaffold)."""
+    labels = [m.label for m in full.skills("I keep the standards high")]
+    assert labels and "scaffolding components" not in labels
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize(
     "text",
     ["HGV driver for 10 years", "as a welder I did TIG and MIG", "care assistant in a nursing home",

@@ -179,10 +179,7 @@ def _specific(
     "current" under *electricity principles*); matched exactly, they named that one concept for
     everyone who used the word ("I'm a teacher", "I keep the standards high"). The stems' IDF is
     computed before, so what a word tells stays as it was."""
-    concepts_of: dict[str, set[int]] = defaultdict(set)
-    for concept, _kind, stems in rows:
-        for s in stems:
-            concepts_of[s].add(concept)
+    concepts_of = _owners(rows)
     own = [set(content_stems(label)) for _uri, label, _alts, _description in concepts]
     return [
         (concept, kind, stems)
@@ -231,16 +228,22 @@ def _unqualified(label: str, alts: Sequence[str]) -> list[str]:
 
 def _vocabulary(rows: list[tuple[int, int, tuple[str, ...]]], n_concepts: int) -> tuple[dict[str, int], np.ndarray]:
     """Stem ids and IDF over concepts (a stem in many concepts' labels tells little)."""
-    concepts_of: dict[str, set[int]] = defaultdict(set)
-    for concept, _kind, stems in rows:
-        for s in stems:
-            concepts_of[s].add(concept)
+    concepts_of = _owners(rows)
     vocab = {s: i for i, s in enumerate(sorted(concepts_of))}
     idf = np.zeros(len(vocab), dtype=np.float32)
     light = {stem(v) for v in LIGHT_VERBS}
     for s, owners in concepts_of.items():
         idf[vocab[s]] = math.log(1.0 + n_concepts / len(owners)) * (LIGHT_VERB_WEIGHT if s in light else 1.0)
     return vocab, idf
+
+
+def _owners(rows: list[tuple[int, int, tuple[str, ...]]]) -> dict[str, set[int]]:
+    """Stem -> the concepts whose labels use it."""
+    concepts_of: dict[str, set[int]] = defaultdict(set)
+    for concept, _kind, stems in rows:
+        for s in stems:
+            concepts_of[s].add(concept)
+    return concepts_of
 
 
 def _bm25(descriptions: list[str], vocab: dict[str, int], idf: np.ndarray, k1: float = 1.2, b: float = 0.75) -> Postings:

@@ -160,11 +160,10 @@ def unclaimed(text: str) -> list[tuple[int, int]]:
     """Character ranges of ``text`` that tell nothing the writer can do: its questions asked in
     words (:func:`questions`), what it tells of other people at work or of a course
     (:data:`_THEIRS`: "the cleaners never showed up", "the forklift course was too expensive"),
-    its wishes and needs (:func:`wishes`) and denials
-    (:data:`_DENIAL`: "I've never used Excel", "not sure what to write"), each of the last two
-    running on over the clauses after it in its sentence that open with no subject of their own
-    ("I'd like to learn PLC, CNC and welding": all of it; "I'd like to learn PLC, I did welding":
-    the first clause).
+    its wishes and needs (:func:`wishes`) and denials (:data:`_DENIAL`: "I've never used
+    Excel", "not sure what to write"), each of the last two running on over the clauses after it
+    in its sentence that open with no subject of their own ("I'd like to learn PLC, CNC and
+    welding": all of it; "I'd like to learn PLC, I did welding": the first clause).
     """
     spans = questions(text) + _told_of(text, _THEIRS)
     running: tuple[int, int] | None = None  # the wish or denial being read, as far as it goes

@@ -13,6 +13,7 @@ import numpy as np
 
 from .recognition_index import LEXICON, PREFERRED, ConceptIndex
 from .recognition_text import Word
+from .text import fold
 
 
 @dataclass(frozen=True)
@@ -266,7 +267,7 @@ def _label_matches(
             continue
         score, first, last, synonym_mass = hit
         name = index.name_forms.get(row)
-        if name is not None and not all(_written_as(w.form, *name) for w in words[first : last + 1]):
+        if name is not None and not all(_written_as(w.correction or w.form, *name) for w in words[first : last + 1]):
             continue
         factor = (
             1.0
@@ -287,7 +288,7 @@ def _written_as(form: str, name: str, cased: bool) -> bool:
     """True when a word written ``form`` names the one-word label ``name`` (folded): it is that
     very word ("polishing" is no *Polish*), with a capital when ``cased`` ("I was a chef" names
     no *Chef* tool; see :func:`recognition_index._name_labels`)."""
-    return form.lower() == name and (not cased or form[:1].isupper())
+    return fold(form) == name and (not cased or form[:1].isupper())
 
 
 #: One stem in the text: (word position, stem id, factor, reached through the thesaurus).

@@ -114,7 +114,7 @@ class Word:
     correction: str = ""  # the word a typo was corrected to
     related: tuple[str, ...] = ()  # stems labels use for this word or its phrase ("fix" -> repair)
     after_determiner: bool = False  # an article or possessive, and no preposition, comes between it and the word before
-    form: str = ""  # the word as typed, or its correction: what a name's label must equal ("polishing" is no "Polish")
+    form: str = ""  # the word as typed: with its correction, what a name's label must equal ("polishing" is no "Polish")
 
 
 class Speller:
@@ -345,7 +345,6 @@ def analyse(text: str, speller: Speller, thesaurus: Thesaurus | None = None) -> 
         synonyms, phrase_end, rest = related.get(position, (frozenset(), end, ()))
         if corrected and not synonyms:  # a typo of an everyday word means the same ("maintenence")
             synonyms = thesaurus.related.get((stem(corrected),), frozenset())
-        typed = text[start:end]
         stems = word_stems(corrected or token)
         # a joined compound also stands for its parts ("school teacher"), a phrase for its words
         for part in (*parts, *rest):
@@ -358,7 +357,7 @@ def analyse(text: str, speller: Speller, thesaurus: Thesaurus | None = None) -> 
         words.append(
             Word(
                 stems, start, end, sentence, "," in gap, corrected is not None, generic, corrected or "", extra,
-                after_determiner=determiner, form=corrected or (typed if typed.lower() == token else token),
+                after_determiner=determiner, form=text[start:end],
             )
         )  # fmt: skip
     return words

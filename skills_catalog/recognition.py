@@ -33,7 +33,7 @@ import numpy as np
 from .cache_files import mark_used, prune
 from .embedding import Encoder, load_encoder
 from .models import Match, Taxonomy
-from .recognition_cues import asked, asks, clause_of, leisure, negated, someone_elses, unclaimed
+from .recognition_cues import asked, asks, clause_of, leisure, negated, someone_elses, trails, unclaimed
 from .recognition_fuse import fuse
 from .recognition_index import ConceptIndex, build_concept_index, common_stems
 from .recognition_lexicon import ABBREVIATIONS, SPELLINGS, LexiconEntry, lexicon_digest, load_lexicon
@@ -208,16 +208,23 @@ class Recognizer:
         that the talk detector does not lean to call work talk (below ``talk_veto_question``):
         "I play football on Sundays" names nothing, "in my spare time I build websites" names
         *web programming*. The whole text counts only when it is one clause: "I'm a chef, at
-        weekends I play football" is a chef's."""
+        weekends I play football" is a chef's. A clause that only qualifies the one before it
+        takes that one along when it too is below the bar: "I bake bread at the weekend, just for
+        the family"."""
         talk = self.semantic.talk if self.semantic else None
         if talk is None:
             return []
+        bar = self.weights.talk_veto_question
         first = 1 if len(said.ranges) > 1 else 0
-        return [
-            (start, end)
-            for row, (start, end) in zip(said.vectors[first:], said.ranges[first:], strict=True)
-            if leisure(text, start, end) and talk.probability(row) < self.weights.talk_veto_question
-        ]
+        chat = [talk.probability(row) < bar for row in said.vectors]
+        found = []
+        for at in range(first, len(said.ranges)):
+            start, end = said.ranges[at]
+            if leisure(text, start, end) and chat[at]:
+                if at > first and chat[at - 1] and trails(text, start, end):
+                    start = said.ranges[at - 1][0]
+                found.append((start, end))
+        return found
 
     def _meant(self, candidates: dict[int, Candidate]) -> dict[int, Candidate]:
         """The candidates meaning supports as much as a match by meaning alone at the talk

@@ -18,8 +18,13 @@ _NEGATION = re.compile(
     r"|couldnt|wouldnt|shouldnt)\b|n['\u2019\u00b4`]t\b",
     re.IGNORECASE,
 )
-#: A leading "no" that answers the bot rather than negating the line ("No, I did welding").
-_ANSWER = re.compile(r"^\W*(?:no|nope|nah)\s*(?:[,.!;:]|$)|\bno (?:problem|worries)\b", re.IGNORECASE)
+#: A leading "no" that answers the bot rather than negating the line ("No, I did welding"), and
+#: "no" in a phrase that means "easily" ("can read blueprints no bother").
+_ANSWER = re.compile(
+    r"^\W*(?:no|nope|nah)\s*(?:[,.!;:]|$)|\bno\s+(?:problems?|probs|worries|bother|trouble|sweat|fuss)\b"
+    r"|\bnot\s+a\s+problem\b",
+    re.IGNORECASE,
+)
 
 _PEOPLE = (
     r"(?:brother|sister|son|daughter|father|mother)s?-in-law|step(?:dad|mum|mom|father|mother)s?|husband|wife"
@@ -110,9 +115,26 @@ _THEIRS = re.compile(
 #: "on Saturdays": "I do bar work on Saturdays" is a job.
 _LEISURE = re.compile(
     r"\b(?:in\s+(?:my|our|his|her)\s+(?:spare|free|own)\s+time|as\s+a\s+(?:hobby|pastime)|for\s+fun|hobb(?:y|ies)"
-    r"|pastimes?)\b",
+    r"|pastimes?|for\s+(?:my|the|our)\s+(?:family|friends)(?!['\u2019]s)(?=\s*(?:[,.!;:]|$|and\b|at\b|on\b|every\b)))",
     re.IGNORECASE,
 )
+#: What the writer had someone else do: "we had the roof fixed", "I got my boiler serviced";
+#: not "done" or "sorted": "I always get my work done on time" is the writer's.
+_HAD_DONE = re.compile(
+    r"\b(?:had|have|has|having|got|get|gets|getting)\s+(?:the|my|our|a|an|his|her|their|some|all\s+the)\s+"
+    r"(?:[\w'-]+\s+){0,3}?(?:fixed|repaired|serviced|replaced|installed|redone|mended|painted|rewired|plastered"
+    r"|tiled|decorated|fitted|towed|renovated|valeted|inspected|unblocked|looked\s+at)\b",
+    re.IGNORECASE,
+)
+#: A topic met in the media: "I watched a documentary about wind turbines" names no skill.
+_MEDIA = re.compile(
+    r"\b(?:watch(?:ed|ing)?|saw|seen|read(?:ing)?|heard|listen(?:ed|ing)?\s+to)\s+(?:a|an|the|this|that|some)\s+"
+    r"(?:[\w'-]+\s+){0,2}?(?:documentar(?:y|ies)|videos?|programmes?|shows?|films?|movies?|articles?|books?"
+    r"|podcasts?|posts?|stor(?:y|ies)|reports?|news|clips?)\s+(?:about|on)\b",
+    re.IGNORECASE,
+)
+#: A clause that only qualifies the one before it: "..., just for the family", "..., as a hobby".
+_TRAILING = re.compile(r"^\W*(?:(?:and|but|just|only|mostly|mainly|purely|all)\W+)*(?:for|as|in)\b", re.IGNORECASE)
 #: A clause with a subject of its own: it does not carry on the wish or denial before it.
 _OWN_SUBJECT = re.compile(
     r"^\W*(?:(?:and|but|so|also|then|now|though)\W+)*(?:i|im|ive|id|ill|we|were|weve|my|our|me)(?:['\u2019]\w+)?\b",
@@ -134,6 +156,13 @@ def leisure(text: str, start: int, end: int) -> bool:
     my spare time I build websites"): it tells of work only when the talk detector leans to work
     talk, as a question does; a hobby is no skill to train on."""
     return _LEISURE.search(text, start, end) is not None
+
+
+def trails(text: str, start: int, end: int) -> bool:
+    """True when the clause ``text[start:end]`` only qualifies the clause before it, with no
+    subject or verb of its own ("I bake bread at the weekend, just for the family")."""
+    clause = text[start:end]
+    return _TRAILING.match(clause) is not None and not _WRITER.search(clause)
 
 
 def questions(text: str) -> list[tuple[int, int]]:
@@ -165,7 +194,7 @@ def unclaimed(text: str) -> list[tuple[int, int]]:
     in its sentence that open with no subject of their own ("I'd like to learn PLC, CNC and
     welding": all of it; "I'd like to learn PLC, I did welding": the first clause).
     """
-    spans = questions(text) + _told_of(text, _THEIRS)
+    spans = questions(text) + _told_of(text, _THEIRS) + _holding(text, _MEDIA)
     running: tuple[int, int] | None = None  # the wish or denial being read, as far as it goes
     for start, end in _parts(text):
         if wishes(text, start, end) or _DENIAL.match(text[start:end].replace("\u2019", "'")):
@@ -189,6 +218,11 @@ def _told_of(text: str, subject: re.Pattern[str]) -> list[tuple[int, int]]:
     writer's)."""
     parts = [(m.start(), m.end()) for m in _PART.finditer(text)]
     return [(a, b) for a, b in parts if subject.match(text[a:b]) and not _WRITER.search(text[a:b])]
+
+
+def _holding(text: str, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+    """Ranges of the parts of ``text`` between punctuation in which ``pattern`` occurs."""
+    return [(m.start(), m.end()) for m in _PART.finditer(text) if pattern.search(m.group())]
 
 
 def _parts(text: str) -> list[tuple[int, int]]:
@@ -224,4 +258,4 @@ def someone_elses(text: str) -> list[tuple[int, int]]:
     """Character ranges of the parts of ``text`` between punctuation that tell of a relative's, friend's or
     colleague's work and not of the writer's: their skills are no skills of the person
     chatting ("my husband is a plumber, I do the books": only the first part)."""
-    return _told_of(text, _SOMEONE_ELSE)
+    return _told_of(text, _SOMEONE_ELSE) + _holding(text, _HAD_DONE)

@@ -98,6 +98,8 @@ _NUMBERS = frozenset({
 _SPEAKER = frozenset({"me", "us"})
 #: Phrasal verbs of using a website: "sign up" is no *sign language*
 _ACCESS = frozenset({("sign", "up"), ("sign", "in"), ("log", "in"), ("log", "on"), ("log", "out")})
+#: What "to be" makes a remark on the talk itself: "to be honest" claims no *trustworthiness*
+_REMARKS = frozenset({"honest", "fair", "frank"})
 
 
 @dataclass(frozen=True)
@@ -315,12 +317,12 @@ def analyse(text: str, speller: Speller, thesaurus: Thesaurus | None = None) -> 
         sentence = sum(1 for b in boundaries if b < start)
         corrected = None
         split = None if parts or abbreviation else speller.split(token)
+        if split and token not in speller.words and (_inflection(token, speller) or speller.correct(token)):
+            split = None  # a typo or a new inflection, not two words run together: "rotaion", "automating"
         if split:
             parts = split  # "heatpumps": its parts, not a correction ("heatups")
         elif not abbreviation and token not in speller.words and token not in thesaurus.words:
-            # an unseen inflection of a label word is no typo: "injections" (not "infections")
-            stems = word_stems(token)
-            inflection = stems != (token,) and set(stems) <= speller.stems
+            inflection = _inflection(token, speller)
             first = _sentence_start(text, start)
             if text[start].isupper() and not (first and inflection):
                 # a name ("Graz") must not stem into a word ("grazing")
@@ -363,15 +365,25 @@ def analyse(text: str, speller: Speller, thesaurus: Thesaurus | None = None) -> 
     return words
 
 
+def _inflection(token: str, speller: Speller) -> bool:
+    """True when ``token`` is an unseen inflection of a word labels use, so no typo: "injections"
+    (not "infections")."""
+    stems = word_stems(token)
+    return stems != (token,) and set(stems) <= speller.stems
+
+
 def _chat_sense(raw: list[tuple[str, int, int, tuple[str, ...]]], position: int) -> bool:
     """True when the word at ``position`` is used in a sense that names no skill of the person:
     the passive (:func:`_undergone`), a verb done to the speaker ("my boss is driving me
-    crazy"), a quantity ("5 minutes" are no *minutes of a meeting*), or logging in to a website."""
+    crazy"), a quantity ("5 minutes" are no *minutes of a meeting*), logging in to a website, or a
+    remark on the talk ("to be honest")."""
     token = raw[position][0]
     after = raw[position + 1][0] if position + 1 < len(raw) else ""
     if (token, after) in _ACCESS or after in _SPEAKER:
         return True
     before = raw[position - 1][0] if position else ""
+    if token in _REMARKS and before == "be" and position > 1 and raw[position - 2][0] == "to":
+        return True
     return before.isdigit() or before in _NUMBERS or _undergone(raw, position)
 
 

@@ -29,9 +29,10 @@ def word(text: str, typed: str) -> Word:
      ("we were just sacked", "sacked"), ("my car got repaired", "repaired"), ("can I sign up as a company?", "sign"),
      ("how do I log in?", "log"), ("is there any funding?", "funding"), ("can I delete my account?", "account"),
      ("I'm really stressed", "stressed"), ("back in 5 minutes", "minutes"), ("we have twelve employees", "employees"),
-     ("my boss is driving me crazy", "driving")],
+     ("my boss is driving me crazy", "driving"), ("a bit nervous to be honest", "honest"),
+     ("to be fair it's fine", "fair")],
     ids=["got-passive", "past-passive-negated", "past-passive-gap", "thing-undergoes", "sign-up", "log-in", "money", "access", "feeling", "quantity", "quantity-in-words",
-         "done-to-the-speaker"],
+         "done-to-the-speaker", "to-be-honest", "to-be-fair"],
 )  # fmt: skip
 def test_chat_senses_are_chat_words(text: str, typed: str) -> None:
     assert word(text, typed).generic
@@ -50,9 +51,10 @@ def test_what_chat_adds_around_a_statement_is_chat_words(filler: str) -> None:
     ("text", "typed"),
     [("I fired the kiln every day", "fired"), ("I'm really organised", "organised"), ("I cook for 200 people", "cook"),
      ("I'm managing a team of 12", "managing"), ("I know sign language", "sign"),
-     ("I repaired cars for ten years", "repaired"), ("I take the minutes", "minutes")],
+     ("I repaired cars for ten years", "repaired"), ("I take the minutes", "minutes"),
+     ("I'm honest and reliable", "honest")],
     ids=["active-past", "present-participle-describes-the-person", "present", "in-progress-at-work", "sign-language", "did-it",
-         "minutes-of-a-meeting"],
+         "minutes-of-a-meeting", "honest-as-a-trait"],
 )  # fmt: skip
 def test_skill_senses_stay_content_words(text: str, typed: str) -> None:
     assert not word(text, typed).generic

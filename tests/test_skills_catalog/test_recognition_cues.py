@@ -11,6 +11,7 @@ from skills_catalog.recognition_cues import (
     negated,
     questions,
     someone_elses,
+    trails,
     unclaimed,
     wishes,
 )
@@ -21,9 +22,10 @@ from skills_catalog.recognition_cues import (
     [("I don't drive", True), ("I dont drive", True), ("I can\u2019t weld", True), ("I don\u00b4t drive", True),
      ("never learned to type", True), ("no forklift licence", True), ("I drive a forklift", False),
      ("I want to learn welding", False), ("event planning", False), ("No, I did welding for two years", False),
-     ("nope, I weld", False), ("no problem, I can weld", False)],
+     ("nope, I weld", False), ("no problem, I can weld", False), ("I can read blueprints no bother", False),
+     ("plastering, not a problem", False), ("no bother with me", False)],
     ids=["apostrophe", "no-apostrophe", "curly", "accent", "never", "no", "statement", "want-is-no-n't",
-         "event-is-no-n't", "answer-no", "answer-nope", "no-problem"],
+         "event-is-no-n't", "answer-no", "answer-nope", "no-problem", "no-bother", "not-a-problem", "no-bother-2"],
 )  # fmt: skip
 def test_a_negation_is_seen_however_it_is_typed(line: str, expected: bool) -> None:
     assert negated(line) is expected
@@ -95,12 +97,16 @@ def test_a_wish_opens_its_clause(line: str, expected: bool) -> None:
      ("I need a forklift licence but I can drive a reach truck", ["I need a forklift licence"]),
      ("I need to use Excel every day", []),
      ("the forklift course was too expensive", ["the forklift course was too expensive"]),
-     ("I did the forklift course last year", []), ("I'm never late", [])],
+     ("I did the forklift course last year", []), ("I'm never late", []),
+     ("I watched a documentary about wind turbines", ["I watched a documentary about wind turbines"]),
+     ("I read an article on heat pumps, I install boilers", ["I read an article on heat pumps"]),
+     ("I read blueprints all day", [])],
     ids=["wish-runs-on", "own-subject-ends-it", "after-and", "sentence-ends-it", "question-and-wish",
          "thinking-about", "question", "unsure-answer", "denial-runs-on", "no-idea", "denial-then-claim",
          "no-subject", "dont-mind", "never-miss", "not-just", "answering-no", "no-problem", "not-sure-what",
          "not-sure-then-answer", "someone-at-work", "people-at-my-work", "the-writers-people", "the-work-itself",
-         "a-need-then-a-claim", "what-the-work-needs", "a-course", "the-writers-course", "never-late-claims"],
+         "a-need-then-a-claim", "what-the-work-needs", "a-course", "the-writers-course", "never-late-claims",
+         "seen-on-tv", "read-about-then-a-claim", "reading-as-work"],
 )  # fmt: skip
 def test_questions_wishes_denials_and_others_at_work_claim_nothing(line: str, aside: list[str]) -> None:
     assert [line[a:b] for a, b in unclaimed(line)] == aside
@@ -129,9 +135,11 @@ def test_the_clause_of_a_span_is_the_smallest_holding_it() -> None:
      ("my husband is a plumber, welding is my trade", "my husband is a plumber"),
      ("i\u2019m a welder, my husband is a plumber", "my husband is a plumber"),
      ("my wife is a nurse. did welding for two years", "my wife is a nurse"),
-     ("my landlord needs to fix the boiler", "my landlord needs to fix the boiler")],
+     ("my landlord needs to fix the boiler", "my landlord needs to fix the boiler"),
+     ("we had the roof fixed last week and it still leaks", "we had the roof fixed last week and it still leaks"),
+     ("I got my gas boiler serviced, I'm a chef", "I got my gas boiler serviced")],
     ids=["subject", "capitals", "interjection", "after-comma", "s-is-is", "in-law", "writer-clause-after",
-         "writer-clause-before", "two-sentences", "landlord"],
+         "writer-clause-before", "two-sentences", "landlord", "had-it-fixed", "got-it-serviced"],
 )  # fmt: skip
 def test_someone_elses_work_is_theirs_clause_by_clause(line: str, theirs: str) -> None:
     assert [line[a:b] for a, b in someone_elses(line)] == [theirs]
@@ -142,9 +150,10 @@ def test_someone_elses_work_is_theirs_clause_by_clause(line: str, theirs: str) -
     [("my husband and I run a plumbing firm", "plumbing"), ("my dad taught me to weld", "weld"),
      ("milking cows on my uncle's farm", "milking"), ("my brother-in-law's bakery needs staff", "bakery"),
      ("my kids' school needs a cook", "cook"), ("our colleagues need forklift training", "forklift"),
-     ("my job was welding", "welding"), ("I help my mum in her shop", "shop")],
+     ("my job was welding", "welding"), ("I help my mum in her shop", "shop"),
+     ("I always get my work done on time", "work"), ("I fixed the roof and got the gutters sorted", "roof")],
     ids=["writer-and", "writer-object", "possessive", "in-law-possessive", "plural-possessive", "firm-our",
-         "no-person", "writer-subject"],
+         "no-person", "writer-subject", "get-it-done", "fixed-it-myself"],
 )  # fmt: skip
 def test_the_writers_work_or_a_firms_is_no_one_elses(line: str, work: str) -> None:
     at = line.index(work)
@@ -154,8 +163,22 @@ def test_the_writers_work_or_a_firms_is_no_one_elses(line: str, work: str) -> No
 @pytest.mark.parametrize(
     ("line", "expected"),
     [("football is my hobby", True), ("in my spare time I build websites", True), ("I fix bikes for fun", True),
-     ("I do bar work on Saturdays", False), ("I work at weekends in a bakery", False), ("hobbit", False)],
-    ids=["hobby", "spare-time", "for-fun", "a-weekend-job", "weekends", "a-word-not-a-hobby"],
+     ("I do bar work on Saturdays", False), ("I work at weekends in a bakery", False), ("hobbit", False),
+     ("just for the family", True), ("I cook for my family at weekends", True),
+     ("I run a bakery for the family's firm", False), ("I work for a family business", False)],
+    ids=["hobby", "spare-time", "for-fun", "a-weekend-job", "weekends", "a-word-not-a-hobby", "for-the-family",
+         "for-my-family-at", "family-firm", "family-business"],
 )  # fmt: skip
 def test_free_time_is_said_in_words(line: str, expected: bool) -> None:
     assert leisure(line, 0, len(line)) is expected
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [("just for the family", True), ("as a hobby", True), ("for fun", True), ("in my spare time I weld", False),
+     ("football is my hobby", False)],
+    ids=["just-for", "as-a", "for-fun", "own-subject", "own-verb"],
+)  # fmt: skip
+def test_a_clause_that_only_qualifies_the_one_before(clause: str, expected: bool) -> None:
+    line = f"I bake bread, {clause}"
+    assert trails(line, line.index(clause), len(line)) is expected

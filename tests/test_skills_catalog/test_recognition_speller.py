@@ -92,6 +92,23 @@ def test_split_parts_count_as_the_words_labels_write() -> None:
     assert {"heat", "pump"} <= set(word.stems) and not word.corrected
 
 
+@pytest.mark.parametrize(
+    ("typed", "meant"), [("rotaion", "rotation"), ("cleanning", "cleaning")], ids=["letter-left-out", "letter-twice"]
+)
+def test_a_typo_is_corrected_rather_than_split(typed: str, meant: str) -> None:
+    # "rotaion" was split into *rota* and *ion*, "cleanning" into *clean* and "ning"
+    words = Counter({"rota": 20, "ion": 9, "rotation": 12, "clean": 300, "ning": 1, "cleaning": 90})
+    [word] = analyse(typed, Speller(words, frozenset()))
+    assert word.correction == meant
+
+
+def test_a_new_inflection_is_neither_split_nor_corrected() -> None:
+    # "automating" was split into *auto* and *mating*
+    words = Counter({"auto": 30, "mating": 6, "automatic": 8, "automate": 9})
+    [word] = analyse("automating", Speller(words, frozenset(), stems=frozenset({"automat", "auto", "mate"})))
+    assert word.stems == ("automat",) and not word.corrected
+
+
 def test_words_near_a_typo_are_all_those_within_its_edits() -> None:
     """The letter-count filter before the distance is measured drops no word the edits reach."""
     from rapidfuzz.distance import OSA

@@ -128,7 +128,7 @@ class Recognizer:
         if said is not None and claimed:
             aside = aside + self._at_leisure(said, text)
         candidates = _outside(candidates, aside)
-        work = self._work_talk(said, text, aside)
+        work = self._work_talk(said, text, aside, words)
         ranked = rank(candidates, top, self.weights, self._min_score, len(words))
         if not ranked and work is not None and work.stated >= self.weights.talk_licence:
             bar = self.weights.licensed_min_score
@@ -173,11 +173,14 @@ class Recognizer:
     def _min_score(self) -> float:
         return self.weights.min_score if self.semantic is not None else self.weights.lexical_min_score
 
-    def _work_talk(self, said: Said | None, text: str, aside: list[tuple[int, int]]) -> Talk | None:
+    def _work_talk(
+        self, said: Said | None, text: str, aside: list[tuple[int, int]], words: list[Word]
+    ) -> Talk | None:
         """How sure the talk detector is that the text describes work: its highest probability
-        over the whole text and each clause (what ``said`` holds), apart for the clauses that
-        ask (:func:`recognition_cues.asks`); clauses within ``aside`` (what tells of someone
-        else's work, or claims nothing) count for neither.
+        over the whole text and each clause (what ``said`` holds) of at least
+        ``talk_clause_min_words`` of ``words``, apart for the clauses that ask
+        (:func:`recognition_cues.asks`); clauses within ``aside`` (what tells of someone else's
+        work, or claims nothing) count for neither.
         ``None``, so that neither the veto nor the licence applies, when there is no detector or
         the encoder was skipped (labels explained the text and it neither negates nor asks, or it
         holds only chat words, fewer than ``meaning_min_words``).
@@ -193,9 +196,11 @@ class Recognizer:
         if said is None or talk is None:
             return None
         statement = question = 0.0
-        for row, (start, end) in zip(said.vectors, said.ranges, strict=True):
+        for at, (row, (start, end)) in enumerate(zip(said.vectors, said.ranges, strict=True)):
             if _within(start, end, aside):
                 continue
+            if at and sum(start <= w.start and w.end <= end for w in words) < self.weights.talk_clause_min_words:
+                continue  # "and a dog" in "I've got two kids and a dog": the line's to judge
             probability = talk.probability(row)
             if asks(text, start, end):
                 question = max(question, probability)

@@ -39,9 +39,11 @@ _VERB_AFTER_S = (
     r"(?:a|an|the|been|got|always|never|not|just|also|still|now|really|very|working|doing|done|in|at|on)\b"
 )
 #: A clause whose subject is someone close to the writer: "my sister works as a nurse", "also my
-#: neighbour drives a truck". "Our" is left out: "our colleagues need forklift training" is a firm.
+#: neighbour drives a truck", "our neighbour's son is a nurse". Not "our" people at work: "our
+#: colleagues need forklift training" is a firm.
 _SOMEONE_ELSE = re.compile(
-    rf"^\W*(?:(?:and|but|so|well|also|oh|ok|okay|btw|actually|yes|yeah|no)\W+)*my\s+(?:{_PEOPLE})(?![\w-])"
+    rf"^\W*(?:(?:and|but|so|well|also|oh|ok|okay|btw|actually|yes|yeah|no)\W+)*"
+    rf"(?:my|our(?!\s+(?:colleagues?|co-?workers?|boss|manager)\b))\s+(?:{_PEOPLE})(?![\w-])"
     rf"(?:['\u2019]s\s+{_VERB_AFTER_S}|(?!['\u2019]))",
     re.IGNORECASE,
 )
@@ -50,6 +52,11 @@ _SOMEONE_ELSE = re.compile(
 _PART = re.compile(r"[^.;!?,\s](?:[^.;!?,\n]*[^.;!?,\s])?")
 #: The writer in the clause after all: "my dad taught me to weld", "my husband's firm, I do the books".
 _WRITER = re.compile(r"\b(?:i|im|ive|me|myself|we|us)\b", re.IGNORECASE)
+#: The writer as a subject, or taught: "the patients I look after", "the lads showed me how to weld";
+#: not only helped or served ("the pharmacist explained my tablets to me").
+_WRITER_DOING = re.compile(
+    r"\b(?:i|im|ive|myself|we)\b|\b(?:taught|teach(?:es)?|showed|shows?|trained|trains?)\s+(?:me|us)\b", re.IGNORECASE
+)
 
 
 #: A clause opening with a wish, a job search ("I applied for", "I had an interview") or a need
@@ -87,6 +94,10 @@ _DENIAL = re.compile(
     r"(?:i(?:\s*'?\s*(?:ve|m|d))?\s+(?:(?:have|am|had|do|did|got|really|just|honestly|actually|still)\s+)*"
     r"(?:never|not|no|dont|don't|do\s+not|didnt|didn't|did\s+not|cant|can't|cannot|can\s+not|couldnt"
     r"|couldn't|havent|haven't|have\s+not|hardly|barely)"
+    r"|(?:i(?:\s*'?\s*m|\s+am)\s+)?(?:(?:really|so|just|totally|completely)\s+)?(?:useless|rubbish|terrible|hopeless"
+    r"|awful|crap|bad)\s+(?:at|with)|(?:i\s+)?(?:(?:really|just)\s+)?(?:hate|hated|detest|loathe|cant\s+stand"
+    r"|can't\s+stand|cannot\s+stand)|never\s+got\s+on\s+with"
+    r"|dont|don't|didnt|didn't|havent|haven't|cant|can't|cannot|couldnt|couldn't"
     r"|never|no\s+(?:experience|idea|clue|knowledge|training)|not\s+sure\s+(?:what|how|where|which|whether|if|about))\b"
     r"(?!\W+(?:just|only|mind|miss|missed|fail|failed|forget|forgot|let|lose|lost|stop|stopped|quit|give|gave"
     r"|afraid|scared|worried|remember|problem|bother|complain|complained|late|absent|off\s+sick)\b)",
@@ -99,16 +110,20 @@ _WORKERS = (
     r"|doctors?|teachers?|chefs?|cooks?|waiters?|waitress(?:es)?|carers?|engineers?|technicians?|welders?"
     r"|painters?|decorators?|joiners?|carpenters?|gardeners?|farmers?|porters?|guards?|receptionists?"
     r"|cashiers?|apprentices?|trainees?|students?|man|men|woman|women|lady|ladies|girls?|boys?|patients?"
-    r"|residents?|guests?|tenants?|landlords?"
+    r"|residents?|guests?|tenants?|landlords?|pharmacists?|physios?|physiotherapists?|therapists?|translators?"
+    r"|interpreters?|dentists?|opticians?|vets?|hairdressers?|barbers?|postm[ae]n|couriers?|officers?|police"
+    r"|paramedics?|midwi(?:fe|ves)|surgeons?|gps?|consultants?|inspectors?|surveyors?|agents?|solicitors?|lawyers?"
+    r"|accountants?|advis[eo]rs?|coach(?:es)?|trainers?|instructors?|tutors?|lecturers?|caretakers?|bouncers?"
+    r"|baristas?|bartenders?|butchers?|bakers?|assistants?|fitters?|installers?|roofers?|tradesm[ae]n"
 )
 #: What a course is called: "the forklift course was too expensive" tells of the course.
-_COURSES = r"courses?|class(?:es)?|lessons?|exams?|apprenticeships?"
+_COURSES = r"courses?|class(?:es)?|lessons?|exams?|apprenticeships?|training|inductions?|workshops?"
 #: A clause whose subject is such people, named by what they are to the writer's place or
 #: work rather than as the writer's relatives ("the electrician who came round was so rude"),
 #: or a course ("that excel class was a waste of time").
 _THEIRS = re.compile(
-    rf"^\W*(?:(?:and|but|so|also|then|well|oh|btw|honestly|anyway)\W+)*(?:the|those|these|that|this|all\s+the)"
-    rf"\s+(?:[\w-]+\s+){{0,2}}?(?:(?:{_WORKERS})\b(?!['\u2019]s\b)|(?:{_COURSES})\b)",
+    rf"^\W*(?:(?:and|but|so|also|then|well|oh|btw|honestly|anyway)\W+)*(?:(?:the|those|these|that|this|all\s+the|a|an)"
+    rf"\s+(?:[\w-]+\s+){{0,2}}?(?:(?:{_WORKERS})\b(?!['\u2019]s\b)|(?:{_COURSES})\b)|(?:someone|somebody)\b)",
     re.IGNORECASE,
 )
 #: Free time said in words: "in my spare time", "as a hobby", "for fun". Not "at weekends" nor
@@ -123,14 +138,16 @@ _LEISURE = re.compile(
 _HAD_DONE = re.compile(
     r"\b(?:had|have|has|having|got|get|gets|getting)\s+(?:the|my|our|a|an|his|her|their|some|all\s+the)\s+"
     r"(?:[\w'-]+\s+){0,3}?(?:fixed|repaired|serviced|replaced|installed|redone|mended|painted|rewired|plastered"
-    r"|tiled|decorated|fitted|towed|renovated|valeted|inspected|unblocked|looked\s+at)\b",
+    r"|tiled|decorated|fitted|towed|renovated|valeted|inspected|unblocked|looked\s+at)\b"
+    rf"|\b(?:had|got|get|getting)\s+(?:(?:a|an|the|some|our|my)\s+)?(?:[\w-]+\s+)?(?:{_WORKERS}|someone|somebody)"
+    r"\s+(?:to\s+)?(?:come|put|fix|do|install|build|paint|check|look|sort|replace|repair|fit|clean|service)\b",
     re.IGNORECASE,
 )
 #: A topic met in the media: "I watched a documentary about wind turbines" names no skill.
 _MEDIA = re.compile(
-    r"\b(?:watch(?:ed|ing)?|saw|seen|read(?:ing)?|heard|listen(?:ed|ing)?\s+to)\s+(?:a|an|the|this|that|some)\s+"
-    r"(?:[\w'-]+\s+){0,2}?(?:documentar(?:y|ies)|videos?|programmes?|shows?|films?|movies?|articles?|books?"
-    r"|podcasts?|posts?|stor(?:y|ies)|reports?|news|clips?)\s+(?:about|on)\b",
+    r"\b(?:watch(?:ed|ing)?|saw|seen|read|heard|listen(?:ed|ing)?\s+to)\b[^.;!?,]*?\b(?:documentar(?:y|ies)|videos?"
+    r"|programmes?|shows?|films?|movies?|articles?|podcasts?|stor(?:y|ies)|news|clips?|tv|telly|facebook|instagram"
+    r"|tiktok|youtube|newspapers?)\b|\b(?:on|in)\s+the\s+(?:news|papers?)\b|\bthe\s+(?:news|papers?)\s+(?:said|says)\b",
     re.IGNORECASE,
 )
 #: A clause that only qualifies the one before it: "..., just for the family", "..., as a hobby".
@@ -194,7 +211,7 @@ def unclaimed(text: str) -> list[tuple[int, int]]:
     in its sentence that open with no subject of their own ("I'd like to learn PLC, CNC and
     welding": all of it; "I'd like to learn PLC, I did welding": the first clause).
     """
-    spans = questions(text) + _told_of(text, _THEIRS) + _holding(text, _MEDIA)
+    spans = questions(text) + _told_of(text, _THEIRS, _WRITER_DOING) + _holding(text, _MEDIA)
     running: tuple[int, int] | None = None  # the wish or denial being read, as far as it goes
     for start, end in _parts(text):
         if wishes(text, start, end) or _DENIAL.match(text[start:end].replace("\u2019", "'")):
@@ -212,12 +229,12 @@ def unclaimed(text: str) -> list[tuple[int, int]]:
     return spans + ([running] if running else [])
 
 
-def _told_of(text: str, subject: re.Pattern[str]) -> list[tuple[int, int]]:
+def _told_of(text: str, subject: re.Pattern[str], writer: re.Pattern[str] = _WRITER) -> list[tuple[int, int]]:
     """Ranges of the parts of ``text`` between punctuation that open with ``subject`` and hold
-    no word of the writer's ("my dad taught me to weld", "the patients I look after" are the
+    no word of the ``writer``'s ("my dad taught me to weld", "the patients I look after" are the
     writer's)."""
     parts = [(m.start(), m.end()) for m in _PART.finditer(text)]
-    return [(a, b) for a, b in parts if subject.match(text[a:b]) and not _WRITER.search(text[a:b])]
+    return [(a, b) for a, b in parts if subject.match(text[a:b]) and not writer.search(text[a:b])]
 
 
 def _holding(text: str, pattern: re.Pattern[str]) -> list[tuple[int, int]]:

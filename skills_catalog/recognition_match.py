@@ -78,6 +78,10 @@ class RecognitionWeights:
             probability of describing work, over the whole line and each clause, names nothing
             ("I broke my arm skiing", "is the warehouse job still available?", "I don't drive")
             unless ``talk_keep`` spares it. 0 never.
+        talk_clause_min_words: a clause of a longer line counts on its own for the detector only
+            with this many content words: a bare noun reads as work talk (the detector learnt
+            lists such as "forklift, reach truck"), so "and a dog" gave "I've got two kids and a
+            dog" 0.82 (the line 0.09) and named *evaluate dogs*.
         talk_veto_question: the same for the clauses of a line that ask without a question's
             words ("maybe welding?" 0.74, "something with computers?" 0.77: unsure answers). A
             line names nothing unless a clause that states reaches ``talk_veto`` or one of these
@@ -142,6 +146,7 @@ class RecognitionWeights:
     mention_order_margin: float = 0.05
     meaning_min_words: int = 4
     talk_veto: float = 0.1
+    talk_clause_min_words: int = 2
     talk_veto_question: float = 0.5
     talk_keep: float = 1.0
     talk_licence: float = 0.7

@@ -130,7 +130,7 @@ _THEIRS = re.compile(
 #: "on Saturdays": "I do bar work on Saturdays" is a job.
 _LEISURE = re.compile(
     r"\b(?:in\s+(?:my|our|his|her)\s+(?:spare|free|own)\s+time|as\s+a\s+(?:hobby|pastime)|for\s+fun|hobb(?:y|ies)"
-    r"|pastimes?|for\s+(?:my|the|our)\s+(?:family|friends)(?!['\u2019]s)(?=\s*(?:[,.!;:]|$|and\b|at\b|on\b|every\b)))",
+    r"|pastimes?|for\s+(?:my|the|our)\s+(?:family|friends|son|daughter|kids|children|grandkids|mum|mom|dad|wife|husband)(?!['\u2019]s)(?=\s*(?:[,.!;:]|$|and\b|at\b|on\b|every\b)))",
     re.IGNORECASE,
 )
 #: What the writer had someone else do: "we had the roof fixed", "I got my boiler serviced";
@@ -148,6 +148,13 @@ _MEDIA = re.compile(
     r"\b(?:watch(?:ed|ing)?|saw|seen|read|heard|listen(?:ed|ing)?\s+to)\b[^.;!?,]*?\b(?:documentar(?:y|ies)|videos?"
     r"|programmes?|shows?|films?|movies?|articles?|podcasts?|stor(?:y|ies)|news|clips?|tv|telly|facebook|instagram"
     r"|tiktok|youtube|newspapers?)\b|\b(?:on|in)\s+the\s+(?:news|papers?)\b|\bthe\s+(?:news|papers?)\s+(?:said|says)\b",
+    re.IGNORECASE,
+)
+#: A complaint about a thing or a service: "the canteen food is terrible", "phone lines drive me mad".
+_COMPLAINT = re.compile(
+    r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:so|really|absolutely|just|always|still|totally)\s+)*"
+    r"(?:terrible|awful|rubbish|disgusting|horrible|dreadful|a\s+joke|a\s+nightmare|shocking|the\s+worst)\b"
+    r"|\b(?:drives?|driving)\s+(?:me|us)\s+(?:mad|crazy|nuts|insane|up\s+the\s+wall)\b|\bshould\s+be\s+banned\b",
     re.IGNORECASE,
 )
 #: A clause that only qualifies the one before it: "..., just for the family", "..., as a hobby".
@@ -211,7 +218,7 @@ def unclaimed(text: str) -> list[tuple[int, int]]:
     in its sentence that open with no subject of their own ("I'd like to learn PLC, CNC and
     welding": all of it; "I'd like to learn PLC, I did welding": the first clause).
     """
-    spans = questions(text) + _told_of(text, _THEIRS, _WRITER_DOING) + _holding(text, _MEDIA)
+    spans = questions(text) + _told_of(text, _THEIRS, _WRITER_DOING) + _holding(text, _MEDIA) + _holding(text, _COMPLAINT)
     running: tuple[int, int] | None = None  # the wish or denial being read, as far as it goes
     for start, end in _parts(text):
         if wishes(text, start, end) or _DENIAL.match(text[start:end].replace("\u2019", "'")):

@@ -110,7 +110,10 @@ def test_a_wish_opens_its_clause(line: str, expected: bool) -> None:
      ("a translator helped me at the job centre", ["a translator helped me at the job centre"]),
      ("someone from the bank helped me set up online banking", ["someone from the bank helped me set up online banking"]),
      ("the lads showed me how to weld", []),
-     ("the forklift training was a waste of time", ["the forklift training was a waste of time"])],
+     ("the forklift training was a waste of time", ["the forklift training was a waste of time"]),
+     ("the canteen food at work is terrible", ["the canteen food at work is terrible"]),
+     ("customer service phone lines drive me mad", ["customer service phone lines drive me mad"]),
+     ("I drive a taxi, the pay is awful", ["the pay is awful"])],
     ids=["wish-runs-on", "own-subject-ends-it", "after-and", "sentence-ends-it", "question-and-wish",
          "thinking-about", "question", "unsure-answer", "denial-runs-on", "no-idea", "denial-then-claim",
          "no-subject", "dont-mind", "never-miss", "not-just", "answering-no", "no-problem", "not-sure-what",
@@ -118,7 +121,7 @@ def test_a_wish_opens_its_clause(line: str, expected: bool) -> None:
          "a-need-then-a-claim", "what-the-work-needs", "a-course", "the-writers-course", "never-late-claims",
          "seen-on-tv", "read-about-then-a-claim", "reading-as-work", "on-the-news", "saw-on-social-media",
          "making-videos", "a-dislike", "bad-at", "bare-dont", "a-role-serving-the-writer", "a-role-helping",
-         "someone-from", "taught-by-others", "training"],
+         "someone-from", "taught-by-others", "training", "a-complaint", "drives-me-mad", "a-claim-then-a-complaint"],
 )  # fmt: skip
 def test_questions_wishes_denials_and_others_at_work_claim_nothing(line: str, aside: list[str]) -> None:
     assert [line[a:b] for a, b in unclaimed(line)] == aside
@@ -181,9 +184,10 @@ def test_the_writers_work_or_a_firms_is_no_one_elses(line: str, work: str) -> No
     [("football is my hobby", True), ("in my spare time I build websites", True), ("I fix bikes for fun", True),
      ("I do bar work on Saturdays", False), ("I work at weekends in a bakery", False), ("hobbit", False),
      ("just for the family", True), ("I cook for my family at weekends", True),
-     ("I run a bakery for the family's firm", False), ("I work for a family business", False)],
+     ("I run a bakery for the family's firm", False), ("I work for a family business", False),
+     ("need to book a dentist appointment for my son", True)],
     ids=["hobby", "spare-time", "for-fun", "a-weekend-job", "weekends", "a-word-not-a-hobby", "for-the-family",
-         "for-my-family-at", "family-firm", "family-business"],
+         "for-my-family-at", "family-firm", "family-business", "for-my-son"],
 )  # fmt: skip
 def test_free_time_is_said_in_words(line: str, expected: bool) -> None:
     assert leisure(line, 0, len(line)) is expected

@@ -154,7 +154,10 @@ class Recognizer:
         candidates = match_concepts(self.occupation_index, words, text, self.weights, descriptions=False, modifiers=True)
         if self.semantic is not None:
             # no talk veto: a job title alone ("sparky", "brickie") is no line of work talk
+            exact = {c: cand.score for c, cand in candidates.items() if cand.score >= self.weights.title_exact_kept}
             self._add_meaning(text, words, candidates, self.semantic.occupations)
+            for concept, lexical in exact.items():  # "lorry driver, long distance": see title_exact_kept
+                candidates[concept].score = max(candidates[concept].score, lexical)
         candidates = _outside(candidates, theirs)
         return self._to_matches(self.occupation_index, rank(candidates, top, self.weights, self._min_score), text)
 

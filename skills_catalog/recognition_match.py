@@ -78,6 +78,11 @@ class RecognitionWeights:
             probability of describing work, over the whole line and each clause, names nothing
             ("I broke my arm skiing", "is the warehouse job still available?", "I don't drive")
             unless ``talk_keep`` spares it. 0 never.
+        title_exact_kept: a job title a label matches this well (whole and exactly) keeps its
+            score when meaning would lower it. Why: alternative labels are not embedded, so meaning
+            knows *cargo vehicle driver* only by its preferred label and phrasings, and "lorry
+            driver, long distance" (an exact alternative label) went below *refuse vehicle driver*,
+            whose phrasing "bin lorry driver" is embedded. Above ~1.1: never.
         talk_clause_min_words: a clause of a longer line counts on its own for the detector only
             with this many content words: a bare noun reads as work talk (the detector learnt
             lists such as "forklift, reach truck"), so "and a dog" gave "I've got two kids and a
@@ -146,6 +151,7 @@ class RecognitionWeights:
     mention_order_margin: float = 0.05
     meaning_min_words: int = 4
     talk_veto: float = 0.1
+    title_exact_kept: float = 1.0
     talk_clause_min_words: int = 2
     talk_veto_question: float = 0.5
     talk_keep: float = 1.0

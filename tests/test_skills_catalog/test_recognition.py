@@ -252,11 +252,12 @@ def full() -> Recognizer:
      ("IPAF certified", "operate aerial work platforms"), ("I operate excavatr on site", "operate excavator"),
      ("I used Puppet and Chef to configure servers", "Chef (tools for software configuration management)"),
      ("i know python", "Python (computer programming)"), ("I'm a quick learner", "demonstrate willingness to learn"),
-     ("I'm a people person", "show empathy")],
+     ("I'm a people person", "show empathy"), ("I can read standard blueprints no bother", "read standard blueprints"),
+     ("stock rotaion at a supermarket", "manage stock rotation")],
     ids=["tig", "excel", "robots", "forklift", "sql", "meaning-beats-word", "paraphrase-blood", "typo-swap",
          "typo-capitalised-language", "typo-first-word", "short-line-the-detector-misjudges",
          "workplace-abbreviation", "card-for-a-machine", "typo-letter-left-out", "a-homonym-written-as-a-name",
-         "a-name-in-lower-case", "a-trait", "a-trait-in-chat-words"],
+         "a-name-in-lower-case", "a-trait", "a-trait-in-chat-words", "no-bother-is-no-negation", "typo-not-split"],
 )
 def test_full_esco_skills(full: Recognizer, text: str, label: str) -> None:
     assert label in [m.label for m in full.skills(text)]
@@ -268,10 +269,14 @@ def test_full_esco_skills(full: Recognizer, text: str, label: str) -> None:
     ["hi, my name is Ana", "I live in Graz", "yes please", "not sure", "thanks a lot", "I'm looking for a course near Linz",
      "next week", "maybe later", "I don't drive", "my husband is a plumber", "is the warehouse job still open?",
      "the cleaners at my old office never showed up on time", "not sure what to write here",
-     "I need a plumber to fix the leak in my kitchen", "the forklift course was too expensive", "gardening is my hobby"],
+     "I need a plumber to fix the leak in my kitchen", "the forklift course was too expensive", "gardening is my hobby",
+     "I'm a bit nervous about all this to be honest", "I watched a documentary about wind turbines last night",
+     "we had the roof fixed last week and it still leaks", "I love baking bread at the weekend, just for the family",
+     "I've got two kids and a dog", "the pharmacist explained how to take my new tablets"],
     ids=["greeting", "place", "yes", "unsure", "thanks", "course-near", "next-week", "later-is-not-laser",
          "negated", "someone-else", "question-about-a-job", "people-at-work", "indirect-question", "a-need-for-a-trade",
-         "a-course", "a-hobby"],
+         "a-course", "a-hobby", "to-be-honest", "seen-on-tv", "done-for-the-writer", "a-trailing-for-the-family",
+         "a-bare-noun-clause", "a-role-serving-the-writer"],
 )
 def test_full_esco_skill_free(full: Recognizer, text: str) -> None:
     assert full.skills(text) == []
@@ -296,8 +301,9 @@ def test_full_esco_a_name_is_named_by_its_very_word(full: Recognizer, text: str,
     ("text", "label"),
     [("wind turbine technician", "onshore wind farm technician"),
      ("primary school teacher", "primary school teacher"),
-     ("maintenance electrician in a factory", "building electrician")],
-    ids=["specific-modifier", "split-compound", "alt-label-with-modifier"],
+     ("maintenance electrician in a factory", "building electrician"),
+     ("lorry driver, long distance", "cargo vehicle driver")],
+    ids=["specific-modifier", "split-compound", "alt-label-with-modifier", "an-exact-alt-label-meaning-cannot-sink"],
 )
 def test_full_esco_occupation_title(full: Recognizer, text: str, label: str) -> None:
     assert full.occupations(text)[0].label == label

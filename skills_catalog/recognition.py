@@ -148,7 +148,7 @@ class Recognizer:
         or denies names none (:func:`recognition_cues.unclaimed`): "I need a plumber to fix the
         leak" is no plumber's answer. ``False`` where a wish or a need names the job meant: a
         goal ("I'd like to become a welder"), a firm's roles ("we need two welders")."""
-        words, theirs = self._writers_words(text, claimed)
+        words, theirs = self._writers_words(text, claimed, dislikes=False)
         if not words:
             return []
         candidates = match_concepts(self.occupation_index, words, text, self.weights, descriptions=False, modifiers=True)
@@ -161,13 +161,15 @@ class Recognizer:
         candidates = _outside(candidates, theirs)
         return self._to_matches(self.occupation_index, rank(candidates, top, self.weights, self._min_score), text)
 
-    def _writers_words(self, text: str, claimed: bool = False) -> tuple[list[Word], list[tuple[int, int]]]:
+    def _writers_words(
+        self, text: str, claimed: bool = False, dislikes: bool = True
+    ) -> tuple[list[Word], list[tuple[int, int]]]:
         """The content words of ``text``, and the ranges of it that tell of someone else's work
         (:func:`recognition_cues.someone_elses`) and, when ``claimed``, that claim nothing
-        (:func:`~recognition_cues.unclaimed`: questions asked in words, wishes, denials); no
-        words when all of them lie in such ranges."""
+        (:func:`~recognition_cues.unclaimed`: questions asked in words, wishes, denials and,
+        when ``dislikes``, dislikes); no words when all of them lie in such ranges."""
         words = analyse(text, self.speller)
-        aside = someone_elses(text) + (unclaimed(text) if claimed else []) if words else []
+        aside = someone_elses(text) + (unclaimed(text, dislikes) if claimed else []) if words else []
         if all(_within(w.start, w.end, aside) for w in words):
             return [], aside
         return words, aside

@@ -94,13 +94,18 @@ _DENIAL = re.compile(
     r"(?:i(?:\s*'?\s*(?:ve|m|d))?\s+(?:(?:have|am|had|do|did|got|really|just|honestly|actually|still)\s+)*"
     r"(?:never|not|no|dont|don't|do\s+not|didnt|didn't|did\s+not|cant|can't|cannot|can\s+not|couldnt"
     r"|couldn't|havent|haven't|have\s+not|hardly|barely)"
-    r"|(?:i(?:\s*'?\s*m|\s+am)\s+)?(?:(?:really|so|just|totally|completely)\s+)?(?:useless|rubbish|terrible|hopeless"
-    r"|awful|crap|bad)\s+(?:at|with)|(?:i\s+)?(?:(?:really|just)\s+)?(?:hate|hated|detest|loathe|cant\s+stand"
-    r"|can't\s+stand|cannot\s+stand)|never\s+got\s+on\s+with"
     r"|dont|don't|didnt|didn't|havent|haven't|cant|can't|cannot|couldnt|couldn't"
     r"|never|no\s+(?:experience|idea|clue|knowledge|training)|not\s+sure\s+(?:what|how|where|which|whether|if|about))\b"
     r"(?!\W+(?:just|only|mind|miss|missed|fail|failed|forget|forgot|let|lose|lost|stop|stopped|quit|give|gave"
     r"|afraid|scared|worried|remember|problem|bother|complain|complained|late|absent|off\s+sick)\b)",
+    re.IGNORECASE,
+)
+#: A clause in which the writer says they dislike something or are bad at it ("I hate
+#: spreadsheets", "i'm useless at maths"): no skill they claim, though it may be their job.
+_DISLIKE = re.compile(
+    r"^\W*(?:(?:and|but|so|also|honestly|tbh)\W+)*(?:(?:i(?:\s*'?\s*m|\s+am)\s+)?(?:(?:really|so|just|totally"
+    r"|completely)\s+)?(?:useless|rubbish|terrible|hopeless|awful|crap|bad)\s+(?:at|with)|(?:i\s+)?(?:(?:really|just)\s+)?"
+    r"(?:hate|hated|detest|loathe|cant\s+stand|can't\s+stand|cannot\s+stand)|(?:i\s+)?never\s+got\s+on\s+with)\b",
     re.IGNORECASE,
 )
 #: People at work the writer may tell of: "the cleaners at my old office never showed up".
@@ -209,19 +214,25 @@ def questions(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def unclaimed(text: str) -> list[tuple[int, int]]:
+def unclaimed(text: str, dislikes: bool = True) -> list[tuple[int, int]]:
     """Character ranges of ``text`` that tell nothing the writer can do: its questions asked in
     words (:func:`questions`), what it tells of other people at work or of a course
-    (:data:`_THEIRS`: "the cleaners never showed up", "the forklift course was too expensive"),
-    its wishes and needs (:func:`wishes`) and denials (:data:`_DENIAL`: "I've never used
-    Excel", "not sure what to write"), each of the last two running on over the clauses after it
-    in its sentence that open with no subject of their own ("I'd like to learn PLC, CNC and
-    welding": all of it; "I'd like to learn PLC, I did welding": the first clause).
+    (:data:`_THEIRS`: "the cleaners never showed up", "the forklift course was too expensive",
+    "the pharmacist explained my tablets to me"), of the media ("saw a documentary about wind
+    turbines") and complaints about things ("the canteen food is terrible"), its wishes and
+    needs (:func:`wishes`), denials (:data:`_DENIAL`: "I've never used Excel", "not sure what to
+    write") and, when ``dislikes``, dislikes (:data:`_DISLIKE`: "I hate spreadsheets"), each of
+    the last three running on over the clauses after it in its sentence that open with no
+    subject of their own ("I'd like to learn PLC, CNC and welding": all of it; "I'd like to
+    learn PLC, I did welding": the first clause). ``dislikes=False`` for the job question: "I
+    hate being a cashier" still tells the job.
     """
-    spans = questions(text) + _told_of(text, _THEIRS, _WRITER_DOING) + _holding(text, _MEDIA) + _holding(text, _COMPLAINT)
+    spans = questions(text) + _told_of(text, _THEIRS, _WRITER_DOING) + _holding(text, _MEDIA)
+    spans += _holding(text, _COMPLAINT)
     running: tuple[int, int] | None = None  # the wish or denial being read, as far as it goes
     for start, end in _parts(text):
-        if wishes(text, start, end) or _DENIAL.match(text[start:end].replace("\u2019", "'")):
+        clause = text[start:end].replace("\u2019", "'")
+        if wishes(text, start, end) or _DENIAL.match(clause) or (dislikes and _DISLIKE.match(clause)):
             spans += [running] if running else []
             running = (start, end)
         elif (
@@ -280,6 +291,7 @@ def clause_of(text: str, start: int, end: int) -> str:
 
 def someone_elses(text: str) -> list[tuple[int, int]]:
     """Character ranges of the parts of ``text`` between punctuation that tell of a relative's, friend's or
-    colleague's work and not of the writer's: their skills are no skills of the person
-    chatting ("my husband is a plumber, I do the books": only the first part)."""
+    colleague's work and not of the writer's, or of work the writer had done by others ("we had
+    the roof fixed"): their skills are no skills of the person chatting ("my husband is a
+    plumber, I do the books": only the first part)."""
     return _told_of(text, _SOMEONE_ELSE) + _holding(text, _HAD_DONE)

@@ -127,6 +127,12 @@ def test_questions_wishes_denials_and_others_at_work_claim_nothing(line: str, as
     assert [line[a:b] for a, b in unclaimed(line)] == aside
 
 
+def test_a_dislike_is_set_aside_only_when_asked() -> None:
+    line = "I hate being a cashier"
+    assert unclaimed(line) == [(0, len(line))]
+    assert unclaimed(line, dislikes=False) == []
+
+
 def test_a_wish_is_told_clause_by_clause() -> None:
     line = "I did welding for years, and now I want to learn PLC"
     assert not wishes(line, 0, 24)

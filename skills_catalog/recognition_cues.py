@@ -162,6 +162,43 @@ _COMPLAINT = re.compile(
     r"|\b(?:drives?|driving)\s+(?:me|us)\s+(?:mad|crazy|nuts|insane|up\s+the\s+wall)\b|\bshould\s+be\s+banned\b",
     re.IGNORECASE,
 )
+#: What a subject may be when the clause still tells of the writer's work: "my job is welding",
+#: "my background is in logistics", "the welding was mostly TIG" (an activity: a word in -ing).
+_WORK_SUBJECT = re.compile(
+    r"(?:jobs?|work|roles?|position|post|careers?|trades?|skills?|experience|background|special(?:i|t)y|specialism"
+    r"|strengths?|expertise|duties|tasks|responsibilit(?:y|ies)|qualifications?|apprenticeship|degree|certificates?"
+    r"|licen[cs]es?|cv|resume|profession|occupation|field|area|focus|shifts?|candidate|applicant"
+    r"|(?!(?:building|ceiling|clothing|housing|evening|morning|wedding|parking|thing|something|nothing|king|ring"
+    r"|spring|string|wing)$)[\w-]+ing)$",
+    re.IGNORECASE,
+)
+#: A clause whose subject is a thing or a place, not the writer: "the lift in our building has been
+#: broken for a week", "my feed is full of woodwork videos", "the plant is moving production". Not
+#: "our": "our website has to work on phones" is a firm's need. The subject's words before any
+#: preposition (group 1) are read by :func:`_thing_said_of`.
+_THING = re.compile(
+    r"^\W*(?:(?:and|but|so|also|then|well|oh|btw|honestly|anyway|now)\W+)*(?:the|my|his|her|their|this|that)\s+"
+    r"((?:[\w'-]+\s+){0,4}?)(?:is|are|was|were|has|have|had|keeps?|kept|wants?|wanted|went|goes|broke|died|dies"
+    r"|got|gets|said|says|looks?|seems?|needs?|needed)\b",
+    re.IGNORECASE,
+)
+_PREPOSITION = re.compile(r"^(?:in|at|on|of|for|with|from|by|near|next|behind|round|around|outside)$", re.IGNORECASE)
+
+
+def _thing_said_of(clause: str) -> bool:
+    """True when ``clause`` opens with a subject that is neither the writer nor their work
+    (:data:`_THING`, :data:`_WORK_SUBJECT`)."""
+    found = _THING.match(clause)
+    if found is None:
+        return False
+    head: list[str] = []
+    for word in found.group(1).split():
+        if _PREPOSITION.match(word):
+            break
+        head.append(word.split("'")[0])
+    return bool(head) and not any(_WORK_SUBJECT.match(word) for word in head)
+
+
 #: A clause that only qualifies the one before it: "..., just for the family", "..., as a hobby".
 _TRAILING = re.compile(r"^\W*(?:(?:and|but|just|only|mostly|mainly|purely|all)\W+)*(?:for|as|in)\b", re.IGNORECASE)
 #: A clause with a subject of its own: it does not carry on the wish or denial before it.
@@ -218,8 +255,9 @@ def unclaimed(text: str, dislikes: bool = True) -> list[tuple[int, int]]:
     """Character ranges of ``text`` that tell nothing the writer can do: its questions asked in
     words (:func:`questions`), what it tells of other people at work or of a course
     (:data:`_THEIRS`: "the cleaners never showed up", "the forklift course was too expensive",
-    "the pharmacist explained my tablets to me"), of the media ("saw a documentary about wind
-    turbines") and complaints about things ("the canteen food is terrible"), its wishes and
+    "the pharmacist explained my tablets to me"), of things (:func:`_thing_said_of`: "the lift
+    has been broken for a week"), of the media ("saw a documentary about wind turbines") and
+    complaints about things ("the canteen food is terrible"), its wishes and
     needs (:func:`wishes`), denials (:data:`_DENIAL`: "I've never used Excel", "not sure what to
     write") and, when ``dislikes``, dislikes (:data:`_DISLIKE`: "I hate spreadsheets"), each of
     the last three running on over the clauses after it in its sentence that open with no
@@ -229,6 +267,7 @@ def unclaimed(text: str, dislikes: bool = True) -> list[tuple[int, int]]:
     """
     spans = questions(text) + _told_of(text, _THEIRS, _WRITER_DOING) + _holding(text, _MEDIA)
     spans += _holding(text, _COMPLAINT)
+    spans += [part for part in _told_of(text, _THING, _WRITER_DOING) if _thing_said_of(text[part[0] : part[1]])]
     running: tuple[int, int] | None = None  # the wish or denial being read, as far as it goes
     for start, end in _parts(text):
         clause = text[start:end].replace("\u2019", "'")
@@ -244,7 +283,7 @@ def unclaimed(text: str, dislikes: bool = True) -> list[tuple[int, int]]:
         elif running:
             spans.append(running)
             running = None
-    return spans + ([running] if running else [])
+    return list(dict.fromkeys(spans + ([running] if running else [])))  # a part two cues name, once
 
 
 def _told_of(text: str, subject: re.Pattern[str], writer: re.Pattern[str] = _WRITER) -> list[tuple[int, int]]:

@@ -113,7 +113,11 @@ def test_a_wish_opens_its_clause(line: str, expected: bool) -> None:
      ("the forklift training was a waste of time", ["the forklift training was a waste of time"]),
      ("the canteen food at work is terrible", ["the canteen food at work is terrible"]),
      ("customer service phone lines drive me mad", ["customer service phone lines drive me mad"]),
-     ("I drive a taxi, the pay is awful", ["the pay is awful"])],
+     ("I drive a taxi, the pay is awful", ["the pay is awful"]),
+     ("the lift in our building has been broken for a week", ["the lift in our building has been broken for a week"]),
+     ("my car broke down again", ["my car broke down again"]), ("my job was welding", []),
+     ("my background is in logistics", []), ("the new welding job was hard", []),
+     ("our website has to work on phones", []), ("the patients I look after are lovely", [])],
     ids=["wish-runs-on", "own-subject-ends-it", "after-and", "sentence-ends-it", "question-and-wish",
          "thinking-about", "question", "unsure-answer", "denial-runs-on", "no-idea", "denial-then-claim",
          "no-subject", "dont-mind", "never-miss", "not-just", "answering-no", "no-problem", "not-sure-what",
@@ -121,7 +125,9 @@ def test_a_wish_opens_its_clause(line: str, expected: bool) -> None:
          "a-need-then-a-claim", "what-the-work-needs", "a-course", "the-writers-course", "never-late-claims",
          "seen-on-tv", "read-about-then-a-claim", "reading-as-work", "on-the-news", "saw-on-social-media",
          "making-videos", "a-dislike", "bad-at", "bare-dont", "a-role-serving-the-writer", "a-role-helping",
-         "someone-from", "taught-by-others", "training", "a-complaint", "drives-me-mad", "a-claim-then-a-complaint"],
+         "someone-from", "taught-by-others", "training", "a-complaint", "drives-me-mad", "a-claim-then-a-complaint",
+         "a-thing-as-subject", "my-thing", "my-job-is-work", "my-background-is-work", "an-activity-is-work",
+         "our-is-a-firm", "the-writer-in-the-clause"],
 )  # fmt: skip
 def test_questions_wishes_denials_and_others_at_work_claim_nothing(line: str, aside: list[str]) -> None:
     assert [line[a:b] for a, b in unclaimed(line)] == aside

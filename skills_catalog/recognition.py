@@ -127,7 +127,7 @@ class Recognizer:
             said = self._add_meaning(text, words, candidates, self.semantic.skills, read_chat_lines=True)
         if said is not None and claimed:
             aside = aside + self._at_leisure(said, text)
-        candidates = _outside(candidates, aside)
+        candidates = _outside(candidates, aside, words)
         work = self._work_talk(said, text, aside, words)
         ranked = rank(candidates, top, self.weights, self._min_score, len(words))
         if not ranked and work is not None and work.stated >= self.weights.talk_licence:
@@ -158,7 +158,7 @@ class Recognizer:
             self._add_meaning(text, words, candidates, self.semantic.occupations)
             for concept, lexical in exact.items():  # "lorry driver, long distance": see title_exact_kept
                 candidates[concept].score = max(candidates[concept].score, lexical)
-        candidates = _outside(candidates, theirs)
+        candidates = _outside(candidates, theirs, words)
         return self._to_matches(self.occupation_index, rank(candidates, top, self.weights, self._min_score), text)
 
     def _writers_words(
@@ -370,11 +370,27 @@ def _within(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
     return any(a <= start and end <= b for a, b in ranges)
 
 
-def _outside(candidates: dict[int, Candidate], ranges: list[tuple[int, int]]) -> dict[int, Candidate]:
-    """The candidates not read from inside one of ``ranges``."""
+def _outside(
+    candidates: dict[int, Candidate], ranges: list[tuple[int, int]], words: list[Word]
+) -> dict[int, Candidate]:
+    """The candidates not read from inside one of ``ranges``; for one found by meaning or in
+    a description (its span is the clause or the text it was read from), not read mostly from
+    ``words`` inside them: in "watched a documentary about deep sea welders last night, mad
+    job" *weld underwater* came from the whole line's vector."""
     if not ranges:
         return candidates
-    return {concept: c for concept, c in candidates.items() if not _within(c.start, c.end, ranges)}
+    return {
+        concept: c
+        for concept, c in candidates.items()
+        if not _within(c.start, c.end, ranges) and (c.from_label or not _mostly_within(c, ranges, words))
+    }
+
+
+def _mostly_within(cand: Candidate, ranges: list[tuple[int, int]], words: list[Word]) -> bool:
+    """True when at least half the ``words`` in ``cand``'s span lie inside ``ranges``."""
+    spanned = [w for w in words if cand.start <= w.start and w.end <= cand.end]
+    inside = sum(_within(w.start, w.end, ranges) for w in spanned)
+    return bool(spanned) and 2 * inside >= len(spanned)
 
 
 def _other_readings(

@@ -29,6 +29,7 @@ _ANSWER = re.compile(
 _PEOPLE = (
     r"(?:brother|sister|son|daughter|father|mother)s?-in-law|step(?:dad|mum|mom|father|mother)s?|husband|wife"
     r"|partner|boyfriend|girlfriend|fianc[eé]e?|ex|sons?|daughters?|kids?|child|children|mum|mom|mother|landlord|landlady"
+    r"|eldest|oldest|youngest"
     r"|dad|father|parents?|brothers?|sisters?|cousins?|uncles?|aunts?|nephews?|nieces?|grandma|grandmother"
     r"|grandpa|grandfather|granddad|friends?|mates?|neighbou?rs?|flatmates?|roommates?|colleagues?"
     r"|co-?workers?|boss|manager"
@@ -43,8 +44,8 @@ _VERB_AFTER_S = (
 #: colleagues need forklift training" is a firm.
 _SOMEONE_ELSE = re.compile(
     rf"^\W*(?:(?:and|but|so|well|also|oh|ok|okay|btw|actually|yes|yeah|no)\W+)*"
-    rf"(?:my|our(?!\s+(?:colleagues?|co-?workers?|boss|manager)\b))\s+(?:{_PEOPLE})(?![\w-])"
-    rf"(?:['\u2019]s\s+{_VERB_AFTER_S}|(?!['\u2019]))",
+    rf"(?:(?:my|our(?!\s+(?:colleagues?|co-?workers?|boss|manager)\b))\s+(?:{_PEOPLE})(?![\w-])"
+    rf"(?:['\u2019]s\s+{_VERB_AFTER_S}|(?!['\u2019]))|(?:{_PEOPLE})['\u2019]s\s+(?:a|an|been)\b)",
     re.IGNORECASE,
 )
 #: A stretch of text between punctuation: "and" does not end one ("my brother-in-law has a
@@ -65,12 +66,23 @@ _WRITER_DOING = re.compile(
 _WISH = re.compile(
     r"^\W*(?:(?:and|but|so|also|now|then|one day|some day|eventually|really|honestly|ideally|maybe|later)\W+)*"
     r"(?:i\s*(?:'?d|would)\s+(?:really\s+)?(?:like|love|want|prefer)\b|i\s+(?:really\s+)?want\b"
+    r"|(?:(?:really|just)\s+)?(?:want(?:ed)?\s+to|wanna|would\s+(?:like|love)\s+to)\s+(?:learn|try|get|start|do|become|be|work|retrain|move)\b"
     r"|i\s+(?:hope|plan|wish)\s+to\b|i\s+dream\s+of\b|(?:i'?m\s+|i\s+am\s+)?(?:hoping|planning|looking|aiming)\s+(?:to|for)\b"
     r"|(?:i'?m\s+|i\s+am\s+)?(?:(?:thinking|wondering)\s+(?:about|of|whether|if)|considering)\b"
     r"|my\s+(?:goal|dream|aim|plan|wish)\b"
     r"|(?:i|we)\s+(?:really\s+|urgently\s+|just\s+)?need\s+(?:a|an|someone|somebody|anyone|anybody|help|some\s+help)\b"
     r"|i(?:'?ve|\s+have)?\s+(?:applied\s+(?:for|to\s+(?:be|become|join|work))|(?:had|have|got)\s+an\s+interview)\b"
     r"|i\s+(?:was|got)\s+(?:rejected|turned\s+down)\b)",
+    re.IGNORECASE,
+)
+#: A question typed without its mark, by its opening words ("whats the average salary for a
+#: bookkeeper", "is there a welsh version of this"); not "what I do is welding", "how I started",
+#: "What you'll do: ..." (a job advert's heading).
+_UNMARKED_QUESTION = re.compile(
+    r"^\W*(?:(?:and|but|so|ok|okay|hi|hey|hello|also|sorry|well|oh|btw|just|quick\s+question)\W+)*"
+    r"(?:what(?:'?s)?|which|where|why|is\s+there|are\s+there|do\s+you|does|can\s+(?:you|i|we)|could\s+(?:you|we|i)"
+    r"|will\s+(?:i|you|there)|would\s+(?:you|i)|should\s+i|how\s+(?:do|does|did|can|much|many|long|often))\b"
+    r"(?!\s+(?:i|we|im|i'm|you|they|he|she|it)\b)",
     re.IGNORECASE,
 )
 #: After a clause: a question mark before any other punctuation (see :func:`asks`).
@@ -94,7 +106,7 @@ _DENIAL = re.compile(
     r"(?:i(?:\s*'?\s*(?:ve|m|d))?\s+(?:(?:have|am|had|do|did|got|really|just|honestly|actually|still)\s+)*"
     r"(?:never|not|no|dont|don't|do\s+not|didnt|didn't|did\s+not|cant|can't|cannot|can\s+not|couldnt"
     r"|couldn't|havent|haven't|have\s+not|hardly|barely)"
-    r"|dont|don't|didnt|didn't|havent|haven't|cant|can't|cannot|couldnt|couldn't"
+    r"|dont|don't|didnt|didn't|havent|haven't|cant|can't|cannot|couldnt|couldn't|(?:i\s+)?(?:failed|flunked)"
     r"|never|no\s+(?:experience|idea|clue|knowledge|training)|not\s+sure\s+(?:what|how|where|which|whether|if|about))\b"
     r"(?!\W+(?:just|only|mind|miss|missed|fail|failed|forget|forgot|let|lose|lost|stop|stopped|quit|give|gave"
     r"|afraid|scared|worried|remember|problem|bother|complain|complained|late|absent|off\s+sick)\b)",
@@ -120,6 +132,7 @@ _WORKERS = (
     r"|paramedics?|midwi(?:fe|ves)|surgeons?|gps?|consultants?|inspectors?|surveyors?|agents?|solicitors?|lawyers?"
     r"|accountants?|advis[eo]rs?|coach(?:es)?|trainers?|instructors?|tutors?|lecturers?|caretakers?|bouncers?"
     r"|baristas?|bartenders?|butchers?|bakers?|assistants?|fitters?|installers?|roofers?|tradesm[ae]n"
+    r"|colleagues?|co-?workers?|garage|bank|council|coach(?:es)?"
 )
 #: What a course is called: "the forklift course was too expensive" tells of the course.
 _COURSES = r"courses?|class(?:es)?|lessons?|exams?|apprenticeships?|training|inductions?|workshops?"
@@ -128,13 +141,17 @@ _COURSES = r"courses?|class(?:es)?|lessons?|exams?|apprenticeships?|training|ind
 #: or a course ("that excel class was a waste of time").
 _THEIRS = re.compile(
     rf"^\W*(?:(?:and|but|so|also|then|well|oh|btw|honestly|anyway)\W+)*(?:(?:the|those|these|that|this|all\s+the|a|an)"
-    rf"\s+(?:[\w-]+\s+){{0,2}}?(?:(?:{_WORKERS})\b(?!['\u2019]s\b)|(?:{_COURSES})\b)|(?:someone|somebody)\b)",
+    rf"\s+(?:[\w-]+\s+){{0,2}}?(?:(?:{_WORKERS})\b(?!['\u2019]s\b)|(?:{_COURSES})\b)|(?:someone|somebody)\b"
+    rf"|(?:[\w-]+\s+)?(?:{_WORKERS})\s+(?:just\s+|always\s+|never\s+)?(?:\w+ed|gave|left|did|said|told|came|took|made"
+    rf"|got|wants?|keeps?|kept|says|does|thinks?|reckons?)\b)",
     re.IGNORECASE,
 )
 #: Free time said in words: "in my spare time", "as a hobby", "for fun". Not "at weekends" nor
 #: "on Saturdays": "I do bar work on Saturdays" is a job.
 _LEISURE = re.compile(
     r"\b(?:in\s+(?:my|our|his|her)\s+(?:spare|free|own)\s+time|as\s+a\s+(?:hobby|pastime)|for\s+fun|hobb(?:y|ies)"
+    r"|at\s+home|in\s+(?:my|our)\s+(?:own\s+)?(?:flat|house|home|garden|back\s+garden|kitchen|bathroom|loft|garage"
+    r"|shed|spare\s+room|hallway)|in\s+the\s+(?:back\s+garden|hallway|loft|spare\s+room)"
     r"|pastimes?|for\s+(?:my|the|our)\s+(?:family|friends|son|daughter|kids|children|grandkids|mum|mom|dad|wife|husband)(?!['\u2019]s)(?=\s*(?:[,.!;:]|$|and\b|at\b|on\b|every\b)))",
     re.IGNORECASE,
 )
@@ -144,15 +161,19 @@ _HAD_DONE = re.compile(
     r"\b(?:had|have|has|having|got|get|gets|getting)\s+(?:the|my|our|a|an|his|her|their|some|all\s+the)\s+"
     r"(?:[\w'-]+\s+){0,3}?(?:fixed|repaired|serviced|replaced|installed|redone|mended|painted|rewired|plastered"
     r"|tiled|decorated|fitted|towed|renovated|valeted|inspected|unblocked|looked\s+at)\b"
+    r"|\b(?:had|having)\s+(?:the|my|our|a|an|his|her|their|some)\s+(?:[\w'-]+\s+){0,3}?(?:done|tested|checked|cut|seen\s+to"
+    r"|examined|removed|taken\s+out)\b"
     rf"|\b(?:had|got|get|getting)\s+(?:(?:a|an|the|some|our|my)\s+)?(?:[\w-]+\s+)?(?:{_WORKERS}|someone|somebody)"
-    r"\s+(?:to\s+)?(?:come|put|fix|do|install|build|paint|check|look|sort|replace|repair|fit|clean|service)\b",
+    r"\s+(?:(?:in|round|over|out)\s+)?(?:to\s+)?(?:come|put|fix|do|install|build|paint|check|look|sort|replace|repair|fit"
+    r"|clean|service|rewire|plaster|tile|decorate|unblock)\b",
     re.IGNORECASE,
 )
 #: A topic met in the media: "I watched a documentary about wind turbines" names no skill.
 _MEDIA = re.compile(
     r"\b(?:watch(?:ed|ing)?|saw|seen|read|heard|listen(?:ed|ing)?\s+to)\b[^.;!?,]*?\b(?:documentar(?:y|ies)|videos?"
     r"|programmes?|shows?|films?|movies?|articles?|podcasts?|stor(?:y|ies)|news|clips?|tv|telly|facebook|instagram"
-    r"|tiktok|youtube|newspapers?)\b|\b(?:on|in)\s+the\s+(?:news|papers?)\b|\bthe\s+(?:news|papers?)\s+(?:said|says)\b",
+    r"|tiktok|youtube|newspapers?|adverts?|ads?|listings?|vacanc(?:y|ies))\b|\b(?:on|in)\s+the\s+(?:news|papers?)\b"
+    r"|\b(?:the\s+)?(?:news|papers?)\s+(?:said|says)\b|\b(?:read|reading)\s+(?:a|an|the|this)\s+book\s+(?:about|on)\b",
     re.IGNORECASE,
 )
 #: A complaint about a thing or a service: "the canteen food is terrible", "phone lines drive me mad".
@@ -169,7 +190,7 @@ _WORK_SUBJECT = re.compile(
     r"|strengths?|expertise|duties|tasks|responsibilit(?:y|ies)|qualifications?|apprenticeship|degree|certificates?"
     r"|licen[cs]es?|cv|resume|profession|occupation|field|area|focus|shifts?|candidate|applicant"
     r"|(?!(?:building|ceiling|clothing|housing|evening|morning|wedding|parking|thing|something|nothing|king|ring"
-    r"|spring|string|wing)$)[\w-]+ing)$",
+    r"|spring|string|wing|plumbing|heating|wiring|lighting|flooring)$)[\w-]+ing)$",
     re.IGNORECASE,
 )
 #: A clause whose subject is a thing or a place, not the writer: "the lift in our building has been
@@ -179,7 +200,8 @@ _WORK_SUBJECT = re.compile(
 _THING = re.compile(
     r"^\W*(?:(?:and|but|so|also|then|well|oh|btw|honestly|anyway|now)\W+)*(?:the|my|his|her|their|this|that)\s+"
     r"((?:[\w'-]+\s+){0,4}?)(?:is|are|was|were|has|have|had|keeps?|kept|wants?|wanted|went|goes|broke|died|dies"
-    r"|got|gets|said|says|looks?|seems?|needs?|needed)\b",
+    r"|got|gets|said|says|looks?|seems?|needs?|needed|ate|came|comes|made|makes|blew|fell|ran|stopped|started|leaks?"
+    r"|leaked|took|gave|did|does)\b",
     re.IGNORECASE,
 )
 _PREPOSITION = re.compile(r"^(?:in|at|on|of|for|with|from|by|near|next|behind|round|around|outside)$", re.IGNORECASE)
@@ -235,7 +257,9 @@ def questions(text: str) -> list[tuple[int, int]]:
     """Character ranges of ``text`` that ask a question in words: from the last clause before a
     question mark that opens with a question word or an inverted verb (:data:`_INTERROGATIVE`),
     within its sentence, to that mark. "can weld, is that ok?": only "is that ok"; "what's the
-    difference between MIG and TIG welding?": all of it; "maybe welding?": nothing.
+    difference between MIG and TIG welding?": all of it; "maybe welding?": nothing. A text with no
+    mark whose first clause opens like a question (:data:`_UNMARKED_QUESTION`) asks from there to
+    its sentence's end: "whats the average salary for a bookkeeper".
 
     Why: such a question tells nothing the writer can do, yet the talk detector, which reads a
     line's topic, gives questions about a trade's courses, pay or papers 0.6-0.98 ("who pays for
@@ -243,6 +267,9 @@ def questions(text: str) -> list[tuple[int, int]]:
     """
     parts = _parts(text)
     spans = []
+    if "?" not in text and parts and _UNMARKED_QUESTION.match(text[parts[0][0] : parts[0][1]].replace("\u2019", "'")):
+        ends = _SENTENCE_END.search(text, parts[0][1])
+        spans.append((parts[0][0], ends.start() if ends else len(text)))
     for mark in re.finditer(r"\?", text):
         begins = max((m.end() for m in _SENTENCE_END.finditer(text, 0, mark.start())), default=0)
         openers = [a for a, b in parts if begins <= a < mark.start() and _INTERROGATIVE.match(text[a:b])]

@@ -117,7 +117,18 @@ def test_a_wish_opens_its_clause(line: str, expected: bool) -> None:
      ("the lift in our building has been broken for a week", ["the lift in our building has been broken for a week"]),
      ("my car broke down again", ["my car broke down again"]), ("my job was welding", []),
      ("my background is in logistics", []), ("the new welding job was hard", []),
-     ("our website has to work on phones", []), ("the patients I look after are lovely", [])],
+     ("our website has to work on phones", []), ("the patients I look after are lovely", []),
+     ("whats the average salary for a bookkeeper", ["whats the average salary for a bookkeeper"]),
+     ("is there a welsh version of this", ["is there a welsh version of this"]),
+     ("what I do is mostly welding", []), ("What you'll do: build landing pages", []),
+     ("failed the forklift assessment last month", ["failed the forklift assessment last month"]),
+     ("want to learn coding but dont know where to start", ["want to learn coding", "dont know where to start"]),
+     ("saw an advert for a warehouse supervisor", ["saw an advert for a warehouse supervisor"]),
+     ("news said the nurses are going on strike", ["news said the nurses are going on strike"]),
+     ("reading a book about shipbuilding", ["reading a book about shipbuilding"]),
+     ("physio gave me some stretches for my back", ["physio gave me some stretches for my back"]),
+     ("delivery driver left my parcel in the bin", ["delivery driver left my parcel in the bin"]),
+     ("driver for 10 years", []), ("the cash machine ate my card", ["the cash machine ate my card"])],
     ids=["wish-runs-on", "own-subject-ends-it", "after-and", "sentence-ends-it", "question-and-wish",
          "thinking-about", "question", "unsure-answer", "denial-runs-on", "no-idea", "denial-then-claim",
          "no-subject", "dont-mind", "never-miss", "not-just", "answering-no", "no-problem", "not-sure-what",
@@ -127,7 +138,9 @@ def test_a_wish_opens_its_clause(line: str, expected: bool) -> None:
          "making-videos", "a-dislike", "bad-at", "bare-dont", "a-role-serving-the-writer", "a-role-helping",
          "someone-from", "taught-by-others", "training", "a-complaint", "drives-me-mad", "a-claim-then-a-complaint",
          "a-thing-as-subject", "my-thing", "my-job-is-work", "my-background-is-work", "an-activity-is-work",
-         "our-is-a-firm", "the-writer-in-the-clause"],
+         "our-is-a-firm", "the-writer-in-the-clause", "unmarked-question", "unmarked-is-there",
+         "what-i-do-is-no-question", "an-adverts-heading", "failed", "a-wish-without-i", "an-advert", "the-news-said",
+         "a-book-about", "a-role-without-article", "a-role-with-a-modifier", "a-job-title-answer", "a-thing-ate"],
 )  # fmt: skip
 def test_questions_wishes_denials_and_others_at_work_claim_nothing(line: str, aside: list[str]) -> None:
     assert [line[a:b] for a, b in unclaimed(line)] == aside
@@ -166,10 +179,14 @@ def test_the_clause_of_a_span_is_the_smallest_holding_it() -> None:
      ("we had the roof fixed last week and it still leaks", "we had the roof fixed last week and it still leaks"),
      ("I got my gas boiler serviced, I'm a chef", "I got my gas boiler serviced"),
      ("we had a builder put up a new fence", "we had a builder put up a new fence"),
+     ("had a guy in to rewire the kitchen last week", "had a guy in to rewire the kitchen last week"),
+     ("had my eyes tested yesterday", "had my eyes tested yesterday"),
+     ("neighbour's a night nurse at the hospital", "neighbour's a night nurse at the hospital"),
+     ("our eldest got a weekend job at the chippy", "our eldest got a weekend job at the chippy"),
      ("our neighbours son just qualified as a dental nurse", "our neighbours son just qualified as a dental nurse")],
     ids=["subject", "capitals", "interjection", "after-comma", "s-is-is", "in-law", "writer-clause-after",
          "writer-clause-before", "two-sentences", "landlord", "had-it-fixed", "got-it-serviced", "had-someone-do-it",
-         "our-neighbour"],
+         "had-someone-in", "had-it-tested", "no-my", "our-eldest", "our-neighbour"],
 )  # fmt: skip
 def test_someone_elses_work_is_theirs_clause_by_clause(line: str, theirs: str) -> None:
     assert [line[a:b] for a, b in someone_elses(line)] == [theirs]
@@ -197,9 +214,11 @@ def test_the_writers_work_or_a_firms_is_no_one_elses(line: str, work: str) -> No
      ("I do bar work on Saturdays", False), ("I work at weekends in a bakery", False), ("hobbit", False),
      ("just for the family", True), ("I cook for my family at weekends", True),
      ("I run a bakery for the family's firm", False), ("I work for a family business", False),
-     ("need to book a dentist appointment for my son", True)],
+     ("need to book a dentist appointment for my son", True), ("put some shelves up in the hallway", True),
+     ("I fitted a new bathroom in my own house", True), ("I fit bathrooms for a living", False)],
     ids=["hobby", "spare-time", "for-fun", "a-weekend-job", "weekends", "a-word-not-a-hobby", "for-the-family",
-         "for-my-family-at", "family-firm", "family-business", "for-my-son"],
+         "for-my-family-at", "family-firm", "family-business", "for-my-son", "in-the-hallway", "in-my-own-house",
+         "for-a-living"],
 )  # fmt: skip
 def test_free_time_is_said_in_words(line: str, expected: bool) -> None:
     assert leisure(line, 0, len(line)) is expected

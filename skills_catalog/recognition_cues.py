@@ -142,8 +142,8 @@ _COURSES = r"courses?|class(?:es)?|lessons?|exams?|apprenticeships?|training|ind
 _THEIRS = re.compile(
     rf"^\W*(?:(?:and|but|so|also|then|well|oh|btw|honestly|anyway)\W+)*(?:(?:the|those|these|that|this|all\s+the|a|an)"
     rf"\s+(?:[\w-]+\s+){{0,2}}?(?:(?:{_WORKERS})\b(?!['\u2019]s\b)|(?:{_COURSES})\b)|(?:someone|somebody)\b"
-    rf"|(?:[\w-]+\s+)?(?:{_WORKERS})\s+(?:just\s+|always\s+|never\s+)?(?:\w+ed|gave|left|did|said|told|came|took|made"
-    rf"|got|wants?|keeps?|kept|says|does|thinks?|reckons?)\b)",
+    rf"|(?:[\w-]+\s+){{0,2}}?(?:{_WORKERS})\s+(?:just\s+|always\s+|never\s+)?(?:\w+ed|gave|left|did|said|told|came|took"
+    rf"|made|got|wants?|keeps?|kept|says|does|thinks?|reckons?|deserves?)\b)",
     re.IGNORECASE,
 )
 #: Free time said in words: "in my spare time", "as a hobby", "for fun". Not "at weekends" nor
@@ -176,11 +176,13 @@ _MEDIA = re.compile(
     r"|\b(?:the\s+)?(?:news|papers?)\s+(?:said|says)\b|\b(?:read|reading)\s+(?:a|an|the|this)\s+book\s+(?:about|on)\b",
     re.IGNORECASE,
 )
-#: A complaint about a thing or a service: "the canteen food is terrible", "phone lines drive me mad".
+#: A complaint about a thing or a service, or an opinion: "the canteen food is terrible", "phone
+#: lines drive me mad", "self checkouts are taking everyone's jobs imo".
 _COMPLAINT = re.compile(
     r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:so|really|absolutely|just|always|still|totally)\s+)*"
     r"(?:terrible|awful|rubbish|disgusting|horrible|dreadful|a\s+joke|a\s+nightmare|shocking|the\s+worst)\b"
-    r"|\b(?:drives?|driving)\s+(?:me|us)\s+(?:mad|crazy|nuts|insane|up\s+the\s+wall)\b|\bshould\s+be\s+banned\b",
+    r"|\b(?:drives?|driving)\s+(?:me|us)\s+(?:mad|crazy|nuts|insane|up\s+the\s+wall)\b|\bshould\s+be\s+banned\b"
+    r"|\bimo\b|\bin\s+my\s+(?:honest\s+)?opinion\b",
     re.IGNORECASE,
 )
 #: What a subject may be when the clause still tells of the writer's work: "my job is welding",

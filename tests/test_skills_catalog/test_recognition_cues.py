@@ -128,7 +128,9 @@ def test_a_wish_opens_its_clause(line: str, expected: bool) -> None:
      ("reading a book about shipbuilding", ["reading a book about shipbuilding"]),
      ("physio gave me some stretches for my back", ["physio gave me some stretches for my back"]),
      ("delivery driver left my parcel in the bin", ["delivery driver left my parcel in the bin"]),
-     ("driver for 10 years", []), ("the cash machine ate my card", ["the cash machine ate my card"])],
+     ("driver for 10 years", []), ("the cash machine ate my card", ["the cash machine ate my card"]),
+     ("self checkouts are taking everyone's jobs imo", ["self checkouts are taking everyone's jobs imo"]),
+     ("kids football coach wants parents to help", ["kids football coach wants parents to help"])],
     ids=["wish-runs-on", "own-subject-ends-it", "after-and", "sentence-ends-it", "question-and-wish",
          "thinking-about", "question", "unsure-answer", "denial-runs-on", "no-idea", "denial-then-claim",
          "no-subject", "dont-mind", "never-miss", "not-just", "answering-no", "no-problem", "not-sure-what",
@@ -140,7 +142,8 @@ def test_a_wish_opens_its_clause(line: str, expected: bool) -> None:
          "a-thing-as-subject", "my-thing", "my-job-is-work", "my-background-is-work", "an-activity-is-work",
          "our-is-a-firm", "the-writer-in-the-clause", "unmarked-question", "unmarked-is-there",
          "what-i-do-is-no-question", "an-adverts-heading", "failed", "a-wish-without-i", "an-advert", "the-news-said",
-         "a-book-about", "a-role-without-article", "a-role-with-a-modifier", "a-job-title-answer", "a-thing-ate"],
+         "a-book-about", "a-role-without-article", "a-role-with-a-modifier", "a-job-title-answer", "a-thing-ate",
+         "an-opinion", "a-role-with-two-modifiers"],
 )  # fmt: skip
 def test_questions_wishes_denials_and_others_at_work_claim_nothing(line: str, aside: list[str]) -> None:
     assert [line[a:b] for a, b in unclaimed(line)] == aside

@@ -43,16 +43,19 @@ _VERB_AFTER_S = (
 #: neighbour drives a truck", "our neighbour's son is a nurse". Not "our" people at work: "our
 #: colleagues need forklift training" is a firm.
 _SOMEONE_ELSE = re.compile(
-    rf"^\W*(?:(?:and|but|so|well|also|oh|ok|okay|btw|actually|yes|yeah|no)\W+)*"
+    rf"^\W*(?:(?:and|but|so|well|also|oh|ok|okay|btw|actually|yes|yeah|no|lol|haha|ugh|omg)\W+)*"
     rf"(?:(?:my|our(?!\s+(?:colleagues?|co-?workers?|boss|manager)\b))\s+(?:{_PEOPLE})(?![\w-])"
     rf"(?:['\u2019]s\s+{_VERB_AFTER_S}|(?!['\u2019]))|(?:{_PEOPLE})['\u2019]s\s+(?:a|an|been)\b)",
     re.IGNORECASE,
 )
 #: A stretch of text between punctuation: "and" does not end one ("my brother-in-law has a
-#: painting and decorating business" is his all along; "my husband and I" is the writer too).
-_PART = re.compile(r"[^.;!?,\s](?:[^.;!?,\n]*[^.;!?,\s])?")
+#: painting and decorating business" is his all along; "my husband and I" is the writer too), nor
+#: does the comma or point inside a number ("short of 40,000 nurses").
+_PART = re.compile(r"[^.;!?,\s](?:(?:[^.;!?,\n]|(?<=\d)[.,](?=\d))*[^.;!?,\s])?")
 #: The writer in the clause after all: "my dad taught me to weld", "my husband's firm, I do the books".
 _WRITER = re.compile(r"\b(?:i|im|ive|me|myself|we|us)\b", re.IGNORECASE)
+#: The writer's own things: a part that names them tells of the writer ("welding is my trade").
+_MINE = re.compile(r"\b(?:my|mine|our|ours)\b", re.IGNORECASE)
 #: The writer as a subject, or taught: "the patients I look after", "the lads showed me how to weld";
 #: not only helped or served ("the pharmacist explained my tablets to me").
 _WRITER_DOING = re.compile(
@@ -83,6 +86,26 @@ _UNMARKED_QUESTION = re.compile(
     r"(?:what(?:'?s)?|which|where|why|is\s+there|are\s+there|do\s+you|does|can\s+(?:you|i|we)|could\s+(?:you|we|i)"
     r"|will\s+(?:i|you|there)|would\s+(?:you|i)|should\s+i|how\s+(?:do|does|did|can|much|many|long|often))\b"
     r"(?!\s+(?:i|we|im|i'm|you|they|he|she|it)\b)",
+    re.IGNORECASE,
+)
+#: The same when it opens with a verb before its subject: "is it ok if i answer these later",
+#: "do I need maths GCSE to do an accounting course"; not "did" ("did IT support for a school": "IT"
+#: in capitals is no pronoun, and "did ..." opens claims).
+_UNMARKED_INVERTED = re.compile(
+    r"^\W*(?:(?:and|but|so|ok|okay|hi|hey|also|sorry|well|oh|btw|just|quick\s+question)\W+)*"
+    r"(?:do|does|is|are|was|can|could|will|would|should|shall|am)\s+(?:i|you|we|(?-i:it|It)|there|they|he|she)\b",
+    re.IGNORECASE,
+)
+#: The writer stepping away from the chat: "brb making a cuppa", "hang on a sec, someone's at the door".
+_AWAY = re.compile(
+    r"^\W*(?:brb|afk|gtg|g2g|hang\s+on|hold\s+on|one\s+sec|one\s+moment|just\s+a\s+(?:sec|second|minute|moment)"
+    r"|give\s+me\s+a\s+(?:sec|second|minute|moment)|back\s+in\s+(?:a|\d+))\b",
+    re.IGNORECASE,
+)
+#: A clause whose subject is "they", "he" or "she": someone else's doing ("they've started building
+#: flats next door"), unless the writer is in it ("they pay me to weld").
+_THIRD_PERSON = re.compile(
+    r"^\W*(?:(?:and|but|so|also|then|well|oh|btw|lol|ugh)\W+)*(?:they|he|she)(?:['\u2019](?:ve|re|ll|d|s))?\b",
     re.IGNORECASE,
 )
 #: After a clause: a question mark before any other punctuation (see :func:`asks`).
@@ -132,7 +155,7 @@ _WORKERS = (
     r"|paramedics?|midwi(?:fe|ves)|surgeons?|gps?|consultants?|inspectors?|surveyors?|agents?|solicitors?|lawyers?"
     r"|accountants?|advis[eo]rs?|coach(?:es)?|trainers?|instructors?|tutors?|lecturers?|caretakers?|bouncers?"
     r"|baristas?|bartenders?|butchers?|bakers?|assistants?|fitters?|installers?|roofers?|tradesm[ae]n"
-    r"|colleagues?|co-?workers?|garage|bank|council|coach(?:es)?"
+    r"|colleagues?|co-?workers?|garage|bank|council|coach(?:es)?|helpdesk|kids|children|cats?|dogs?"
 )
 #: What a course is called: "the forklift course was too expensive" tells of the course.
 _COURSES = r"courses?|class(?:es)?|lessons?|exams?|apprenticeships?|training|inductions?|workshops?"
@@ -140,10 +163,11 @@ _COURSES = r"courses?|class(?:es)?|lessons?|exams?|apprenticeships?|training|ind
 #: work rather than as the writer's relatives ("the electrician who came round was so rude"),
 #: or a course ("that excel class was a waste of time").
 _THEIRS = re.compile(
-    rf"^\W*(?:(?:and|but|so|also|then|well|oh|btw|honestly|anyway)\W+)*(?:(?:the|those|these|that|this|all\s+the|a|an)"
+    rf"^\W*(?:(?:and|but|so|also|then|well|oh|btw|honestly|anyway|lol|haha|ugh|omg)\W+)*(?:(?:the|those|these|that|this"
+    rf"|all\s+the|a|an)"
     rf"\s+(?:[\w-]+\s+){{0,2}}?(?:(?:{_WORKERS})\b(?!['\u2019]s\b)|(?:{_COURSES})\b)|(?:someone|somebody)\b"
     rf"|(?:[\w-]+\s+){{0,2}}?(?:{_WORKERS})\s+(?:just\s+|always\s+|never\s+)?(?:\w+ed|gave|left|did|said|told|came|took"
-    rf"|made|got|wants?|keeps?|kept|says|does|thinks?|reckons?|deserves?)\b)",
+    rf"|made|got|wants?|keeps?|kept|says|does|thinks?|reckons?|deserves?|knew|knows|tells?|built)\b)",
     re.IGNORECASE,
 )
 #: Free time said in words: "in my spare time", "as a hobby", "for fun". Not "at weekends" nor
@@ -173,7 +197,10 @@ _MEDIA = re.compile(
     r"\b(?:watch(?:ed|ing)?|saw|seen|read|heard|listen(?:ed|ing)?\s+to)\b[^.;!?,]*?\b(?:documentar(?:y|ies)|videos?"
     r"|programmes?|shows?|films?|movies?|articles?|podcasts?|stor(?:y|ies)|news|clips?|tv|telly|facebook|instagram"
     r"|tiktok|youtube|newspapers?|adverts?|ads?|listings?|vacanc(?:y|ies))\b|\b(?:on|in)\s+the\s+(?:news|papers?)\b"
-    r"|\b(?:the\s+)?(?:news|papers?)\s+(?:said|says)\b|\b(?:read|reading)\s+(?:a|an|the|this)\s+book\s+(?:about|on)\b",
+    r"|\b(?:the\s+)?(?:news|papers?)\s+(?:said|says)\b"
+    r"|\b(?:read|reading|finished|finishing)\s+(?:a|an|the|this)\s+book\s+(?:about|on)\b"
+    r"|\bplaying\s+(?:a|an|the|this|some)?\s*(?:[\w-]+\s+)?(?:game|games|sim|simulator)\b"
+    r"|\b(?:school\s+trip|trip|tour|visit|open\s+day)\s+(?:to|at|of|round|around)\b",
     re.IGNORECASE,
 )
 #: A complaint about a thing or a service, or an opinion: "the canteen food is terrible", "phone
@@ -200,10 +227,12 @@ _WORK_SUBJECT = re.compile(
 #: "our": "our website has to work on phones" is a firm's need. The subject's words before any
 #: preposition (group 1) are read by :func:`_thing_said_of`.
 _THING = re.compile(
-    r"^\W*(?:(?:and|but|so|also|then|well|oh|btw|honestly|anyway|now)\W+)*(?:the|my|his|her|their|this|that)\s+"
+    r"^\W*(?:(?:and|but|so|also|then|well|oh|btw|honestly|anyway|now|lol|haha|ugh|omg)\W+)*"
+    r"(?:the|my|his|her|their|this|that)\s+"
     r"((?:[\w'-]+\s+){0,4}?)(?:is|are|was|were|has|have|had|keeps?|kept|wants?|wanted|went|goes|broke|died|dies"
     r"|got|gets|said|says|looks?|seems?|needs?|needed|ate|came|comes|made|makes|blew|fell|ran|stopped|started|leaks?"
-    r"|leaked|took|gave|did|does)\b",
+    r"|leaked|took|gave|did|does|grows?)\b|^\W*(?:the|my|his|her|their|this|that)\s+((?:[\w-]+\s+){0,3}?[\w-]+)['\u2019]s\s+"
+    r"(?:at|in|on|been|so|really|full|broken|dead|fried|gone)\b",
     re.IGNORECASE,
 )
 _PREPOSITION = re.compile(r"^(?:in|at|on|of|for|with|from|by|near|next|behind|round|around|outside)$", re.IGNORECASE)
@@ -216,7 +245,7 @@ def _thing_said_of(clause: str) -> bool:
     if found is None:
         return False
     head: list[str] = []
-    for word in found.group(1).split():
+    for word in (found.group(1) if found.group(1) is not None else found.group(2)).split():
         if _PREPOSITION.match(word):
             break
         head.append(word.split("'")[0])
@@ -269,7 +298,8 @@ def questions(text: str) -> list[tuple[int, int]]:
     """
     parts = _parts(text)
     spans = []
-    if "?" not in text and parts and _UNMARKED_QUESTION.match(text[parts[0][0] : parts[0][1]].replace("\u2019", "'")):
+    opening = text[parts[0][0] : parts[0][1]].replace("\u2019", "'") if parts else ""
+    if "?" not in text and (_UNMARKED_QUESTION.match(opening) or _UNMARKED_INVERTED.match(opening)):
         ends = _SENTENCE_END.search(text, parts[0][1])
         spans.append((parts[0][0], ends.start() if ends else len(text)))
     for mark in re.finditer(r"\?", text):
@@ -294,13 +324,14 @@ def unclaimed(text: str, dislikes: bool = True) -> list[tuple[int, int]]:
     learn PLC, I did welding": the first clause). ``dislikes=False`` for the job question: "I
     hate being a cashier" still tells the job.
     """
-    spans = questions(text) + _told_of(text, _THEIRS, _WRITER_DOING) + _holding(text, _MEDIA)
+    spans = questions(text) + _running_on(text, _told_of(text, _THEIRS, _WRITER_DOING) + _told_of(text, _THIRD_PERSON))
+    spans += _holding(text, _MEDIA)
     spans += _holding(text, _COMPLAINT)
     spans += [part for part in _told_of(text, _THING, _WRITER_DOING) if _thing_said_of(text[part[0] : part[1]])]
     running: tuple[int, int] | None = None  # the wish or denial being read, as far as it goes
     for start, end in _parts(text):
         clause = text[start:end].replace("\u2019", "'")
-        if wishes(text, start, end) or _DENIAL.match(clause) or (dislikes and _DISLIKE.match(clause)):
+        if wishes(text, start, end) or _DENIAL.match(clause) or (dislikes and _DISLIKE.match(clause)) or _AWAY.match(clause):
             spans += [running] if running else []
             running = (start, end)
         elif (
@@ -312,7 +343,8 @@ def unclaimed(text: str, dislikes: bool = True) -> list[tuple[int, int]]:
         elif running:
             spans.append(running)
             running = None
-    return list(dict.fromkeys(spans + ([running] if running else [])))  # a part two cues name, once
+    found = list(dict.fromkeys(spans + ([running] if running else [])))  # a part two cues name, once
+    return [(a, b) for a, b in found if not any(c <= a and b <= d and (c, d) != (a, b) for c, d in found)]
 
 
 def _told_of(text: str, subject: re.Pattern[str], writer: re.Pattern[str] = _WRITER) -> list[tuple[int, int]]:
@@ -321,6 +353,24 @@ def _told_of(text: str, subject: re.Pattern[str], writer: re.Pattern[str] = _WRI
     writer's)."""
     parts = [(m.start(), m.end()) for m in _PART.finditer(text)]
     return [(a, b) for a, b in parts if subject.match(text[a:b]) and not writer.search(text[a:b])]
+
+
+def _running_on(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` of someone else's doing, each run on over the parts after it in its sentence that
+    hold no word of the writer's: "my mates dad is a carpenter, makes gorgeous oak tables", "the
+    nurse on my mum's ward was brilliant, so patient"; not "my husband is a plumber, welding is my
+    trade"."""
+    parts = [(m.start(), m.end()) for m in _PART.finditer(text)]
+    out = []
+    for start, end in spans:
+        for a, b in parts:
+            if a < end:
+                continue
+            if _SENTENCE_END.search(text, end, a) or _WRITER.search(text[a:b]) or _MINE.search(text[a:b]):
+                break
+            end = b
+        out.append((start, end))
+    return out
 
 
 def _holding(text: str, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
@@ -362,4 +412,4 @@ def someone_elses(text: str) -> list[tuple[int, int]]:
     colleague's work and not of the writer's, or of work the writer had done by others ("we had
     the roof fixed"): their skills are no skills of the person chatting ("my husband is a
     plumber, I do the books": only the first part)."""
-    return _told_of(text, _SOMEONE_ELSE) + _holding(text, _HAD_DONE)
+    return _running_on(text, _told_of(text, _SOMEONE_ELSE)) + _holding(text, _HAD_DONE)

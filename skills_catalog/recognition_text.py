@@ -72,6 +72,7 @@ _CHAT_WORDS = STOPWORDS | GENERIC
 CONTRACTED = frozenset({
     "re", "ve", "ll", "im", "ive", "youre", "theyre", "dont", "doesnt", "didnt", "cant", "isnt", "arent",
     "wasnt", "werent", "couldnt", "wouldnt", "shouldnt", "havent", "hasnt", "hadnt", "thats", "whats", "theres",
+    "hows", "whos", "wheres", "whens", "heres", "shes", "youve", "youll", "weve", "theyve", "youd", "theyd",
 })  # fmt: skip
 #: Words that start a noun phrase: what comes before them does not modify a job title after them
 #: ("become a nurse"), unless a preposition also stands between ("car mechanic at a garage": the

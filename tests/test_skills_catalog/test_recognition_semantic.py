@@ -187,3 +187,14 @@ def test_full_esco_chat_lines_get_the_same_shortlist() -> None:
         assert len(vectors) == len(clauses(text)) + 1
         wanted = rng.integers(0, len(fast.vectors), 20).tolist()
         _same(fast.nearest(vectors, wanted, SHORTLIST), slow.nearest(vectors, wanted, SHORTLIST), wanted)
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [("welding, PLC and Excel", ["welding", "PLC", "Excel"]),
+     ("short of 40,000 nurses, sadly", ["short of 40,000 nurses", "sadly"]),
+     ("did 3.5 years. then forklift", ["did 3.5 years", "then forklift"])],
+    ids=["commas-and-and", "thousands", "decimal-point"],
+)  # fmt: skip
+def test_clauses_end_at_punctuation_but_not_inside_a_number(text: str, parts: list[str]) -> None:
+    assert [text[a:b] for a, b in clauses(text)[1:]] == parts

@@ -59,7 +59,9 @@ _MINE = re.compile(r"\b(?:my|mine|our|ours)\b", re.IGNORECASE)
 #: The writer as a subject, or taught: "the patients I look after", "the lads showed me how to weld";
 #: not only helped or served ("the pharmacist explained my tablets to me").
 _WRITER_DOING = re.compile(
-    r"\b(?:i|im|ive|myself|we)\b|\b(?:taught|teach(?:es)?|showed|shows?|trained|trains?)\s+(?:me|us)\b", re.IGNORECASE
+    r"\b(?:i|im|ive|myself|we)\b|\b(?:taught|teach(?:es)?|showed|shows?|trained|trains?|employ(?:s|ed)?|hired?|hires"
+    r"|pa(?:y|ys|id)|took|takes?)\s+(?:me|us)\b",
+    re.IGNORECASE
 )
 
 
@@ -96,10 +98,12 @@ _UNMARKED_INVERTED = re.compile(
     r"(?:do|does|is|are|was|can|could|will|would|should|shall|am)\s+(?:i|you|we|(?-i:it|It)|there|they|he|she)\b",
     re.IGNORECASE,
 )
-#: The writer stepping away from the chat: "brb making a cuppa", "hang on a sec, someone's at the door".
+#: The writer stepping away from the chat: "brb making a cuppa", "hang on a sec, someone's at the door",
+#: "back in 5"; not "back in 2015 I did welding".
 _AWAY = re.compile(
     r"^\W*(?:brb|afk|gtg|g2g|hang\s+on|hold\s+on|one\s+sec|one\s+moment|just\s+a\s+(?:sec|second|minute|moment)"
-    r"|give\s+me\s+a\s+(?:sec|second|minute|moment)|back\s+in\s+(?:a|\d+))\b",
+    r"|give\s+me\s+a\s+(?:sec|second|minute|moment)|back\s+in\s+(?:a\s+(?:sec|second|minute|moment|bit|few)"
+    r"|\d{1,2}\b(?!\s*(?:years?|yrs?)\b)))\b",
     re.IGNORECASE,
 )
 #: A clause whose subject is "they", "he" or "she": someone else's doing ("they've started building
@@ -159,6 +163,13 @@ _WORKERS = (
 )
 #: What a course is called: "the forklift course was too expensive" tells of the course.
 _COURSES = r"courses?|class(?:es)?|lessons?|exams?|apprenticeships?|training|inductions?|workshops?"
+#: People the writer serves: when they call on "me" it tells of the writer's work ("the patients
+#: call me when they need their meds"), as when a provider serves "me" it does not.
+_SERVED = re.compile(
+    r"^\W*(?:\w+\W+)*?(?:customers?|clients?|patients?|residents?|guests?|tenants?|students?|pupils?|kids|children"
+    r"|passengers?|visitors?|diners?)\b",
+    re.IGNORECASE,
+)
 #: A clause whose subject is such people, named by what they are to the writer's place or
 #: work rather than as the writer's relatives ("the electrician who came round was so rude"),
 #: or a course ("that excel class was a waste of time").
@@ -174,7 +185,7 @@ _THEIRS = re.compile(
 #: "on Saturdays": "I do bar work on Saturdays" is a job.
 _LEISURE = re.compile(
     r"\b(?:in\s+(?:my|our|his|her)\s+(?:spare|free|own)\s+time|as\s+a\s+(?:hobby|pastime)|for\s+fun|hobb(?:y|ies)"
-    r"|at\s+home|in\s+(?:my|our)\s+(?:own\s+)?(?:flat|house|home|garden|back\s+garden|kitchen|bathroom|loft|garage"
+    r"|in\s+(?:my|our)\s+(?:own\s+)?(?:flat|house|garden|back\s+garden|kitchen|bathroom|loft|garage"
     r"|shed|spare\s+room|hallway)|in\s+the\s+(?:back\s+garden|hallway|loft|spare\s+room)"
     r"|pastimes?|for\s+(?:my|the|our)\s+(?:family|friends|son|daughter|kids|children|grandkids|mum|mom|dad|wife|husband)(?!['\u2019]s)(?=\s*(?:[,.!;:]|$|and\b|at\b|on\b|every\b)))",
     re.IGNORECASE,
@@ -289,8 +300,9 @@ def questions(text: str) -> list[tuple[int, int]]:
     question mark that opens with a question word or an inverted verb (:data:`_INTERROGATIVE`),
     within its sentence, to that mark. "can weld, is that ok?": only "is that ok"; "what's the
     difference between MIG and TIG welding?": all of it; "maybe welding?": nothing. A text with no
-    mark whose first clause opens like a question (:data:`_UNMARKED_QUESTION`) asks from there to
-    its sentence's end: "whats the average salary for a bookkeeper".
+    mark whose first clause opens like a question (:data:`_UNMARKED_QUESTION`) asks in that clause:
+    "whats the average salary for a bookkeeper", not in "is there anything for a plumber, I've done
+    plumbing for 10 years".
 
     Why: such a question tells nothing the writer can do, yet the talk detector, which reads a
     line's topic, gives questions about a trade's courses, pay or papers 0.6-0.98 ("who pays for
@@ -300,8 +312,7 @@ def questions(text: str) -> list[tuple[int, int]]:
     spans = []
     opening = text[parts[0][0] : parts[0][1]].replace("\u2019", "'") if parts else ""
     if "?" not in text and (_UNMARKED_QUESTION.match(opening) or _UNMARKED_INVERTED.match(opening)):
-        ends = _SENTENCE_END.search(text, parts[0][1])
-        spans.append((parts[0][0], ends.start() if ends else len(text)))
+        spans.append(parts[0])
     for mark in re.finditer(r"\?", text):
         begins = max((m.end() for m in _SENTENCE_END.finditer(text, 0, mark.start())), default=0)
         openers = [a for a, b in parts if begins <= a < mark.start() and _INTERROGATIVE.match(text[a:b])]
@@ -324,7 +335,8 @@ def unclaimed(text: str, dislikes: bool = True) -> list[tuple[int, int]]:
     learn PLC, I did welding": the first clause). ``dislikes=False`` for the job question: "I
     hate being a cashier" still tells the job.
     """
-    spans = questions(text) + _running_on(text, _told_of(text, _THEIRS, _WRITER_DOING) + _told_of(text, _THIRD_PERSON))
+    theirs = [(a, b) for a, b in _told_of(text, _THEIRS, _WRITER_DOING) if not _served_by_writer(text[a:b])]
+    spans = questions(text) + _running_on(text, theirs + _told_of(text, _THIRD_PERSON))
     spans += _holding(text, _MEDIA)
     spans += _holding(text, _COMPLAINT)
     spans += [part for part in _told_of(text, _THING, _WRITER_DOING) if _thing_said_of(text[part[0] : part[1]])]
@@ -353,6 +365,12 @@ def _told_of(text: str, subject: re.Pattern[str], writer: re.Pattern[str] = _WRI
     writer's)."""
     parts = [(m.start(), m.end()) for m in _PART.finditer(text)]
     return [(a, b) for a, b in parts if subject.match(text[a:b]) and not writer.search(text[a:b])]
+
+
+def _served_by_writer(part: str) -> bool:
+    """True when ``part`` tells of people the writer serves calling on them or loving their work
+    (:data:`_SERVED`): "the patients call me", "the customers love my coffee"."""
+    return _SERVED.match(part) is not None and (_WRITER.search(part) or _MINE.search(part)) is not None
 
 
 def _running_on(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

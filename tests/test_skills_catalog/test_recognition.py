@@ -272,14 +272,35 @@ def test_full_esco_skills(full: Recognizer, text: str, label: str) -> None:
      "I need a plumber to fix the leak in my kitchen", "the forklift course was too expensive", "gardening is my hobby",
      "I'm a bit nervous about all this to be honest", "I watched a documentary about wind turbines last night",
      "we had the roof fixed last week and it still leaks", "I love baking bread at the weekend, just for the family",
-     "I've got two kids and a dog", "the pharmacist explained how to take my new tablets"],
+     "I've got two kids and a dog", "the pharmacist explained how to take my new tablets", "hows your day going",
+     "brb making a cuppa", "the news said the nhs is short of 40,000 nurses", "whats the average salary for a bookkeeper",
+     "the lift in our building has been broken for a week"],
     ids=["greeting", "place", "yes", "unsure", "thanks", "course-near", "next-week", "later-is-not-laser",
          "negated", "someone-else", "question-about-a-job", "people-at-work", "indirect-question", "a-need-for-a-trade",
          "a-course", "a-hobby", "to-be-honest", "seen-on-tv", "done-for-the-writer", "a-trailing-for-the-family",
-         "a-bare-noun-clause", "a-role-serving-the-writer"],
+         "a-bare-noun-clause", "a-role-serving-the-writer", "a-contraction-is-no-typo", "stepping-away",
+         "the-news-with-a-number", "an-unmarked-question", "a-thing-as-subject"],
 )
 def test_full_esco_skill_free(full: Recognizer, text: str) -> None:
     assert full.skills(text) == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [("they had me running the CNC lathes", "tend computer numerical control lathe machine"),
+     ("what I do is mostly plastering", "plaster surfaces"), ("the lads showed me how to plaster walls", "plaster surfaces"),
+     ("my job is driving HGVs", "manoeuvre heavy trucks"), ("back in 2015 I did welding", "operate welding equipment"),
+     ("is there anything for a plumber, I've done plumbing for 10 years", "install plumbing systems"),
+     ("the patients call me when they need their meds", "administer prescribed medication"),
+     ("the council employed me as a gardener", "use gardening equipment"),
+     ("the customers love my coffee art", "prepare specialised coffee"),
+     ("my last job was at a bakery, made bread every night", "prepare bakery products")],
+    ids=["they-had-me", "what-i-do", "taught-by-others", "my-job-is", "back-in-a-year", "unmarked-question-then-claim",
+         "people-served-call-me", "employed-me", "people-served-love-my-work", "my-last-job"],
+)  # fmt: skip
+def test_full_esco_claims_told_beside_other_people_or_things(full: Recognizer, text: str, label: str) -> None:
+    assert label in [m.label for m in full.skills(text)]
 
 
 @pytest.mark.slow

@@ -41,7 +41,7 @@ from .recognition_match import Candidate, RecognitionWeights, match_concepts, ov
 from .recognition_semantic import LabelVectors, Semantic, clauses
 from .recognition_text import Speller, Word, analyse, spelled_out
 from .settings import DEFAULT_ENCODER_RUNTIME
-from .text import fold, tokens
+from .text import STOPWORDS, fold, tokens
 
 logger = logging.getLogger(__name__)
 
@@ -128,7 +128,7 @@ class Recognizer:
         if said is not None and claimed:
             aside = aside + self._at_leisure(said, text)
         candidates = _outside(candidates, aside, words)
-        work = self._work_talk(said, text, aside, words)
+        work = self._work_talk(said, text, aside)
         ranked = rank(candidates, top, self.weights, self._min_score, len(words))
         if not ranked and work is not None and work.stated >= self.weights.talk_licence:
             bar = self.weights.licensed_min_score
@@ -178,12 +178,10 @@ class Recognizer:
     def _min_score(self) -> float:
         return self.weights.min_score if self.semantic is not None else self.weights.lexical_min_score
 
-    def _work_talk(
-        self, said: Said | None, text: str, aside: list[tuple[int, int]], words: list[Word]
-    ) -> Talk | None:
+    def _work_talk(self, said: Said | None, text: str, aside: list[tuple[int, int]]) -> Talk | None:
         """How sure the talk detector is that the text describes work: its highest probability
         over the whole text and each clause (what ``said`` holds) of at least
-        ``talk_clause_min_words`` of ``words``, apart for the clauses that ask
+        ``talk_clause_min_words`` words that are no stopwords, apart for the clauses that ask
         (:func:`recognition_cues.asks`); clauses within ``aside`` (what tells of someone else's
         work, or claims nothing) count for neither.
         ``None``, so that neither the veto nor the licence applies, when there is no detector or
@@ -204,7 +202,7 @@ class Recognizer:
         for at, (row, (start, end)) in enumerate(zip(said.vectors, said.ranges, strict=True)):
             if _within(start, end, aside):
                 continue
-            if at and sum(start <= w.start and w.end <= end for w in words) < self.weights.talk_clause_min_words:
+            if at and sum(t not in STOPWORDS for t in tokens(text[start:end])) < self.weights.talk_clause_min_words:
                 continue  # "and a dog" in "I've got two kids and a dog": the line's to judge
             probability = talk.probability(row)
             if asks(text, start, end):

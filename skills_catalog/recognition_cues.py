@@ -8,6 +8,7 @@ both. The small words that turn them around are easy to see in the text itself.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .recognition_semantic import clauses
 
@@ -55,7 +56,26 @@ _PART = re.compile(r"[^.;!?,\s](?:(?:[^.;!?,\n]|(?<=\d)[.,](?=\d))*[^.;!?,\s])?"
 #: The writer in the clause after all: "my dad taught me to weld", "my husband's firm, I do the books".
 _WRITER = re.compile(r"\b(?:i|im|ive|me|myself|we|us)\b", re.IGNORECASE)
 #: The writer's own things: a part that names them tells of the writer ("welding is my trade").
-_MINE = re.compile(r"\b(?:my|mine|our|ours)\b", re.IGNORECASE)
+_MINE = re.compile(r"\b(?:my|our|(?<!\bof\s)(?:mine|ours))\b", re.IGNORECASE)
+#: The writer as an object or an owner ("rely on me", "the round is mine").
+_ME = re.compile(r"\b(?:me|us|(?<!\bof\s)mine)\b", re.IGNORECASE)
+#: The writer's work named as theirs: "the shop's tills are my job most days".
+_MY_WORK = re.compile(
+    r"\bmy\s+(?:job|work|role|shifts?|patch|rounds?|side|responsibility|department|section|station|speciality)\b",
+    re.IGNORECASE,
+)
+#: Years spent at something: "from years of tiling floors", "for 6 years".
+_HISTORY = re.compile(
+    r"\b(?:years?|yrs|decades?)\s+(?:of|as|in|doing)\b|\bfor\s+(?:\d+|a\s+few|many|several|two|three|four|five|six"
+    r"|seven|eight|nine|ten|twenty)\s+(?:years?|yrs)\b",
+    re.IGNORECASE,
+)
+#: What others do for the writer as a customer or patient: "gave me", "helped me", "told me",
+#: "trims the hedges for us".
+_SERVICE_VERBS = frozenset({
+    "gave", "give", "gives", "giving", "helped", "help", "helps", "explained", "explains", "told", "tells", "tell",
+    "sold", "sells", "charged", "charges", "ripped", "sent", "sends", "fixed", "fixes", "cut", "cuts", "for", "to", "at",
+})  # fmt: skip
 #: The writer as a subject, or taught: "the patients I look after", "the lads showed me how to weld";
 #: not only helped or served ("the pharmacist explained my tablets to me").
 _WRITER_DOING = re.compile(
@@ -163,11 +183,13 @@ _WORKERS = (
 )
 #: What a course is called: "the forklift course was too expensive" tells of the course.
 _COURSES = r"courses?|class(?:es)?|lessons?|exams?|apprenticeships?|training|inductions?|workshops?"
-#: People the writer serves: when they call on "me" it tells of the writer's work ("the patients
-#: call me when they need their meds"), as when a provider serves "me" it does not.
+#: People the writer serves or works for or with: when they call on "me" or praise "my" work it
+#: tells of the writer's work ("the patients call me when they need their meds", "my foreman reckons
+#: my brickwork is the neatest"), as when a provider serves "me" it does not.
 _SERVED = re.compile(
     r"^\W*(?:\w+\W+)*?(?:customers?|clients?|patients?|residents?|guests?|tenants?|students?|pupils?|kids|children"
-    r"|passengers?|visitors?|diners?)\b",
+    r"|passengers?|visitors?|diners?|boss(?:es)?|managers?|supervisors?|foreman|foremen|colleagues?|team|crew|lads"
+    r"|staff)\b",
     re.IGNORECASE,
 )
 #: A clause whose subject is such people, named by what they are to the writer's place or
@@ -246,6 +268,10 @@ _THING = re.compile(
     r"(?:at|in|on|been|so|really|full|broken|dead|fried|gone)\b",
     re.IGNORECASE,
 )
+#: A word naming people: a subject headed by one is no thing ("my students always said ..."); not
+#: the places and firms among :data:`_WORKERS` ("the council's bin collection").
+_PERSON = re.compile(rf"(?!(?:garage|bank|council|helpdesk)$)(?:{_PEOPLE}|{_WORKERS})$", re.IGNORECASE)
+_ADVERB = re.compile(r"(?:always|just|never|really|also|still|all|finally|now|often|usually)$", re.IGNORECASE)
 _PREPOSITION = re.compile(r"^(?:in|at|on|of|for|with|from|by|near|next|behind|round|around|outside)$", re.IGNORECASE)
 
 
@@ -260,7 +286,8 @@ def _thing_said_of(clause: str) -> bool:
         if _PREPOSITION.match(word):
             break
         head.append(word.split("'")[0])
-    return bool(head) and not any(_WORK_SUBJECT.match(word) for word in head)
+    nouns = [word for word in head if not _ADVERB.match(word)]
+    return bool(nouns) and not _PERSON.match(nouns[-1]) and not any(_WORK_SUBJECT.match(word) for word in nouns)
 
 
 #: A clause that only qualifies the one before it: "..., just for the family", "..., as a hobby".
@@ -335,11 +362,15 @@ def unclaimed(text: str, dislikes: bool = True) -> list[tuple[int, int]]:
     learn PLC, I did welding": the first clause). ``dislikes=False`` for the job question: "I
     hate being a cashier" still tells the job.
     """
-    theirs = [(a, b) for a, b in _told_of(text, _THEIRS, _WRITER_DOING) if not _served_by_writer(text[a:b])]
-    spans = questions(text) + _running_on(text, theirs + _told_of(text, _THIRD_PERSON))
+    theirs = [(a, b) for a, b in _told_of(text, _THEIRS, _writers) if not _served_by_writer(text[a:b])]
+    spans = questions(text) + _running_on(text, theirs + _told_of(text, _THIRD_PERSON, _writers))
     spans += _holding(text, _MEDIA)
     spans += _holding(text, _COMPLAINT)
-    spans += [part for part in _told_of(text, _THING, _WRITER_DOING) if _thing_said_of(text[part[0] : part[1]])]
+    spans += [
+        (a, b)
+        for a, b in _told_of(text, _THING, _writers)
+        if _thing_said_of(text[a:b]) and not _served_by_writer(text[a:b])
+    ]
     running: tuple[int, int] | None = None  # the wish or denial being read, as far as it goes
     for start, end in _parts(text):
         clause = text[start:end].replace("\u2019", "'")
@@ -359,12 +390,29 @@ def unclaimed(text: str, dislikes: bool = True) -> list[tuple[int, int]]:
     return [(a, b) for a, b in found if not any(c <= a and b <= d and (c, d) != (a, b) for c, d in found)]
 
 
-def _told_of(text: str, subject: re.Pattern[str], writer: re.Pattern[str] = _WRITER) -> list[tuple[int, int]]:
-    """Ranges of the parts of ``text`` between punctuation that open with ``subject`` and hold
-    no word of the ``writer``'s ("my dad taught me to weld", "the patients I look after" are the
-    writer's)."""
+def _told_of(
+    text: str, subject: re.Pattern[str], writers: Callable[[str], object] = _WRITER.search
+) -> list[tuple[int, int]]:
+    """Ranges of the parts of ``text`` between punctuation that open with ``subject`` and that
+    ``writers`` does not find the writer's ("my dad taught me to weld", "the patients I look
+    after" are the writer's)."""
     parts = [(m.start(), m.end()) for m in _PART.finditer(text)]
-    return [(a, b) for a, b in parts if subject.match(text[a:b]) and not writer.search(text[a:b])]
+    return [(a, b) for a, b in parts if subject.match(text[a:b]) and not writers(text[a:b])]
+
+
+def _writers(part: str) -> bool:
+    """True when ``part`` tells of the writer's own doing though its subject is someone or
+    something else: the writer as a subject or taught (:data:`_WRITER_DOING`), as an object
+    not just served ("the builder gets me in for his plastering", "the nurses rely on me"; not
+    "the physio gave me stretches"), "mine", "my job" and the like ("the tills are my job"), or
+    years of work ("my knees are wrecked from years of tiling floors")."""
+    if _WRITER_DOING.search(part) or _MY_WORK.search(part) or _HISTORY.search(part):
+        return True
+    for found in _ME.finditer(part):
+        before = part[: found.start()].split()
+        if not before or before[-1].lower() not in _SERVICE_VERBS:
+            return True
+    return False
 
 
 def _served_by_writer(part: str) -> bool:

@@ -254,3 +254,26 @@ def test_free_time_is_said_in_words(line: str, expected: bool) -> None:
 def test_a_clause_that_only_qualifies_the_one_before(clause: str, expected: bool) -> None:
     line = f"I bake bread, {clause}"
     assert trails(line, line.index(clause), len(line)) is expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["the builder gets me in for all his plastering", "the nurses on the ward rely on me for hoist transfers",
+     "the care home's medication round is mine on day shifts", "the shop's tills are my job most days",
+     "my foreman reckons my brickwork is the neatest on the job", "my knees are wrecked from years of tiling floors",
+     "my students always said my maths lessons made sense", "my cousin's removal firm has me driving the 7.5 tonner"],
+    ids=["gets-me-in", "rely-on-me", "is-mine", "my-job", "praised-by-a-foreman", "years-of", "students-about-my-work",
+         "has-me-doing"],
+)  # fmt: skip
+def test_the_writers_work_told_through_others_or_things_is_claimed(line: str) -> None:
+    assert unclaimed(line) == [] and someone_elses(line) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["the physio gave me some stretches", "a gardener comes once a month to trim the hedges for us",
+     "a colleague of mine just got promoted to team leader", "so my partner's sourdough starter has its own name"],
+    ids=["gave-me", "for-us", "of-mine", "a-relatives-thing"],
+)  # fmt: skip
+def test_what_others_do_for_the_writer_is_no_claim(line: str) -> None:
+    assert unclaimed(line) == [(0, len(line))]

@@ -33,11 +33,12 @@ import numpy as np
 from .cache_files import mark_used, prune
 from .embedding import Encoder, load_encoder
 from .models import Match, Taxonomy
-from .recognition_cues import asked, asks, clause_of, leisure, negated, someone_elses, trails, unclaimed
+from .recognition_cues import asked, asks, clause_of, leisure, negated, trails, unclaimed
 from .recognition_fuse import fuse
 from .recognition_index import ConceptIndex, build_concept_index, common_stems
 from .recognition_lexicon import ABBREVIATIONS, SPELLINGS, LexiconEntry, lexicon_digest, load_lexicon
 from .recognition_match import Candidate, RecognitionWeights, match_concepts, overlaps, rank
+from .recognition_others import someone_elses
 from .recognition_semantic import LabelVectors, Semantic, clauses
 from .recognition_text import Speller, Word, analyse, spelled_out
 from .settings import DEFAULT_ENCODER_RUNTIME

@@ -166,7 +166,7 @@ class Recognizer:
         self, text: str, claimed: bool = False, dislikes: bool = True
     ) -> tuple[list[Word], list[tuple[int, int]]]:
         """The content words of ``text``, and the ranges of it that tell of someone else's work
-        (:func:`recognition_cues.someone_elses`) and, when ``claimed``, that claim nothing
+        (:func:`recognition_others.someone_elses`) and, when ``claimed``, that claim nothing
         (:func:`~recognition_cues.unclaimed`: questions asked in words, wishes, denials and,
         when ``dislikes``, dislikes); no words when all of them lie in such ranges."""
         words = analyse(text, self.speller)

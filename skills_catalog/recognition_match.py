@@ -84,7 +84,7 @@ class RecognitionWeights:
             driver, long distance" (an exact alternative label) went below *refuse vehicle driver*,
             whose phrasing "bin lorry driver" is embedded. Above ~1.1: never.
         talk_clause_min_words: a clause of a longer line counts on its own for the detector only
-            with this many content words: a bare noun reads as work talk (the detector learnt
+            with this many words that are no stopwords: a bare noun reads as work talk (the detector learnt
             lists such as "forklift, reach truck"), so "and a dog" gave "I've got two kids and a
             dog" 0.82 (the line 0.09) and named *evaluate dogs*.
         talk_veto_question: the same for the clauses of a line that ask without a question's

@@ -17,6 +17,7 @@ from collections.abc import Callable
 #: Where a sentence ends: what runs on over the parts of a line stops there.
 SENTENCE_END = re.compile(r"[.!?\n]")
 
+#: People close to the writer, named by what they are to them (or "my boss", "our neighbour").
 _PEOPLE = (
     r"(?:brother|sister|son|daughter|father|mother)s?-in-law|step(?:dad|mum|mom|father|mother)s?|husband|wife"
     r"|partner|boyfriend|girlfriend|fianc[eé]e?|ex|sons?|daughters?|kids?|child|children|mum|mom|mother|landlord|landlady"

@@ -42,10 +42,9 @@ logger = logging.getLogger(__name__)
 #: Bump when what is embedded changes, so cached label embeddings are rebuilt.
 SEMANTIC_VERSION = "semantic-2"
 _QUALIFIER = re.compile(r"\s*\([^)]*\)")
-#: Where a chat message changes subject: sentence ends, commas, "and"/"but"/"also" between
-#: clauses. Only punctuation and whole words, so clause tokens are a run of the text's tokens.
-#: Where a clause ends: punctuation (not the point or comma inside a number: "40,000", "3.5") or a
-#: conjunction between spaces.
+#: Where a chat message changes subject: sentence ends, commas (not the point or comma inside a
+#: number: "40,000", "3.5"), "and"/"but"/"also" between clauses. Only punctuation and whole
+#: words, so clause tokens are a run of the text's tokens.
 _CLAUSE = re.compile(r"(?:[;!?\n]|[.,](?!\d)|(?<!\d)[.,])+|\s(?:and|but|also|plus|as well as)\s", re.IGNORECASE)
 
 

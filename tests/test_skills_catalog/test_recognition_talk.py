@@ -147,8 +147,9 @@ def test_the_veto_empties_everyday_chat(recognizer: Recognizer) -> None:
 
 def test_an_exact_label_meaning_lowers_is_vetoed(recognizer: Recognizer) -> None:
     """The label "German" matches exactly, but the line is about a film, not the writer:
-    meaning lowers the match below ``talk_keep``, and the detector calls the line chat."""
-    line = "the film tonight is only in German"
+    meaning lowers the match below ``talk_keep``, and the detector calls the line chat. ("The film
+    tonight is only in German" no longer reaches the veto: a thing as its subject sets it aside.)"""
+    line = "tonight's film is only in German"
     assert _rows(recognizer, line) < recognizer.weights.talk_veto
     unvetoed = _weighted(recognizer, talk_veto=0.0).skills(line)
     assert [m.label for m in unvetoed][:1] == ["German"]

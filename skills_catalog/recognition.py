@@ -223,13 +223,15 @@ class Recognizer:
         talk = self.semantic.talk if self.semantic else None
         if talk is None:
             return []
-        bar = self.weights.talk_veto_question
         first = 1 if len(said.ranges) > 1 else 0
-        chat = [talk.probability(row) < bar for row in said.vectors]
+        told = [at for at in range(first, len(said.ranges)) if leisure(text, *said.ranges[at])]
+        if not told:  # most lines: no detector reading needed
+            return []
+        chat = [talk.probability(row) < self.weights.talk_veto_question for row in said.vectors]
         found = []
-        for at in range(first, len(said.ranges)):
+        for at in told:
             start, end = said.ranges[at]
-            if leisure(text, start, end) and chat[at]:
+            if chat[at]:
                 if at > first and chat[at - 1] and trails(text, start, end):
                     start = said.ranges[at - 1][0]
                 found.append((start, end))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .recognition_others import SENTENCE_END, WRITER, others_doing
+from .recognition_others import SENTENCE_END, WRITER, lead, others_doing
 from .recognition_semantic import clauses
 
 #: A negation: "not", "never", "no", and the "-n't" forms, typed with an apostrophe (straight,
@@ -34,7 +34,7 @@ _ANSWER = re.compile(
 #: for someone or something ("we need someone to fix our heating", "I need a forklift licence";
 #: not "I need to"), after a leading "and", "one day" and the like (see :func:`wishes`).
 _WISH = re.compile(
-    r"^\W*(?:(?:and|but|so|also|now|then|one day|some day|eventually|really|honestly|ideally|maybe|later)\W+)*"
+    lead(r"and|but|so|also|now|then|one day|some day|eventually|really|honestly|ideally|maybe|later") +
     r"(?:i\s*(?:'?d|would)\s+(?:really\s+)?(?:like|love|want|prefer)\b|i\s+(?:really\s+)?want\b"
     r"|(?:(?:really|just)\s+)?(?:want(?:ed)?\s+to|wanna|would\s+(?:like|love)\s+to)\s+(?:learn|try|get|start|do|become|be|work|retrain|move)\b"
     r"|i\s+(?:hope|plan|wish)\s+to\b|i\s+dream\s+of\b|(?:i'?m\s+|i\s+am\s+)?(?:hoping|planning|looking|aiming)\s+(?:to|for)\b"
@@ -50,7 +50,7 @@ _WISH = re.compile(
 #: bookkeeper", "is there a welsh version of this"); not "what I do is welding", "how I started",
 #: "What you'll do: ..." (a job advert's heading).
 _UNMARKED_QUESTION = re.compile(
-    r"^\W*(?:(?:and|but|so|ok|okay|hi|hey|hello|also|sorry|well|oh|btw|just|quick\s+question)\W+)*"
+    lead(r"and|but|so|ok|okay|hi|hey|hello|also|sorry|well|oh|btw|just|quick\s+question") +
     r"(?:what(?:'?s)?|which|where|why|is\s+there|are\s+there|do\s+you|does|can\s+(?:you|i|we)|could\s+(?:you|we|i)"
     r"|will\s+(?:i|you|there)|would\s+(?:you|i)|should\s+i|how\s+(?:do|does|did|can|much|many|long|often))\b"
     r"(?!\s+(?:i|we|im|i'm|you|they|he|she|it)\b)",
@@ -61,7 +61,7 @@ _UNMARKED_QUESTION = re.compile(
 #: "do I need maths GCSE to do an accounting course"; not "did" ("did IT support for a school": "IT"
 #: in capitals is no pronoun, and "did ..." opens claims).
 _UNMARKED_INVERTED = re.compile(
-    r"^\W*(?:(?:and|but|so|ok|okay|hi|hey|also|sorry|well|oh|btw|just|quick\s+question)\W+)*"
+    lead(r"and|but|so|ok|okay|hi|hey|also|sorry|well|oh|btw|just|quick\s+question") +
     r"(?:do|does|is|are|was|can|could|will|would|should|shall|am)\s+(?:i|you|we|(?-i:it|It)|there|they|he|she)\b",
     re.IGNORECASE,
 )
@@ -82,7 +82,7 @@ _ASKED_AFTER = re.compile(r"[^\w.,;:!\n]*\?")
 #: ("who teaches ...", "is there ...", "do you need ...", "any courses ..."), after a leading
 #: "and", "ok", "sorry" and the like; "maybe welding?" and "welding, PLC?" open none.
 _INTERROGATIVE = re.compile(
-    r"^\W*(?:(?:and|but|so|ok|okay|hi|hey|hello|also|sorry|well|oh|btw|then|just|quick question)\W+)*"
+    lead(r"and|but|so|ok|okay|hi|hey|hello|also|sorry|well|oh|btw|then|just|quick question") +
     r"(?:who|whom|whose|what|whats|which|where|when|why|how|is|isnt|are|arent|am|was|were|do|does|did"
     r"|dont|doesnt|didnt|can|cant|could|couldnt|will|wont|would|should|shall|may|might|must|have|has"
     r"|won(?=['\u2019]t)|any|anything|anyone|anybody|anywhere)(?:n?['\u2019]\w+)?\b",
@@ -94,7 +94,7 @@ _INTERROGATIVE = re.compile(
 #: "honestly" and the like; not "I don't mind heavy lifting", "I never miss a deadline", "I
 #: don't just weld" nor "no problem with night shifts", which claim, nor "No, I did welding".
 _DENIAL = re.compile(
-    r"^\W*(?:(?:and|but|so|also|honestly|sadly|unfortunately|tbh|sorry)\W+)*"
+    lead(r"and|but|so|also|honestly|sadly|unfortunately|tbh|sorry") +
     r"(?:i(?:\s*'?\s*(?:ve|m|d))?\s+(?:(?:have|am|had|do|did|got|really|just|honestly|actually|still)\s+)*"
     r"(?:never|not|no|dont|don't|do\s+not|didnt|didn't|did\s+not|cant|can't|cannot|can\s+not|couldnt"
     r"|couldn't|havent|haven't|have\s+not|hardly|barely)"
@@ -108,7 +108,7 @@ _DENIAL = re.compile(
 #: A clause in which the writer says they dislike something or are bad at it ("I hate
 #: spreadsheets", "i'm useless at maths"): no skill they claim, though it may be their job.
 _DISLIKE = re.compile(
-    r"^\W*(?:(?:and|but|so|also|honestly|tbh)\W+)*(?:(?:i(?:\s*'?\s*m|\s+am)\s+)?(?:(?:really|so|just|totally"
+    lead(r"and|but|so|also|honestly|tbh") + r"(?:(?:i(?:\s*'?\s*m|\s+am)\s+)?(?:(?:really|so|just|totally"
     r"|completely)\s+)?(?:useless|rubbish|terrible|hopeless|awful|crap|bad)\s+(?:at|with)|(?:i\s+)?(?:(?:really|just)\s+)?"
     r"(?:hate|hated|detest|loathe|cant\s+stand|can't\s+stand|cannot\s+stand)|(?:i\s+)?never\s+got\s+on\s+with)\b",
     re.IGNORECASE,
@@ -125,11 +125,11 @@ _LEISURE = re.compile(
 )
 
 #: A clause that only qualifies the one before it: "..., just for the family", "..., as a hobby".
-_TRAILING = re.compile(r"^\W*(?:(?:and|but|just|only|mostly|mainly|purely|all)\W+)*(?:for|as|in)\b", re.IGNORECASE)
+_TRAILING = re.compile(lead(r"and|but|just|only|mostly|mainly|purely|all") + r"(?:for|as|in)\b", re.IGNORECASE)
 
 #: A clause with a subject of its own: it does not carry on the wish or denial before it.
 _OWN_SUBJECT = re.compile(
-    r"^\W*(?:(?:and|but|so|also|then|now|though)\W+)*(?:i|im|ive|id|ill|we|were|weve|my|our|me)(?:['\u2019]\w+)?\b",
+    lead(r"and|but|so|also|then|now|though") + r"(?:i|im|ive|id|ill|we|were|weve|my|our|me)(?:['\u2019]\w+)?\b",
     re.IGNORECASE,
 )
 
@@ -140,17 +140,20 @@ def asks(text: str, start: int, end: int) -> bool:
     welding for years, can I do the advanced course?")."""
     return _ASKED_AFTER.match(text, end) is not None
 
+
 def leisure(text: str, start: int, end: int) -> bool:
     """True when the clause ``text[start:end]`` tells of free time ("football is my hobby", "in
     my spare time I build websites"): it tells of work only when the talk detector leans to work
     talk, as a question does; a hobby is no skill to train on."""
     return _LEISURE.search(text, start, end) is not None
 
+
 def trails(text: str, start: int, end: int) -> bool:
     """True when the clause ``text[start:end]`` only qualifies the clause before it, with no
     subject or verb of its own ("I bake bread at the weekend, just for the family")."""
     clause = text[start:end]
     return _TRAILING.match(clause) is not None and not WRITER.search(clause)
+
 
 def questions(text: str) -> list[tuple[int, int]]:
     """Character ranges of ``text`` that ask a question in words: from the last clause before a
@@ -177,22 +180,25 @@ def questions(text: str) -> list[tuple[int, int]]:
             spans.append((openers[-1], mark.start()))
     return spans
 
+
 def unclaimed(text: str, dislikes: bool = True) -> list[tuple[int, int]]:
     """Character ranges of ``text`` that tell nothing the writer can do: its questions asked in
     words (:func:`questions`), what it tells of other people, things or the media
     (:func:`recognition_others.others_doing`: "the cleaners never showed up", "the lift has been
-    broken for a week"), its wishes and needs (:func:`wishes`), denials (:data:`_DENIAL`: "I've never used Excel", "not sure what to
-    write") and, when ``dislikes``, dislikes (:data:`_DISLIKE`: "I hate spreadsheets"), each of
-    the last three running on over the clauses after it in its sentence that open with no
+    broken for a week"), its wishes and needs (:func:`wishes`), denials (:data:`_DENIAL`: "I've
+    never used Excel", "not sure what to write"), the writer stepping away (:data:`_AWAY`: "brb
+    making a cuppa") and, when ``dislikes``, dislikes (:data:`_DISLIKE`: "I hate spreadsheets"),
+    each of the last four running on over the clauses after it in its sentence that open with no
     subject of their own ("I'd like to learn PLC, CNC and welding": all of it; "I'd like to
     learn PLC, I did welding": the first clause). ``dislikes=False`` for the job question: "I
     hate being a cashier" still tells the job.
     """
+    openers = (_DENIAL, _AWAY, _DISLIKE) if dislikes else (_DENIAL, _AWAY)
     spans = questions(text) + others_doing(text)
     running: tuple[int, int] | None = None  # the wish or denial being read, as far as it goes
     for start, end in _parts(text):
         clause = text[start:end].replace("\u2019", "'")
-        if wishes(text, start, end) or _DENIAL.match(clause) or (dislikes and _DISLIKE.match(clause)) or _AWAY.match(clause):
+        if wishes(text, start, end) or any(opener.match(clause) for opener in openers):
             spans += [running] if running else []
             running = (start, end)
         elif (
@@ -207,10 +213,12 @@ def unclaimed(text: str, dislikes: bool = True) -> list[tuple[int, int]]:
     found = list(dict.fromkeys(spans + ([running] if running else [])))  # a part two cues name, once
     return [(a, b) for a, b in found if not any(c <= a and b <= d and (c, d) != (a, b) for c, d in found)]
 
+
 def _parts(text: str) -> list[tuple[int, int]]:
     """The clauses of ``text`` one by one (:func:`clauses` without the whole text first)."""
     parts = clauses(text)
     return parts[1:] if len(parts) > 1 else parts
+
 
 def wishes(text: str, start: int, end: int) -> bool:
     """True when the clause ``text[start:end]`` opens with a wish: what the writer wants or
@@ -218,14 +226,17 @@ def wishes(text: str, start: int, end: int) -> bool:
     "I applied for a warehouse job", "I need a plumber")."""
     return _WISH.match(text[start:end].replace("\u2019", "'")) is not None
 
+
 def negated(text: str) -> bool:
     """True when ``text`` holds a negation (which no label match accounts for); a leading
     "no" answering the bot and "no problem" do not count."""
     return _NEGATION.search(_ANSWER.sub(" ", text)) is not None
 
+
 def asked(text: str) -> bool:
     """True when ``text`` asks something ("is the welding course still on? 🙂")."""
     return "?" in text
+
 
 def clause_of(text: str, start: int, end: int) -> str:
     """The smallest clause of ``text`` holding the characters ``start:end`` (else the text)."""

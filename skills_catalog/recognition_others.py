@@ -13,6 +13,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
+
+
+def lead(words: str) -> str:
+    """A pattern opening a clause: any of ``words`` (an alternation) before its subject, with the
+    punctuation around them ("and also", "lol, my ..."); each cue lists the words it looks past."""
+    return rf"^\W*(?:(?:{words})\W+)*"
 
 #: Where a sentence ends: what runs on over the parts of a line stops there.
 SENTENCE_END = re.compile(r"[.!?\n]")
@@ -37,7 +44,7 @@ _VERB_AFTER_S = (
 #: neighbour drives a truck", "our neighbour's son is a nurse". Not "our" people at work: "our
 #: colleagues need forklift training" is a firm.
 _SOMEONE_ELSE = re.compile(
-    rf"^\W*(?:(?:and|but|so|well|also|oh|ok|okay|btw|actually|yes|yeah|no|lol|haha|ugh|omg)\W+)*"
+    lead(r"and|but|so|well|also|oh|ok|okay|btw|actually|yes|yeah|no|lol|haha|ugh|omg") +
     rf"(?:(?:my|our(?!\s+(?:colleagues?|co-?workers?|boss|manager)\b))\s+(?:{_PEOPLE})(?![\w-])"
     rf"(?:['\u2019]s\s+{_VERB_AFTER_S}|(?!['\u2019]))|(?:{_PEOPLE})['\u2019]s\s+(?:a|an|been)\b)",
     re.IGNORECASE,
@@ -88,7 +95,7 @@ _WRITER_DOING = re.compile(
 #: A clause whose subject is "they", "he" or "she": someone else's doing ("they've started building
 #: flats next door"), unless the writer is in it ("they pay me to weld").
 _THIRD_PERSON = re.compile(
-    r"^\W*(?:(?:and|but|so|also|then|well|oh|btw|lol|ugh)\W+)*(?:they|he|she)(?:['\u2019](?:ve|re|ll|d|s))?\b",
+    lead(r"and|but|so|also|then|well|oh|btw|lol|ugh") + r"(?:they|he|she)(?:['\u2019](?:ve|re|ll|d|s))?\b",
     re.IGNORECASE,
 )
 
@@ -104,7 +111,7 @@ _WORKERS = (
     r"|paramedics?|midwi(?:fe|ves)|surgeons?|gps?|consultants?|inspectors?|surveyors?|agents?|solicitors?|lawyers?"
     r"|accountants?|advis[eo]rs?|coach(?:es)?|trainers?|instructors?|tutors?|lecturers?|caretakers?|bouncers?"
     r"|baristas?|bartenders?|butchers?|bakers?|assistants?|fitters?|installers?|roofers?|tradesm[ae]n"
-    r"|colleagues?|co-?workers?|garage|bank|council|coach(?:es)?|helpdesk|kids|children|cats?|dogs?"
+    r"|colleagues?|co-?workers?|garage|bank|council|helpdesk|kids|children|cats?|dogs?"
 )
 
 #: What a course is called: "the forklift course was too expensive" tells of the course.
@@ -124,7 +131,7 @@ _SERVED = re.compile(
 #: work rather than as the writer's relatives ("the electrician who came round was so rude"),
 #: or a course ("that excel class was a waste of time").
 _THEIRS = re.compile(
-    rf"^\W*(?:(?:and|but|so|also|then|well|oh|btw|honestly|anyway|lol|haha|ugh|omg)\W+)*(?:(?:the|those|these|that|this"
+    lead(r"and|but|so|also|then|well|oh|btw|honestly|anyway|lol|haha|ugh|omg") + rf"(?:(?:the|those|these|that|this"
     rf"|all\s+the|a|an)"
     rf"\s+(?:[\w-]+\s+){{0,2}}?(?:(?:{_WORKERS})\b(?!['\u2019]s\b)|(?:{_COURSES})\b)|(?:someone|somebody)\b"
     rf"|(?:[\w-]+\s+){{0,2}}?(?:{_WORKERS})\s+(?:just\s+|always\s+|never\s+)?(?:\w+ed|gave|left|did|said|told|came|took"
@@ -184,7 +191,7 @@ _WORK_SUBJECT = re.compile(
 #: "our": "our website has to work on phones" is a firm's need. The subject's words before any
 #: preposition (group 1) are read by :func:`_thing_said_of`.
 _THING = re.compile(
-    r"^\W*(?:(?:and|but|so|also|then|well|oh|btw|honestly|anyway|now|lol|haha|ugh|omg)\W+)*"
+    lead(r"and|but|so|also|then|well|oh|btw|honestly|anyway|now|lol|haha|ugh|omg") +
     r"(?:the|my|his|her|their|this|that)\s+"
     r"((?:[\w'-]+\s+){0,4}?)(?:is|are|was|were|has|have|had|keeps?|kept|wants?|wanted|went|goes|broke|died|dies"
     r"|got|gets|said|says|looks?|seems?|needs?|needed|ate|came|comes|made|makes|blew|fell|ran|stopped|started|leaks?"
@@ -201,6 +208,7 @@ _ADVERB = re.compile(r"(?:always|just|never|really|also|still|all|finally|now|of
 
 _PREPOSITION = re.compile(r"^(?:in|at|on|of|for|with|from|by|near|next|behind|round|around|outside)$", re.IGNORECASE)
 
+
 def _thing_said_of(clause: str) -> bool:
     """True when ``clause`` opens with a subject that is neither the writer nor their work
     (:data:`_THING`, :data:`_WORK_SUBJECT`)."""
@@ -215,14 +223,15 @@ def _thing_said_of(clause: str) -> bool:
     nouns = [word for word in head if not _ADVERB.match(word)]
     return bool(nouns) and not _PERSON.match(nouns[-1]) and not any(_WORK_SUBJECT.match(word) for word in nouns)
 
+
 def _told_of(
     text: str, subject: re.Pattern[str], writers: Callable[[str], object] = WRITER.search
 ) -> list[tuple[int, int]]:
     """Ranges of the parts of ``text`` between punctuation that open with ``subject`` and that
     ``writers`` does not find the writer's ("my dad taught me to weld", "the patients I look
     after" are the writer's)."""
-    parts = [(m.start(), m.end()) for m in _PART.finditer(text)]
-    return [(a, b) for a, b in parts if subject.match(text[a:b]) and not writers(text[a:b])]
+    return [(a, b) for a, b in _parts(text) if subject.match(text[a:b]) and not writers(text[a:b])]
+
 
 def _writers(part: str) -> bool:
     """True when ``part`` tells of the writer's own doing though its subject is someone or
@@ -238,20 +247,26 @@ def _writers(part: str) -> bool:
             return True
     return False
 
+
+def _writers_or_served(part: str) -> bool:
+    """:func:`_writers` or :func:`_served_by_writer`: whose subject is at work with the writer."""
+    return _writers(part) or _served_by_writer(part)
+
+
 def _served_by_writer(part: str) -> bool:
     """True when ``part`` tells of people the writer serves calling on them or loving their work
     (:data:`_SERVED`): "the patients call me", "the customers love my coffee"."""
     return _SERVED.match(part) is not None and (WRITER.search(part) or _MINE.search(part)) is not None
+
 
 def _running_on(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """``spans`` of someone else's doing, each run on over the parts after it in its sentence that
     hold no word of the writer's: "my mates dad is a carpenter, makes gorgeous oak tables", "the
     nurse on my mum's ward was brilliant, so patient"; not "my husband is a plumber, welding is my
     trade"."""
-    parts = [(m.start(), m.end()) for m in _PART.finditer(text)]
     out = []
     for start, end in spans:
-        for a, b in parts:
+        for a, b in _parts(text):
             if a < end:
                 continue
             if SENTENCE_END.search(text, end, a) or WRITER.search(text[a:b]) or _MINE.search(text[a:b]):
@@ -260,9 +275,18 @@ def _running_on(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]
         out.append((start, end))
     return out
 
+
+@lru_cache(maxsize=256)
+def _parts(text: str) -> tuple[tuple[int, int], ...]:
+    """The parts of ``text`` between punctuation (:data:`_PART`), found once for the several cues
+    that read them."""
+    return tuple((m.start(), m.end()) for m in _PART.finditer(text))
+
+
 def _holding(text: str, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
     """Ranges of the parts of ``text`` between punctuation in which ``pattern`` occurs."""
-    return [(m.start(), m.end()) for m in _PART.finditer(text) if pattern.search(m.group())]
+    return [(a, b) for a, b in _parts(text) if pattern.search(text[a:b])]
+
 
 def someone_elses(text: str) -> list[tuple[int, int]]:
     """Character ranges of the parts of ``text`` between punctuation that tell of a relative's, friend's or
@@ -279,12 +303,7 @@ def others_doing(text: str) -> list[tuple[int, int]]:
     "she" do, of things (:func:`_thing_said_of`: "the lift has been broken for a week"), of the
     media ("saw a documentary about wind turbines") and complaints about things ("the canteen
     food is terrible"); not where the writer is the doer after all (:func:`_writers`)."""
-    theirs = [(a, b) for a, b in _told_of(text, _THEIRS, _writers) if not _served_by_writer(text[a:b])]
-    spans = _running_on(text, theirs + _told_of(text, _THIRD_PERSON, _writers))
+    spans = _running_on(text, _told_of(text, _THEIRS, _writers_or_served) + _told_of(text, _THIRD_PERSON, _writers))
     spans += _holding(text, _MEDIA) + _holding(text, _COMPLAINT)
-    spans += [
-        (a, b)
-        for a, b in _told_of(text, _THING, _writers)
-        if _thing_said_of(text[a:b]) and not _served_by_writer(text[a:b])
-    ]
+    spans += [(a, b) for a, b in _told_of(text, _THING, _writers_or_served) if _thing_said_of(text[a:b])]
     return spans

@@ -14,6 +14,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import numpy as np
 
@@ -31,6 +32,17 @@ LIGHT_VERB_WEIGHT = 0.25
 _QUALIFIER = re.compile(r"\([^)]*\)")
 #: A one-word label written as a name: a language, a tool, a product ("Polish", "Chef", "Access").
 _NAME = re.compile(r"[A-Z][a-z]+")
+#: A word of a label written in capitals: an acronym ("SQL", "PLC", "VATS" in "perform VATS").
+_ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
+
+
+class NameForm(NamedTuple):
+    """How a text must write a label word that is a name (see :func:`_name_labels`)."""
+
+    stem: str  # the label word's stem: the text words matching it must be written as the name
+    word: str  # folded ("polish", "chef", "sql")
+    cased: bool  # with a capital ("Chef", "LESS")
+    plural: bool  # or with an "s" added ("PLCs")
 
 
 def word_stems(token: str) -> tuple[str, ...]:
@@ -111,9 +123,8 @@ class ConceptIndex:
     light: frozenset[int]  # stem ids of LIGHT_VERBS: never counted as missing from a label
     labels: Postings  # stem -> label rows, weight = idf
     descriptions: Postings  # stem -> concept rows, weight = BM25 term score
-    #: label row -> the word of a one-word label that is a name, folded ("polish", "chef"), and
-    #: whether it must be written with a capital (see :func:`_name_labels`)
-    name_forms: dict[int, tuple[str, bool]]
+    #: label row -> how the text must write its words that are names (see :func:`_name_labels`)
+    name_forms: dict[int, tuple[NameForm, ...]]
 
     @property
     def n_labels(self) -> int:
@@ -198,23 +209,29 @@ def common_stems(labels: Iterable[str]) -> frozenset[str]:
 
 def _name_labels(
     concepts: Sequence[tuple[str, str, Sequence[str], str]], common: frozenset[str]
-) -> dict[tuple[int, int, tuple[str, ...]], tuple[str, bool]]:
-    """The label rows (as :func:`build_concept_index` keys them) of one-word labels written as
-    names, with the folded word and whether the text must capitalise it.
+) -> dict[tuple[int, int, tuple[str, ...]], tuple[NameForm, ...]]:
+    """The label rows (as :func:`build_concept_index` keys them) with words written as names:
+    one-word labels written as a name, and acronyms in any label.
 
     Why: a name is named by its very word, "polishing" being no *Polish* and "chefs" no *Chef*.
     Where ESCO qualifies the concept ("Chef (tools for software configuration management)")
     and labels write the word in lower case (``common``: the occupation *chef*, "oversee
     assembly operations", "open source"), the bare word is a homonym: only "Chef" written as a
-    name is the tool, not "I was a chef". Other names keep any case: "i speak polish", "python"."""
-    named: dict[tuple[int, int, tuple[str, ...]], tuple[str, bool]] = {}
+    name is the tool, not "I was a chef". Other names keep any case: "i speak polish", "python".
+    An acronym is named by its very letters, or their plural ("PLCs"), never by a word that
+    stems like it: "VAT" is no *perform VATS* (a surgery); one that spells a word labels write
+    in lower case needs its capitals ("LESS", the style sheet language, is not "less")."""
+    named: dict[tuple[int, int, tuple[str, ...]], tuple[NameForm, ...]] = {}
     for i, (_uri, label, alts, _description) in enumerate(concepts):
         qualified = "(" in label
         texts = [(PREFERRED, label)] + [(ALTERNATIVE, alt) for alt in (*alts, *_unqualified(label, alts))]
         for kind, text in texts:
+            forms = [NameForm(stem(w), w, stem(w) in common, True) for w in map(str.lower, _ACRONYM.findall(text))]
             if _NAME.fullmatch(text):
                 word = text.lower()
-                named[i, kind, content_stems(text)] = (word, qualified and stem(word) in common)
+                forms.append(NameForm(stem(word), word, qualified and stem(word) in common, False))
+            if forms:
+                named[i, kind, content_stems(text)] = tuple(forms)
     return named
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .recognition_index import LEXICON, PREFERRED, ConceptIndex
+from .recognition_index import LEXICON, PREFERRED, ConceptIndex, NameForm
 from .recognition_text import Word
 from .text import fold
 
@@ -277,8 +277,8 @@ def _label_matches(
         if hit is None:
             continue
         score, first, last, synonym_mass = hit
-        name = index.name_forms.get(row)
-        if name is not None and not all(_written_as(w.correction or w.form, *name) for w in words[first : last + 1]):
+        names = index.name_forms.get(row)
+        if names is not None and not all(_written_as(w, name) for name in names for w in words[first : last + 1]):
             continue
         factor = (
             1.0
@@ -295,11 +295,17 @@ def _label_matches(
         yield row, factor * dice + specific * dice, words[first].start, words[last].end
 
 
-def _written_as(form: str, name: str, cased: bool) -> bool:
-    """True when a word written ``form`` names the one-word label ``name`` (folded): it is that
-    very word ("polishing" is no *Polish*), with a capital when ``cased`` ("I was a chef" names
-    no *Chef* tool; see :func:`recognition_index._name_labels`)."""
-    return fold(form) == name and (not cased or form[:1].isupper())
+def _written_as(word: Word, name: NameForm) -> bool:
+    """True when ``word`` may stand for the label word ``name``: it does not stem like it, or
+    it is that very word ("polishing" is no *Polish*, "VAT" no *VATS*), with a capital when
+    ``name.cased`` ("I was a chef" names no *Chef* tool; see
+    :func:`recognition_index._name_labels`)."""
+    if name.stem not in word.stems and name.stem not in word.related:
+        return True
+    form = word.correction or word.form
+    folded = fold(form)
+    very = folded == name.word or (name.plural and folded == name.word + "s")
+    return very and (not name.cased or form[:1].isupper())
 
 
 #: One stem in the text: (word position, stem id, factor, reached through the thesaurus).

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import time
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,7 @@ from skills_catalog.recognition import RecognitionWeights, Recognizer
 from skills_catalog.recognition_index import ALTERNATIVE, build_concept_index, common_stems
 from skills_catalog.recognition_lexicon import load_lexicon
 from skills_catalog.recognition_match import match_concepts
-from skills_catalog.recognition_text import analyse
+from skills_catalog.recognition_text import Speller, analyse
 from skills_catalog.taxonomy import load_taxonomy
 from skills_catalog.text import stem
 
@@ -126,8 +127,23 @@ def test_a_name_label_needs_its_very_word_and_a_homonym_a_capital() -> None:
     concepts = [("lang", "Polish", (), ""), ("task", "polish stone", (), ""),
                 ("tool", "Chef (tools for configuration)", ("Chef",), ""), ("job", "head chef", (), "")]  # fmt: skip
     index = build_concept_index(concepts, [], {}, common_stems(c[1] for c in concepts))
-    named = {index.uris[index.label_concept[row]]: form for row, form in index.name_forms.items()}
-    assert named == {"lang": ("polish", False), "tool": ("chef", True)}
+    named = {index.uris[index.label_concept[row]]: [(f.word, f.cased) for f in forms] for row, forms in index.name_forms.items()}
+    assert named == {"lang": [("polish", False)], "tool": [("chef", True)]}
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("I sort out the VAT", set()),  # stems like VATS, but is no *perform VATS*, a surgery
+        ("vat returns", set()),
+        ("i know plc", {"plc"}),
+    ],
+)
+def test_an_acronym_needs_its_very_letters(text: str, named: set[str]) -> None:
+    concepts = [("vats", "perform VATS", ("carry out VATS",), ""), ("plc", "PLC", (), "")]
+    index = build_concept_index(concepts, [], {}, common_stems(c[1] for c in concepts))
+    found = match_concepts(index, analyse(text, Speller(Counter())), text, RecognitionWeights(), descriptions=False)
+    assert {index.uris[concept] for concept in found} == named
 
 
 def test_a_generic_alternative_title_is_left_out() -> None:

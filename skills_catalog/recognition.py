@@ -47,7 +47,7 @@ from .text import STOPWORDS, fold, tokens
 logger = logging.getLogger(__name__)
 
 #: Bump when the index layout or its building changes, so cached indexes are rebuilt.
-INDEX_VERSION = "recognizer-13"
+INDEX_VERSION = "recognizer-14"
 #: A one-word alternative label that this many concepts' labels use is too generic to name the
 #: one concept ESCO lists it under (:func:`recognition_index._specific`).
 GENERIC_LABEL_OWNERS = 15

@@ -41,7 +41,7 @@ class NameForm(NamedTuple):
 
     stem: str  # the label word's stem: the text words matching it must be written as the name
     word: str  # folded ("polish", "chef", "sql")
-    cased: bool  # with a capital ("Chef", "LESS")
+    cased: bool  # with a capital ("Chef")
     plural: bool  # or with an "s" added ("PLCs")
 
 
@@ -218,15 +218,15 @@ def _name_labels(
     and labels write the word in lower case (``common``: the occupation *chef*, "oversee
     assembly operations", "open source"), the bare word is a homonym: only "Chef" written as a
     name is the tool, not "I was a chef". Other names keep any case: "i speak polish", "python".
-    An acronym is named by its very letters, or their plural ("PLCs"), never by a word that
-    stems like it: "VAT" is no *perform VATS* (a surgery); one that spells a word labels write
-    in lower case needs its capitals ("LESS", the style sheet language, is not "less")."""
+    An acronym is named by its very letters, or their plural ("PLCs"), in any case ("matlab",
+    "cctv": chat rarely capitalises), never by a word that stems like it: "VAT" is no *perform
+    VATS* (a surgery)."""
     named: dict[tuple[int, int, tuple[str, ...]], tuple[NameForm, ...]] = {}
     for i, (_uri, label, alts, _description) in enumerate(concepts):
         qualified = "(" in label
         texts = [(PREFERRED, label)] + [(ALTERNATIVE, alt) for alt in (*alts, *_unqualified(label, alts))]
         for kind, text in texts:
-            forms = [NameForm(stem(w), w, stem(w) in common, True) for w in map(str.lower, _ACRONYM.findall(text))]
+            forms = [NameForm(stem(w), w, False, True) for w in map(str.lower, _ACRONYM.findall(text))]
             if _NAME.fullmatch(text):
                 word = text.lower()
                 forms.append(NameForm(stem(word), word, qualified and stem(word) in common, False))

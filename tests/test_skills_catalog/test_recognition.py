@@ -137,10 +137,12 @@ def test_a_name_label_needs_its_very_word_and_a_homonym_a_capital() -> None:
         ("I sort out the VAT", set()),  # stems like VATS, but is no *perform VATS*, a surgery
         ("vat returns", set()),
         ("i know plc", {"plc"}),
+        ("i installed cctv systems", {"cctv", "cameras"}),  # in lower case too, as labels also write it
     ],
 )
 def test_an_acronym_needs_its_very_letters(text: str, named: set[str]) -> None:
-    concepts = [("vats", "perform VATS", ("carry out VATS",), ""), ("plc", "PLC", (), "")]
+    concepts = [("vats", "perform VATS", ("carry out VATS",), ""), ("plc", "PLC", (), ""),
+                ("cctv", "manage CCTV systems", (), ""), ("cameras", "install cctv systems", (), "")]  # fmt: skip
     index = build_concept_index(concepts, [], {}, common_stems(c[1] for c in concepts))
     found = match_concepts(index, analyse(text, Speller(Counter())), text, RecognitionWeights(), descriptions=False)
     assert {index.uris[concept] for concept in found} == named

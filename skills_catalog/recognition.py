@@ -37,7 +37,7 @@ from .recognition_cues import asked, asks, clause_of, leisure, negated, trails, 
 from .recognition_fuse import fuse
 from .recognition_index import ConceptIndex, build_concept_index, common_stems
 from .recognition_lexicon import ABBREVIATIONS, SPELLINGS, LexiconEntry, lexicon_digest, load_lexicon
-from .recognition_match import Candidate, RecognitionWeights, match_concepts, overlaps, rank
+from .recognition_match import Candidate, RecognitionWeights, match_concepts, misread_acronyms, overlaps, rank
 from .recognition_others import someone_elses
 from .recognition_semantic import LabelVectors, Semantic, clauses
 from .recognition_text import Speller, Word, analyse, spelled_out
@@ -125,7 +125,9 @@ class Recognizer:
             self._boost_by_occupation(words, text, candidates)
         said = None
         if self.semantic is not None:
-            said = self._add_meaning(text, words, candidates, self.semantic.skills, read_chat_lines=True)
+            said = self._add_meaning(
+                text, words, candidates, self.skill_index, self.semantic.skills, read_chat_lines=True
+            )
         if said is not None and claimed:
             aside = aside + self._at_leisure(said, text)
         candidates = _outside(candidates, aside, words)
@@ -156,7 +158,7 @@ class Recognizer:
         if self.semantic is not None:
             # no talk veto: a job title alone ("sparky", "brickie") is no line of work talk
             exact = {c: cand.score for c, cand in candidates.items() if cand.score >= self.weights.title_exact_kept}
-            self._add_meaning(text, words, candidates, self.semantic.occupations)
+            self._add_meaning(text, words, candidates, self.occupation_index, self.semantic.occupations)
             for concept, lexical in exact.items():  # "lorry driver, long distance": see title_exact_kept
                 candidates[concept].score = max(candidates[concept].score, lexical)
         candidates = _outside(candidates, theirs, words)
@@ -268,6 +270,7 @@ class Recognizer:
         text: str,
         words: list[Word],
         candidates: dict[int, Candidate],
+        index: ConceptIndex,
         labels: LabelVectors,
         *,
         read_chat_lines: bool = False,
@@ -296,6 +299,10 @@ class Recognizer:
         if len(vectors) != len(ranges) + 1:  # a rewrite changed the clauses: read it as typed
             vectors = self.semantic.embed(text)
         nearest = labels.nearest(vectors, candidates, self.weights.semantic_shortlist)
+        for concept in misread_acronyms(index, words):  # meaning read the text's word, not the acronym
+            at = int(np.searchsorted(nearest.concepts, concept))
+            if at < len(nearest.concepts) and nearest.concepts[at] == concept:
+                nearest.best[at] = 0.0
         # the content-word vector (the last row) stands for the whole text
         fuse(candidates, nearest, [*ranges, ranges[0]], self.weights, labels.proposable)
         return Said(vectors[:-1], ranges)  # the content words' row is no wording of the text

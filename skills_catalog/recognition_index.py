@@ -9,6 +9,7 @@ with any label. Arrays are numpy, so the full ESCO index is tens of MB and pickl
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter, defaultdict
@@ -129,6 +130,16 @@ class ConceptIndex:
     @property
     def n_labels(self) -> int:
         return len(self.label_concept)
+
+    @functools.cached_property
+    def acronyms(self) -> dict[str, list[tuple[int, NameForm]]]:
+        """Stem -> the concepts whose labels write an acronym with that stem, and its form."""
+        found: dict[str, list[tuple[int, NameForm]]] = defaultdict(list)
+        for row, forms in self.name_forms.items():
+            for form in forms:
+                if form.plural:  # acronyms take a plural; one-word names do not
+                    found[form.stem].append((int(self.label_concept[row]), form))
+        return dict(found)
 
 
 def build_concept_index(

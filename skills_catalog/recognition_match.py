@@ -308,6 +308,19 @@ def _written_as(word: Word, name: NameForm) -> bool:
     return very and (not name.cased or form[:1].isupper())
 
 
+def misread_acronyms(index: ConceptIndex, words: list[Word]) -> set[int]:
+    """Concepts whose labels write an acronym that the text has only as another word stemming
+    like it ("VAT" for *perform VATS*, a surgery): meaning must not name them either, because
+    the encoder reads the text's word much as it reads the acronym."""
+    return {
+        concept
+        for word in words
+        for s in word.stems
+        for concept, name in index.acronyms.get(s, ())
+        if not _written_as(word, name)
+    }
+
+
 #: One stem in the text: (word position, stem id, factor, reached through the thesaurus).
 _Occurrence = tuple[int, int, float, bool]
 

@@ -13,7 +13,7 @@ from skills_catalog.models import Occupation, Skill, Taxonomy
 from skills_catalog.recognition import RecognitionWeights, Recognizer
 from skills_catalog.recognition_index import ALTERNATIVE, build_concept_index, common_stems
 from skills_catalog.recognition_lexicon import load_lexicon
-from skills_catalog.recognition_match import match_concepts
+from skills_catalog.recognition_match import match_concepts, misread_acronyms
 from skills_catalog.recognition_text import Speller, analyse
 from skills_catalog.taxonomy import load_taxonomy
 from skills_catalog.text import stem
@@ -132,20 +132,22 @@ def test_a_name_label_needs_its_very_word_and_a_homonym_a_capital() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "named"),
+    ("text", "named", "misread"),
     [
-        ("I sort out the VAT", set()),  # stems like VATS, but is no *perform VATS*, a surgery
-        ("vat returns", set()),
-        ("i know plc", {"plc"}),
-        ("i installed cctv systems", {"cctv", "cameras"}),  # in lower case too, as labels also write it
+        ("I sort out the VAT", set(), {"vats"}),  # stems like VATS, but is no *perform VATS*, a surgery
+        ("vat returns", set(), {"vats"}),
+        ("i know plc", {"plc"}, set()),
+        ("i installed cctv systems", {"cctv", "cameras"}, set()),  # in lower case too, as labels also write it
     ],
 )
-def test_an_acronym_needs_its_very_letters(text: str, named: set[str]) -> None:
+def test_an_acronym_needs_its_very_letters(text: str, named: set[str], misread: set[str]) -> None:
     concepts = [("vats", "perform VATS", ("carry out VATS",), ""), ("plc", "PLC", (), ""),
                 ("cctv", "manage CCTV systems", (), ""), ("cameras", "install cctv systems", (), "")]  # fmt: skip
     index = build_concept_index(concepts, [], {}, common_stems(c[1] for c in concepts))
-    found = match_concepts(index, analyse(text, Speller(Counter())), text, RecognitionWeights(), descriptions=False)
+    words = analyse(text, Speller(Counter()))
+    found = match_concepts(index, words, text, RecognitionWeights(), descriptions=False)
     assert {index.uris[concept] for concept in found} == named
+    assert {index.uris[concept] for concept in misread_acronyms(index, words)} == misread  # for meaning
 
 
 def test_a_generic_alternative_title_is_left_out() -> None:
@@ -326,9 +328,10 @@ def test_full_esco_claims_told_beside_other_people_or_things(full: Recognizer, t
     ("text", "name"),
     [("I spent years polishing cars at a valet centre", "Polish"), ("hosing down and polishing motors", "Polish"),
      ("I was a chef for ten years", "Chef"), ("I did assembly work in a factory", "Assembly"),
-     ("in my spare time I build websites", None)],
+     ("in my spare time I build websites", None), ("payroll, accounts payable, VAT", "perform VATS"),
+     ("I sort out the VAT and the end of year stuff for the taxman", "perform VATS")],
     ids=["an-inflection-is-no-language", "by-meaning-neither", "a-homonym-in-lower-case", "nor-by-meaning",
-         "a-hobby-that-is-work-talk"],
+         "a-hobby-that-is-work-talk", "an-acronym-by-its-letters", "nor-by-meaning-when-another-word-stems-like-it"],
 )
 def test_full_esco_a_name_is_named_by_its_very_word(full: Recognizer, text: str, name: str | None) -> None:
     labels = [m.label for m in full.skills(text)]

@@ -312,13 +312,13 @@ def misread_acronyms(index: ConceptIndex, words: list[Word]) -> set[int]:
     """Concepts whose labels write an acronym that the text has only as another word stemming
     like it ("VAT" for *perform VATS*, a surgery): meaning must not name them either, because
     the encoder reads the text's word much as it reads the acronym."""
-    return {
-        concept
-        for word in words
-        for s in word.stems
-        for concept, name in index.acronyms.get(s, ())
-        if not _written_as(word, name)
-    }
+    misread: set[int] = set()
+    written: set[int] = set()
+    for word in words:
+        for s in word.stems:
+            for concept, name in index.acronyms.get(s, ()):
+                (written if _written_as(word, name) else misread).add(concept)
+    return misread - written
 
 
 #: One stem in the text: (word position, stem id, factor, reached through the thesaurus).

@@ -136,6 +136,7 @@ def test_a_name_label_needs_its_very_word_and_a_homonym_a_capital() -> None:
     [
         ("I sort out the VAT", set(), {"vats"}),  # stems like VATS, but is no *perform VATS*, a surgery
         ("vat returns", set(), {"vats"}),
+        ("vats, then the vat forms", {"vats"}, set()),  # the acronym written as well
         ("i know plc", {"plc"}, set()),
         ("i installed cctv systems", {"cctv", "cameras"}, set()),  # in lower case too, as labels also write it
     ],

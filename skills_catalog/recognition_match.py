@@ -338,6 +338,10 @@ class _Text:
     #: stem id -> the indexes in ``occurrences`` where it occurs, so that a label's window
     #: looks only at its own stems' occurrences, not at every word of the text
     at: dict[int, list[int]] = field(init=False, default_factory=dict)
+    #: :func:`_run` of each set of occurrences a label has reached
+    runs: dict[tuple[int, ...], tuple[float, float, int, int, float, set[int]] | None] = field(
+        init=False, default_factory=dict
+    )
 
     def __post_init__(self) -> None:
         for k, (_i, s, _f, _synonym) in enumerate(self.occurrences):
@@ -361,10 +365,33 @@ def _window(
     weight for words that stand for label words through the thesaurus: such a word weighs what
     it stands for in this label ("till" -> "cash register": two label words), or what it weighs
     as typed when that is more, so a synonym match scores ``synonym_factor`` of a literal one.
+
+    Why in two parts: all of it but the share of the label's words found depends only on
+    which occurrences of the text the label reaches, and the ~20 labels a query scores reach
+    ~3 distinct sets of them (labels sharing a word), so that part is computed once per set.
     """
     wanted = set(label)
+    reached = tuple(sorted(k for s in wanted for k in text.at.get(s, ())))
+    if reached in text.runs:
+        run = text.runs[reached]
+    else:
+        run = text.runs[reached] = _run(reached, text, weight_at)
+    if run is None:
+        return None
+    got, penalty, first, last, synonym_mass, present = run
+    heavy = [s for s in wanted if s not in light] or list(wanted)
+    completeness = (sum(1 for s in heavy if s in present) / len(heavy)) ** text.weights.missing_word_exponent
+    return got * completeness * penalty, first, last, synonym_mass
+
+
+def _run(
+    reached: tuple[int, ...], text: _Text, weight_at: list[float]
+) -> tuple[float, float, int, int, float, set[int]] | None:
+    """For :func:`_window`, of the occurrences ``reached`` (indexes in text order): their matched
+    weight, the run's penalty, its first and last word, its synonym mass and the stems
+    present; ``None`` when they are all generic chat words."""
     words = text.words
-    where = [text.occurrences[k] for k in sorted(k for s in wanted for k in text.at.get(s, ()))]
+    where = [text.occurrences[k] for k in reached]
     present = {s for _, s, _, _ in where}
     if not any(not words[i].generic for i, *_ in where):
         return None
@@ -373,21 +400,19 @@ def _window(
         return None
     first, last = run
     factor: dict[int, float] = {}  # per stem, its best occurrence's factor
-    reached: dict[int, float] = {}  # per word of the window, the weight of the label words it stands for
+    stands_for: dict[int, float] = {}  # per word of the window, the weight of the label words it stands for
     literal: set[int] = set()  # words of the window matching the label as typed
     for i, s, f, synonym in where:
         factor[s] = max(factor.get(s, f), f)
         if first <= i <= last:
-            reached[i] = reached.get(i, 0.0) + text.idf[s] * text.factors[i]
+            stands_for[i] = stands_for.get(i, 0.0) + text.idf[s] * text.factors[i]
             if not synonym:
                 literal.add(i)
     got = sum(text.idf[s] * factor[s] for s in present)
-    heavy = [s for s in wanted if s not in light] or list(wanted)
-    completeness = (sum(1 for s in heavy if s in present) / len(heavy)) ** text.weights.missing_word_exponent
     synonym_mass = sum(
-        (max(mass, weight_at[i]) if i in literal else mass) - weight_at[i] for i, mass in reached.items()
+        (max(mass, weight_at[i]) if i in literal else mass) - weight_at[i] for i, mass in stands_for.items()
     )
-    return got * completeness * text.penalty(first, last), first, last, synonym_mass
+    return got, text.penalty(first, last), first, last, synonym_mass, present
 
 
 def _smallest_run(where: list[_Occurrence], stems: int, weight_at: list[float]) -> tuple[int, int] | None:

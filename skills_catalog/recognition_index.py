@@ -89,8 +89,9 @@ class Postings:
     def totals(self, stem_weights: dict[int, float]) -> tuple[np.ndarray, np.ndarray]:
         """Rows holding any of the given stems (ascending) and their sums of ``weight * factor``.
 
-        Only over the rows the stems reach (:meth:`accumulate` spreads them over every row): a chat line's stems reach ~250 of full ESCO's 86k skill labels (p95 ~2k),
-        and a dense count over all of them plus finding its non-zero rows cost ~0.4 ms a query.
+        Only over the rows the stems reach: a chat line's stems reach ~250 of full ESCO's 86k skill
+        labels (p95 ~2k), and a dense count over all of them plus finding its non-zero rows cost
+        ~0.4 ms a query.
         """
         parts = [(self.ptr[s], self.ptr[s + 1], f) for s, f in stem_weights.items()]
         if not parts:
@@ -99,13 +100,6 @@ class Postings:
         weights = np.concatenate([self.weights[a:b] * f for a, b, f in parts])
         unique, inverse = np.unique(rows, return_inverse=True)
         return unique, np.bincount(inverse, weights=weights, minlength=len(unique))
-
-    def accumulate(self, stem_weights: dict[int, float], n_rows: int) -> np.ndarray:
-        """Sum of ``weight * factor`` per row over the given stems (a sparse mat-vec), every row."""
-        out = np.zeros(n_rows)
-        rows, sums = self.totals(stem_weights)
-        out[rows] = sums
-        return out
 
 
 @dataclass

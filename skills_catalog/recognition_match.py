@@ -367,8 +367,9 @@ def _window(
     as typed when that is more, so a synonym match scores ``synonym_factor`` of a literal one.
 
     Why in two parts: all of it but the share of the label's words found depends only on
-    which occurrences of the text the label reaches, and the ~20 labels a query scores reach
-    ~3 distinct sets of them (labels sharing a word), so that part is computed once per set.
+    which occurrences of the text the label reaches, and the ~50 windows a chat line needs
+    (its skills, and the jobs behind the occupation boost) reach ~8 distinct sets of them
+    (labels sharing a word), so that part is computed once per set.
     """
     wanted = set(label)
     reached = tuple(sorted(k for s in wanted for k in text.at.get(s, ())))
@@ -482,15 +483,12 @@ def _description_matches(
     reached, sums = index.descriptions.totals(specific)
     ceiling = float(sum(index.idf[s] for s in specific)) * 2.2
     enough = np.flatnonzero(sums / ceiling >= weights.description_min)
-    concepts, scores = reached[enough], sums[enough]
-    best = concepts[np.argsort(-scores, kind="stable")[:10]]
-    score_of = dict(zip(concepts.tolist(), scores.tolist(), strict=True))
+    best = enough[np.argsort(-sums[enough], kind="stable")[:10]]
     start, end = words[0].start, words[-1].end
-    out = []
-    for concept in best.tolist():
-        share = score_of[concept] / ceiling
-        out.append(Candidate(concept, weights.description_weight * min(1.0, share), start, end, False))
-    return out
+    return [
+        Candidate(concept, weights.description_weight * min(1.0, total / ceiling), start, end, False)
+        for concept, total in zip(reached[best].tolist(), sums[best].tolist(), strict=True)
+    ]
 
 
 def rank(

@@ -43,7 +43,7 @@ class NameForm(NamedTuple):
     stem: str  # the label word's stem: the text words matching it must be written as the name
     word: str  # folded ("polish", "chef", "sql")
     cased: bool  # with a capital ("Chef")
-    plural: bool  # or with an "s" added ("PLCs")
+    acronym: bool  # an acronym, also named by its plural ("PLCs")
 
 
 def word_stems(token: str) -> tuple[str, ...]:
@@ -131,7 +131,7 @@ class ConceptIndex:
         found: dict[str, list[tuple[int, NameForm]]] = defaultdict(list)
         for row, forms in self.name_forms.items():
             for form in forms:
-                if form.plural:  # acronyms take a plural; one-word names do not
+                if form.acronym:
                     found[form.stem].append((int(self.label_concept[row]), form))
         return dict(found)
 

@@ -304,7 +304,7 @@ def _written_as(word: Word, name: NameForm) -> bool:
         return True
     form = word.correction or word.form
     folded = fold(form)
-    very = folded == name.word or (name.plural and folded == name.word + "s")
+    very = folded == name.word or (name.acronym and folded == name.word + "s")
     return very and (not name.cased or form[:1].isupper())
 
 

@@ -209,13 +209,19 @@ def parse_distance(text: str) -> float | str | None:
 
 
 def parse_language(text: str) -> str | None:
-    """An ISO 639-1 code (the first language named) or ``any``."""
+    """The ISO 639-1 codes of the languages named, comma-joined in the order said ("English or
+    German" → ``"en,de"``), or ``any``: a course in any of them will do."""
     lowered = text.lower().strip()
     if is_any(lowered):
         return names.ANY
     if lowered in LANGUAGES.values():
         return lowered
-    return _language_named(text, asked=True)
+    return _languages_named(text, asked=True)
+
+
+def language_codes(value: str) -> list[str]:
+    """The codes a language slot holds (see :func:`parse_language`)."""
+    return value.split(",")
 
 
 def parse_budget(text: str) -> float | str | None:
@@ -265,7 +271,7 @@ def stated_preferences(text: str, today: date) -> dict[str, Any]:
         stated[names.MAX_DISTANCE] = parse_distance(lowered)
     if _PRICE_STATED.search(lowered):
         stated[names.BUDGET] = parse_budget(lowered)
-    language = _language_named(text, asked=False)
+    language = _languages_named(text, asked=False)
     if language:
         stated[names.LANGUAGE] = language
     if _WHEN_STATED.search(lowered):
@@ -290,13 +296,15 @@ def without_preferences(text: str) -> str:
     return ", ".join(kept)
 
 
-def _language_named(text: str, asked: bool) -> str | None:
-    """The first language named as a word; unless the language was ``asked`` for, "polish" only
-    with its capital (it is also a verb)."""
-    for found in _LANGUAGE_NAME.finditer(text.lower()):
-        if asked or found.group() != "polish" or text[found.start()] == "P":
-            return LANGUAGES[found.group()]
-    return None
+def _languages_named(text: str, asked: bool) -> str | None:
+    """The languages named as words, comma-joined codes; unless the language was ``asked`` for,
+    "polish" only with its capital (it is also a verb)."""
+    codes = [
+        LANGUAGES[found.group()]
+        for found in _LANGUAGE_NAME.finditer(text.lower())
+        if asked or found.group() != "polish" or text[found.start()] == "P"
+    ]
+    return ",".join(dict.fromkeys(codes)) or None
 
 
 def _relative_start(lowered: str, today: date) -> str | None:

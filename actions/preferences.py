@@ -27,7 +27,7 @@ def said_back(slot: str, value: Any) -> str:
     if slot == names.BUDGET:
         return "free courses only" if value == 0 else f"up to {value:g} €"
     if slot == names.LANGUAGE:
-        return f"courses in {language_name(value)}"
+        return "courses in " + " or ".join(language_name(code) for code in parsing.language_codes(value))
     if slot == names.START:
         return "any start date" if value == names.ANY else f"starting from {day(date.fromisoformat(value))}"
     return MODE_WORDS.get(value, value)

@@ -19,6 +19,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import cards, names, parsing, services, texts
 from actions.common import guarded, latest_choice, latest_intent, latest_text
+from actions.preferences import said_back
 from skills_catalog.explain import NOTHING_TEACHES
 from skills_catalog.models import GeoPoint, Profile
 
@@ -55,6 +56,7 @@ def profile_from_slots(slots: Mapping[str, Any]) -> Profile:
     """The worker profile the slots describe (placeholders such as "any"/"none" → no limit)."""
     lat, lon = slots.get(names.LATITUDE), slots.get(names.LONGITUDE)
     mode, language, start = slots.get(names.MODE), slots.get(names.LANGUAGE), slots.get(names.START)
+    languages = parsing.language_codes(language) if language not in (None, names.ANY) else []
     occupation = slots.get(names.OCCUPATION)
     return Profile(
         skills=frozenset(slots.get(names.SKILLS) or ()),
@@ -69,7 +71,7 @@ def profile_from_slots(slots: Mapping[str, Any]) -> Profile:
         else _IN_PERSON_MODES
         if mode == names.MODE_IN_PERSON
         else frozenset(),
-        languages=frozenset({language}) if language not in (None, names.ANY) else frozenset(),
+        languages=frozenset(languages),
         max_cost_eur=_limit(slots.get(names.BUDGET)),
         available_from=date.fromisoformat(start) if start not in (None, names.ANY) else None,
     )
@@ -214,7 +216,8 @@ def _in_person_or_any(tracker: Tracker) -> str:
 
 
 class ActionRelaxLimit(Action):
-    """Drop one limit (from a relax button or "any distance is fine") and search again."""
+    """Drop one limit (from a relax button or "any distance is fine"), or set a new one ("up to
+    500 euros"), and search again."""
 
     def name(self) -> str:
         return names.ACTION_RELAX
@@ -224,19 +227,17 @@ class ActionRelaxLimit(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
         choice = latest_choice(tracker)
-        slot = (
-            choice
-            if choice in texts.RELAX_BUTTON_TITLES
-            else parsing.relax_slot_from_text(latest_text(tracker))
-        )
-        if slot is None:
+        if choice in texts.RELAX_BUTTON_TITLES:
+            return relaxed(dispatcher, tracker, choice)
+        events = limits_in_words(dispatcher, tracker)
+        if events is None:
             buttons = [
                 texts.button(title, names.INTENT_RELAX, **{names.CHOICE: s})
                 for s, title in texts.RELAX_BUTTON_TITLES.items()
             ]
             dispatcher.utter_message(text=texts.RELAX_QUESTION, buttons=buttons)
             return []
-        return relaxed(dispatcher, tracker, slot)
+        return events
 
 
 def relaxed(dispatcher: CollectingDispatcher, tracker: Tracker, slot: str) -> list[EventType]:
@@ -246,10 +247,28 @@ def relaxed(dispatcher: CollectingDispatcher, tracker: Tracker, slot: str) -> li
     return show_results(dispatcher, tracker, {slot: names.ANY}, 0)
 
 
+def limits_in_words(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType] | None:
+    """Search again with the limits the latest message sets ("I can pay up to 500 euros") or
+    without the one it drops ("any price"); ``None`` when it does neither.
+
+    Why: "nothing fits — 1 costs under €500" is answered "I can pay up to 500 euros" as often
+    as with the button; that is a new limit, not none.
+    """
+    text = latest_text(tracker)
+    stated = parsing.stated_preferences(text, date.today())
+    if not stated:
+        slot = parsing.relax_slot_from_text(text)
+        return None if slot is None else relaxed(dispatcher, tracker, slot)
+    said = ", ".join(said_back(slot, value) for slot, value in stated.items())
+    dispatcher.utter_message(text=texts.LIMITS_CHANGED.format(limits=said))
+    logger.info("sender %s changed limits %s", tracker.sender_id, sorted(stated))
+    return show_results(dispatcher, tracker, stated, 0)
+
+
 class ActionFreeText(Action):
-    """Free text outside the form: a limit dropped in words once results were sought ("Any
-    price", a relax button's title typed instead of tapped) searches again without it; any
-    other text gets "What would you like to do next?"."""
+    """Free text outside the form: once results were sought, a limit set in words ("up to 80
+    km") searches again with it, and one dropped in words ("Any price", a relax button's title
+    typed instead of tapped) without it; any other text gets "What would you like to do next?"."""
 
     def name(self) -> str:
         return names.ACTION_FREE_TEXT
@@ -258,9 +277,11 @@ class ActionFreeText(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
-        slot = parsing.relax_slot_from_text(latest_text(tracker))
-        if slot is not None and tracker.get_slot(names.OFFSET) is not None:  # results were sought
-            return relaxed(dispatcher, tracker, slot)  # here, not as a follow-up: no rule goes on from one
+        if tracker.get_slot(names.OFFSET) is not None:  # results were sought
+            # here, not as a follow-up: no rule goes on from one
+            events = limits_in_words(dispatcher, tracker)
+            if events is not None:
+                return events
         dispatcher.utter_message(response=names.UTTER_WHAT_NEXT)
         return []
 

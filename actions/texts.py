@@ -161,6 +161,7 @@ CLOSER_NEEDS_PLACE = (
     'To look closer I need your town — tell me where you live with "start over", or try "only online".'
 )
 RELAXED = "Okay, I've dropped that limit."
+LIMITS_CHANGED = "Okay, searching again with {limits}."
 RELAX_BUTTON_TITLES = {
     names.MAX_DISTANCE: "Any distance",
     names.BUDGET: "Any price",

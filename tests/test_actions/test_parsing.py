@@ -53,11 +53,12 @@ def test_parse_distance(text: str, expected: float | str | None) -> None:
     [
         ("en", "en"),
         ("German please", "de"),
-        ("French or English", "fr"),
+        ("French or English", "fr,en"),
+        ("English, german or English", "en,de"),
         ("any language", "any"),
         ("Klingon", None),
     ],
-    ids=["code", "name", "first-named", "any", "unknown"],
+    ids=["code", "name", "each-named", "each-once", "any", "unknown"],
 )
 def test_parse_language(text: str, expected: str | None) -> None:
     assert parsing.parse_language(text) == expected

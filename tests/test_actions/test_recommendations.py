@@ -181,6 +181,37 @@ async def test_a_relax_title_typed_after_a_search_drops_that_limit(dispatcher: C
 
 
 @pytest.mark.parametrize(
+    "action", [ActionFreeText, ActionRelaxLimit], ids=["free-text", "relax-intent"]
+)
+async def test_a_new_limit_typed_after_nothing_fits_sets_it(
+    action: type, dispatcher: CollectingDispatcher
+) -> None:
+    # "I can pay up to 500 euros" after "no free offers" dropped the limit: offers at €730+ followed
+    searched = tracker(
+        {**PROFILE, names.OFFSET: 0.0, names.BUDGET: 0.0},
+        text="I can pay up to 500 euros",
+        intent=names.INTENT_RELAX,
+    )
+    events = await action().run(dispatcher, searched, {})
+    assert slots_of(events)[names.BUDGET] == 500.0
+    assert texts_of(dispatcher)[0] == texts.LIMITS_CHANGED.format(limits="up to 500 €")
+    costs = [c["offer"]["cost_eur"] for c in customs(dispatcher, "offer_card")]
+    assert costs and all(cost <= 500 for cost in costs)
+
+
+async def test_several_languages_each_count(dispatcher: CollectingDispatcher) -> None:
+    assert profile_from_slots({**PROFILE, names.LANGUAGE: "en,de"}).languages == {"en", "de"}
+    searched = tracker(
+        {**PROFILE, names.OFFSET: 0.0}, text="English or German is fine", intent=names.INTENT_INFORM
+    )
+    events = await ActionFreeText().run(dispatcher, searched, {})
+    assert slots_of(events)[names.LANGUAGE] == "en,de"
+    assert texts_of(dispatcher)[0] == texts.LIMITS_CHANGED.format(limits="courses in English or German")
+    languages = [set(c["offer"]["languages"]) for c in customs(dispatcher, "offer_card")]
+    assert languages and all(langs & {"en", "de"} for langs in languages)
+
+
+@pytest.mark.parametrize(
     ("slots", "text"),
     [({**PROFILE, names.OFFSET: 0.0}, "I like trains"), (PROFILE, "any price")],
     ids=["not-a-limit", "no-search-yet"],

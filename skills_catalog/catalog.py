@@ -180,13 +180,16 @@ def _partner(row: Row, places: PlaceFinder, partner_id: str) -> Partner | None:
 
 
 def _register(partners: Iterable[Partner], gazetteer: Gazetteer) -> None:
-    """Teach the gazetteer the postcodes and unknown towns of the accepted partners."""
+    """Teach the gazetteer the postcodes and unknown towns of the accepted partners, and that
+    names several towns bear mean the one near them."""
+    partners = list(partners)
     for partner in partners:
         place = Place(partner.city, partner.country, partner.point)
         if partner.postcode:
             gazetteer.add(place, postcode=partner.postcode)
         if gazetteer.find(partner.city, partner.country) is None:
             gazetteer.add(place)
+    gazetteer.prefer_near(partner.point for partner in partners)
 
 
 def _offers(

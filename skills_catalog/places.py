@@ -16,6 +16,8 @@ import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+import numpy as np
+
 from .errors import UnknownPlaceError
 from .models import GeoPoint, Place
 from .places_index import Countries, GeoData, load_countries, load_geodata, place_key
@@ -28,6 +30,9 @@ _PAREN = re.compile(r"^(.*?)\s*\(([^()]+)\)$")
 _LETTER_PREFIX = {"A": "AT", "D": "DE", "E": "ES", "I": "IT", "F": "FR", "B": "BE", "L": "LU", "P": "PT"}
 _SUGGESTION_CUTOFF = 75.0  # rapidfuzz ratio a name must reach to be suggested at all
 _SUGGESTION_WINDOW = 6.0  # ...and how far below the best suggestion it may score
+#: A name several towns bear: each tenfold of population counts as much as this many km less
+#: between the town and the nearest training partner (see :meth:`Gazetteer.prefer_near`).
+HOME_KM_PER_DECADE = 100.0
 #: A town told in a sentence: the words after one of these ("I live in Graz", "near Linz").
 _LOCATIVE = re.compile(r"\b(?:in|near|around|outside|from|at|by|close to|next to)\s+(?:the\s+)?", re.IGNORECASE)
 #: Words around a town's name that are not part of it ("the Graz area", "Linz please").
@@ -83,6 +88,7 @@ class Gazetteer:
         self._postcodes: dict[str, dict[str, Place]] = {}
         self._sorted_postcodes: dict[str, list[str]] = {}
         self._fuzzy_keys: list[str] | None = None
+        self._home: tuple[np.ndarray, np.ndarray] | None = None  # radians: latitudes, longitudes
 
     @classmethod
     def default(cls, cache_dir: Path | None = None, extras: Path | None = EXTRA_PLACES_CSV) -> Gazetteer:
@@ -111,6 +117,37 @@ class Gazetteer:
             self._added.setdefault(key, []).append(place)
             self._fuzzy_keys = None
 
+    def prefer_near(self, points: Iterable[GeoPoint]) -> None:
+        """Resolve a name several towns bear towards ``points`` (the catalogue's partners).
+
+        Why: the people who ask live where the cluster is. "Bruck" is Bruck an der Mur beside
+        Styrian partners, not the larger Fürstenfeldbruck, and "Valencia" the Spanish city, not
+        the larger Venezuelan one; a city far larger than every namesake near the partners
+        still wins ("Linz" stays Linz, AT). Each town scores log10(population) less its distance
+        to the nearest point over :data:`HOME_KM_PER_DECADE`.
+        """
+        unique = {(round(p.lat, 2), round(p.lon, 2)) for p in points}
+        if not unique:
+            self._home = None
+            return
+        lat, lon = np.radians(np.array(sorted(unique), dtype=np.float64)).T
+        self._home = (lat, lon)
+
+    def _standing(self, rows: Iterable[int]) -> int:
+        """The row, of several bearing one name, that the nearest-to-home rule picks (the first
+        of ``rows``, the largest, when no home is set)."""
+        rows = list(rows)
+        data = self._data
+        if self._home is None or data is None or len(rows) < 2:
+            return rows[0]
+        lat, lon = np.radians(np.array([[data.lats[r], data.lons[r]] for r in rows], dtype=np.float64)).T
+        home_lat, home_lon = self._home
+        dlat, dlon = home_lat[None, :] - lat[:, None], home_lon[None, :] - lon[:, None]
+        h = np.sin(dlat / 2) ** 2 + np.cos(lat)[:, None] * np.cos(home_lat)[None, :] * np.sin(dlon / 2) ** 2
+        km = 2 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(np.minimum(h, 1.0))).min(axis=1)
+        decades = np.log10(np.maximum([data.populations[r] for r in rows], 1))
+        return rows[int(np.argmax(decades - km / HOME_KM_PER_DECADE))]
+
     def country_code(self, text: str) -> str | None:
         """ISO alpha-2 code for a country code, English name or common native name."""
         return self._countries.code(text) if text.strip() else None
@@ -124,7 +161,7 @@ class Gazetteer:
     def lookup(self, query: str, country: str | None = None) -> Place:
         """Find a town or postcode; with ``country`` (code or name) only in that country.
 
-        Ambiguous names give the most populous town. Raises:
+        Ambiguous names give the most populous town, or the one :meth:`prefer_near` prefers. Raises:
             UnknownPlaceError: nothing matches; carries up to three close suggestions.
         """
         found = self.find(query, country)
@@ -186,14 +223,13 @@ class Gazetteer:
         return max(added, key=lambda p: p.population) if added else None
 
     def _row(self, key: str, cc: str | None) -> int | None:
-        """Row of the town index for a key (and country), largest town first."""
+        """Row of the town index for a key (and country): of several, the largest, or with a
+        home set the one :meth:`prefer_near` prefers."""
         data = self._data
         if data is None or key not in data.best:
             return None
-        if cc is None:
-            return data.best[key]
-        rows = data.more.get(key, (data.best[key],))
-        return next((row for row in rows if data.countries[row] == cc), None)
+        rows = [row for row in data.more.get(key, (data.best[key],)) if cc is None or data.countries[row] == cc]
+        return self._standing(rows) if rows else None
 
     # ------------------------------------------------------------ postcodes
 

@@ -87,6 +87,23 @@ def test_ambiguous_name_gives_most_populous_unless_country_given(places: Gazette
 
 
 @pytest.mark.parametrize(
+    ("query", "name", "country"),
+    [
+        ("Bruck", "Bruck an der Mur", "AT"),  # was Fürstenfeldbruck, the largest, near Munich
+        ("Valencia", "Valencia", "ES"),  # not the larger Venezuelan city
+        ("Linz", "Linz", "AT"),  # a far larger city still beats a namesake nearer the partners
+        ("Paris", "Paris", "FR"),
+    ],
+    ids=["bruck", "valencia", "linz", "paris"],
+)
+def test_ambiguous_name_prefers_the_town_near_the_partners(query: str, name: str, country: str) -> None:
+    local = Gazetteer.default()
+    local.prefer_near([GeoPoint(47.41, 15.27), GeoPoint(43.26, -2.93), GeoPoint(48.40, 9.99)])  # Bruck, Bilbao, Ulm
+    found = local.lookup(query)
+    assert (found.name, found.country) == (name, country)
+
+
+@pytest.mark.parametrize(
     ("query", "country", "name"),
     [
         ("8010", None, "Graz"),

@@ -12,17 +12,10 @@ from typing import Any
 
 from actions import names
 from actions.texts import button
+from skills_catalog.explain import language_name, pact_words
 from skills_catalog.models import Offer, Partner, Recommendation
 
 MODE_WORDS = {"in_person": "in person", "online": "online", "blended": "blended (online + in person)"}
-LANGUAGE_WORDS = {
-    "en": "English",
-    "de": "German",
-    "fr": "French",
-    "es": "Spanish",
-    "it": "Italian",
-    "sl": "Slovenian",
-}
 
 
 def offer_payload(
@@ -104,7 +97,7 @@ def _facts(offer: dict[str, Any]) -> list[str]:
     """Mode, languages, dates, duration, cost, EQF, ecosystem and Pact partnership, as words."""
     facts = [MODE_WORDS.get(offer["mode"], offer["mode"])]
     if offer["languages"]:
-        facts.append("in " + "/".join(LANGUAGE_WORDS.get(c, c) for c in offer["languages"]))
+        facts.append("in " + "/".join(language_name(c) for c in offer["languages"]))
     facts.append(_dates(offer["start_date"], offer["end_date"]))
     if offer["duration_hours"]:
         facts.append(f"{offer['duration_hours']:g} h")
@@ -114,7 +107,7 @@ def _facts(offer: dict[str, Any]) -> list[str]:
     if offer["ecosystem"]:
         facts.append("ecosystem: " + offer["ecosystem"].replace("_", " "))
     if offer["pact_partnership"]:
-        facts.append("Pact for Skills: " + offer["pact_partnership"])
+        facts.append(pact_words(offer["pact_partnership"]))
     return facts
 
 

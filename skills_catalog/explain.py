@@ -46,6 +46,9 @@ LANGUAGE_NAMES = {
     "ru": "Russian",
     "no": "Norwegian",
     "sr": "Serbian",
+    "eu": "Basque",
+    "ca": "Catalan",
+    "gl": "Galician",
 }
 MODE_WORDS = {"in_person": "in person", "online": "online", "blended": "blended"}
 _MAX_LABELS = 3
@@ -130,11 +133,17 @@ def start_reason(offer: Offer, needed_by: date | None = None) -> str:
     return f"starts {day(offer.start_date)}"
 
 
+def pact_words(partnership: str) -> str:
+    """A Pact for Skills partnership as a fact: "Pact for Skills: Automotive Skills Alliance",
+    and a name that says it already as it is ("Pact for Skills in Renewable Energy")."""
+    return partnership if partnership.lower().startswith("pact for skills") else f"Pact for Skills: {partnership}"
+
+
 def pact_reasons(offer: Offer, partner: Partner) -> list[str]:
     """Pact for Skills and twin-transition facts worth a cluster's mention."""
     reasons = []
     if offer.pact_partnership:
-        reasons.append(f"Pact for Skills: {offer.pact_partnership}")
+        reasons.append(pact_words(offer.pact_partnership))
     elif partner.pact_for_skills_member:
         reasons.append("partner has signed the Pact for Skills")
     twin = [t for t in ("green", "digital") if t in offer.transitions]

@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 
 from skills_catalog import explain
+from skills_catalog.explain import language_name, pact_words
 from skills_catalog.matching import MatchWeights, OfferIndex, held_skills, skill_gap
 from skills_catalog.models import Catalog, Profile, SkillRef
 from tests.test_skills_catalog.conftest import PLACES, TODAY, make_catalog, make_taxonomy, o, s
@@ -373,3 +374,19 @@ def test_index_is_not_changed_by_requests(index):  # noqa: ANN001
     first = index.recommend(profile)
     index.recommend(replace(profile, max_cost_eur=0))
     assert index.recommend(profile) == first
+
+
+@pytest.mark.parametrize(
+    ("partnership", "said"),
+    [
+        ("Automotive Skills Alliance", "Pact for Skills: Automotive Skills Alliance"),
+        ("Pact for Skills in Renewable Energy", "Pact for Skills in Renewable Energy"),  # not said twice
+    ],
+)
+def test_a_pact_partnership_as_a_fact(partnership: str, said: str) -> None:
+    assert pact_words(partnership) == said
+
+
+def test_languages_of_the_demo_regions_have_names() -> None:
+    # a Basque course was shown "in Spanish/eu/English"
+    assert [language_name(c) for c in ("eu", "es", "xx")] == ["Basque", "Spanish", "xx"]

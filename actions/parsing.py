@@ -17,19 +17,27 @@ MAX_MESSAGE_CHARS = 2000
 
 _ANY = re.compile(
     r"\b(any|either|both|whatever|don'?t mind|doesn'?t matter|no (preference|limit|matter)|"
-    r"not important|all the same|anything|anywhere|no problem)\b"
+    r"not important|all the same|anything|anywhere|no problem|(don'?t|do not) care)\b"
 )
+#: besides what was set, not instead of it: "online would be ok too" (not "too busy to travel")
+_BESIDES = re.compile(r"\b(too|as well)\b(?!\s+[a-z])|\balso (ok|okay|fine|good|possible)\b")
 _NUMBER = re.compile(r"(\d+(?:[.,]\d+)?)\s*(k\b)?")
-_YES = re.compile(r"^(y|yes|yeah|yep|sure|ok|okay|fine|i agree|agreed|of course|correct|right)\b")
-_NO = re.compile(r"^(n|no|nope|nah|not really|don'?t|i don'?t)\b")
+_KM, _EUR = "km", "eur"
+_DISTANCE_UNIT = re.compile(r"\s*(?:km|kms|kilomet(?:er|re)s?|(miles?))\b")
+_MONEY_AFTER = re.compile(r"\s*(?:€|eur\b|euros?\b)")
+#: money before a number, no other number between: "€300", "EUR 300", "pay up to 300", "budget is 300"
+_MONEY_BEFORE = re.compile(r"(?:€|\beur\b|\b(?:pay|spend|budget|cost|price|afford)\w*)[^\d,;!?]{0,20}$")
+# not "n-cdnj5": a need's reference typed at a yes/no question is no answer
+_YES = re.compile(r"^(y|yes|yeah|yep|sure|ok|okay|fine|i agree|agreed|of course|correct|right)\b(?!-\w)")
+_NO = re.compile(r"^(n|no|nope|nah|not really|don'?t|i don'?t)\b(?!-\w)")
 _POLITE = re.compile(r"\b(please|thanks?|thank you|sure|fine)\b")
 _SHORT_ANSWER = 4  # words
 _FILLER = frozenset({"and", "or", "of", "the", "a", "an", "in", "for", "with", "to", "on"})
-_DISTANCE_STATED = re.compile(r"\d\s*(km|kms|kilomet(er|re)s?|miles?)\b")
 #: "any time" said of when to start, never of a price or a place ("anytime" at the price question)
 _ANY_TIME = re.compile(r"\b(?:any ?time|whenever)\b")
-_PRICE_STATED = re.compile(
-    r"€\s*\d|\d\s*(€|eur\b|euros?\b)|\bfree (ones?|only|courses?|of charge)\b|\bonly free\b"
+_FREE_STATED = re.compile(
+    r"\bfree (ones?|only|courses?|of charge|stuff|offers?|training)\b|\b(only|just) (the )?free\b"
+    r"|^\W*free( please)?\W*$"
 )
 # a month by its full name ("may" only after a word of time: "I may"), an ISO date, "in 3 weeks"
 _WHEN_STATED = re.compile(
@@ -80,6 +88,24 @@ MONTHS = {
     )
     for name in names_
 }  # fmt: skip
+_MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?"
+_NO_UNIT = r"(?!\s*(?:k\b|km|kilomet|miles?\b|€|eur))"  # not "in 2000 euros", "from March 40 km"
+_YEAR = rf"(?:19|20)\d\d\b{_NO_UNIT}"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_BEFORE_YEAR = r"(?:in|from|by|until|till|after|since|before|during|early|mid|late|starting)"
+#: the parts of a text that are a date or a time span, whose numbers are no price or distance
+_DATE = re.compile(
+    "|".join(
+        [
+            r"\b\d{4}-\d{1,2}-\d{1,2}\b",  # 2027-03-01
+            r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b",  # 1.3.2027
+            r"\b\d+\s*(?:days?|weeks?|months?|years?)\b",  # in 3 weeks
+            rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s*{_YEAR})?",  # 1st of March 2027
+            rf"\b{_MONTH}\s*{_DAY}\b(?:,?\s*{_YEAR}|{_NO_UNIT})",  # March 1st, 2027
+            rf"\b(?:{_MONTH}|{_BEFORE_YEAR})\W{{0,2}}\s*{_YEAR}",  # March 2027, in 2027
+        ]
+    )
+)
 
 
 def message_problem(text: str | None) -> str | None:
@@ -178,7 +204,7 @@ def parse_mode(text: str) -> str | None:
     lowered = text.lower().replace("-", " ").replace("_", " ")
     online = bool(re.search(r"\b(online|remote|from home|e ?learning|distance learning|virtual)\b", lowered))
     in_person = bool(re.search(r"\b(in person|classroom|on ?site|face to face|presence|in class)\b", lowered))
-    if is_any(lowered) or (online and in_person):
+    if is_any(lowered) or (online and in_person) or ((online or in_person) and accepts_too(lowered)):
         return names.ANY
     if online:
         return names.MODE_ONLINE
@@ -187,25 +213,53 @@ def parse_mode(text: str) -> str | None:
     return None
 
 
-def _number(text: str) -> float | None:
-    """The first number in ``text`` ("1.5k" → 1500)."""
-    found = _NUMBER.search(text.lower())
-    if not found:
-        return None
-    value = float(found.group(1).replace(",", "."))
-    return value * 1000 if found.group(2) else value
+def accepts_too(text: str) -> bool:
+    """True when the text accepts something besides what was set, not instead of it ("online
+    would be ok too"). Why: that widens a search; it narrowed it to online only."""
+    return bool(_BESIDES.search(text.lower()))
+
+
+def _amounts(text: str) -> list[tuple[float, str]]:
+    """The numbers of ``text`` with their unit: ``"km"`` (miles converted), ``"eur"`` (a money
+    unit or word: "€", "euros", "pay 300", "budget 300") or ``""`` (a bare number, "1.5k" → 1500).
+
+    Why: a date's numbers are left out, since "from March 2027" is no price of €2027 nor a limit
+    of 2027 km; and each number keeps its unit, since "40 km and max 800 euros" holds two limits.
+    """
+    lowered = _DATE.sub(" ", text.lower())
+    amounts = []
+    for found in _NUMBER.finditer(lowered):
+        value = float(found.group(1).replace(",", ".")) * (1000 if found.group(2) else 1)
+        distance = _DISTANCE_UNIT.match(lowered, found.end())
+        if distance:
+            amounts.append((value * 1.609 if distance.group(1) else value, _KM))
+        elif _MONEY_AFTER.match(lowered, found.end()) or _MONEY_BEFORE.search(lowered[: found.start()]):
+            amounts.append((value, _EUR))
+        else:
+            amounts.append((value, ""))
+    return amounts
+
+
+def _number(text: str, unit: str) -> tuple[float | None, bool]:
+    """The first number said in ``unit`` and True; else the first bare number (or None) and
+    False: a bare number answers only the question asked."""
+    amounts = _amounts(text)
+    said = next((value for value, its in amounts if its == unit), None)
+    if said is not None:
+        return said, True
+    return next((value for value, its in amounts if not its), None), False
 
 
 def parse_distance(text: str) -> float | str | None:
-    """A travel limit in km (``25.0``) or ``any``."""
-    if is_any(text) or re.search(r"\b(far|no limit|unlimited)\b", text.lower()) and not _number(text):
+    """A travel limit in km (``25.0``) or ``any``: the number said in km or miles, else a bare
+    one; never a price ("pay 300") nor a date ("from March 2027")."""
+    lowered = text.lower()
+    value, said = _number(lowered, _KM)
+    if not said and (
+        is_any(lowered) or re.search(r"\b(far|no limit|unlimited)\b", lowered) and value is None
+    ):
         return names.ANY
-    value = _number(text)
-    if value is None or value <= 0:
-        return None
-    if re.search(r"\bmiles?\b", text.lower()):
-        value *= 1.609
-    return round(value, 1)
+    return None if value is None or value <= 0 else round(value, 1)
 
 
 def parse_language(text: str) -> str | None:
@@ -225,13 +279,14 @@ def language_codes(value: str) -> list[str]:
 
 
 def parse_budget(text: str) -> float | str | None:
-    """The most a person can pay in EUR (``0.0`` = free only) or ``any``."""
+    """The most a person can pay in EUR (``0.0`` = free only) or ``any``: the number said in euros
+    or after "pay", "budget" ..., else a bare one; never a distance nor a date."""
     lowered = text.lower()
-    if re.search(r"\b(free|nothing|no money|can'?t pay|zero)\b", lowered):
+    value, said = _number(lowered, _EUR)
+    if not said and re.search(r"\b(free|nothing|no money|can'?t pay|zero)\b", lowered):
         return 0.0
-    if (is_any(lowered) and not _ANY_TIME.search(lowered)) or "price doesn" in lowered:
+    if not said and ((is_any(lowered) and not _ANY_TIME.search(lowered)) or "price doesn" in lowered):
         return names.ANY
-    value = _number(lowered)
     return None if value is None or value < 0 else value
 
 
@@ -267,9 +322,10 @@ def stated_preferences(text: str, today: date) -> dict[str, Any]:
     """
     lowered = text.lower().replace("\u2019", "'")
     stated: dict[str, Any] = {}
-    if _DISTANCE_STATED.search(lowered):
+    units = {unit for _, unit in _amounts(lowered)}
+    if _KM in units:
         stated[names.MAX_DISTANCE] = parse_distance(lowered)
-    if _PRICE_STATED.search(lowered):
+    if _EUR in units or _FREE_STATED.search(lowered):
         stated[names.BUDGET] = parse_budget(lowered)
     language = _languages_named(text, asked=False)
     if language:
@@ -412,5 +468,14 @@ def ordinal(text: str) -> int | None:
     for word, number in _ORDINALS.items():
         if re.search(rf"\b{word}\b", lowered):
             return number
-    found = re.search(r"\b(?:number|no\.?|#|option)\s*(\d)\b", lowered)
+    return item_number(lowered)
+
+
+def item_number(text: str) -> int | None:
+    """The number an item is named by ("number 8", "#8", "option 8", "no. 8"), not its place.
+
+    Why apart from :func:`ordinal`: offer cards are numbered across pages (the second page
+    shows 6-10), so "number 8" names a card where "the second one" names a place on the page.
+    """
+    found = re.search(r"(?:\bnumber|\bno\.?|#|\boption)\s*(\d{1,2})\b", text.lower())
     return int(found.group(1)) if found else None

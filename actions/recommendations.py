@@ -34,7 +34,8 @@ class ResultsTuning:
         page: offers per page (the brief asks for 3–5).
         closer_factor: "closer" shrinks the travel limit to this share of the current one.
         closer_floor_km: ... but never below this.
-        default_km: the limit "closer" starts from when none was set and no offer was shown.
+        default_km: the limit "closer" starts from when none was set ("any distance"), or the
+            farthest offer shown if that is nearer: half of an offer 517 km away is no "closer".
     """
 
     page: int = 5
@@ -173,7 +174,8 @@ class ActionMoreResults(Action):
 
 
 class ActionRefineSearch(Action):
-    """ "only online", "closer", "free ones": tighten one limit and search again."""
+    """ "only online", "closer", "free ones": tighten one limit and search again; "online would be
+    ok too" (classified as "only online") drops the limit on the way of learning instead."""
 
     def name(self) -> str:
         return names.ACTION_REFINE
@@ -183,6 +185,8 @@ class ActionRefineSearch(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
         intent = latest_intent(tracker)
+        if intent == names.INTENT_ONLY_ONLINE and parsing.accepts_too(latest_text(tracker)):
+            return relaxed(dispatcher, tracker, names.MODE)
         if intent == names.INTENT_ONLY_ONLINE:
             changes: dict[str, Any] = {names.MODE: names.MODE_ONLINE}
         elif intent == names.INTENT_ONLY_FREE:
@@ -198,14 +202,15 @@ class ActionRefineSearch(Action):
 
 
 def closer_limit(tracker: Tracker) -> float:
-    """Half the current travel limit (or of the farthest offer shown), never below the floor."""
+    """Half the current travel limit (without one: of the farthest offer shown, at most the
+    default), never below the floor."""
     current = _limit(tracker.get_slot(names.MAX_DISTANCE))
     shown = [
         o.get("distance_km")
         for o in tracker.get_slot(names.SHOWN_OFFERS) or []
         if o.get("distance_km") is not None
     ]
-    base = current if current is not None else (max(shown) if shown else TUNING.default_km)
+    base = current if current is not None else min(max(shown, default=TUNING.default_km), TUNING.default_km)
     return max(TUNING.closer_floor_km, round(base * TUNING.closer_factor))
 
 
@@ -260,7 +265,7 @@ def limits_in_words(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[
         slot = parsing.relax_slot_from_text(text)
         return None if slot is None else relaxed(dispatcher, tracker, slot)
     said = ", ".join(said_back(slot, value) for slot, value in stated.items())
-    dispatcher.utter_message(text=texts.LIMITS_CHANGED.format(limits=said))
+    dispatcher.utter_message(text=texts.SEARCHING_AGAIN.format(limits=said))
     logger.info("sender %s changed limits %s", tracker.sender_id, sorted(stated))
     return show_results(dispatcher, tracker, stated, 0)
 
@@ -297,5 +302,6 @@ class ActionStartOver(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
         logger.info("sender %s started over", tracker.sender_id)
+        # the results offset too: free text until the next search is no new limit for it
         resets = [SlotSet(slot, None) for slot in names.PROFILE_SLOTS]
-        return resets + [SlotSet(names.OFFSET, 0.0), SlotSet(names.REQUESTED_SLOT, None)]
+        return resets + [SlotSet(names.REQUESTED_SLOT, None)]

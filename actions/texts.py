@@ -93,8 +93,12 @@ ASK_SKILLS = (
     '"welding, reading technical drawings, forklift driving".'
 )
 SKILLS_UNKNOWN = (
-    'I couldn\'t recognise skills in that. Try short phrases like "welding, forklift driving, Excel".'
+    'I couldn\'t recognise skills in that. Try short phrases like "welding, forklift driving, Excel", '
+    'or tap "Skip this question".'
 )
+SKILLS_NOTED_PICK_JOB = "Thanks, I've noted those skills. And your job — is it one of these?"
+SKILLS_NOT_LISTED = "That one isn't in the list, so I've left it as it is. Which one is wrong?"
+SKILLS_NONE = "Okay, I'll go on without skills — your goal will tell me what to look for."
 ASK_SKILLS_CONFIRMED = (
     'I understood these skills:\n{skills}\nIs that right? You can also say "not {first}" or "also …".'
 )
@@ -105,13 +109,16 @@ ASK_GOAL = (
     '("learn PLC programming") — or say "not sure" and I\'ll suggest jobs in demand here.'
 )
 ASK_GOAL_CHOICE = "These jobs are in demand in our cluster — does one appeal to you?"
+JOB_CORRECTED = "Noted: your job is {job}. Are the skills right?"
 GOAL_NOTED = "Noted as your goal: {goal}. I won't add it to the skills you have."
+GOAL_TAKEN = "Your goal: {goal}."
 GOAL_LATER = "I'll ask about your goal in a moment."
 GOAL_UNKNOWN = 'I couldn\'t match that to a job or a skill. Could you say it differently, or say "not sure"?'
 GOAL_NONE = "Fine — I'll look at courses that build on your skills."
 ASK_PLACE = "Where do you live? A town or a postcode is enough."
 PLACE_UNKNOWN = 'I couldn\'t find "{query}" — try a nearby town or a postcode.'
 ASK_PLACE_CHOICE = "Did you mean one of these?"
+PLACE_TAKEN = "I've taken that as {place} ({country})."
 PLACE_NEEDED = "I need the name of your town (or a postcode) to find courses near you — or tap \"I'd only learn online\"."
 ASK_MODE = "Would you like to learn in person or online?"
 ASK_DISTANCE = "How far could you travel to a course, in km?"
@@ -161,7 +168,6 @@ CLOSER_NEEDS_PLACE = (
     'To look closer I need your town — tell me where you live with "start over", or try "only online".'
 )
 RELAXED = "Okay, I've dropped that limit."
-LIMITS_CHANGED = "Okay, searching again with {limits}."
 RELAX_BUTTON_TITLES = {
     names.MAX_DISTANCE: "Any distance",
     names.BUDGET: "Any price",
@@ -183,6 +189,9 @@ WHICH_OFFER = "Which course do you mean?"
 NO_OFFER_SHOWN = "Let me find some courses for you first."
 UNKNOWN_OFFER = "I can't find that course any more — it may have been removed from the catalogue."
 INTEREST_SAVED = "Great choice! I've passed your interest on to {partner}. They may reply here; you can also contact them directly:\n{contact}"
+INTEREST_SAVED_BEFORE = (
+    "You told me already: {partner} has your interest in this course. You can also contact them directly:\n{contact}"
+)
 INTEREST_NO_CONSENT = "Great choice! As you chose not to have data stored, I haven't passed anything on — contact {partner} directly:\n{contact}"
 INTEREST_NOT_SAVED = (
     "Sorry, I couldn't save your interest just now. Please contact {partner} directly:\n{contact}"
@@ -418,3 +427,5 @@ NEED_ALERT = (
     "New firm need {reference}: {people} × {wanted} ({kind}) · {size} {ecosystem} firm in {town} · "
     "by {by_when}. Say \"need {reference}\" for details."
 )
+#: a limit set in words once results were sought, said back ("Okay, searching again — online.")
+SEARCHING_AGAIN = "Okay, searching again — {limits}."

@@ -291,3 +291,109 @@ def test_says_start_over(text: str, expected: bool) -> None:
 )
 def test_not_english(text: str, expected: bool) -> None:
     assert parsing.not_english(text) is expected
+
+
+DATES = ["from March 2027", "I can only start in January 2027", "in 2027", "2027-03-01", "from 1 March",
+         "01.03.2027", "starting March 1st, 2027", "in 3 weeks"]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", DATES)
+def test_a_date_is_no_price(text: str) -> None:
+    # "from March 2027" at the price question set a budget of €2027 (QA w09, w28)
+    assert parsing.parse_budget(text) is None
+
+
+@pytest.mark.parametrize("text", DATES)
+def test_a_date_is_no_distance(text: str) -> None:
+    # "from March 2027" at the distance question set a limit of 2027 km (QA w10)
+    assert parsing.parse_distance(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("up to 2027 euros", 2027.0), ("2027", 2027.0), ("from March, 40 €", 40.0)],
+    ids=["year-like-price", "bare-number-asked", "month-then-price"],
+)
+def test_a_number_beside_a_month_may_still_be_a_price(text: str, expected: float) -> None:
+    assert parsing.parse_budget(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("from March 2027", {names.START: "2027-03-01"}),
+        ("I can only start in January 2027", {names.START: "2027-01-01"}),
+        ("2027-03-01", {names.START: "2027-03-01"}),
+        ("up to 40 km and max 800 euros", {names.MAX_DISTANCE: 40.0, names.BUDGET: 800.0}),
+        (
+            "in person, I can pay 300 euros and travel 40 km",
+            {names.MODE: "in_person", names.BUDGET: 300.0, names.MAX_DISTANCE: 40.0},
+        ),
+        ("ok I can travel 50 km and pay up to 600 euros", {names.MAX_DISTANCE: 50.0, names.BUDGET: 600.0}),
+        ("20 miles, €300", {names.MAX_DISTANCE: 32.2, names.BUDGET: 300.0}),
+        ("my budget is 400", {names.BUDGET: 400.0}),
+        ("within 30 km, any price", {names.MAX_DISTANCE: 30.0}),
+        ("only the free stuff", {names.BUDGET: 0.0}),
+        ("free", {names.BUDGET: 0.0}),
+        ("I'm free from March", {names.START: "2027-03-01"}),
+    ],
+    ids=[
+        "month-year", "start-in-month-year", "iso", "km-and-euros", "euros-and-km", "km-and-pay-up-to",
+        "miles-and-euro-sign", "budget-word", "km-and-any-price", "free-stuff", "free-alone", "free-as-available",
+    ],
+)  # fmt: skip
+def test_each_limit_takes_the_number_said_in_its_unit(text: str, expected: dict[str, object]) -> None:
+    assert parsing.stated_preferences(text, TODAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "distance", "budget"),
+    [
+        ("up to 40 km and max 800 euros", 40.0, 800.0),
+        ("I can pay 300 euros and travel 40 km", 40.0, 300.0),
+        ("within 30 km", 30.0, None),
+        ("I can pay 300", None, 300.0),
+        ("300", 300.0, 300.0),
+    ],
+    ids=["km-then-euros", "euros-then-km", "km-only", "pay-only", "bare-number-answers-the-question"],
+)
+def test_a_number_in_another_unit_answers_no_other_question(
+    text: str, distance: float | None, budget: float | None
+) -> None:
+    assert (parsing.parse_distance(text), parsing.parse_budget(text)) == (distance, budget)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("don't care", "any"), ("I do not care", "any"), ("nothing over 300 euros", 300.0)],
+    ids=["dont-care", "do-not-care", "nothing-over-a-price"],
+)
+def test_parse_budget_in_words(text: str, expected: float | str) -> None:
+    assert parsing.parse_budget(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("online would be ok too", "any"),
+        ("in person as well", "any"),
+        ("online is also fine", "any"),
+        ("only online", "online"),
+        ("too busy to travel, online", "online"),
+    ],
+    ids=["online-too", "in-person-as-well", "also-fine", "only-online", "too-busy"],
+)
+def test_a_mode_accepted_besides_another_is_any(text: str, expected: str) -> None:
+    # "online would be ok too" after nothing fit in person narrowed the search to online (QA w17)
+    assert parsing.parse_mode(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("N-CDNJ5", None), ("n-cdnj5", None), ("no-7k3qx", None), ("n", False), ("n.", False), ("y", True)],
+    ids=["reference", "reference-lower", "reference-no", "n", "n-dot", "y"],
+)
+def test_a_reference_is_no_yes_or_no(text: str, expected: bool | None) -> None:
+    # typing the need's reference at the consent question recorded a refusal (QA f01b, f07)
+    assert parsing.yes_or_no(text) is expected
+    assert parsing.only_yes_or_no(text) is (expected is not None)

@@ -17,7 +17,7 @@ from actions.recommendations import (
     ActionStartOver,
     profile_from_slots,
 )
-from tests.test_actions.conftest import o, s, slots_of, texts_of, tracker
+from tests.test_actions.conftest import DOMAIN, o, s, slots_of, texts_of, tracker
 
 GRAZ = {names.PLACE: "Graz", names.LATITUDE: 47.0707, names.LONGITUDE: 15.4395}
 PROFILE = {
@@ -194,7 +194,7 @@ async def test_a_new_limit_typed_after_nothing_fits_sets_it(
     )
     events = await action().run(dispatcher, searched, {})
     assert slots_of(events)[names.BUDGET] == 500.0
-    assert texts_of(dispatcher)[0] == texts.LIMITS_CHANGED.format(limits="up to 500 €")
+    assert texts_of(dispatcher)[0] == texts.SEARCHING_AGAIN.format(limits="up to 500 €")
     costs = [c["offer"]["cost_eur"] for c in customs(dispatcher, "offer_card")]
     assert costs and all(cost <= 500 for cost in costs)
 
@@ -206,7 +206,7 @@ async def test_several_languages_each_count(dispatcher: CollectingDispatcher) ->
     )
     events = await ActionFreeText().run(dispatcher, searched, {})
     assert slots_of(events)[names.LANGUAGE] == "en,de"
-    assert texts_of(dispatcher)[0] == texts.LIMITS_CHANGED.format(limits="courses in English or German")
+    assert texts_of(dispatcher)[0] == texts.SEARCHING_AGAIN.format(limits="courses in English or German")
     languages = [set(c["offer"]["languages"]) for c in customs(dispatcher, "offer_card")]
     assert languages and all(langs & {"en", "de"} for langs in languages)
 
@@ -247,6 +247,12 @@ async def test_start_over_keeps_consent_and_clears_the_profile(dispatcher: Colle
     )
 
 
+async def test_start_over_forgets_that_results_were_sought(dispatcher: CollectingDispatcher) -> None:
+    # after "start over", a limit typed outside the form must not be taken for a new search
+    events = slots_of(await ActionStartOver().run(dispatcher, tracker({**PROFILE, names.OFFSET: 5.0}), {}))
+    assert events[names.OFFSET] is None
+
+
 async def test_when_no_single_limit_helps_every_limit_set_gets_a_button(
     monkeypatch: pytest.MonkeyPatch, engine: Any, dispatcher: CollectingDispatcher
 ) -> None:
@@ -269,3 +275,81 @@ async def test_when_no_single_limit_helps_every_limit_set_gets_a_button(
     )
     payloads = [b["payload"] for b in dispatcher.messages[-1]["buttons"]]
     assert payloads[:2] == ['/relax{"choice":"max_distance_km"}', '/relax{"choice":"max_cost_eur"}']
+
+
+FRESH = {slot: spec.get("initial_value") for slot, spec in DOMAIN["slots"].items()}
+
+
+async def test_a_preference_before_any_search_is_no_new_search(dispatcher: CollectingDispatcher) -> None:
+    # a first message "I'm looking for an online welding course in September" got "Okay, searching again
+    # with …" and "I need a few answers from you first" (QA w24, f04)
+    first = tracker(FRESH, text="I'm looking for an online welding course in September")
+    assert await ActionFreeText().run(dispatcher, first, {}) == []
+    assert [m.get("response") for m in dispatcher.messages] == [names.UTTER_WHAT_NEXT]
+
+
+async def test_two_limits_typed_after_nothing_fits_each_take_their_number(
+    dispatcher: CollectingDispatcher,
+) -> None:
+    # "ok I can travel 50 km and pay up to 600 euros" searched with 50 km and €50 (QA w30)
+    searched = tracker(
+        {**PROFILE, names.OFFSET: 0.0, names.MAX_DISTANCE: 30.0, names.BUDGET: 200.0},
+        text="ok I can travel 50 km and pay up to 600 euros",
+    )
+    events = slots_of(await ActionFreeText().run(dispatcher, searched, {}))
+    assert (events[names.MAX_DISTANCE], events[names.BUDGET]) == (50.0, 600.0)
+
+
+@pytest.mark.parametrize("text", ["free", "only the free stuff"])
+async def test_free_typed_after_results_searches_free_ones(
+    text: str, dispatcher: CollectingDispatcher
+) -> None:
+    # both got "What would you like to do next?" (QA w09, w22)
+    searched = tracker({**PROFILE, names.OFFSET: 0.0}, text=text)
+    events = slots_of(await ActionFreeText().run(dispatcher, searched, {}))
+    assert events[names.BUDGET] == 0.0
+    costs = [c["offer"]["cost_eur"] for c in customs(dispatcher, "offer_card")]
+    assert costs and set(costs) == {0}
+
+
+@pytest.mark.parametrize(
+    ("intent", "action"),
+    [
+        (names.INTENT_ONLY_ONLINE, ActionRefineSearch),
+        (names.INTENT_INFORM, ActionFreeText),
+        (names.INTENT_RELAX, ActionRelaxLimit),
+    ],
+    ids=["only-online", "inform", "relax"],
+)
+async def test_online_accepted_too_widens_the_search(
+    intent: str, action: type, dispatcher: CollectingDispatcher
+) -> None:
+    # "online would be ok too" after nothing fits in person narrowed the search to online only (QA w17)
+    searched = tracker(
+        {**PROFILE, names.OFFSET: 0.0, names.MODE: names.MODE_IN_PERSON},
+        text="online would be ok too",
+        intent=intent,
+    )
+    events = slots_of(await action().run(dispatcher, searched, {}))
+    assert events[names.MODE] == names.ANY
+    assert texts_of(dispatcher)[0] == texts.RELAXED
+
+
+async def test_closer_after_any_distance_stays_near(dispatcher: CollectingDispatcher) -> None:
+    # "closer" after "any distance" said "Looking closer to you — within 259 km" (QA w01)
+    shown = [
+        {"offer_id": x, "title": x, "distance_km": km} for x, km in (("a", 0.9), ("b", 43.6), ("c", 517.4))
+    ]
+    searched = tracker(
+        {**PROFILE, names.OFFSET: 0.0, names.SHOWN_OFFERS: shown}, text="closer", intent=names.INTENT_CLOSER
+    )
+    events = slots_of(await ActionRefineSearch().run(dispatcher, searched, {}))
+    assert events[names.MAX_DISTANCE] == 25.0
+    assert texts_of(dispatcher)[0] == "Looking closer to you — within 25 km."
+
+
+async def test_a_new_way_of_learning_is_said_back_in_a_sentence(dispatcher: CollectingDispatcher) -> None:
+    # "Okay, searching again with online." (QA report #20)
+    searched = tracker({**PROFILE, names.OFFSET: 0.0}, text="online courses please")
+    await ActionFreeText().run(dispatcher, searched, {})
+    assert texts_of(dispatcher)[0] == "Okay, searching again — online."

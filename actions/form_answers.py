@@ -19,6 +19,7 @@ from actions import names, parsing, services, texts
 from actions.common import latest_choice
 from skills_catalog.errors import UnknownPlaceError
 from skills_catalog.models import Place
+from skills_catalog.places_index import place_key
 
 logger = logging.getLogger(__name__)
 
@@ -84,15 +85,22 @@ def town_answer(
 ) -> tuple[Place | None, list[str] | None]:
     """The town an answer names, with the towns to suggest when it names none (after saying why).
 
-    A bare yes or no asks for a town (``needed``) instead of being looked up ("yes" → "Ydes");
-    a typed pick among the towns suggested before ("the second one") is that town.
+    A typed pick among the towns suggested before ("the second one", or a yes when one was
+    suggested) is that town; any other bare yes or no asks for a town (``needed``) instead of
+    being looked up ("yes" → "Ydes"). A town found under another name than the one typed
+    ("Bilbo", "8010", "Bruck") is said back, so a wrong reading shows.
     """
-    if parsing.only_yes_or_no(text):
+    offered = suggestions or []
+    at = 0 if len(offered) == 1 and parsing.yes_or_no(text) is True else parsing.picked(text, offered)
+    if at is None and parsing.only_yes_or_no(text):
         dispatcher.utter_message(text=needed)
         return None, None
-    at = parsing.picked(text, suggestions or [])
+    query = offered[at] if at is not None else text
     try:
-        return services.engine().place((suggestions or [])[at] if at is not None else text), None
+        place = services.engine().place(query)
     except UnknownPlaceError as error:
         dispatcher.utter_message(text=texts.PLACE_UNKNOWN.format(query=text[:80]))
         return None, list(error.suggestions) or None
+    if not place_key(query).endswith(place_key(place.name)):
+        dispatcher.utter_message(text=texts.PLACE_TAKEN.format(place=place.name, country=place.country))
+    return place, None

@@ -24,13 +24,20 @@ logger = logging.getLogger(__name__)
 
 
 def requested_offer(tracker: Tracker) -> str | None:
-    """The offer a message means, in this order: a button's id, "the second one" of the last
-    page, the offer last opened (its id stays in the slot), the only offer shown."""
+    """The offer a message means, in this order: a button's id, the card a number names
+    ("number 8": cards are numbered across pages), "the second one" of the last page, the offer
+    last opened (its id stays in the slot), the only offer shown. A number no card shown
+    bears names none: the person is asked which, not given the offer last opened."""
     entity = next(tracker.get_latest_entity_values(names.OFFER_ENTITY), None)
     if entity:
         return str(entity)
     shown = tracker.get_slot(names.SHOWN_OFFERS) or []
-    number = parsing.ordinal(latest_text(tracker))
+    text = latest_text(tracker)
+    card = parsing.item_number(text)
+    if card is not None:
+        at = card - 1 - int(tracker.get_slot(names.OFFSET) or 0)
+        return shown[at]["offer_id"] if 0 <= at < len(shown) else None
+    number = parsing.ordinal(text)
     if number is not None and shown:
         position = number - 1 if number > 0 else number
         if -len(shown) <= position < len(shown):
@@ -156,11 +163,19 @@ class ActionExpressInterest(Action):
 
 
 def _save_lead(tracker: Tracker, offer_id: str, partner_id: str) -> str:
-    """Store the lead; the text to answer with (saved, or not saved and why)."""
+    """Store the lead unless this sender has one for the offer already; the text to answer with
+    (saved, passed on before, or not saved and why).
+
+    Why once: "I'm interested" tapped twice, or said again after the details, must not make the
+    partner follow up the same person twice.
+    """
     consent_time = tracker.get_slot(names.CONSENT_TIME)
     when = datetime.fromisoformat(consent_time) if consent_time else datetime.now(timezone.utc)
+    store = services.leads()
     try:
-        lead = services.leads().add(offer_id, partner_id, tracker.sender_id, when, names.CONSENT_PURPOSE)
+        if any(lead.offer_id == offer_id for lead in store.for_sender(tracker.sender_id)):
+            return texts.INTEREST_SAVED_BEFORE
+        lead = store.add(offer_id, partner_id, tracker.sender_id, when, names.CONSENT_PURPOSE)
     except StoreError:
         logger.exception("lead for offer %s of sender %s not saved", offer_id, tracker.sender_id)
         return texts.INTEREST_NOT_SAVED

@@ -48,7 +48,19 @@ class FormTuning:
 
 
 TUNING = FormTuning()
+_SKILLS_IN_A_LIST = 2  # skills typed where a job was to be picked: a list of them is no job
 _COORDINATED = re.compile(r"\b(and|or)\b|[,/&+]", re.I)
+#: an answer to "which skills do you have?" that names none and says so ("none", "I don't know")
+_NO_SKILLS = re.compile(
+    r"^\W*(?:none|nothing|no|nope|not really|no idea|skip|pass|n/?a|i don'?t know|not sure|dunno)\W*$"
+    r"|\b(?:no (?:real |special |particular )?skills|(?:don'?t|do not) (?:have|know) (?:any|many) skills"
+    r"|haven'?t (?:got )?any skills)\b",
+    re.I,
+)
+#: a job told anew ("actually I'm a mechanic, not a welder"): the job answer corrected later
+_JOB_SAID = re.compile(
+    r"^\W*(?:(?:no|actually|sorry|oh|wait|well)\W+)*(?:i'?m|i am|i was|i'?ve been|i work as)\s+(?:an?|the)\s", re.I
+)
 _NEGATIVE = re.compile(
     r"^\s*(no,?\s+)?(not|remove|delete|drop|take out|without|scratch|i don'?t|i can'?t|i never)\b", re.I
 )
@@ -160,6 +172,11 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
         # wish is the goal (and its job is not taken for the current one)
         text, wish = self._wish_apart(text, parsing.wish_start(text), dispatcher)
         matches = services.engine().recognise_occupations(text, top=TUNING.options, claimed=True) if text else []
+        if options and tracker.get_slot(names.SKILLS) is None:
+            listed = self._skills_instead(text, matches, options)
+            if listed:  # the jobs offered stay offered
+                dispatcher.utter_message(text=texts.SKILLS_NOTED_PICK_JOB)
+                return {names.OCCUPATION: None, **listed, **wish}
         told = self._skills_beside(text, matches) if tracker.get_slot(names.SKILLS) is None else {}
         if not matches and told:
             dispatcher.utter_message(text=texts.OCCUPATION_SKILLS_ONLY)
@@ -182,6 +199,20 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
         }
 
     @staticmethod
+    def _skills_instead(text: str, jobs: list[Match], options: list[dict[str, str]]) -> Slots:
+        """The skills of an answer that lists skills where a pick among the jobs ``options`` was
+        asked for ("forklift, picking orders, some excel"), as the skills answer would set
+        them; {} when it names fewer than two skills or names an offered job.
+
+        Why: one of the skills also names a job ("forklift" → *forklift operator*), which was
+        taken for the job though it was not offered, and the skills beside it were lost.
+        """
+        if jobs and jobs[0].uri in {o["uri"] for o in options}:
+            return {}
+        skills = skills_in(text)
+        return _skill_slots(skills) if len(skills) >= _SKILLS_IN_A_LIST else {}
+
+    @staticmethod
     def _skills_beside(text: str, jobs: list[Match]) -> Slots:
         """Skills the job answer names besides the job ("welder for twelve years, mostly TIG and
         MIG"), as the skills answer would set them, so the form only asks to confirm them; {}
@@ -199,6 +230,10 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> Slots:
         text = answer_text(value, tracker)
+        if latest_intent(tracker) == names.INTENT_SKIP or _NO_SKILLS.search(text):
+            # no skills to name, or none the taxonomy knows: the goal alone can still find courses
+            dispatcher.utter_message(text=texts.SKILLS_NONE)
+            return {names.SKILLS: [], names.SKILL_LABELS: {}, names.SKILLS_CONFIRMED: True}
         # "welding, but I want to learn robot programming": the wish is the goal, not a skill
         had, wish = self._wish_apart(text, None if latest_choice(tracker) else parsing.wish_start(text), dispatcher)
         matches = skills_in(had) if had else []
@@ -216,6 +251,10 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
         wish_at = None if latest_choice(tracker) else parsing.wish_start(text)
         if wish_at is not None:
             return self._with_wish(text, wish_at, dispatcher, tracker)
+        job = self._job_corrected(text, tracker)
+        if job:
+            dispatcher.utter_message(text=texts.JOB_CORRECTED.format(job=job[names.OCCUPATION_LABEL]))
+            return {**job, names.SKILLS_CONFIRMED: None}
         if (
             intent == names.INTENT_AFFIRM
             or (intent == names.INTENT_GIVE_CONSENT)
@@ -237,18 +276,40 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
             return {names.SKILLS_CONFIRMED: None}
         return self._add(skills_in(text, claimed=False), dispatcher, tracker)
 
+    @staticmethod
+    def _job_corrected(text: str, tracker: Tracker) -> Slots:
+        """The job slots of "actually I'm a mechanic, not a welder" said while the skills are
+        confirmed, when it names a job other than the one given; {} otherwise.
+
+        Why: it was read as a skill to add (*carry out repair of vehicles*) and the job stayed
+        welder, which only "start over" could change.
+        """
+        if not _JOB_SAID.match(text):
+            return {}
+        said = re.split(r"[,;]?\s*\bnot\b", text, maxsplit=1)[0]
+        jobs = services.engine().recognise_occupations(said, top=1, claimed=True)
+        if not jobs or jobs[0].uri == tracker.get_slot(names.OCCUPATION):
+            return {}
+        return {names.OCCUPATION: jobs[0].uri, names.OCCUPATION_LABEL: jobs[0].label, names.OCCUPATION_OPTIONS: None}
+
     def _remove(self, text: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> Slots:
-        """ "not welding" / a tapped "Not …" button / "not that one" (only one skill: that one)."""
+        """ "not welding" / a tapped "Not …" button / "not that one" (only one skill: that one).
+
+        The skills are read from what follows the "not": recognition names nothing in a
+        negated line ("not Excel"), which is what this one says. A skill named that is not in
+        the list removes nothing ("not grinding" when only welding is listed).
+        """
         current: list[str] = list(tracker.get_slot(names.SKILLS) or [])
         choice = latest_choice(tracker)
+        said = _NEGATIVE.sub("", text, count=1).strip(" ,.;") or text
         named = (
             [choice]
             if choice
-            else [m.uri for m in services.engine().recognise_skills(text, top=TUNING.max_skills, claimed=False)]
+            else [m.uri for m in services.engine().recognise_skills(said, top=TUNING.max_skills, claimed=False)]
         )
-        targets = [uri for uri in named if uri in current] or (current if len(current) == 1 else [])
+        targets = [uri for uri in named if uri in current] or (current if not named and len(current) == 1 else [])
         if not targets:
-            dispatcher.utter_message(text=texts.SKILLS_WHICH)
+            dispatcher.utter_message(text=texts.SKILLS_NOT_LISTED if named else texts.SKILLS_WHICH)
             return {names.SKILLS_CONFIRMED: None}
         remaining = [uri for uri in current if uri not in targets]
         logger.info("%d skill(s) removed by sender %s", len(targets), tracker.sender_id)
@@ -287,7 +348,13 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
             dispatcher.utter_message(text=texts.GOAL_NONE)
             return {names.GOAL: names.NOT_GIVEN, names.GOAL_OPTIONS: None}
         if intent == names.INTENT_NOT_SURE:
-            in_demand = services.engine().in_demand_occupations(TUNING.in_demand)
+            # the job the person has is no goal to offer them (a welder was offered "welder")
+            current = tracker.get_slot(names.OCCUPATION)
+            in_demand = [
+                (job, count)
+                for job, count in services.engine().in_demand_occupations(TUNING.in_demand + 1)
+                if job.uri != current
+            ][: TUNING.in_demand]
             if not in_demand:
                 dispatcher.utter_message(text=texts.GOAL_NONE)
                 return {names.GOAL: names.NOT_GIVEN}
@@ -298,10 +365,12 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
         return self._goal_fromanswer_text(text, dispatcher)
 
     def _goal_fromanswer_text(self, text: str, dispatcher: CollectingDispatcher) -> Slots:
+        """The goal a typed answer names, said back (a misreading shows before the results)."""
         goal = self._goal_slots(text)
         if goal is None:
             dispatcher.utter_message(text=texts.GOAL_UNKNOWN)
             return {names.GOAL: None}
+        dispatcher.utter_message(text=texts.GOAL_TAKEN.format(goal=goal[1]))
         return goal[0]
 
     def _goal_slots(self, text: str) -> tuple[Slots, str] | None:
@@ -363,19 +432,14 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> Slots:
         text = answer_text(value, tracker)
-        online = parsing.parse_mode(text) == names.MODE_ONLINE
-        if text == names.NOT_GIVEN or latest_intent(tracker) == names.INTENT_SKIP or online:
-            extra = {names.MODE: names.MODE_ONLINE} if online else {}
-            return {
-                names.PLACE: names.NOT_GIVEN,
-                names.LATITUDE: None,
-                names.LONGITUDE: None,
-                names.PLACE_SUGGESTIONS: None,
-                **extra,
-            }
-        # "in person, max 40 km" answers ahead; "Graz, in person" names the town beside it
+        no_place = {names.PLACE: names.NOT_GIVEN, names.LATITUDE: None, names.LONGITUDE: None}
+        if text == names.NOT_GIVEN or latest_intent(tracker) == names.INTENT_SKIP:
+            return {**no_place, names.PLACE_SUGGESTIONS: None}
+        # "in person, max 40 km" answers ahead; "Graz, but I'd prefer online" names the town beside it
         ahead = noted_ahead(text, tracker, dispatcher, asked=names.PLACE) if latest_choice(tracker) is None else {}
         town = parsing.without_preferences(text) if ahead else text
+        if not town and ahead.get(names.MODE) == names.MODE_ONLINE:  # "I'd only learn online"
+            return {**no_place, names.PLACE_SUGGESTIONS: None, **ahead}
         if not town:
             dispatcher.utter_message(text=texts.PLACE_NEEDED)
             return {names.PLACE: None, names.PLACE_SUGGESTIONS: None, **ahead}

@@ -62,7 +62,7 @@ class AskOccupation(_Question):
 
 
 class AskSkills(_Question):
-    slot, text = names.SKILLS, texts.ASK_SKILLS
+    slot, text, buttons = names.SKILLS, texts.ASK_SKILLS, [texts.SKIP_BUTTON]
 
 
 class AskSkillsConfirmed(_Question):

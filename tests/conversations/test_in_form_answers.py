@@ -59,3 +59,9 @@ async def test_start_over_only_when_said(agent, text: str, starts_over: bool) ->
 async def test_a_stated_preference_is_an_answer(agent, text: str) -> None:  # noqa: ANN001
     # "from January" lost start_over to the guard and fell to out_of_scope: "Sorry, I can't help"
     assert (await agent.parse_message(text))["intent"]["name"] == "inform"
+
+
+@pytest.mark.parametrize("text", ["data analyst", "data scientist", "I'd like to become a data scientist", "data engineer"])
+async def test_jobs_in_data_are_answers(agent, text: str) -> None:  # noqa: ANN001
+    # "data analyst", a job of the bot's own "jobs in demand" buttons, got the privacy notice
+    assert (await agent.parse_message(text))["intent"]["name"] == "inform"

@@ -44,6 +44,29 @@ async def test_details_by_ordinal(dispatcher: CollectingDispatcher) -> None:
     assert events == [SlotSet(names.OFFER_ID, "O4")]
 
 
+@pytest.mark.parametrize(
+    ("text", "offer"),
+    [("I want to sign up for number 7", "O4"), ("number 6 please", "O1"), ("the second one", "O4")],
+    ids=["card-number", "first-card-of-the-page", "place-on-the-page"],
+)
+async def test_a_number_names_the_card_across_pages(
+    text: str, offer: str, leads: MemoryLeadStore, dispatcher: CollectingDispatcher
+) -> None:
+    # on page 2 (cards 6-7) "number 8" was read as the 8th place and fell back to the offer last opened
+    second_page = {**CONSENTED, names.OFFSET: 5.0, names.OFFER_ID: "O1"}
+    await ActionExpressInterest().run(dispatcher, tracker(second_page, text, names.INTENT_EXPRESS_INTEREST), {})
+    assert [lead.offer_id for lead in leads.for_sender(SENDER)] == [offer]
+
+
+@pytest.mark.parametrize("text", ["number 3", "number 9"], ids=["an-earlier-page", "past-the-page"])
+async def test_a_card_number_not_shown_asks_which(
+    text: str, leads: MemoryLeadStore, dispatcher: CollectingDispatcher
+) -> None:
+    second_page = {**CONSENTED, names.OFFSET: 5.0, names.OFFER_ID: "O1"}
+    await ActionExpressInterest().run(dispatcher, tracker(second_page, text, names.INTENT_EXPRESS_INTEREST), {})
+    assert leads.for_sender(SENDER) == [] and texts_of(dispatcher) == [texts.WHICH_OFFER]
+
+
 async def test_details_without_an_offer_asks_which(dispatcher: CollectingDispatcher) -> None:
     await ActionOfferDetails().run(dispatcher, tracker(SHOWN, "tell me more", names.INTENT_OFFER_DETAILS), {})
     assert texts_of(dispatcher) == [texts.WHICH_OFFER]
@@ -69,6 +92,17 @@ async def test_interest_with_consent_stores_a_lead(
     assert texts_of(dispatcher)[0].startswith(
         "Great choice! I've passed your interest on to Mur Valley Technical Academy"
     )
+
+
+async def test_interest_said_twice_stores_one_lead(
+    leads: MemoryLeadStore, dispatcher: CollectingDispatcher
+) -> None:
+    # tapped twice, the partner got two leads for the same person and course
+    for offer in ("O1", "O1", "O4"):
+        await ActionExpressInterest().run(dispatcher, tracker(CONSENTED, entities={names.OFFER_ENTITY: offer}), {})
+    assert [lead.offer_id for lead in leads.for_sender(SENDER)] == ["O1", "O4"]
+    assert texts_of(dispatcher)[1].startswith("You told me already: Mur Valley Technical Academy has your")
+    assert [lead.offer_id for lead in leads.for_sender(SENDER)] == ["O1", "O4"]
 
 
 @pytest.mark.parametrize("consent", [False, None], ids=["refused", "never-asked"])

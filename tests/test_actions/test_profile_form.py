@@ -10,6 +10,7 @@ from actions import names, services, texts
 from actions.profile_form import ValidateProfileForm, _apart
 from skills_catalog.models import Match
 from tests.test_actions.conftest import o, s, texts_of, tracker
+from tests.test_skills_catalog.conftest import PLACES
 
 FORM = ValidateProfileForm()
 
@@ -94,6 +95,17 @@ async def test_an_answer_naming_no_job_keeps_the_jobs_offered() -> None:
     d = CollectingDispatcher()
     result = await answer("occupation", "yes", d, tracker({names.OCCUPATION_OPTIONS: options}, text="yes"), {})
     assert result == {names.OCCUPATION: None} and texts_of(d) == [texts.OCCUPATION_PICK]
+
+
+@pytest.mark.parametrize("text", ["welding, PLC programming and blueprint reading", "PLC programming, blueprint reading"])
+async def test_skills_typed_while_jobs_are_offered_are_taken_and_the_jobs_stay(text: str) -> None:
+    # "forklift, picking orders, some excel" set the job *forklift operator*, never offered
+    options = [{"uri": o("mechatronics"), "label": "mechatronics technician"}, {"uri": o("solar"), "label": "solar"}]
+    d = CollectingDispatcher()
+    result = await answer("occupation", text, d, tracker({names.OCCUPATION_OPTIONS: options}, text=text), {})
+    assert result[names.OCCUPATION] is None and names.OCCUPATION_OPTIONS not in result
+    assert s("plc") in result[names.SKILLS] and s("blueprint") in result[names.SKILLS]
+    assert texts_of(d) == [texts.SKILLS_NOTED_PICK_JOB]
 
 
 async def test_none_of_these_goes_on_without_a_job() -> None:
@@ -235,6 +247,56 @@ async def test_removing_the_last_skill_asks_for_skills_again() -> None:
     assert result[names.SKILLS] is None
 
 
+@pytest.mark.parametrize("text", ["not blueprint reading, I never did that", "no, not PLC programming"])
+async def test_not_a_skill_that_is_not_listed_removes_nothing(text: str) -> None:
+    # "not grinding" deleted the only skill listed, welding
+    one = {names.SKILLS: [s("weld")], names.SKILL_LABELS: {s("weld"): "weld metal parts"}}
+    d = CollectingDispatcher()
+    result = await answer("skills_confirmed", text, d, tracker(one, text, names.INTENT_REMOVE_SKILL), {})
+    assert result == {names.SKILLS_CONFIRMED: None}
+    assert texts_of(d) == [texts.SKILLS_NOT_LISTED]
+
+
+@pytest.mark.parametrize("text", ["no, not welding", "not welding please", "remove welding"])
+async def test_not_a_listed_skill_in_other_words_removes_it(text: str) -> None:
+    result = await answer("skills_confirmed", text, CollectingDispatcher(), tracker(SKILLS, text), {})
+    assert result == {names.SKILLS: [s("plc")], names.SKILLS_CONFIRMED: None}
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("skip", names.INTENT_SKIP),
+        ("none", names.INTENT_INFORM),
+        ("I don't know", names.INTENT_INFORM),
+        ("I don't have any skills really", names.INTENT_INFORM),
+    ],
+)
+async def test_no_skills_to_name_goes_on_without(text: str, intent: str) -> None:
+    # "skip", "none", "I don't know" all got the skills question again: a dead end
+    d = CollectingDispatcher()
+    result = await answer("skills", [text], d, tracker(text=text, intent=intent), {})
+    assert result == {names.SKILLS: [], names.SKILL_LABELS: {}, names.SKILLS_CONFIRMED: True}
+    assert texts_of(d) == [texts.SKILLS_NONE]
+
+
+@pytest.mark.parametrize("text", ["actually I'm a mechatronics technician, not a welder", "no, I'm a data analyst"])
+async def test_a_job_told_anew_while_confirming_skills_replaces_the_job(text: str) -> None:
+    # "actually I'm a mechanic, not a welder" was added as a skill and the job stayed welder
+    slots = {**SKILLS, names.OCCUPATION: o("welder"), names.OCCUPATION_LABEL: "welder"}
+    d = CollectingDispatcher()
+    result = await answer("skills_confirmed", text, d, tracker(slots, text), {})
+    assert result[names.OCCUPATION] in (o("mechatronics"), o("analyst")) and result[names.SKILLS_CONFIRMED] is None
+    assert names.SKILLS not in result
+    assert texts_of(d) == [texts.JOB_CORRECTED.format(job=result[names.OCCUPATION_LABEL])]
+
+
+async def test_the_same_job_told_again_changes_nothing() -> None:
+    slots = {**SKILLS, names.OCCUPATION: o("welder"), names.OCCUPATION_LABEL: "welder"}
+    result = await answer("skills_confirmed", "I'm a welder", CollectingDispatcher(), tracker(slots, "I'm a welder"), {})
+    assert names.OCCUPATION not in result
+
+
 async def test_also_welding_adds_a_skill() -> None:
     one = {names.SKILLS: [s("plc")], names.SKILL_LABELS: {s("plc"): "program PLC"}}
     result = await answer(
@@ -312,9 +374,18 @@ async def test_goal_job_and_skills() -> None:
 
 
 async def test_goal_skills_only() -> None:
-    result = await answer("goal", "learn welding", CollectingDispatcher(), tracker(text="learn welding"), {})
+    d = CollectingDispatcher()
+    result = await answer("goal", "learn welding", d, tracker(text="learn welding"), {})
     assert result[names.GOAL] == names.GOAL_SKILLS
     assert result[names.WANTED_SKILLS] == [s("weld")]
+    assert texts_of(d) == [texts.GOAL_TAKEN.format(goal="weld metal parts")]  # said back
+
+
+async def test_not_sure_offers_no_job_the_person_has() -> None:
+    # a welder "not sure" of a goal was offered "welder"
+    t = tracker({names.OCCUPATION: o("welder")}, text="not sure", intent=names.INTENT_NOT_SURE)
+    offered = (await answer("goal", "not sure", CollectingDispatcher(), t, {}))[names.GOAL_OPTIONS]
+    assert offered and o("welder") not in [option["uri"] for option in offered]
 
 
 async def test_not_sure_offers_jobs_in_demand() -> None:
@@ -353,6 +424,41 @@ async def test_unknown_place_suggests_towns() -> None:
 async def test_a_typed_pick_among_the_towns_suggested() -> None:
     t = tracker({names.PLACE_SUGGESTIONS: ["Linz", "Graz"]}, text="the second one")
     assert (await answer("place", "the second one", CollectingDispatcher(), t, {}))[names.PLACE] == "Graz"
+
+
+@pytest.mark.parametrize("text", ["yes", "yes that one"])
+async def test_a_yes_to_the_one_town_suggested_is_that_town(text: str) -> None:
+    # "yes" to "Did you mean… [Graz]" got "I need the name of your town"
+    d = CollectingDispatcher()
+    result = await answer("place", text, d, tracker({names.PLACE_SUGGESTIONS: ["Graz, AT"]}, text=text), {})
+    assert (result[names.PLACE], result[names.PLACE_SUGGESTIONS]) == ("Graz", None)
+    assert texts_of(d) == [texts.PLACE_TAKEN.format(place="Graz", country="AT")]
+
+
+async def test_a_yes_among_several_towns_suggested_asks_for_the_town() -> None:
+    t = tracker({names.PLACE_SUGGESTIONS: ["Linz", "Graz"]}, text="yes")
+    d = CollectingDispatcher()
+    assert (await answer("place", "yes", d, t, {}))[names.PLACE] is None
+    assert texts_of(d) == [texts.PLACE_NEEDED]
+
+
+@pytest.mark.parametrize(("text", "said_back"), [("Graz", False), ("I live in Graz", False), ("8010", True)])
+async def test_a_town_found_under_another_name_is_said_back(
+    text: str, said_back: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # "Bruck" became Fürstenfeldbruck near Munich, and nothing said so
+    monkeypatch.setattr(services.engine(), "place", lambda query, country=None: PLACES["graz"])
+    d = CollectingDispatcher()
+    assert (await answer("place", text, d, tracker(text=text), {}))[names.PLACE] == "Graz"
+    assert texts_of(d) == ([texts.PLACE_TAKEN.format(place="Graz", country="AT")] if said_back else [])
+
+
+@pytest.mark.parametrize("text", ["Graz, but I'd prefer to learn online", "Graz but online courses are best for me"])
+async def test_a_town_told_with_online_is_kept(text: str) -> None:
+    # the town was thrown away, so "closer" later asked the person to start over
+    result = await answer("place", text, CollectingDispatcher(), tracker(text=text), {})
+    assert (result[names.PLACE], result[names.MODE]) == ("Graz", names.MODE_ONLINE)
+    assert result[names.LATITUDE] == pytest.approx(47.07, abs=0.01)
 
 
 async def test_preferences_typed_for_the_town_are_taken_and_the_town_asked_again() -> None:

@@ -14,13 +14,16 @@ from collections.abc import Callable
 from typing import Any
 
 from rasa_sdk import FormValidationAction, Tracker
+from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import names, services, texts
-from actions.common import latest_choice, latest_intent
+from actions.common import latest_choice, latest_intent, latest_text
 from actions.consent import firm_consent_slots
 from actions.firm_parsing import (
+    field_named,
+    opens_need,
     parse_by_when,
     parse_ecosystem,
     parse_kind,
@@ -28,11 +31,14 @@ from actions.firm_parsing import (
     parse_people,
     parse_size,
     people_named,
+    town_named,
+    without_count,
 )
 from actions.form_answers import Slots, Validator, answer_text, answers, town_answer
-from actions.parsing import yes_or_no
+from actions.parsing import is_removal, removed_words, yes_or_no
 from actions.profile_form import skills_in
-from skills_catalog.models import Match
+from skills_catalog.errors import UnknownPlaceError
+from skills_catalog.models import Match, Place
 from skills_catalog.needs import EMAIL
 
 logger = logging.getLogger(__name__)
@@ -42,6 +48,8 @@ _CLEARED_WITH = {
     names.FIRM_TOWN: (names.FIRM_COUNTRY, names.FIRM_LATITUDE, names.FIRM_LONGITUDE),
     names.NEED_SKILLS: (names.NEED_SKILL_LABELS, names.NEED_OCCUPATION, names.NEED_SKILLS_CONFIRMED),
 }
+#: the need cleared, so that the form asks for it from the start
+_NEED_AGAIN = {names.NEED_SKILLS: None, names.NEED_OCCUPATION: None, names.NEED_SKILLS_CONFIRMED: None}
 
 
 def _parsed(slot: str, parsed: Any, dispatcher: CollectingDispatcher, problem: str = "") -> Slots:
@@ -83,6 +91,11 @@ def _joined(one: Match, other: Match, text: str) -> bool:
     return first.end <= second.start and bool(_JOINING.fullmatch(text[first.end : second.start]))
 
 
+def _overlap(one: Match, other: Match) -> bool:
+    """True when two matches were read in the same words."""
+    return 0 <= one.start < other.end and 0 <= other.start < one.end
+
+
 def _one_line(text: str) -> str:
     """A name as typed, on one line with single spaces, at most 200 characters."""
     return " ".join(text.split())[:200]
@@ -93,6 +106,19 @@ class ValidateFirmNeedForm(FormValidationAction):
 
     def name(self) -> str:
         return names.VALIDATE_FIRM_NEED_FORM
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        """Validate the answers; when the form starts, first keep the need stated by the message
+        that started it ("we need 3 welders in Kapfenberg" at the worker's consent question was
+        lost: only a need typed at one of the firm's questions was kept)."""
+        text = latest_text(tracker)
+        asked = tracker.get_slot(names.REQUESTED_SLOT)
+        starting = asked is None and latest_intent(tracker) == names.INTENT_FIRM_START
+        kept = (self._need_stated(text, dispatcher, tracker) if starting and opens_need(text) else None) or {}
+        validated = await super().run(dispatcher, tracker, domain)
+        return [*(SlotSet(slot, value) for slot, value in kept.items()), *validated]
 
     async def required_slots(
         self, domain_slots: list[str], dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
@@ -158,13 +184,7 @@ class ValidateFirmNeedForm(FormValidationAction):
         place, suggestions = town_answer(answer_text(value, tracker), suggested, dispatcher, texts.FIRM_TOWN_NEEDED)
         if place is None:
             return {names.FIRM_TOWN: None, names.FIRM_TOWN_SUGGESTIONS: suggestions}
-        return {
-            names.FIRM_TOWN: place.name,
-            names.FIRM_COUNTRY: place.country,
-            names.FIRM_LATITUDE: place.point.lat,
-            names.FIRM_LONGITUDE: place.point.lon,
-            names.FIRM_TOWN_SUGGESTIONS: None,
-        }
+        return {**_place_slots(place), names.FIRM_TOWN_SUGGESTIONS: None}
 
     @answers(names.ECOSYSTEM)
     async def validate_ecosystem(
@@ -224,9 +244,10 @@ class ValidateFirmNeedForm(FormValidationAction):
             return {names.NEED_SKILLS_CONFIRMED: True}
         choice = latest_choice(tracker)
         if intent == names.INTENT_REMOVE_SKILL and choice:
-            return self._without(choice, tracker)
-        if intent == names.INTENT_DENY or yes_or_no(text) is False:
-            return {names.NEED_SKILLS: None, names.NEED_OCCUPATION: None, names.NEED_SKILLS_CONFIRMED: None}
+            return self._without([choice], tracker)
+        removing = intent in (names.INTENT_REMOVE_SKILL, names.INTENT_DENY) or yes_or_no(text) is False
+        if removing or is_removal(text):
+            return self._remove(text, dispatcher, tracker)
         return self._with(text, dispatcher, tracker)
 
     def _need_ahead(
@@ -235,39 +256,73 @@ class ValidateFirmNeedForm(FormValidationAction):
         """An answer that does not answer the question of ``slot`` (said: ``unclear``): when it
         states the need ("we need 3 people who can do PLC programming"), the need is kept for
         its confirmation later; either way the question is asked again."""
-        found = None if tracker.get_slot(names.NEED_SKILLS) else self._recognise(text, dispatcher)
-        if found is None:
+        stated = self._need_stated(text, dispatcher, tracker)
+        if stated is None:
             dispatcher.utter_message(text=unclear)
-            return {slot: None}
+        return {slot: None, **(stated or {})}
+
+    def _need_stated(self, text: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> Slots | None:
+        """The need ``text`` states, with the people it counts and the town it names ("we need 3
+        welders in Kapfenberg"), said to be kept; None when it states none or one is kept already."""
+        kept = tracker.get_slot(names.NEED_SKILLS) or tracker.get_slot(names.NEED_OCCUPATION)
+        found = None if kept else self._recognise(text, dispatcher)
+        if found is None:
+            return None
         dispatcher.utter_message(text=texts.FIRM_NEED_KEPT)
         people = people_named(text)
-        return {slot: None, **found, **({names.NEED_PEOPLE: people} if people else {})}
+        town = None if tracker.get_slot(names.FIRM_TOWN) else _town_slots(town_named(text))
+        return {**found, **({names.NEED_PEOPLE: people} if people else {}), **(town or {})}
 
     def _recognise(self, text: str, dispatcher: CollectingDispatcher) -> Slots | None:
         """Skills and (at most) one role named in ``text``; None when it names neither. A second
-        role named apart ("welders and an electrician") is said to need a need of its own."""
-        engine = services.engine()
-        skills = skills_in(text, claimed=False)  # a need
-        roles = engine.recognise_occupations(text, top=_ROLES_READ)
+        role named apart ("welders and an electrician") is said to need a need of its own, and
+        the skills read in its words are left out."""
+        need = without_count(text)  # "3 welders" named no welder
+        skills = skills_in(need, claimed=False)  # a need
+        roles = services.engine().recognise_occupations(need, top=_ROLES_READ)
         if not skills and not roles:
             return None
-        other = next((r for r in roles[1:] if r.score >= _SECOND_ROLE_MIN and _joined(roles[0], r, text)), None)
+        other = next(
+            (r for r in roles[1:] if r.score >= _SECOND_ROLE_MIN and _joined(roles[0], r, need)), None
+        )
         if other is not None:
             dispatcher.utter_message(text=texts.ROLE_ONE_PER_NEED.format(kept=roles[0].label, other=other.label))
+            skills = [m for m in skills if not _overlap(m, other)]
         return {
             names.NEED_SKILLS: [m.uri for m in skills],
             names.NEED_SKILL_LABELS: {m.uri: m.label for m in skills},
             names.NEED_OCCUPATION: {"uri": roles[0].uri, "label": roles[0].label} if roles else None,
         }
 
-    @staticmethod
-    def _without(uri: str, tracker: Tracker) -> Slots:
-        """A tapped "Not …" button: drop that skill (or the role); nothing left asks again."""
-        skills = [u for u in tracker.get_slot(names.NEED_SKILLS) or [] if u != uri]
+    def _remove(self, text: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> Slots:
+        """ "not technical drawings", "no, remove …": drop what it names of the need (it cleared
+        all of it). As in the worker form, what it names is read after the "not" (recognition
+        names nothing in a negated line). The role goes when its title is said ("not welder"):
+        recognised, a skill names a role too ("operate welding equipment": welder). Naming
+        nothing listed asks which; a plain "no" asks for the need again."""
+        said = removed_words(text)
         role = tracker.get_slot(names.NEED_OCCUPATION)
-        role = None if role and role.get("uri") == uri else role
+        if role and role["label"].lower() in said.lower():
+            return self._without([role["uri"]], tracker)
+        named = [m.uri for m in skills_in(said, claimed=False)]
+        targets = [uri for uri in tracker.get_slot(names.NEED_SKILLS) or [] if uri in named]
+        if targets:
+            return self._without(targets, tracker)
+        if named or latest_intent(tracker) == names.INTENT_REMOVE_SKILL or is_removal(text):
+            dispatcher.utter_message(text=texts.SKILLS_NOT_LISTED if named else texts.SKILLS_WHICH)
+            return {names.NEED_SKILLS_CONFIRMED: None}
+        return dict(_NEED_AGAIN)
+
+    @staticmethod
+    def _without(uris: list[str], tracker: Tracker) -> Slots:
+        """Drop these skills (or the role): a tapped "Not …" button or a typed "not …"; nothing
+        left asks for the need again."""
+        skills = [u for u in tracker.get_slot(names.NEED_SKILLS) or [] if u not in uris]
+        role = tracker.get_slot(names.NEED_OCCUPATION)
+        role = None if role and role.get("uri") in uris else role
+        logger.info("%d need skill(s) removed by sender %s", len(uris), tracker.sender_id)
         if not skills and not role:
-            return {names.NEED_SKILLS: None, names.NEED_OCCUPATION: None, names.NEED_SKILLS_CONFIRMED: None}
+            return dict(_NEED_AGAIN)
         return {names.NEED_SKILLS: skills, names.NEED_OCCUPATION: role, names.NEED_SKILLS_CONFIRMED: None}
 
     def _with(self, text: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> Slots:
@@ -292,16 +347,47 @@ class ValidateFirmNeedForm(FormValidationAction):
     async def validate_firm_confirmed(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> Slots:
-        intent, choice = latest_intent(tracker), latest_choice(tracker)
+        intent, changing = latest_intent(tracker), tracker.get_slot(names.FIRM_CHANGING)
         if intent in (names.INTENT_FIRM_SAVE, names.INTENT_AFFIRM):
             return {names.FIRM_CONFIRMED: True, names.FIRM_CHANGING: None}
+        field = self._field(answer_text(value, tracker), tracker)
+        if field is not None:
+            cleared = (field, *_CLEARED_WITH.get(field, ()))
+            logger.info("firm sender %s changes %s", tracker.sender_id, field)
+            return {**dict.fromkeys(cleared), names.FIRM_CONFIRMED: None, names.FIRM_CHANGING: None}
         if intent in (names.INTENT_FIRM_CANCEL, names.INTENT_DENY):
             return {names.FIRM_CONFIRMED: names.FIRM_CANCELLED, names.FIRM_CHANGING: None}
         if intent == names.INTENT_FIRM_CHANGE:
             return {names.FIRM_CONFIRMED: None, names.FIRM_CHANGING: True}
-        if tracker.get_slot(names.FIRM_CHANGING) and choice in names.FIRM_CHANGEABLE:
-            cleared = (choice, *_CLEARED_WITH.get(choice, ()))
-            logger.info("firm sender %s changes %s", tracker.sender_id, choice)
-            return {**dict.fromkeys(cleared), names.FIRM_CONFIRMED: None, names.FIRM_CHANGING: None}
-        dispatcher.utter_message(text=texts.FIRM_SAVE_OR_CHANGE)
+        dispatcher.utter_message(text=texts.FIRM_FIELD_UNCLEAR if changing else texts.FIRM_SAVE_OR_CHANGE)
         return {names.FIRM_CONFIRMED: None}
+
+    @staticmethod
+    def _field(text: str, tracker: Tracker) -> str | None:
+        """The answer the firm wants to change: a field's button (offered after Change), or a
+        field it names in words, its button's title included ("the skills", "Number of people";
+        they got "Please tap Save, Change or Cancel"), also straight at the summary."""
+        if latest_choice(tracker) is None:
+            return field_named(text)
+        return text if tracker.get_slot(names.FIRM_CHANGING) and text in names.FIRM_CHANGEABLE else None
+
+
+def _place_slots(place: Place) -> Slots:
+    """The slots of the firm's town."""
+    return {
+        names.FIRM_TOWN: place.name,
+        names.FIRM_COUNTRY: place.country,
+        names.FIRM_LATITUDE: place.point.lat,
+        names.FIRM_LONGITUDE: place.point.lon,
+    }
+
+
+def _town_slots(name: str | None) -> Slots | None:
+    """The town slots for a town named in passing ("3 welders in Kapfenberg"); None when it names
+    none we know: the question asks for it later, with suggestions."""
+    if name is None:
+        return None
+    try:
+        return _place_slots(services.engine().place(name))
+    except UnknownPlaceError:
+        return None

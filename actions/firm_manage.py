@@ -21,7 +21,7 @@ from rasa_sdk.types import DomainDict
 from actions import names, services, texts
 from actions.common import guarded, latest_intent
 from actions.firm_need_text import need_fields
-from actions.firm_parsing import parse_by_when, parse_need_mode, parse_people
+from actions.firm_parsing import parse_by_when, parse_manage_action, parse_need_mode, parse_people
 from actions.form_answers import Slots, answer_text, answers
 from actions.parsing import yes_or_no
 from skills_catalog.errors import StoreError
@@ -37,6 +37,8 @@ logger = logging.getLogger(__name__)
 
 _PARSERS = {names.MANAGE_PEOPLE: parse_people, names.MANAGE_BY_WHEN: parse_by_when,
             names.MANAGE_MODE: parse_need_mode}  # fmt: skip
+#: intents that answer "Withdraw the need for good?": "No, keep it" reads as forget me's "keep it"
+_SURE = {names.INTENT_AFFIRM: True, names.INTENT_DENY: False, names.INTENT_FORGET_ME_CANCEL: False}
 
 
 class ValidateFirmManageForm(FormValidationAction):
@@ -85,10 +87,9 @@ class ValidateFirmManageForm(FormValidationAction):
     async def validate_manage_action(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> Slots:
-        action = answer_text(value, tracker).strip().lower()
-        if action not in names.MANAGE_ACTIONS:
+        action = parse_manage_action(answer_text(value, tracker))
+        if action is None:
             dispatcher.utter_message(text=texts.NOT_UNDERSTOOD)
-            return {names.MANAGE_ACTION: None}
         return {names.MANAGE_ACTION: action}
 
     @answers(names.MANAGE_VALUE)
@@ -97,9 +98,7 @@ class ValidateFirmManageForm(FormValidationAction):
     ) -> Slots:
         action, text = tracker.get_slot(names.MANAGE_ACTION), answer_text(value, tracker)
         if action == names.MANAGE_WITHDRAW:
-            intent = latest_intent(tracker)
-            sure = {names.INTENT_AFFIRM: True, names.INTENT_DENY: False}.get(intent, yes_or_no(text))
-            parsed: Any = sure
+            parsed: Any = _SURE.get(latest_intent(tracker), yes_or_no(text))
         else:
             parsed = _PARSERS[action](text)
         if parsed is None:

@@ -34,8 +34,43 @@ _COUNT = re.compile(
 # a count, up to two words (new, CNC, qualified …), then people or a job title's plural ending
 _COUNTED_PEOPLE = re.compile(
     _COUNT.pattern
-    + r"\s+(?:[\w-]+\s+){0,2}?(?:people|persons|staff|workers|employees|hands|[a-z]+(?:er|or|ist|ian|ant|ent)s)\b"
+    + r"\s+(?:[\w-]+\s+){0,2}?"
+    + r"(?:people|persons|staff|workers|employees|hands|[a-z]+(?:er|or|ist|ian|ant|ent)s)\b",
+    re.IGNORECASE,
 )
+_OURS = r"(?:company|firm|factory|team|staff|workers|shop|plant|business)"
+_FIRM = rf"(?:we|we're|we are|(?:our|my) {_OURS}(?: is| are)?)"
+#: how a firm opens a message about its need: "we need …", "we're hiring …", "our company is looking for …"
+_OPENS_NEED = re.compile(
+    rf"^\W*(?:(?:hi|hello|hey|so|well|actually|ok|okay)\b\W*)?{_FIRM}\s+"
+    r"(?:(?P<hiring>hiring|recruiting)|needs?|requires?|looking for|searching for|seeking|want to hire)\b"
+)
+#: a town a need names, capitalised, after "in", "near" or "at" ("in Kapfenberg", "in Bruck an der Mur")
+_NAME_WORD = r"[A-ZÄÖÜ][a-zäöüß][\w'-]*"  # "Kapfenberg", not "TIG" nor "PLC"
+_TOWN_NAMED = re.compile(
+    rf"\b(?:in|near|at|around)\s+({_NAME_WORD}(?:\s+(?:(?:an der|am|an|bei|im|ob)\s+)?{_NAME_WORD})*)"
+)
+#: words that name an answer of the summary, the more specific first ("company size", "contact e-mail")
+_FIELD_WORDS = (
+    (names.CONTACT_EMAIL, r"e-?mail"),
+    (names.COMPANY_SIZE, r"size|how (?:big|large)"),
+    (names.NEED_PEOPLE, r"people|number|how many|head ?count"),
+    (names.NEED_BY_WHEN, r"when|date|deadline"),
+    (names.NEED_MODE, r"mode|online|in[- ]person|blended|format"),
+    (names.NEED_KIND, r"hires?|hiring|upskill\w*|kind"),
+    (names.ECOSYSTEM, r"ecosystem|sector|industry"),
+    (names.FIRM_TOWN, r"town|city|place|site|location|postcode|where"),
+    (names.CONTACT_NAME, r"contact|person"),
+    (names.NEED_SKILLS, r"skills?|role|job|need"),
+    (names.COMPANY, r"company|firm|business"),
+)
+#: the fields a firm may change in a saved need, as the manage form's actions
+_MANAGED = {names.NEED_PEOPLE: names.MANAGE_PEOPLE, names.NEED_BY_WHEN: names.MANAGE_BY_WHEN,
+            names.NEED_MODE: names.MANAGE_MODE}  # fmt: skip
+_WITHDRAW = re.compile(
+    r"\b(?:withdraw\w*|delete|remove|close|take (?:it )?down|no longer need|found (?:people|someone))\b"
+)
+_DONE = re.compile(r"\b(?:nothing|done|that'?s all|no thanks?|thanks?|thank you|never ?mind|all good)\b")
 
 
 def now_iso() -> str:
@@ -74,13 +109,77 @@ def people_named(text: str) -> int | None:
     """How many people a need names ("two people who can weld", "3 CNC operators", "a couple of
     electricians"), so the form need not ask; ``None`` when no count is followed by people.
     Why so strict: "someone with 10 years of experience" or "one of our lines" name no count."""
-    found = _COUNTED_PEOPLE.search(text.lower())
+    found = _COUNTED_PEOPLE.search(text)
     return _people(found.group(1)) if found else None
 
 
+def without_count(text: str) -> str:
+    """``text`` with the count of people it names blanked, its length kept ("we need   welders").
+
+    Why: the recogniser reads a word after a number as a quantity ("5 minutes" are no skill), so
+    "3 welders" named neither the role nor its skills; the positions it gives stay those of ``text``.
+    """
+    found = _COUNTED_PEOPLE.search(text)
+    if found is None:
+        return text
+    start, end = found.span(1)
+    return text[:start] + " " * (end - start) + text[end:]
+
+
 def _people(count: str) -> int | None:
-    value = int(count) if count.isdigit() else _COUNT_WORDS[" ".join(count.split())]
+    count = " ".join(count.lower().split())
+    value = int(count) if count.isdigit() else _COUNT_WORDS[count]
     return value if 1 <= value <= LIMITS.people else None
+
+
+def _plain(text: str) -> str:
+    """Lower case, straight apostrophes, single spaces: as people type the same words."""
+    return " ".join(text.lower().replace("\u2019", "'").split())
+
+
+def opens_need(text: str) -> bool:
+    """True when a message opens with a firm's need: "we need …", "we're hiring …", "our company
+    is looking for …" (so the form keeps the need of the message that started it)."""
+    return _OPENS_NEED.match(_plain(text)) is not None
+
+
+def opens_need_surely(text: str) -> bool:
+    """True when a message opens with a firm's need past doubt: hiring, or a count of people ("we
+    need 3 welders"); "we are looking for a welding course" may well be a worker's."""
+    found = _OPENS_NEED.match(_plain(text))
+    return found is not None and (found.group("hiring") is not None or people_named(text) is not None)
+
+
+def town_named(text: str) -> str | None:
+    """The town a need names ("3 welders in Kapfenberg"), unless the words name a month or a
+    language ("in March", "in German"); to be looked up, it may name none."""
+    for found in _TOWN_NAMED.finditer(text):
+        name = found.group(1)
+        if name.split()[0].lower() not in parsing.MONTHS and name.lower() not in parsing.LANGUAGES:
+            return name
+    return None
+
+
+def field_named(text: str, fields: tuple[str, ...] = names.FIRM_CHANGEABLE) -> str | None:
+    """Which of ``fields`` (slots of the summary) a typed answer names: a button's title ("Number
+    of people") or other words ("the skills", "change the date"); ``None`` for none."""
+    lowered = _plain(text)
+    named = (field for field, words in _FIELD_WORDS if re.search(rf"\b(?:{words})\b", lowered))
+    return next((field for field in named if field in fields), None)
+
+
+def parse_manage_action(text: str) -> str | None:
+    """What a firm wants to do with its saved need: a button's value or title ("Change number of
+    people", "Nothing, thanks"), or other words ("we found people, withdraw it", "change the date")."""
+    lowered = _plain(text)
+    if lowered in names.MANAGE_ACTIONS:
+        return lowered
+    if _WITHDRAW.search(lowered):
+        return names.MANAGE_WITHDRAW
+    field = field_named(lowered, tuple(_MANAGED))
+    if field is not None:
+        return _MANAGED[field]
+    return names.MANAGE_DONE if _DONE.search(lowered) else None
 
 
 def parse_kind(text: str) -> str | None:

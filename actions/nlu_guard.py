@@ -16,7 +16,10 @@ to start again (``parsing.says_start_over``); otherwise the next intent of the r
 (``parsing.stated_preferences``: "from January", "30 km", "up to 2000 euros") is ``inform``,
 not ``out_of_scope`` nor the fallback, so the form takes it as the answer it is. A message in
 another language that the classifier calls out of scope goes to the fallback, whose
-clarification says the assistant speaks English only (``parsing.not_english``).
+clarification says the assistant speaks English only (``parsing.not_english``). A message that
+opens with a firm's need past doubt ("we're hiring 5 electricians by March", "we need 3 welders":
+``firm_parsing.opens_need_surely``) is ``firm_start``, whatever else it states: "by March" made
+it ``inform``, and the firm was sent down the worker's path.
 """
 
 # No ``from __future__ import annotations`` here: Rasa resolves the component's type hints at
@@ -25,7 +28,8 @@ import functools
 from datetime import date
 from typing import Any
 
-from actions.names import INTENT_FALLBACK, INTENT_INFORM, INTENT_START_OVER
+from actions.firm_parsing import opens_need_surely
+from actions.names import INTENT_FALLBACK, INTENT_FIRM_START, INTENT_INFORM, INTENT_START_OVER
 from actions.parsing import message_problem, not_english, says_start_over, stated_preferences
 
 FALLBACK = {"name": INTENT_FALLBACK, "confidence": 1.0}
@@ -37,14 +41,21 @@ def guarded_ranking(text: str | None, intent: str | None, ranking: list[dict[str
     """The intent ranking to use instead of the classifier's, or ``None`` to keep it."""
     if message_problem(text):
         return [FALLBACK]
+    if intent != INTENT_FIRM_START and opens_need_surely(text or ""):
+        return _first(INTENT_FIRM_START, ranking)
     kept = ranking
     if intent == INTENT_START_OVER and not says_start_over(text or ""):
         kept = [r for r in ranking if r["name"] != INTENT_START_OVER] or [FALLBACK]
     if kept and kept[0]["name"] in OFF_TOPIC and not_english(text or ""):
         return [FALLBACK]  # the clarification says the assistant speaks English
     if kept and kept[0]["name"] in OFF_TOPIC and stated_preferences(text or "", date.today()):
-        kept = [{"name": INTENT_INFORM, "confidence": 1.0}, *(r for r in kept if r["name"] != INTENT_INFORM)]
+        kept = _first(INTENT_INFORM, kept)
     return None if kept is ranking else kept
+
+
+def _first(intent: str, ranking: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``ranking`` with ``intent`` first, at full confidence."""
+    return [{"name": intent, "confidence": 1.0}, *(r for r in ranking if r["name"] != intent)]
 
 
 def __getattr__(name: str) -> Any:

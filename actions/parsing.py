@@ -462,6 +462,23 @@ def picked(text: str, labels: list[str]) -> int | None:
     return hits[0] if len(hits) == 1 else None
 
 
+#: a correction that takes something out of a list: "not welding", "no, remove the forklift"
+_REMOVAL = re.compile(
+    r"^\s*(no,?\s+)?(not|remove|delete|drop|take out|without|scratch|i don'?t|i can'?t|i never)\b", re.I
+)
+
+
+def is_removal(text: str) -> bool:
+    """True when ``text`` takes something out of a list ("not welding", "remove Excel")."""
+    return bool(_REMOVAL.match(text))
+
+
+def removed_words(text: str) -> str:
+    """What a removal names: the words after its "not" ("no, not Excel" → "Excel"), or the text
+    as it is. Why: recognition names nothing in a negated line, which is what a removal is."""
+    return _REMOVAL.sub("", text, count=1).strip(" ,.;") or text
+
+
 def ordinal(text: str) -> int | None:
     """Which item a person means: "the second one" → 2, "number 3" → 3, "the last" → -1."""
     lowered = text.lower()

@@ -61,9 +61,6 @@ _NO_SKILLS = re.compile(
 _JOB_SAID = re.compile(
     r"^\W*(?:(?:no|actually|sorry|oh|wait|well)\W+)*(?:i'?m|i am|i was|i'?ve been|i work as)\s+(?:an?|the)\s", re.I
 )
-_NEGATIVE = re.compile(
-    r"^\s*(no,?\s+)?(not|remove|delete|drop|take out|without|scratch|i don'?t|i can'?t|i never)\b", re.I
-)
 
 
 def _options(matches: list[Match]) -> list[dict[str, str]]:
@@ -269,7 +266,7 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
                 tracker.sender_id,
             )
             return {names.SKILLS_CONFIRMED: True}
-        if intent == names.INTENT_REMOVE_SKILL or _NEGATIVE.match(text) or latest_choice(tracker):
+        if intent == names.INTENT_REMOVE_SKILL or parsing.is_removal(text) or latest_choice(tracker):
             return self._remove(text, dispatcher, tracker)
         if intent == names.INTENT_DENY or parsing.yes_or_no(text) is False:
             dispatcher.utter_message(text=texts.SKILLS_WHICH)
@@ -301,7 +298,7 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
         """
         current: list[str] = list(tracker.get_slot(names.SKILLS) or [])
         choice = latest_choice(tracker)
-        said = _NEGATIVE.sub("", text, count=1).strip(" ,.;") or text
+        said = parsing.removed_words(text)
         named = (
             [choice]
             if choice
@@ -395,7 +392,7 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
             return wish
         if parsing.yes_or_no(before) is True:
             return {**wish, names.SKILLS_CONFIRMED: True}
-        if _NEGATIVE.match(before):
+        if parsing.is_removal(before):
             return {**wish, **self._remove(before, dispatcher, tracker)}
         named = skills_in(before, claimed=False)
         return {**wish, **self._add(named, dispatcher, tracker)} if named else wish

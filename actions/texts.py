@@ -429,3 +429,5 @@ NEED_ALERT = (
 )
 #: a limit set in words once results were sought, said back ("Okay, searching again — online.")
 SEARCHING_AGAIN = "Okay, searching again — {limits}."
+#: "What would you like to change?" answered with no field the firm form knows
+FIRM_FIELD_UNCLEAR = 'Which answer would you like to change? Tap it, or name it ("the skills", "the town").'

@@ -6,6 +6,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
+import yaml
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import names, services, texts
@@ -13,7 +14,7 @@ from actions.consent import ActionAskForgetMe, ActionForgetMe, ActionKeepData, A
 from actions.fallback import ActionClarify, ActionHumanHandoff
 from skills_catalog.errors import StoreError
 from skills_catalog.leads import MemoryLeadStore
-from tests.test_actions.conftest import SENDER, slots_of, texts_of, tracker
+from tests.test_actions.conftest import DOMAIN, ROOT, SENDER, slots_of, texts_of, tracker
 
 NOW = datetime(2026, 11, 22, tzinfo=timezone.utc)
 MESSAGES_DOC = Path(__file__).resolve().parents[2] / "docs" / "messages.md"
@@ -149,3 +150,37 @@ async def test_handoff_sets_the_flag(
         names.HANDOFF: True
     }
     assert SENDER in caplog.text and "Anna" not in caplog.text
+
+
+FIRM_RULES = yaml.safe_load((ROOT / "bot" / "data" / "rules" / "firm.yml").read_text())["rules"]
+FIRM_FORMS = {names.INTENT_FIRM_START: names.FIRM_NEED_FORM, names.INTENT_FIRM_MANAGE: names.FIRM_MANAGE_FORM}
+
+
+@pytest.mark.parametrize("intent", list(FIRM_FORMS))
+def test_a_firm_in_the_worker_form_is_switched_to_its_form(intent: str) -> None:
+    # f01b/f08: "I want to view my need" or /firm_manage at the worker's consent question got
+    # "Sorry, I need a yes or a no here"; /firm_start was switched to the firm form by a rule
+    switch = [
+        {"intent": intent},
+        {"action": "action_deactivate_loop"},
+        {"active_loop": None},
+        {"action": FIRM_FORMS[intent]},
+        {"active_loop": FIRM_FORMS[intent]},
+    ]
+    in_worker_form = [r for r in FIRM_RULES if r.get("condition") == [{"active_loop": names.PROFILE_FORM}]]
+    assert switch in [r["steps"] for r in in_worker_form]
+
+
+def test_a_firm_intent_is_no_answer_in_the_worker_form() -> None:
+    # f07/w29: "view my need" and "actually I'm an employer, I want to post a need" at the job
+    # question were taken as a job ("I couldn't match that to a job I know"): a slot that takes
+    # the text is filled, so the form never stands rejected and no rule can switch
+    taken = [
+        (slot, intent)
+        for slot in DOMAIN["forms"][names.PROFILE_FORM]["required_slots"]
+        for mapping in DOMAIN["slots"][slot]["mappings"]
+        if mapping["type"] == "from_text"
+        for intent in FIRM_FORMS
+        if intent not in mapping["not_intent"]
+    ]
+    assert taken == []

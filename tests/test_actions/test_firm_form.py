@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
@@ -13,7 +14,7 @@ from actions.firm_form import ValidateFirmNeedForm
 from actions.firm_parsing import parse_by_when, parse_ecosystem, parse_kind, parse_need_mode, parse_size
 from actions.firm_questions import AskEcosystem, AskFirmConfirmed, AskNeedSkillsConfirmed
 from skills_catalog.models import Match
-from tests.test_actions.conftest import o, s, texts_of, tracker
+from tests.test_actions.conftest import DOMAIN, o, s, slots_of, texts_of, tracker
 
 FORM = ValidateFirmNeedForm()
 
@@ -286,3 +287,194 @@ async def test_a_second_role_is_said_to_need_its_own_need(
     slots = await validate(names.NEED_SKILLS, text, dispatcher)
     assert slots[names.NEED_OCCUPATION]["uri"] == o("welder")
     assert texts_of(dispatcher) == [texts.ROLE_ONE_PER_NEED.format(kept="welder", other="electrician")]
+
+
+NEED = {
+    names.NEED_SKILLS: [s("weld"), s("blueprint")],
+    names.NEED_SKILL_LABELS: {s("weld"): "weld metal parts", s("blueprint"): "read blueprints"},
+    names.NEED_OCCUPATION: {"uri": o("welder"), "label": "welder"},
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("not blueprint reading", names.INTENT_DENY),
+        ("not read blueprints", names.INTENT_REMOVE_SKILL),
+        ("no, remove read blueprints", names.INTENT_DENY),
+        ("not read blueprints", names.INTENT_INFORM),
+    ],
+    ids=["deny", "remove-without-button", "no-remove", "inform"],
+)
+async def test_not_a_listed_skill_removes_only_that_one(
+    text: str, intent: str, dispatcher: CollectingDispatcher
+) -> None:
+    # f01/f02: "not technical drawings" (deny) cleared the whole need, "not maintain electrical
+    # equipment" (as the confirmation suggests) was ignored, "no, remove …" cleared everything
+    slots = await validate(names.NEED_SKILLS_CONFIRMED, text, dispatcher, slots=NEED, intent=intent)
+    assert slots[names.NEED_SKILLS] == [s("weld")] and slots[names.NEED_SKILLS_CONFIRMED] is None
+    assert slots[names.NEED_OCCUPATION] == NEED[names.NEED_OCCUPATION]
+
+
+async def test_a_skill_that_names_the_role_too_leaves_the_role(
+    monkeypatch: pytest.MonkeyPatch, dispatcher: CollectingDispatcher
+) -> None:
+    # "no, remove operate welding equipment" also dropped the role: those words read as *welder*
+    welder = Match(o("welder"), "welder", 0.8, "read blueprints", 11, 26)
+    monkeypatch.setattr(services.engine(), "recognise_occupations", lambda _text, top=5: [welder])
+    slots = await validate(names.NEED_SKILLS_CONFIRMED, "no, remove read blueprints", dispatcher, slots=NEED)
+    assert slots[names.NEED_SKILLS] == [s("weld")]
+    assert slots[names.NEED_OCCUPATION] == NEED[names.NEED_OCCUPATION]
+
+
+async def test_not_the_role_removes_the_role(dispatcher: CollectingDispatcher) -> None:
+    slots = await validate(names.NEED_SKILLS_CONFIRMED, "not welder", dispatcher, slots=NEED)
+    assert slots[names.NEED_SKILLS] == NEED[names.NEED_SKILLS] and slots[names.NEED_OCCUPATION] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [("not PLC programming", texts.SKILLS_NOT_LISTED), ("not that", texts.SKILLS_WHICH)],
+    ids=["unlisted", "nothing-named"],
+)
+async def test_not_something_unlisted_keeps_the_need(
+    text: str, said: str, dispatcher: CollectingDispatcher
+) -> None:
+    slots = await validate(names.NEED_SKILLS_CONFIRMED, text, dispatcher, slots=NEED)
+    assert slots == {names.NEED_SKILLS_CONFIRMED: None} and texts_of(dispatcher) == [said]
+
+
+async def test_what_is_removed_is_read_after_the_not(
+    monkeypatch: pytest.MonkeyPatch, dispatcher: CollectingDispatcher
+) -> None:
+    # as the real recogniser: a negated line names nothing ("not Excel")
+    recognise = services.engine().recognise_skills
+    monkeypatch.setattr(
+        services.engine(),
+        "recognise_skills",
+        lambda text, top=5, claimed=True: [] if "not" in text else recognise(text, top=top, claimed=claimed),
+    )
+    slots = await validate(names.NEED_SKILLS_CONFIRMED, "not blueprint reading", dispatcher, slots=NEED)
+    assert slots[names.NEED_SKILLS] == [s("weld")]
+
+
+async def test_a_plain_no_asks_for_the_need_again(dispatcher: CollectingDispatcher) -> None:
+    slots = await validate(names.NEED_SKILLS_CONFIRMED, "no", dispatcher, slots=NEED)
+    assert slots[names.NEED_SKILLS] is None and slots[names.NEED_OCCUPATION] is None
+
+
+def _two_roles(monkeypatch: pytest.MonkeyPatch, skills: list[Match]) -> None:
+    """The recogniser's reading of "two welders and an electrician" (f02)."""
+    roles = [
+        Match(o("welder"), "welder", 0.84, "two welders", 0, 11),
+        Match("e", "electrician", 0.79, "electrician", 19, 30),
+    ]
+    monkeypatch.setattr(services.engine(), "recognise_occupations", lambda _text, top=5: roles)
+    monkeypatch.setattr(services.engine(), "recognise_skills", lambda _text, top=5, claimed=True: skills)
+
+
+async def test_the_second_roles_skills_are_not_kept(
+    monkeypatch: pytest.MonkeyPatch, dispatcher: CollectingDispatcher
+) -> None:
+    # f02: "I've kept 'welder'", yet "maintain electrical equipment" (read in "electrician") was kept
+    weld = Match(s("weld"), "weld metal parts", 0.84, "welders", 4, 11)
+    electrical = Match(s("safety"), "maintain electrical equipment", 0.57, "electrician", 19, 30)
+    _two_roles(monkeypatch, [weld, electrical])
+    slots = await validate(names.NEED_SKILLS, "two welders and an electrician", dispatcher)
+    assert slots[names.NEED_SKILLS] == [s("weld")] and list(slots[names.NEED_SKILL_LABELS]) == [s("weld")]
+
+
+def _counts_are_quantities(monkeypatch: pytest.MonkeyPatch) -> None:
+    """As the real recogniser: a word after a digit is a quantity, no skill ("5 minutes")."""
+    recognise = services.engine().recognise_occupations
+    monkeypatch.setattr(
+        services.engine(),
+        "recognise_occupations",
+        lambda text, top=5: [] if re.search(r"\d\s+welders", text) else recognise(text, top=top),
+    )
+
+
+async def test_a_counted_role_is_recognised(
+    monkeypatch: pytest.MonkeyPatch, dispatcher: CollectingDispatcher
+) -> None:
+    # "we need 3 welders in Kapfenberg" named no skill and no role: "3 welders" read as a quantity
+    _counts_are_quantities(monkeypatch)
+    slots = await validate(names.NEED_SKILLS, "we need 3 welders", dispatcher)
+    assert slots[names.NEED_OCCUPATION]["uri"] == o("welder") and slots[names.NEED_PEOPLE] == 3
+
+
+async def start(text: str, dispatcher: CollectingDispatcher, **slots: Any) -> dict[str, Any]:
+    """The slots the validation sets when the form starts on ``text`` (intent ``firm_start``)."""
+    track = tracker(slots, text=text, intent=names.INTENT_FIRM_START, active_loop=names.FIRM_NEED_FORM)
+    return slots_of(await FORM.run(dispatcher, track, DOMAIN))
+
+
+async def test_the_need_that_starts_the_form_is_kept(
+    monkeypatch: pytest.MonkeyPatch, dispatcher: CollectingDispatcher
+) -> None:
+    # f02: "we need 3 welders in Kapfenberg" before consent: the need and the town were asked again
+    _counts_are_quantities(monkeypatch)
+    slots = await start("we need 3 welders in Leoben", dispatcher)
+    assert slots[names.NEED_OCCUPATION]["uri"] == o("welder") and slots[names.NEED_PEOPLE] == 3
+    assert (slots[names.FIRM_TOWN], slots[names.FIRM_COUNTRY]) == ("Leoben", "AT")
+    assert texts_of(dispatcher) == [texts.FIRM_NEED_KEPT]
+
+
+@pytest.mark.parametrize(
+    ("text", "slots"),
+    [
+        ("/firm_start", {}),
+        ("I'm an employer, I want to post a welder need", {}),
+        ("we need 3 welders", {names.REQUESTED_SLOT: names.COMPANY}),
+        ("we need 3 welders", {names.NEED_SKILLS: [s("plc")]}),
+    ],
+    ids=["button", "no-need-stated", "form-running", "need-kept-before"],
+)
+async def test_no_need_is_taken_from_other_messages(
+    text: str, slots: dict[str, Any], dispatcher: CollectingDispatcher
+) -> None:
+    set_now = await start(text, dispatcher, **slots)
+    assert names.NEED_OCCUPATION not in set_now and texts_of(dispatcher) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        ("the skills", names.NEED_SKILLS),
+        ("skills", names.NEED_SKILLS),
+        ("change the number of people", names.NEED_PEOPLE),
+        ("the date", names.NEED_BY_WHEN),
+        ("contact e-mail", names.CONTACT_EMAIL),
+        ("company size", names.COMPANY_SIZE),
+        *((title, slot) for slot, title in texts.FIRM_FIELD_TITLES.items()),
+    ],
+    ids=str,
+)
+async def test_a_typed_field_is_asked_again(text: str, field: str, dispatcher: CollectingDispatcher) -> None:
+    # f01: "the skills" and "skills" at "What would you like to change?" got "Please tap Save …"
+    slots = await validate(names.FIRM_CONFIRMED, text, dispatcher, slots={names.FIRM_CHANGING: True})
+    assert field in slots and slots[field] is None and slots[names.FIRM_CHANGING] is None
+
+
+async def test_a_field_named_with_change_is_asked_again(dispatcher: CollectingDispatcher) -> None:
+    slots = await validate(names.FIRM_CONFIRMED, "change the skills", dispatcher,
+                           intent=names.INTENT_FIRM_CHANGE)  # fmt: skip
+    assert slots[names.NEED_SKILLS] is None and slots[names.NEED_OCCUPATION] is None
+
+
+@pytest.mark.parametrize(
+    ("changing", "said"),
+    [(True, texts.FIRM_FIELD_UNCLEAR), (None, texts.FIRM_SAVE_OR_CHANGE)],
+    ids=["fields", "summary"],
+)
+async def test_an_unclear_answer_gets_the_prompt_of_its_question(
+    changing: bool | None, said: str, dispatcher: CollectingDispatcher
+) -> None:
+    slots = await validate(names.FIRM_CONFIRMED, "hmm", dispatcher, slots={names.FIRM_CHANGING: changing})
+    assert slots == {names.FIRM_CONFIRMED: None} and texts_of(dispatcher) == [said]
+
+
+def test_typed_answers_at_the_summary_are_not_taken_for_viewing_a_need() -> None:
+    # "Number of people" reads like firm_manage's "change the number of people in our need"
+    for mapping in DOMAIN["slots"][names.FIRM_CONFIRMED]["mappings"]:
+        assert names.INTENT_FIRM_MANAGE not in mapping.get("not_intent", [])

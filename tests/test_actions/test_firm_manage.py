@@ -12,7 +12,7 @@ from actions.firm_manage import ActionFirmManageApply, ValidateFirmManageForm
 from actions.firm_submit import draft_from_slots
 from skills_catalog.needs import FirmNeed
 from skills_catalog.needs_memory import MemoryNeedStore
-from tests.test_actions.conftest import slots_of, texts_of, tracker
+from tests.test_actions.conftest import DOMAIN, slots_of, texts_of, tracker
 from tests.test_actions.test_firm_submit import FILLED
 
 FORM = ValidateFirmManageForm()
@@ -110,3 +110,66 @@ async def test_forged_apply_with_a_wrong_secret_is_refused(
     await apply({names.MANAGE_REFERENCE: need.reference, names.MANAGE_SECRET: "AAAA-BBBB-CCCC",
                  names.MANAGE_ACTION: names.MANAGE_PEOPLE, names.MANAGE_VALUE: 99}, dispatcher)  # fmt: skip
     assert needs.get(need.reference).people == 4 and texts_of(dispatcher) == [texts.MANAGE_REFUSED]
+
+
+async def choose(text: str, dispatcher: CollectingDispatcher, intent: str = names.INTENT_INFORM) -> Any:
+    track = tracker({names.REQUESTED_SLOT: names.MANAGE_ACTION}, text=text, intent=intent)
+    return (await FORM.validate_manage_action(text, dispatcher, track, {}))[names.MANAGE_ACTION]
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        *((b["title"], b["payload"].split('"')[-2]) for b in texts.MANAGE_BUTTONS),
+        ("change the number of people", names.MANAGE_PEOPLE),
+        ("how many people", names.MANAGE_PEOPLE),
+        ("change the date", names.MANAGE_BY_WHEN),
+        ("make it online", names.MANAGE_MODE),
+        ("we found people, withdraw our need", names.MANAGE_WITHDRAW),
+        ("no thanks", names.MANAGE_DONE),
+        (names.MANAGE_PEOPLE, names.MANAGE_PEOPLE),
+    ],
+    ids=str,
+)
+async def test_a_typed_choice_is_understood(text: str, action: str, dispatcher: CollectingDispatcher) -> None:
+    # f01c: "change the number of people" and the button's own title got "Sorry, I didn't get that"
+    assert await choose(text, dispatcher) == action
+
+
+async def test_an_unknown_choice_asks_again(dispatcher: CollectingDispatcher) -> None:
+    assert await choose("hmm", dispatcher) is None and texts_of(dispatcher) == [texts.NOT_UNDERSTOOD]
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "sure"),
+    [
+        ("no, keep it", names.INTENT_FORGET_ME_CANCEL, False),
+        ("keep it", names.INTENT_FORGET_ME_CANCEL, False),
+        ("yes, delete it", names.INTENT_FORGET_ME_CONFIRM, True),
+        ("/forget_me_confirm", names.INTENT_FORGET_ME_CONFIRM, None),
+    ],
+    ids=["no-keep-it", "keep-it", "typed-yes-delete", "old-forget-me-button"],
+)
+async def test_withdrawing_is_answered_in_the_words_of_forget_me(
+    text: str, intent: str, sure: bool | None, dispatcher: CollectingDispatcher
+) -> None:
+    # f01c: "no, keep it" (the button's title) was taken as forget_me_cancel: "Nothing was deleted."
+    slots = {names.REQUESTED_SLOT: names.MANAGE_VALUE, names.MANAGE_ACTION: names.MANAGE_WITHDRAW}
+    track = tracker(slots, text=text, intent=intent)
+    assert (await FORM.validate_manage_value(text, dispatcher, track, {}))[names.MANAGE_VALUE] is sure
+
+
+@pytest.mark.parametrize(
+    ("slot", "intents"),
+    [
+        (names.MANAGE_ACTION, (names.INTENT_FIRM_MANAGE, "thank")),
+        (names.MANAGE_VALUE, (names.INTENT_FIRM_MANAGE, names.INTENT_FORGET_ME_CANCEL,
+                              names.INTENT_FORGET_ME_CONFIRM)),  # fmt: skip
+    ],
+    ids=[names.MANAGE_ACTION, names.MANAGE_VALUE],
+)
+def test_typed_answers_reach_the_validator(slot: str, intents: tuple[str, ...]) -> None:
+    # what these questions' buttons say reads like these intents ("No, keep it", "Nothing,
+    # thanks", "change the number of people"); excluded, the form never saw the answer
+    for mapping in DOMAIN["slots"][slot]["mappings"]:
+        assert set(intents) & set(mapping.get("not_intent", [])) == set()

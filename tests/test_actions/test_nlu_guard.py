@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from actions.nlu_guard import FALLBACK, guarded_ranking
 
 
@@ -35,3 +37,28 @@ def test_another_language_called_off_topic_goes_to_the_fallback() -> None:
     # "ja" got "Sorry, I can't help with that"; the fallback's clarification says English only
     assert guarded_ranking("ja", "out_of_scope", ranked("out_of_scope", "affirm")) == [FALLBACK]
     assert guarded_ranking("Bauer und Partner KG", "inform", ranked("inform")) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "top"),
+    [
+        ("we're hiring 5 electricians by March", "nlu_fallback"),
+        ("we're hiring 5 electricians by March", "inform"),
+        ("We are hiring welders", "out_of_scope"),
+        ("we need 3 welders in Kapfenberg", "inform"),
+        ("we are looking for 2 CNC operators", "start_search"),
+        ("our company needs two welders", "inform"),
+    ],
+    ids=str,
+)
+def test_a_firm_opening_its_need_starts_the_firm_journey(text: str, top: str) -> None:
+    # f04/f05: "we're hiring 5 electricians by March" went to the worker ("by March" made it inform)
+    guarded = guarded_ranking(text, top, ranked(top, "firm_start"))
+    assert [r["name"] for r in guarded] == ["firm_start", top]
+
+
+@pytest.mark.parametrize(
+    "text", ["we are looking for a welding course", "we need to change our posted need", "I need 3 courses"]
+)
+def test_a_need_of_no_firm_stands(text: str) -> None:
+    assert guarded_ranking(text, "inform", ranked("inform", "firm_start")) is None

@@ -19,6 +19,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import names, services, texts
+from actions.choices import is_removal, removed_words
 from actions.common import latest_choice, latest_intent, latest_text
 from actions.consent import firm_consent_slots
 from actions.firm_parsing import (
@@ -35,7 +36,7 @@ from actions.firm_parsing import (
     without_count,
 )
 from actions.form_answers import Slots, Validator, answer_text, answers, town_answer
-from actions.parsing import is_removal, removed_words, yes_or_no
+from actions.parsing import yes_or_no
 from actions.profile_form import skills_in
 from skills_catalog.errors import UnknownPlaceError
 from skills_catalog.models import Match, Place

@@ -15,7 +15,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions import names, parsing, services, texts
+from actions import choices, names, parsing, services, texts
 from actions.common import latest_choice
 from skills_catalog.errors import UnknownPlaceError
 from skills_catalog.models import Place
@@ -91,7 +91,7 @@ def town_answer(
     ("Bilbo", "8010", "Bruck") is said back, so a wrong reading shows.
     """
     offered = suggestions or []
-    at = 0 if len(offered) == 1 and parsing.yes_or_no(text) is True else parsing.picked(text, offered)
+    at = 0 if len(offered) == 1 and parsing.yes_or_no(text) is True else choices.picked(text, offered)
     if at is None and parsing.only_yes_or_no(text):
         dispatcher.utter_message(text=needed)
         return None, None

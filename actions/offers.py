@@ -14,7 +14,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import cards, names, parsing, services, texts
+from actions import cards, choices, names, services, texts
 from actions.common import guarded, latest_text
 from actions.profile_form import ValidateProfileForm
 from skills_catalog.errors import StoreError
@@ -33,11 +33,11 @@ def requested_offer(tracker: Tracker) -> str | None:
         return str(entity)
     shown = tracker.get_slot(names.SHOWN_OFFERS) or []
     text = latest_text(tracker)
-    card = parsing.item_number(text)
+    card = choices.item_number(text)
     if card is not None:
         at = card - 1 - int(tracker.get_slot(names.OFFSET) or 0)
         return shown[at]["offer_id"] if 0 <= at < len(shown) else None
-    number = parsing.ordinal(text)
+    number = choices.ordinal(text)
     if number is not None and shown:
         position = number - 1 if number > 0 else number
         if -len(shown) <= position < len(shown):

@@ -17,7 +17,7 @@ from rasa_sdk import FormValidationAction, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions import names, parsing, services, texts
+from actions import choices, names, parsing, services, texts
 from actions.common import latest_choice, latest_intent
 from actions.consent import consent_slots
 from actions.form_answers import Slots, answer_text, answers, town_answer
@@ -74,7 +74,7 @@ def _is_sure(matches: list[Match]) -> bool:
 
 def _chosen(text: str, options: list[dict[str, str]]) -> dict[str, str] | None:
     """The option (``uri``, ``label``) a tapped button or a typed pick ("the second one") chose."""
-    at = parsing.picked(text, [o["label"] for o in options])
+    at = choices.picked(text, [o["label"] for o in options])
     return next((o for o in options if o["uri"] == text), options[at] if at is not None else None)
 
 
@@ -266,7 +266,7 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
                 tracker.sender_id,
             )
             return {names.SKILLS_CONFIRMED: True}
-        if intent == names.INTENT_REMOVE_SKILL or parsing.is_removal(text) or latest_choice(tracker):
+        if intent == names.INTENT_REMOVE_SKILL or choices.is_removal(text) or latest_choice(tracker):
             return self._remove(text, dispatcher, tracker)
         if intent == names.INTENT_DENY or parsing.yes_or_no(text) is False:
             dispatcher.utter_message(text=texts.SKILLS_WHICH)
@@ -298,7 +298,7 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
         """
         current: list[str] = list(tracker.get_slot(names.SKILLS) or [])
         choice = latest_choice(tracker)
-        said = parsing.removed_words(text)
+        said = choices.removed_words(text)
         named = (
             [choice]
             if choice
@@ -392,7 +392,7 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
             return wish
         if parsing.yes_or_no(before) is True:
             return {**wish, names.SKILLS_CONFIRMED: True}
-        if parsing.is_removal(before):
+        if choices.is_removal(before):
             return {**wish, **self._remove(before, dispatcher, tracker)}
         named = skills_in(before, claimed=False)
         return {**wish, **self._add(named, dispatcher, tracker)} if named else wish

@@ -173,18 +173,6 @@ def test_only_yes_or_no(text: str, expected: bool) -> None:
     assert parsing.only_yes_or_no(text) is expected
 
 
-ELECTRICIANS = ["building electrician", "industrial electrician", "automotive electrician"]
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [("the second one", 1), ("last", 2), ("the building one", 0), ("Industrial electrician", 1),
-     ("number 7", None), ("electrician", None), ("yes", None), ("actually I am an industrial mechanic", None)],
-)  # fmt: skip
-def test_picked_among_offered_labels(text: str, expected: int | None) -> None:
-    assert parsing.picked(text, ELECTRICIANS) == expected
-
-
 def test_wish_start() -> None:
     assert parsing.wish_start("yes, and I\u2019d like to move into PLC") == 9
     assert parsing.wish_start("also forklift") is None
@@ -225,15 +213,6 @@ def test_message_problem(text: str | None, expected: str | None) -> None:
 )
 def test_relax_limit_reads_the_engine_hints(hint: str, slot: str | None) -> None:
     assert parsing.relax_limit(hint) == slot
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [("the second one", 2), ("number 3", 3), ("the last one", -1), ("that one", None)],
-    ids=["word", "number", "last", "none"],
-)
-def test_ordinal(text: str, expected: int | None) -> None:
-    assert parsing.ordinal(text) == expected
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,79 @@
+"""Which item a person means among those offered, and what a removal takes out of a list.
+
+People type instead of tapping buttons: "the second one", "number 8", "the building one",
+"not Excel". These read such answers against the items offered; they know nothing of slots.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SHORT_ANSWER = 4  # words
+_FILLER = frozenset({"and", "or", "of", "the", "a", "an", "in", "for", "with", "to", "on"})
+_ORDINALS = {
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+    "fifth": 5,
+    "5th": 5,
+    "last": -1,
+}
+
+
+def picked(text: str, labels: list[str]) -> int | None:
+    """Which of the offered ``labels`` a typed answer picks, by place ("the second one") or, in a
+    short answer, by a word only that label has ("the building one" among building / industrial
+    electrician); ``None`` when it picks none or several. Why: people type instead of tapping
+    the buttons; a longer answer is a new one ("actually I'm an industrial mechanic")."""
+    place = ordinal(text)
+    if place is not None and labels:
+        index = len(labels) - 1 if place == -1 else place - 1
+        return index if 0 <= index < len(labels) else None
+    words = [set(re.findall(r"[a-z]+", label.lower())) for label in labels]
+    shared = set.intersection(*words) if words else set()
+    said = set(re.findall(r"[a-z]+", text.lower()))
+    if len(said) > _SHORT_ANSWER:
+        return None
+    hits = [i for i, own in enumerate(words) if (own - shared - _FILLER) & said]
+    return hits[0] if len(hits) == 1 else None
+
+
+#: a correction that takes something out of a list: "not welding", "no, remove the forklift"
+_REMOVAL = re.compile(
+    r"^\s*(no,?\s+)?(not|remove|delete|drop|take out|without|scratch|i don'?t|i can'?t|i never)\b", re.I
+)
+
+
+def is_removal(text: str) -> bool:
+    """True when ``text`` takes something out of a list ("not welding", "remove Excel")."""
+    return bool(_REMOVAL.match(text))
+
+
+def removed_words(text: str) -> str:
+    """What a removal names: the words after its "not" ("no, not Excel" → "Excel"), or the text
+    as it is. Why: recognition names nothing in a negated line, which is what a removal is."""
+    return _REMOVAL.sub("", text, count=1).strip(" ,.;") or text
+
+
+def ordinal(text: str) -> int | None:
+    """Which item a person means: "the second one" → 2, "number 3" → 3, "the last" → -1."""
+    lowered = text.lower()
+    for word, number in _ORDINALS.items():
+        if re.search(rf"\b{word}\b", lowered):
+            return number
+    return item_number(lowered)
+
+
+def item_number(text: str) -> int | None:
+    """The number an item is named by ("number 8", "#8", "option 8", "no. 8"), not its place.
+
+    Why apart from :func:`ordinal`: offer cards are numbered across pages (the second page
+    shows 6-10), so "number 8" names a card where "the second one" names a place on the page.
+    """
+    found = re.search(r"(?:\bnumber|\bno\.?|#|\boption)\s*(\d{1,2})\b", text.lower())
+    return int(found.group(1)) if found else None

@@ -10,19 +10,13 @@ import re
 
 _SHORT_ANSWER = 4  # words
 _FILLER = frozenset({"and", "or", "of", "the", "a", "an", "in", "for", "with", "to", "on"})
-_ORDINALS = {
-    "first": 1,
-    "1st": 1,
-    "second": 2,
-    "2nd": 2,
-    "third": 3,
-    "3rd": 3,
-    "fourth": 4,
-    "4th": 4,
-    "fifth": 5,
-    "5th": 5,
-    "last": -1,
-}
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1}
+#: an ordinal word that names no item: "my last job", "at first", "last year", "first I was …"
+_NOT_AN_ITEM = (
+    r"\b(?:my|our|his|her|their|your|at)\s+{word}\b"
+    r"|\b{word}\s+(?:of all|(?:job|year|years|week|month|time|night|day|summer|winter|i|we|thing)\b)"
+)  # a template: str.format(word=...)
+_ITEM_NUMBER = re.compile(r"(?:\bnumber|\bno\.?|#|\boption)\s*(\d{1,2})\b|\b(\d{1,2})(?:st|nd|rd|th)\b")
 
 
 def picked(text: str, labels: list[str]) -> int | None:
@@ -64,16 +58,16 @@ def ordinal(text: str) -> int | None:
     """Which item a person means: "the second one" → 2, "number 3" → 3, "the last" → -1."""
     lowered = text.lower()
     for word, number in _ORDINALS.items():
-        if re.search(rf"\b{word}\b", lowered):
+        if re.search(rf"\b{word}\b", lowered) and not re.search(_NOT_AN_ITEM.format(word=word), lowered):
             return number
     return item_number(lowered)
 
 
 def item_number(text: str) -> int | None:
-    """The number an item is named by ("number 8", "#8", "option 8", "no. 8"), not its place.
+    """The number an item is named by ("number 8", "#8", "option 8", "the 8th"), not its place.
 
     Why apart from :func:`ordinal`: offer cards are numbered across pages (the second page
     shows 6-10), so "number 8" names a card where "the second one" names a place on the page.
     """
-    found = re.search(r"(?:\bnumber|\bno\.?|#|\boption)\s*(\d{1,2})\b", text.lower())
-    return int(found.group(1)) if found else None
+    found = _ITEM_NUMBER.search(text.lower())
+    return int(found.group(1) or found.group(2)) if found else None

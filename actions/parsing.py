@@ -24,6 +24,7 @@ _BESIDES = re.compile(r"\b(too|as well)\b(?!\s+[a-z])|\balso (ok|okay|fine|good|
 _NUMBER = re.compile(r"(\d+(?:[.,]\d+)?)\s*(k\b)?")
 _KM, _EUR = "km", "eur"
 _DISTANCE_UNIT = re.compile(r"\s*(?:km|kms|kilomet(?:er|re)s?|(miles?))\b")
+_WHERE_AFTER = re.compile(r"\s+(?:from|away|outside|out of|north|south|east|west|of)\b")
 _MONEY_AFTER = re.compile(r"\s*(?:€|eur\b|euros?\b)")
 #: money before a number, no other number between: "€300", "EUR 300", "pay up to 300", "budget is 300"
 _MONEY_BEFORE = re.compile(r"(?:€|\beur\b|\b(?:pay|spend|budget|cost|price|afford)\w*)[^\d,;!?]{0,20}$")
@@ -229,6 +230,8 @@ def _amounts(text: str) -> list[tuple[float, str]]:
     for found in _NUMBER.finditer(lowered):
         value = float(found.group(1).replace(",", ".")) * (1000 if found.group(2) else 1)
         distance = _DISTANCE_UNIT.match(lowered, found.end())
+        if distance and _WHERE_AFTER.match(lowered, distance.end()):
+            continue  # "about 20 km from Bruck" says where one lives, no limit
         if distance:
             amounts.append((value * 1.609 if distance.group(1) else value, _KM))
         elif _MONEY_AFTER.match(lowered, found.end()) or _MONEY_BEFORE.search(lowered[: found.start()]):

@@ -15,7 +15,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import names, parsing, texts
-from actions.common import latest_intent
+from actions.common import latest_choice, latest_intent
 from actions.form_answers import Slots, answer_text, answers
 from skills_catalog.explain import MODE_WORDS, day, language_name
 
@@ -64,6 +64,11 @@ class PreferenceValidators:
             return {slot: names.ANY}
         text = answer_text(value, tracker)
         parsed = parse(text)
+        other = parsing.relax_slot_from_text(text) if latest_choice(tracker) is None else None
+        if parsed == names.ANY and other not in (None, slot):
+            # "any language is fine" at the distance question lifts the language limit, not this one
+            dispatcher.utter_message(text=texts.OTHER_LIMIT_LIFTED)
+            return {slot: None, **({other: names.ANY} if tracker.get_slot(other) is None else {})}
         ahead = noted_ahead(text, tracker, dispatcher, asked=slot)
         if parsed is None and not ahead:
             dispatcher.utter_message(text=texts.NOT_UNDERSTOOD)

@@ -57,10 +57,23 @@ _NO_SKILLS = re.compile(
     r"|haven'?t (?:got )?any skills)\b",
     re.I,
 )
+#: what a removal points at without naming it: "not that one", "remove it"
+_POINTING = re.compile(
+    r"^\W*(?:(?:no|not|remove|delete|drop)\W*)?(?:that|this|it|the one|that one|this one|the last one)?\W*$", re.I
+)
 #: a job told anew ("actually I'm a mechanic, not a welder"): the job answer corrected later
 _JOB_SAID = re.compile(
-    r"^\W*(?:(?:no|actually|sorry|oh|wait|well)\W+)*(?:i'?m|i am|i was|i'?ve been|i work as)\s+(?:an?|the)\s", re.I
+    r"^\W*(?:(?:no|actually|sorry|oh|wait|well)\W+)*(?:i'?m|i am|i was|i'?ve been|i work as)\s+"
+    r"(?:(?:actually|really|in fact)\s+)?(?:an?|the)\s",
+    re.I,
 )
+
+
+def _written_in(label: str, text: str) -> bool:
+    """True when every word of ``label`` (of three letters or more) is in ``text``, as such or
+    inflected ("welders" holds *welder*): the person said it in the label's words."""
+    lowered = text.lower()
+    return all(word in lowered for word in re.findall(r"[a-z]{3,}", label.lower()))
 
 
 def _options(matches: list[Match]) -> list[dict[str, str]]:
@@ -169,8 +182,8 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
         # wish is the goal (and its job is not taken for the current one)
         text, wish = self._wish_apart(text, parsing.wish_start(text), dispatcher)
         matches = services.engine().recognise_occupations(text, top=TUNING.options, claimed=True) if text else []
-        if options and tracker.get_slot(names.SKILLS) is None:
-            listed = self._skills_instead(text, matches, options)
+        if options:
+            listed = self._skills_instead(text, matches, options, tracker)
             if listed:  # the jobs offered stay offered
                 dispatcher.utter_message(text=texts.SKILLS_NOTED_PICK_JOB)
                 return {names.OCCUPATION: None, **listed, **wish}
@@ -187,6 +200,8 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
         if not _is_sure(matches):
             return {names.OCCUPATION: None, names.OCCUPATION_OPTIONS: _options(matches), **told, **wish}
         logger.info("occupation %s recognised for sender %s", matches[0].uri, tracker.sender_id)
+        if not _written_in(matches[0].label, text):  # "bus driver" read as *forklift operator* shows
+            dispatcher.utter_message(text=texts.JOB_TAKEN.format(job=matches[0].label))
         return {
             names.OCCUPATION: matches[0].uri,
             names.OCCUPATION_LABEL: matches[0].label,
@@ -196,10 +211,11 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
         }
 
     @staticmethod
-    def _skills_instead(text: str, jobs: list[Match], options: list[dict[str, str]]) -> Slots:
+    def _skills_instead(text: str, jobs: list[Match], options: list[dict[str, str]], tracker: Tracker) -> Slots:
         """The skills of an answer that lists skills where a pick among the jobs ``options`` was
-        asked for ("forklift, picking orders, some excel"), as the skills answer would set
-        them; {} when it names fewer than two skills or names an offered job.
+        asked for ("forklift, picking orders, some excel"), after those the job answer named
+        already ("I work in a warehouse": *warehouse operations*), as the skills answer would
+        set them; {} when it names fewer than two skills or names an offered job.
 
         Why: one of the skills also names a job ("forklift" → *forklift operator*), which was
         taken for the job though it was not offered, and the skills beside it were lost.
@@ -207,7 +223,12 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
         if jobs and jobs[0].uri in {o["uri"] for o in options}:
             return {}
         skills = skills_in(text)
-        return _skill_slots(skills) if len(skills) >= _SKILLS_IN_A_LIST else {}
+        if len(skills) < _SKILLS_IN_A_LIST:
+            return {}
+        before = tracker.get_slot(names.SKILLS) or []
+        labels = {**(tracker.get_slot(names.SKILL_LABELS) or {}), **{m.uri: m.label for m in skills}}
+        uris = list(dict.fromkeys([*before, *(m.uri for m in skills)]))
+        return {names.SKILLS: uris, names.SKILL_LABELS: labels, names.SKILLS_CONFIRMED: None}
 
     @staticmethod
     def _skills_beside(text: str, jobs: list[Match]) -> Slots:
@@ -227,18 +248,24 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> Slots:
         text = answer_text(value, tracker)
-        if latest_intent(tracker) == names.INTENT_SKIP or _NO_SKILLS.search(text):
-            # no skills to name, or none the taxonomy knows: the goal alone can still find courses
-            dispatcher.utter_message(text=texts.SKILLS_NONE)
-            return {names.SKILLS: [], names.SKILL_LABELS: {}, names.SKILLS_CONFIRMED: True}
+        if latest_intent(tracker) == names.INTENT_SKIP:
+            return self._no_skills(dispatcher)
         # "welding, but I want to learn robot programming": the wish is the goal, not a skill
         had, wish = self._wish_apart(text, None if latest_choice(tracker) else parsing.wish_start(text), dispatcher)
         matches = skills_in(had) if had else []
+        if not matches and not wish and _NO_SKILLS.search(text):
+            return self._no_skills(dispatcher)  # "no special skills, just basic welding" names welding
         if not matches:
             if not wish:
                 dispatcher.utter_message(text=texts.SKILLS_UNKNOWN)
             return {**wish, names.SKILLS: None}
         return {**wish, **_skill_slots(matches)}
+
+    @staticmethod
+    def _no_skills(dispatcher: CollectingDispatcher) -> Slots:
+        """No skills to name, or none the taxonomy knows: the goal alone can still find courses."""
+        dispatcher.utter_message(text=texts.SKILLS_NONE)
+        return {names.SKILLS: [], names.SKILL_LABELS: {}, names.SKILLS_CONFIRMED: True}
 
     @answers(names.SKILLS_CONFIRMED)
     async def validate_skills_confirmed(
@@ -294,7 +321,8 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
 
         The skills are read from what follows the "not": recognition names nothing in a
         negated line ("not Excel"), which is what this one says. A skill named that is not in
-        the list removes nothing ("not grinding" when only welding is listed).
+        the list removes nothing ("not grinding" when only welding is listed), nor do words
+        naming no skill ("not wound dressing"): only "not that one" means the only skill.
         """
         current: list[str] = list(tracker.get_slot(names.SKILLS) or [])
         choice = latest_choice(tracker)
@@ -304,9 +332,10 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
             if choice
             else [m.uri for m in services.engine().recognise_skills(said, top=TUNING.max_skills, claimed=False)]
         )
-        targets = [uri for uri in named if uri in current] or (current if not named and len(current) == 1 else [])
+        pointed = bool(_POINTING.match(said))  # "not that one", a bare "remove"
+        targets = [uri for uri in named if uri in current] or (current if pointed and len(current) == 1 else [])
         if not targets:
-            dispatcher.utter_message(text=texts.SKILLS_NOT_LISTED if named else texts.SKILLS_WHICH)
+            dispatcher.utter_message(text=texts.SKILLS_NOT_LISTED if named or not pointed else texts.SKILLS_WHICH)
             return {names.SKILLS_CONFIRMED: None}
         remaining = [uri for uri in current if uri not in targets]
         logger.info("%d skill(s) removed by sender %s", len(targets), tracker.sender_id)

@@ -109,6 +109,7 @@ ASK_GOAL = (
     '("learn PLC programming") — or say "not sure" and I\'ll suggest jobs in demand here.'
 )
 ASK_GOAL_CHOICE = "These jobs are in demand in our cluster — does one appeal to you?"
+JOB_TAKEN = "I've noted your job as {job}."
 JOB_CORRECTED = "Noted: your job is {job}. Are the skills right?"
 GOAL_NOTED = "Noted as your goal: {goal}. I won't add it to the skills you have."
 GOAL_TAKEN = "Your goal: {goal}."
@@ -127,6 +128,7 @@ ASK_BUDGET = "What can you spend? Many courses are free or funded."
 ASK_START = 'When could you start? (e.g. "right away", "in September", "2027-03-01")'
 NOT_UNDERSTOOD = "Sorry, I didn't understand that answer."
 ALSO_NOTED = "Noted: {noted}."
+OTHER_LIMIT_LIFTED = "Noted: no limit there. And this one?"
 
 MODE_BUTTONS = [
     choice("In person", names.MODE_IN_PERSON),

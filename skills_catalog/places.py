@@ -212,9 +212,11 @@ class Gazetteer:
         return readings
 
     def _town(self, name: str, cc: str | None) -> Place | None:
-        """Most populous geonames town with this name, else a registered one."""
+        """Most populous geonames town with this name, else a registered one. A number is no
+        town's name ("4" was Bakhchivandzhi, whose alternate names list it): postcodes are
+        looked up as such."""
         key = place_key(name)
-        if not key:
+        if not key or key.isdigit():
             return None
         row = self._row(key, cc)
         if row is not None and self._data is not None:

@@ -65,3 +65,12 @@ async def test_a_stated_preference_is_an_answer(agent, text: str) -> None:  # no
 async def test_jobs_in_data_are_answers(agent, text: str) -> None:  # noqa: ANN001
     # "data analyst", a job of the bot's own "jobs in demand" buttons, got the privacy notice
     assert (await agent.parse_message(text))["intent"]["name"] == "inform"
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [("I'm interested in number 7", "express_interest"), ("details of number 9", "offer_details")],
+)
+async def test_an_offer_named_by_its_number(agent, text: str, intent: str) -> None:  # noqa: ANN001
+    # both got "What would you like to do next?"
+    assert (await agent.parse_message(text))["intent"]["name"] == intent

@@ -29,8 +29,8 @@ def test_ordinal(text: str, expected: int | None) -> None:
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("number 8", 8), ("#12", 12), ("option 2", 2), ("the second one", None)],
-    ids=["number", "hash", "option", "a-place-is-no-number"],
+    [("number 8", 8), ("#12", 12), ("option 2", 2), ("the 9th one", 9), ("the second one", None)],
+    ids=["number", "hash", "option", "digits-th", "a-place-is-no-number"],
 )
 def test_item_number(text: str, expected: int | None) -> None:
     assert choices.item_number(text) == expected
@@ -42,3 +42,13 @@ def test_item_number(text: str, expected: int | None) -> None:
 )  # fmt: skip
 def test_removal(text: str, removal: bool, words: str) -> None:
     assert (choices.is_removal(text), choices.removed_words(text)) == (removal, words)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["my last job was building electrician", "in my last job I was a warehouse worker", "at first I was a welder",
+     "last year I worked as an industrial electrician", "first of all, I'm an electrician"],
+)  # fmt: skip
+def test_an_ordinal_word_of_time_picks_nothing(text: str) -> None:
+    # "my last job was building electrician" picked the last button, *energy engineer*
+    assert choices.ordinal(text) is None

@@ -376,3 +376,9 @@ def test_a_reference_is_no_yes_or_no(text: str, expected: bool | None) -> None:
     # typing the need's reference at the consent question recorded a refusal (QA f01b, f07)
     assert parsing.yes_or_no(text) is expected
     assert parsing.only_yes_or_no(text) is (expected is not None)
+
+
+@pytest.mark.parametrize("text", ["I live in 8700 Leoben, about 20 km from Bruck", "a village 10 km north of Graz"])
+def test_a_distance_that_says_where_one_lives_is_no_limit(text: str) -> None:
+    # "about 20 km from Bruck" at the town question was noted as "up to 20 km"
+    assert names.MAX_DISTANCE not in parsing.stated_preferences(text, date(2026, 12, 7))

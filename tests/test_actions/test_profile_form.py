@@ -61,6 +61,18 @@ async def test_clear_occupation_is_taken() -> None:
     assert result[names.OCCUPATION_LABEL] == "welder"
 
 
+@pytest.mark.parametrize(("text", "said_back"), [("I'm a welder", False), ("I weld, I'm a welder", False), ("sparky", True)])
+async def test_a_job_found_under_other_words_is_said_back(
+    text: str, said_back: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # "bus driver" became *forklift operator* and nothing said so
+    welder = Match(o("welder"), "welder", 0.9, text, 0, len(text))
+    monkeypatch.setattr(services.engine(), "recognise_occupations", lambda _text, top=5, claimed=False: [welder])
+    d = CollectingDispatcher()
+    assert (await answer("occupation", text, d, tracker(text=text), {}))[names.OCCUPATION] == o("welder")
+    assert (texts.JOB_TAKEN.format(job="welder") in texts_of(d)) is said_back
+
+
 async def test_close_scores_offer_choices() -> None:
     text = "solar panel installer, mechatronics technician"  # fake recogniser: score = label length share
     result = await answer("occupation", text, CollectingDispatcher(), tracker(text=text), {})
@@ -106,6 +118,16 @@ async def test_skills_typed_while_jobs_are_offered_are_taken_and_the_jobs_stay(t
     assert result[names.OCCUPATION] is None and names.OCCUPATION_OPTIONS not in result
     assert s("plc") in result[names.SKILLS] and s("blueprint") in result[names.SKILLS]
     assert texts_of(d) == [texts.SKILLS_NOTED_PICK_JOB]
+
+
+async def test_skills_typed_while_jobs_are_offered_join_those_the_job_answer_named() -> None:
+    # "I work in a warehouse" named *warehouse operations*; the list typed next was lost
+    options = [{"uri": o("mechatronics"), "label": "mechatronics technician"}, {"uri": o("solar"), "label": "solar"}]
+    before = {names.OCCUPATION_OPTIONS: options, names.SKILLS: [s("safety")], names.SKILL_LABELS: {s("safety"): "x"}}
+    text = "PLC programming, blueprint reading"
+    result = await answer("occupation", text, CollectingDispatcher(), tracker(before, text=text), {})
+    assert result[names.SKILLS][0] == s("safety") and set(result[names.SKILLS]) == {s("safety"), s("plc"), s("blueprint")}
+    assert result[names.OCCUPATION] is None
 
 
 async def test_none_of_these_goes_on_without_a_job() -> None:
@@ -247,7 +269,9 @@ async def test_removing_the_last_skill_asks_for_skills_again() -> None:
     assert result[names.SKILLS] is None
 
 
-@pytest.mark.parametrize("text", ["not blueprint reading, I never did that", "no, not PLC programming"])
+@pytest.mark.parametrize(
+    "text", ["not blueprint reading, I never did that", "no, not PLC programming", "not wound dressing"]
+)
 async def test_not_a_skill_that_is_not_listed_removes_nothing(text: str) -> None:
     # "not grinding" deleted the only skill listed, welding
     one = {names.SKILLS: [s("weld")], names.SKILL_LABELS: {s("weld"): "weld metal parts"}}
@@ -280,7 +304,10 @@ async def test_no_skills_to_name_goes_on_without(text: str, intent: str) -> None
     assert texts_of(d) == [texts.SKILLS_NONE]
 
 
-@pytest.mark.parametrize("text", ["actually I'm a mechatronics technician, not a welder", "no, I'm a data analyst"])
+@pytest.mark.parametrize(
+    "text",
+    ["actually I'm a mechatronics technician, not a welder", "no, I'm a data analyst", "sorry I'm actually a data analyst"],
+)
 async def test_a_job_told_anew_while_confirming_skills_replaces_the_job(text: str) -> None:
     # "actually I'm a mechanic, not a welder" was added as a skill and the job stayed welder
     slots = {**SKILLS, names.OCCUPATION: o("welder"), names.OCCUPATION_LABEL: "welder"}
@@ -295,6 +322,15 @@ async def test_the_same_job_told_again_changes_nothing() -> None:
     slots = {**SKILLS, names.OCCUPATION: o("welder"), names.OCCUPATION_LABEL: "welder"}
     result = await answer("skills_confirmed", "I'm a welder", CollectingDispatcher(), tracker(slots, "I'm a welder"), {})
     assert names.OCCUPATION not in result
+
+
+@pytest.mark.parametrize(
+    "text", ["no special skills, just basic welding", "I don't have any skills in computers, but I can do welding"]
+)
+async def test_skills_named_beside_no_skills_are_taken(text: str) -> None:
+    # "no special skills, just basic welding and some forklift driving" went on without skills
+    result = await answer("skills", [text], CollectingDispatcher(), tracker(text=text), {})
+    assert result[names.SKILLS] == [s("weld")] and result[names.SKILLS_CONFIRMED] is None
 
 
 async def test_also_welding_adds_a_skill() -> None:
@@ -478,6 +514,20 @@ async def test_a_town_with_preferences_beside_it() -> None:
     d, text = CollectingDispatcher(), "Graz, in person, and in German"
     result = await answer("place", text, d, tracker(text=text), {})
     assert (result[names.PLACE], result[names.MODE], result[names.LANGUAGE]) == ("Graz", names.MODE_IN_PERSON, "de")
+
+
+@pytest.mark.parametrize(
+    ("slot", "text", "meant"),
+    [
+        ("max_distance_km", "any language is fine", names.LANGUAGE),
+        ("max_cost_eur", "any distance is ok", names.MAX_DISTANCE),
+    ],
+)
+async def test_any_of_another_limit_answers_that_one(slot: str, text: str, meant: str) -> None:
+    # "any language is fine" at the distance question set the distance to any, and the language
+    # was asked anyway
+    result = await answer(slot, text, CollectingDispatcher(), tracker(text=text), {})
+    assert result == {slot: None, meant: names.ANY}
 
 
 async def test_online_only_needs_no_place() -> None:

@@ -151,6 +151,13 @@ def test_unknown_place_suggests_close_names(places: Gazetteer, query: str, sugge
     assert caught.value.suggestions[0] == suggestion
 
 
+@pytest.mark.parametrize("query", ["4", "20", "123"])
+def test_a_bare_number_is_no_town(places: Gazetteer, query: str) -> None:
+    # "4" at the town question became Bakhchivandzhi (RU)
+    with pytest.raises(UnknownPlaceError):
+        places.lookup(query)
+
+
 def test_nonsense_has_no_suggestions(places: Gazetteer) -> None:
     with pytest.raises(UnknownPlaceError) as caught:
         places.lookup("Qxzqvwy")

@@ -14,11 +14,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from rasa_sdk import FormValidationAction, Tracker
+from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import choices, names, parsing, services, texts
-from actions.common import latest_choice, latest_intent
+from actions.common import latest_choice, latest_intent, latest_text
 from actions.consent import consent_slots
 from actions.form_answers import Slots, answer_text, answers, town_answer
 from actions.preferences import PreferenceValidators, noted_ahead
@@ -57,6 +58,8 @@ _NO_SKILLS = re.compile(
     r"|haven'?t (?:got )?any skills)\b",
     re.I,
 )
+#: the subject of a course asked for: "an online *welding* course", "a *PLC* training"
+_COURSE_SUBJECT = re.compile(r"((?:[\w+#/-]+\s+){1,3}?)(?:course|courses|training|class|classes)\b", re.I)
 #: what a removal points at without naming it: "not that one", "remove it"
 _POINTING = re.compile(
     r"^\W*(?:(?:no|not|remove|delete|drop)\W*)?(?:that|this|it|the one|that one|this one|the last one)?\W*$", re.I
@@ -67,6 +70,14 @@ _JOB_SAID = re.compile(
     r"(?:(?:actually|really|in fact)\s+)?(?:an?|the)\s",
     re.I,
 )
+
+
+def _skills_goal(skills: list[Match]) -> tuple[Slots, str] | None:
+    """Skills to learn as the goal's slots, with how to say them back; ``None`` without any."""
+    if not skills:
+        return None
+    slots = {names.GOAL: names.GOAL_SKILLS, names.WANTED_SKILLS: [m.uri for m in skills], names.GOAL_OPTIONS: None}
+    return slots, ", ".join(m.label for m in skills[:3])
 
 
 def _written_in(label: str, text: str) -> bool:
@@ -130,6 +141,40 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
 
     def name(self) -> str:
         return names.VALIDATE_PROFILE_FORM
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        """Validate the answers; when a search starts, first keep what the message that started
+        it says ("I'm looking for an online welding course in September": online, from
+        September, welding to learn), said back, so those questions are not asked again."""
+        kept: Slots = {}
+        if tracker.get_slot(names.REQUESTED_SLOT) is None and latest_intent(tracker) == names.INTENT_START_SEARCH:
+            kept = self._opening(latest_text(tracker), dispatcher, tracker)
+        validated = await super().run(dispatcher, tracker, domain)
+        return [*(SlotSet(slot, value) for slot, value in kept.items()), *validated]
+
+    def _opening(self, text: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> Slots:
+        """The preferences and the goal a search's first message states; {} when none.
+
+        The goal only from a wish ("I want to become a CNC operator") or a course's subject
+        ("an online *welding* course"): "find training for me" names no *train employees*.
+        """
+        kept = noted_ahead(text, tracker, dispatcher, asked="")
+        if tracker.get_slot(names.GOAL) is not None:
+            return kept
+        wish_at, subject = parsing.wish_start(text), _COURSE_SUBJECT.search(text)
+        goal = (
+            self._goal_slots(text[wish_at:])
+            if wish_at is not None
+            else _skills_goal(skills_in(subject.group(1), claimed=False))
+            if subject
+            else None
+        )
+        if goal is not None:
+            dispatcher.utter_message(text=texts.GOAL_TAKEN.format(goal=goal[1]))
+            kept.update(goal[0])
+        return kept
 
     async def required_slots(
         self, domain_slots: list[str], dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
@@ -407,10 +452,7 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
         skills = skills_in(text, claimed=False)  # a wish
         if jobs:
             return self._target(jobs[0].uri, jobs[0].label, [m.uri for m in skills]), jobs[0].label
-        if not skills:
-            return None
-        slots = {names.GOAL: names.GOAL_SKILLS, names.WANTED_SKILLS: [m.uri for m in skills], names.GOAL_OPTIONS: None}
-        return slots, ", ".join(m.label for m in skills[:3])
+        return _skills_goal(skills)
 
     def _with_wish(self, text: str, at: int, dispatcher: CollectingDispatcher, tracker: Tracker) -> Slots:
         """A wish from ``at`` on, and what came before it: a yes ("yes, and I'd like to move into

@@ -74,3 +74,11 @@ async def test_jobs_in_data_are_answers(agent, text: str) -> None:  # noqa: ANN0
 async def test_an_offer_named_by_its_number(agent, text: str, intent: str) -> None:  # noqa: ANN001
     # both got "What would you like to do next?"
     assert (await agent.parse_message(text))["intent"]["name"] == intent
+
+
+@pytest.mark.parametrize(
+    "text", ["I'm looking for an online welding course in September", "is there a free CNC course near Graz?"]
+)
+async def test_a_course_asked_for_with_its_limits_starts_a_search(agent, text: str) -> None:  # noqa: ANN001
+    # "I'm looking for an online welding course in September" got "What would you like to do next?"
+    assert (await agent.parse_message(text))["intent"]["name"] == "start_search"

@@ -671,3 +671,26 @@ async def test_a_town_name_in_another_language_is_a_town() -> None:
     d, text = CollectingDispatcher(), "Mühldorf bei Feldbach"
     await answer("place", text, d, tracker(text=text), {})
     assert texts.ENGLISH_ONLY not in texts_of(d)
+
+
+@pytest.mark.parametrize(
+    ("text", "goal"),
+    [
+        ("I'm looking for an online welding course in September", [s("weld")]),
+        ("find training for me", None),  # "training" names no *train employees*
+    ],
+)
+async def test_what_the_first_message_of_a_search_says_is_kept(text: str, goal: list[str] | None) -> None:
+    # "I'm looking for an online welding course in September" was answered "What would you like
+    # to do next?" and everything in it dropped
+    d = CollectingDispatcher()
+    kept = ValidateProfileForm()._opening(text, d, tracker(text=text, intent=names.INTENT_START_SEARCH))
+    assert kept.get(names.WANTED_SKILLS) == goal
+    if "online" in text:
+        assert kept[names.MODE] == names.MODE_ONLINE and kept[names.START].endswith("-09-01")
+
+
+async def test_a_wish_in_the_first_message_of_a_search_is_the_goal() -> None:
+    text = "I want to become a data analyst"
+    kept = ValidateProfileForm()._opening(text, CollectingDispatcher(), tracker(text=text))
+    assert kept[names.TARGET] == o("analyst")

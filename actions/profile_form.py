@@ -202,8 +202,11 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
         else:
             given = parsing.yes_or_no(answer_text(value, tracker))
         if given is None:
-            dispatcher.utter_message(text=texts.CONSENT_UNCLEAR)
-            return {names.CONSENT: None}
+            # "I'm looking for an online welding course in September" typed at the question the
+            # greeting asks: kept and said back, then the question again
+            opening = self._opening(answer_text(value, tracker), dispatcher, tracker)
+            dispatcher.utter_message(text=texts.CONSENT_FIRST if opening else texts.CONSENT_UNCLEAR)
+            return {names.CONSENT: None, **opening}
         dispatcher.utter_message(text=texts.CONSENT_YES if given else texts.CONSENT_NO)
         return consent_slots(given, tracker)
 

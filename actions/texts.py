@@ -109,6 +109,7 @@ ASK_GOAL = (
     '("learn PLC programming") — or say "not sure" and I\'ll suggest jobs in demand here.'
 )
 ASK_GOAL_CHOICE = "These jobs are in demand in our cluster — does one appeal to you?"
+CONSENT_FIRST = "I'll keep that in mind. First, a yes or a no to my question, please:"
 JOB_TAKEN = "I've noted your job as {job}."
 JOB_CORRECTED = "Noted: your job is {job}. Are the skills right?"
 GOAL_NOTED = "Noted as your goal: {goal}. I won't add it to the skills you have."

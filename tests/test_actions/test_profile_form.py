@@ -694,3 +694,12 @@ async def test_a_wish_in_the_first_message_of_a_search_is_the_goal() -> None:
     text = "I want to become a data analyst"
     kept = ValidateProfileForm()._opening(text, CollectingDispatcher(), tracker(text=text))
     assert kept[names.TARGET] == o("analyst")
+
+
+async def test_a_search_typed_at_the_consent_question_is_kept() -> None:
+    # the greeting asks for consent first: "I'm looking for an online welding course in September"
+    # got "Sorry, I need a yes or a no here" and was lost
+    text, d = "I'm looking for an online welding course in September", CollectingDispatcher()
+    result = await answer("consent_given", text, d, tracker(text=text), {})
+    assert result[names.CONSENT] is None and result[names.MODE] == names.MODE_ONLINE
+    assert result[names.WANTED_SKILLS] == [s("weld")] and texts_of(d)[-1] == texts.CONSENT_FIRST

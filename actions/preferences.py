@@ -6,6 +6,7 @@ A mixin of ``ValidateProfileForm``: buttons send canonical values, typed answers
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date
 from typing import Any
@@ -14,9 +15,10 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions import names, parsing, texts
+from actions import names, parsing, services, texts
 from actions.common import latest_choice, latest_intent
 from actions.form_answers import Slots, answer_text, answers
+from skills_catalog.errors import UnknownPlaceError
 from skills_catalog.explain import MODE_WORDS, day, language_name
 
 
@@ -47,6 +49,25 @@ def noted_ahead(text: str, tracker: Tracker, dispatcher: CollectingDispatcher, a
     return ahead
 
 
+#: a town told anew later in the form: "sorry, I live in Heilbronn now, not Stuttgart"
+_MOVED = re.compile(r"\b(?:i live in|i'?m (?:now )?(?:in|based in)|i moved to|i'?ve moved to)\s+", re.I)
+
+
+def _moved(text: str, dispatcher: CollectingDispatcher) -> Slots:
+    """The place slots of a town told anew while a preference is asked, said back; {} when the
+    text tells none. Why: the town could only be changed by starting over."""
+    told = _MOVED.search(text)
+    if told is None:
+        return {}
+    town = re.split(r",?\s*\b(?:not|instead|now|these days)\b", text[told.end() :], maxsplit=1)[0].strip(" .!,")
+    try:
+        place = services.engine().place(town)
+    except UnknownPlaceError:
+        return {}
+    dispatcher.utter_message(text=texts.PLACE_CHANGED.format(place=place.name, country=place.country))
+    return {names.PLACE: place.name, names.LATITUDE: place.point.lat, names.LONGITUDE: place.point.lon}
+
+
 class PreferenceValidators:
     """``validate_<slot>`` for the preference slots of the profile form."""
 
@@ -71,6 +92,9 @@ class PreferenceValidators:
             return {slot: None, **({other: names.ANY} if tracker.get_slot(other) is None else {})}
         ahead = noted_ahead(text, tracker, dispatcher, asked=slot)
         if parsed is None and not ahead:
+            moved = _moved(text, dispatcher)
+            if moved:
+                return {slot: None, **moved}
             dispatcher.utter_message(text=texts.NOT_UNDERSTOOD)
         return {slot: parsed, **ahead}
 

@@ -120,6 +120,7 @@ GOAL_NONE = "Fine — I'll look at courses that build on your skills."
 ASK_PLACE = "Where do you live? A town or a postcode is enough."
 PLACE_UNKNOWN = 'I couldn\'t find "{query}" — try a nearby town or a postcode.'
 ASK_PLACE_CHOICE = "Did you mean one of these?"
+PLACE_CHANGED = "I've changed your town to {place} ({country})."
 PLACE_TAKEN = "I've taken that as {place} ({country})."
 PLACE_NEEDED = "I need the name of your town (or a postcode) to find courses near you — or tap \"I'd only learn online\"."
 ASK_MODE = "Would you like to learn in person or online?"

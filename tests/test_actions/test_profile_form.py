@@ -703,3 +703,12 @@ async def test_a_search_typed_at_the_consent_question_is_kept() -> None:
     result = await answer("consent_given", text, d, tracker(text=text), {})
     assert result[names.CONSENT] is None and result[names.MODE] == names.MODE_ONLINE
     assert result[names.WANTED_SKILLS] == [s("weld")] and texts_of(d)[-1] == texts.CONSENT_FIRST
+
+
+@pytest.mark.parametrize("text", ["sorry, I live in Linz now, not Graz", "I moved to Linz"])
+async def test_a_town_told_anew_at_a_later_question_changes_the_town(text: str) -> None:
+    # "sorry, I live in Heilbronn now, not Stuttgart" got "Sorry, I didn't understand that answer"
+    d = CollectingDispatcher()
+    result = await answer("max_cost_eur", text, d, tracker({names.PLACE: "Graz"}, text=text), {})
+    assert (result[names.PLACE], result[names.BUDGET]) == ("Linz", None)
+    assert texts_of(d) == [texts.PLACE_CHANGED.format(place="Linz", country="AT")]

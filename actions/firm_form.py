@@ -19,12 +19,13 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import names, services, texts
-from actions.choices import is_removal, removed_words
+from actions.choices import is_removal, picked, removed_words
 from actions.common import latest_choice, latest_intent, latest_text
 from actions.consent import firm_consent_slots
 from actions.firm_parsing import (
+    COMPANY_WORDS,
     field_named,
-    opens_need,
+    need_clause,
     parse_by_when,
     parse_ecosystem,
     parse_kind,
@@ -73,7 +74,6 @@ def _parsed_answer(slot: str, parse: Callable[[str], Any], problem: str = "") ->
 
 
 _NAME_WORDS = 5  # "Dr. Maria Theresia von Huber" is five
-_COMPANY_WORDS = 8  # "Steirische Maschinenbau und Anlagentechnik GmbH & Co KG" is seven
 #: how a sentence about the firm opens, where its name was asked for ("we need three welders")
 _FIRM_SENTENCE = re.compile(r"^\W*(?:we|we're|we'?ve|we are|i'm|i am|i need|need|looking for|hiring)\b", re.IGNORECASE)
 _ROLES_READ = 8  # job titles read from a need, so that a second one is seen past the first's variants
@@ -117,7 +117,8 @@ class ValidateFirmNeedForm(FormValidationAction):
         text = latest_text(tracker)
         asked = tracker.get_slot(names.REQUESTED_SLOT)
         starting = asked is None and latest_intent(tracker) == names.INTENT_FIRM_START
-        kept = (self._need_stated(text, dispatcher, tracker) if starting and opens_need(text) else None) or {}
+        stated = starting and need_clause(text) is not None
+        kept = (self._need_stated(text, dispatcher, tracker) if stated else None) or {}
         validated = await super().run(dispatcher, tracker, domain)
         return [*(SlotSet(slot, value) for slot, value in kept.items()), *validated]
 
@@ -152,7 +153,7 @@ class ValidateFirmNeedForm(FormValidationAction):
         """A company's name as typed; a sentence is none ("we need 3 people who can do PLC
         programming" was kept as the company's name, and the need lost)."""
         name = _one_line(answer_text(value, tracker).replace("\u2019", "'"))
-        if name and len(name.split()) <= _COMPANY_WORDS and not _FIRM_SENTENCE.match(name):
+        if name and len(name.split()) <= COMPANY_WORDS and not _FIRM_SENTENCE.match(name):
             return {names.COMPANY: name}
         return self._need_ahead(names.COMPANY, name, dispatcher, tracker, texts.COMPANY_UNCLEAR)
 
@@ -192,7 +193,8 @@ class ValidateFirmNeedForm(FormValidationAction):
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> Slots:
         """One ecosystem named: taken. Several: only those are offered. None: the whole list."""
-        named = parse_ecosystem(answer_text(value, tracker))
+        text = answer_text(value, tracker)
+        named = parse_ecosystem(text) or parse_ecosystem(_ecosystem_picked(text, tracker))
         if len(named) == 1:
             return {names.ECOSYSTEM: named[0], names.ECOSYSTEM_CHOICES: None}
         titles = [texts.ECOSYSTEM_TITLES[key] for key in named]
@@ -264,13 +266,16 @@ class ValidateFirmNeedForm(FormValidationAction):
 
     def _need_stated(self, text: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> Slots | None:
         """The need ``text`` states, with the people it counts and the town it names ("we need 3
-        welders in Kapfenberg"), said to be kept; None when it states none or one is kept already."""
+        welders in Kapfenberg"), said to be kept; None when it states none or one is kept already.
+        The need and its people are read where the firm states it: "we're a shop with 250 employees
+        and we need 6 welders" needs no 250 people."""
         kept = tracker.get_slot(names.NEED_SKILLS) or tracker.get_slot(names.NEED_OCCUPATION)
-        found = None if kept else self._recognise(text, dispatcher)
+        need = need_clause(text) or text
+        found = None if kept else self._recognise(need, dispatcher)
         if found is None:
             return None
         dispatcher.utter_message(text=texts.FIRM_NEED_KEPT)
-        people = people_named(text)
+        people = people_named(need)
         town = None if tracker.get_slot(names.FIRM_TOWN) else _town_slots(town_named(text))
         return {**found, **({names.NEED_PEOPLE: people} if people else {}), **(town or {})}
 
@@ -371,6 +376,15 @@ class ValidateFirmNeedForm(FormValidationAction):
         if latest_choice(tracker) is None:
             return field_named(text)
         return text if tracker.get_slot(names.FIRM_CHANGING) and text in names.FIRM_CHANGEABLE else None
+
+
+def _ecosystem_picked(text: str, tracker: Tracker) -> str:
+    """The key of the ecosystem button an answer picks by its place ("the first one"), or "".
+    Why: typed ordinals at the short list got the whole list, or a course search."""
+    shown = tracker.get_slot(names.ECOSYSTEM_CHOICES) or []
+    keys = [*shown, names.OTHER] if shown else list(texts.ECOSYSTEM_TITLES)
+    place = picked(text, [texts.ECOSYSTEM_TITLES.get(key, texts.ECOSYSTEM_OTHER) for key in keys])
+    return "" if place is None else keys[place]
 
 
 def _place_slots(place: Place) -> Slots:

@@ -2,8 +2,11 @@
 
 The secret is checked once, when it is given (``store.get_for_owner``); a wrong secret and an
 unknown reference get the same refusal, so nothing tells a guesser which was wrong, and the
-form ends. The change itself goes through ``store.update`` / ``store.withdraw``, which check
-the secret again. The manage slots (the secret among them) are cleared when the form ends.
+form ends, as does an answer that holds no reference (a worker sent here by mistake). The change
+itself goes through ``store.update`` / ``store.withdraw``, which check the secret again. Every
+way out says something: the refusal, "Okay, nothing changed" when the firm wants nothing more
+or stops, or what was changed. The manage slots (the secret among them) are cleared when the
+form ends.
 """
 
 from __future__ import annotations
@@ -21,17 +24,17 @@ from rasa_sdk.types import DomainDict
 from actions import names, services, texts
 from actions.common import guarded, latest_intent
 from actions.firm_need_text import need_fields
-from actions.firm_parsing import parse_by_when, parse_manage_action, parse_need_mode, parse_people
+from actions.firm_parsing import (
+    parse_by_when,
+    parse_manage_action,
+    parse_need_mode,
+    parse_people,
+    reference_in,
+)
 from actions.form_answers import Slots, answer_text, answers
 from actions.parsing import yes_or_no
 from skills_catalog.errors import StoreError
-from skills_catalog.needs import (
-    FirmNeed,
-    NeedClosedError,
-    NeedError,
-    NeedValidationError,
-    normalise_reference,
-)
+from skills_catalog.needs import FirmNeed, NeedClosedError, NeedError, NeedValidationError
 
 logger = logging.getLogger(__name__)
 
@@ -59,7 +62,13 @@ class ValidateFirmManageForm(FormValidationAction):
     async def validate_manage_reference(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> Slots:
-        return {names.MANAGE_REFERENCE: normalise_reference(answer_text(value, tracker))}
+        """The reference in the answer ("my reference is n-xs87d"); none ends the form before the
+        secret is asked ("what reference? I just want to fix my skills" was taken as one)."""
+        reference = reference_in(answer_text(value, tracker))
+        if reference is None:
+            dispatcher.utter_message(text=texts.MANAGE_NO_REFERENCE)
+            return {names.MANAGE_REFERENCE: None, names.MANAGE_ACTION: names.MANAGE_DONE}
+        return {names.MANAGE_REFERENCE: reference}
 
     @answers(names.MANAGE_SECRET)
     async def validate_manage_secret(
@@ -87,9 +96,12 @@ class ValidateFirmManageForm(FormValidationAction):
     async def validate_manage_action(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> Slots:
+        """What to do; "Nothing, thanks" is answered here, as the form ends on it with nothing to apply."""
         action = parse_manage_action(answer_text(value, tracker))
         if action is None:
             dispatcher.utter_message(text=texts.NOT_UNDERSTOOD)
+        elif action == names.MANAGE_DONE:
+            dispatcher.utter_message(text=texts.MANAGE_UNCHANGED)
         return {names.MANAGE_ACTION: action}
 
     @answers(names.MANAGE_VALUE)
@@ -129,7 +141,7 @@ class ActionFirmManageApply(Action):
         action, value = slot(names.MANAGE_ACTION), slot(names.MANAGE_VALUE)
         reset = [SlotSet(s, None) for s in names.MANAGE_SLOTS]
         if action in (None, names.MANAGE_DONE) or value is None or value is False:
-            if value is False:
+            if action != names.MANAGE_DONE:  # "done" was answered when it was set
                 dispatcher.utter_message(text=texts.MANAGE_UNCHANGED)
             return reset
         try:

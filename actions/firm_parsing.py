@@ -10,8 +10,9 @@ import re
 from datetime import date, datetime, timezone
 
 from actions import names, parsing, texts
+from actions.staff_parsing import parse_reference
 from skills_catalog.ecosystems import ecosystems_named
-from skills_catalog.needs import LIMITS
+from skills_catalog.needs import ALPHABET, LIMITS, REFERENCE_LENGTH, normalise_reference
 
 _SIZE_WORDS = {
     "micro": r"\bmicro\b|\btiny\b",
@@ -27,7 +28,7 @@ _COUNT_WORDS = {
          "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"),
         start=1,
     )
-} | {"a couple of": 2, "a couple": 2, "a pair of": 2, "a dozen": 12}
+} | {"a couple of": 2, "a couple": 2, "a pair of": 2, "a dozen": 12, "half a dozen": 6}
 _COUNT = re.compile(
     r"\b(\d{1,6}|" + "|".join(sorted((w.replace(" ", r"\s+") for w in _COUNT_WORDS), key=len, reverse=True)) + r")\b"
 )
@@ -39,11 +40,48 @@ _COUNTED_PEOPLE = re.compile(
     re.IGNORECASE,
 )
 _OURS = r"(?:company|firm|factory|team|staff|workers|shop|plant|business)"
-_FIRM = rf"(?:we|we're|we are|(?:our|my) {_OURS}(?: is| are)?)"
-#: how a firm opens a message about its need: "we need …", "we're hiring …", "our company is looking for …"
-_OPENS_NEED = re.compile(
-    rf"^\W*(?:(?:hi|hello|hey|so|well|actually|ok|okay)\b\W*)?{_FIRM}\s+"
-    r"(?:(?P<hiring>hiring|recruiting)|needs?|requires?|looking for|searching for|seeking|want to hire)\b"
+# "my company" is also how a worker names an employer: it never states a need past doubt
+_FIRM = rf"(?:we|we['\u2019]re|we\s+are|(?:our|(?P<mine>my))\s+{_OURS}(?:\s+is|\s+are)?)"
+#: where a firm states its need: "we need …", "we're hiring …", "our company is looking for …",
+#: "we want to train our staff …", at the start or after a clause ("we're a machining shop in
+#: Bilbao with 250 employees and we need …")
+_NEED_STATED = re.compile(
+    r"(?:^|[,.;:!?]|\b(?:and|so|but)\b)\W*(?:(?:hi|hello|hey|so|well|actually|ok|okay)\b\W*)?"
+    rf"(?P<firm>{_FIRM})\s+(?:(?P<hiring>hiring|recruiting)"
+    r"|(?P<upskilling>(?:want|need|would\s+like|'d\s+like)\s+to\s+(?:train|upskill|reskill|retrain)"
+    r"\s+(?:all\s+)?our)"
+    r"|needs?|requires?|looking\s+for|searching\s+for|seeking|want\s+to\s+hire)\b",
+    re.IGNORECASE,
+)
+#: a worker who looks for work, or asks who hires: "I'm looking for a job", "so they take me",
+#: "I want to work for a company that is hiring …", "are any firms hiring CNC operators?"
+_SEEKS_WORK = re.compile(
+    r"\b(?:looking\s+for|seeking|searching\s+for|find|get|land)\s+(?:an?\s+|some\s+)?(?:new\s+|better\s+)?"
+    r"(?:job|work(?!\s+done)|employment|position|apprenticeship)\b"
+    r"|\b(?:take|hire|employ|accept)s?\s+me\b|\bget\s+(?:hired|employed|taken\s+on)\b"
+    r"|\bwork(?:ing)?\s+(?:for|at|in)\s+(?:an?|any|some|one)\s+(?:[\w-]+\s+)?"
+    r"(?:firms?|compan(?:y|ies)|employers?|business(?:es)?|factor(?:y|ies)|plants?|shops?)\b"
+    r"|\b(?:any|which|what|many|some|other|lots\s+of|a\s+lot\s+of|plenty\s+of)\s+(?:[\w-]+\s+)?"
+    r"(?:firms?|compan(?:y|ies)|employers?|business(?:es)?)\s+"
+    r"(?:are\s+|is\s+)?(?:hiring|recruiting|looking\s+for)\b"
+    r"|\bwho(?:'s|\s+is|\s+are)\s+hiring\b",
+    re.IGNORECASE,
+)
+#: what a firm says of the need it posted: "my need", "the need we posted", "our job ad", a reference,
+#: "we found people, withdraw it"
+_POSTED_NEED = re.compile(
+    r"\b(?:the|my|our|this|that|a|your|skills?|posted|saved)\s+needs?\b|\bposted\b|\breference\b|\bsecret\b"
+    r"|\bwithdraw\w*|\bfound\s+(?:people|someone|staff|them)\b"
+    r"|\b(?:vacanc(?:y|ies)|job\s+(?:ads?|adverts?|postings?|offers?)|adverts?|listings?)\b",
+    re.IGNORECASE,
+)
+#: a reference typed alone, its dash left out: "nhdkak" (the staff's parser wants a digit then)
+_REFERENCE_ALONE = re.compile(rf"\s*n[\s_-]*[{ALPHABET}]{{{REFERENCE_LENGTH}}}\s*", re.IGNORECASE)
+COMPANY_WORDS = 8  # "Steirische Maschinenbau und Anlagentechnik GmbH & Co KG" is seven
+#: a company's legal form ending its name, dotted ("S.L.", "S.p.A.", "sp. z o.o.") or as written ("GmbH")
+_LEGAL_FORM = re.compile(
+    r"(?:\b(?i:s\.\s?(?:l|a|coop|p\.\s?a|r\.\s?l|a\.\s?s)|[bn]\.\s?v|e\.\s?u|sp\.\s?z\s?o\.\s?o)\.?"
+    r"|\b(?:GmbH|AG|KG|OG|Ltd\.?|LLC|Inc\.?|SL|SLU|SA|SAU|SAS|SRL|Srl|BV|NV|AB|Oy|ApS))\W*$"
 )
 #: a town a need names, capitalised, after "in", "near" or "at" ("in Kapfenberg", "in Bruck an der Mur")
 _NAME_WORD = r"[A-ZÄÖÜ][a-zäöüß][\w'-]*"  # "Kapfenberg", not "TIG" nor "PLC"
@@ -137,17 +175,53 @@ def _plain(text: str) -> str:
     return " ".join(text.lower().replace("\u2019", "'").split())
 
 
-def opens_need(text: str) -> bool:
-    """True when a message opens with a firm's need: "we need …", "we're hiring …", "our company
-    is looking for …" (so the form keeps the need of the message that started it)."""
-    return _OPENS_NEED.match(_plain(text)) is not None
+def need_clause(text: str) -> str | None:
+    """The words in which a firm states its need, to the end of the message ("we need 3 welders in
+    Kapfenberg"; in "we're a machining shop with 250 employees and we need 6 welders" only what
+    follows the "and", so the employees are not the people needed); ``None`` when it states none."""
+    found = _NEED_STATED.search(text)
+    return text[found.start("firm") :] if found else None
 
 
-def opens_need_surely(text: str) -> bool:
-    """True when a message opens with a firm's need past doubt: hiring, or a count of people ("we
-    need 3 welders"); "we are looking for a welding course" may well be a worker's."""
-    found = _OPENS_NEED.match(_plain(text))
-    return found is not None and (found.group("hiring") is not None or people_named(text) is not None)
+def states_need_surely(text: str) -> bool:
+    """True when a message states a firm's need past doubt, in the firm's voice ("we", "our
+    company"): hiring, training its staff, or a count of people ("we need 3 welders"). Not "we are
+    looking for a welding course" (a worker's, maybe), not "my company is hiring welders" (a
+    worker's employer), and never from a worker who looks for work (:func:`seeks_work`)."""
+    found = _NEED_STATED.search(text)
+    if found is None or found.group("mine") or seeks_work(text):
+        return False
+    stated = found.group("hiring") or found.group("upskilling")
+    return bool(stated) or people_named(text[found.start("firm") :]) is not None
+
+
+def seeks_work(text: str) -> bool:
+    """True when a worker speaks of finding work or asks which firms hire ("I'm looking for a job,
+    are any firms hiring CNC operators?"). Why: hiring named by a worker read as a firm's need, and
+    the worker got the firm's welcome."""
+    return _SEEKS_WORK.search(text) is not None
+
+
+def names_posted_need(text: str) -> bool:
+    """True when a message is about a need a firm posted: it names the need ("my need", "the need
+    we posted"), a job ad, a reference or the secret, withdraws ("we found people, withdraw it"),
+    or it is a button's payload ("/firm_manage").
+    Why: "wait, I need to change my skills" read as viewing a need and asked a worker for its reference."""
+    return text.startswith("/") or _POSTED_NEED.search(text) is not None or reference_in(text) is not None
+
+
+def reference_in(text: str) -> str | None:
+    """The need's reference an answer holds, normalised: "N-7K3QX", "my reference is n-xs87d",
+    "nhdkak"; ``None`` when it holds none ("twenty", "what reference?")."""
+    if _REFERENCE_ALONE.fullmatch(text):
+        return normalise_reference(text)
+    return parse_reference(text)
+
+
+def company_named(text: str) -> bool:
+    """True when a short message ends in a company's legal form ("Mecanizados Ibaizabal S.L.").
+    Why: the dots read as small talk or out of scope to the classifier, and the name was refused."""
+    return len(text.split()) <= COMPANY_WORDS and _LEGAL_FORM.search(text.strip()) is not None
 
 
 def town_named(text: str) -> str | None:

@@ -17,9 +17,15 @@ to start again (``parsing.says_start_over``); otherwise the next intent of the r
 not ``out_of_scope`` nor the fallback, so the form takes it as the answer it is. A message in
 another language that the classifier calls out of scope goes to the fallback, whose
 clarification says the assistant speaks English only (``parsing.not_english``). A message that
-opens with a firm's need past doubt ("we're hiring 5 electricians by March", "we need 3 welders":
-``firm_parsing.opens_need_surely``) is ``firm_start``, whatever else it states: "by March" made
-it ``inform``, and the firm was sent down the worker's path.
+states a firm's need past doubt, in the firm's voice ("we're hiring 5 electricians by March", "we
+need 3 welders": ``firm_parsing.states_need_surely``) is ``firm_start``, whatever else it states:
+"by March" made it ``inform``, and the firm was sent down the worker's path. Two firm intents
+that leave the worker's form stand only when the message fits them, as ``start_over`` does:
+``firm_start`` not for a worker who looks for work or asks who hires (``firm_parsing.seeks_work``:
+"are any firms hiring CNC operators?"), ``firm_manage`` only for a message about a need a firm
+posted (``firm_parsing.names_posted_need``: "wait, I need to change my skills" asked a worker for
+a need's reference). A company's name with its legal form ("Talleres Urbieta S.A.") is ``inform``
+where the classifier calls it small talk or out of scope (``firm_parsing.company_named``).
 """
 
 # No ``from __future__ import annotations`` here: Rasa resolves the component's type hints at
@@ -28,27 +34,51 @@ import functools
 from datetime import date
 from typing import Any
 
-from actions.firm_parsing import opens_need_surely
-from actions.names import INTENT_FALLBACK, INTENT_FIRM_START, INTENT_INFORM, INTENT_START_OVER
+from actions.firm_parsing import company_named, names_posted_need, seeks_work, states_need_surely
+from actions.names import (
+    INTENT_FALLBACK,
+    INTENT_FIRM_MANAGE,
+    INTENT_FIRM_START,
+    INTENT_INFORM,
+    INTENT_START_OVER,
+)
 from actions.parsing import message_problem, not_english, says_start_over, stated_preferences
 
 FALLBACK = {"name": INTENT_FALLBACK, "confidence": 1.0}
 #: guesses that a message states a preference overrules: "from January" is no request to leave
 OFF_TOPIC = frozenset({INTENT_FALLBACK, "out_of_scope"})
+#: guesses that a company's name overrules: its dots read as small talk ("Eólica Norte S.L")
+NOT_A_NAME = OFF_TOPIC | {"chitchat"}
+
+
+def _not_seeking_work(text: str) -> bool:
+    return not seeks_work(text)
+
+
+#: intents that stand only when the message fits them, each with its test
+_FITS = {
+    INTENT_START_OVER: says_start_over,
+    INTENT_FIRM_MANAGE: names_posted_need,
+    INTENT_FIRM_START: _not_seeking_work,
+}
 
 
 def guarded_ranking(text: str | None, intent: str | None, ranking: list[dict[str, Any]]) -> list[dict[str, Any]] | None:
     """The intent ranking to use instead of the classifier's, or ``None`` to keep it."""
+    text = text or ""
     if message_problem(text):
         return [FALLBACK]
-    if intent != INTENT_FIRM_START and opens_need_surely(text or ""):
+    if intent != INTENT_FIRM_START and states_need_surely(text):
         return _first(INTENT_FIRM_START, ranking)
     kept = ranking
-    if intent == INTENT_START_OVER and not says_start_over(text or ""):
-        kept = [r for r in ranking if r["name"] != INTENT_START_OVER] or [FALLBACK]
-    if kept and kept[0]["name"] in OFF_TOPIC and not_english(text or ""):
+    if intent in _FITS and not _FITS[intent](text):
+        kept = [r for r in ranking if r["name"] != intent] or [FALLBACK]
+    guess = kept[0]["name"] if kept else None
+    if guess in NOT_A_NAME and company_named(text):
+        return _first(INTENT_INFORM, kept)
+    if guess in OFF_TOPIC and not_english(text):
         return [FALLBACK]  # the clarification says the assistant speaks English
-    if kept and kept[0]["name"] in OFF_TOPIC and stated_preferences(text or "", date.today()):
+    if guess in OFF_TOPIC and stated_preferences(text, date.today()):
         kept = _first(INTENT_INFORM, kept)
     return None if kept is ranking else kept
 

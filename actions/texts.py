@@ -435,3 +435,8 @@ NEED_ALERT = (
 SEARCHING_AGAIN = "Okay, searching again — {limits}."
 #: "What would you like to change?" answered with no field the firm form knows
 FIRM_FIELD_UNCLEAR = 'Which answer would you like to change? Tap it, or name it ("the skills", "the town").'
+#: an answer to "What is the reference of your need?" that holds none: the manage form ends there
+MANAGE_NO_REFERENCE = (
+    "That doesn't look like a need's reference (they look like N-7K3QX), so I've stopped here — "
+    "nothing was shown or changed. Say \"view my need\" to try again."
+)

@@ -478,3 +478,46 @@ def test_typed_answers_at_the_summary_are_not_taken_for_viewing_a_need() -> None
     # "Number of people" reads like firm_manage's "change the number of people in our need"
     for mapping in DOMAIN["slots"][names.FIRM_CONFIRMED]["mappings"]:
         assert names.INTENT_FIRM_MANAGE not in mapping.get("not_intent", [])
+
+
+SHORT_LIST = ["energy_intensive", "mobility_transport_automotive"]
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "offered", "expected"),
+    [
+        ("the first one", names.INTENT_EXPRESS_INTEREST, SHORT_LIST, "energy_intensive"),
+        ("the second one", names.INTENT_REMOVE_SKILL, SHORT_LIST, "mobility_transport_automotive"),
+        ("the second one", names.INTENT_REMOVE_SKILL, None, "agri_food"),
+    ],
+    ids=["r19c-first", "r19d-second", "whole-list"],
+)
+async def test_an_ordinal_picks_an_ecosystem_offered(
+    text: str, intent: str, offered: list[str] | None, expected: str, dispatcher: CollectingDispatcher
+) -> None:
+    # QA2 M: "the second one" at the short list got "Please pick one of the 14 ecosystems"
+    slots = await validate(names.ECOSYSTEM, text, dispatcher, intent=intent,
+                           slots={names.ECOSYSTEM_CHOICES: offered})  # fmt: skip
+    assert slots == {names.ECOSYSTEM: expected, names.ECOSYSTEM_CHOICES: None} and texts_of(dispatcher) == []
+
+
+async def test_the_last_button_of_the_short_list_is_another_one(dispatcher: CollectingDispatcher) -> None:
+    slots = {names.ECOSYSTEM_CHOICES: SHORT_LIST}
+    assert await validate(names.ECOSYSTEM, "the third one", dispatcher, slots=slots) == {
+        names.ECOSYSTEM: None, names.ECOSYSTEM_CHOICES: None
+    }
+
+
+def test_an_ordinal_typed_at_the_ecosystem_question_reaches_the_validator() -> None:
+    # QA2 M: "the first one" reads like express_interest: "Let me find some courses for you first"
+    read_as = {names.INTENT_EXPRESS_INTEREST, names.INTENT_OFFER_DETAILS, names.INTENT_REMOVE_SKILL}
+    for mapping in DOMAIN["slots"][names.ECOSYSTEM]["mappings"]:
+        assert read_as & set(mapping.get("not_intent", [])) == set()
+
+
+async def test_the_need_after_a_firm_introduces_itself_is_kept(dispatcher: CollectingDispatcher) -> None:
+    # QA2 N (n05): the need in "we're a machining shop … and we need half a dozen CNC programmers"
+    text = "Hi, we're a machining shop in Leoben with 250 employees and we need half a dozen welders asap"
+    slots = await start(text, dispatcher)
+    assert slots[names.NEED_OCCUPATION]["uri"] == o("welder") and slots[names.NEED_PEOPLE] == 6
+    assert slots[names.FIRM_TOWN] == "Leoben" and texts_of(dispatcher) == [texts.FIRM_NEED_KEPT]

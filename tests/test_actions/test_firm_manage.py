@@ -173,3 +173,80 @@ def test_typed_answers_reach_the_validator(slot: str, intents: tuple[str, ...]) 
     # thanks", "change the number of people"); excluded, the form never saw the answer
     for mapping in DOMAIN["slots"][slot]["mappings"]:
         assert set(intents) & set(mapping.get("not_intent", [])) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "entities"),
+    [
+        ("Nothing, thanks", "thank", None),
+        ("nothing", names.INTENT_REFUSE_CONSENT, None),
+        ('/inform{"choice":"done"}', names.INTENT_INFORM, {names.CHOICE: names.MANAGE_DONE}),
+    ],
+    ids=["typed-title", "nothing", "button"],
+)
+async def test_wanting_nothing_more_gets_a_closing_answer(
+    text: str, intent: str, entities: dict[str, str] | None, posted: tuple[FirmNeed, str],
+    dispatcher: CollectingDispatcher,
+) -> None:  # fmt: skip
+    # QA2 F (n08a-c): the form ended, nothing was said, and the channel said "technical problem"
+    need, secret = posted
+    slots = {names.MANAGE_REFERENCE: need.reference, names.MANAGE_SECRET: secret}
+    asked = {**slots, names.REQUESTED_SLOT: names.MANAGE_ACTION}
+    track = tracker(asked, text=text, intent=intent, entities=entities)
+    chosen = await FORM.validate_manage_action(text, dispatcher, track, {})
+    await apply({**slots, **chosen}, dispatcher)
+    assert chosen == {names.MANAGE_ACTION: names.MANAGE_DONE}
+    assert texts_of(dispatcher) == [texts.MANAGE_UNCHANGED]
+
+
+@pytest.mark.parametrize(
+    "slots",
+    [{}, {names.MANAGE_ACTION: names.MANAGE_PEOPLE}],
+    ids=["at-the-reference", "at-the-new-value"],
+)
+async def test_stopping_the_manage_form_gets_an_answer(
+    slots: dict[str, Any], dispatcher: CollectingDispatcher
+) -> None:
+    # "stop" and "cancel" end the form through the same action, which said nothing either
+    await apply(slots, dispatcher)
+    assert texts_of(dispatcher) == [texts.MANAGE_UNCHANGED]
+
+
+async def test_a_refusal_is_not_followed_by_a_second_answer(
+    posted: tuple[FirmNeed, str], dispatcher: CollectingDispatcher
+) -> None:
+    need, _secret = posted
+    slots = await check_secret(need.reference, "AAAA-BBBB-CCCC", dispatcher)
+    await apply({names.MANAGE_REFERENCE: need.reference, **slots}, dispatcher)
+    assert texts_of(dispatcher) == [texts.MANAGE_REFUSED]
+
+
+@pytest.mark.parametrize(
+    ("text", "reference"),
+    [
+        ("N-CDNJ5", "N-CDNJ5"),
+        ("my reference is n-xs87d", "N-XS87D"),
+        ("n 7k3qx", "N-7K3QX"),
+        ("nhdkak", "N-HDKAK"),
+    ],
+    ids=str,
+)
+async def test_a_reference_is_read_from_the_answer(
+    text: str, reference: str, dispatcher: CollectingDispatcher
+) -> None:
+    track = tracker({names.REQUESTED_SLOT: names.MANAGE_REFERENCE}, text=text)
+    slots = await FORM.validate_manage_reference(text, dispatcher, track, {})
+    assert slots == {names.MANAGE_REFERENCE: reference}
+
+
+@pytest.mark.parametrize("text", ["what reference? I just want to fix my skills", "twenty", "never"])
+async def test_no_reference_ends_the_form_before_the_secret(
+    text: str, dispatcher: CollectingDispatcher
+) -> None:
+    # QA2 B/R: these were taken as references, and the next answer as the secret
+    track = tracker({names.REQUESTED_SLOT: names.MANAGE_REFERENCE}, text=text)
+    slots = await FORM.validate_manage_reference(text, dispatcher, track, {})
+    assert slots == {names.MANAGE_REFERENCE: None, names.MANAGE_ACTION: names.MANAGE_DONE}
+    assert texts_of(dispatcher) == [texts.MANAGE_NO_REFERENCE]
+    await apply(slots, dispatcher)
+    assert texts_of(dispatcher) == [texts.MANAGE_NO_REFERENCE]

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+import yaml
 
 from actions.nlu_guard import FALLBACK, guarded_ranking
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def ranked(*names: str) -> list[dict[str, object]]:
@@ -62,3 +67,96 @@ def test_a_firm_opening_its_need_starts_the_firm_journey(text: str, top: str) ->
 )
 def test_a_need_of_no_firm_stands(text: str) -> None:
     assert guarded_ranking(text, "inform", ranked("inform", "firm_start")) is None
+
+
+def examples(intent: str) -> list[str]:
+    """The training examples of ``intent`` in bot/data/nlu/firm.yml."""
+    blocks = yaml.safe_load((ROOT / "bot" / "data" / "nlu" / "firm.yml").read_text())["nlu"]
+    lines = (line for b in blocks if b.get("intent") == intent for line in b["examples"].splitlines())
+    return [line.strip()[2:] for line in lines if line.strip()]
+
+
+def top(text: str, ranking: list[dict[str, object]]) -> str:
+    """The intent that stands after the guard."""
+    return (guarded_ranking(text, str(ranking[0]["name"]), ranking) or ranking)[0]["name"]
+
+
+@pytest.mark.parametrize(
+    ("text", "ranking"),
+    [
+        ("my company is hiring welders and I want to get the certificate so they take me",
+         ranked("out_of_scope", "firm_start", "inform")),
+        ("I'm looking for a job, are any firms hiring CNC operators?", ranked("firm_start", "inform")),
+        ("I want to work for a company that is hiring robot programmers", ranked("firm_start", "inform")),
+        ("my company is hiring welders", ranked("inform", "firm_start")),
+        ("Graz, lots of firms are hiring there", ranked("firm_start", "inform")),
+    ],
+    ids=["n03-guard", "n03d-classifier", "n03f-classifier", "my-company", "n03g-town"],
+)  # fmt: skip
+def test_a_worker_talking_of_firms_that_hire_gets_no_firm_journey(text: str, ranking: list) -> None:
+    # QA2 A: the firm welcome and "I've kept that need" for a worker who mentioned hiring
+    assert top(text, ranking) != "firm_start"
+
+
+@pytest.mark.parametrize("text", examples("firm_start"))
+def test_every_firm_start_example_stands(text: str) -> None:
+    assert top(text, ranked("firm_start", "inform")) == "firm_start"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi, we're a machining shop in Bilbao with 250 employees and we need half a dozen CNC programmers"
+        " asap",
+        "I'm the HR manager at a bakery chain and we want to train our staff in food safety",
+    ],
+    ids=["n05", "n13"],
+)
+def test_a_firm_that_introduces_itself_first_starts_the_firm_journey(text: str) -> None:
+    # QA2 N: "Sorry, I need a yes or a no here", and the yes that followed started the worker form
+    assert top(text, ranked("inform", "firm_start")) == "firm_start"
+
+
+@pytest.mark.parametrize(
+    "text", ["wait, I need to change my skills", "I need to change my answers", "I want to change my goal"]
+)
+def test_changing_an_answer_is_no_firm_need(text: str) -> None:
+    # QA2 B (n16-chg3): firm_manage 0.93 asked a worker for the reference of a need
+    assert top(text, ranked("firm_manage", "start_search", "firm_start")) == "start_search"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I want to view my need",
+        "/firm_manage",
+        "I'd like to change the need I posted last week",
+        "my reference is N-CDNJ5",
+        "withdraw the job ad we posted",
+        "change what we posted",
+        "we found people, withdraw it",
+        *examples("firm_manage"),
+    ],
+)
+def test_a_firm_asking_for_its_posted_need_stands(text: str) -> None:
+    assert guarded_ranking(text, "firm_manage", ranked("firm_manage", "inform")) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "guess"),
+    [
+        ("Mecanizados Ibaizabal S.L.", "out_of_scope"),
+        ("Talleres Urbieta S.A.", "out_of_scope"),
+        ("Eólica Norte S.L", "chitchat"),
+        ("Industrias Goierri S.Coop.", "chitchat"),
+        ("Officine Meccaniche Rossi S.p.A.", "out_of_scope"),
+    ],
+    ids=str,
+)
+def test_a_company_name_with_its_legal_form_is_an_answer(text: str, guess: str) -> None:
+    # QA2 G: "Sorry, I can't help with that" at the company question, and the next answers shifted
+    assert top(text, ranked(guess, "inform")) == "inform"
+
+
+def test_a_company_name_leaves_other_guesses_alone() -> None:
+    assert top("Nordic Steel AB", ranked("staff_show_need", "inform")) == "staff_show_need"

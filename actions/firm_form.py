@@ -38,7 +38,7 @@ from actions.firm_parsing import (
 )
 from actions.form_answers import Slots, Validator, answer_text, answers, town_answer
 from actions.parsing import yes_or_no
-from actions.profile_form import skills_in
+from actions.skill_answers import skills_in
 from skills_catalog.errors import UnknownPlaceError
 from skills_catalog.models import Match, Place
 from skills_catalog.needs import EMAIL

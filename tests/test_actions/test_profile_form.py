@@ -7,7 +7,8 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import names, services, texts
-from actions.profile_form import ValidateProfileForm, _apart
+from actions.profile_form import ValidateProfileForm
+from actions.skill_answers import apart
 from skills_catalog.models import Match
 from tests.test_actions.conftest import o, s, texts_of, tracker
 from tests.test_skills_catalog.conftest import PLACES
@@ -157,14 +158,14 @@ TECHNIQUES = Match("tech", "welding techniques", 0.77, "TIG and MIG", 0, 11)
 
 
 @pytest.mark.parametrize(
-    ("match", "other", "apart"),
+    ("match", "other", "expected"),
     [(MIG, TIG, True), (TIG, MIG, True), (WELD, MIG, False), (TECHNIQUES, MIG, False),
      (Match("x", "x", 0.6, "x", 30, 31), TIG, True)],
     ids=["coordinated-inside", "coordinated-wider", "alternative-inside", "weak-wider", "elsewhere"],
 )  # fmt: skip
-def test_coordinated_mentions_are_apart_alternatives_are_not(match: Match, other: Match, apart: bool) -> None:
+def test_coordinated_mentions_are_apart_alternatives_are_not(match: Match, other: Match, expected: bool) -> None:
     # "TIG and MIG welding": TIG's words hold MIG's, and both are meant; "welding" is neither
-    assert _apart(match, other, TEXT) is apart
+    assert apart(match, other, TEXT) is expected
 
 
 async def test_skills_named_beside_the_job_are_taken_for_confirmation() -> None:

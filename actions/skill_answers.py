@@ -1,0 +1,195 @@
+"""The skills a person names in the profile form, and their corrections.
+
+Reading a skills answer ("TIG and MIG welding, some Excel"), saying there are none to name,
+and correcting the list while it is confirmed: "not Excel", "also forklift", "actually I'm a
+mechanic, not a welder". Plain functions of the answer and the tracker, which
+``ValidateProfileForm`` calls; each returns the slots to set.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import choices, names, services, texts
+from actions.common import latest_choice
+from actions.form_answers import Slots
+from skills_catalog.models import Match
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class SkillTuning:
+    """How many skills one answer gives, and when two on the same words are both meant.
+
+    Attributes:
+        max_skills: skills kept from one answer.
+        sure_score: a skill this sure whose words reach beyond another's is a mention of its own.
+        in_a_list: skills typed where a job was to be picked: this many are a list, no job.
+    """
+
+    max_skills: int = 10
+    sure_score: float = 0.9
+    in_a_list: int = 2
+
+
+TUNING = SkillTuning()
+_COORDINATED = re.compile(r"\b(and|or)\b|[,/&+]", re.I)
+#: an answer to "which skills do you have?" that names none and says so ("none", "I don't know")
+_NO_SKILLS = re.compile(
+    r"^\W*(?:none|nothing|no|nope|not really|no idea|skip|pass|n/?a|i don'?t know|not sure|dunno)\W*$"
+    r"|\b(?:no (?:real |special |particular )?skills|(?:don'?t|do not) (?:have|know) (?:any|many) skills"
+    r"|haven'?t (?:got )?any skills)\b",
+    re.I,
+)
+#: what a removal points at without naming it: "not that one", "remove it"
+_POINTING = re.compile(
+    r"^\W*(?:(?:no|not|remove|delete|drop)\W*)?(?:that|this|it|the one|that one|this one|the last one)?\W*$", re.I
+)
+#: a job told anew ("actually I'm a mechanic, not a welder"): the job answer corrected later
+_JOB_SAID = re.compile(
+    r"^\W*(?:(?:no|actually|sorry|oh|wait|well)\W+)*(?:i'?m|i am|i was|i'?ve been|i work as)\s+"
+    r"(?:(?:actually|really|in fact)\s+)?(?:an?|the)\s",
+    re.I,
+)
+
+
+def skills_in(text: str, claimed: bool = True) -> list[Match]:
+    """The skills ``text`` names, the best match per mention (alternatives for the same words
+    are dropped); ``claimed`` as in ``Recognizer.skills``."""
+    matches = services.engine().recognise_skills(text, top=TUNING.max_skills, claimed=claimed)
+    kept: list[Match] = []
+    for match in matches:
+        if all(match.uri != k.uri and apart(match, k, text) for k in kept):
+            kept.append(match)
+    return kept[: TUNING.max_skills]
+
+
+def apart(match: Match, other: Match, text: str) -> bool:
+    """True when ``match`` names something ``other`` does not: their words do not overlap, or
+    both are coordinated ("TIG and MIG welding": TIG's words hold MIG's, and both are meant),
+    which a sure match shows by reaching beyond the other, or lying in it after an "and", "or"
+    or comma; a weaker one there is an alternative for the same words ("welding")."""
+    if match.start < 0 or other.start < 0 or match.end <= other.start or other.end <= match.start:
+        return True
+    if match.score < TUNING.sure_score:
+        return False
+    if match.start < other.start or match.end > other.end:
+        return True
+    return bool(_COORDINATED.search(text[other.start : match.start]))
+
+
+def skill_slots(matches: list[Match]) -> Slots:
+    """The slots of recognised skills, to be confirmed."""
+    return {
+        names.SKILLS: [m.uri for m in matches],
+        names.SKILL_LABELS: {m.uri: m.label for m in matches},
+        names.SKILLS_CONFIRMED: None,
+    }
+
+
+def _with_added(matches: list[Match], tracker: Tracker) -> Slots:
+    """The skill slots with ``matches`` after those listed already (each once), to be confirmed."""
+    listed = tracker.get_slot(names.SKILLS) or []
+    return {
+        names.SKILLS: list(dict.fromkeys([*listed, *(m.uri for m in matches)])),
+        names.SKILL_LABELS: {**(tracker.get_slot(names.SKILL_LABELS) or {}), **{m.uri: m.label for m in matches}},
+        names.SKILLS_CONFIRMED: None,
+    }
+
+
+def says_no_skills(text: str) -> bool:
+    """True when a skills answer says there are none to name ("none", "I don't know")."""
+    return bool(_NO_SKILLS.search(text))
+
+
+def no_skills(dispatcher: CollectingDispatcher) -> Slots:
+    """No skills to name, or none the taxonomy knows: the goal alone can still find courses."""
+    dispatcher.utter_message(text=texts.SKILLS_NONE)
+    return {names.SKILLS: [], names.SKILL_LABELS: {}, names.SKILLS_CONFIRMED: True}
+
+
+def skills_instead(text: str, jobs: list[Match], options: list[dict[str, str]], tracker: Tracker) -> Slots:
+    """The skills of an answer that lists skills where a pick among the jobs ``options`` was
+    asked for ("forklift, picking orders, some excel"), after those the job answer named
+    already ("I work in a warehouse": *warehouse operations*), as the skills answer would set
+    them; {} when it names fewer than two skills or names an offered job.
+
+    Why: one of the skills also names a job ("forklift" → *forklift operator*), which was taken
+    for the job though it was not offered, and the skills beside it were lost.
+    """
+    if jobs and jobs[0].uri in {o["uri"] for o in options}:
+        return {}
+    skills = skills_in(text)
+    return _with_added(skills, tracker) if len(skills) >= TUNING.in_a_list else {}
+
+
+def skills_beside(text: str, jobs: list[Match]) -> Slots:
+    """Skills the job answer names besides the job ("welder for twelve years, mostly TIG and
+    MIG"), as the skills answer would set them, so the form only asks to confirm them; {} when
+    there are none.
+
+    Why beside: a job title names skills too ("nurse" → nursing principles), and taking those
+    would skip asking what the person can do."""
+    skills = [m for m in skills_in(text) if all(apart(m, job, text) for job in jobs)]
+    return skill_slots(skills) if skills else {}
+
+
+def job_corrected(text: str, tracker: Tracker) -> Slots:
+    """The job slots of "actually I'm a mechanic, not a welder" said while the skills are
+    confirmed, when it names a job other than the one given; {} otherwise.
+
+    Why: it was read as a skill to add (*carry out repair of vehicles*) and the job stayed
+    welder, which only "start over" could change.
+    """
+    if not _JOB_SAID.match(text):
+        return {}
+    said = re.split(r"[,;]?\s*\bnot\b", text, maxsplit=1)[0]
+    jobs = services.engine().recognise_occupations(said, top=1, claimed=True)
+    if not jobs or jobs[0].uri == tracker.get_slot(names.OCCUPATION):
+        return {}
+    return {names.OCCUPATION: jobs[0].uri, names.OCCUPATION_LABEL: jobs[0].label, names.OCCUPATION_OPTIONS: None}
+
+
+def removed(text: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> Slots:
+    """ "not welding" / a tapped "Not …" button / "not that one" (only one skill: that one).
+
+    The skills are read from what follows the "not": recognition names nothing in a negated
+    line ("not Excel"), which is what this one says. A skill named that is not in the list
+    removes nothing ("not grinding" when only welding is listed), nor do words naming no skill
+    ("not wound dressing"): only "not that one" means the only skill.
+    """
+    current: list[str] = list(tracker.get_slot(names.SKILLS) or [])
+    choice = latest_choice(tracker)
+    said = choices.removed_words(text)
+    named = (
+        [choice]
+        if choice
+        else [m.uri for m in services.engine().recognise_skills(said, top=TUNING.max_skills, claimed=False)]
+    )
+    pointed = bool(_POINTING.match(said))  # "not that one", a bare "remove"
+    targets = [uri for uri in named if uri in current] or (current if pointed and len(current) == 1 else [])
+    if not targets:
+        dispatcher.utter_message(text=texts.SKILLS_NOT_LISTED if named or not pointed else texts.SKILLS_WHICH)
+        return {names.SKILLS_CONFIRMED: None}
+    remaining = [uri for uri in current if uri not in targets]
+    logger.info("%d skill(s) removed by sender %s", len(targets), tracker.sender_id)
+    if not remaining:
+        return {names.SKILLS: None, names.SKILL_LABELS: None, names.SKILLS_CONFIRMED: None}
+    return {names.SKILLS: remaining, names.SKILLS_CONFIRMED: None}
+
+
+def added(named: list[Match], dispatcher: CollectingDispatcher, tracker: Tracker) -> Slots:
+    """ "also welding": the skills it ``named`` that are not yet in the list are added."""
+    current = tracker.get_slot(names.SKILLS) or []
+    new = [m for m in named if m.uri not in current]
+    if not new:
+        dispatcher.utter_message(text=texts.SKILLS_NOTHING_NEW)
+        return {names.SKILLS_CONFIRMED: None}
+    logger.info("%d skill(s) added by sender %s", len(new), tracker.sender_id)
+    return _with_added(new, tracker)

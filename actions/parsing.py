@@ -21,7 +21,8 @@ _ANY = re.compile(
 )
 #: besides what was set, not instead of it: "online would be ok too" (not "too busy to travel")
 _BESIDES = re.compile(r"\b(too|as well)\b(?!\s+[a-z])|\balso (ok|okay|fine|good|possible)\b")
-_NUMBER = re.compile(r"(\d+(?:[.,]\d+)?)\s*(k\b)?")
+#: a number, "1.5k" too; groups of three digits after a point or comma are thousands ("1.200 €")
+_NUMBER = re.compile(r"(\d{1,3}(?:[.,]\d{3})+(?![.,]?\d)|\d+(?:[.,]\d+)?)\s*(k\b)?")
 _KM, _EUR = "km", "eur"
 _DISTANCE_UNIT = re.compile(r"\s*(?:km|kms|kilomet(?:er|re)s?|(miles?))\b")
 _WHERE_AFTER = re.compile(r"\s+(?:from|away|outside|out of|north|south|east|west|of)\b")
@@ -218,6 +219,13 @@ def accepts_too(text: str) -> bool:
     return bool(_BESIDES.search(text.lower()))
 
 
+def _value(number: str) -> float:
+    """A number as typed: "1.200" and "1,500" (groups of three) are thousands, "2,5" a decimal."""
+    if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", number):
+        return float(re.sub(r"[.,]", "", number))
+    return float(number.replace(",", "."))
+
+
 def _amounts(text: str) -> list[tuple[float, str]]:
     """The numbers of ``text`` with their unit: ``"km"`` (miles converted), ``"eur"`` (a money
     unit or word: "€", "euros", "pay 300", "budget 300") or ``""`` (a bare number, "1.5k" → 1500).
@@ -228,7 +236,7 @@ def _amounts(text: str) -> list[tuple[float, str]]:
     lowered = _DATE.sub(" ", text.lower())
     amounts = []
     for found in _NUMBER.finditer(lowered):
-        value = float(found.group(1).replace(",", ".")) * (1000 if found.group(2) else 1)
+        value = _value(found.group(1)) * (1000 if found.group(2) else 1)
         distance = _DISTANCE_UNIT.match(lowered, found.end())
         if distance and _WHERE_AFTER.match(lowered, distance.end()):
             continue  # "about 20 km from Bruck" says where one lives, no limit

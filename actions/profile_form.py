@@ -93,11 +93,11 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
         September, welding to learn), said back, so those questions are not asked again."""
         kept: Slots = {}
         if tracker.get_slot(names.REQUESTED_SLOT) is None and latest_intent(tracker) == names.INTENT_START_SEARCH:
-            kept = self._opening(latest_text(tracker), dispatcher, tracker)
+            kept = self.opening(latest_text(tracker), dispatcher, tracker)
         validated = await super().run(dispatcher, tracker, domain)
         return [*(SlotSet(slot, value) for slot, value in kept.items()), *validated]
 
-    def _opening(self, text: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> Slots:
+    def opening(self, text: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> Slots:
         """The preferences and the goal a search's first message states; {} when none.
 
         The goal only from a wish ("I want to become a CNC operator") or a course's subject
@@ -108,7 +108,7 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
             return kept
         wish_at, subject = parsing.wish_start(text), _COURSE_SUBJECT.search(text)
         goal = (
-            self._goal_slots(text[wish_at:])
+            self._goal_slots(text[wish_at:], tracker.get_slot(names.OCCUPATION))
             if wish_at is not None
             else _skills_goal(skill_answers.skills_in(subject.group(1), claimed=False))
             if subject
@@ -147,7 +147,7 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
         if given is None:
             # "I'm looking for an online welding course in September" typed at the question the
             # greeting asks: kept and said back, then the question again
-            opening = self._opening(answer_text(value, tracker), dispatcher, tracker)
+            opening = self.opening(answer_text(value, tracker), dispatcher, tracker)
             dispatcher.utter_message(text=texts.CONSENT_FIRST if opening else texts.CONSENT_UNCLEAR)
             return {names.CONSENT: None, **opening}
         dispatcher.utter_message(text=texts.CONSENT_YES if given else texts.CONSENT_NO)
@@ -283,22 +283,25 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
                 names.GOAL: None,
                 names.GOAL_OPTIONS: [{"uri": o.uri, "label": o.label} for o, _count in in_demand],
             }
-        return self._goal_fromanswer_text(text, dispatcher)
+        return self._goal_fromanswer_text(text, dispatcher, tracker.get_slot(names.OCCUPATION))
 
-    def _goal_fromanswer_text(self, text: str, dispatcher: CollectingDispatcher) -> Slots:
+    def _goal_fromanswer_text(self, text: str, dispatcher: CollectingDispatcher, current: str | None) -> Slots:
         """The goal a typed answer names, said back (a misreading shows before the results)."""
-        goal = self._goal_slots(text)
+        goal = self._goal_slots(text, current)
         if goal is None:
             dispatcher.utter_message(text=texts.GOAL_UNKNOWN)
             return {names.GOAL: None}
         dispatcher.utter_message(text=texts.GOAL_TAKEN.format(goal=goal[1]))
         return goal[0]
 
-    def _goal_slots(self, text: str) -> tuple[Slots, str] | None:
+    def _goal_slots(self, text: str, current: str | None = None) -> tuple[Slots, str] | None:
         """The goal ``text`` names (a job, or skills to learn) as slots, with how to say it back;
-        ``None`` when it names neither."""
+        ``None`` when it names neither. Preferences said beside it are no goal ("CNC
+        programming, in Italian" names no *Italian*), nor is the ``current`` job ("robot
+        welding" said by a welder is no goal of *welder*)."""
+        text = parsing.without_preferences(text) or text
         engine = services.engine()
-        jobs = engine.recognise_occupations(text, top=1)
+        jobs = [job for job in engine.recognise_occupations(text, top=2) if job.uri != current][:1]
         skills = skill_answers.skills_in(text, claimed=False)  # a wish
         if jobs:
             return self._target(jobs[0].uri, jobs[0].label, [m.uri for m in skills]), jobs[0].label

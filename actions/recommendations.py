@@ -14,12 +14,13 @@ from datetime import date
 from typing import Any
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import cards, names, parsing, services, texts
 from actions.common import guarded, latest_choice, latest_intent, latest_text
 from actions.preferences import said_back
+from actions.profile_form import ValidateProfileForm
 from skills_catalog.explain import NOTHING_TEACHES
 from skills_catalog.models import GeoPoint, Profile
 
@@ -273,7 +274,9 @@ def limits_in_words(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[
 class ActionFreeText(Action):
     """Free text outside the form: once results were sought, a limit set in words ("up to 80
     km") searches again with it, and one dropped in words ("Any price", a relax button's title
-    typed instead of tapped) without it; any other text gets "What would you like to do next?"."""
+    typed instead of tapped) without it; before any search, a message that says what to learn
+    or how ("I'd like to learn CNC programming") starts the search with what it says; any other
+    text gets "What would you like to do next?"."""
 
     def name(self) -> str:
         return names.ACTION_FREE_TEXT
@@ -287,6 +290,10 @@ class ActionFreeText(Action):
             events = limits_in_words(dispatcher, tracker)
             if events is not None:
                 return events
+        elif tracker.active_loop_name is None:
+            kept = ValidateProfileForm().opening(latest_text(tracker), dispatcher, tracker)
+            if kept:  # the search starts, its questions answered already are not asked
+                return [*(SlotSet(slot, value) for slot, value in kept.items()), FollowupAction(names.PROFILE_FORM)]
         dispatcher.utter_message(response=names.UTTER_WHAT_NEXT)
         return []
 

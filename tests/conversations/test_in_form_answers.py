@@ -82,3 +82,9 @@ async def test_an_offer_named_by_its_number(agent, text: str, intent: str) -> No
 async def test_a_course_asked_for_with_its_limits_starts_a_search(agent, text: str) -> None:  # noqa: ANN001
     # "I'm looking for an online welding course in September" got "What would you like to do next?"
     assert (await agent.parse_message(text))["intent"]["name"] == "start_search"
+
+
+@pytest.mark.parametrize("text", ["New hires", "new hires please"])
+async def test_new_hires_is_an_answer(agent, text: str) -> None:  # noqa: ANN001
+    # at "new hires, or upskilling of your current staff?" it went to out_of_scope and the firm was stuck
+    assert (await agent.parse_message(text))["intent"]["name"] not in ("out_of_scope", "nlu_fallback")

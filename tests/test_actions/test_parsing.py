@@ -382,3 +382,12 @@ def test_a_reference_is_no_yes_or_no(text: str, expected: bool | None) -> None:
 def test_a_distance_that_says_where_one_lives_is_no_limit(text: str) -> None:
     # "about 20 km from Bruck" at the town question was noted as "up to 20 km"
     assert names.MAX_DISTANCE not in parsing.stated_preferences(text, date(2026, 12, 7))
+
+
+@pytest.mark.parametrize(
+    ("text", "price"),
+    [("up to 1.200 €", 1200.0), ("max 1,500 €", 1500.0), ("2.5k euros", 2500.0), ("12,50 €", 12.5), ("1.5 euros", 1.5)],
+)  # fmt: skip
+def test_a_thousands_separator_is_no_decimal_point(text: str, price: float) -> None:
+    # "I can pay up to 1.200 €" was noted as "up to 1.2 €"
+    assert parsing.parse_budget(text) == price

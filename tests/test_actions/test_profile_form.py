@@ -685,7 +685,7 @@ async def test_what_the_first_message_of_a_search_says_is_kept(text: str, goal: 
     # "I'm looking for an online welding course in September" was answered "What would you like
     # to do next?" and everything in it dropped
     d = CollectingDispatcher()
-    kept = ValidateProfileForm()._opening(text, d, tracker(text=text, intent=names.INTENT_START_SEARCH))
+    kept = ValidateProfileForm().opening(text, d, tracker(text=text, intent=names.INTENT_START_SEARCH))
     assert kept.get(names.WANTED_SKILLS) == goal
     if "online" in text:
         assert kept[names.MODE] == names.MODE_ONLINE and kept[names.START].endswith("-09-01")
@@ -693,7 +693,7 @@ async def test_what_the_first_message_of_a_search_says_is_kept(text: str, goal: 
 
 async def test_a_wish_in_the_first_message_of_a_search_is_the_goal() -> None:
     text = "I want to become a data analyst"
-    kept = ValidateProfileForm()._opening(text, CollectingDispatcher(), tracker(text=text))
+    kept = ValidateProfileForm().opening(text, CollectingDispatcher(), tracker(text=text))
     assert kept[names.TARGET] == o("analyst")
 
 
@@ -713,3 +713,11 @@ async def test_a_town_told_anew_at_a_later_question_changes_the_town(text: str) 
     result = await answer("max_cost_eur", text, d, tracker({names.PLACE: "Graz"}, text=text), {})
     assert (result[names.PLACE], result[names.BUDGET]) == ("Linz", None)
     assert texts_of(d) == [texts.PLACE_CHANGED.format(place="Linz", country="AT")]
+
+
+async def test_the_current_job_is_no_goal() -> None:
+    # a welder's goal "robot welding" was said back as "Your goal: welder."
+    t = tracker({names.OCCUPATION: o("welder")}, text="welder and welding robots")
+    result = await answer("goal", "welder and welding robots", CollectingDispatcher(), t, {})
+    assert result.get(names.TARGET) != o("welder") and result[names.WANTED_SKILLS] == [s("weld")]
+

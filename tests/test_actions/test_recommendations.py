@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from rasa_sdk.events import FollowupAction
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import names, services, texts
@@ -283,9 +284,11 @@ FRESH = {slot: spec.get("initial_value") for slot, spec in DOMAIN["slots"].items
 async def test_a_preference_before_any_search_is_no_new_search(dispatcher: CollectingDispatcher) -> None:
     # a first message "I'm looking for an online welding course in September" got "Okay, searching again
     # with …" and "I need a few answers from you first" (QA w24, f04)
+    # with "What would you like to do next?" once fixed; now it starts the search with what it says
     first = tracker(FRESH, text="I'm looking for an online welding course in September")
-    assert await ActionFreeText().run(dispatcher, first, {}) == []
-    assert [m.get("response") for m in dispatcher.messages] == [names.UTTER_WHAT_NEXT]
+    events = await ActionFreeText().run(dispatcher, first, {})
+    assert events[-1] == FollowupAction(names.PROFILE_FORM) and slots_of(events)[names.MODE] == names.MODE_ONLINE
+    assert not any("searching again" in (t or "").lower() for t in texts_of(dispatcher))
 
 
 async def test_two_limits_typed_after_nothing_fits_each_take_their_number(
@@ -353,3 +356,11 @@ async def test_a_new_way_of_learning_is_said_back_in_a_sentence(dispatcher: Coll
     searched = tracker({**PROFILE, names.OFFSET: 0.0}, text="online courses please")
     await ActionFreeText().run(dispatcher, searched, {})
     assert texts_of(dispatcher)[0] == "Okay, searching again — online."
+
+
+async def test_a_wish_before_any_search_starts_it(dispatcher: CollectingDispatcher) -> None:
+    # "I'd like to learn CNC programming" as a first message got "What would you like to do next?"
+    t = tracker({names.OFFSET: None}, text="I'd like to learn PLC programming online", intent=names.INTENT_INFORM)
+    events = await ActionFreeText().run(dispatcher, t, {})
+    assert slots_of(events)[names.WANTED_SKILLS] == [s("plc")] and slots_of(events)[names.MODE] == names.MODE_ONLINE
+    assert events[-1] == FollowupAction(names.PROFILE_FORM)

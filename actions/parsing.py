@@ -54,6 +54,7 @@ _WISH = re.compile(
     r"\b(?:i(?:'?d|\s+would)\s+(?:really\s+)?(?:like|love|want)\s+to|i\s+(?:really\s+)?(?:want|hope|plan)\s+to)\b"
     r"(?!\s+(?:add|remove|delete|drop|include|change|correct|say)\b)"
     r"|\b(?:i'?m\s+(?:hoping|planning|looking)\s+to|i\s+want\s+an?|my\s+(?:goal|dream|aim)|retrain(?:ing)?\s+as)\b"
+    r"|^\W*(?:learn|become|move\s+into|get\s+into|train\s+as)\b"  # "learn about heat pumps", said alone
 )
 
 LANGUAGES = {

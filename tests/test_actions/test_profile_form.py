@@ -721,3 +721,11 @@ async def test_the_current_job_is_no_goal() -> None:
     result = await answer("goal", "welder and welding robots", CollectingDispatcher(), t, {})
     assert result.get(names.TARGET) != o("welder") and result[names.WANTED_SKILLS] == [s("weld")]
 
+
+
+async def test_a_wish_typed_while_jobs_are_offered_is_the_goal() -> None:
+    # "learn about heat pumps" at the job buttons became the job *heat pump technician*
+    options = [{"uri": o("welder"), "label": "welder"}, {"uri": o("solar"), "label": "solar panel installer"}]
+    text = "learn about solar panel installer work"
+    result = await answer("occupation", text, CollectingDispatcher(), tracker({names.OCCUPATION_OPTIONS: options}, text=text), {})
+    assert result[names.OCCUPATION] is None and result[names.TARGET] == o("solar")

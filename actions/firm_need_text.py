@@ -27,7 +27,7 @@ def need_fields(need: FirmNeed) -> dict[str, object]:
         "wanted": ", ".join(wanted),
         "people": need.people,
         "kind": "new hires" if need.kind == names.KIND_NEW_HIRES else "upskilling",
-        "by_when": need.by_when.isoformat() if need.by_when else texts.NO_DEADLINE,
+        "by_when": texts.BY_DATE.format(date=need.by_when.isoformat()) if need.by_when else texts.NO_DEADLINE,
         "mode": MODE_WORDS.get(need.mode, texts.ANY_MODE),
         "size": need.size,
         "ecosystem": texts.ECOSYSTEM_TITLES.get(need.ecosystem, need.ecosystem),

@@ -120,7 +120,7 @@ def summary(tracker: Tracker) -> str:
         skills=", ".join(line for _, line in need_lines(tracker)),
         people=slot(names.NEED_PEOPLE),
         kind=kind,
-        by_when=texts.NO_DEADLINE if by_when in (None, names.ANY) else by_when,
+        by_when=texts.NO_DEADLINE if by_when in (None, names.ANY) else texts.BY_DATE.format(date=by_when),
         mode=MODE_WORDS.get(slot(names.NEED_MODE) or "", texts.ANY_MODE),
     )
 

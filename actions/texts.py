@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 
 from actions import names
+from skills_catalog.needs import LIMITS
 
 
 def button(title: str, intent: str, **entities: str) -> dict[str, str]:
@@ -309,7 +310,7 @@ ASK_NEED_SKILLS_CONFIRMED = (
 )
 ROLE_LINE = "• role: {label}"
 ASK_NEED_PEOPLE = "How many people?"
-PEOPLE_INVALID = "Please give a whole number of people, e.g. 4."
+PEOPLE_INVALID = f"Please give a whole number of people from 1 to {LIMITS.people:,}, e.g. 4."
 ASK_NEED_KIND = "Are these new hires, or upskilling of your current staff?"
 KIND_BUTTONS = [
     choice("New hires", names.KIND_NEW_HIRES),
@@ -329,7 +330,7 @@ FIRM_SUMMARY = (
     "• Company: {company} ({size}, {ecosystem}), {town}\n"
     "• Contact: {contact_name}, {contact_email}\n"
     "• Needs: {skills}\n"
-    "• People: {people} ({kind}), by {by_when}, training: {mode}"
+    "• People: {people} ({kind}), {by_when}, training: {mode}"
 )
 FIRM_SUMMARY_BUTTONS = [
     button("Save", names.INTENT_FIRM_SAVE),
@@ -376,7 +377,7 @@ ASK_MANAGE_SECRET = "And the secret you got when you saved it?"
 MANAGE_REFUSED = "That reference and secret don't match a need I can show. Please check both and try again."
 MANAGE_CLOSED = "This need was withdrawn and can no longer change."
 MANAGE_SHOW = (
-    "Need {reference} ({status}): {wanted} — {people} people ({kind}), by {by_when}, training: {mode}."
+    "Need {reference} ({status}): {wanted} — {people} people ({kind}), {by_when}, training: {mode}."
 )
 ASK_MANAGE_ACTION = "What would you like to do?"
 MANAGE_BUTTONS = [
@@ -388,11 +389,12 @@ MANAGE_BUTTONS = [
 ]
 ASK_MANAGE_WITHDRAW = "Withdraw the need for good? It can't be reopened."
 WITHDRAW_BUTTONS = [button("Yes, withdraw it", names.INTENT_AFFIRM), button("No, keep it", names.INTENT_DENY)]
-MANAGE_UPDATED = "Done — need {reference} now: {people} people, by {by_when}, training: {mode}."
+MANAGE_UPDATED = "Done — need {reference} now: {people} people, {by_when}, training: {mode}."
 MANAGE_WITHDRAWN = "Need {reference} is withdrawn. Thank you for letting us know."
 MANAGE_UNCHANGED = "Okay, nothing changed."
 MANAGE_FAILED = "Sorry, I couldn't change it right now — nothing was changed. Please try again later."
 NO_DEADLINE = "no deadline"
+BY_DATE = "by {date}"  # a need's deadline in the templates' "{by_when}" ("by no deadline" read oddly)
 ANY_MODE = "any"
 
 # ================================================================ staff
@@ -409,7 +411,7 @@ STAFF_NEED_FULL = (
     "Company: {company} — {size}, {ecosystem}, {town} ({country})\n"
     "Contact: {contact_name} <{contact_email}> (consent {consent})\n"
     "Skills: {wanted}\nRole: {occupation}\n"
-    "People: {people} ({kind}), by {by_when}, training: {mode}"
+    "People: {people} ({kind}), {by_when}, training: {mode}"
 )
 STAFF_NEED_UNKNOWN = "No need has the reference {reference}."
 STAFF_WHICH_NEED = "Which need? Say e.g. \"need N-7K3QX\"."
@@ -429,7 +431,7 @@ STAFF_EVER = "the start"
 HANDOFF_ALERT = "A person in the chat (conversation {sender}) asked to talk to someone from the cluster team."
 NEED_ALERT = (
     "New firm need {reference}: {people} × {wanted} ({kind}) · {size} {ecosystem} firm in {town} · "
-    "by {by_when}. Say \"need {reference}\" for details."
+    "{by_when}. Say \"need {reference}\" for details."
 )
 #: a limit set in words once results were sought, said back ("Okay, searching again — online.")
 SEARCHING_AGAIN = "Okay, searching again — {limits}."

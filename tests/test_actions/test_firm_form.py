@@ -12,7 +12,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import names, services, texts
 from actions.firm_form import ValidateFirmNeedForm
 from actions.firm_parsing import parse_by_when, parse_ecosystem, parse_kind, parse_need_mode, parse_size
-from actions.firm_questions import AskEcosystem, AskFirmConfirmed, AskNeedSkillsConfirmed
+from actions.firm_questions import AskEcosystem, AskFirmConfirmed, AskNeedSkillsConfirmed, summary
 from skills_catalog.models import Match
 from tests.test_actions.conftest import DOMAIN, o, s, slots_of, texts_of, tracker
 
@@ -521,3 +521,17 @@ async def test_the_need_after_a_firm_introduces_itself_is_kept(dispatcher: Colle
     slots = await start(text, dispatcher)
     assert slots[names.NEED_OCCUPATION]["uri"] == o("welder") and slots[names.NEED_PEOPLE] == 6
     assert slots[names.FIRM_TOWN] == "Leoben" and texts_of(dispatcher) == [texts.FIRM_NEED_KEPT]
+
+
+
+@pytest.mark.parametrize(("by_when", "said"), [(names.ANY, ", no deadline,"), ("2027-03-01", ", by 2027-03-01,")])
+def test_the_summary_says_by_a_date_or_no_deadline(by_when: str, said: str) -> None:
+    # the summary read "by no deadline"
+    from tests.test_actions.test_firm_submit import FILLED
+
+    assert said in summary(tracker({**FILLED, names.NEED_BY_WHEN: by_when}))
+
+
+def test_a_people_count_past_the_cap_is_told_the_cap() -> None:
+    # "200000" got "Please give a whole number of people, e.g. 4"
+    assert "100,000" in texts.PEOPLE_INVALID

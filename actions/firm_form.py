@@ -36,10 +36,9 @@ from actions.firm_parsing import (
     town_named,
     without_count,
 )
-from actions.form_answers import Slots, Validator, answer_text, answers, town_answer
+from actions.form_answers import Slots, Validator, answer_text, answers, place_named, town_answer
 from actions.parsing import yes_or_no
 from actions.skill_answers import skills_in
-from skills_catalog.errors import UnknownPlaceError
 from skills_catalog.models import Match, Place
 from skills_catalog.needs import EMAIL
 
@@ -400,9 +399,5 @@ def _place_slots(place: Place) -> Slots:
 def _town_slots(name: str | None) -> Slots | None:
     """The town slots for a town named in passing ("3 welders in Kapfenberg"); None when it names
     none we know: the question asks for it later, with suggestions."""
-    if name is None:
-        return None
-    try:
-        return _place_slots(services.engine().place(name))
-    except UnknownPlaceError:
-        return None
+    place = place_named(name)
+    return None if place is None else _place_slots(place)

@@ -80,6 +80,17 @@ def answer_text(value: Any, tracker: Tracker) -> str:
     return "" if value is None else str(value)
 
 
+def place_named(name: str | None) -> Place | None:
+    """The place a town named in passing stands for ("3 welders in Kapfenberg", "I live in Linz
+    now"), looked up without a word to the person; ``None`` when it names none we know."""
+    if not name:
+        return None
+    try:
+        return services.engine().place(name)
+    except UnknownPlaceError:
+        return None
+
+
 def town_answer(
     text: str, suggestions: list[str] | None, dispatcher: CollectingDispatcher, needed: str
 ) -> tuple[Place | None, list[str] | None]:

@@ -15,11 +15,11 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions import names, parsing, services, texts
+from actions import names, parsing, texts
 from actions.common import latest_choice, latest_intent
-from actions.form_answers import Slots, answer_text, answers
-from skills_catalog.errors import UnknownPlaceError
+from actions.form_answers import Slots, answer_text, answers, place_named
 from skills_catalog.explain import MODE_WORDS, day, language_name
+from skills_catalog.models import Place
 
 
 def said_back(slot: str, value: Any) -> str:
@@ -60,11 +60,15 @@ def _moved(text: str, dispatcher: CollectingDispatcher) -> Slots:
     if told is None:
         return {}
     town = re.split(r",?\s*\b(?:not|instead|now|these days)\b", text[told.end() :], maxsplit=1)[0].strip(" .!,")
-    try:
-        place = services.engine().place(town)
-    except UnknownPlaceError:
+    place = place_named(town)
+    if place is None:
         return {}
     dispatcher.utter_message(text=texts.PLACE_CHANGED.format(place=place.name, country=place.country))
+    return place_slots(place)
+
+
+def place_slots(place: Place) -> Slots:
+    """The slots of the person's town."""
     return {names.PLACE: place.name, names.LATITUDE: place.point.lat, names.LONGITUDE: place.point.lon}
 
 

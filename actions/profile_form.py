@@ -22,7 +22,7 @@ from actions import choices, names, parsing, services, skill_answers, texts
 from actions.common import latest_choice, latest_intent, latest_text
 from actions.consent import consent_slots
 from actions.form_answers import Slots, answer_text, answers, town_answer
-from actions.preferences import PreferenceValidators, noted_ahead
+from actions.preferences import PreferenceValidators, noted_ahead, place_slots
 from skills_catalog.models import Match
 
 logger = logging.getLogger(__name__)
@@ -367,10 +367,4 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
         place, suggestions = town_answer(town, tracker.get_slot(names.PLACE_SUGGESTIONS), dispatcher, texts.PLACE_NEEDED)
         if place is None:
             return {names.PLACE: None, names.PLACE_SUGGESTIONS: suggestions, **ahead}
-        return {
-            names.PLACE: place.name,
-            names.LATITUDE: place.point.lat,
-            names.LONGITUDE: place.point.lon,
-            names.PLACE_SUGGESTIONS: None,
-            **ahead,
-        }
+        return {**place_slots(place), names.PLACE_SUGGESTIONS: None, **ahead}

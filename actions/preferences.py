@@ -35,18 +35,34 @@ def said_back(slot: str, value: Any) -> str:
     return MODE_WORDS.get(value, value)
 
 
+#: words that correct an answer given before: "actually I can only start in March 2027"
+_CORRECTING = re.compile(
+    r"\b(?:actually|sorry|correction|instead|rather|i meant|make (?:it|that)|change|changed my mind|"
+    r"on second thought|wait)\b",
+    re.I,
+)
+
+
 def noted_ahead(text: str, tracker: Tracker, dispatcher: CollectingDispatcher, asked: str) -> Slots:
     """The preferences ``text`` states that the form has not asked yet (other than the one
-    ``asked``), said back to the person so a misreading can be seen."""
-    ahead = {
-        slot: stated
-        for slot, stated in parsing.stated_preferences(text, date.today()).items()
-        if slot != asked and tracker.get_slot(slot) is None
+    ``asked``), said back to the person so a misreading can be seen. A text that corrects
+    ("actually …", "sorry, …") changes answers given before too: they could only be changed by
+    starting over."""
+    correcting = bool(_CORRECTING.search(text))
+    stated = {
+        slot: value
+        for slot, value in parsing.stated_preferences(text, date.today()).items()
+        if slot != asked and (tracker.get_slot(slot) is None or (correcting and tracker.get_slot(slot) != value))
     }
+    changed = {slot: value for slot, value in stated.items() if tracker.get_slot(slot) is not None}
+    ahead = {slot: value for slot, value in stated.items() if slot not in changed}
+    if changed:
+        noted = ", ".join(said_back(slot, value) for slot, value in changed.items())
+        dispatcher.utter_message(text=texts.PREFERENCE_CHANGED.format(noted=noted))
     if ahead:
-        noted = ", ".join(said_back(slot, stated) for slot, stated in ahead.items())
+        noted = ", ".join(said_back(slot, value) for slot, value in ahead.items())
         dispatcher.utter_message(text=texts.ALSO_NOTED.format(noted=noted))
-    return ahead
+    return stated
 
 
 #: a town told anew later in the form: "sorry, I live in Heilbronn now, not Stuttgart"

@@ -45,8 +45,22 @@ class FormTuning:
 
 
 TUNING = FormTuning()
-#: the subject of a course asked for: "an online *welding* course", "a *PLC* training"
-_COURSE_SUBJECT = re.compile(r"((?:[\w+#/-]+\s+){1,3}?)(?:course|courses|training|class|classes)\b", re.I)
+_COURSE = r"(?:course|courses|training|class|classes)"
+#: the subject of a course asked for, after its word ("a course on *solar panel installation*",
+#: "training in *CNC programming*", up to the clause's end) or before it ("an online *welding*
+#: course", "a *PLC* training")
+_SUBJECT_AFTER = re.compile(rf"\b{_COURSE}\s+(?:on|in|about|for)\s+([^,.;!?]+)", re.I)
+_SUBJECT_BEFORE = re.compile(rf"((?:[\w+#/-]+\s+){{1,3}}?){_COURSE}\b", re.I)
+
+
+def _course_goal(text: str) -> tuple[Slots, str] | None:
+    """The skills of the subject of a course the text asks for, as the goal; ``None`` without."""
+    for pattern in (_SUBJECT_AFTER, _SUBJECT_BEFORE):
+        subject = pattern.search(text)
+        goal = _skills_goal(skill_answers.skills_in(subject.group(1), claimed=False)) if subject else None
+        if goal is not None:
+            return goal
+    return None
 
 
 def _skills_goal(skills: list[Match]) -> tuple[Slots, str] | None:
@@ -106,13 +120,11 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
         kept = noted_ahead(text, tracker, dispatcher, asked="")
         if tracker.get_slot(names.GOAL) is not None:
             return kept
-        wish_at, subject = parsing.wish_start(text), _COURSE_SUBJECT.search(text)
+        wish_at = parsing.wish_start(text)
         goal = (
             self._goal_slots(text[wish_at:], tracker.get_slot(names.OCCUPATION))
             if wish_at is not None
-            else _skills_goal(skill_answers.skills_in(subject.group(1), claimed=False))
-            if subject
-            else None
+            else _course_goal(text)
         )
         if goal is not None:
             dispatcher.utter_message(text=texts.GOAL_TAKEN.format(goal=goal[1]))

@@ -131,6 +131,7 @@ ASK_BUDGET = "What can you spend? Many courses are free or funded."
 ASK_START = 'When could you start? (e.g. "right away", "in September", "2027-03-01")'
 NOT_UNDERSTOOD = "Sorry, I didn't understand that answer."
 ALSO_NOTED = "Noted: {noted}."
+PREFERENCE_CHANGED = "I've changed that: {noted}."
 OTHER_LIMIT_LIFTED = "Noted: no limit there. And this one?"
 
 MODE_BUTTONS = [

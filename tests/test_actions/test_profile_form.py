@@ -603,6 +603,25 @@ async def test_an_answer_ahead_never_overwrites_one_given() -> None:
     assert texts_of(d) == [texts.NOT_UNDERSTOOD]
 
 
+@pytest.mark.parametrize(
+    ("text", "slot", "value", "said"),
+    [
+        ("actually I can only start in March 2027", names.START, "2027-03-01", "starting from 1 Mar 2027"),
+        ("sorry, make that max 50 km", names.MAX_DISTANCE, 50.0, "up to 50 km"),
+        ("wait, German would be better", names.LANGUAGE, "de", "courses in German"),
+    ],
+)
+async def test_a_correction_at_a_later_question_changes_an_answer_given(
+    text: str, slot: str, value: object, said: str
+) -> None:
+    # "actually I can only start in March 2027" at the price question was not understood: an
+    # answer given could only be changed by starting over
+    d = CollectingDispatcher()
+    t = tracker({names.START: "2027-01-01", names.MAX_DISTANCE: 30.0, names.LANGUAGE: "en"}, text=text)
+    assert await answer("max_cost_eur", text, d, t, {}) == {names.BUDGET: None, slot: value}
+    assert texts_of(d) == [texts.PREFERENCE_CHANGED.format(noted=said)]
+
+
 @pytest.mark.parametrize("text", ["yes", "no thanks"])
 async def test_yes_or_no_for_a_town_asks_for_one(text: str) -> None:
     # "yes" was looked up as a town: "did you mean Ydes, Yves or Yesa?"
@@ -679,6 +698,9 @@ async def test_a_town_name_in_another_language_is_a_town() -> None:
     [
         ("I'm looking for an online welding course in September", [s("weld")]),
         ("find training for me", None),  # "training" names no *train employees*
+        # the subject after the course's word: the goal had been lost
+        ("need a course on solar installation, online, free if possible", [s("solar")]),
+        ("any training in PLC programming near Graz?", [s("plc")]),
     ],
 )
 async def test_what_the_first_message_of_a_search_says_is_kept(text: str, goal: list[str] | None) -> None:
@@ -688,7 +710,9 @@ async def test_what_the_first_message_of_a_search_says_is_kept(text: str, goal: 
     kept = ValidateProfileForm().opening(text, d, tracker(text=text, intent=names.INTENT_START_SEARCH))
     assert kept.get(names.WANTED_SKILLS) == goal
     if "online" in text:
-        assert kept[names.MODE] == names.MODE_ONLINE and kept[names.START].endswith("-09-01")
+        assert kept[names.MODE] == names.MODE_ONLINE
+    if "September" in text:
+        assert kept[names.START].endswith("-09-01")
 
 
 async def test_a_wish_in_the_first_message_of_a_search_is_the_goal() -> None:

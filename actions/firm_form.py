@@ -24,7 +24,9 @@ from actions.common import latest_choice, latest_intent, latest_text
 from actions.consent import firm_consent_slots
 from actions.firm_parsing import (
     COMPANY_WORDS,
+    deadline_stated,
     field_named,
+    kind_stated,
     need_clause,
     parse_by_when,
     parse_ecosystem,
@@ -276,7 +278,13 @@ class ValidateFirmNeedForm(FormValidationAction):
         dispatcher.utter_message(text=texts.FIRM_NEED_KEPT)
         people = people_named(need)
         town = None if tracker.get_slot(names.FIRM_TOWN) else _town_slots(town_named(text))
-        return {**found, **({names.NEED_PEOPLE: people} if people else {}), **(town or {})}
+        stated = {
+            names.NEED_PEOPLE: people,
+            names.NEED_KIND: kind_stated(text),  # "we're hiring …", "… to upskill our staff"
+            names.NEED_BY_WHEN: deadline_stated(text),  # "… by March"
+        }
+        unasked = {slot: value for slot, value in stated.items() if value and tracker.get_slot(slot) is None}
+        return {**found, **unasked, **(town or {})}
 
     def _recognise(self, text: str, dispatcher: CollectingDispatcher) -> Slots | None:
         """Skills and (at most) one role named in ``text``; None when it names neither. A second

@@ -281,6 +281,38 @@ def parse_by_when(text: str, today: date | None = None) -> str | None:
     return start
 
 
+_HIRING = re.compile(r"\b(?:hire|hiring|recruit\w*|new (?:hires|people|staff|workers|employees))\b", re.I)
+_UPSKILLING = re.compile(
+    r"\b(?:upskill\w*|reskill\w*|(?:train|training for|retrain)\s+(?:our|my)\s+(?:own\s+)?"
+    r"(?:staff|team|people|workers|employees))\b",
+    re.I,
+)
+
+
+def kind_stated(text: str) -> str | None:
+    """The kind of need a sentence about it states past doubt; None otherwise. Why: the kind
+    question's own words ("current", "train") name no kind in a whole sentence ("3 welders for
+    our current project")."""
+    hiring, upskilling = bool(_HIRING.search(text)), bool(_UPSKILLING.search(text))
+    if hiring == upskilling:
+        return None
+    return names.KIND_NEW_HIRES if hiring else names.KIND_UPSKILLING
+
+
+#: where a sentence states a need's deadline: "we're hiring 5 electricians *by March*"
+_DEADLINE = re.compile(
+    r"\b(?:by|before|until|till|no later than)\s+\S|\bno (?:deadline|rush)\b|\bas soon as possible\b|\basap\b", re.I
+)
+
+
+def deadline_stated(text: str, today: date | None = None) -> str | None:
+    """The deadline a sentence about a need states, as :func:`parse_by_when` reads it; None when
+    it states none. Why: the whole sentence is no answer to "by when?" ("open positions" is no
+    "open" deadline, and "we need welders now" no deadline of today)."""
+    said = _DEADLINE.search(text)
+    return parse_by_when(text[said.start() :], today) if said else None
+
+
 def parse_need_mode(text: str) -> str | None:
     """in_person / online / blended, or ``any``."""
     lowered = text.strip().lower()

@@ -524,6 +524,25 @@ async def test_the_need_after_a_firm_introduces_itself_is_kept(dispatcher: Colle
 
 
 
+@pytest.mark.parametrize(
+    ("text", "kind", "by_when"),
+    [
+        ("we're hiring 5 welders in Leoben by March", names.KIND_NEW_HIRES, "-03-01"),
+        ("we want to upskill our staff in welding before the end of June", names.KIND_UPSKILLING, "-06-30"),
+        ("we need 3 welders for our current project, no rush", None, names.ANY),
+        ("we have open positions for 3 welders", None, None),  # "open" is no open deadline
+    ],
+)
+async def test_the_kind_and_deadline_the_starting_need_states_are_kept(
+    text: str, kind: str | None, by_when: str | None, dispatcher: CollectingDispatcher
+) -> None:
+    # QA: "by March" in the firm's first message was asked again, and so was "new hires or upskilling?"
+    slots = await start(text, dispatcher)
+    stated = slots.get(names.NEED_BY_WHEN)
+    assert slots.get(names.NEED_KIND) == kind
+    assert stated == by_when if by_when in (None, names.ANY) else stated.endswith(by_when)
+
+
 @pytest.mark.parametrize(("by_when", "said"), [(names.ANY, ", no deadline,"), ("2027-03-01", ", by 2027-03-01,")])
 def test_the_summary_says_by_a_date_or_no_deadline(by_when: str, said: str) -> None:
     # the summary read "by no deadline"

@@ -30,6 +30,7 @@ from actions.firm_parsing import (
     parse_need_mode,
     parse_people,
     reference_in,
+    secret_in,
 )
 from actions.form_answers import Slots, answer_text, answers
 from actions.parsing import yes_or_no
@@ -64,17 +65,26 @@ class ValidateFirmManageForm(FormValidationAction):
     ) -> Slots:
         """The reference in the answer ("my reference is n-xs87d"); none ends the form before the
         secret is asked ("what reference? I just want to fix my skills" was taken as one)."""
-        reference = reference_in(answer_text(value, tracker))
+        text = answer_text(value, tracker)
+        reference = reference_in(text)
         if reference is None:
             dispatcher.utter_message(text=texts.MANAGE_NO_REFERENCE)
             return {names.MANAGE_REFERENCE: None, names.MANAGE_ACTION: names.MANAGE_DONE}
-        return {names.MANAGE_REFERENCE: reference}
+        secret = secret_in(text)  # both in one answer: "N-7K3QX, secret ABCD-EFGH-JKMN"
+        if secret is None:
+            return {names.MANAGE_REFERENCE: reference}
+        return {names.MANAGE_REFERENCE: reference, **await self._shown(reference, secret, dispatcher, tracker)}
 
     @answers(names.MANAGE_SECRET)
     async def validate_manage_secret(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> Slots:
         reference, secret = tracker.get_slot(names.MANAGE_REFERENCE), answer_text(value, tracker).strip()
+        return await self._shown(reference, secret, dispatcher, tracker)
+
+    @staticmethod
+    async def _shown(reference: str, secret: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> Slots:
+        """The need shown to its owner once the secret is checked; the form ends on a refusal."""
         try:
             need = await asyncio.to_thread(services.needs().get_for_owner, reference, secret)  # scrypt
         except NeedError:
@@ -137,29 +147,31 @@ class ActionFirmManageApply(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
+        outcome = self._outcome(tracker)
+        if outcome is not None:
+            dispatcher.utter_message(text=outcome)
+        # every way out offers what a firm may do next: it had ended in silence
+        dispatcher.utter_message(text=texts.MANAGE_NEXT, buttons=texts.FIRM_AFTER_SAVE_BUTTONS)
+        return [SlotSet(s, None) for s in names.MANAGE_SLOTS]
+
+    def _outcome(self, tracker: Tracker) -> str | None:
+        """What was done, in words; None when it was said already ("done" is answered when set)."""
         slot = tracker.get_slot
         action, value = slot(names.MANAGE_ACTION), slot(names.MANAGE_VALUE)
-        reset = [SlotSet(s, None) for s in names.MANAGE_SLOTS]
         if action in (None, names.MANAGE_DONE) or value is None or value is False:
-            if action != names.MANAGE_DONE:  # "done" was answered when it was set
-                dispatcher.utter_message(text=texts.MANAGE_UNCHANGED)
-            return reset
+            return None if action == names.MANAGE_DONE else texts.MANAGE_UNCHANGED
         try:
             need = self._apply(slot(names.MANAGE_REFERENCE), slot(names.MANAGE_SECRET), action, value)
         except NeedClosedError:
-            dispatcher.utter_message(text=texts.MANAGE_CLOSED)
-            return reset
+            return texts.MANAGE_CLOSED
         except NeedError:
-            dispatcher.utter_message(text=texts.MANAGE_REFUSED)
-            return reset
+            return texts.MANAGE_REFUSED
         except (StoreError, NeedValidationError):
             logger.exception("need change failed for sender %s", tracker.sender_id)
-            dispatcher.utter_message(text=texts.MANAGE_FAILED)
-            return reset
+            return texts.MANAGE_FAILED
         logger.info("need %s: %s by its owner, sender %s", need.reference, action, tracker.sender_id)
         template = texts.MANAGE_WITHDRAWN if action == names.MANAGE_WITHDRAW else texts.MANAGE_UPDATED
-        dispatcher.utter_message(text=template.format(**need_fields(need)))
-        return reset
+        return template.format(**need_fields(need))
 
     @staticmethod
     def _apply(reference: str, secret: str, action: str, value: Any) -> FirmNeed:

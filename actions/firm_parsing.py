@@ -218,6 +218,16 @@ def reference_in(text: str) -> str | None:
     return parse_reference(text)
 
 
+_SECRET = re.compile(rf"\b([{ALPHABET}]{{4}})[\s-]([{ALPHABET}]{{4}})[\s-]([{ALPHABET}]{{4}})\b", re.IGNORECASE)
+
+
+def secret_in(text: str) -> str | None:
+    """A need's secret written in a longer answer ("N-7K3QX, secret ABCD-EFGH-JKMN"), as the store
+    reads it; ``None`` without one. Why: typed beside the reference it was dropped, and asked for."""
+    found = _SECRET.search(text)
+    return "-".join(found.groups()).upper() if found else None
+
+
 def company_named(text: str) -> bool:
     """True when a short message ends in a company's legal form ("Mecanizados Ibaizabal S.L.").
     Why: the dots read as small talk or out of scope to the classifier, and the name was refused."""

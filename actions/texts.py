@@ -393,6 +393,7 @@ WITHDRAW_BUTTONS = [button("Yes, withdraw it", names.INTENT_AFFIRM), button("No,
 MANAGE_UPDATED = "Done — need {reference} now: {people} people, {by_when}, training: {mode}."
 MANAGE_WITHDRAWN = "Need {reference} is withdrawn. Thank you for letting us know."
 MANAGE_UNCHANGED = "Okay, nothing changed."
+MANAGE_NEXT = "Anything else I can do for your firm?"
 MANAGE_FAILED = "Sorry, I couldn't change it right now — nothing was changed. Please try again later."
 NO_DEADLINE = "no deadline"
 BY_DATE = "by {date}"  # a need's deadline in the templates' "{by_when}" ("by no deadline" read oddly)

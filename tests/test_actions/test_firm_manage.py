@@ -91,7 +91,7 @@ async def test_withdraw(
     await apply({names.MANAGE_REFERENCE: need.reference, names.MANAGE_SECRET: secret,
                  names.MANAGE_ACTION: names.MANAGE_WITHDRAW, names.MANAGE_VALUE: True}, dispatcher)  # fmt: skip
     assert needs.get(need.reference).status == "withdrawn"
-    assert texts_of(dispatcher) == [texts.MANAGE_WITHDRAWN.format(reference=need.reference)]
+    assert texts_of(dispatcher) == [texts.MANAGE_WITHDRAWN.format(reference=need.reference), texts.MANAGE_NEXT]
 
 
 async def test_not_withdrawing_changes_nothing(
@@ -100,7 +100,7 @@ async def test_not_withdrawing_changes_nothing(
     need, secret = posted
     await apply({names.MANAGE_REFERENCE: need.reference, names.MANAGE_SECRET: secret,
                  names.MANAGE_ACTION: names.MANAGE_WITHDRAW, names.MANAGE_VALUE: False}, dispatcher)  # fmt: skip
-    assert needs.get(need.reference).status == "open" and texts_of(dispatcher) == [texts.MANAGE_UNCHANGED]
+    assert needs.get(need.reference).status == "open" and texts_of(dispatcher) == [texts.MANAGE_UNCHANGED, texts.MANAGE_NEXT]
 
 
 async def test_forged_apply_with_a_wrong_secret_is_refused(
@@ -109,7 +109,7 @@ async def test_forged_apply_with_a_wrong_secret_is_refused(
     need, _secret = posted
     await apply({names.MANAGE_REFERENCE: need.reference, names.MANAGE_SECRET: "AAAA-BBBB-CCCC",
                  names.MANAGE_ACTION: names.MANAGE_PEOPLE, names.MANAGE_VALUE: 99}, dispatcher)  # fmt: skip
-    assert needs.get(need.reference).people == 4 and texts_of(dispatcher) == [texts.MANAGE_REFUSED]
+    assert needs.get(need.reference).people == 4 and texts_of(dispatcher) == [texts.MANAGE_REFUSED, texts.MANAGE_NEXT]
 
 
 async def choose(text: str, dispatcher: CollectingDispatcher, intent: str = names.INTENT_INFORM) -> Any:
@@ -196,7 +196,7 @@ async def test_wanting_nothing_more_gets_a_closing_answer(
     chosen = await FORM.validate_manage_action(text, dispatcher, track, {})
     await apply({**slots, **chosen}, dispatcher)
     assert chosen == {names.MANAGE_ACTION: names.MANAGE_DONE}
-    assert texts_of(dispatcher) == [texts.MANAGE_UNCHANGED]
+    assert texts_of(dispatcher) == [texts.MANAGE_UNCHANGED, texts.MANAGE_NEXT]
 
 
 @pytest.mark.parametrize(
@@ -209,7 +209,19 @@ async def test_stopping_the_manage_form_gets_an_answer(
 ) -> None:
     # "stop" and "cancel" end the form through the same action, which said nothing either
     await apply(slots, dispatcher)
-    assert texts_of(dispatcher) == [texts.MANAGE_UNCHANGED]
+    assert texts_of(dispatcher) == [texts.MANAGE_UNCHANGED, texts.MANAGE_NEXT]
+
+
+async def test_reference_and_secret_in_one_answer_show_the_need(
+    posted: tuple[FirmNeed, str], dispatcher: CollectingDispatcher
+) -> None:
+    # QA3: "N-7K3QX, secret ABCD-EFGH-JKMN" dropped the secret and asked for it
+    need, secret = posted
+    text = f"my reference is {need.reference.lower()} and the secret {secret.lower().replace('-', ' ')}"
+    track = tracker({names.REQUESTED_SLOT: names.MANAGE_REFERENCE}, text=text)
+    slots = await FORM.validate_manage_reference(text, dispatcher, track, {})
+    assert slots == {names.MANAGE_REFERENCE: need.reference, names.MANAGE_SECRET: secret}
+    assert texts_of(dispatcher)[0].startswith(f"Need {need.reference} (open)")
 
 
 async def test_a_refusal_is_not_followed_by_a_second_answer(
@@ -218,7 +230,7 @@ async def test_a_refusal_is_not_followed_by_a_second_answer(
     need, _secret = posted
     slots = await check_secret(need.reference, "AAAA-BBBB-CCCC", dispatcher)
     await apply({names.MANAGE_REFERENCE: need.reference, **slots}, dispatcher)
-    assert texts_of(dispatcher) == [texts.MANAGE_REFUSED]
+    assert texts_of(dispatcher) == [texts.MANAGE_REFUSED, texts.MANAGE_NEXT]
 
 
 @pytest.mark.parametrize(
@@ -249,4 +261,4 @@ async def test_no_reference_ends_the_form_before_the_secret(
     assert slots == {names.MANAGE_REFERENCE: None, names.MANAGE_ACTION: names.MANAGE_DONE}
     assert texts_of(dispatcher) == [texts.MANAGE_NO_REFERENCE]
     await apply(slots, dispatcher)
-    assert texts_of(dispatcher) == [texts.MANAGE_NO_REFERENCE]
+    assert texts_of(dispatcher) == [texts.MANAGE_NO_REFERENCE, texts.MANAGE_NEXT]

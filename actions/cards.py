@@ -37,6 +37,7 @@ def offer_payload(
             "email": partner.email,
             "phone": partner.phone,
         },
+        "venue": offer.city or partner.city,  # where it takes place: not always the partner's town
         "distance_km": None if distance_km is None else round(distance_km, 1),
         "mode": offer.mode,
         "languages": list(offer.languages),
@@ -81,8 +82,10 @@ def summary_payload(cards: list[dict[str, Any]], text: str) -> dict[str, Any]:
 
 def card_text(rank: int | None, offer: dict[str, Any]) -> str:
     """Everything a card shows, in a few readable lines."""
-    partner = offer["partner"]
-    where = partner["city"] + (f" ({offer['distance_km']:g} km)" if offer["distance_km"] is not None else "")
+    partner, venue = offer["partner"], offer.get("venue") or offer["partner"]["city"]
+    where = venue + (f" ({offer['distance_km']:g} km)" if offer["distance_km"] is not None else "")
+    if venue != partner["city"]:  # the distance is the venue's: "Leoben (12 km)", not Weiz's
+        where = f"{partner['city']}; held in {where}"
     head = f"{rank}. " if rank else ""
     lines = [f"{head}{offer['title']} — {partner['name']}, {where}", "   " + " · ".join(_facts(offer))]
     if offer["covers"]:

@@ -9,6 +9,7 @@ from rasa_sdk.events import FollowupAction
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import names, services, texts
+from actions.cards import card_text
 from actions.recommendations import (
     ActionFreeText,
     ActionMoreResults,
@@ -40,6 +41,7 @@ OFFER_KEYS = {
     "offer_id",
     "title",
     "partner",
+    "venue",
     "distance_km",
     "mode",
     "languages",
@@ -97,6 +99,17 @@ async def test_card_text_names_the_missing_skills_it_covers(dispatcher: Collecti
     card = customs(dispatcher, "offer_card")[0]
     assert card["offer"]["covers"]
     assert "Teaches what's needed: " + card["offer"]["covers"][0]["label"] in card["text"]
+
+
+@pytest.mark.parametrize(("venue", "where"), [("Leoben", "Graz; held in Leoben (12 km)"), ("", "Graz (12 km)")])
+def test_a_card_gives_the_distance_of_the_town_the_course_is_held_in(venue: str, where: str) -> None:
+    # QA3: a card said "Weiz (12 km)" for a course held in Leoben, 12 km away, by a partner in Weiz
+    partner = {"name": "Academy", "city": "Graz", "website": "", "email": "", "phone": ""}
+    offer = {"title": "Welding", "partner": partner, "venue": venue or "Graz", "distance_km": 12.0, "mode": "in_person",
+             "languages": [], "start_date": None, "end_date": None, "duration_hours": None, "cost_eur": 0,
+             "funding": "", "eqf_level": None, "ecosystem": "", "pact_partnership": "", "covers": [],
+             "reasons": [], "url": ""}  # fmt: skip
+    assert card_text(1, offer).splitlines()[0] == f"1. Welding — Academy, {where}"
 
 
 async def test_more_results_moves_the_offset(dispatcher: CollectingDispatcher) -> None:

@@ -32,7 +32,7 @@
       print: 'Print / save summary', download: 'Download summary', summaryTitle: 'Your reskilling offers',
       contact: 'Contact', image: 'Open image', blended: 'blended (online + in person)', in_person: 'in person',
       online: 'online', privacy: 'Your answers are kept up to 12 months to suggest training. Type “forget me” to delete them.',
-      privacyLink: 'Privacy notice'
+      privacyLink: 'Privacy notice', heldIn: 'held in {town}'
     },
     de: {
       title: 'Weiterbildungs-Assistent', open: 'Chat öffnen: {title}', close: 'Chat schließen',
@@ -47,7 +47,7 @@
       summaryTitle: 'Ihre Weiterbildungsangebote', contact: 'Kontakt', image: 'Bild öffnen',
       blended: 'gemischt (online + vor Ort)', in_person: 'vor Ort', online: 'online',
       privacy: 'Ihre Antworten werden bis zu 12 Monate gespeichert, um Kurse vorzuschlagen. „forget me“ löscht sie.',
-      privacyLink: 'Datenschutzhinweis'
+      privacyLink: 'Datenschutzhinweis', heldIn: 'Kursort {town}'
     }
   };
 
@@ -523,7 +523,7 @@
     var titleId = newId('offer');
     var facts = el('dl', { className: 'cc-facts' });
     function fact(term, value) { if (value) facts.append(el('dt', { textContent: term }), el('dd', { textContent: value })); }
-    fact(t.where, describePlace(o, p, lang));
+    fact(t.where, describePlace(o, p, t, lang));
     fact(t.when, describeDates(o, t, lang));
     fact(t.cost, describeCost(o, t, lang));
     fact(t.format, [t[o.mode] || o.mode, (o.languages || []).join('/').toUpperCase()].filter(Boolean).join(' · '));
@@ -542,10 +542,11 @@
     return card;
   };
 
-  function describePlace(o, p, lang) {
+  function describePlace(o, p, t, lang) {
     var km = typeof o.distance_km === 'number'
       ? new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(o.distance_km) + ' km' : '';
-    return [p.city, km].filter(Boolean).join(' · ');
+    var venue = o.venue && o.venue !== p.city ? t.heldIn.replace('{town}', o.venue) : '';
+    return [p.city, venue, km].filter(Boolean).join(' · ');
   }
 
   function formatDate(iso, lang) {
@@ -590,7 +591,7 @@
       var contact = [esc(p.name), web ? '<a href="' + esc(web) + '">' + esc(p.website) + '</a>' : '',
         p.email ? '<a href="mailto:' + esc(p.email) + '">' + esc(p.email) + '</a>' : '', esc(p.phone)]
         .filter(Boolean).join(' · ');
-      return '<section><h2>' + esc(o.title) + '</h2><p>' + esc(p.name) + ' — ' + esc(describePlace(o, p, lang)) + '</p><ul>' +
+      return '<section><h2>' + esc(o.title) + '</h2><p>' + esc(p.name) + ' — ' + esc(describePlace(o, p, t, lang)) + '</p><ul>' +
         '<li>' + esc(t.when) + ': ' + esc(describeDates(o, t, lang)) + '</li>' +
         '<li>' + esc(t.cost) + ': ' + esc(describeCost(o, t, lang)) + '</li>' +
         (o.reasons || []).map(function (r) { return '<li>' + esc(r) + '</li>'; }).join('') +

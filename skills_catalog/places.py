@@ -35,6 +35,10 @@ _SUGGESTION_WINDOW = 6.0  # ...and how far below the best suggestion it may scor
 HOME_KM_PER_DECADE = 100.0
 #: A town told in a sentence: the words after one of these ("I live in Graz", "near Linz").
 _LOCATIVE = re.compile(r"\b(?:in|near|around|outside|from|at|by|close to|next to)\s+(?:the\s+)?", re.IGNORECASE)
+#: Words before a locative that say it is the person's home ("I *live* in Graz but work in Leoben").
+_HOME = re.compile(r"\b(?:live|lives|living|based|home is|reside|residing)\s*$", re.IGNORECASE)
+#: Where the clause that names a town ends ("Graz *but* work in Leoben", "Graz, and I …").
+_CLAUSE_END = re.compile(r"\s*(?:[,;]|\bbut\b|\band\b|\bwhere\b|\bso\b)\s*", re.IGNORECASE)
 #: Words around a town's name that are not part of it ("the Graz area", "Linz please").
 _AROUND_NAME = re.compile(r"(?:\s+(?:area|region|city|town|centre|center|please|thanks))+$", re.IGNORECASE)
 
@@ -50,16 +54,26 @@ def distance_km(a: GeoPoint, b: GeoPoint) -> float:
 
 def named_in_sentence(text: str) -> list[str]:
     """The word runs that can name the town in a sentence, likeliest first: what follows each
-    locative ("I live in a village near Linz" → "a village near Linz", "Linz"), without words
-    around a name ("the Graz area" → Graz) or end punctuation; [] when the text is no sentence.
+    locative ("I live in a village near Linz" → "a village near Linz", "Linz"), the place one
+    lives first ("I work in Leoben but live in Graz" → Graz), each also cut where its clause
+    ends ("Graz but work in Leoben" → Graz), without words around a name ("the Graz area" →
+    Graz) or end punctuation; [] when the text is no sentence.
 
     Why: people answer "where are you?" in a sentence as often as with a bare name; the first
     locative first, so "in Sankt Johann in Tirol" is not Tirol.
     """
-    starts = [found.end() for found in _LOCATIVE.finditer(text)] or [0]
-    named = [_AROUND_NAME.sub("", text[start:].strip(" .!?;:")).strip() for start in starts]
+    found = sorted(_LOCATIVE.finditer(text), key=lambda m: _HOME.search(text[: m.start()]) is None)
+    runs = [text[m.end() :].strip(" .!?;:") for m in found]
+    cut = [part for run in runs for part in (run, _CLAUSE_END.split(run, maxsplit=1)[0])] or [text]
+    named = [_AROUND_NAME.sub("", name.strip(" .!?;:,")).strip() for name in cut]
     named = [name[4:] if name.lower().startswith("the ") else name for name in named]
     return [name for name in dict.fromkeys(named) if name and name != text]
+
+
+def named_before_region(text: str) -> list[str]:
+    """The words before each locative, for a town told with its region ("Leoben in Styria",
+    "Bilbao in the Basque Country"); tried after :func:`named_in_sentence`'s readings."""
+    return [head for m in _LOCATIVE.finditer(text) if (head := text[: m.start()].strip(" ,"))]
 
 
 def read_extra_places(path: Path) -> list[tuple[Place, str]]:
@@ -170,7 +184,7 @@ class Gazetteer:
         cc = self.country_code(country) if country else None
         if country and cc is None:
             raise UnknownPlaceError(query, ())
-        name, name_cc = list(self._readings(" ".join(query.split())))[-1]
+        name, name_cc = list(self._readings(" ".join(query.split()), regions=False))[-1]
         raise UnknownPlaceError(query, self.suggest(name, cc or name_cc))
 
     def find(self, query: str, country: str | None = None) -> Place | None:
@@ -187,13 +201,16 @@ class Gazetteer:
                 return found
         return None
 
-    def _readings(self, text: str) -> Iterator[tuple[str, str | None]]:
+    def _readings(self, text: str, regions: bool = True) -> Iterator[tuple[str, str | None]]:
         """Ways to read a query: as typed, then without a trailing country or region qualifier,
-        then the same for the town a sentence names ("I live in Graz, Austria" → Graz, AT).
+        then the same for the town a sentence names ("I live in Graz, Austria" → Graz, AT), then
+        (with ``regions``) a town before its region ("Leoben in Styria").
         Lazily: a plain town name, the common case (catalogue rows), never reads a sentence."""
         yield from self._qualified(text)
         for named in named_in_sentence(text):
             yield from self._qualified(named)
+        for head in named_before_region(text) if regions else ():
+            yield from self._qualified(head)
 
     def _qualified(self, text: str) -> list[tuple[str, str | None]]:
         """A query as typed, then without a trailing country or region qualifier."""

@@ -66,6 +66,11 @@ def test_distance_is_symmetric_and_zero_on_same_point() -> None:
         ("I live in Bruck an der Mur", "Bruck an der Mur", "AT"),
         ("I live in a village near Leoben", "Leoben", "AT"),
         ("I live in Sankt Johann in Tirol", "Sankt Johann in Tirol", "AT"),
+        # the home before a workplace, a town before its region (QA3: both gave the wrong town)
+        ("I live in Graz but work in Leoben", "Graz", "AT"),
+        ("I work in Leoben but I live in Graz", "Graz", "AT"),
+        ("Leoben in Styria", "Leoben", "AT"),
+        ("Bilbao in the Basque Country", "Bilbao", "ES"),
     ],
     ids=lambda value: str(value),
 )

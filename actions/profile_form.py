@@ -63,6 +63,12 @@ def _course_goal(text: str) -> tuple[Slots, str] | None:
     return None
 
 
+def _consent_changed(intent: str | None, tracker: Tracker) -> bool | None:
+    """The consent a give / refuse intent states when it differs from the one recorded; else None."""
+    given = {names.INTENT_GIVE_CONSENT: True, names.INTENT_REFUSE_CONSENT: False}.get(intent or "")
+    return None if given is None or tracker.get_slot(names.CONSENT) is given else given
+
+
 def _skills_goal(skills: list[Match]) -> tuple[Slots, str] | None:
     """Skills to learn as the goal's slots, with how to say them back; ``None`` without any."""
     if not skills:
@@ -106,8 +112,15 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
         it says ("I'm looking for an online welding course in September": online, from
         September, welding to learn), said back, so those questions are not asked again."""
         kept: Slots = {}
-        if tracker.get_slot(names.REQUESTED_SLOT) is None and latest_intent(tracker) == names.INTENT_START_SEARCH:
+        asked, intent = tracker.get_slot(names.REQUESTED_SLOT), latest_intent(tracker)
+        if asked is None and intent == names.INTENT_START_SEARCH:
             kept = self.opening(latest_text(tracker), dispatcher, tracker)
+        changed = _consent_changed(intent, tracker)
+        if asked not in (None, names.CONSENT) and changed is not None:
+            # "I agree" after "No, just browse", at a later question: recorded and said, not
+            # read as the answer (it had turned consent on silently, with no record)
+            dispatcher.utter_message(text=texts.CONSENT_YES if changed else texts.CONSENT_NO)
+            return [*(SlotSet(slot, value) for slot, value in consent_slots(changed, tracker).items()), SlotSet(asked, None)]
         validated = await super().run(dispatcher, tracker, domain)
         return [*(SlotSet(slot, value) for slot, value in kept.items()), *validated]
 

@@ -10,10 +10,11 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import names, services, texts
 from actions.consent import ActionForgetMe, ActionRecordConsent, firm_consent_slots
 from actions.privacy import ActionWhatStored
+from actions.profile_form import ValidateProfileForm
 from skills_catalog.errors import StoreError
 from skills_catalog.leads import MemoryLeadStore
 from skills_catalog.privacy import MemoryConsentStore
-from tests.test_actions.conftest import SENDER, s, texts_of, tracker
+from tests.test_actions.conftest import DOMAIN, SENDER, s, slots_of, texts_of, tracker
 
 NOW = datetime(2026, 11, 22, tzinfo=timezone.utc)
 
@@ -43,6 +44,24 @@ async def test_refusing_later_withdraws_the_consent(
         dispatcher, tracker(intent=names.INTENT_REFUSE_CONSENT, channel="rest"), {}
     )
     assert consents.for_sender(SENDER)[0].withdrawn_at == NOW
+
+
+@pytest.mark.parametrize(("before", "intent", "given"), [(False, names.INTENT_GIVE_CONSENT, True),
+                                                        (True, names.INTENT_REFUSE_CONSENT, False)])
+async def test_consent_changed_at_a_later_question_is_recorded_and_said(
+    before: bool, intent: str, given: bool, consents: MemoryConsentStore, dispatcher: CollectingDispatcher
+) -> None:
+    # QA4 1: "I agree" after "No, just browse", at the job question, turned consent on without a
+    # word or a record, and leads were then passed on
+    if before:
+        consents.record_given(SENDER, names.CONSENT_PURPOSE, "rest")
+    slots = {names.CONSENT: before, names.REQUESTED_SLOT: names.OCCUPATION}
+    track = tracker(slots, text="I agree", intent=intent, active_loop=names.PROFILE_FORM, channel="rest")
+    events = slots_of(await ValidateProfileForm().run(dispatcher, track, DOMAIN))
+    assert events[names.CONSENT] is given and events[names.OCCUPATION] is None
+    assert texts_of(dispatcher) == [texts.CONSENT_YES if given else texts.CONSENT_NO]
+    [record] = consents.for_sender(SENDER)
+    assert (record.withdrawn_at is None) is given
 
 
 def test_firm_consent_is_recorded_for_its_purpose(consents: MemoryConsentStore) -> None:

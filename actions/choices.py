@@ -54,6 +54,9 @@ def removed_words(text: str) -> str:
     return _REMOVAL.sub("", text, count=1).strip(" ,.;") or text
 
 
+_CARD_WORDS = 8  # "could you show me the second one please" is seven
+
+
 def ordinal(text: str) -> int | None:
     """Which item a person means: "the second one" → 2, "number 3" → 3, "the last" → -1."""
     lowered = text.lower()
@@ -71,3 +74,9 @@ def item_number(text: str) -> int | None:
     """
     found = _ITEM_NUMBER.search(text.lower())
     return int(found.group(1) or found.group(2)) if found else None
+
+
+def names_a_card(text: str) -> bool:
+    """True for a short message that names an item by its number or place ("number 8", "the
+    second one, please"). Why short: in a long one "first" is rarely a card ("first I need to …")."""
+    return len(text.split()) <= _CARD_WORDS and ordinal(text) is not None

@@ -7,6 +7,7 @@ Buttons on offer cards send the offer id (``/offer_details{"offer_id": ...}``); 
 from __future__ import annotations
 
 import logging
+import re
 from datetime import datetime, timezone
 from typing import Any
 
@@ -21,6 +22,13 @@ from skills_catalog.errors import StoreError
 from skills_catalog.models import Offer, Partner
 
 logger = logging.getLogger(__name__)
+
+#: words that say the person wants an offer, not only which one ("the first one" points at it)
+_INTEREST = re.compile(
+    r"\b(?:interest\w*|sign (?:me )?up|enrol\w*|enroll\w*|register\w*|book\w*|apply|join|take (?:it|this|that)"
+    r"|i'?ll take|i want (?:it|this|that|to (?:do|take|join|attend))|contact|pass (?:it|me|my)|yes,? please)\b",
+    re.I,
+)
 
 
 def requested_offer(tracker: Tracker) -> str | None:
@@ -77,7 +85,11 @@ def ask_which(dispatcher: CollectingDispatcher, tracker: Tracker, intent: str) -
     if not shown:
         dispatcher.utter_message(text=texts.NO_OFFER_SHOWN, buttons=[texts.DEFAULT_CLARIFY_BUTTONS[0]])
         return
-    buttons = [texts.button(o["title"], intent, **{names.OFFER_ENTITY: o["offer_id"]}) for o in shown]
+    first = int(tracker.get_slot(names.OFFSET) or 0) + 1
+    buttons = [  # numbered as the cards: two partners may give a course the same title
+        texts.button(f"{first + i}. {o['title']}", intent, **{names.OFFER_ENTITY: o["offer_id"]})
+        for i, o in enumerate(shown)
+    ]
     dispatcher.utter_message(text=texts.WHICH_OFFER, buttons=buttons)
 
 
@@ -139,6 +151,10 @@ class ActionExpressInterest(Action):
         answer = await form_answer(dispatcher, tracker, domain)
         if answer is not None:
             return answer
+        named = next(tracker.get_latest_entity_values(names.OFFER_ENTITY), None)
+        if named is None and not _INTEREST.search(latest_text(tracker)):
+            # "the first one" names a card, it does not ask to be passed on to its partner
+            return await ActionOfferDetails().run(dispatcher, tracker, domain)
         found = chosen_offer(dispatcher, tracker, names.INTENT_EXPRESS_INTEREST)
         if found is None:
             return []

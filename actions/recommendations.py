@@ -18,7 +18,9 @@ from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import cards, names, parsing, services, texts
+from actions.choices import names_a_card
 from actions.common import guarded, latest_choice, latest_intent, latest_text
+from actions.offers import ActionOfferDetails
 from actions.preferences import said_back
 from actions.profile_form import ValidateProfileForm
 from skills_catalog.explain import NOTHING_TEACHES
@@ -91,7 +93,9 @@ def show_results(
     found = services.engine().recommend(profile_from_slots(slots), top=TUNING.page, offset=offset)
     if not found.recommendations:
         _nothing(dispatcher, found.relax, offset, slots)
-        return events + [SlotSet(names.OFFSET, float(offset))]
+        # a new search that found nothing shows no cards: "the first one" is none of the last ones
+        gone = [SlotSet(names.SHOWN_OFFERS, None), SlotSet(names.OFFER_ID, None)] if offset == 0 else []
+        return events + [SlotSet(names.OFFSET, float(offset)), *gone]
     page = [cards.recommendation_card(offset + i + 1, rec) for i, rec in enumerate(found.recommendations)]
     dispatcher.utter_message(text=texts.SEARCHING)
     for card in page:
@@ -290,6 +294,8 @@ class ActionFreeText(Action):
             events = limits_in_words(dispatcher, tracker)
             if events is not None:
                 return events
+            if names_a_card(latest_text(tracker)):  # "number 8", "the second one"
+                return await ActionOfferDetails().run(dispatcher, tracker, domain)
         elif tracker.active_loop_name is None:
             kept = ValidateProfileForm().opening(latest_text(tracker), dispatcher, tracker)
             if kept:  # the search starts, its questions answered already are not asked

@@ -46,7 +46,7 @@ async def test_details_by_ordinal(dispatcher: CollectingDispatcher) -> None:
 
 @pytest.mark.parametrize(
     ("text", "offer"),
-    [("I want to sign up for number 7", "O4"), ("number 6 please", "O1"), ("the second one", "O4")],
+    [("I want to sign up for number 7", "O4"), ("I'm interested in number 6", "O1"), ("I'd like to join the second one", "O4")],
     ids=["card-number", "first-card-of-the-page", "place-on-the-page"],
 )
 async def test_a_number_names_the_card_across_pages(
@@ -56,6 +56,16 @@ async def test_a_number_names_the_card_across_pages(
     second_page = {**CONSENTED, names.OFFSET: 5.0, names.OFFER_ID: "O1"}
     await ActionExpressInterest().run(dispatcher, tracker(second_page, text, names.INTENT_EXPRESS_INTEREST), {})
     assert [lead.offer_id for lead in leads.for_sender(SENDER)] == [offer]
+
+
+@pytest.mark.parametrize("text", ["the first one", "number 6 please"])
+async def test_naming_a_card_without_interest_shows_it_and_passes_nothing_on(
+    text: str, leads: MemoryLeadStore, dispatcher: CollectingDispatcher
+) -> None:
+    # QA4 2: "the first one" on the results (read as express_interest) passed the person on
+    second_page = {**CONSENTED, names.OFFSET: 5.0}
+    await ActionExpressInterest().run(dispatcher, tracker(second_page, text, names.INTENT_EXPRESS_INTEREST), {})
+    assert leads.for_sender(SENDER) == [] and dispatcher.messages[0]["custom"]["offer"]["offer_id"] == "O1"
 
 
 @pytest.mark.parametrize("text", ["number 3", "number 9"], ids=["an-earlier-page", "past-the-page"])

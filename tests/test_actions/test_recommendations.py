@@ -152,6 +152,17 @@ async def test_closer_without_a_place_explains(dispatcher: CollectingDispatcher)
     assert texts_of(dispatcher) == [texts.CLOSER_NEEDS_PLACE]
 
 
+SHOWN_BEFORE = {names.SHOWN_OFFERS: [{"offer_id": "O1", "title": "Welding", "distance_km": 0.0}], names.OFFER_ID: "O1"}
+
+
+@pytest.mark.parametrize("text", ["number 1", "the first one please"])
+async def test_a_card_named_in_free_text_after_results_opens_it(text: str, dispatcher: CollectingDispatcher) -> None:
+    # QA4 7: "number 8", "the second one" read as free text got "What would you like to do next?"
+    searched = tracker({**PROFILE, **SHOWN_BEFORE, names.OFFSET: 0.0, names.OFFER_ID: None}, text=text)
+    assert slots_of(await ActionFreeText().run(dispatcher, searched, {})) == {names.OFFER_ID: "O1"}
+    assert dispatcher.messages[0]["custom"]["offer"]["offer_id"] == "O1"
+
+
 async def test_nothing_fits_offers_limits_to_relax(dispatcher: CollectingDispatcher) -> None:
     strict = {
         **PROFILE,
@@ -160,10 +171,12 @@ async def test_nothing_fits_offers_limits_to_relax(dispatcher: CollectingDispatc
         names.BUDGET: 0.0,
         names.LANGUAGE: "en",
     }
-    await ActionRecommend().run(dispatcher, tracker(strict), {})
+    events = slots_of(await ActionRecommend().run(dispatcher, tracker({**strict, **SHOWN_BEFORE}), {}))
     message = dispatcher.messages[-1]
     assert message["text"].startswith("I found nothing that fits all your limits")
     assert any(b["payload"].startswith("/relax") for b in message["buttons"])
+    # QA4 2: "I'm interested in the first one" then passed the person on for a card of the page before
+    assert events[names.SHOWN_OFFERS] is None and events[names.OFFER_ID] is None
 
 
 async def test_relax_button_drops_that_limit(dispatcher: CollectingDispatcher) -> None:

@@ -32,6 +32,14 @@ def latest_intent(tracker: Tracker) -> str:
     return ((tracker.latest_message or {}).get("intent") or {}).get("name") or ""
 
 
+def greeted(tracker: Tracker) -> bool:
+    """True once the greeting (it says it is a bot and asks for consent) was given in this session."""
+    for event in reversed(tracker.events):
+        if event.get("event") == "action" and event.get("name") in (names.UTTER_GREET, "action_session_start"):
+            return event["name"] == names.UTTER_GREET
+    return False
+
+
 def latest_choice(tracker: Tracker) -> str | None:
     """The value a tapped button sent (entity ``choice``), if the latest message was one."""
     return next(tracker.get_latest_entity_values(names.CHOICE), None)

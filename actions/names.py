@@ -111,6 +111,7 @@ INTENT_HELP = "help"
 # ---------------------------------------------------------------- responses (domain)
 
 UTTER_WHAT_NEXT = "utter_what_next"
+UTTER_GREET = "utter_greet"
 UTTER_CONTINUE = "utter_continue"
 
 # ---------------------------------------------------------------- forms and actions

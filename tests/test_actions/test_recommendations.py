@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from rasa_sdk import Tracker
 from rasa_sdk.events import FollowupAction
 from rasa_sdk.executor import CollectingDispatcher
 
@@ -244,8 +245,25 @@ async def test_several_languages_each_count(dispatcher: CollectingDispatcher) ->
     ids=["not-a-limit", "no-search-yet"],
 )
 async def test_other_free_text_asks_what_next(slots: dict[str, Any], text: str, dispatcher: CollectingDispatcher) -> None:
-    assert await ActionFreeText().run(dispatcher, tracker(slots, text=text, intent=names.INTENT_INFORM), {}) == []
+    assert await ActionFreeText().run(dispatcher, greeted(tracker(slots, text=text, intent=names.INTENT_INFORM)), {}) == []
     assert dispatcher.messages[0]["response"] == names.UTTER_WHAT_NEXT
+
+
+def greeted(track: Tracker) -> Tracker:
+    """``track`` in a conversation the greeting has opened."""
+    track.events.insert(0, {"event": "action", "name": names.UTTER_GREET})
+    return track
+
+
+@pytest.mark.parametrize(("text", "notices"), [("Hello, I am a welder", []), ("hola", [texts.ENGLISH_ONLY])])
+async def test_a_first_message_that_is_no_greeting_gets_the_greeting(
+    text: str, notices: list[str], dispatcher: CollectingDispatcher
+) -> None:
+    # QA4 4: "Hello, I am a welder", "hola" got "What would you like to do next?" with "More
+    # results", and no word that this is a bot, nor the consent question
+    events = await ActionFreeText().run(dispatcher, tracker(FRESH, text=text, intent=names.INTENT_INFORM), {})
+    assert dispatcher.messages[0]["response"] == names.UTTER_GREET and texts_of(dispatcher)[1:] == notices
+    assert events[-1] == FollowupAction(names.PROFILE_FORM)
 
 
 async def test_results_need_a_profile(dispatcher: CollectingDispatcher) -> None:

@@ -199,8 +199,16 @@ class ActionRefineSearch(Action):
         elif tracker.get_slot(names.LATITUDE) is None:
             dispatcher.utter_message(text=texts.CLOSER_NEEDS_PLACE, buttons=texts.AFTER_RESULTS_BUTTONS[1:])
             return []
+        elif tracker.get_slot(names.MODE) == names.MODE_ONLINE:
+            # it had dropped "online only" without a word and shown courses in person
+            in_person_too = texts.button("In person too", names.INTENT_RELAX, **{names.CHOICE: names.MODE})
+            dispatcher.utter_message(text=texts.CLOSER_ONLINE, buttons=[in_person_too])
+            return []
+        elif _limit(tracker.get_slot(names.MAX_DISTANCE)) == TUNING.closer_floor_km:
+            dispatcher.utter_message(text=texts.CLOSER_AT_FLOOR.format(km=TUNING.closer_floor_km))
+            return []
         else:
-            changes = {names.MAX_DISTANCE: closer_limit(tracker), names.MODE: _in_person_or_any(tracker)}
+            changes = {names.MAX_DISTANCE: closer_limit(tracker)}
         dispatcher.utter_message(text=texts.REFINED[intent].format(km=changes.get(names.MAX_DISTANCE) or 0))
         logger.info("sender %s refined search: %s", tracker.sender_id, intent)
         return show_results(dispatcher, tracker, changes, 0)
@@ -217,12 +225,6 @@ def closer_limit(tracker: Tracker) -> float:
     ]
     base = current if current is not None else min(max(shown, default=TUNING.default_km), TUNING.default_km)
     return max(TUNING.closer_floor_km, round(base * TUNING.closer_factor))
-
-
-def _in_person_or_any(tracker: Tracker) -> str:
-    """ "closer" makes no sense for online-only searches: it widens them to any mode."""
-    mode = tracker.get_slot(names.MODE)
-    return names.ANY if mode in (None, names.MODE_ONLINE) else mode
 
 
 class ActionRelaxLimit(Action):

@@ -173,6 +173,11 @@ REFINED = {
 CLOSER_NEEDS_PLACE = (
     'To look closer I need your town — tell me where you live with "start over", or try "only online".'
 )
+CLOSER_ONLINE = (
+    "You asked for online courses only, so distance changes nothing. To see courses held near you "
+    'too, tap "In person too".'
+)
+CLOSER_AT_FLOOR = "These are the closest I have — within {km:g} km of you."
 RELAXED = "Okay, I've dropped that limit."
 RELAX_BUTTON_TITLES = {
     names.MAX_DISTANCE: "Any distance",

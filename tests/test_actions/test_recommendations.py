@@ -147,6 +147,21 @@ async def test_only_online_cards_are_online(dispatcher: CollectingDispatcher) ->
     assert {c["offer"]["mode"] for c in customs(dispatcher, "offer_card")} == {"online"}
 
 
+@pytest.mark.parametrize(
+    ("slots", "said"),
+    [({names.MODE: names.MODE_ONLINE}, texts.CLOSER_ONLINE), ({names.MAX_DISTANCE: 5.0}, texts.CLOSER_AT_FLOOR.format(km=5))],
+    ids=["online-only", "at-the-floor"],
+)
+async def test_closer_where_it_changes_nothing_says_why(
+    slots: dict[str, Any], said: str, dispatcher: CollectingDispatcher
+) -> None:
+    # QA4 6, 14: on an online-only search "closer" dropped "online" without a word and showed
+    # courses in person; at 5 km it said "within 5 km" and showed the same cards again
+    searched = tracker({**PROFILE, names.OFFSET: 0.0, **slots}, intent=names.INTENT_CLOSER)
+    assert await ActionRefineSearch().run(dispatcher, searched, {}) == []
+    assert texts_of(dispatcher) == [said]
+
+
 async def test_closer_without_a_place_explains(dispatcher: CollectingDispatcher) -> None:
     no_place = {**PROFILE, names.PLACE: names.NOT_GIVEN, names.LATITUDE: None, names.LONGITUDE: None}
     assert await ActionRefineSearch().run(dispatcher, tracker(no_place, intent=names.INTENT_CLOSER), {}) == []

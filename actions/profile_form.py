@@ -63,6 +63,10 @@ def _course_goal(text: str) -> tuple[Slots, str] | None:
     return None
 
 
+#: questions whose answers may state preferences beside (the others take them already)
+_TOLD_BESIDE = frozenset({names.OCCUPATION, names.SKILLS, names.GOAL})
+
+
 def _consent_changed(intent: str | None, tracker: Tracker) -> bool | None:
     """The consent a give / refuse intent states when it differs from the one recorded; else None."""
     given = {names.INTENT_GIVE_CONSENT: True, names.INTENT_REFUSE_CONSENT: False}.get(intent or "")
@@ -122,6 +126,9 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
             dispatcher.utter_message(text=texts.CONSENT_YES if changed else texts.CONSENT_NO)
             return [*(SlotSet(slot, value) for slot, value in consent_slots(changed, tracker).items()), SlotSet(asked, None)]
         validated = await super().run(dispatcher, tracker, domain)
+        if asked in _TOLD_BESIDE and latest_choice(tracker) is None:
+            # "welder, in person, max 30 km": the limits were dropped at these questions
+            kept = noted_ahead(latest_text(tracker), tracker, dispatcher, asked=asked)
         return [*(SlotSet(slot, value) for slot, value in kept.items()), *validated]
 
     def opening(self, text: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> Slots:

@@ -10,7 +10,7 @@ from actions import names, services, texts
 from actions.profile_form import ValidateProfileForm
 from actions.skill_answers import apart
 from skills_catalog.models import Match
-from tests.test_actions.conftest import o, s, texts_of, tracker
+from tests.test_actions.conftest import DOMAIN, o, s, slots_of, texts_of, tracker
 from tests.test_skills_catalog.conftest import PLACES
 
 FORM = ValidateProfileForm()
@@ -753,3 +753,17 @@ async def test_a_wish_typed_while_jobs_are_offered_is_the_goal() -> None:
     text = "learn about solar panel installer work"
     result = await answer("occupation", text, CollectingDispatcher(), tracker({names.OCCUPATION_OPTIONS: options}, text=text), {})
     assert result[names.OCCUPATION] is None and result[names.TARGET] == o("solar")
+
+
+@pytest.mark.parametrize(
+    ("asked", "text"),
+    [(names.OCCUPATION, "welder, in person, max 30 km"), (names.GOAL, "PLC programming, in person, max 30 km")],
+)
+async def test_preferences_told_beside_a_job_or_goal_are_kept(asked: str, text: str) -> None:
+    # QA4 9: "welder, in person, max 30 km" kept the job and dropped the rest without a word
+    d = CollectingDispatcher()
+    t = tracker({names.REQUESTED_SLOT: asked, names.CONSENT: True}, text=text, active_loop=names.PROFILE_FORM)
+    t.slots[asked] = text  # what the form's from_text mapping extracted
+    slots = slots_of(await FORM.run(d, t, DOMAIN))
+    assert (slots[names.MODE], slots[names.MAX_DISTANCE]) == (names.MODE_IN_PERSON, 30.0)
+    assert texts.ALSO_NOTED.format(noted="up to 30 km, in person") in texts_of(d)

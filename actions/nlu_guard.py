@@ -24,19 +24,24 @@ that leave the worker's form stand only when the message fits them, as ``start_o
 ``firm_start`` not for a worker who looks for work or asks who hires (``firm_parsing.seeks_work``:
 "are any firms hiring CNC operators?"), ``firm_manage`` only for a message about a need a firm
 posted (``firm_parsing.names_posted_need``: "wait, I need to change my skills" asked a worker for
-a need's reference). A company's name with its legal form ("Talleres Urbieta S.A.") is ``inform``
-where the classifier calls it small talk or out of scope (``firm_parsing.company_named``).
+a need's reference). A company's name with its legal form ("Talleres Urbieta S.A.", "Stop & Go GmbH", "Human Touch
+GmbH") is ``inform`` whatever command the classifier reads in it (``firm_parsing.company_named``),
+and so is a message holding a need's secret ("the secret is F6N9-367Q-B6RH") that it calls out of
+scope. ``firm_cancel`` stands only for a message with a word that drops a need ("IT", the sector,
+read as "cancel it").
 """
 
 # No ``from __future__ import annotations`` here: Rasa resolves the component's type hints at
 # run time, and the names they use are local to ``_message_guard``.
 import functools
+import re
 from datetime import date
 from typing import Any
 
-from actions.firm_parsing import company_named, names_posted_need, seeks_work, states_need_surely
+from actions.firm_parsing import company_named, names_posted_need, secret_in, seeks_work, states_need_surely
 from actions.names import (
     INTENT_FALLBACK,
+    INTENT_FIRM_CANCEL,
     INTENT_FIRM_MANAGE,
     INTENT_FIRM_START,
     INTENT_INFORM,
@@ -47,12 +52,18 @@ from actions.parsing import message_problem, not_english, says_start_over, state
 FALLBACK = {"name": INTENT_FALLBACK, "confidence": 1.0}
 #: guesses that a message states a preference overrules: "from January" is no request to leave
 OFF_TOPIC = frozenset({INTENT_FALLBACK, "out_of_scope"})
-#: guesses that a company's name overrules: its dots read as small talk ("Eólica Norte S.L")
-NOT_A_NAME = OFF_TOPIC | {"chitchat"}
+
+
+#: words that drop a firm's need: "IT" (the sector) read as "cancel it", and the form stopped
+_CANCELS = re.compile(r"\b(?:cancel\w*|discard|don'?t save|do not save|forget|delete|scrap|drop|abort|quit)\b", re.I)
 
 
 def _not_seeking_work(text: str) -> bool:
     return not seeks_work(text)
+
+
+def _says_cancel(text: str) -> bool:
+    return _CANCELS.search(text) is not None
 
 
 #: intents that stand only when the message fits them, each with its test
@@ -60,7 +71,15 @@ _FITS = {
     INTENT_START_OVER: says_start_over,
     INTENT_FIRM_MANAGE: names_posted_need,
     INTENT_FIRM_START: _not_seeking_work,
+    INTENT_FIRM_CANCEL: _says_cancel,
 }
+#: guesses that a company's name overrules: its dots read as small talk ("Eólica Norte S.L"), its
+#: words as commands ("Stop & Go GmbH", "Human Touch GmbH", "Confirm GmbH", "Hello Fresh SE")
+NOT_A_NAME = OFF_TOPIC | {
+    "chitchat", "stop", "continue", "greet", "goodbye", "thank", "help", "bot_challenge", "affirm", "deny",
+    "human_handoff", "privacy_notice", "what_stored", "forget_me", "forget_me_confirm", "forget_me_cancel",
+    INTENT_START_OVER, INTENT_FIRM_CANCEL,
+}  # fmt: skip
 
 
 def guarded_ranking(text: str | None, intent: str | None, ranking: list[dict[str, Any]]) -> list[dict[str, Any]] | None:
@@ -75,7 +94,11 @@ def guarded_ranking(text: str | None, intent: str | None, ranking: list[dict[str
         kept = [r for r in ranking if r["name"] != intent] or [FALLBACK]
     guess = kept[0]["name"] if kept else None
     if guess in NOT_A_NAME and company_named(text):
+        # "Human Touch GmbH" alerted staff, "Stop & Go GmbH" stopped the form, "Confirm GmbH"
+        # asked to delete everything: a name with its legal form is an answer
         return _first(INTENT_INFORM, kept)
+    if guess in OFF_TOPIC and secret_in(text):
+        return _first(INTENT_INFORM, kept)  # "the secret is F6N9-367Q-B6RH"
     if guess in OFF_TOPIC and not_english(text):
         return [FALLBACK]  # the clarification says the assistant speaks English
     if guess in OFF_TOPIC and stated_preferences(text, date.today()):

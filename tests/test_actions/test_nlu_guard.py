@@ -150,6 +150,13 @@ def test_a_firm_asking_for_its_posted_need_stands(text: str) -> None:
         ("Eólica Norte S.L", "chitchat"),
         ("Industrias Goierri S.Coop.", "chitchat"),
         ("Officine Meccaniche Rossi S.p.A.", "out_of_scope"),
+        # QA4: these stopped the form, alerted staff, asked to delete everything, said goodbye
+        ("Stop & Go GmbH", "stop"),
+        ("Human Touch GmbH", "human_handoff"),
+        ("Confirm GmbH", "forget_me_confirm"),
+        ("Bye Bye Rost KG", "goodbye"),
+        ("Thanks Catering OG", "thank"),
+        ("Restart GmbH", "start_over"),
     ],
     ids=str,
 )
@@ -160,3 +167,15 @@ def test_a_company_name_with_its_legal_form_is_an_answer(text: str, guess: str) 
 
 def test_a_company_name_leaves_other_guesses_alone() -> None:
     assert top("Nordic Steel AB", ranked("staff_show_need", "inform")) == "staff_show_need"
+
+
+@pytest.mark.parametrize("text", ["IT", "IT services", "we do it all ourselves"])
+def test_cancelling_a_need_stands_only_when_said(text: str) -> None:
+    # QA4: "IT" at the sector question read as "cancel it", and the firm's form stopped
+    assert top(text, ranked("firm_cancel", "inform")) == "inform"
+    assert top("cancel it", ranked("firm_cancel", "inform")) == "firm_cancel"
+
+
+def test_a_secret_in_a_sentence_is_an_answer() -> None:
+    # QA4: "the secret is F6N9-367Q-B6RH" got "Sorry, I can't help with that"
+    assert top("the secret is F6N9-367Q-B6RH", ranked("out_of_scope", "inform")) == "inform"

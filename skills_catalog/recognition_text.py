@@ -60,7 +60,8 @@ _SERVICE = """
 _FILLER = """
     now nowadays currently lately recently previously formerly since ago ever almost around approx
     approximately roughly yr yrs ish mainly especially actually basically honestly literally anyway
-    pretty guess suppose reckon kinda sorta lol haha hehe tbh btw imo hmm um uh erm cheers
+    pretty guess suppose reckon kinda sorta lol haha hehe tbh btw imo hmm um uh erm cheers asap fyi idk
+    pls plz thx dunno
 """
 #: Words so common in chat that they can never be the only evidence for a skill.
 GENERIC = frozenset(_GENERIC.split()) | frozenset(_SERVICE.split()) | frozenset(_FILLER.split())

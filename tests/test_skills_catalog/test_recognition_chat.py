@@ -39,7 +39,7 @@ def test_chat_senses_are_chat_words(text: str, typed: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "filler", ["now", "lol", "currently", "since", "ago", "approx", "tbh", "honestly", "yrs"]
+    "filler", ["now", "lol", "currently", "since", "ago", "approx", "tbh", "honestly", "yrs", "asap", "fyi"]
 )
 def test_what_chat_adds_around_a_statement_is_chat_words(filler: str) -> None:
     """ "can program in Java for about 6 years now": "now" left as a content word kept labels
@@ -72,7 +72,8 @@ def test_parts_of_contractions_are_no_words(text: str, part: str) -> None:
 @pytest.fixture(scope="module")
 def lexical() -> Recognizer:
     skills = [Skill("s:fire", "build a fire", ("make fire",)), Skill("s:drive", "drive vehicles", ("driving",)),
-              Skill("s:funding", "funding methods", ("funding",))]  # fmt: skip
+              Skill("s:funding", "funding methods", ("funding",)),
+              Skill("s:ashp", "install heat pump", ("ashp installation",))]  # fmt: skip
     return Recognizer.build(Taxonomy({s.uri: s for s in skills}, {}, "test"), semantic=False)
 
 
@@ -80,8 +81,8 @@ def lexical() -> Recognizer:
     ("text", "label"),
     [("I got fired last month", None), ("I can make a fire in the rain", "build a fire"),
      ("my boss is driving me crazy", None), ("I'm driving vans for a bakery", "drive vehicles"),
-     ("is there any funding?", None)],
-    ids=["fired", "fire", "driving-me", "driving-vans", "funding"],
+     ("is there any funding?", None), ("I can start asap", None)],
+    ids=["fired", "fire", "driving-me", "driving-vans", "funding", "asap-is-no-ashp"],
 )  # fmt: skip
 def test_chat_names_nothing_where_skills_are_still_found(lexical: Recognizer, text: str, label: str | None) -> None:
     found = lexical.skills(text)

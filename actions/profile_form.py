@@ -120,9 +120,10 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
         if asked is None and intent == names.INTENT_START_SEARCH:
             kept = self.opening(latest_text(tracker), dispatcher, tracker)
         changed = _consent_changed(intent, tracker)
-        if asked not in (None, names.CONSENT) and changed is not None:
+        if asked not in (None, names.CONSENT, names.SKILLS_CONFIRMED) and changed is not None:
             # "I agree" after "No, just browse", at a later question: recorded and said, not
-            # read as the answer (it had turned consent on silently, with no record)
+            # read as the answer (it had turned consent on silently, with no record); at the
+            # skills' confirmation "I agree" agrees with the skills listed
             dispatcher.utter_message(text=texts.CONSENT_YES if changed else texts.CONSENT_NO)
             return [*(SlotSet(slot, value) for slot, value in consent_slots(changed, tracker).items()), SlotSet(asked, None)]
         validated = await super().run(dispatcher, tracker, domain)

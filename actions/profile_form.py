@@ -63,6 +63,13 @@ def _course_goal(text: str) -> tuple[Slots, str] | None:
     return None
 
 
+#: a job answer that says there is none to give: it was asked again, and only "skip" went on
+_NEVER_EMPLOYED = re.compile(
+    r"^\W*(?:none|nothing|no idea|not sure|i don'?t know)\W*$|\bnever (?:had a job|worked|been employed)\b|"
+    r"\b(?:i'?m|i am) (?:a |still a |still at )?(?:student|pupil|school leaver|school)\b|\bjust (?:left|finished) school\b|"
+    r"\bno work experience\b",
+    re.I,
+)
 #: questions whose answers may state preferences beside (the others take them already)
 _TOLD_BESIDE = frozenset({names.OCCUPATION, names.SKILLS, names.GOAL})
 
@@ -199,7 +206,7 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
                 names.OCCUPATION_LABEL: chosen["label"],
                 names.OCCUPATION_OPTIONS: None,
             }
-        if intent == names.INTENT_SKIP or (options and intent == names.INTENT_DENY):
+        if intent == names.INTENT_SKIP or (options and intent == names.INTENT_DENY) or _NEVER_EMPLOYED.search(text):
             dispatcher.utter_message(text=texts.OCCUPATION_NONE)
             return {names.OCCUPATION: names.NOT_GIVEN, names.OCCUPATION_OPTIONS: None}
         # "a welder, but I want to become a robot technician": the job is before the wish, the

@@ -767,3 +767,12 @@ async def test_preferences_told_beside_a_job_or_goal_are_kept(asked: str, text: 
     slots = slots_of(await FORM.run(d, t, DOMAIN))
     assert (slots[names.MODE], slots[names.MAX_DISTANCE]) == (names.MODE_IN_PERSON, 30.0)
     assert texts.ALSO_NOTED.format(noted="up to 30 km, in person") in texts_of(d)
+
+
+@pytest.mark.parametrize("text", ["I'm a student", "I've never worked", "none", "not sure", "I just finished school"])
+async def test_a_job_answer_that_says_there_is_none_goes_on(text: str) -> None:
+    # QA4 15: these got "couldn't match that to a job", again and again; only "skip" went on
+    d = CollectingDispatcher()
+    result = await answer("occupation", text, d, tracker(text=text), {})
+    assert result == {names.OCCUPATION: names.NOT_GIVEN, names.OCCUPATION_OPTIONS: None}
+    assert texts_of(d) == [texts.OCCUPATION_NONE]

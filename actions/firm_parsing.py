@@ -5,7 +5,6 @@ Buttons send canonical values (``choice``), which every parser accepts as they a
 
 from __future__ import annotations
 
-import calendar
 import re
 from datetime import date, datetime, timezone
 
@@ -21,16 +20,21 @@ _SIZE_WORDS = {
     "large": r"\blarge\b|\bbig\b|\bcorporat",
 }
 _SIZE_BOUNDS = ((10, "micro"), (50, "small"), (250, "medium"))
-_COUNT_WORDS = {
-    word: number
-    for number, word in enumerate(
-        ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-         "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"),
-        start=1,
-    )
-} | {"a couple of": 2, "a couple": 2, "a pair of": 2, "a dozen": 12, "half a dozen": 6}
+#: counts said as a phrase; other words are read by :func:`_in_words`
+_COUNT_PHRASES = {"a couple of": 2, "a couple": 2, "a pair of": 2, "half a dozen": 6}
+_SCALES = {"dozen": 12, "hundred": 100, "thousand": 1000}
+_NUMBER_WORD = "|".join(sorted([*parsing.NUMBER_WORDS, *_SCALES], key=len, reverse=True))
+#: a number in words: "two", "twenty-five", "a dozen", "three hundred", "one hundred and fifty"
+_IN_WORDS = (
+    rf"(?:an?\s+)?(?:{_NUMBER_WORD})(?:(?:[\s-]+|(?<=hundred)\s+and\s+|(?<=thousand)\s+and\s+)(?:{_NUMBER_WORD}))*"
+)
+_ONE_COUNT = "|".join([parsing.DIGITS, *(phrase.replace(" ", r"\s+") for phrase in _COUNT_PHRASES), _IN_WORDS])
+#: a count, or two as a range or a choice ("10-15", "5 or 6", "between 10 and 15"); a minus sign
+#: before it is kept to refuse it
 _COUNT = re.compile(
-    r"\b(\d{1,6}|" + "|".join(sorted((w.replace(" ", r"\s+") for w in _COUNT_WORDS), key=len, reverse=True)) + r")\b"
+    rf"(?<![\w.,-])(?P<minus>-\s*)?(?P<said>(?P<count>{_ONE_COUNT})\b"
+    rf"(?:\s*(?:-|–|to|or|and)\s*(?P<upper>{_ONE_COUNT})\b)?)",
+    re.IGNORECASE,
 )
 # a count, up to two words (new, CNC, qualified …), then people or a job title's plural ending
 _COUNTED_PEOPLE = re.compile(
@@ -138,9 +142,15 @@ def parse_size(text: str) -> str | None:
 
 
 def parse_people(text: str) -> int | None:
-    """A whole number of people between 1 and the store's cap: "12", "two", "a dozen"."""
-    found = _COUNT.search(text.lower())
-    return _people(found.group(1)) if found else None
+    """A whole number of people between 1 and the store's cap: "12", "two", "a dozen", "1,000",
+    "1.000", "three hundred"; ``None`` for "0", "-3" or "2.5", so the question is asked again.
+
+    A range or a choice ("10-15", "5 or 6") gives its upper bound: the firm has answered, the
+    training places and candidates are then planned for all it may need, and the summary shows
+    the number before anything is saved, where it can be changed.
+    """
+    found = _COUNT.search(text)
+    return _people(found) if found else None
 
 
 def people_named(text: str) -> int | None:
@@ -148,7 +158,7 @@ def people_named(text: str) -> int | None:
     electricians"), so the form need not ask; ``None`` when no count is followed by people.
     Why so strict: "someone with 10 years of experience" or "one of our lines" name no count."""
     found = _COUNTED_PEOPLE.search(text)
-    return _people(found.group(1)) if found else None
+    return _people(found) if found else None
 
 
 def without_count(text: str) -> str:
@@ -160,14 +170,39 @@ def without_count(text: str) -> str:
     found = _COUNTED_PEOPLE.search(text)
     if found is None:
         return text
-    start, end = found.span(1)
+    start, end = found.span("said")
     return text[:start] + " " * (end - start) + text[end:]
 
 
-def _people(count: str) -> int | None:
-    count = " ".join(count.lower().split())
-    value = int(count) if count.isdigit() else _COUNT_WORDS[count]
-    return value if 1 <= value <= LIMITS.people else None
+def _people(found: re.Match[str]) -> int | None:
+    """The count ``found`` (the upper one of a range), if whole, positive and within the cap."""
+    counts = [_count(said) for said in found.group("count", "upper") if said]
+    if found.group("minus") or min(counts) < 1 or max(counts) > LIMITS.people:
+        return None
+    return max(counts)
+
+
+def _count(said: str) -> int:
+    """A count in digits ("1.000" is a thousand) or words; 0, refused, when it is no whole number."""
+    said = " ".join(said.lower().split())
+    if said[0].isdigit():
+        value = parsing.number_value(said)
+        return int(value) if value.is_integer() else 0
+    return _COUNT_PHRASES.get(said) or _in_words(said)
+
+
+def _in_words(said: str) -> int:
+    """ "three hundred" → 300, "two thousand and fifty" → 2050, "twenty-five" → 25, "a dozen" → 12:
+    a scale multiplies the count before it (one when none is said), and a thousand closes a part."""
+    total = part = 0
+    for word in re.findall(r"[a-z]+", said):
+        if word in _SCALES:
+            part = (part or 1) * _SCALES[word]
+            if word == "thousand":
+                total, part = total + part, 0
+        else:
+            part += parsing.NUMBER_WORDS.get(word, 0)  # "a", "an", "and" add nothing
+    return total + part
 
 
 def _plain(text: str) -> str:
@@ -279,16 +314,14 @@ def parse_kind(text: str) -> str | None:
 
 
 def parse_by_when(text: str, today: date | None = None) -> str | None:
-    """An ISO date, or ``any`` for no deadline ("now" is today; "by June" its first day, "by the
-    end of June" its last)."""
-    lowered = text.lower()
-    if re.search(r"\b(no deadline|no rush|open)\b", lowered):
+    """An ISO date, or ``any`` for no deadline, read as :func:`parsing.parse_start` reads a start:
+    "now" is today; "by June", "by Q3", "by spring" the first day of that time (people trained by
+    then are ready when it begins; today when it is under way), "by the end of June", "by the end
+    of the year" its last day; a day past ("2020-01-01", "yesterday") or impossible is ``None``,
+    asked again: a deadline in the past makes no sense."""
+    if re.search(r"\b(no deadline|no rush|open)\b", text.lower()):
         return names.ANY
-    start = parsing.parse_start(text, today or date.today())
-    if start and start != names.ANY and re.search(r"\bend of\b", lowered):
-        first = date.fromisoformat(start)
-        return first.replace(day=calendar.monthrange(first.year, first.month)[1]).isoformat()
-    return start
+    return parsing.parse_start(text, today or date.today())
 
 
 _HIRING = re.compile(r"\b(?:hire|hiring|recruit\w*|new (?:hires|people|staff|workers|employees))\b", re.I)

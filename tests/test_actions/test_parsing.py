@@ -273,7 +273,8 @@ def test_not_english(text: str, expected: bool) -> None:
 
 
 DATES = ["from March 2027", "I can only start in January 2027", "in 2027", "2027-03-01", "from 1 March",
-         "01.03.2027", "starting March 1st, 2027", "in 3 weeks"]  # fmt: skip
+         "01.03.2027", "starting March 1st, 2027", "in 3 weeks", "from 01.03.2027", "2027/03/01", "15/03/2027",
+         "1. März 2027", "Q3 2027", "spring 2027", "by the end of 2027"]  # fmt: skip
 
 
 @pytest.mark.parametrize("text", DATES)
@@ -315,10 +316,14 @@ def test_a_number_beside_a_month_may_still_be_a_price(text: str, expected: float
         ("only the free stuff", {names.BUDGET: 0.0}),
         ("free", {names.BUDGET: 0.0}),
         ("I'm free from March", {names.START: "2027-03-01"}),
+        ("from 01.03.2027", {names.START: "2027-03-01"}),
+        ("in spring, max 30 km", {names.START: "2027-03-01", names.MAX_DISTANCE: 30.0}),
+        ("I had a summer job", {}),
     ],
     ids=[
         "month-year", "start-in-month-year", "iso", "km-and-euros", "euros-and-km", "km-and-pay-up-to",
         "miles-and-euro-sign", "budget-word", "km-and-any-price", "free-stuff", "free-alone", "free-as-available",
+        "dotted-date", "season-and-km", "a-season-said-of-no-start",
     ],
 )  # fmt: skip
 def test_each_limit_takes_the_number_said_in_its_unit(text: str, expected: dict[str, object]) -> None:
@@ -391,3 +396,64 @@ def test_a_distance_that_says_where_one_lives_is_no_limit(text: str) -> None:
 def test_a_thousands_separator_is_no_decimal_point(text: str, price: float) -> None:
     # "I can pay up to 1.200 €" was noted as "up to 1.2 €"
     assert parsing.parse_budget(text) == price
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Basque", "eu"), ("Euskara", "eu"), ("euskera", "eu"), ("español", "es"), ("espanol", "es"),
+     ("castellano", "es"), ("spanisch", "es"), ("Italiano", "it"), ("italienisch", "it"), ("englisch", "en"),
+     ("Deutsch", "de"), ("français", "fr"), ("francais", "fr"), ("französisch", "fr"), ("Catalan", "ca"),
+     ("català", "ca"), ("Galician", "gl"), ("galego", "gl"), ("basque or spanish", "eu,es")],
+    ids=str,
+)  # fmt: skip
+def test_a_language_by_its_own_or_german_name(text: str, expected: str) -> None:
+    # "Basque", "español", "Deutsch" got "Sorry, I didn't understand that answer" (QA)
+    assert parsing.parse_language(text) == expected
+
+
+def test_the_basque_country_is_no_language() -> None:
+    assert parsing.stated_preferences("I live in the Basque Country", TODAY) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I don't know, not too far", "not too far", "how far is too far?", "not far", "anywhere nearby", "any?",
+     "an hour by car", "1 hour by car", "30 minutes drive"],
+    ids=["dont-know-not-too-far", "not-too-far", "a-question", "not-far", "anywhere-nearby", "any-asked",
+         "an-hour", "hours-are-no-km", "minutes-are-no-km"],
+)  # fmt: skip
+def test_a_distance_without_its_number_is_no_limit_lifted(text: str) -> None:
+    # "not too far" lifted the distance limit: it was read by "far" as "any distance" (QA)
+    assert parsing.parse_distance(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("far", "any"), ("as far as needed", "any"), ("anything up to 30", 30.0), ("anything under 500", 500.0)],
+    ids=["far", "as-far-as-needed", "a-number-beats-anything", "a-bare-number-beats-anything"],
+)
+def test_a_distance_said_without_a_limit(text: str, expected: float | str) -> None:
+    assert parsing.parse_distance(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["cheap", "as cheap as possible", "low cost", "anything cheap", "whatever is cheapest", "nothing too expensive",
+     "any price?"],
+    ids=["cheap", "as-cheap-as-possible", "low-cost", "anything-cheap", "cheapest", "nothing-too-expensive",
+         "a-question"],
+)  # fmt: skip
+def test_a_price_without_its_number_is_no_limit_lifted(text: str) -> None:
+    # "anything cheap" lifted the price limit (QA)
+    assert parsing.parse_budget(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("free", 0.0), ("free only", 0.0), ("up to 500 €", 500.0), ("1.200 €", 1200.0), ("any", "any"),
+     ("don't care", "any"), ("nothing over 300", 300.0), ("anything under 500", 500.0)],
+    ids=["free", "free-only", "up-to", "thousands", "any", "dont-care", "nothing-over-a-bare-number",
+         "anything-under-a-bare-number"],
+)  # fmt: skip
+def test_a_price_said_plainly(text: str, expected: float | str) -> None:
+    assert parsing.parse_budget(text) == expected

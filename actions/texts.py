@@ -449,3 +449,46 @@ MANAGE_NO_REFERENCE = (
     "That doesn't look like a need's reference (they look like N-7K3QX), so I've stopped here — "
     "nothing was shown or changed. Say \"view my need\" to try again."
 )
+
+# ---------------------------------------------------------------- questions about courses and words (faq.py)
+
+FAQ_ESCO = (
+    "ESCO is the European Union's classification of skills and occupations. I map what you tell "
+    "me onto it, so your experience, your goal and the courses of all our training partners are "
+    "compared in the same words."
+)
+FAQ_EQF = (
+    "EQF is the European Qualifications Framework: levels 1 to 8, from basic skills (1-2) to skilled "
+    "work (3-4), technician and bachelor level (5-6) and beyond. A card's EQF level tells how "
+    "advanced its course is."
+)
+FAQ_PACT = (
+    "The Pact for Skills is the EU's call to firms, training centres and regions to upskill and "
+    "reskill people together. Courses of a Pact partnership say so on their card."
+)
+FAQ_TOWN = (
+    "Your town lets me find courses you can reach and say how far each is; I keep only the town, "
+    'never an address. If you\'d rather not say, tap "I\'d only learn online".'
+)
+FAQ_LANGUAGES = "Our partners' courses are taught in {languages}. Tell me which you can follow, or \"any\"."
+FAQ_COST = (
+    "It depends on the course: many are free or funded (by employment services, the region or "
+    "the cluster), others cost up to a few thousand euros. Each card shows the cost and any "
+    'funding, and when I ask you can say "free only" or what you can spend.'
+)
+FAQ_START = (
+    "Courses start on set dates, and some any time. I ask when you could start and show only "
+    "courses that fit; each card shows its dates."
+)
+FAQ_CERTIFICATE = (
+    "That depends on the course and the partner; the course page (the link on its card) says what "
+    "you get at the end. The EQF level on a card tells how advanced it is."
+)
+FAQ_MODE = (
+    "In person means a classroom or workshop at the partner's place; online means from home; "
+    "blended mixes both. Courses in person are the ones I measure the distance to."
+)
+FAQ_GENERAL = (
+    "I can tell you about the courses (cost, funding, languages, dates, EQF levels) and the words I "
+    'use (ESCO, the Pact for Skills). For anything else, say "talk to a person".'
+)

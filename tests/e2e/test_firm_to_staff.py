@@ -47,7 +47,7 @@ STAFF_ONLY = "Sorry, that's only for cluster staff"
 FIRM_ANSWERS = [  # what a firm taps or types, in order (buttons send their payloads)
     "/firm_start", "/affirm", "Steel Works", "Graz", '/inform{"choice":"construction"}',
     '/inform{"choice":"medium"}', "Ana Berg", "ana@steel.eu", "welding", "/affirm", "4",
-    '/inform{"choice":"new_hires"}', "2027-03-01", '/inform{"choice":"any"}', "/firm_save",
+    '/inform{"choice":"new_hires"}', "2099-03-01", '/inform{"choice":"any"}', "/firm_save",
 ]  # fmt: skip
 
 

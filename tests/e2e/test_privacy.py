@@ -30,7 +30,7 @@ WORKER_TURNS = [
 ]  # fmt: skip
 FIRM_TURNS = [
     "/firm_start", "/affirm", COMPANY, "Graz", '/inform{"choice":"construction"}', '/inform{"choice":"medium"}',
-    NAME, EMAIL, f"welding and {FREE_TEXT}", "/affirm", "4", '/inform{"choice":"new_hires"}', "2027-03-01",
+    NAME, EMAIL, f"welding and {FREE_TEXT}", "/affirm", "4", '/inform{"choice":"new_hires"}', "2099-03-01",
     '/inform{"choice":"any"}', "/firm_save",
 ]  # fmt: skip
 

@@ -224,7 +224,7 @@ async def test_people(text: str, people: int | None, dispatcher: CollectingDispa
         (parse_kind, "train our current staff", names.KIND_UPSKILLING),
         (parse_need_mode, "hybrid", names.MODE_BLENDED),
         (parse_need_mode, "online", names.MODE_ONLINE),
-        (parse_by_when, "2027-03-01", "2027-03-01"),
+        (parse_by_when, "2099-03-01", "2099-03-01"),
         (parse_by_when, "no deadline", names.ANY),
     ],
     ids=lambda v: getattr(v, "__name__", str(v)),

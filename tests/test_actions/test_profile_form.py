@@ -606,7 +606,7 @@ async def test_an_answer_ahead_never_overwrites_one_given() -> None:
 @pytest.mark.parametrize(
     ("text", "slot", "value", "said"),
     [
-        ("actually I can only start in March 2027", names.START, "2027-03-01", "starting from 1 Mar 2027"),
+        ("actually I can only start in March 2099", names.START, "2099-03-01", "starting from 1 Mar 2099"),
         ("sorry, make that max 50 km", names.MAX_DISTANCE, 50.0, "up to 50 km"),
         ("wait, German would be better", names.LANGUAGE, "de", "courses in German"),
     ],

@@ -42,7 +42,7 @@ from actions.form_answers import Slots, Validator, answer_text, answers, place_n
 from actions.parsing import yes_or_no
 from actions.skill_answers import skills_in
 from skills_catalog.models import Match, Place
-from skills_catalog.needs import EMAIL
+from skills_catalog.needs import EMAIL, EMAIL_ADDRESS
 
 logger = logging.getLogger(__name__)
 
@@ -96,6 +96,12 @@ def _joined(one: Match, other: Match, text: str) -> bool:
 def _overlap(one: Match, other: Match) -> bool:
     """True when two matches were read in the same words."""
     return 0 <= one.start < other.end and 0 <= other.start < one.end
+
+
+#: markup in a name ("<script>…"): refused, as a name has none
+_MARKUP = re.compile(r"[<>]")
+#: an e-mail address inside a longer answer
+_EMAIL_IN = re.compile(EMAIL_ADDRESS)
 
 
 def _one_line(text: str) -> str:
@@ -154,7 +160,7 @@ class ValidateFirmNeedForm(FormValidationAction):
         """A company's name as typed; a sentence is none ("we need 3 people who can do PLC
         programming" was kept as the company's name, and the need lost)."""
         name = _one_line(answer_text(value, tracker).replace("\u2019", "'"))
-        if name and len(name.split()) <= COMPANY_WORDS and not _FIRM_SENTENCE.match(name):
+        if name and len(name.split()) <= COMPANY_WORDS and not _FIRM_SENTENCE.match(name) and not _MARKUP.search(name):
             return {names.COMPANY: name}
         return self._need_ahead(names.COMPANY, name, dispatcher, tracker, texts.COMPANY_UNCLEAR)
 
@@ -165,8 +171,11 @@ class ValidateFirmNeedForm(FormValidationAction):
         """A person's name: a few words without digits or "@" (a need or an address typed here
         was kept as the name)."""
         name = _one_line(answer_text(value, tracker))
-        if len(name.split()) <= _NAME_WORDS and not re.search(r"[\d@]", name):
-            return {names.CONTACT_NAME: name}
+        email = _EMAIL_IN.search(name)  # "Anna Berg, anna@example.at": both, as asked next
+        if email:
+            name = (name[: email.start()] + name[email.end() :]).strip(" ,;-–")
+        if name and len(name.split()) <= _NAME_WORDS and not re.search(r"[\d@<>]", name):
+            return {names.CONTACT_NAME: name, **({names.CONTACT_EMAIL: email.group().lower()} if email else {})}
         return self._need_ahead(names.CONTACT_NAME, name, dispatcher, tracker, texts.NAME_UNCLEAR)
 
     @answers(names.CONTACT_EMAIL)

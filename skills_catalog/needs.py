@@ -43,7 +43,9 @@ ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ"
 REFERENCE_PREFIX = "N-"
 REFERENCE_LENGTH = 5  # 30**5 = 24 million references; collisions are retried by the stores
 SECRET_GROUPS = 3  # XXXX-XXXX-XXXX: 30**12 (~59 bits) before scrypt slows guessing further
-EMAIL = re.compile(r"^[^@\s]+@[^@\s.]+(\.[^@\s.]+)+$")
+#: an e-mail address: letters (any script), digits and the usual marks, no markup ("<b>john</b>@acme.com")
+EMAIL_ADDRESS = r"[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+"
+EMAIL = re.compile(rf"^{EMAIL_ADDRESS}$")
 
 Clock = Callable[[], datetime]
 

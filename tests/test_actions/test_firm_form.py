@@ -126,10 +126,24 @@ async def test_unknown_town_asks_again(dispatcher: CollectingDispatcher) -> None
 
 
 @pytest.mark.parametrize(
-    ("email", "kept"), [("Ana@Firm.eu", "ana@firm.eu"), ("not an email", None)], ids=["valid", "invalid"]
+    ("email", "kept"),
+    [("Ana@Firm.eu", "ana@firm.eu"), ("not an email", None), ("<b>john</b>@acme.com", None), ("jürgen@müller-stahl.at", "jürgen@müller-stahl.at")],
+    ids=["valid", "invalid", "markup", "umlauts"],
 )
 async def test_email(email: str, kept: str | None, dispatcher: CollectingDispatcher) -> None:
     assert (await validate(names.CONTACT_EMAIL, email, dispatcher))[names.CONTACT_EMAIL] == kept
+
+
+@pytest.mark.parametrize(("slot", "text"), [(names.COMPANY, "<script>alert(1)</script>"), (names.CONTACT_NAME, "<b>Anna</b>")])
+async def test_markup_is_no_name(slot: str, text: str, dispatcher: CollectingDispatcher) -> None:
+    # QA4 firm 12: "<script>alert(1)</script>" was saved as the company, and reached staff
+    assert (await validate(slot, text, dispatcher))[slot] is None
+
+
+async def test_a_name_with_its_e_mail_fills_both(dispatcher: CollectingDispatcher) -> None:
+    # QA4 firm 9: "Anna Berg, anna@example.at" at the name question got "Just the name …"
+    slots = await validate(names.CONTACT_NAME, "Anna Berg, Anna@Example.at", dispatcher)
+    assert slots == {names.CONTACT_NAME: "Anna Berg", names.CONTACT_EMAIL: "anna@example.at"}
 
 
 async def test_skills_and_a_role_are_recognised(dispatcher: CollectingDispatcher) -> None:

@@ -98,6 +98,9 @@ def _overlap(one: Match, other: Match) -> bool:
     return 0 <= one.start < other.end and 0 <= other.start < one.end
 
 
+#: a field's new value said with its name: "change the company name *to Hofer KG*", "the date
+#: *should be April*" ("the town is wrong" says none)
+_NEW_VALUE = re.compile(r"\b(?:to|should be|is|are|becomes)\s+(?!wrong\b|incorrect\b|not\b|bad\b)(\S.*)$", re.I)
 #: markup in a name ("<script>…"): refused, as a name has none
 _MARKUP = re.compile(r"[<>]")
 #: an e-mail address inside a longer answer
@@ -245,7 +248,7 @@ class ValidateFirmNeedForm(FormValidationAction):
         if found is None:
             dispatcher.utter_message(text=texts.NEED_SKILLS_UNKNOWN)
             return {names.NEED_SKILLS: None}
-        people = people_named(text) if tracker.get_slot(names.NEED_PEOPLE) is None else None
+        people = people_named(text)  # "5 CNC operators" said when the skills are changed counts too
         return {**found, names.NEED_SKILLS_CONFIRMED: None, **({names.NEED_PEOPLE: people} if people else {})}
 
     @answers(names.NEED_SKILLS_CONFIRMED)
@@ -372,17 +375,37 @@ class ValidateFirmNeedForm(FormValidationAction):
         intent, changing = latest_intent(tracker), tracker.get_slot(names.FIRM_CHANGING)
         if intent in (names.INTENT_FIRM_SAVE, names.INTENT_AFFIRM):
             return {names.FIRM_CONFIRMED: True, names.FIRM_CHANGING: None}
-        field = self._field(answer_text(value, tracker), tracker)
+        text = answer_text(value, tracker)
+        field = self._field(text, tracker)
         if field is not None:
-            cleared = (field, *_CLEARED_WITH.get(field, ()))
             logger.info("firm sender %s changes %s", tracker.sender_id, field)
-            return {**dict.fromkeys(cleared), names.FIRM_CONFIRMED: None, names.FIRM_CHANGING: None}
+            changed = await self._changed_to(field, text, dispatcher, tracker, domain)
+            cleared = {} if changed else dict.fromkeys((field, *_CLEARED_WITH.get(field, ())))
+            return {**cleared, **changed, names.FIRM_CONFIRMED: None, names.FIRM_CHANGING: None}
         if intent in (names.INTENT_FIRM_CANCEL, names.INTENT_DENY):
             return {names.FIRM_CONFIRMED: names.FIRM_CANCELLED, names.FIRM_CHANGING: None}
         if intent == names.INTENT_FIRM_CHANGE:
             return {names.FIRM_CONFIRMED: None, names.FIRM_CHANGING: True}
         dispatcher.utter_message(text=texts.FIRM_FIELD_UNCLEAR if changing else texts.FIRM_SAVE_OR_CHANGE)
         return {names.FIRM_CONFIRMED: None}
+
+    async def _changed_to(
+        self, field: str, text: str, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> Slots:
+        """The new value said with the field's name ("actually 10 people", "change the company
+        name to Hofer KG"), validated as that question's answer; {} when none is said or it does
+        not validate (then the question is asked). Why: the value was dropped and asked for."""
+        said = _NEW_VALUE.search(text)
+        answer = said.group(1) if said else text if field == names.NEED_PEOPLE and latest_choice(tracker) is None else ""
+        validate = getattr(self, f"validate_{field}", None)
+        if not answer.strip() or validate is None:
+            return {}
+        quiet = CollectingDispatcher()  # a failed reading says nothing: the question comes next
+        slots = await validate.__wrapped__(self, answer, quiet, tracker, domain)  # not the asked-slot check
+        if slots.get(field) is None:
+            return {}
+        dispatcher.messages.extend(quiet.messages)
+        return slots
 
     @staticmethod
     def _field(text: str, tracker: Tracker) -> str | None:

@@ -568,3 +568,33 @@ def test_the_summary_says_by_a_date_or_no_deadline(by_when: str, said: str) -> N
 def test_a_people_count_past_the_cap_is_told_the_cap() -> None:
     # "200000" got "Please give a whole number of people, e.g. 4"
     assert "100,000" in texts.PEOPLE_INVALID
+
+
+@pytest.mark.parametrize(
+    ("text", "slots"),
+    [
+        ("actually 10 people", {names.NEED_PEOPLE: 10}),
+        ("change the company name to Hofer KG", {names.COMPANY: "Hofer KG"}),
+        ("the town should be Leoben", {names.FIRM_TOWN: "Leoben"}),
+    ],
+    ids=str,
+)
+async def test_a_field_named_with_its_new_value_at_the_summary_takes_it(
+    text: str, slots: dict[str, Any], dispatcher: CollectingDispatcher
+) -> None:
+    # QA4 firm 9: "actually 10 people" asked "How many people?", the 10 lost
+    track = tracker({names.REQUESTED_SLOT: names.FIRM_CONFIRMED, names.NEED_PEOPLE: 3, names.COMPANY: "Old"}, text=text)
+    result = await FORM.validate_firm_confirmed(text, dispatcher, track, DOMAIN)
+    assert result[names.FIRM_CONFIRMED] is None and slots.items() <= result.items()
+
+
+async def test_a_field_named_without_a_value_is_asked_again(dispatcher: CollectingDispatcher) -> None:
+    track = tracker({names.REQUESTED_SLOT: names.FIRM_CONFIRMED, names.FIRM_TOWN: "Graz"}, text="the town is wrong")
+    result = await FORM.validate_firm_confirmed("the town is wrong", dispatcher, track, DOMAIN)
+    assert result[names.FIRM_TOWN] is None and texts_of(dispatcher) == []
+
+
+async def test_a_count_said_when_the_skills_change_replaces_the_one_given(dispatcher: CollectingDispatcher) -> None:
+    # QA4 firm 9: "the skills", then "5 CNC operators": the summary still said 3 people
+    slots = await validate(names.NEED_SKILLS, "two welders who can do PLC programming", dispatcher, slots={names.NEED_PEOPLE: 3})
+    assert slots[names.NEED_PEOPLE] == 2

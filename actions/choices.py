@@ -80,3 +80,14 @@ def names_a_card(text: str) -> bool:
     """True for a short message that names an item by its number or place ("number 8", "the
     second one, please"). Why short: in a long one "first" is rarely a card ("first I need to …")."""
     return len(text.split()) <= _CARD_WORDS and ordinal(text) is not None
+
+
+_LABEL_WORD = re.compile(r"[^\W\d_]{4,}")  # words that can tell one listed skill from another
+
+
+def listed_by_words(said: str, labels: dict[str, str]) -> list[str]:
+    """The listed skills (URI → label) whose labels share a word with what was ``said``, plurals
+    aside ("not technical drawings" → *read engineering drawings*). Why: recognition reads the
+    words as another concept than the one listed, and the removal was refused as "not in the list"."""
+    words = {word.lower().rstrip("s") for word in _LABEL_WORD.findall(said)}
+    return [uri for uri, label in labels.items() if words & {w.lower().rstrip("s") for w in _LABEL_WORD.findall(label)}]

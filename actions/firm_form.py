@@ -19,7 +19,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import names, services, texts
-from actions.choices import is_removal, picked, removed_words
+from actions.choices import is_removal, listed_by_words, picked, removed_words
 from actions.common import latest_choice, latest_intent, latest_text
 from actions.consent import firm_consent_slots
 from actions.firm_parsing import (
@@ -330,7 +330,9 @@ class ValidateFirmNeedForm(FormValidationAction):
         if role and role["label"].lower() in said.lower():
             return self._without([role["uri"]], tracker)
         named = [m.uri for m in skills_in(said, claimed=False)]
-        targets = [uri for uri in tracker.get_slot(names.NEED_SKILLS) or [] if uri in named]
+        listed = tracker.get_slot(names.NEED_SKILLS) or []
+        labels = {uri: label for uri, label in (tracker.get_slot(names.NEED_SKILL_LABELS) or {}).items() if uri in listed}
+        targets = [uri for uri in listed if uri in named] or listed_by_words(said, labels)
         if targets:
             return self._without(targets, tracker)
         if named or latest_intent(tracker) == names.INTENT_REMOVE_SKILL or is_removal(text):

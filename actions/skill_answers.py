@@ -173,7 +173,12 @@ def removed(text: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> Sl
         else [m.uri for m in services.engine().recognise_skills(said, top=TUNING.max_skills, claimed=False)]
     )
     pointed = bool(_POINTING.match(said))  # "not that one", a bare "remove"
-    targets = [uri for uri in named if uri in current] or (current if pointed and len(current) == 1 else [])
+    labels = {uri: label for uri, label in (tracker.get_slot(names.SKILL_LABELS) or {}).items() if uri in current}
+    targets = (
+        [uri for uri in named if uri in current]
+        or (current if pointed and len(current) == 1 else [])
+        or ([] if choice else choices.listed_by_words(said, labels))
+    )
     if not targets:
         dispatcher.utter_message(text=texts.SKILLS_NOT_LISTED if named or not pointed else texts.SKILLS_WHICH)
         return {names.SKILLS_CONFIRMED: None}

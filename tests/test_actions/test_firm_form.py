@@ -598,3 +598,10 @@ async def test_a_count_said_when_the_skills_change_replaces_the_one_given(dispat
     # QA4 firm 9: "the skills", then "5 CNC operators": the summary still said 3 people
     slots = await validate(names.NEED_SKILLS, "two welders who can do PLC programming", dispatcher, slots={names.NEED_PEOPLE: 3})
     assert slots[names.NEED_PEOPLE] == 2
+
+
+async def test_a_removal_in_other_words_than_the_label_listed_removes_it(dispatcher: CollectingDispatcher) -> None:
+    # QA4 firm 8: "not technical drawings" with *read engineering drawings* listed: "That one isn't in the list"
+    listed = {names.NEED_SKILLS: [s("weld"), "uri:drawings"], names.NEED_SKILL_LABELS: {s("weld"): "weld metal parts", "uri:drawings": "read engineering drawings"}}
+    slots = await validate(names.NEED_SKILLS_CONFIRMED, "not technical drawings", dispatcher, slots=listed, intent=names.INTENT_REMOVE_SKILL)
+    assert slots[names.NEED_SKILLS] == [s("weld")]

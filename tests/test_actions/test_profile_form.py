@@ -776,3 +776,12 @@ async def test_a_job_answer_that_says_there_is_none_goes_on(text: str) -> None:
     result = await answer("occupation", text, d, tracker(text=text), {})
     assert result == {names.OCCUPATION: names.NOT_GIVEN, names.OCCUPATION_OPTIONS: None}
     assert texts_of(d) == [texts.OCCUPATION_NONE]
+
+
+async def test_a_removal_in_other_words_than_a_label_listed_removes_that_one() -> None:
+    # QA4 firm 8, the same in the worker's form: recognition read "technical drawings" as another concept
+    listed = {names.SKILLS: [s("weld"), s("blueprint")], names.SKILL_LABELS: {s("weld"): "weld metal parts",
+              s("blueprint"): "read engineering drawings"}}  # fmt: skip
+    text = "not the technical drawings"
+    result = await answer("skills_confirmed", text, CollectingDispatcher(), tracker(listed, text, names.INTENT_REMOVE_SKILL), {})
+    assert result == {names.SKILLS: [s("weld")], names.SKILLS_CONFIRMED: None}

@@ -1,8 +1,8 @@
 """The questions of the profile form: one ``action_ask_<slot>`` per required slot.
 
 A question either asks afresh or, when the validator left choices in a slot (ambiguous jobs,
-jobs in demand, suggested towns), offers those choices as buttons. Questions read slots only;
-they never call the engine.
+jobs in demand, suggested towns), offers those choices as buttons. Questions read slots only,
+but for the languages, which are those taught near the person in the catalogue in use.
 """
 
 from __future__ import annotations
@@ -14,8 +14,13 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import names, texts
+from actions import names, services, texts
 from actions.common import guarded
+from skills_catalog.catalog_search import languages_near
+from skills_catalog.explain import language_name
+from skills_catalog.models import GeoPoint
+
+LANGUAGES_OFFERED = 3  # buttons besides "Any language": a fourth is typed
 
 
 class _Question(Action, metaclass=ABCMeta):
@@ -115,7 +120,18 @@ class AskDistance(_Question):
 
 
 class AskLanguage(_Question):
-    slot, text, buttons = names.LANGUAGE, texts.ASK_LANGUAGE, texts.LANGUAGE_BUTTONS
+    """The languages courses near the person (or online) are taught in, the most taught first.
+    Why: a worker in Bilbao was offered only English and German."""
+
+    slot, text = names.LANGUAGE, texts.ASK_LANGUAGE
+
+    def question(self, tracker: Tracker) -> tuple[str, list[dict[str, str]]]:
+        lat, lon = tracker.get_slot(names.LATITUDE), tracker.get_slot(names.LONGITUDE)
+        point = GeoPoint(lat, lon) if lat is not None and lon is not None else None
+        codes = languages_near(services.engine().catalog, point)[:LANGUAGES_OFFERED]
+        if not codes:
+            return self.text, texts.LANGUAGE_BUTTONS
+        return self.text, [texts.choice(language_name(code), code) for code in codes] + [texts.ANY_LANGUAGE]
 
 
 class AskBudget(_Question):

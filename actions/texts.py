@@ -145,7 +145,8 @@ DISTANCE_BUTTONS = [
     choice("50 km", "50"),
     choice("Distance doesn't matter", names.ANY),
 ]
-LANGUAGE_BUTTONS = [choice("English", "en"), choice("German", "de"), choice("Any language", names.ANY)]
+ANY_LANGUAGE = choice("Any language", names.ANY)
+LANGUAGE_BUTTONS = [choice("English", "en"), choice("German", "de"), ANY_LANGUAGE]  # with no catalogue languages
 BUDGET_BUTTONS = [choice("Free only", "0"), choice("Up to 500 €", "500"), choice("Any price", names.ANY)]
 START_BUTTONS = [choice("Right away", "now"), choice("Any time", names.ANY)]
 SKIP_BUTTON = button("Skip this question", names.INTENT_SKIP)

@@ -1,8 +1,10 @@
-"""Catalogue look-ups for cluster staff: offers near a town, partners by name.
+"""Catalogue look-ups: offers near a town and partners by name for cluster staff, the languages
+taught near a worker.
 
 Staff ask "offers in Graz" or "partner Mur Valley" to check what the catalogue holds before
-calling a firm; skills go through :meth:`~skills_catalog.engine.Engine.for_need`. Pure
-functions of a :class:`~skills_catalog.models.Catalog`, so they see the catalogue in use.
+calling a firm; skills go through :meth:`~skills_catalog.engine.Engine.for_need`. A worker is
+offered the languages courses near them are taught in. Pure functions of a
+:class:`~skills_catalog.models.Catalog`, so they see the catalogue in use.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ class SearchLimits:
     """How much one search answers; a chat message should stay readable."""
 
     near_km: float = 25.0  # "offers in Graz": within this distance of the town
+    languages_km: float = 150.0  # the languages offered to a worker: of courses this near, or online
     offers: int = 10
     partners: int = 5
 
@@ -61,3 +64,15 @@ def partners_named(
         )
         for p in matches[:top]
     ]
+
+
+def languages_near(catalog: Catalog, point: GeoPoint | None, max_km: float = LIMITS.languages_km) -> list[str]:
+    """Language codes of the courses within ``max_km`` of ``point`` or online (all online ones
+    without a point), the most taught first. Why: a worker in Bilbao was offered only English
+    and German, and "Basque" typed was not understood."""
+    counts: dict[str, int] = {}
+    for offer in catalog.offers.values():
+        if offer.mode == "online" or (point is not None and distance_km(point, offer.point) <= max_km):
+            for code in offer.languages:
+                counts[code] = counts.get(code, 0) + 1
+    return sorted(counts, key=lambda code: (-counts[code], code))

@@ -8,6 +8,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import names, services, texts
 from actions.profile_form import ValidateProfileForm
+from actions.questions import AskLanguage
 from actions.skill_answers import apart
 from skills_catalog.models import Match
 from tests.test_actions.conftest import DOMAIN, o, s, slots_of, texts_of, tracker
@@ -785,3 +786,12 @@ async def test_a_removal_in_other_words_than_a_label_listed_removes_that_one() -
     text = "not the technical drawings"
     result = await answer("skills_confirmed", text, CollectingDispatcher(), tracker(listed, text, names.INTENT_REMOVE_SKILL), {})
     assert result == {names.SKILLS: [s("weld")], names.SKILLS_CONFIRMED: None}
+
+
+@pytest.mark.parametrize(("slots", "first"), [({names.LATITUDE: 47.07, names.LONGITUDE: 15.44}, "German"), ({}, "English")])
+async def test_the_languages_offered_are_those_taught_near_the_person(slots: dict, first: str) -> None:
+    # QA4 5: a worker in Bilbao was offered only English and German
+    d = CollectingDispatcher()
+    await AskLanguage().run(d, tracker(slots), {})
+    titles = [b["title"] for b in d.messages[0]["buttons"]]
+    assert titles[0] == first and titles[-1] == "Any language"

@@ -1,8 +1,8 @@
-"""Catalogue look-ups for staff: offers near a town, partners by name."""
+"""Catalogue look-ups: offers near a town and partners by name for staff, languages near a worker."""
 
 from __future__ import annotations
 
-from skills_catalog.catalog_search import offers_near, partners_named
+from skills_catalog.catalog_search import languages_near, offers_near, partners_named
 from skills_catalog.models import Catalog, GeoPoint
 
 GRAZ = GeoPoint(47.0707, 15.4395)
@@ -29,3 +29,10 @@ def test_partner_by_part_of_its_name_any_case(catalog: Catalog) -> None:
 
 def test_empty_name_finds_nothing(catalog: Catalog) -> None:
     assert partners_named(catalog, "  ") == []
+
+
+def test_languages_near_are_those_taught_near_or_online_most_taught_first(catalog: Catalog) -> None:
+    near = languages_near(catalog, GRAZ)
+    assert near[0] == "de" and "en" in near  # German courses in Graz; English online
+    far = languages_near(catalog, GeoPoint(89.9, 0.0))
+    assert far == languages_near(catalog, None) and "de" not in far[:1]  # online ones only

@@ -9,6 +9,8 @@ import re
 from datetime import date, datetime, timezone
 
 from actions import names, parsing, texts
+from actions.dates import MONTHS
+from actions.numbers import DIGITS, NUMBER_WORDS, number_value
 from actions.staff_parsing import parse_reference
 from skills_catalog.ecosystems import ecosystems_named
 from skills_catalog.needs import ALPHABET, LIMITS, REFERENCE_LENGTH, normalise_reference
@@ -23,12 +25,12 @@ _SIZE_BOUNDS = ((10, "micro"), (50, "small"), (250, "medium"))
 #: counts said as a phrase; other words are read by :func:`_in_words`
 _COUNT_PHRASES = {"a couple of": 2, "a couple": 2, "a pair of": 2, "half a dozen": 6}
 _SCALES = {"dozen": 12, "hundred": 100, "thousand": 1000}
-_NUMBER_WORD = "|".join(sorted([*parsing.NUMBER_WORDS, *_SCALES], key=len, reverse=True))
+_NUMBER_WORD = "|".join(sorted([*NUMBER_WORDS, *_SCALES], key=len, reverse=True))
 #: a number in words: "two", "twenty-five", "a dozen", "three hundred", "one hundred and fifty"
 _IN_WORDS = (
     rf"(?:an?\s+)?(?:{_NUMBER_WORD})(?:(?:[\s-]+|(?<=hundred)\s+and\s+|(?<=thousand)\s+and\s+)(?:{_NUMBER_WORD}))*"
 )
-_ONE_COUNT = "|".join([parsing.DIGITS, *(phrase.replace(" ", r"\s+") for phrase in _COUNT_PHRASES), _IN_WORDS])
+_ONE_COUNT = "|".join([DIGITS, *(phrase.replace(" ", r"\s+") for phrase in _COUNT_PHRASES), _IN_WORDS])
 #: a count, or two as a range or a choice ("10-15", "5 or 6", "between 10 and 15"); a minus sign
 #: before it is kept to refuse it
 _COUNT = re.compile(
@@ -186,7 +188,7 @@ def _count(said: str) -> int:
     """A count in digits ("1.000" is a thousand) or words; 0, refused, when it is no whole number."""
     said = " ".join(said.lower().split())
     if said[0].isdigit():
-        value = parsing.number_value(said)
+        value = number_value(said)
         return int(value) if value.is_integer() else 0
     return _COUNT_PHRASES.get(said) or _in_words(said)
 
@@ -201,7 +203,7 @@ def _in_words(said: str) -> int:
             if word == "thousand":
                 total, part = total + part, 0
         else:
-            part += parsing.NUMBER_WORDS.get(word, 0)  # "a", "an", "and" add nothing
+            part += NUMBER_WORDS.get(word, 0)  # "a", "an", "and" add nothing
     return total + part
 
 
@@ -274,7 +276,7 @@ def town_named(text: str) -> str | None:
     language ("in March", "in German"); to be looked up, it may name none."""
     for found in _TOWN_NAMED.finditer(text):
         name = found.group(1)
-        if name.split()[0].lower() not in parsing.MONTHS and name.lower() not in parsing.LANGUAGES:
+        if name.split()[0].lower() not in MONTHS and name.lower() not in parsing.LANGUAGES:
             return name
     return None
 

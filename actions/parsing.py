@@ -7,13 +7,13 @@ or ``None`` when the text says nothing it understands, so the validator can ask 
 
 from __future__ import annotations
 
-import calendar
 import re
-from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from actions import names
+from actions.dates import DATE_PARTS, WHEN_STATED, time_said
+from actions.numbers import DIGITS, number_value
 
 MAX_MESSAGE_CHARS = 2000
 
@@ -23,19 +23,7 @@ _ANY = re.compile(
 )
 #: besides what was set, not instead of it: "online would be ok too" (not "too busy to travel")
 _BESIDES = re.compile(r"\b(too|as well)\b(?!\s+[a-z])|\balso (ok|okay|fine|good|possible)\b")
-#: a number as typed: groups of three digits after a point or comma are thousands ("1.200 €")
-DIGITS = r"\d{1,3}(?:[.,]\d{3})+(?![.,]?\d)|\d+(?:[.,]\d+)?"
 _NUMBER = re.compile(rf"({DIGITS})\s*(k\b)?")  # "1.5k" too
-#: numbers in words, up to ninety: "in three weeks", "twenty-five welders"
-NUMBER_WORDS = {
-    word: number
-    for number, word in enumerate(
-        ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-         "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"),
-        start=1,
-    )
-} | {word: 10 * tens for tens, word in enumerate(("twenty", "thirty", "forty", "fifty", "sixty", "seventy",
-                                                 "eighty", "ninety"), start=2)}  # fmt: skip
 _KM, _EUR = "km", "eur"
 _DISTANCE_UNIT = re.compile(r"\s*(?:km|kms|kilomet(?:er|re)s?|(miles?))\b")
 _WHERE_AFTER = re.compile(r"\s+(?:from|away|outside|out of|north|south|east|west|of)\b")
@@ -92,50 +80,6 @@ _VAGUE = {
 #: words that lift a limit besides "any" and "doesn't matter"
 _NO_LIMIT = {_KM: re.compile(r"\b(?:far|no limit|unlimited)\b"), _EUR: re.compile(r"\bprice doesn")}
 _FREE = re.compile(r"\b(free|nothing|no money|can'?t pay|zero)\b")
-
-#: months by their English and German names ("März", the Austrian "Jänner"), then short forms
-_MONTH_NAMES = (("january", "januar", "jänner", "janner"), ("february", "februar", "feber"),
-                ("march", "märz", "marz", "maerz"), ("april",), ("may", "mai"), ("june", "juni"), ("july", "juli"),
-                ("august",), ("september",), ("october", "oktober"), ("november",), ("december", "dezember"))  # fmt: skip
-MONTHS = {name: number for number, names_ in enumerate(_MONTH_NAMES, start=1) for name in names_} | {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
-    "okt": 10, "nov": 11, "dec": 12, "dez": 12,
-}  # fmt: skip
-_MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?"
-#: "may" is a month only after a word of time, before a number, or alone: "I may" is none
-_MAY = re.compile(r"\b(?:in|from|by|after|until|till|since|before|mid|of|early|late)\s+may\b|\bmay\s+\d|^\W*may\W*$")
-_NO_UNIT = r"(?!\s*(?:k\b|km|kilomet|miles?\b|€|eur))"  # not "in 2000 euros", "from March 40 km"
-_YEAR = rf"(?:19|20)\d\d\b{_NO_UNIT}"
-_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
-_BEFORE_YEAR = r"(?:in|from|by|until|till|after|since|before|during|early|mid|late|starting)"
-_SEASON = r"(?:spring|summer|autumn|fall|winter)"
-#: a date in digits: the year first ("2027-03-01", "2027/03/01") or last ("01.03.2027", "15/03/27")
-_NUMERIC_DATE = re.compile(r"\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b|\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})\b")
-_TIMES = NUMBER_WORDS | {"a": 1, "an": 1}
-#: "in 3 weeks", "within two months", "in a year"
-_IN_TIME = re.compile(r"\b(?:in|within)\s+(\d+|" + "|".join(_TIMES) + r")\s+(day|week|month|year)s?\b")
-#: the parts of a text that are a date or a time span, whose numbers are no price or distance
-_DATE = re.compile(
-    "|".join(
-        [
-            _NUMERIC_DATE.pattern,  # 2027-03-01, 1.3.2027
-            r"\b\d+\s*(?:days?|weeks?|months?|years?|hours?|hrs?|h|minutes?|mins?)\b",  # in 3 weeks, 1 hour by car
-            rf"\b{_DAY}\.?\s+(?:of\s+)?{_MONTH}(?:,?\s*{_YEAR})?",  # 1st of March 2027, 1. März 2027
-            rf"\b{_MONTH}\s*{_DAY}\b(?:,?\s*{_YEAR}|{_NO_UNIT})",  # March 1st, 2027
-            rf"\b(?:{_MONTH}|{_BEFORE_YEAR}|{_SEASON}|q[1-4]|end of)\W{{0,2}}\s*{_YEAR}",  # March 2027, Q3 2027
-        ]
-    )
-)
-_FULL_MONTH = "|".join(name for names_ in _MONTH_NAMES for name in names_ if name != "may")
-#: a time said past doubt, whatever was asked: a month by its full name ("may" as :data:`_MAY`
-#: says), a date in digits, a season after a word of time ("in spring", not "a summer job")
-_WHEN_STATED = re.compile(
-    rf"\b(?:{_FULL_MONTH})\b|{_MAY.pattern}|{_NUMERIC_DATE.pattern}|\bq[1-4]\s*{_YEAR}|\b{_SEASON}\s+{_YEAR}"
-    rf"|\b(?:in|from|by|after|until|till|this|next|early|late|mid)\s+(?:the\s+)?{_SEASON}\b"
-    r"|\bafter (?:christmas|xmas)\b|\bnext (?:week|month|year)\b"
-    r"|\b(?:in|within) (?:\d+|" + "|".join(_TIMES) + r") (?:week|month)s?\b"
-)
-_END_OF = re.compile(r"\bend\s+of\b|\byear[-\s]?end\b")
 
 
 def message_problem(text: str | None) -> str | None:
@@ -249,13 +193,6 @@ def accepts_too(text: str) -> bool:
     return bool(_BESIDES.search(text.lower()))
 
 
-def number_value(number: str) -> float:
-    """A number as typed: "1.200" and "1,500" (groups of three) are thousands, "2,5" a decimal."""
-    if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", number):
-        return float(re.sub(r"[.,]", "", number))
-    return float(number.replace(",", "."))
-
-
 def _amounts(text: str) -> list[tuple[float, str]]:
     """The numbers of ``text`` with their unit: ``"km"`` (miles converted), ``"eur"`` (a money
     unit or word: "€", "euros", "pay 300", "budget 300") or ``""`` (a bare number, "1.5k" → 1500).
@@ -263,7 +200,7 @@ def _amounts(text: str) -> list[tuple[float, str]]:
     Why: a date's numbers are left out, since "from March 2027" is no price of €2027 nor a limit
     of 2027 km; and each number keeps its unit, since "40 km and max 800 euros" holds two limits.
     """
-    lowered = _DATE.sub(" ", text.lower())
+    lowered = DATE_PARTS.sub(" ", text.lower())
     amounts = []
     for found in _NUMBER.finditer(lowered):
         value = number_value(found.group(1)) * (1000 if found.group(2) else 1)
@@ -345,9 +282,6 @@ def parse_budget(text: str) -> float | str | None:
     return names.ANY if _lifts_limit(lowered, _EUR) else None
 
 
-Span = tuple[date, date]  # the first and the last day of a time said
-
-
 def parse_start(text: str, today: date) -> str | None:
     """The earliest start as an ISO date, or ``any``: the first day of the time said, or today
     when it is under way ("in November" said in November).
@@ -366,7 +300,7 @@ def parse_start(text: str, today: date) -> str | None:
     """
     lowered = text.lower()
     try:
-        span = _time_said(lowered, today)
+        span = time_said(lowered, today)
     except ValueError:  # "31 February 2027", "2027-13-01"
         return None
     if span is not None:
@@ -397,7 +331,7 @@ def stated_preferences(text: str, today: date) -> dict[str, Any]:
     language = _languages_named(text, asked=False)
     if language:
         stated[names.LANGUAGE] = language
-    if _WHEN_STATED.search(lowered):
+    if WHEN_STATED.search(lowered):
         stated[names.START] = parse_start(lowered, today)
     mode = parse_mode(lowered)
     if mode in (names.MODE_ONLINE, names.MODE_IN_PERSON):
@@ -428,149 +362,6 @@ def _languages_named(text: str, asked: bool) -> str | None:
         if asked or found.group() != "polish" or text[found.start()] == "P"
     ]
     return ",".join(dict.fromkeys(codes)) or None
-
-
-def _time_said(lowered: str, today: date) -> Span | None:
-    """The first and the last day of the time ``lowered`` names, read the most precise first; the
-    "end" of a time is its last day. Raises ValueError for a day that does not exist."""
-    span = next((found for read in _READERS if (found := read(lowered, today))), None)
-    if span is not None and _END_OF.search(lowered):
-        return span[1], span[1]
-    return span
-
-
-def _numeric_date(lowered: str, today: date) -> Span | None:
-    """ "2027-03-01", "2027/03/01", "01.03.2027", "1.3.27": the day first, as in Europe, unless
-    only the month can come first ("03/15/2027")."""
-    found = _NUMERIC_DATE.search(lowered)
-    if found is None:
-        return None
-    if found.group(1):
-        year, month, day = map(int, found.group(1, 2, 3))
-    else:
-        day, month, year = map(int, found.group(4, 5, 6))
-        year += 2000 if year < 100 else 0
-        day, month = (month, day) if month > 12 >= day else (day, month)
-    return _day(date(year, month, day))
-
-
-_DAY_AND_MONTH = re.compile(
-    rf"\b(\d{{1,2}})(?:st|nd|rd|th|\.)?\s+(?:of\s+)?({_MONTH})(?:,?\s*({_YEAR}))?"
-    rf"|\b({_MONTH})\s*(\d{{1,2}})(?:st|nd|rd|th)?\b{_NO_UNIT}(?:,?\s*({_YEAR}))?"
-)
-
-
-def _day_and_month(lowered: str, today: date) -> Span | None:
-    """ "1st of March 2027", "March 1st", "1. März": that day, the next to come without a year."""
-    found = _DAY_AND_MONTH.search(lowered)
-    if found is None:
-        return None
-    day, month, year = found.group(1, 2, 3) if found.group(1) else found.group(5, 4, 6)
-    number = MONTHS[month.rstrip(".")]
-    return _next(lambda start: _day(date(start, number, int(day))), year, today)
-
-
-#: days from today to a time said by its name
-_DAYS_AHEAD = {"tomorrow": 1, "yesterday": -1, "next week": 7}
-
-
-def _relative(lowered: str, today: date) -> Span | None:
-    """ "tomorrow", "yesterday", "next week", "next month", "next year" (from 1 January)."""
-    days = next((days for said, days in _DAYS_AHEAD.items() if said in lowered), None)
-    if days is not None:
-        return _day(today + timedelta(days=days))
-    if "next month" in lowered:
-        return _months(today.year, today.month + 1)
-    return _months(today.year + 1, 1, 12) if "next year" in lowered else None
-
-
-def _in_time(lowered: str, today: date) -> Span | None:
-    """ "in 10 days", "in 2 weeks": that day; "within 3 months", "in a year": that month."""
-    found = _IN_TIME.search(lowered)
-    if found is None:
-        return None
-    count, unit = _TIMES.get(found.group(1)) or int(found.group(1)), found.group(2)
-    if unit in ("day", "week"):
-        return _day(today + timedelta(days=count * (7 if unit == "week" else 1)))
-    return _months(today.year, today.month + count * (12 if unit == "year" else 1))
-
-
-#: recurring times by name, as each begins in a year: a season from its first month (winter to
-#: February), a quarter, Christmas (24–26 December) and the days after it, to Epiphany
-_PERIODS: dict[str, Callable[[int], Span]] = {
-    "spring": lambda year: _months(year, 3, 3),
-    "summer": lambda year: _months(year, 6, 3),
-    "autumn": lambda year: _months(year, 9, 3),
-    "winter": lambda year: _months(year, 12, 3),
-    "q1": lambda year: _months(year, 1, 3),
-    "q2": lambda year: _months(year, 4, 3),
-    "q3": lambda year: _months(year, 7, 3),
-    "q4": lambda year: _months(year, 10, 3),
-    "christmas": lambda year: (date(year, 12, 24), date(year, 12, 26)),
-    "after christmas": lambda year: (date(year, 12, 27), date(year + 1, 1, 6)),
-}
-_AFTER = {"spring": "summer", "summer": "autumn", "autumn": "winter", "winter": "spring", "christmas": "after christmas"}
-_PERIOD_SAID = re.compile(
-    rf"\b(after\s+(?:the\s+)?)?(spring|summer|autumn|fall|winter|q[1-4]|christmas|xmas)\b(?:\s*(?:of\s+)?({_YEAR}))?"
-)
-
-
-def _named_period(lowered: str, today: date) -> Span | None:
-    """ "spring", "in the summer of 2027", "after the summer" (autumn), "Q3 2027", "after Christmas".
-    A season's year is the one it begins in: "winter 2027" begins in December 2027."""
-    found = _PERIOD_SAID.search(lowered)
-    if found is None:
-        return None
-    name = {"fall": "autumn", "xmas": "christmas"}.get(found.group(2), found.group(2))
-    if found.group(1):
-        name = _AFTER.get(name, name)
-    return _next(_PERIODS[name], found.group(3), today)
-
-
-_MONTH_SAID = re.compile(rf"\b({_MONTH})(?:\s*,?\s*(?:of\s+)?({_YEAR}))?")
-
-
-def _month(lowered: str, today: date) -> Span | None:
-    """ "in September", "from March 2027", "Mai": that month, the next to come without a year."""
-    said = (m for m in _MONTH_SAID.finditer(lowered) if m.group(1) != "may" or _MAY.search(lowered))
-    found = next(said, None)
-    if found is None:
-        return None
-    number = MONTHS[found.group(1).rstrip(".")]
-    return _next(lambda year: _months(year, number), found.group(2), today)
-
-
-_YEAR_SAID = re.compile(rf"\b(?:{_BEFORE_YEAR}|of)\s+({_YEAR})|\b(?:the|this|of)\s+year\b|\byear[-\s]?end\b")
-
-
-def _year(lowered: str, today: date) -> Span | None:
-    """ "in 2027" (from 1 January), "this year", "the end of the year": the whole year."""
-    found = _YEAR_SAID.search(lowered)
-    return None if found is None else _months(int(found.group(1) or today.year), 1, 12)
-
-
-_READERS = (_numeric_date, _day_and_month, _relative, _in_time, _named_period, _month, _year)
-
-
-def _next(period: Callable[[int], Span], year: str | None, today: date) -> Span:
-    """The time ``period`` gives for the year said; without one the next that is not over (one
-    under way counts: "in November" said in November)."""
-    if year is not None:
-        return period(int(year))
-    spans = (period(start) for start in range(today.year - 1, today.year + 2))
-    return next(span for span in spans if span[1] >= today)
-
-
-def _months(year: int, month: int, count: int = 1) -> Span:
-    """From the first day of ``month`` (past 12 into the next years) to the last of the ``count``-th."""
-    first_year, first_month = divmod(year * 12 + month - 1, 12)
-    last_year, last_month = divmod(year * 12 + month + count - 2, 12)
-    last_day = calendar.monthrange(last_year, last_month + 1)[1]
-    return date(first_year, first_month + 1, 1), date(last_year, last_month + 1, last_day)
-
-
-def _day(day: date) -> Span:
-    return day, day
 
 
 def relax_limit(hint: str) -> str | None:

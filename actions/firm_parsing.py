@@ -63,14 +63,20 @@ _NEED_STATED = re.compile(
 #: "I want to work for a company that is hiring …", "are any firms hiring CNC operators?"
 _SEEKS_WORK = re.compile(
     r"\b(?:looking\s+for|seeking|searching\s+for|find|get|land)\s+(?:an?\s+|some\s+)?(?:new\s+|better\s+)?"
-    r"(?:job|work(?!\s+done)|employment|position|apprenticeship)\b"
+    r"(?:jobs?|work(?!\s+done)|employment|positions?|apprenticeships?)\b"
     r"|\b(?:take|hire|employ|accept)s?\s+me\b|\bget\s+(?:hired|employed|taken\s+on)\b"
     r"|\bwork(?:ing)?\s+(?:for|at|in)\s+(?:an?|any|some|one)\s+(?:[\w-]+\s+)?"
     r"(?:firms?|compan(?:y|ies)|employers?|business(?:es)?|factor(?:y|ies)|plants?|shops?)\b"
     r"|\b(?:any|which|what|many|some|other|lots\s+of|a\s+lot\s+of|plenty\s+of)\s+(?:[\w-]+\s+)?"
     r"(?:firms?|compan(?:y|ies)|employers?|business(?:es)?)\s+"
     r"(?:are\s+|is\s+)?(?:hiring|recruiting|looking\s+for)\b"
-    r"|\bwho(?:'s|\s+is|\s+are)\s+hiring\b",
+    r"|\bwho(?:'s|\s+is|\s+are)\s+hiring\b"
+    r"|\bfor\s+(?:myself|ourselves)\b|\b(?:i'?m|i\s+am|we'?re|we\s+are|are)\s+(?:both\s+)?unemployed\b",
+    re.IGNORECASE,
+)
+#: a firm that says what it is, then that it hires: "we're a bakery in Bilbao hiring 2 bakers"
+_FIRM_THAT_HIRES = re.compile(
+    r"^\W*(?:(?:hi|hello|hey)\b\W*)?(?:we['\u2019]re|we\s+are)\s+an?\s+[^,.;!?]{1,60}?\b(?:hiring|recruiting)\b",
     re.IGNORECASE,
 )
 #: what a firm says of the need it posted: "my need", "the need we posted", "our job ad", a reference,
@@ -225,8 +231,12 @@ def states_need_surely(text: str) -> bool:
     company"): hiring, training its staff, or a count of people ("we need 3 welders"). Not "we are
     looking for a welding course" (a worker's, maybe), not "my company is hiring welders" (a
     worker's employer), and never from a worker who looks for work (:func:`seeks_work`)."""
+    if seeks_work(text):
+        return False
+    if _FIRM_THAT_HIRES.search(text):
+        return True
     found = _NEED_STATED.search(text)
-    if found is None or found.group("mine") or seeks_work(text):
+    if found is None or found.group("mine"):
         return False
     stated = found.group("hiring") or found.group("upskilling")
     return bool(stated) or people_named(text[found.start("firm") :]) is not None

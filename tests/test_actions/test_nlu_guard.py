@@ -53,6 +53,7 @@ def test_another_language_called_off_topic_goes_to_the_fallback() -> None:
         ("we need 3 welders in Kapfenberg", "inform"),
         ("we are looking for 2 CNC operators", "start_search"),
         ("our company needs two welders", "inform"),
+        ("we're a bakery in Bilbao hiring 2 bakers", "inform"),  # QA4 firm 3: the worker's consent question
     ],
     ids=str,
 )
@@ -90,8 +91,10 @@ def top(text: str, ranking: list[dict[str, object]]) -> str:
         ("I want to work for a company that is hiring robot programmers", ranked("firm_start", "inform")),
         ("my company is hiring welders", ranked("inform", "firm_start")),
         ("Graz, lots of firms are hiring there", ranked("firm_start", "inform")),
+        ("we are two brothers looking for jobs as welders, can you help us?", ranked("firm_start", "inform")),
+        ("we need a welding course for ourselves, my husband and I are unemployed", ranked("firm_start", "inform")),
     ],
-    ids=["n03-guard", "n03d-classifier", "n03f-classifier", "my-company", "n03g-town"],
+    ids=["n03-guard", "n03d-classifier", "n03f-classifier", "my-company", "n03g-town", "qa4-brothers", "qa4-ourselves"],
 )  # fmt: skip
 def test_a_worker_talking_of_firms_that_hire_gets_no_firm_journey(text: str, ranking: list) -> None:
     # QA2 A: the firm welcome and "I've kept that need" for a worker who mentioned hiring

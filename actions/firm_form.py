@@ -24,6 +24,7 @@ from actions.common import latest_choice, latest_intent, latest_text
 from actions.consent import firm_consent_slots
 from actions.firm_parsing import (
     COMPANY_WORDS,
+    company_in,
     deadline_stated,
     field_named,
     kind_stated,
@@ -37,6 +38,7 @@ from actions.firm_parsing import (
     people_named,
     town_named,
     without_count,
+    without_name_lead,
 )
 from actions.form_answers import Slots, Validator, answer_text, answers, place_named, town_answer
 from actions.parsing import yes_or_no
@@ -162,10 +164,14 @@ class ValidateFirmNeedForm(FormValidationAction):
     ) -> Slots:
         """A company's name as typed; a sentence is none ("we need 3 people who can do PLC
         programming" was kept as the company's name, and the need lost)."""
-        name = _one_line(answer_text(value, tracker).replace("\u2019", "'"))
+        text = _one_line(answer_text(value, tracker).replace("\u2019", "'"))
+        named = None if _MARKUP.search(text) else company_in(text)
+        if named is not None:  # "Stahlwerk Nord GmbH in Kapfenberg, metalworking, about 40 staff"
+            return {names.COMPANY: named[0], **_told_after_name(named[1], dispatcher, tracker)}
+        name = without_name_lead(text)  # "sorry, I mean Acme"
         if name and len(name.split()) <= COMPANY_WORDS and not _FIRM_SENTENCE.match(name) and not _MARKUP.search(name):
             return {names.COMPANY: name}
-        return self._need_ahead(names.COMPANY, name, dispatcher, tracker, texts.COMPANY_UNCLEAR)
+        return self._need_ahead(names.COMPANY, text, dispatcher, tracker, texts.COMPANY_UNCLEAR)
 
     @answers(names.CONTACT_NAME)
     async def validate_contact_name(
@@ -436,6 +442,31 @@ def _place_slots(place: Place) -> Slots:
         names.FIRM_LATITUDE: place.point.lat,
         names.FIRM_LONGITUDE: place.point.lon,
     }
+
+
+def _told_after_name(rest: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> Slots:
+    """The town, sector and size a firm tells after its name, where not answered yet, said back
+    ("Noted: Kapfenberg, Energy-intensive industries, small."). Why: they were read as a need
+    (the 40 staff became 40 people needed) and the town as the company's name."""
+    if not rest:
+        return {}
+    told: Slots = {}
+    said: list[str] = []
+    town = None if tracker.get_slot(names.FIRM_TOWN) else _town_slots(town_named(rest))
+    if town:
+        told.update(town)
+        said.append(town[names.FIRM_TOWN])
+    sectors = () if tracker.get_slot(names.ECOSYSTEM) else parse_ecosystem(rest)
+    if len(sectors) == 1:
+        told[names.ECOSYSTEM] = sectors[0]
+        said.append(texts.ECOSYSTEM_TITLES.get(sectors[0], sectors[0]))
+    size = None if tracker.get_slot(names.COMPANY_SIZE) else parse_size(rest)
+    if size:
+        told[names.COMPANY_SIZE] = size
+        said.append(size)
+    if said:
+        dispatcher.utter_message(text=texts.ALSO_NOTED.format(noted=", ".join(said)))
+    return told
 
 
 def _town_slots(name: str | None) -> Slots | None:

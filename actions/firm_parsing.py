@@ -90,10 +90,19 @@ _POSTED_NEED = re.compile(
 #: a reference typed alone, its dash left out: "nhdkak" (the staff's parser wants a digit then)
 _REFERENCE_ALONE = re.compile(rf"\s*n[\s_-]*[{ALPHABET}]{{{REFERENCE_LENGTH}}}\s*", re.IGNORECASE)
 COMPANY_WORDS = 8  # "Steirische Maschinenbau und Anlagentechnik GmbH & Co KG" is seven
-#: a company's legal form ending its name, dotted ("S.L.", "S.p.A.", "sp. z o.o.") or as written ("GmbH")
-_LEGAL_FORM = re.compile(
+#: a company's legal form, dotted ("S.L.", "S.p.A.", "sp. z o.o.") or as written ("GmbH")
+_LEGAL = (
     r"(?:\b(?i:s\.\s?(?:l|a|coop|p\.\s?a|r\.\s?l|a\.\s?s)|[bn]\.\s?v|e\.\s?u|sp\.\s?z\s?o\.\s?o)\.?"
-    r"|\b(?:GmbH|AG|KG|OG|Ltd\.?|LLC|Inc\.?|SL|SLU|SA|SAU|SAS|SRL|Srl|BV|NV|AB|Oy|ApS))\W*$"
+    r"|\b(?:GmbH|AG|KG|OG|SE|Ltd\.?|LLC|Inc\.?|SL|SLU|SA|SAU|SAS|SRL|Srl|BV|NV|AB|Oy|ApS))"
+)
+_LEGAL_FORM = re.compile(_LEGAL + r"\W*$")  # ending a name
+#: a legal form inside an answer, with a second joined to it ("GmbH & Co. KG")
+_LEGAL_FORM_IN = re.compile(_LEGAL + r"(?:\s*&\s*Co\.?\s*" + _LEGAL + r")?(?=\W|$)")
+#: words before a name that are no part of it: "sorry, I mean …", "it's …", "our company is called …"
+_NAME_LEAD = re.compile(
+    r"^\W*(?:(?:sorry|oops|oh|no)\b\W*)?(?:i\s+meant?\s+|it'?s\s+|it\s+is\s+|the\s+(?:company\s+)?name\s+is\s+"
+    r"|the\s+company\s+is\s+|(?:our|my)\s+(?:company|firm)\s+is\s+(?:called\s+)?|we'?re\s+called\s+|called\s+)",
+    re.IGNORECASE,
 )
 #: a town a need names, capitalised, after "in", "near" or "at" ("in Kapfenberg", "in Bruck an der Mur")
 _NAME_WORD = r"[A-ZÄÖÜ][a-zäöüß][\w'-]*"  # "Kapfenberg", not "TIG" nor "PLC"
@@ -279,6 +288,23 @@ def company_named(text: str) -> bool:
     """True when a short message ends in a company's legal form ("Mecanizados Ibaizabal S.L.").
     Why: the dots read as small talk or out of scope to the classifier, and the name was refused."""
     return len(text.split()) <= COMPANY_WORDS and _LEGAL_FORM.search(text.strip()) is not None
+
+
+def company_in(text: str) -> tuple[str, str] | None:
+    """The company's name an answer gives with its legal form, and what it says after it
+    ("Stahlwerk Nord GmbH in Kapfenberg, metalworking" → "Stahlwerk Nord GmbH", "in Kapfenberg,
+    metalworking"), without words before it ("sorry, I mean Müller & Söhne KG"); None without a
+    legal form. Why: the rest was read as a need, and the town as the company's name."""
+    found = _LEGAL_FORM_IN.search(text)
+    if found is None:
+        return None
+    name = _NAME_LEAD.sub("", text[: found.end()]).strip(" ,;:-")
+    return (name, text[found.end() :].strip(" ,;:-")) if name and len(name.split()) <= COMPANY_WORDS else None
+
+
+def without_name_lead(text: str) -> str:
+    """A name without the words before it ("it's Acme" → "Acme")."""
+    return _NAME_LEAD.sub("", text).strip()
 
 
 def town_named(text: str) -> str | None:

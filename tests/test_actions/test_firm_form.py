@@ -605,3 +605,24 @@ async def test_a_removal_in_other_words_than_the_label_listed_removes_it(dispatc
     listed = {names.NEED_SKILLS: [s("weld"), "uri:drawings"], names.NEED_SKILL_LABELS: {s("weld"): "weld metal parts", "uri:drawings": "read engineering drawings"}}
     slots = await validate(names.NEED_SKILLS_CONFIRMED, "not technical drawings", dispatcher, slots=listed, intent=names.INTENT_REMOVE_SKILL)
     assert slots[names.NEED_SKILLS] == [s("weld")]
+
+
+@pytest.mark.parametrize(
+    ("text", "company", "told"),
+    [
+        ("Stahlwerk Nord GmbH in Leoben, metalworking, about 40 staff", "Stahlwerk Nord GmbH",
+         {names.FIRM_TOWN: "Leoben", names.ECOSYSTEM: "energy_intensive", names.COMPANY_SIZE: "small"}),
+        ("We Are Robots Ltd", "We Are Robots Ltd", {}),
+        ("sorry, I mean Müller & Söhne KG", "Müller & Söhne KG", {}),
+        ("it's Acme Metall", "Acme Metall", {}),
+    ],
+    ids=str,
+)  # fmt: skip
+async def test_a_company_answer_keeps_the_name_and_what_follows_it(
+    text: str, company: str, told: dict[str, Any], dispatcher: CollectingDispatcher
+) -> None:
+    # QA4 firm 2: the rest was read as a need (40 staff → 40 people), "Kapfenberg" typed next became
+    # the company; "We Are Robots Ltd" a need for robotics; "sorry, I mean …" kept as the name
+    slots = await validate(names.COMPANY, text, dispatcher)
+    assert slots[names.COMPANY] == company and told.items() <= slots.items()
+    assert names.NEED_SKILLS not in slots and names.NEED_PEOPLE not in slots

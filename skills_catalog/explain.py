@@ -199,7 +199,7 @@ def start_hint(available_from: date, count: int, earliest: date) -> str:
 
 def several_limits_hint(count: int) -> str:
     """Said when no single limit, relaxed alone, would give a result."""
-    return f"no offer fits all your limits and relaxing one is not enough — {count} teach these skills without limits"
+    return f"relaxing one limit alone is not enough — {count} teach these skills without any limits"
 
 
 NOTHING_TEACHES = "no offer in the catalogue teaches these skills"

@@ -207,7 +207,7 @@ def test_message_problem(text: str | None, expected: str | None) -> None:
         ("no offer in person — 4 online", names.MODE),
         ("no offer in German — 2 in English", names.LANGUAGE),
         ("no offer starts on or after 10 Jan 2027 — 2 start earlier, from 1 Dec 2026", names.START),
-        ("no offer fits all your limits and relaxing one is not enough — 4 teach", None),
+        ("relaxing one limit alone is not enough — 4 teach these skills without any limits", None),
     ],
     ids=["distance", "free", "cost", "mode", "language", "start", "several"],
 )

@@ -326,7 +326,7 @@ async def test_when_no_single_limit_helps_every_limit_set_gets_a_button(
             real(*a, **k),
             recommendations=(),
             relax=(
-                "no offer fits all your limits and relaxing one is not enough — 4 teach these skills without limits",
+                "relaxing one limit alone is not enough — 4 teach these skills without any limits",
             ),
         ),
     )

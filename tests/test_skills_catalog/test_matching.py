@@ -259,7 +259,7 @@ def test_online_offer_has_no_distance(index):  # noqa: ANN001
                 "modes": frozenset({"in_person"}),
                 "languages": frozenset({"de"}),
             },
-            "no offer fits all your limits and relaxing one is not enough — 1 teach these skills without limits",
+            "relaxing one limit alone is not enough — 1 teach these skills without any limits",
         ),
         ({"wanted_skills": ("underwater basket weaving",)}, "no offer in the catalogue teaches these skills"),
     ],

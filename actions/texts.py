@@ -204,7 +204,10 @@ INTEREST_SAVED = "Great choice! I've passed your interest on to {partner}. They 
 INTEREST_SAVED_BEFORE = (
     "You told me already: {partner} has your interest in this course. You can also contact them directly:\n{contact}"
 )
-INTEREST_NO_CONSENT = "Great choice! As you chose not to have data stored, I haven't passed anything on — contact {partner} directly:\n{contact}"
+INTEREST_NO_CONSENT = (  # consent was to passing the interest on; the chat itself is kept either way
+    "Great choice! As you chose not to have your interest passed on, I haven't told anyone — "
+    "contact {partner} directly:\n{contact}"
+)
 INTEREST_NOT_SAVED = (
     "Sorry, I couldn't save your interest just now. Please contact {partner} directly:\n{contact}"
 )

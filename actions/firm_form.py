@@ -231,8 +231,10 @@ class ValidateFirmNeedForm(FormValidationAction):
     ) -> Slots:
         """New hires or upskilling; "both" is told how to record both (one kind per need)."""
         text = answer_text(value, tracker)
-        both = re.search(r"\b(both|either|mix|mixed|each)\b", text.lower())
-        return _parsed(names.NEED_KIND, parse_kind(text), dispatcher, texts.KIND_ONE_PER_NEED if both else "")
+        kinds = {parse_kind(part) for part in re.split(r"\band\b|\bplus\b|[,&/]", text)} - {None}
+        both = len(kinds) > 1 or re.search(r"\b(both|either|mix|mixed|each)\b", text.lower())
+        kind = None if len(kinds) > 1 else parse_kind(text)  # "new hires and upskilling" had been new hires
+        return _parsed(names.NEED_KIND, kind, dispatcher, texts.KIND_ONE_PER_NEED if both else "")
 
     validate_need_mode = _parsed_answer(names.NEED_MODE, parse_need_mode)
 

@@ -94,9 +94,10 @@ async def test_no_company_name_asks_again(text: str, dispatcher: CollectingDispa
     assert texts_of(dispatcher) == [texts.COMPANY_UNCLEAR]
 
 
-async def test_both_kinds_says_how_to_record_both(dispatcher: CollectingDispatcher) -> None:
-    # "both" got "Sorry, I didn't understand that answer"
-    assert await validate(names.NEED_KIND, "both", dispatcher) == {names.NEED_KIND: None}
+@pytest.mark.parametrize("text", ["both", "new hires and upskilling"])
+async def test_both_kinds_says_how_to_record_both(text: str, dispatcher: CollectingDispatcher) -> None:
+    # "both" got "Sorry, I didn't understand that answer"; "new hires and upskilling" was saved as new hires
+    assert await validate(names.NEED_KIND, text, dispatcher) == {names.NEED_KIND: None}
     assert texts_of(dispatcher) == [texts.KIND_ONE_PER_NEED]
 
 

@@ -328,7 +328,7 @@ KIND_BUTTONS = [
 ]
 ASK_NEED_BY_WHEN = "By when do you need them? (e.g. \"in March\", \"2027-03-01\")"
 BY_WHEN_BUTTONS = [choice("As soon as possible", "now"), choice("No deadline", names.ANY)]
-ASK_NEED_MODE = "Which kind of training suits you?"
+ASK_NEED_MODE = "Which kind of training suits these people?"
 NEED_MODE_BUTTONS = [
     choice("In person", names.MODE_IN_PERSON),
     choice("Online", names.MODE_ONLINE),

@@ -34,7 +34,7 @@ FIRM_JOURNEY = [
     ("click", "Yes, that's right", "How many people"),
     ("type", "4", "new hires, or upskilling"),
     ("click", "New hires", "By when do you need them"),
-    ("type", "2099-03-01", "Which kind of training suits you"),
+    ("type", "2099-03-01", "Which kind of training suits these people"),
     ("click", "Any", "Please check your need"),
     ("click", "Save", "Your reference is"),
 ]

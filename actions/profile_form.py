@@ -304,6 +304,8 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
         intent, text = latest_intent(tracker), answer_text(value, tracker)
         chosen = _chosen(text, options)
         if chosen:
+            if latest_choice(tracker) is None:  # "the second one": which job that is shows
+                dispatcher.utter_message(text=texts.GOAL_TAKEN.format(goal=chosen["label"]))
             return self._target(chosen["uri"], chosen["label"], [])
         if intent == names.INTENT_SKIP or (options and intent == names.INTENT_DENY):
             dispatcher.utter_message(text=texts.GOAL_NONE)

@@ -445,6 +445,14 @@ async def test_goal_choice_button() -> None:
     assert result[names.TARGET] == o("solar")
 
 
+async def test_a_goal_picked_by_its_place_is_said_back() -> None:
+    # QA4 17: "the second one" among the jobs in demand was taken without a word
+    options = [{"uri": o("welder"), "label": "welder"}, {"uri": o("solar"), "label": "solar panel installer"}]
+    d = CollectingDispatcher()
+    result = await answer("goal", "the second one", d, tracker({names.GOAL_OPTIONS: options}, "the second one"), {})
+    assert result[names.TARGET] == o("solar") and texts_of(d) == [texts.GOAL_TAKEN.format(goal="solar panel installer")]
+
+
 async def test_known_place() -> None:
     result = await answer("place", "Graz", CollectingDispatcher(), tracker(text="Graz"), {})
     assert result[names.PLACE] == "Graz"

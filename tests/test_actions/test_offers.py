@@ -159,7 +159,7 @@ async def test_a_typed_answer_in_the_form_goes_to_the_form(action: type, dispatc
     track = tracker(slots, "the first one", active_loop=names.PROFILE_FORM)
     events = await action().run(dispatcher, track, {})
     assert SlotSet(names.TARGET, o("welder")) in events and SlotSet(names.GOAL, "welder") in events
-    assert dispatcher.messages == []
+    assert texts_of(dispatcher) == [texts.GOAL_TAKEN.format(goal="welder")]  # the job picked by its place
 
 
 async def test_a_typed_answer_in_the_form_is_validated(dispatcher: CollectingDispatcher) -> None:

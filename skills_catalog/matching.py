@@ -28,7 +28,7 @@ from .models import (
     Taxonomy,
 )
 from .postings import Item, Postings
-from .ranking import ONLINE, Limits, OfferTable, all_pass, rank_order, scores
+from .ranking import ONLINE, Limits, OfferTable, all_pass, rank_order, relevant, scores
 from .relax import relax_hints
 
 
@@ -39,10 +39,14 @@ class MatchWeights:
     Defaults, and why:
         coverage 1.0 — the share of the gap an offer teaches dominates: a near, free offer
             that teaches nothing the person lacks is useless.
-        distance 0.3, distance_scale_km 40 — exp(-km/40): 10 km ≈ 0.78, 40 km ≈ 0.37; people
-            in a cluster commute within a region, not across it.
-        online_proximity 0.5 — an online offer counts as if about 28 km away: always
-            reachable, but many learners in industry do better in a workshop.
+        distance 0.5, distance_scale_km 10, distance_horizon_km 2000 — proximity falls by
+            the same step each time the distance doubles past ``distance_scale_km``, to 0 at
+            the horizon (``ranking.proximity``): 10 km 0.87, 40 km 0.70, 100 km 0.55, 500 km
+            0.26, 1,500 km 0.05. People commute within a region, not across it: with no
+            distance limit, a course 455 km away beats one in town only when it covers about
+            a third more of the gap, and among far courses the nearer still comes first.
+        online_proximity 0.6 — an online offer counts as if about 70 km away: always
+            reachable, but many learners in industry do better in a workshop in their region.
         mode_fit 0.05 — used only without a location: in-person offers that cannot be placed
             relative to the person count half.
         cost 0.15, cost_scale_eur 500, funding_relief 0.5 — free is best; €500 ≈ 0.37; a named
@@ -57,12 +61,18 @@ class MatchWeights:
         in_time 0.15 — firm requests with a date only: a course ending by then is full marks,
             one ending later none, one with no end date half; never a hard limit, because a
             course a little late may still be the only one.
+        min_relevance 1.0, generic_skill_worth 0.5, min_relevance_share 0.25 — not a weight
+            but a floor: an offer is listed only if it teaches one specific skill of the
+            request, or two generic ones (ESCO's transversal skills, such as "troubleshoot",
+            count half), or a quarter of a small request (see ``ranking.relevant``). Not
+            cross-sector skills: in ESCO "install heat pump" is one.
     """
 
     coverage: float = 1.0
-    distance: float = 0.3
-    distance_scale_km: float = 40.0
-    online_proximity: float = 0.5
+    distance: float = 0.5
+    distance_scale_km: float = 10.0
+    distance_horizon_km: float = 2000.0
+    online_proximity: float = 0.6
     mode_fit: float = 0.05
     cost: float = 0.15
     cost_scale_eur: float = 500.0
@@ -75,9 +85,14 @@ class MatchWeights:
     twin_transition: float = 0.03
     seats: float = 0.1
     in_time: float = 0.15
+    min_relevance: float = 1.0
+    generic_skill_worth: float = 0.5
+    min_relevance_share: float = 0.25
 
 
 DEFAULT_WEIGHTS = MatchWeights()
+#: ESCO reuse levels of skills that many unrelated courses teach ("troubleshoot").
+GENERIC_REUSE = frozenset({"transversal"})
 
 
 def held_skills(profile: Profile, taxonomy: Taxonomy) -> frozenset[str]:
@@ -282,6 +297,9 @@ class OfferIndex:
         if not lists:
             return (), ()
         idx, counts = _candidates(lists, len(self.table))
+        worth = [self._worth(item, request.weights) for item in request.items]
+        keep = relevant(idx, lists, worth, request.weights)
+        idx, counts = idx[keep], counts[keep]
         limits = request.limits
         dist = self.table.distances(idx, limits.location) if limits.location else None
         masks = self.table.masks(idx, limits, dist)
@@ -296,6 +314,13 @@ class OfferIndex:
         )
         order = rank_order(score, dist, idx)[max(offset, 0) : max(offset, 0) + max(top, 0)]
         return tuple(self._recommendation(int(idx[i]), float(score[i]), dist, i, request) for i in order), ()
+
+    def _worth(self, item: Item, weights: MatchWeights) -> float:
+        """What covering ``item`` counts towards relevance: less for a generic ESCO skill.
+
+        Occupations and free texts count in full: the person or firm named them."""
+        skill = None if item.occupation else self.taxonomy.skills.get(item.ref.uri)
+        return weights.generic_skill_worth if skill and skill.reuse_level in GENERIC_REUSE else 1.0
 
     def _recommendation(
         self, pos: int, score: float, dist: np.ndarray | None, i: int, request: _Request

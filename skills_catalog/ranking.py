@@ -187,8 +187,40 @@ def _place_factor(
     mode = table.mode[idx]
     if dist is None:
         return weights.mode_fit, np.where(mode == MODE_CODES["in_person"], 0.5, 1.0)
-    near = np.exp(-dist / weights.distance_scale_km)
-    return weights.distance, np.where(mode == ONLINE, weights.online_proximity, near)
+    return weights.distance, np.where(mode == ONLINE, weights.online_proximity, proximity(dist, weights))
+
+
+def proximity(dist: np.ndarray, weights: MatchWeights) -> np.ndarray:
+    """1 on the spot, falling by the same step each time the distance doubles, 0 at the horizon.
+
+    ``1 - ln(1 + km/scale) / ln(1 + horizon/scale)``: people judge distance by ratio (20 km
+    is to 10 km as 800 is to 400), so proximity falls with the log of the distance.
+    Why not ``exp(-km/scale)``: an exponential is ~0 past four scales, so with no distance
+    limit 455 km counted as near as 4,000 km and 60 km little more, and cost or the Pact
+    bonus put Reutlingen above Leoben and Eibar above Stuttgart.
+    """
+    spread = np.log1p(weights.distance_horizon_km / weights.distance_scale_km)
+    return np.clip(1.0 - np.log1p(dist / weights.distance_scale_km) / spread, 0.0, 1.0)
+
+
+def relevant(
+    idx: np.ndarray, lists: Sequence[np.ndarray], worth: Sequence[float], weights: MatchWeights
+) -> np.ndarray:
+    """Which candidates at ``idx`` (on the posting ``lists`` of the request's items, each item
+    ``worth`` so much) teach enough of the request to be listed at all.
+
+    An offer must teach skills worth ``min_relevance`` (a generic skill is worth
+    ``generic_skill_worth``), or ``min_relevance_share`` of what a small request is worth.
+    Why: "covers 1 of the 8 skills: troubleshoot" put heat pumps and 3D printing beside
+    robotics courses. When no candidate is relevant, all are kept: a partial answer that says
+    what it covers beats none.
+    """
+    total = np.zeros(len(idx), dtype=np.float64)
+    for found, value in zip(lists, worth, strict=True):
+        total[np.searchsorted(idx, found)] += value
+    need = min(weights.min_relevance, weights.min_relevance_share * sum(worth))
+    ok = (total >= need) | np.isclose(total, need)
+    return ok if ok.any() else np.ones(len(idx), dtype=bool)
 
 
 def _pact_factor(table: OfferTable, idx: np.ndarray, weights: MatchWeights) -> tuple[float, np.ndarray]:

@@ -99,19 +99,20 @@ def town_answer(
     A typed pick among the towns suggested before ("the second one", or a yes when one was
     suggested) is that town; any other bare yes or no asks for a town (``needed``) instead of
     being looked up ("yes" → "Ydes"). A town found under another name than the one typed
-    ("Bilbo", "8010", "Bruck") is said back, so a wrong reading shows.
+    ("Bilbo", "8010", "Bruck"), or far from every partner ("Springfield": Springfield, US), is
+    said back, so a wrong reading shows.
     """
     offered = suggestions or []
     at = 0 if len(offered) == 1 and parsing.yes_or_no(text) is True else choices.picked(text, offered)
     if at is None and parsing.only_yes_or_no(text):
         dispatcher.utter_message(text=needed)
         return None, None
-    query = offered[at] if at is not None else text
+    query, engine = offered[at] if at is not None else text, services.engine()
     try:
-        place = services.engine().place(query)
+        place = engine.place(query)
     except UnknownPlaceError as error:
         dispatcher.utter_message(text=texts.PLACE_UNKNOWN.format(query=text[:80]))
         return None, list(error.suggestions) or None
-    if not place_key(query).endswith(place_key(place.name)):
+    if not place_key(query).endswith(place_key(place.name)) or engine.is_far(place):
         dispatcher.utter_message(text=texts.PLACE_TAKEN.format(place=place.name, country=place.country))
     return place, None

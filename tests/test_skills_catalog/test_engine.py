@@ -11,7 +11,7 @@ import pytest
 
 from skills_catalog.engine import Engine
 from skills_catalog.errors import CatalogError, CatalogProblem, UnknownPlaceError
-from skills_catalog.models import Catalog, GeoPoint
+from skills_catalog.models import Catalog, GeoPoint, Place
 from skills_catalog.settings import DEMO_CATALOG_DIR, Settings
 from tests.test_skills_catalog.conftest import (
     PLACES,
@@ -197,3 +197,16 @@ def test_demo_data_end_to_end():
     assert found.gap and found.recommendations
     assert all(r.offer.mode == "online" or r.distance_km <= 30 for r in found.recommendations)
     assert engine.in_demand_occupations(3)
+
+
+@pytest.mark.parametrize(
+    ("place", "far"),
+    [
+        (Place("Springfield", "US", GeoPoint(39.80, -89.64)), True),  # was taken in silence, 5,500 km away
+        (Place("Paris", "FR", GeoPoint(48.85, 2.35)), True),
+        (PLACES["maribor"], False),  # 60 km from Graz
+    ],
+    ids=["springfield", "paris", "maribor"],
+)
+def test_a_place_far_from_every_partner_is_far(engine: Engine, place: Place, far: bool) -> None:
+    assert engine.is_far(place) is far

@@ -215,3 +215,68 @@ def test_country_codes(places: Gazetteer) -> None:
     )
     assert places.country_code("Narnia") is None
     assert places.is_country("ES") and not places.is_country("XX")
+
+
+# ---------------------------------------------------------------- near the partners (QA: suggestions from anywhere)
+
+#: Partner towns of the demo catalogue: Styria, the Basque Country, Baden-Württemberg, Lombardy.
+PARTNER_POINTS = [
+    GeoPoint(47.0707, 15.4395),  # Graz
+    GeoPoint(47.3765, 15.0914),  # Leoben
+    GeoPoint(47.2167, 15.6167),  # Weiz
+    GeoPoint(43.2630, -2.9350),  # Bilbao
+    GeoPoint(48.7758, 9.1829),  # Stuttgart
+    GeoPoint(49.0069, 8.4037),  # Karlsruhe
+    GeoPoint(45.4643, 9.1895),  # Milan
+]
+
+
+@pytest.fixture(scope="module")
+def cluster() -> Gazetteer:
+    """The real gazetteer, preferring towns near the demo catalogue's partners."""
+    gazetteer = Gazetteer.default()
+    gazetteer.prefer_near(PARTNER_POINTS)
+    return gazetteer
+
+
+def suggestions(gazetteer: Gazetteer, query: str) -> tuple[str, ...]:
+    with pytest.raises(UnknownPlaceError) as caught:
+        gazetteer.lookup(query)
+    return caught.value.suggestions
+
+
+@pytest.mark.parametrize(
+    ("query", "first"),
+    [
+        ("Grza", "Graz, AT"),  # a swap of two letters; was Garza, AR and Gera, DE
+        ("I live in Grza", "Graz, AT"),
+        ("Leobn", "Leoben, AT"),  # before the larger León, ES
+        ("Weitz", "Weiz, AT"),  # before Zeitz, DE
+        ("Kapfenbreg", "Kapfenberg, AT"),
+        ("Stuttgrat", "Stuttgart, DE"),
+    ],
+    ids=lambda value: str(value),
+)
+def test_a_typo_suggests_the_town_near_the_partners_first(cluster: Gazetteer, query: str, first: str) -> None:
+    assert suggestions(cluster, query)[0] == first
+
+
+@pytest.mark.parametrize("query", ["any", "closer", "yes", "Qxzqvwy"])
+def test_a_word_naming_no_town_near_the_partners_gets_no_suggestion(cluster: Gazetteer, query: str) -> None:
+    # "any" suggested Hanoi, VN; "closer" Closter, US
+    assert suggestions(cluster, query) == ()
+
+
+@pytest.mark.parametrize(("query", "far"), [("welding", "Wenling, CN"), ("Grza", "Garza, AR")])
+def test_a_far_town_needs_a_very_close_spelling(cluster: Gazetteer, query: str, far: str) -> None:
+    assert far not in suggestions(cluster, query)
+
+
+def test_a_far_town_spelled_with_one_slip_in_ten_letters_is_suggested(cluster: Gazetteer) -> None:
+    assert suggestions(cluster, "Springfeld") == ("Springfield, US",)
+
+
+@pytest.mark.parametrize("query", ["May", "in May", "march"])
+def test_a_month_is_no_town(places: Gazetteer, query: str) -> None:
+    # "in May" at the town question was May-sur-Orne, FR
+    assert places.find(query) is None

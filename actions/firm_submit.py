@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from dataclasses import replace
 from datetime import date, datetime
 from typing import Any
 
@@ -40,6 +41,16 @@ Teaching = tuple[Partner, tuple[SkillRef, ...], float | None]
 def _in_reach(partners: list[Teaching]) -> list[Teaching]:
     """The partners within ``REACH_KM`` (or with no distance), or all of them when none is."""
     return [row for row in partners if row[2] is None or row[2] <= REACH_KM] or partners
+
+
+def _nearest_first(found: Recommendations) -> Recommendations:
+    """``found`` with its offers nearest first (online ones count as 0 km).
+
+    For the offers shown when none is within ``REACH_KM``: the heading calls them the nearest,
+    and beyond a day's commute how far a course is matters to a firm more than its score.
+    """
+    ordered = sorted(found.recommendations, key=lambda rec: rec.distance_km or 0.0)
+    return replace(found, recommendations=tuple(ordered))
 
 
 def draft_from_slots(tracker: Tracker) -> NeedDraft:
@@ -144,7 +155,7 @@ class ActionFirmSubmit(Action):
 
         found, heading = offers_within(REACH_KM), texts.FIRM_MATCHES
         if not found.recommendations and need.point is not None:
-            found, heading = offers_within(None), texts.FIRM_MATCHES_FAR.format(km=REACH_KM)
+            found, heading = _nearest_first(offers_within(None)), texts.FIRM_MATCHES_FAR.format(km=REACH_KM)
         partners = _in_reach(engine.partners_teaching(uris, need.point))[:PARTNERS_SHOWN]
         if not found.recommendations and not partners:
             dispatcher.utter_message(text=texts.FIRM_NO_MATCHES)

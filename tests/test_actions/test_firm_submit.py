@@ -94,11 +94,23 @@ async def test_in_person_offers_come_from_within_reach(dispatcher: CollectingDis
     assert all(float(km) <= REACH_KM for km in re.findall(r", (\d+) km\)", partners)), partners
 
 
-async def test_with_nothing_within_reach_the_nearest_are_shown_as_such(dispatcher: CollectingDispatcher) -> None:
-    lisbon = {**FILLED, names.FIRM_TOWN: "Lisbon", names.FIRM_COUNTRY: "PT", names.FIRM_LATITUDE: 38.72,
-              names.FIRM_LONGITUDE: -9.14, names.NEED_MODE: names.MODE_IN_PERSON}  # fmt: skip
-    await submit(dispatcher, lisbon)
+LISBON = {**FILLED, names.FIRM_TOWN: "Lisbon", names.FIRM_COUNTRY: "PT", names.FIRM_LATITUDE: 38.72,
+          names.FIRM_LONGITUDE: -9.14, names.NEED_MODE: names.MODE_IN_PERSON}  # fmt: skip
+
+
+async def test_with_nothing_within_reach_the_nearest_are_shown_as_such(
+    dispatcher: CollectingDispatcher,
+) -> None:
+    await submit(dispatcher, LISBON)
     assert offer_cards(dispatcher) and texts.FIRM_MATCHES_FAR.format(km=REACH_KM) in texts_of(dispatcher)
+
+
+async def test_the_nearest_beyond_reach_come_nearest_first(dispatcher: CollectingDispatcher) -> None:
+    # "the nearest that could:" listed Leoben 775 km, Milan 901 km, Karlsruhe 525 km
+    await submit(dispatcher, LISBON)
+    km = [card["offer"]["distance_km"] for card in offer_cards(dispatcher)]
+    assert len(km) > 1 and km == sorted(km)
+    assert [card["text"][:2] for card in offer_cards(dispatcher)] == [f"{n}." for n in range(1, len(km) + 1)]
 
 
 async def test_a_need_naming_only_a_role_gets_offers_for_its_essential_skills(

@@ -12,7 +12,7 @@ from typing import Any
 
 from actions import names
 from actions.texts import button
-from skills_catalog.explain import language_name, pact_words
+from skills_catalog.explain import distance_words, language_name, pact_words
 from skills_catalog.models import Offer, Partner, Recommendation
 
 MODE_WORDS = {"in_person": "in person", "online": "online", "blended": "blended (online + in person)"}
@@ -83,7 +83,7 @@ def summary_payload(cards: list[dict[str, Any]], text: str) -> dict[str, Any]:
 def card_text(rank: int | None, offer: dict[str, Any]) -> str:
     """Everything a card shows, in a few readable lines."""
     partner, venue = offer["partner"], offer.get("venue") or offer["partner"]["city"]
-    where = venue + (f" ({offer['distance_km']:g} km)" if offer["distance_km"] is not None else "")
+    where = venue + (f" ({distance_words(offer['distance_km'])})" if offer["distance_km"] is not None else "")
     if venue != partner["city"]:  # the distance is the venue's: "Leoben (12 km)", not Weiz's
         where = f"{partner['city']}; held in {where}"
     head = f"{rank}. " if rank else ""

@@ -24,6 +24,7 @@ from actions.common import guarded
 from actions.firm_need_text import need_alert
 from actions.staff_alerts import alert_staff
 from skills_catalog.errors import StoreError
+from skills_catalog.explain import distance_words
 from skills_catalog.models import GeoPoint, Partner, Recommendations, SkillRef
 from skills_catalog.needs import FirmNeed, NeedDraft, NeedValidationError
 
@@ -167,7 +168,7 @@ class ActionFirmSubmit(Action):
             dispatcher.utter_message(text=card["text"], json_message=card)
         if partners:
             lines = [
-                f"• {p.name} ({p.city}{f', {km:.0f} km' if km is not None else ''}): "
+                f"• {p.name} ({p.city}{f', {distance_words(km)}' if km is not None else ''}): "
                 + ", ".join(s.label for s in skills)
                 for p, skills, km in partners
             ]

@@ -14,13 +14,14 @@ from actions.staff_common import command_text, listed, staff_only
 from actions.staff_parsing import Search, parse_search
 from skills_catalog.catalog_search import offers_near, partners_named
 from skills_catalog.errors import UnknownPlaceError
+from skills_catalog.explain import distance_words
 
 logger = logging.getLogger(__name__)
 TOP = 10
 
 
 def _offer_line(offer_id: str, title: str, partner: str, city: str, km: float | None) -> str:
-    where = f" ({km:.0f} km)" if km is not None else ""
+    where = f" ({distance_words(km)})" if km is not None else ""
     return texts.STAFF_OFFER_LINE.format(offer_id=offer_id, title=title, partner=partner, city=city, km=where)
 
 

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from .errors import CatalogProblem
+from .explain import distance_words
 from .models import Catalog, Match, Partner, Recommendation, Recommendations, SkillRef, Taxonomy
 
 
@@ -165,7 +166,7 @@ def partners_text(rows: Sequence[tuple[Partner, tuple[SkillRef, ...], float | No
     if rows:
         yield "Partners teaching these skills:"
     for partner, refs, km in rows:
-        where = f"{partner.city} ({km:.0f} km)" if km is not None else partner.city
+        where = f"{partner.city} ({distance_words(km)})" if km is not None else partner.city
         yield f"  - {partner.name}, {where}: {', '.join(r.label for r in refs)}  {partner.website}".rstrip()
 
 

@@ -100,6 +100,12 @@ def fallback_reason(target_label: str) -> str:
     return "you already have the skills you named — this offer goes further"
 
 
+def distance_words(km: float) -> str:
+    """A distance as cards, reasons and lists say it: "under 1 km", "12 km", "6614 km". Why one
+    way: a card said "6613.9 km" and its reason "6614 km"."""
+    return "under 1 km" if km < 1 else f"{km:.0f} km"
+
+
 def place_reason(offer: Offer, partner: Partner, distance_km: float | None, from_name: str) -> str:
     """Where it happens: "online", "12 km from Graz", "blended, 12 km from Graz", "in Linz"."""
     if offer.mode == "online":
@@ -107,7 +113,7 @@ def place_reason(offer: Offer, partner: Partner, distance_km: float | None, from
     prefix = "blended, " if offer.mode == "blended" else ""
     if distance_km is None:
         return f"{prefix}in {offer.city or partner.city}"
-    km = "under 1 km" if distance_km < 1 else f"{distance_km:.0f} km"
+    km = distance_words(distance_km)
     return f"{prefix}{km} from {from_name or 'you'}"
 
 

@@ -10,7 +10,7 @@ from actions import names, services, texts
 from actions.profile_form import ValidateProfileForm
 from actions.questions import AskLanguage
 from actions.skill_answers import apart
-from skills_catalog.models import Match
+from skills_catalog.models import GeoPoint, Match, Place
 from tests.test_actions.conftest import DOMAIN, o, s, slots_of, texts_of, tracker
 from tests.test_skills_catalog.conftest import PLACES
 
@@ -803,3 +803,12 @@ async def test_the_languages_offered_are_those_taught_near_the_person(slots: dic
     await AskLanguage().run(d, tracker(slots), {})
     titles = [b["title"] for b in d.messages[0]["buttons"]]
     assert titles[0] == first and titles[-1] == "Any language"
+
+
+async def test_a_town_far_from_every_partner_is_said_back(monkeypatch: pytest.MonkeyPatch) -> None:
+    # QA4 firm 7: "Springfield" became Springfield, US, 5,500 km from the nearest partner, and nothing said so
+    springfield = Place("Springfield", "US", GeoPoint(39.80, -89.64), 116_565)
+    monkeypatch.setattr(services.engine(), "place", lambda query, country=None: springfield)
+    d = CollectingDispatcher()
+    assert (await answer("place", "Springfield", d, tracker(text="Springfield"), {}))[names.PLACE] == "Springfield"
+    assert texts_of(d) == [texts.PLACE_TAKEN.format(place="Springfield", country="US")]

@@ -423,3 +423,13 @@ async def test_a_wish_before_any_search_starts_it(dispatcher: CollectingDispatch
     events = await ActionFreeText().run(dispatcher, t, {})
     assert slots_of(events)[names.WANTED_SKILLS] == [s("plc")] and slots_of(events)[names.MODE] == names.MODE_ONLINE
     assert events[-1] == FollowupAction(names.PROFILE_FORM)
+
+
+def test_a_card_and_its_reason_say_a_distance_the_same_way() -> None:
+    # QA4 firm 14: the card said "6613.9 km", its reason "6614 km"
+    partner = {"name": "Academy", "city": "Weiz", "website": "", "email": "", "phone": ""}
+    offer = {"title": "Welding", "partner": partner, "venue": "Weiz", "distance_km": 6613.9, "mode": "in_person",
+             "languages": [], "start_date": None, "end_date": None, "duration_hours": None, "cost_eur": 0,
+             "funding": "", "eqf_level": None, "ecosystem": "", "pact_partnership": "", "covers": [],
+             "reasons": ["6614 km from Springfield"], "url": ""}  # fmt: skip
+    assert card_text(1, offer).splitlines()[0] == "1. Welding — Academy, Weiz (6614 km)"

@@ -146,7 +146,7 @@ def test_need_human_output_lists_partners(capsys):  # noqa: ANN001
     assert (
         code == 0
         and "Partners teaching these skills:" in out
-        and "Mur Valley Technical Academy, Graz (0 km)" in out
+        and "Mur Valley Technical Academy, Graz (under 1 km)" in out
     )
 
 

@@ -74,10 +74,20 @@ _NEVER_EMPLOYED = re.compile(
 _TOLD_BESIDE = frozenset({names.OCCUPATION, names.SKILLS, names.GOAL})
 
 
-def _consent_changed(intent: str | None, tracker: Tracker) -> bool | None:
-    """The consent a give / refuse intent states when it differs from the one recorded; else None."""
-    given = {names.INTENT_GIVE_CONSENT: True, names.INTENT_REFUSE_CONSENT: False}.get(intent or "")
-    return None if given is None or tracker.get_slot(names.CONSENT) is given else given
+def _consent_later(
+    asked: str | None, intent: str, dispatcher: CollectingDispatcher, tracker: Tracker
+) -> list[EventType] | None:
+    """ "I agree" after "No, just browse" (or a refusal after a yes) at a later question:
+    recorded and said, and the question asked again; None otherwise. Why: it had turned consent
+    on with no record, and been read as the answer. At the skills' confirmation "I agree"
+    agrees with the skills listed."""
+    given = {names.INTENT_GIVE_CONSENT: True, names.INTENT_REFUSE_CONSENT: False}.get(intent)
+    if given is None or tracker.get_slot(names.CONSENT) is given:
+        return None
+    if asked in (None, names.CONSENT, names.SKILLS_CONFIRMED):
+        return None
+    dispatcher.utter_message(text=texts.CONSENT_YES if given else texts.CONSENT_NO)
+    return [*(SlotSet(slot, value) for slot, value in consent_slots(given, tracker).items()), SlotSet(asked, None)]
 
 
 def _skills_goal(skills: list[Match]) -> tuple[Slots, str] | None:
@@ -122,17 +132,12 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
         """Validate the answers; when a search starts, first keep what the message that started
         it says ("I'm looking for an online welding course in September": online, from
         September, welding to learn), said back, so those questions are not asked again."""
-        kept: Slots = {}
         asked, intent = tracker.get_slot(names.REQUESTED_SLOT), latest_intent(tracker)
-        if asked is None and intent == names.INTENT_START_SEARCH:
-            kept = self.opening(latest_text(tracker), dispatcher, tracker)
-        changed = _consent_changed(intent, tracker)
-        if asked not in (None, names.CONSENT, names.SKILLS_CONFIRMED) and changed is not None:
-            # "I agree" after "No, just browse", at a later question: recorded and said, not
-            # read as the answer (it had turned consent on silently, with no record); at the
-            # skills' confirmation "I agree" agrees with the skills listed
-            dispatcher.utter_message(text=texts.CONSENT_YES if changed else texts.CONSENT_NO)
-            return [*(SlotSet(slot, value) for slot, value in consent_slots(changed, tracker).items()), SlotSet(asked, None)]
+        consent = _consent_later(asked, intent, dispatcher, tracker)
+        if consent is not None:
+            return consent
+        starting = asked is None and intent == names.INTENT_START_SEARCH
+        kept = self.opening(latest_text(tracker), dispatcher, tracker) if starting else {}
         validated = await super().run(dispatcher, tracker, domain)
         if asked in _TOLD_BESIDE and latest_choice(tracker) is None:
             # "welder, in person, max 30 km": the limits were dropped at these questions

@@ -38,6 +38,7 @@ from actions.firm_parsing import (
     people_named,
     town_named,
     without_count,
+    without_deadline,
     without_name_lead,
 )
 from actions.form_answers import Slots, Validator, answer_text, answers, place_named, town_answer
@@ -310,7 +311,7 @@ class ValidateFirmNeedForm(FormValidationAction):
         """Skills and (at most) one role named in ``text``; None when it names neither. A second
         role named apart ("welders and an electrician") is said to need a need of its own, and
         the skills read in its words are left out."""
-        need = without_count(text)  # "3 welders" named no welder
+        need = without_count(without_deadline(text))  # "3 welders" named no welder, "… by March" nothing
         skills = skills_in(need, claimed=False)  # a need
         roles = services.engine().recognise_occupations(need, top=_ROLES_READ)
         if not skills and not roles:

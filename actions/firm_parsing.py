@@ -178,6 +178,22 @@ def people_named(text: str) -> int | None:
     return _people(found) if found else None
 
 
+#: a deadline said in a need, to its end: "by March", "before the end of June", "by 1 March 2027", "asap"
+_DEADLINE_SAID = re.compile(
+    r"\b(?:by|before|until|till|no later than)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(?:next\s+|this\s+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:of\s+)?)?"
+    rf"(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))}|\w+day|week|month|year|spring|summer|autumn|fall|winter"
+    r"|q[1-4]|christmas|[\d./-]+)\b(?:\s+\d{4}\b)?|\bno (?:deadline|rush)\b|\bas soon as possible\b|\basap\b",
+    re.IGNORECASE,
+)
+
+
+def without_deadline(text: str) -> str:
+    """``text`` with the deadline it says blanked, its length kept ("5 electricians in Graz        ").
+    Why: "… by March" read as talk of plans to the recogniser, and the need named nothing."""
+    return _DEADLINE_SAID.sub(lambda found: " " * len(found.group()), text)
+
+
 def without_count(text: str) -> str:
     """``text`` with the count of people it names blanked, its length kept ("we need   welders").
 

@@ -11,7 +11,14 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import names, services, texts
 from actions.firm_form import ValidateFirmNeedForm
-from actions.firm_parsing import parse_by_when, parse_ecosystem, parse_kind, parse_need_mode, parse_size
+from actions.firm_parsing import (
+    parse_by_when,
+    parse_ecosystem,
+    parse_kind,
+    parse_need_mode,
+    parse_size,
+    without_deadline,
+)
 from actions.firm_questions import AskEcosystem, AskFirmConfirmed, AskNeedSkillsConfirmed, summary
 from skills_catalog.models import Match
 from tests.test_actions.conftest import DOMAIN, o, s, slots_of, texts_of, tracker
@@ -627,3 +634,11 @@ async def test_a_company_answer_keeps_the_name_and_what_follows_it(
     slots = await validate(names.COMPANY, text, dispatcher)
     assert slots[names.COMPANY] == company and told.items() <= slots.items()
     assert names.NEED_SKILLS not in slots and names.NEED_PEOPLE not in slots
+
+
+def test_a_deadline_in_a_need_is_blanked_for_recognition() -> None:
+    # "we're hiring 5 electricians in Graz by March" named nothing: "by March" read as talk of plans
+    text = "we're hiring 5 electricians in Graz by March, people who can do TIG before the end of June"
+    blanked = without_deadline(text)
+    assert len(blanked) == len(text) and "March" not in blanked and "June" not in blanked
+    assert "electricians in Graz" in blanked and "who can do TIG" in blanked

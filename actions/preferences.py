@@ -43,16 +43,20 @@ _CORRECTING = re.compile(
 )
 
 
-def noted_ahead(text: str, tracker: Tracker, dispatcher: CollectingDispatcher, asked: str) -> Slots:
+def noted_ahead(
+    text: str, tracker: Tracker, dispatcher: CollectingDispatcher, asked: str, besides: frozenset[str] = frozenset()
+) -> Slots:
     """The preferences ``text`` states that the form has not asked yet (other than the one
-    ``asked``), said back to the person so a misreading can be seen. A text that corrects
-    ("actually …", "sorry, …") changes answers given before too: they could only be changed by
-    starting over."""
+    ``asked`` and those ``besides``), said back to the person so a misreading can be seen. A text
+    that corrects ("actually …", "sorry, …") changes answers given before too: they could only be
+    changed by starting over."""
     correcting = bool(_CORRECTING.search(text))
     stated = {
         slot: value
         for slot, value in parsing.stated_preferences(text, date.today()).items()
-        if slot != asked and (tracker.get_slot(slot) is None or (correcting and tracker.get_slot(slot) != value))
+        if slot != asked
+        and slot not in besides
+        and (tracker.get_slot(slot) is None or (correcting and tracker.get_slot(slot) != value))
     }
     changed = {slot: value for slot, value in stated.items() if tracker.get_slot(slot) is not None}
     ahead = {slot: value for slot, value in stated.items() if slot not in changed}

@@ -72,6 +72,13 @@ _NEVER_EMPLOYED = re.compile(
 )
 #: questions whose answers may state preferences beside (the others take them already)
 _TOLD_BESIDE = frozenset({names.OCCUPATION, names.SKILLS, names.GOAL})
+#: what such an answer names as a skill, not a limit: "check-in, booking systems, english" set
+#: English as the course language and hid the Spanish courses
+_SKILL_LIKE = frozenset({names.LANGUAGE})
+
+
+#: words a consent given or withdrawn speaks of: "no, I don't have any" (read as a refusal) does not
+_OF_CONSENT = re.compile(r"\b(?:agree\w*|consent\w*|pass\w*|shar\w+|contact\w*|data|details|interest|partner\w*)\b", re.I)
 
 
 def _consent_later(
@@ -82,7 +89,7 @@ def _consent_later(
     on with no record, and been read as the answer. At the skills' confirmation "I agree"
     agrees with the skills listed."""
     given = {names.INTENT_GIVE_CONSENT: True, names.INTENT_REFUSE_CONSENT: False}.get(intent)
-    if given is None or tracker.get_slot(names.CONSENT) is given:
+    if given is None or tracker.get_slot(names.CONSENT) is given or not _OF_CONSENT.search(latest_text(tracker)):
         return None
     if asked in (None, names.CONSENT, names.SKILLS_CONFIRMED):
         return None
@@ -141,7 +148,7 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
         validated = await super().run(dispatcher, tracker, domain)
         if asked in _TOLD_BESIDE and latest_choice(tracker) is None:
             # "welder, in person, max 30 km": the limits were dropped at these questions
-            kept = noted_ahead(latest_text(tracker), tracker, dispatcher, asked=asked)
+            kept = noted_ahead(latest_text(tracker), tracker, dispatcher, asked=asked, besides=_SKILL_LIKE)
         return [*(SlotSet(slot, value) for slot, value in kept.items()), *validated]
 
     def opening(self, text: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> Slots:
@@ -401,8 +408,11 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
     ) -> Slots:
         text = answer_text(value, tracker)
         no_place = {names.PLACE: names.NOT_GIVEN, names.LATITUDE: None, names.LONGITUDE: None}
-        if text == names.NOT_GIVEN or latest_intent(tracker) == names.INTENT_SKIP:
+        if latest_intent(tracker) == names.INTENT_SKIP:
             return {**no_place, names.PLACE_SUGGESTIONS: None}
+        if text == names.NOT_GIVEN:  # the "I'd only learn online" button: as if typed (it asked "in person?")
+            online = {names.MODE: names.MODE_ONLINE} if tracker.get_slot(names.MODE) is None else {}
+            return {**no_place, names.PLACE_SUGGESTIONS: None, **online}
         # "in person, max 40 km" answers ahead; "Graz, but I'd prefer online" names the town beside it
         ahead = noted_ahead(text, tracker, dispatcher, asked=names.PLACE) if latest_choice(tracker) is None else {}
         town = parsing.without_preferences(text) if ahead else text

@@ -64,6 +64,18 @@ async def test_consent_changed_at_a_later_question_is_recorded_and_said(
     assert (record.withdrawn_at is None) is given
 
 
+async def test_a_no_that_speaks_of_no_consent_is_the_answer(
+    consents: MemoryConsentStore, dispatcher: CollectingDispatcher
+) -> None:
+    # QA5 N2: "no, I don't have any" at the skills question (read as refuse_consent) withdrew consent
+    slots = {names.CONSENT: True, names.REQUESTED_SLOT: names.SKILLS}
+    text = "no, I don't have any"
+    track = tracker(slots, text=text, intent=names.INTENT_REFUSE_CONSENT, active_loop=names.PROFILE_FORM)
+    track.slots[names.SKILLS] = text
+    events = slots_of(await ValidateProfileForm().run(dispatcher, track, DOMAIN))
+    assert names.CONSENT not in events and texts.CONSENT_NO not in texts_of(dispatcher)
+
+
 def test_firm_consent_is_recorded_for_its_purpose(consents: MemoryConsentStore) -> None:
     slots = firm_consent_slots(True, tracker(channel="rest"))
     assert slots[names.FIRM_CONSENT] is True and slots[names.FIRM_CONSENT_TIME]

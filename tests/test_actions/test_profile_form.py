@@ -548,6 +548,13 @@ async def test_online_only_needs_no_place() -> None:
     assert result[names.MODE] == names.MODE_ONLINE
 
 
+async def test_the_online_only_button_is_online_only() -> None:
+    # QA5 N5: the button then asked "in person or online?", and "in person" gave courses in four countries
+    t = tracker(text="/inform", entities={names.CHOICE: names.NOT_GIVEN})
+    result = await answer("place", names.NOT_GIVEN, CollectingDispatcher(), t, {})
+    assert (result[names.PLACE], result[names.MODE]) == (names.NOT_GIVEN, names.MODE_ONLINE)
+
+
 @pytest.mark.parametrize(
     ("method", "slot", "text", "expected"),
     [
@@ -812,3 +819,12 @@ async def test_a_town_far_from_every_partner_is_said_back(monkeypatch: pytest.Mo
     d = CollectingDispatcher()
     assert (await answer("place", "Springfield", d, tracker(text="Springfield"), {}))[names.PLACE] == "Springfield"
     assert texts_of(d) == [texts.PLACE_TAKEN.format(place="Springfield", country="US")]
+
+
+@pytest.mark.parametrize(("asked", "text"), [(names.SKILLS, "check-in, booking systems, english"), (names.GOAL, "I want to learn German")])
+async def test_a_language_among_skills_or_as_the_goal_is_no_course_language(asked: str, text: str) -> None:
+    # QA5 N3/N4: "…, english" at the skills question became the course language and hid Spanish courses
+    d = CollectingDispatcher()
+    t = tracker({names.REQUESTED_SLOT: asked, names.CONSENT: True}, text=text, active_loop=names.PROFILE_FORM)
+    t.slots[asked] = text
+    assert names.LANGUAGE not in slots_of(await FORM.run(d, t, DOMAIN))

@@ -128,7 +128,8 @@ class AskLanguage(_Question):
     def question(self, tracker: Tracker) -> tuple[str, list[dict[str, str]]]:
         lat, lon = tracker.get_slot(names.LATITUDE), tracker.get_slot(names.LONGITUDE)
         point = GeoPoint(lat, lon) if lat is not None and lon is not None else None
-        codes = languages_near(services.engine().catalog, point)[:LANGUAGES_OFFERED]
+        mode = tracker.get_slot(names.MODE)
+        codes = languages_near(services.engine().catalog, point, mode=mode)[:LANGUAGES_OFFERED]
         if not codes:
             return self.text, texts.LANGUAGE_BUTTONS
         return self.text, [texts.choice(language_name(code), code) for code in codes] + [texts.ANY_LANGUAGE]

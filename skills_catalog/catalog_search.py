@@ -66,13 +66,18 @@ def partners_named(
     ]
 
 
-def languages_near(catalog: Catalog, point: GeoPoint | None, max_km: float = LIMITS.languages_km) -> list[str]:
+def languages_near(
+    catalog: Catalog, point: GeoPoint | None, max_km: float = LIMITS.languages_km, mode: str | None = None
+) -> list[str]:
     """Language codes of the courses within ``max_km`` of ``point`` or online (all online ones
-    without a point), the most taught first. Why: a worker in Bilbao was offered only English
-    and German, and "Basque" typed was not understood."""
+    without a point), the most taught first; with ``mode`` "online" only online ones, with
+    "in_person" only those near. Why: a worker in Bilbao was offered only English and German,
+    and one in Graz who learns in person was offered Spanish (online courses)."""
     counts: dict[str, int] = {}
     for offer in catalog.offers.values():
-        if offer.mode == "online" or (point is not None and distance_km(point, offer.point) <= max_km):
+        online = offer.mode == "online"
+        near = not online and point is not None and distance_km(point, offer.point) <= max_km
+        if (online and mode != "in_person") or (near and mode != "online"):
             for code in offer.languages:
                 counts[code] = counts.get(code, 0) + 1
     return sorted(counts, key=lambda code: (-counts[code], code))

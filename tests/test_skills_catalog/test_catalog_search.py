@@ -36,3 +36,9 @@ def test_languages_near_are_those_taught_near_or_online_most_taught_first(catalo
     assert near[0] == "de" and "en" in near  # German courses in Graz; English online
     far = languages_near(catalog, GeoPoint(89.9, 0.0))
     assert far == languages_near(catalog, None) and "de" not in far[:1]  # online ones only
+
+
+def test_languages_near_follow_the_way_of_learning(catalog: Catalog) -> None:
+    # QA5 N12: a worker in Graz who learns in person was offered Spanish, taught online only
+    assert "en" not in languages_near(catalog, GeoPoint(89.9, 0.0), mode="in_person")
+    assert languages_near(catalog, GRAZ, mode="online") == languages_near(catalog, None)

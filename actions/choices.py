@@ -16,6 +16,7 @@ _NOT_AN_ITEM = (
     r"\b(?:my|our|his|her|their|your|at)\s+{word}\b"
     r"|\b{word}\s+(?:of all|(?:job|year|years|week|month|time|night|day|summer|winter|i|we|thing)\b)"
 )  # a template: str.format(word=...)
+_BARE_NUMBER = re.compile(r"^\s*#?(\d{1,2})\s*[.!]?\s*$")  # "2" typed on the results: the card numbered 2
 _ITEM_NUMBER = re.compile(r"(?:\bnumber|\bno\.?|#|\boption)\s*(\d{1,2})\b|\b(\d{1,2})(?:st|nd|rd|th)\b")
 
 
@@ -72,14 +73,15 @@ def item_number(text: str) -> int | None:
     Why apart from :func:`ordinal`: offer cards are numbered across pages (the second page
     shows 6-10), so "number 8" names a card where "the second one" names a place on the page.
     """
-    found = _ITEM_NUMBER.search(text.lower())
-    return int(found.group(1) or found.group(2)) if found else None
+    found = _ITEM_NUMBER.search(text.lower()) or _BARE_NUMBER.match(text)
+    return int(next(group for group in found.groups() if group)) if found else None
 
 
 def names_a_card(text: str) -> bool:
     """True for a short message that names an item by its number or place ("number 8", "the
-    second one, please"). Why short: in a long one "first" is rarely a card ("first I need to …")."""
-    return len(text.split()) <= _CARD_WORDS and ordinal(text) is not None
+    second one, please", a bare "2"). Why short: in a long one "first" is rarely a card ("first I
+    need to …")."""
+    return len(text.split()) <= _CARD_WORDS and (ordinal(text) is not None or _BARE_NUMBER.match(text) is not None)
 
 
 _LABEL_WORD = re.compile(r"[^\W\d_]{4,}")  # words that can tell one listed skill from another

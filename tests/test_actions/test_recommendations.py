@@ -171,7 +171,7 @@ async def test_closer_without_a_place_explains(dispatcher: CollectingDispatcher)
 SHOWN_BEFORE = {names.SHOWN_OFFERS: [{"offer_id": "O1", "title": "Welding", "distance_km": 0.0}], names.OFFER_ID: "O1"}
 
 
-@pytest.mark.parametrize("text", ["number 1", "the first one please"])
+@pytest.mark.parametrize("text", ["number 1", "the first one please", "1"])
 async def test_a_card_named_in_free_text_after_results_opens_it(text: str, dispatcher: CollectingDispatcher) -> None:
     # QA4 7: "number 8", "the second one" read as free text got "What would you like to do next?"
     searched = tracker({**PROFILE, **SHOWN_BEFORE, names.OFFSET: 0.0, names.OFFER_ID: None}, text=text)

@@ -39,6 +39,7 @@ from actions.firm_parsing import (
     town_named,
     without_count,
     without_deadline,
+    without_firm_words,
     without_name_lead,
 )
 from actions.form_answers import Slots, Validator, answer_text, answers, place_named, town_answer
@@ -168,7 +169,10 @@ class ValidateFirmNeedForm(FormValidationAction):
         text = _one_line(answer_text(value, tracker).replace("\u2019", "'"))
         named = None if _MARKUP.search(text) else company_in(text)
         if named is not None:  # "Stahlwerk Nord GmbH in Kapfenberg, metalworking, about 40 staff"
-            return {names.COMPANY: named[0], **_told_after_name(named[1], dispatcher, tracker)}
+            name, rest = named
+            need = need_clause(rest) or ""  # "Huber GmbH in Graz, we need 3 welders": 3 is no size
+            told = _told_after_name(rest[: len(rest) - len(need)], dispatcher, tracker)
+            return {names.COMPANY: name, **told, **((self._need_stated(need, dispatcher, tracker) if need else None) or {})}
         name = without_name_lead(text)  # "sorry, I mean Acme"
         if name and len(name.split()) <= COMPANY_WORDS and not _FIRM_SENTENCE.match(name) and not _MARKUP.search(name):
             return {names.COMPANY: name}
@@ -311,7 +315,8 @@ class ValidateFirmNeedForm(FormValidationAction):
         """Skills and (at most) one role named in ``text``; None when it names neither. A second
         role named apart ("welders and an electrician") is said to need a need of its own, and
         the skills read in its words are left out."""
-        need = without_count(without_deadline(text))  # "3 welders" named no welder, "… by March" nothing
+        # "3 welders" named no welder, "… by March" nothing, "our staff" *manage staff*
+        need = without_count(without_deadline(without_firm_words(text)))
         skills = skills_in(need, claimed=False)  # a need
         roles = services.engine().recognise_occupations(need, top=_ROLES_READ)
         if not skills and not roles:

@@ -79,8 +79,9 @@ class ValidateFirmManageForm(FormValidationAction):
     async def validate_manage_secret(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> Slots:
-        reference, secret = tracker.get_slot(names.MANAGE_REFERENCE), answer_text(value, tracker).strip()
-        return await self._shown(reference, secret, dispatcher, tracker)
+        text = answer_text(value, tracker)
+        secret = secret_in(text) or text.strip()  # "the secret is CZQZ-…" was checked whole, and refused
+        return await self._shown(tracker.get_slot(names.MANAGE_REFERENCE), secret, dispatcher, tracker)
 
     @staticmethod
     async def _shown(reference: str, secret: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> Slots:

@@ -188,6 +188,21 @@ _DEADLINE_SAID = re.compile(
 )
 
 
+#: a firm's words for its own people and for training them, which name no skill of the need:
+#: "upskill our staff in PLC programming" added *manage staff*, "new hires" *train employees*
+_FIRM_WORDS = re.compile(
+    r"\b(?:our|my|the|their)\s+(?:own\s+|current\s+|existing\s+)?(?:staff|team|employees|workers|people|workforce|colleagues|crew)\b"
+    r"|\bnew\s+(?:hires?|staff|employees|recruits)\b|\b(?:up|re)skill\w*|\bretrain\w*|\btrain(?:ing|ed|s)?\b"
+    r"|\b(?:staff|employees|personnel)\b",
+    re.IGNORECASE,
+)
+
+
+def without_firm_words(text: str) -> str:
+    """``text`` with the firm's words for its people and for training them blanked, its length kept."""
+    return _FIRM_WORDS.sub(lambda found: " " * len(found.group()), text)
+
+
 def without_deadline(text: str) -> str:
     """``text`` with the deadline it says blanked, its length kept ("5 electricians in Graz        ").
     Why: "… by March" read as talk of plans to the recogniser, and the need named nothing."""

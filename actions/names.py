@@ -85,6 +85,7 @@ INTENT_AFFIRM = "affirm"
 INTENT_FALLBACK = "nlu_fallback"  # low confidence, or set by actions.nlu_guard
 INTENT_DENY = "deny"
 INTENT_SKIP = "skip"
+INTENT_FAQ = "faq"
 INTENT_NOT_SURE = "not_sure"
 INTENT_ADD_SKILL = "add_skill"
 INTENT_REMOVE_SKILL = "remove_skill"

@@ -28,7 +28,7 @@ a need's reference). A company's name with its legal form ("Talleres Urbieta S.A
 GmbH") is ``inform`` whatever command the classifier reads in it (``firm_parsing.company_named``),
 and so is a message holding a need's secret ("the secret is F6N9-367Q-B6RH") that it calls out of
 scope. ``firm_cancel`` stands only for a message with a word that drops a need ("IT", the sector,
-read as "cancel it").
+read as "cancel it"), and ``faq`` only for a question ("blended" typed as the answer read as one).
 """
 
 # No ``from __future__ import annotations`` here: Rasa resolves the component's type hints at
@@ -41,6 +41,7 @@ from typing import Any
 from actions.firm_parsing import company_named, names_posted_need, secret_in, seeks_work, states_need_surely
 from actions.names import (
     INTENT_FALLBACK,
+    INTENT_FAQ,
     INTENT_FIRM_CANCEL,
     INTENT_FIRM_MANAGE,
     INTENT_FIRM_START,
@@ -66,12 +67,23 @@ def _says_cancel(text: str) -> bool:
     return _CANCELS.search(text) is not None
 
 
+#: a question, for ``faq``: "blended" typed at the mode question read as "what does blended mean?"
+_ASKS = re.compile(
+    r"\?|^\W*(?:what|why|how|when|which|who|where|is|are|do|does|can|could|will|would|should)\b", re.I
+)
+
+
+def _asks(text: str) -> bool:
+    return _ASKS.search(text) is not None
+
+
 #: intents that stand only when the message fits them, each with its test
 _FITS = {
     INTENT_START_OVER: says_start_over,
     INTENT_FIRM_MANAGE: names_posted_need,
     INTENT_FIRM_START: _not_seeking_work,
     INTENT_FIRM_CANCEL: _says_cancel,
+    INTENT_FAQ: _asks,
 }
 #: guesses that a company's name overrules: its dots read as small talk ("Eólica Norte S.L"), its
 #: words as commands ("Stop & Go GmbH", "Human Touch GmbH", "Confirm GmbH", "Hello Fresh SE")

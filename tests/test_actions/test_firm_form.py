@@ -18,6 +18,7 @@ from actions.firm_parsing import (
     parse_need_mode,
     parse_size,
     without_deadline,
+    without_firm_words,
 )
 from actions.firm_questions import AskEcosystem, AskFirmConfirmed, AskNeedSkillsConfirmed, summary
 from skills_catalog.models import Match
@@ -621,6 +622,7 @@ async def test_a_removal_in_other_words_than_the_label_listed_removes_it(dispatc
         ("Stahlwerk Nord GmbH in Leoben, metalworking, about 40 staff", "Stahlwerk Nord GmbH",
          {names.FIRM_TOWN: "Leoben", names.ECOSYSTEM: "energy_intensive", names.COMPANY_SIZE: "small"}),
         ("We Are Robots Ltd", "We Are Robots Ltd", {}),
+        ("Huber GmbH in Leoben, we need 3 welders", "Huber GmbH", {names.FIRM_TOWN: "Leoben"}),  # 3 is no size
         ("sorry, I mean Müller & Söhne KG", "Müller & Söhne KG", {}),
         ("it's Acme Metall", "Acme Metall", {}),
     ],
@@ -633,7 +635,11 @@ async def test_a_company_answer_keeps_the_name_and_what_follows_it(
     # the company; "We Are Robots Ltd" a need for robotics; "sorry, I mean …" kept as the name
     slots = await validate(names.COMPANY, text, dispatcher)
     assert slots[names.COMPANY] == company and told.items() <= slots.items()
-    assert names.NEED_SKILLS not in slots and names.NEED_PEOPLE not in slots
+    assert names.COMPANY_SIZE not in slots or "about 40 staff" in text
+    if "we need" in text:  # the need stated after the name is kept, with its people
+        assert slots[names.NEED_OCCUPATION]["uri"] == o("welder") and slots[names.NEED_PEOPLE] == 3
+    else:
+        assert names.NEED_SKILLS not in slots and names.NEED_PEOPLE not in slots
 
 
 def test_a_deadline_in_a_need_is_blanked_for_recognition() -> None:
@@ -642,3 +648,15 @@ def test_a_deadline_in_a_need_is_blanked_for_recognition() -> None:
     blanked = without_deadline(text)
     assert len(blanked) == len(text) and "March" not in blanked and "June" not in blanked
     assert "electricians in Graz" in blanked and "who can do TIG" in blanked
+
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [("upskill our staff in PLC programming", "PLC programming"), ("new hires who can weld", "who can weld"),
+     ("train our current team in welding", "in welding")],
+)  # fmt: skip
+def test_a_firm_s_words_for_its_people_name_no_skill(text: str, kept: str) -> None:
+    # QA5 firm 5: "upskill our staff in PLC programming" added *manage staff*; "new hires" *train employees*
+    blanked = without_firm_words(text)
+    assert len(blanked) == len(text) and kept in blanked and not {"staff", "team", "hires", "upskill"} & set(blanked.split())

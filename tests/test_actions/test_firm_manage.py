@@ -262,3 +262,10 @@ async def test_no_reference_ends_the_form_before_the_secret(
     assert texts_of(dispatcher) == [texts.MANAGE_NO_REFERENCE]
     await apply(slots, dispatcher)
     assert texts_of(dispatcher) == [texts.MANAGE_NO_REFERENCE, texts.MANAGE_NEXT]
+
+
+async def test_a_secret_in_a_sentence_is_read_from_it(posted: tuple[FirmNeed, str], dispatcher: CollectingDispatcher) -> None:
+    # QA5 firm 2: "the secret is CZQZ-…" was refused as a wrong secret
+    need, secret = posted
+    slots = await check_secret(need.reference, f"the secret is {secret}", dispatcher)
+    assert slots == {names.MANAGE_SECRET: secret}

@@ -182,3 +182,9 @@ def test_cancelling_a_need_stands_only_when_said(text: str) -> None:
 def test_a_secret_in_a_sentence_is_an_answer() -> None:
     # QA4: "the secret is F6N9-367Q-B6RH" got "Sorry, I can't help with that"
     assert top("the secret is F6N9-367Q-B6RH", ranked("out_of_scope", "inform")) == "inform"
+
+
+@pytest.mark.parametrize(("text", "stands"), [("blended", False), ("online", False), ("what does blended mean", True), ("is it free?", True)])
+def test_a_question_about_courses_stands_only_when_asked(text: str, stands: bool) -> None:
+    # QA5 firm 1: "blended" typed at the mode question got the modes explained, and the question looped
+    assert (top(text, ranked("faq", "inform")) == "faq") is stands

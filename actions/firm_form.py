@@ -130,9 +130,11 @@ class ValidateFirmNeedForm(FormValidationAction):
         lost: only a need typed at one of the firm's questions was kept)."""
         text = latest_text(tracker)
         asked = tracker.get_slot(names.REQUESTED_SLOT)
-        starting = asked is None and latest_intent(tracker) == names.INTENT_FIRM_START
-        stated = starting and need_clause(text) is not None
-        kept = (self._need_stated(text, dispatcher, tracker) if stated else None) or {}
+        kept: Slots = {}
+        if asked is None and latest_intent(tracker) == names.INTENT_FIRM_START:
+            kept = (self._need_stated(text, dispatcher, tracker) if need_clause(text) else None) or {}
+            if names.FIRM_TOWN not in kept:  # "a bakery in Bilbao hiring 2 bakers": the need unread, the town kept
+                kept.update(_told_after_name(text, dispatcher, tracker, sector=False))
         validated = await super().run(dispatcher, tracker, domain)
         return [*(SlotSet(slot, value) for slot, value in kept.items()), *validated]
 
@@ -452,10 +454,11 @@ def _place_slots(place: Place) -> Slots:
     }
 
 
-def _told_after_name(rest: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> Slots:
-    """The town, sector and size a firm tells after its name, where not answered yet, said back
-    ("Noted: Kapfenberg, Energy-intensive industries, small."). Why: they were read as a need
-    (the 40 staff became 40 people needed) and the town as the company's name."""
+def _told_after_name(rest: str, dispatcher: CollectingDispatcher, tracker: Tracker, sector: bool = True) -> Slots:
+    """The town, sector and size a firm tells after its name (or, without ``sector``, the town a
+    first message names), where not answered yet, said back ("Noted: Kapfenberg, Energy-intensive
+    industries, small."). Why: they were read as a need (the 40 staff became 40 people needed)
+    and the town as the company's name."""
     if not rest:
         return {}
     told: Slots = {}
@@ -464,11 +467,11 @@ def _told_after_name(rest: str, dispatcher: CollectingDispatcher, tracker: Track
     if town:
         told.update(town)
         said.append(town[names.FIRM_TOWN])
-    sectors = () if tracker.get_slot(names.ECOSYSTEM) else parse_ecosystem(rest)
+    sectors = () if tracker.get_slot(names.ECOSYSTEM) or not sector else parse_ecosystem(rest)
     if len(sectors) == 1:
         told[names.ECOSYSTEM] = sectors[0]
         said.append(texts.ECOSYSTEM_TITLES.get(sectors[0], sectors[0]))
-    size = None if tracker.get_slot(names.COMPANY_SIZE) else parse_size(rest)
+    size = None if tracker.get_slot(names.COMPANY_SIZE) or not sector else parse_size(rest)
     if size:
         told[names.COMPANY_SIZE] = size
         said.append(size)

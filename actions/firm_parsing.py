@@ -71,7 +71,9 @@ _SEEKS_WORK = re.compile(
     r"(?:firms?|compan(?:y|ies)|employers?|business(?:es)?)\s+"
     r"(?:are\s+|is\s+)?(?:hiring|recruiting|looking\s+for)\b"
     r"|\bwho(?:'s|\s+is|\s+are)\s+hiring\b"
-    r"|\bfor\s+(?:myself|ourselves)\b|\b(?:i'?m|i\s+am|we'?re|we\s+are|are)\s+(?:both\s+)?unemployed\b",
+    r"|\bfor\s+(?:myself|ourselves)\b|\b(?:i'?m|i\s+am|we'?re|we\s+are|are)\s+(?:both\s+)?unemployed\b"
+    r"|\b(?:needs?|wants?|asked|told)\s+me\s+to\b"
+    r"|\bi\s+(?:want|would\s+like|'d\s+like|need|have)\s+to\s+(?:retrain|learn|study|become|get\s+trained)\b",
     re.IGNORECASE,
 )
 #: a firm that says what it is, then that it hires: "we're a bakery in Bilbao hiring 2 bakers"
@@ -107,7 +109,7 @@ _NAME_LEAD = re.compile(
 #: a town a need names, capitalised, after "in", "near" or "at" ("in Kapfenberg", "in Bruck an der Mur")
 _NAME_WORD = r"[A-ZÄÖÜ][a-zäöüß][\w'-]*"  # "Kapfenberg", not "TIG" nor "PLC"
 _TOWN_NAMED = re.compile(
-    rf"\b(?:in|near|at|around)\s+({_NAME_WORD}(?:\s+(?:(?:an der|am|an|bei|im|ob)\s+)?{_NAME_WORD})*)"
+    rf"\b(?:in|near|at|around)\s+((?:\d{{4,5}}\s+)?{_NAME_WORD}(?:\s+(?:(?:an der|am|an|bei|im|ob)\s+)?{_NAME_WORD})*)"
 )
 #: words that name an answer of the summary, the more specific first ("company size", "contact e-mail")
 _FIELD_WORDS = (

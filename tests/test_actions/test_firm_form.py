@@ -660,3 +660,9 @@ def test_a_firm_s_words_for_its_people_name_no_skill(text: str, kept: str) -> No
     # QA5 firm 5: "upskill our staff in PLC programming" added *manage staff*; "new hires" *train employees*
     blanked = without_firm_words(text)
     assert len(blanked) == len(text) and kept in blanked and not {"staff", "team", "hires", "upskill"} & set(blanked.split())
+
+
+async def test_the_town_of_a_starting_message_is_kept_when_its_need_is_not_read(dispatcher: CollectingDispatcher) -> None:
+    # QA5 firm 6: "we're a bakery in Bilbao hiring 2 bakers": no baker known, and the town asked again
+    slots = await start("we're a bakery in Leoben hiring 2 bakers", dispatcher)
+    assert slots[names.FIRM_TOWN] == "Leoben" and texts_of(dispatcher) == [texts.ALSO_NOTED.format(noted="Leoben")]

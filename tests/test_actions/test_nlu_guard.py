@@ -93,8 +93,11 @@ def top(text: str, ranking: list[dict[str, object]]) -> str:
         ("Graz, lots of firms are hiring there", ranked("firm_start", "inform")),
         ("we are two brothers looking for jobs as welders, can you help us?", ranked("firm_start", "inform")),
         ("we need a welding course for ourselves, my husband and I are unemployed", ranked("firm_start", "inform")),
+        ("my company needs me to learn PLC programming", ranked("firm_start", "inform")),
+        ("my boss said we are hiring welders, but I want to retrain as a robot technician", ranked("firm_start", "inform")),
     ],
-    ids=["n03-guard", "n03d-classifier", "n03f-classifier", "my-company", "n03g-town", "qa4-brothers", "qa4-ourselves"],
+    ids=["n03-guard", "n03d-classifier", "n03f-classifier", "my-company", "n03g-town", "qa4-brothers", "qa4-ourselves",
+         "qa5-needs-me-to", "qa5-boss"],
 )  # fmt: skip
 def test_a_worker_talking_of_firms_that_hire_gets_no_firm_journey(text: str, ranking: list) -> None:
     # QA2 A: the firm welcome and "I've kept that need" for a worker who mentioned hiring

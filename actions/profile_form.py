@@ -19,7 +19,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import choices, names, parsing, services, skill_answers, texts
-from actions.common import latest_choice, latest_intent, latest_text
+from actions.common import greeted, latest_choice, latest_intent, latest_text
 from actions.consent import consent_slots
 from actions.form_answers import Slots, answer_text, answers, town_answer
 from actions.preferences import PreferenceValidators, noted_ahead, place_slots
@@ -144,6 +144,8 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
         if consent is not None:
             return consent
         starting = asked is None and intent == names.INTENT_START_SEARCH
+        if starting and not greeted(tracker):  # "I need training" first: it skipped the greeting
+            dispatcher.utter_message(response=names.UTTER_GREET)
         kept = self.opening(latest_text(tracker), dispatcher, tracker) if starting else {}
         validated = await super().run(dispatcher, tracker, domain)
         if asked in _TOLD_BESIDE and latest_choice(tracker) is None:

@@ -92,6 +92,12 @@ def tracker(
     )
 
 
+def greeted(track: Tracker) -> Tracker:
+    """``track`` in a conversation the greeting has opened (a first message gets the greeting)."""
+    track.events.insert(0, {"event": "action", "name": names.UTTER_GREET})
+    return track
+
+
 @pytest.fixture
 def engine() -> Engine:
     taxonomy = make_taxonomy()

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from rasa_sdk.events import FollowupAction
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import names, services, texts
@@ -14,7 +15,7 @@ from actions.consent import ActionAskForgetMe, ActionForgetMe, ActionKeepData, A
 from actions.fallback import ActionClarify, ActionHumanHandoff
 from skills_catalog.errors import StoreError
 from skills_catalog.leads import MemoryLeadStore
-from tests.test_actions.conftest import DOMAIN, ROOT, SENDER, slots_of, texts_of, tracker
+from tests.test_actions.conftest import DOMAIN, ROOT, SENDER, greeted, slots_of, texts_of, tracker
 
 NOW = datetime(2026, 11, 22, tzinfo=timezone.utc)
 MESSAGES_DOC = Path(__file__).resolve().parents[2] / "docs" / "messages.md"
@@ -106,14 +107,14 @@ async def test_forget_me_store_failure_is_said(
 
 async def test_clarify_offers_the_likely_intents(dispatcher: CollectingDispatcher) -> None:
     ranking = [("nlu_fallback", 0.5), ("more_results", 0.4), ("only_online", 0.35), ("inform", 0.1)]
-    await ActionClarify().run(dispatcher, tracker(text="moar", intent="nlu_fallback", ranking=ranking), {})
+    await ActionClarify().run(dispatcher, greeted(tracker(text="moar", intent="nlu_fallback", ranking=ranking)), {})
     message = dispatcher.messages[0]
     assert message["text"] == texts.CLARIFY
     assert [b["payload"] for b in message["buttons"]] == ["/more_results", "/only_online", "/help"]
 
 
 async def test_clarify_without_candidates_offers_the_main_paths(dispatcher: CollectingDispatcher) -> None:
-    await ActionClarify().run(dispatcher, tracker(text="hmm", intent="nlu_fallback"), {})
+    await ActionClarify().run(dispatcher, greeted(tracker(text="hmm", intent="nlu_fallback")), {})
     assert dispatcher.messages[0]["buttons"] == texts.DEFAULT_CLARIFY_BUTTONS
 
 
@@ -184,3 +185,10 @@ def test_a_firm_intent_is_no_answer_in_the_worker_form() -> None:
         if intent not in mapping["not_intent"]
     ]
     assert taken == []
+
+
+async def test_a_first_message_in_another_language_gets_the_greeting(dispatcher: CollectingDispatcher) -> None:
+    # QA5 N13: "hola" first got only "Sorry, I can only chat in English", no greeting nor consent question
+    events = await ActionClarify().run(dispatcher, tracker(text="hola", intent="nlu_fallback"), {})
+    assert dispatcher.messages[0]["response"] == names.UTTER_GREET and texts_of(dispatcher)[1:] == [texts.ENGLISH_ONLY]
+    assert events == [FollowupAction(names.PROFILE_FORM)]

@@ -828,3 +828,11 @@ async def test_a_language_among_skills_or_as_the_goal_is_no_course_language(aske
     t = tracker({names.REQUESTED_SLOT: asked, names.CONSENT: True}, text=text, active_loop=names.PROFILE_FORM)
     t.slots[asked] = text
     assert names.LANGUAGE not in slots_of(await FORM.run(d, t, DOMAIN))
+
+
+async def test_a_search_asked_for_first_gets_the_greeting() -> None:
+    # QA5 N13: "I need training" started the questions without saying this is a bot
+    d = CollectingDispatcher()
+    t = tracker({names.REQUESTED_SLOT: None}, text="I need training", intent=names.INTENT_START_SEARCH, active_loop=names.PROFILE_FORM)
+    await FORM.run(d, t, DOMAIN)
+    assert d.messages[0].get("response") == names.UTTER_GREET

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from rasa_sdk import Tracker
 from rasa_sdk.events import FollowupAction
 from rasa_sdk.executor import CollectingDispatcher
 
@@ -20,7 +19,7 @@ from actions.recommendations import (
     ActionStartOver,
     profile_from_slots,
 )
-from tests.test_actions.conftest import DOMAIN, o, s, slots_of, texts_of, tracker
+from tests.test_actions.conftest import DOMAIN, greeted, o, s, slots_of, texts_of, tracker
 
 GRAZ = {names.PLACE: "Graz", names.LATITUDE: 47.0707, names.LONGITUDE: 15.4395}
 PROFILE = {
@@ -262,12 +261,6 @@ async def test_several_languages_each_count(dispatcher: CollectingDispatcher) ->
 async def test_other_free_text_asks_what_next(slots: dict[str, Any], text: str, dispatcher: CollectingDispatcher) -> None:
     assert await ActionFreeText().run(dispatcher, greeted(tracker(slots, text=text, intent=names.INTENT_INFORM)), {}) == []
     assert dispatcher.messages[0]["response"] == names.UTTER_WHAT_NEXT
-
-
-def greeted(track: Tracker) -> Tracker:
-    """``track`` in a conversation the greeting has opened."""
-    track.events.insert(0, {"event": "action", "name": names.UTTER_GREET})
-    return track
 
 
 @pytest.mark.parametrize(("text", "notices"), [("Hello, I am a welder", []), ("hola", [texts.ENGLISH_ONLY])])

@@ -106,10 +106,10 @@ _NAME_LEAD = re.compile(
     r"|the\s+company\s+is\s+|(?:our|my)\s+(?:company|firm)\s+is\s+(?:called\s+)?|we'?re\s+called\s+|called\s+)",
     re.IGNORECASE,
 )
-#: a town a need names, capitalised, after "in", "near" or "at" ("in Kapfenberg", "in Bruck an der Mur")
+#: a town a message names, capitalised, after "in", "near", "at" or "from" ("in Kapfenberg", "from Graz", "in 8600 Bruck")
 _NAME_WORD = r"[A-ZÄÖÜ][a-zäöüß][\w'-]*"  # "Kapfenberg", not "TIG" nor "PLC"
 _TOWN_NAMED = re.compile(
-    rf"\b(?:in|near|at|around)\s+((?:\d{{4,5}}\s+)?{_NAME_WORD}(?:\s+(?:(?:an der|am|an|bei|im|ob)\s+)?{_NAME_WORD})*)"
+    rf"\b(?:in|near|at|around|from)\s+((?:\d{{4,5}}\s+)?{_NAME_WORD}(?:\s+(?:(?:an der|am|an|bei|im|ob)\s+)?{_NAME_WORD})*)"
 )
 #: words that name an answer of the summary, the more specific first ("company size", "contact e-mail")
 _FIELD_WORDS = (

@@ -21,7 +21,8 @@ from rasa_sdk.types import DomainDict
 from actions import choices, names, parsing, services, skill_answers, texts
 from actions.common import greeted, latest_choice, latest_intent, latest_text
 from actions.consent import consent_slots
-from actions.form_answers import Slots, answer_text, answers, town_answer
+from actions.firm_parsing import town_named
+from actions.form_answers import Slots, answer_text, answers, place_named, town_answer
 from actions.preferences import PreferenceValidators, noted_ahead, place_slots
 from skills_catalog.models import Match
 
@@ -116,6 +117,31 @@ def _options(matches: list[Match]) -> list[dict[str, str]]:
     return [{"uri": m.uri, "label": m.label} for m in matches[: TUNING.options]]
 
 
+#: a job told in a first message: "I'm a welder from Graz", "I work as a forklift driver in Kapfenberg"
+_JOB_TOLD = re.compile(
+    r"\b(?:i'?m|i am|i work as|i worked as|working as|i was)\s+(?:an?\s+)?(?P<job>[\w -]{3,40}?)"
+    r"(?=\s+(?:from|in|at|near|for|and|looking|who|with|but|since|living)\b|\s*[,.!?;]|\s*$)",
+    re.I,
+)
+_SURE_JOB = 0.75  # a job read in passing is kept only this sure; otherwise the question asks
+
+
+def _job_and_town(text: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> Slots:
+    """The job and the town a first message tells ("hi! I'm a welder from Graz looking for …"),
+    where not answered yet, said back. Why: they were asked again, as if never said."""
+    told: Slots = {}
+    job = _JOB_TOLD.search(text) if tracker.get_slot(names.OCCUPATION) is None else None
+    matches = services.engine().recognise_occupations(job.group("job"), top=TUNING.options, claimed=True) if job else []
+    if matches and _is_sure(matches) and matches[0].score >= _SURE_JOB:
+        told.update({names.OCCUPATION: matches[0].uri, names.OCCUPATION_LABEL: matches[0].label})
+        dispatcher.utter_message(text=texts.JOB_TAKEN.format(job=matches[0].label))
+    place = place_named(town_named(text)) if tracker.get_slot(names.PLACE) is None else None
+    if place is not None:
+        told.update(place_slots(place))
+        dispatcher.utter_message(text=texts.PLACE_TAKEN.format(place=place.name, country=place.country))
+    return told
+
+
 def _is_sure(matches: list[Match]) -> bool:
     """One clear best job: the only one, or ahead of the second by the ambiguity margin."""
     return len(matches) == 1 or matches[0].score - matches[1].score >= TUNING.ambiguity_margin
@@ -159,10 +185,11 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
         The goal only from a wish ("I want to become a CNC operator") or a course's subject
         ("an online *welding* course"): "find training for me" names no *train employees*.
         """
-        kept = noted_ahead(text, tracker, dispatcher, asked="")
+        wish_at = parsing.wish_start(text)
+        told = _job_and_town(text[:wish_at], dispatcher, tracker)
+        kept = {**told, **noted_ahead(text, tracker, dispatcher, asked="")}
         if tracker.get_slot(names.GOAL) is not None:
             return kept
-        wish_at = parsing.wish_start(text)
         goal = (
             self._goal_slots(text[wish_at:], tracker.get_slot(names.OCCUPATION))
             if wish_at is not None

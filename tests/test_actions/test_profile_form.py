@@ -836,3 +836,15 @@ async def test_a_search_asked_for_first_gets_the_greeting() -> None:
     t = tracker({names.REQUESTED_SLOT: None}, text="I need training", intent=names.INTENT_START_SEARCH, active_loop=names.PROFILE_FORM)
     await FORM.run(d, t, DOMAIN)
     assert d.messages[0].get("response") == names.UTTER_GREET
+
+
+@pytest.mark.parametrize(
+    ("text", "job", "town"),
+    [("hi! I'm a welder from Graz looking for PLC courses online", o("welder"), "Graz"),
+     ("I work as a data analyst in Linz and want to become a welder", o("analyst"), "Linz"),
+     ("I'm interested in courses in Leoben", None, "Leoben")],
+)  # fmt: skip
+async def test_the_job_and_town_a_first_message_tells_are_kept(text: str, job: str | None, town: str) -> None:
+    # QA5 N6: "hi! I'm a welder from Graz looking for robotics courses online" asked for the job and the town again
+    kept = FORM.opening(text, CollectingDispatcher(), tracker(text=text, intent=names.INTENT_START_SEARCH))
+    assert kept.get(names.OCCUPATION) == job and kept[names.PLACE] == town

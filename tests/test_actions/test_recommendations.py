@@ -263,7 +263,10 @@ async def test_other_free_text_asks_what_next(slots: dict[str, Any], text: str, 
     assert dispatcher.messages[0]["response"] == names.UTTER_WHAT_NEXT
 
 
-@pytest.mark.parametrize(("text", "notices"), [("Hello, I am a welder", []), ("hola", [texts.ENGLISH_ONLY])])
+@pytest.mark.parametrize(
+    ("text", "notices"),
+    [("Hello, I am a welder", [texts.JOB_TAKEN.format(job="welder")]), ("hola", [texts.ENGLISH_ONLY])],
+)
 async def test_a_first_message_that_is_no_greeting_gets_the_greeting(
     text: str, notices: list[str], dispatcher: CollectingDispatcher
 ) -> None:

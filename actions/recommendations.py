@@ -8,6 +8,7 @@ card per result plus a results summary — or, when nothing fits, which limit to
 from __future__ import annotations
 
 import logging
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -215,16 +216,18 @@ class ActionRefineSearch(Action):
 
 
 def closer_limit(tracker: Tracker) -> float:
-    """Half the current travel limit (without one: of the farthest offer shown, at most the
-    default), never below the floor."""
+    """Half the current travel limit, never below the floor. Without one ("any distance"): the
+    farthest card shown within half the farthest of all, rounded up to 5 km (the nearer ones stay,
+    the far ones go), else half the farthest, at most the default. Why not a fixed 25 km: it
+    dropped the only relevant course nearby (80 km) for unrelated ones."""
     current = _limit(tracker.get_slot(names.MAX_DISTANCE))
-    shown = [
-        o.get("distance_km")
-        for o in tracker.get_slot(names.SHOWN_OFFERS) or []
-        if o.get("distance_km") is not None
-    ]
-    base = current if current is not None else min(max(shown, default=TUNING.default_km), TUNING.default_km)
-    return max(TUNING.closer_floor_km, round(base * TUNING.closer_factor))
+    if current is not None:
+        return max(TUNING.closer_floor_km, round(current * TUNING.closer_factor))
+    shown = [o["distance_km"] for o in tracker.get_slot(names.SHOWN_OFFERS) or [] if o.get("distance_km") is not None]
+    half = max(shown, default=TUNING.default_km) * TUNING.closer_factor
+    nearer = [km for km in shown if km <= half]
+    limit = 5.0 * math.ceil(max(nearer) / 5.0) if nearer else min(half, TUNING.default_km)
+    return max(TUNING.closer_floor_km, limit)
 
 
 class ActionRelaxLimit(Action):

@@ -402,8 +402,9 @@ async def test_closer_after_any_distance_stays_near(dispatcher: CollectingDispat
         {**PROFILE, names.OFFSET: 0.0, names.SHOWN_OFFERS: shown}, text="closer", intent=names.INTENT_CLOSER
     )
     events = slots_of(await ActionRefineSearch().run(dispatcher, searched, {}))
-    assert events[names.MAX_DISTANCE] == 25.0
-    assert texts_of(dispatcher)[0] == "Looking closer to you — within 25 km."
+    # QA5 N9: a fixed 25 km dropped the only relevant course nearby (80 km): the nearer cards stay
+    assert events[names.MAX_DISTANCE] == 45.0
+    assert texts_of(dispatcher)[0] == "Looking closer to you — within 45 km."
 
 
 async def test_a_new_way_of_learning_is_said_back_in_a_sentence(dispatcher: CollectingDispatcher) -> None:

@@ -39,9 +39,14 @@ REACH_KM = 100.0
 Teaching = tuple[Partner, tuple[SkillRef, ...], float | None]
 
 
-def _in_reach(partners: list[Teaching]) -> list[Teaching]:
-    """The partners within ``REACH_KM`` (or with no distance), or all of them when none is."""
-    return [row for row in partners if row[2] is None or row[2] <= REACH_KM] or partners
+def _in_reach(partners: list[Teaching]) -> tuple[list[Teaching], str]:
+    """The partners within ``REACH_KM`` (or with no distance) and their heading; when none is, all
+    of them nearest first, and a heading that says so (they were listed at 1761, 2196, 748 km
+    under the heading of those in reach)."""
+    near = [row for row in partners if row[2] is None or row[2] <= REACH_KM]
+    if near or not partners:
+        return near, texts.FIRM_PARTNERS
+    return sorted(partners, key=lambda row: row[2] or 0.0), texts.FIRM_PARTNERS_FAR.format(km=REACH_KM)
 
 
 def _nearest_first(found: Recommendations) -> Recommendations:
@@ -157,7 +162,8 @@ class ActionFirmSubmit(Action):
         found, heading = offers_within(REACH_KM), texts.FIRM_MATCHES
         if not found.recommendations and need.point is not None:
             found, heading = _nearest_first(offers_within(None)), texts.FIRM_MATCHES_FAR.format(km=REACH_KM)
-        partners = _in_reach(engine.partners_teaching(uris, need.point))[:PARTNERS_SHOWN]
+        partners, partners_heading = _in_reach(engine.partners_teaching(uris, need.point))
+        partners = partners[:PARTNERS_SHOWN]
         if not found.recommendations and not partners:
             dispatcher.utter_message(text=texts.FIRM_NO_MATCHES)
             return
@@ -172,4 +178,4 @@ class ActionFirmSubmit(Action):
                 + ", ".join(s.label for s in skills)
                 for p, skills, km in partners
             ]
-            dispatcher.utter_message(text=texts.FIRM_PARTNERS.format(partners="\n".join(lines)))
+            dispatcher.utter_message(text=partners_heading.format(partners="\n".join(lines)))

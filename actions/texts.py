@@ -377,6 +377,7 @@ FIRM_NOTHING_TO_SAVE = "There's no need to save yet — tap \"I'm an employer\" 
 FIRM_MATCHES = "Training that could cover this need:"
 FIRM_MATCHES_FAR = "No course within {km:g} km covers this need; the best beyond it, nearest first:"
 FIRM_PARTNERS = "Training partners who teach these skills:\n{partners}"
+FIRM_PARTNERS_FAR = "No training partner within {km:g} km teaches these skills; the nearest who do:\n{{partners}}"
 FIRM_NO_MATCHES = "No offer in the catalogue covers this yet; the cluster team will look for partners."
 FIRM_AFTER_SAVE_BUTTONS = [
     button("Post another need", names.INTENT_FIRM_START),

@@ -113,6 +113,15 @@ async def test_the_nearest_beyond_reach_come_nearest_first(dispatcher: Collectin
     assert [card["text"][:2] for card in offer_cards(dispatcher)] == [f"{n}." for n in range(1, len(km) + 1)]
 
 
+async def test_partners_beyond_reach_are_said_so_nearest_first(dispatcher: CollectingDispatcher) -> None:
+    # QA5 firm N10: partners at 1761, 2196, 748 km under the heading of those in reach
+    await submit(dispatcher, LISBON)
+    far = texts.FIRM_PARTNERS_FAR.format(km=REACH_KM).split("\n")[0].replace("{partners}", "")
+    listed = next(t for t in texts_of(dispatcher) if t.startswith(far.strip()))
+    km = [float(line.split(", ")[1].split(" km")[0]) for line in listed.splitlines()[1:]]
+    assert km == sorted(km)
+
+
 async def test_a_need_naming_only_a_role_gets_offers_for_its_essential_skills(
     dispatcher: CollectingDispatcher, needs: MemoryNeedStore
 ) -> None:

@@ -119,7 +119,7 @@ class PreferenceValidators:
             moved = _moved(text, dispatcher)
             if moved:
                 return {slot: None, **moved}
-            dispatcher.utter_message(text=texts.NOT_UNDERSTOOD)
+            dispatcher.utter_message(text=texts.LIMIT_UNCLEAR.get(slot, texts.NOT_UNDERSTOOD))
         return {slot: parsed, **ahead}
 
     @answers(names.MODE)

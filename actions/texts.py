@@ -131,6 +131,12 @@ ASK_BUDGET = "What can you spend? Many courses are free or funded."
 ASK_START = 'When could you start? (e.g. "right away", "in September", "2027-03-01")'
 NOT_UNDERSTOOD = "Sorry, I didn't understand that answer."
 ALSO_NOTED = "Noted: {noted}."
+#: what a preference question needs, said when an answer gave none ("not too far", "cheap", a past date)
+LIMIT_UNCLEAR = {
+    names.MAX_DISTANCE: 'Roughly how many km at most? A number ("30 km"), a button, or "any distance".',
+    names.BUDGET: 'Roughly how many euros at most? A number ("up to 500 €"), "free only", or "any price".',
+    names.START: 'When could you start? A day still to come ("in March", "01.03.2027", "right away") or "any time".',
+}
 PREFERENCE_CHANGED = "I've changed that: {noted}."
 OTHER_LIMIT_LIFTED = "Noted: no limit there. And this one?"
 

@@ -589,7 +589,7 @@ async def test_skip_means_no_limit() -> None:
 async def test_unparsable_preference_asks_again() -> None:
     d = CollectingDispatcher()
     assert await answer("max_cost_eur", "lots", d, tracker(text="lots"), {}) == {names.BUDGET: None}
-    assert texts_of(d) == [texts.NOT_UNDERSTOOD]
+    assert texts_of(d) == [texts.LIMIT_UNCLEAR[names.BUDGET]]  # QA5: a bare "didn't understand" gave no hint
 
 
 async def test_an_answer_ahead_is_taken_and_the_question_asked_again() -> None:
@@ -616,7 +616,7 @@ async def test_an_answer_ahead_never_overwrites_one_given() -> None:
     d = CollectingDispatcher()
     t = tracker({names.LANGUAGE: "en"}, text="German")
     assert await answer("max_distance_km", "German", d, t, {}) == {names.MAX_DISTANCE: None}
-    assert texts_of(d) == [texts.NOT_UNDERSTOOD]
+    assert texts_of(d) == [texts.LIMIT_UNCLEAR[names.MAX_DISTANCE]]
 
 
 @pytest.mark.parametrize(

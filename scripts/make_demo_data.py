@@ -370,6 +370,57 @@ d15ce60f-ddab-41ce-ba56-398451b77b60|S|t|DT|have computer literacy|demonstrate c
 61970f8b-099c-4e7e-82e0-9ccdced0baf3|S|t|-|assist customers|support customers|Provide support and advice to customers in making purchasing decisions by finding out their needs, selecting suitable service and products for them and politely answering questions about products and services.
 5d34adde-0b78-42b4-9d3d-69e9388d8398|S|c|-|oversee quality control|supervise quality control|Monitor and assure the quality of the provided goods or services by overseeing that all the factors of the production meet quality requirements.
 e747e77e-0ea1-4001-8b07-1d11946b5f1b|K|t|L|French||The French language.
+8215bbba-2f6d-4530-bf41-904d871eaf72|S|s|-|manoeuvre heavy trucks|drive heavy goods vehicles;drive heavy trucks;drive lorries|Drive, manoeuvre and park tractors, trailers and lorries on roads, around tight corners, and in parking spaces.
+4f8f9d1e-6672-4e58-abb2-258e8b1c700f|S|s|-|manoeuvre bus|drive bus;steer bus|Drive a bus in reverse and make turns.
+1efe7dcb-ebdc-4410-bf21-1ebd9e590044|S|c|-|obey traffic rules|follow traffic rules;obey traffic regulations|Follow traffic signs, lights, signals and rules to ensure safe transportation.
+fe490139-ccc4-4b82-ab55-5c6708cb0e30|S|c|-|perform defensive driving|drive defensively;apply defensive driving techniques|Drive defensively to maximise road safety and save time, money, and lives; anticipate the actions of other road users.
+48f480aa-c9a8-4552-b1c5-e94330912257|K|c|-|road traffic laws|road traffic legislation;rules of the road|The rule governing the circulation of vehicles, such as national traffic codes and the rules of the road.
+97fb21db-a4e5-4b03-af21-03b9d510d872|S|c|D|operate GPS systems|use GPS systems;use global positioning systems|Use GPS Systems.
+042f91e3-cccc-4d51-b635-bb14ffe90cfc|S|c|-|unload cargo|unloading cargo;take cargo out of vehicle|Handle safe unloading of goods from transportation vehicles.
+eb83486b-4ade-43b6-b6d6-4aa9cdc5189c|S|s|-|collect fares|sell tickets;collect fees|Collects fares, the fees paid by passengers for use of a public transportation system.
+f3934441-4bff-4076-9945-e6c51a01c467|S|s|-|use cooking techniques|use cookery techniques|Apply cooking techniques including grilling, frying, boiling, braising, poaching, baking or roasting.
+4b15a965-9bb4-42f1-8e44-1024aeb0b08c|S|s|-|use food preparation techniques|use techniques for food preparation|Apply food preparation techniques including the selecting, washing, cooling, peeling, marinating, preparing of dressings and cutting of ingredients.
+32adf439-5bbc-4759-8f05-fbaacdac60a6|S|s|-|handle kitchen equipment|use kitchen equipment according to the requirements|Use a variety of kitchen instruments and equipment such as knives, paring tools or food cutting tools.
+f19f0cda-73f4-417e-8ec9-c0cacf5e7149|S|s|-|cook meat dishes|cook dishes with meat|Prepare meat dishes, including poultry and game.
+bb84d739-1b06-477b-9195-251650bb3c14|S|s|-|use culinary finishing techniques|apply finishing touches to food and drink|Apply culinary finishing techniques including garnishing, decorating, plating, glazing, presenting and portioning.
+5c6ca864-76d5-4217-b3e1-9a7ba7f8f47b|S|s|-|plan menus|plan a menu|Organise menus taking into account the nature and style of the establishment, client feedback, cost and the seasonality of ingredients.
+c662be22-f17a-4ba0-894f-d720b20c44cf|S|s|-|wash the dishes|do the dishes;use the dishwashing machine|Wash plates, glasses, silverware and cooking gear used for a meal, by hand or by use of a dish washer.
+9b31016e-c99d-4bd2-a550-d5660dac5041|S|s|-|clean kitchen equipment|wash cooking equipment|Disinfect kitchen equipment, utensils and other facilities such as trolleys and hot cupboards.
+b1c87aa4-f4f8-4ca5-a844-c44516483b29|S|s|-|store kitchen supplies||Keep delivered kitchen supplies for future use in a safe and hygiene place according to guidelines.
+c42d2a2a-2f55-45ac-beb1-0a8a76412457|S|s|-|use food cutting tools|operate food cutting tools|Trim, peel and slice products with knives, paring or food cutting tools or equipment according to guidelines.
+5598739b-6718-4cff-8402-91d7f65b1505|S|c|-|maintain work area cleanliness|maintain a clean work area|Keep the working area and equipment clean and orderly.
+b826a56a-811d-477c-b165-271729f644a4|S|s|-|paint surfaces|roller painting;brush painting|Use brushes and rollers to apply a coat of paint to a prepared surface evenly and without leaving drops.
+7d2a1c45-fae0-4bd6-b570-c668c9d4eda7|S|s|-|prepare surface for painting|surface preparation for painting|Make sure the surface to be painted is free of scratches and dents.
+0ca36eb4-ead9-4a60-863c-713841d69048|S|s|-|apply primer|use undercoat|Cover surfaces with primer according to requirements and specifications.
+3816bddd-0765-48d6-b972-0f9aa7296a46|S|s|-|hang wallpaper|wallpapering;papering walls|Hang a pasted and soaked piece of wallpaper on the wall.
+1bfeddc8-44be-4559-af64-2b2d41ceae65|S|s|-|remove paint|scrape off paint|Remove paint by using chemical strippers, a heat gun, sanding or scraping the surface.
+4af56376-7b2f-4ced-ac58-0c3967bd1e83|S|s|-|transport construction supplies|transport building materials|Bring construction materials, tools and equipment to the construction site and store them properly taking various aspects into account such as the workers' safety and protection from deterioration.
+5cc37935-e6c9-4f28-b800-25e177e63e68|S|s|-|mix concrete|use concrete mixer|Use compact concrete mixers or various ad-hoc containers such as wheelbarrows to mix concrete.
+46994031-5490-4a02-9937-c61f6e2d4fc9|S|s|-|pour concrete|concrete pouring|Pour concrete into a form from a mixer truck chute, hopper or hose.
+9f4f42a1-441d-401f-b0ea-cf4ff82816a7|S|s|-|operate jackhammer|operate pneumatic drill;operate demolition hammer|Use a jackhammer, either manually or attached to a mobile piece of heavy equipment, to break up material.
+29a50780-f81b-429c-b410-7f23a492e19d|S|c|-|sell products|selling products|Encourage sales by identifying the customer’s buying needs and by promoting benefits and features of the organisation’s products.
+0cb013af-6dd9-4fb2-b34e-63dda1a5cf82|S|c|-|operate cash register|operate cash point;run a cash register|Register and handle cash transactions by using point of sale register.
+bdcac0c8-b77a-4640-9eaf-c0cf3efd1e23|S|c|-|process payments|handle payments;accept payments|Accept payments such as cash, credit cards and debit cards.
+7e9daad3-8604-4839-af9b-dc6f8db3ef68|S|s|-|stock shelves|fill shelves;refill shelves|Refill shelves with merchandise to be sold.
+0c0488b3-fca5-4deb-865b-8dc605c3d909|K|c|-|sales argumentation|sales techniques|Techniques and sales methods used in order to present a product or service to customers in a persuasive manner and to meet their expectations and needs.
+5a0bffcf-4ff6-49cf-a7db-4142e63f5f04|S|c|-|answer incoming calls|take incoming calls|Respond to customers' inquiries and provide customers with appropriate information.
+de2f0ce8-f8d6-48c5-a213-4d065251cecf|S|t|-|communicate by telephone|use the telephone;communicate by phone|Liaise via telephone by making and answering calls in a timely, professional and polite manner.
+dc9a236c-c640-43c3-812f-269403591edb|K|c|D|customer relationship management|CRM|The customer-oriented management approach and basic principles of successful customer relations that focus on interactions with customers such as technical support, customer services, after-sales support and direct communication with the customer.
+ab986bc4-df92-4351-9ac1-aa75af943cf7|S|c|-|perform clerical duties|perform administrative tasks;carry out office work|Perform administrative tasks such as filing, typing up reports and maintaining mail correspondence.
+76f22707-8d30-453f-9eb7-3376e2960311|S|c|-|handle mail|deal with mail;handle parcels|Handle mail considering data protection issues, health and safety requirements, and specifications of different kinds of mail.
+3d427a49-4f85-42cd-8a92-62d4a34f41a1|S|c|-|file documents|filing of documents|Create a filing system.
+ec0bbf39-0edd-4015-a2c3-82ad563ce3a8|S|c|D|draft corporate emails|write corporate emails|Prepare, compile, and write mails with the adequate information and an appropriate language to make internal or external communications.
+71dde84c-0058-4c52-a556-523369333db8|S|c|D|use office systems|work with office systems|Make appropriate and timely use of office systems used in business facilities depending on the aim, whether for the collection of messages, client information storage, or agenda scheduling.
+a2cd3b30-2d6c-473e-a5d4-4e7cb576babe|S|s|-|clean building floors|clean floors of building|Clean the floors and stairways of buildings by sweeping, vacuuming, and mopping them, according to hygienic and organisational standards.
+6ff01827-907d-43d8-b6e4-7162c1cf0aca|S|c|-|clean surfaces|clean worktops;clean tables|Disinfect surfaces in accordance with sanitary standards.
+51a26193-9abe-4bce-9108-f50835be1c35|S|c|-|handle chemical cleaning agents|handle cleaning chemical agents|Ensure proper handling, storage, management and disposal of cleaning chemicals (CIP) in accordance with regulations.
+2ed98048-bf2f-47e5-a0de-fd23d6abe2f6|S|s|-|operate floor cleaning equipment|use floor cleaning equipment|Set up, maintain and operate roto, extractor and walk behind scrubbers and other floor care equipment to clean carpets and scrub hard floors.
+d05ae693-dc7d-4073-8806-2782f117c24a|S|s|-|clean glass surfaces|clean glass|Use cleaning products to clean any surface covered by glass.
+c8de8023-ab8a-402b-a828-b2b57cd3b2f7|S|c|D|install software|install computer software|Install machine-readable instructions, such as computer programs, in order to direct the computer's processor to perform a certain set of actions.
+c330db31-7fa9-4a8c-8ad6-baa957bcfed1|S|s|D|install operating system|install OS|Install the operating system (OS) or software that manages the software resources and computer hardware on a computer system.
+b4877620-c375-45f3-a678-2ddb4dae6a29|S|s|D|repair ICT devices||Maintain and repair ICT related equipment such as laptops, desktops, tablets, mobile devices, communications equipment, printers and any piece of computer related peripheral.
+fbbcb9ab-4b95-4e57-a756-30d08b7da7a5|S|s|D|maintain ICT system||Select and apply system and network monitoring techniques.
+cf3e976d-2c3e-495c-a874-f9e8a66d3b48|S|c|D|perform backups|backup data|Implement backup procedures to backup data and systems to ensure permanent and reliable system operation.
 """
 
 # uuid|ISCO-08 group|preferred label|alt labels (;)|description
@@ -379,7 +430,7 @@ OCCUPATIONS = """\
 ecac98ea-9fc3-4475-9b23-8af94f41603d|7222|tool and die maker|tool machine operative;die setter;tool machine set up operator|Tool and die makers operate a variety of equipment and machinery designed to create metal tools and dies, which are both needed in several areas of manufacturing, and produce these tools in all steps of the production process.
 572c9810-e1ee-4f7a-a71f-820f17c0c25b|7213|sheet metal worker||Sheet metal workers in construction use sheet metal to construct roofs, ducts for heating, ventilation and air-conditioning, gutters and other metal structures.
 63042e8f-dd59-47fe-87f3-3b2ce21f196a|7223|lathe and turning machine operator|automatic spinning lathe setter;turning machine operator;CNC lathe tender|Lathe and turning machine operators set up, program and tend lathe and turning machines designed to cut excess metal from a metal workpiece using a hardened cutting tool moved by computer-controlled motors.
-a1c9f8b7-c4ce-4b15-ac3c-3378c300d8f2|7223|milling machine operator|milling machine set-up operator;CNC machine operator|Milling machine operators set up, program and control milling machines, designed to cut excess material from metal workpieces using a computer-controlled rotary-cutting, milling cutter.
+a1c9f8b7-c4ce-4b15-ac3c-3378c300d8f2|7223|milling machine operator|milling machine set-up operator;CNC milling machine operator|Milling machine operators set up, program and control milling machines, designed to cut excess material from metal workpieces using a computer-controlled rotary-cutting, milling cutter.
 269c47e7-9017-4aa6-bce8-49e89a696a64|7233|industrial machinery mechanic|mechanical engineering fitter;electrical engineering fitter;industrial machinery maintenance engineer|Industrial machinery mechanics work on new machinery and equipment in operation.
 615920c5-4f63-4eb3-8b60-afaaed3ab1ff|2144|maintenance and repair engineer|maintenance engineer;equipment engineer|Maintenance and repair engineers focus on the optimization of equipment, procedures, machineries and infrastructure.
 5df63943-f1bc-4438-90f1-92768a7a23c8|7412|industrial electrician|industrial maintenance electrician;industrial and commercial electrician|Industrial electricians install and maintain electricity cables and other electrical infrastructure in large industrial and commercial buildings.
@@ -433,6 +484,21 @@ d38c2107-98f2-47b7-8bb4-f69750d51082|5321|healthcare assistant|resident care ass
 82025c02-9082-416c-998b-f51eb0359ee6|4224|hospitality establishment receptionist|reception worker;hotel receptionist;reception assistant|Hospitality establishment receptionists provide first point of contact and assistance to the guests of a hospitality establishment.
 b476f45f-2c79-44d5-a4d7-fa357aa83074|5113|tourist guide|museum guide;tour guide;palace guide|Tourist guides assist individuals or groups during travel or sightseeing tours or at places of touristic interest, such as museums, art facilities, monuments and public places.
 d5db9d5c-2ebf-4a54-a79a-1b7e7ff70471|5131|waiter/waitress|waiting staff;event server;table waiter|Waiters/waitresses supply guests with food and drinks as requested.
+45037d43-a8f5-4f46-b332-b2935bc305f4|8332|cargo vehicle driver|truck driver;lorry driver;HGV driver;heavy goods vehicle driver;delivery driver;lorry driving;truck driving|Cargo vehicle drivers operate vehicles such as trucks and vans.
+00cee175-1376-43fb-9f02-ba3d7a910a58|8331|bus driver|coach driver;bus operator;public bus driver|Bus drivers operate buses or coaches, take fares, and look after passengers.
+90f75f67-495d-49fa-ab57-2f320e251d7e|5120|cook|grill cook;junior cook;fry cook|Cooks are culinary operatives who are able to prepare and present food, normally in domestic and institutional environments.
+1009be17-7efd-45f1-a033-566bf179c588|3434|chef|chef de partie;sous-chef;commis chef|Chefs are culinary professionals with a flair for creativity and innovation to provide a unique gastronomic experience.
+e1cf6897-158d-4b48-a39e-2a3a8cac216c|9412|kitchen assistant|kitchen worker;catering assistant;kitchen helper|Kitchen assistants assist in the preparation of food and cleaning of the kitchen area.
+f756fdab-7726-4c48-bfcc-94ff8810fc08|9412|kitchen porter|kitchen hand;dish washer;pot and pan washer|Kitchen porters wash and clean kitchen areas, including pots, pans, utensils, cutlery and dishes.
+15620506-fb5d-49cd-87a2-1c9047fb406a|7131|construction painter|painter and decorator;decorator;painter (construction);building painter;house painter|Construction painters paint the interior and exterior of buildings and other structures.
+5c082067-ea18-4ccb-8c43-e70b18ad8120|7223|computer numerical control machine operator|CNC machine operator;CNC operator;CNC machinist;machinist|Computer numerical control machine operators set-up, maintain and control a computer numerical control machine in order to execute the product orders.
+0b15375e-dfdd-4047-9efb-096e0aaee7d2|5223|shop assistant|shop worker;supermarket shop assistant;department store shop assistant|Shop assistants work in shops where they perform assistance duties.
+9ba74e8a-c40c-4228-9998-eb3c7a5c11df|5223|sales assistant|counter assistant;supermarket sales assistant;retail sales assistant|Sales assistants represent the direct contact with clients.
+0ededdc2-050a-4ec3-8e70-6295105fcd19|4222|call centre agent|call center agent;contact centre agent;call centre operator;telephone sales agent;telemarketer|Call centre agents handle incoming or outgoing customer calls for a business.
+fb7e2f4f-1545-42f1-972e-94082e49c6dc|9313|building construction worker|construction worker;construction labourer;building site labourer;construction site worker|Building construction workers prepare and maintain building construction activities on construction sites.
+6c999fc7-c6b7-4ef3-a4b9-af124a1783a2|4110|office clerk|clerical assistant;correspondence clerk;general office clerk;office assistant|Office clerks are responsible for performing clerical and administrative duties in an office setting and support of business operations within a department.
+303a1e34-cb16-4054-b323-81e5eec17397|9112|building cleaner|cleaner;office cleaner;commercial cleaner;cleaning operative;janitor|Building cleaners maintain the cleanliness and overall functionality of various types of buildings such as offices, hospitals and public institutions.
+3e7bf729-4442-4b9f-ad5e-83111963795c|3512|ICT technician|IT technician;IT officer;information systems technician;computer technician|ICT technicians install, maintain, repair and operate information systems and any ICT related equipment (laptops, desktops, servers, tablets, smart phones, communications equipment, printers and any piece of computer related peripheral networks), and any type of software (drivers, operating systems, applications).
 """
 
 # curated demo relations: occupation label -> (essential skill labels, optional skill labels)
@@ -1347,6 +1413,291 @@ RELATIONS = {
             "work in teams",
         ],
         ["handle customer complaints", "speak different languages", "food safety principles"],
+    ),
+    "cargo vehicle driver": (
+        [
+            "drive vehicles",
+            "load cargo",
+            "apply health and safety standards",
+            "track shipments",
+            "manage time",
+            "work independently",
+        ],
+        [
+            "manoeuvre heavy trucks",
+            "unload cargo",
+            "obey traffic rules",
+            "perform defensive driving",
+            "road traffic laws",
+            "operate GPS systems",
+            "transport dangerous goods",
+        ],
+    ),
+    "bus driver": (
+        [
+            "drive vehicles",
+            "customer service",
+            "communicate with customers",
+            "handle customer complaints",
+            "apply health and safety standards",
+            "provide first aid",
+            "manage time",
+        ],
+        [
+            "manoeuvre bus",
+            "obey traffic rules",
+            "perform defensive driving",
+            "road traffic laws",
+            "collect fares",
+            "operate GPS systems",
+            "speak different languages",
+        ],
+    ),
+    "cook": (
+        [
+            "food safety principles",
+            "food hygiene rules",
+            "apply HACCP",
+            "ensure sanitation",
+            "food preservation",
+            "work in teams",
+            "manage time",
+        ],
+        [
+            "use cooking techniques",
+            "use food preparation techniques",
+            "handle kitchen equipment",
+            "cook meat dishes",
+            "use culinary finishing techniques",
+            "store kitchen supplies",
+            "manage inventory",
+        ],
+    ),
+    "chef": (
+        [
+            "food safety principles",
+            "food hygiene rules",
+            "food safety standards",
+            "apply HACCP",
+            "lead a team",
+            "manage inventory",
+            "manage budgets",
+            "think creatively",
+        ],
+        [
+            "use cooking techniques",
+            "use culinary finishing techniques",
+            "plan menus",
+            "cook meat dishes",
+            "train employees",
+            "supervise staff",
+        ],
+    ),
+    "kitchen assistant": (
+        [
+            "food hygiene rules",
+            "food safety principles",
+            "ensure sanitation",
+            "work in teams",
+            "cooperate with colleagues",
+            "sort waste",
+            "manage time",
+        ],
+        [
+            "use food preparation techniques",
+            "use food cutting tools",
+            "wash the dishes",
+            "handle kitchen equipment",
+            "maintain work area cleanliness",
+            "store kitchen supplies",
+        ],
+    ),
+    "kitchen porter": (
+        [
+            "ensure sanitation",
+            "food hygiene rules",
+            "sort waste",
+            "work in teams",
+            "cooperate with colleagues",
+            "stack goods",
+            "wear appropriate protective gear",
+        ],
+        [
+            "wash the dishes",
+            "clean kitchen equipment",
+            "maintain work area cleanliness",
+            "store kitchen supplies",
+            "handle chemical cleaning agents",
+        ],
+    ),
+    "construction painter": (
+        [
+            "use hand tools",
+            "use power tools",
+            "follow health and safety procedures in construction",
+            "follow safety procedures when working at heights",
+            "construction products",
+            "use measurement instruments",
+            "wear appropriate protective gear",
+        ],
+        [
+            "paint surfaces",
+            "prepare surface for painting",
+            "apply primer",
+            "hang wallpaper",
+            "remove paint",
+            "plaster surfaces",
+            "place drywall",
+        ],
+    ),
+    "computer numerical control machine operator": (
+        [
+            "program a CNC controller",
+            "set up the controller of a machine",
+            "tend CNC milling machine",
+            "read standard blueprints",
+            "operate precision measuring equipment",
+            "monitor automated machines",
+            "inspect quality of products",
+            "wear appropriate protective gear",
+        ],
+        [
+            "tend lathe",
+            "tend CNC drilling machine",
+            "tend CNC grinding machine",
+            "use CAM software",
+            "perform machine maintenance",
+            "troubleshoot",
+        ],
+    ),
+    "shop assistant": (
+        [
+            "assist customers",
+            "customer service",
+            "communicate with customers",
+            "handle customer complaints",
+            "manage inventory",
+            "stack goods",
+            "apply numeracy skills",
+        ],
+        [
+            "sell products",
+            "stock shelves",
+            "operate cash register",
+            "process payments",
+            "maintain stock control systems",
+        ],
+    ),
+    "sales assistant": (
+        [
+            "assist customers",
+            "customer service",
+            "communicate with customers",
+            "handle customer complaints",
+            "apply numeracy skills",
+            "speak different languages",
+        ],
+        [
+            "sell products",
+            "sales argumentation",
+            "operate cash register",
+            "process payments",
+            "e-commerce systems",
+        ],
+    ),
+    "call centre agent": (
+        [
+            "communicate with customers",
+            "customer service",
+            "handle customer complaints",
+            "use ICT systems",
+            "have computer literacy",
+            "protect personal data and privacy",
+            "manage time",
+        ],
+        [
+            "answer incoming calls",
+            "communicate by telephone",
+            "customer relationship management",
+            "sell products",
+            "sales argumentation",
+            "speak different languages",
+        ],
+    ),
+    "building construction worker": (
+        [
+            "follow health and safety procedures in construction",
+            "use hand tools",
+            "use power tools",
+            "wear appropriate protective gear",
+            "construction products",
+            "building construction principles",
+            "follow safety procedures when working at heights",
+            "work in teams",
+        ],
+        [
+            "transport construction supplies",
+            "mix concrete",
+            "pour concrete",
+            "build scaffolding",
+            "lay bricks",
+            "operate jackhammer",
+        ],
+    ),
+    "office clerk": (
+        [
+            "use word processing software",
+            "use spreadsheets software",
+            "use microsoft office",
+            "have computer literacy",
+            "communicate with customers",
+            "protect personal data and privacy",
+            "manage time",
+        ],
+        [
+            "perform clerical duties",
+            "handle mail",
+            "file documents",
+            "draft corporate emails",
+            "use office systems",
+            "answer incoming calls",
+        ],
+    ),
+    "building cleaner": (
+        [
+            "ensure sanitation",
+            "wear appropriate protective gear",
+            "apply health and safety standards",
+            "sort waste",
+            "work independently",
+            "manage time",
+        ],
+        [
+            "clean building floors",
+            "clean surfaces",
+            "handle chemical cleaning agents",
+            "operate floor cleaning equipment",
+            "clean glass surfaces",
+        ],
+    ),
+    "ICT technician": (
+        [
+            "use ICT hardware",
+            "use ICT systems",
+            "perform ICT troubleshooting",
+            "troubleshoot",
+            "implement ICT security policies",
+            "ICT network security risks",
+            "communicate with customers",
+        ],
+        [
+            "install software",
+            "install operating system",
+            "repair ICT devices",
+            "maintain ICT system",
+            "perform backups",
+            "database management systems",
+        ],
     ),
 }
 

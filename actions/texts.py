@@ -41,7 +41,8 @@ APOLOGY = (
 
 ASK_CONSENT = (
     "Before we start: I keep what you tell me in this chat (job, skills, goal, town, preferences) "
-    "for up to 12 months, to suggest training — never your name, e-mail or phone. May I also pass "
+    "for up to 12 months, to suggest training. I don't ask for your name, e-mail or phone, so please "
+    "don't type them here. May I also pass "
     "your interest on to the training partner when you say you're interested in a course? If you "
     'say no, you can still browse everything. Type "forget me" at any time to delete it all.'
 )

@@ -76,6 +76,13 @@ _TOLD_BESIDE = frozenset({names.OCCUPATION, names.SKILLS, names.GOAL})
 #: what such an answer names as a skill, not a limit: "check-in, booking systems, english" set
 #: English as the course language and hid the Spanish courses
 _SKILL_LIKE = frozenset({names.LANGUAGE})
+#: a way of learning said as such beside those answers: "welder, in person, max 30 km", "PLC,
+#: online courses only"; "I want to sell online" names a skill, not a way of learning
+_HOW_TO_LEARN = re.compile(
+    r"\bin person\b|\bclassroom\b|\bface to face\b|\b(?:learn|study|course|courses|training|class|classes)\b.*\bonline\b"
+    r"|\bonline\s+(?:only|course|courses|training|class|classes)\b|^\W*online\W*$|,\s*online\b",
+    re.I,
+)
 
 
 #: words a consent given or withdrawn speaks of: "no, I don't have any" (read as a refusal) does not
@@ -176,7 +183,9 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
         validated = await super().run(dispatcher, tracker, domain)
         if asked in _TOLD_BESIDE and latest_choice(tracker) is None:
             # "welder, in person, max 30 km": the limits were dropped at these questions
-            kept = noted_ahead(latest_text(tracker), tracker, dispatcher, asked=asked, besides=_SKILL_LIKE)
+            text = latest_text(tracker)
+            besides = _SKILL_LIKE if _HOW_TO_LEARN.search(text) else _SKILL_LIKE | {names.MODE}
+            kept = noted_ahead(text, tracker, dispatcher, asked=asked, besides=besides)
         return [*(SlotSet(slot, value) for slot, value in kept.items()), *validated]
 
     def opening(self, text: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> Slots:

@@ -821,13 +821,18 @@ async def test_a_town_far_from_every_partner_is_said_back(monkeypatch: pytest.Mo
     assert texts_of(d) == [texts.PLACE_TAKEN.format(place="Springfield", country="US")]
 
 
-@pytest.mark.parametrize(("asked", "text"), [(names.SKILLS, "check-in, booking systems, english"), (names.GOAL, "I want to learn German")])
-async def test_a_language_among_skills_or_as_the_goal_is_no_course_language(asked: str, text: str) -> None:
-    # QA5 N3/N4: "…, english" at the skills question became the course language and hid Spanish courses
+@pytest.mark.parametrize(
+    ("asked", "text", "slot"),
+    [(names.SKILLS, "check-in, booking systems, english", names.LANGUAGE), (names.GOAL, "I want to learn German", names.LANGUAGE),
+     (names.GOAL, "I want to sell online", names.MODE)],
+)
+async def test_a_language_among_skills_or_as_the_goal_is_no_course_language(asked: str, text: str, slot: str) -> None:
+    # QA5 N3/N4/N7: "…, english" at the skills question became the course language and hid Spanish
+    # courses; "I want to sell online" set online only
     d = CollectingDispatcher()
     t = tracker({names.REQUESTED_SLOT: asked, names.CONSENT: True}, text=text, active_loop=names.PROFILE_FORM)
     t.slots[asked] = text
-    assert names.LANGUAGE not in slots_of(await FORM.run(d, t, DOMAIN))
+    assert slot not in slots_of(await FORM.run(d, t, DOMAIN))
 
 
 async def test_a_search_asked_for_first_gets_the_greeting() -> None:

@@ -33,11 +33,9 @@ def latest_intent(tracker: Tracker) -> str:
 
 
 def greeted(tracker: Tracker) -> bool:
-    """True once the greeting (it says it is a bot and asks for consent) was given in this session."""
-    for event in reversed(tracker.events):
-        if event.get("event") == "action" and event.get("name") in (names.UTTER_GREET, "action_session_start"):
-            return event["name"] == names.UTTER_GREET
-    return False
+    """True once the greeting (it says it is a bot) and its consent question were given. From a
+    slot: actions are sent only the latest turn's events (connectors/action_calls.py)."""
+    return bool(tracker.get_slot(names.GREETED)) or tracker.get_slot(names.CONSENT) is not None
 
 
 def latest_choice(tracker: Tracker) -> str | None:

@@ -113,6 +113,7 @@ INTENT_HELP = "help"
 
 UTTER_WHAT_NEXT = "utter_what_next"
 UTTER_GREET = "utter_greet"
+GREETED = "greeted"  # the greeting and its consent question were given
 UTTER_CONTINUE = "utter_continue"
 
 # ---------------------------------------------------------------- forms and actions

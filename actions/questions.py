@@ -11,7 +11,7 @@ from abc import ABCMeta, abstractmethod
 from typing import Any
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType
+from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import names, services, texts
@@ -51,7 +51,14 @@ class _Question(Action, metaclass=ABCMeta):
 
 
 class AskConsent(_Question):
+    """The consent question, which the greeting opens: from here the conversation was greeted."""
+
     slot, text, buttons = names.CONSENT, texts.ASK_CONSENT, texts.CONSENT_BUTTONS
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        return [*await super().run(dispatcher, tracker, domain), SlotSet(names.GREETED, True)]
 
 
 class AskOccupation(_Question):

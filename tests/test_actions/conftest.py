@@ -94,7 +94,7 @@ def tracker(
 
 def greeted(track: Tracker) -> Tracker:
     """``track`` in a conversation the greeting has opened (a first message gets the greeting)."""
-    track.events.insert(0, {"event": "action", "name": names.UTTER_GREET})
+    track.slots[names.GREETED] = True
     return track
 
 

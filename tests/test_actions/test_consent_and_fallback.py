@@ -13,6 +13,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import names, services, texts
 from actions.consent import ActionAskForgetMe, ActionForgetMe, ActionKeepData, ActionRecordConsent
 from actions.fallback import ActionClarify, ActionHumanHandoff
+from actions.questions import AskConsent
 from skills_catalog.errors import StoreError
 from skills_catalog.leads import MemoryLeadStore
 from tests.test_actions.conftest import DOMAIN, ROOT, SENDER, greeted, slots_of, texts_of, tracker
@@ -192,3 +193,11 @@ async def test_a_first_message_in_another_language_gets_the_greeting(dispatcher:
     events = await ActionClarify().run(dispatcher, tracker(text="hola", intent="nlu_fallback"), {})
     assert dispatcher.messages[0]["response"] == names.UTTER_GREET and texts_of(dispatcher)[1:] == [texts.ENGLISH_ONLY]
     assert events == [FollowupAction(names.PROFILE_FORM)]
+
+
+async def test_asking_for_consent_marks_the_conversation_greeted(dispatcher: CollectingDispatcher) -> None:
+    # actions are sent only the latest turn's events: the greeting could not be looked up later, so
+    # a low-confidence message mid-conversation would have been greeted again
+    events = await AskConsent().run(dispatcher, tracker(), {})
+    assert slots_of(events)[names.GREETED] is True
+    assert slots_of(await ActionClarify().run(CollectingDispatcher(), tracker({names.GREETED: True}, text="hmm"), {})) == {}

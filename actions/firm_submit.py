@@ -25,7 +25,7 @@ from actions.firm_need_text import need_alert
 from actions.staff_alerts import alert_staff
 from skills_catalog.errors import StoreError
 from skills_catalog.explain import distance_words
-from skills_catalog.models import GeoPoint, Partner, Recommendations, SkillRef
+from skills_catalog.models import GeoPoint, Partner, Recommendations, SkillRef, modes_suiting
 from skills_catalog.needs import FirmNeed, NeedDraft, NeedValidationError
 
 logger = logging.getLogger(__name__)
@@ -154,7 +154,7 @@ class ActionFirmSubmit(Action):
         engine = services.engine()
         role = [need.occupation.uri] if need.occupation and need.occupation.uri else []
         uris = [s.uri for s in need.skills if s.uri] + role
-        modes = (need.mode,) if need.mode else ()
+        modes = modes_suiting(need.mode) if need.mode else ()  # "in person" takes blended courses too
 
         def offers_within(reach: float | None) -> Recommendations:
             return engine.for_need(uris, need.people, need.point, reach, modes, MATCHES_SHOWN, needed_by=need.by_when)

@@ -25,7 +25,7 @@ from actions.offers import ActionOfferDetails
 from actions.preferences import said_back
 from actions.profile_form import ValidateProfileForm
 from skills_catalog.explain import NOTHING_TEACHES
-from skills_catalog.models import GeoPoint, Profile
+from skills_catalog.models import GeoPoint, Profile, modes_suiting
 
 logger = logging.getLogger(__name__)
 
@@ -49,7 +49,6 @@ class ResultsTuning:
 
 
 TUNING = ResultsTuning()
-_IN_PERSON_MODES = frozenset({"in_person", "blended"})
 
 
 def _limit(value: Any) -> float | None:
@@ -71,11 +70,7 @@ def profile_from_slots(slots: Mapping[str, Any]) -> Profile:
         location=GeoPoint(float(lat), float(lon)) if lat is not None and lon is not None else None,
         location_name=slots.get(names.PLACE) if slots.get(names.PLACE) not in (None, names.NOT_GIVEN) else "",
         max_distance_km=_limit(slots.get(names.MAX_DISTANCE)),
-        modes=frozenset({names.MODE_ONLINE})
-        if mode == names.MODE_ONLINE
-        else _IN_PERSON_MODES
-        if mode == names.MODE_IN_PERSON
-        else frozenset(),
+        modes=modes_suiting(mode) if mode in (names.MODE_ONLINE, names.MODE_IN_PERSON) else frozenset(),
         languages=frozenset(languages),
         max_cost_eur=_limit(slots.get(names.BUDGET)),
         available_from=date.fromisoformat(start) if start not in (None, names.ANY) else None,

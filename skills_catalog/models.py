@@ -109,6 +109,13 @@ TRANSITIONS = frozenset({"green", "digital", "resilience"})
 MODES = frozenset({"in_person", "online", "blended"})
 
 
+def modes_suiting(wanted: str) -> frozenset[str]:
+    """The offer modes that suit a way of learning asked for: "in_person" takes blended courses
+    too (they are held in person in part), "online" and "blended" only themselves. Why one
+    place: a firm's "in person" had left out the blended course a worker's "in person" finds."""
+    return frozenset({"in_person", "blended"}) if wanted == "in_person" else frozenset({wanted}) & MODES
+
+
 @dataclass(frozen=True)
 class Partner:
     """A training partner: who teaches, and how to reach them."""

@@ -85,6 +85,15 @@ def offer_cards(dispatcher: CollectingDispatcher) -> list[dict]:
     return [m["custom"] for m in dispatcher.messages if (m.get("custom") or {}).get("type") == "offer_card"]
 
 
+async def test_an_in_person_need_takes_blended_courses_too(dispatcher: CollectingDispatcher) -> None:
+    # a firm's "in person" left out the blended course a worker's "in person" finds ("Building
+    # electrician", blended, at the firm's door; plumbing came first)
+    plc = {names.NEED_SKILLS: [s("plc")], names.NEED_SKILL_LABELS: {s("plc"): "program PLC"}}
+    linz = {names.FIRM_TOWN: "Linz", names.FIRM_LATITUDE: 48.3069, names.FIRM_LONGITUDE: 14.2858}
+    await submit(dispatcher, {**FILLED, **plc, **linz, names.NEED_MODE: names.MODE_IN_PERSON})
+    assert "blended" in [card["offer"]["mode"] for card in offer_cards(dispatcher)]
+
+
 async def test_in_person_offers_come_from_within_reach(dispatcher: CollectingDispatcher) -> None:
     await submit(dispatcher, {**FILLED, names.NEED_MODE: names.MODE_IN_PERSON})
     cards = offer_cards(dispatcher)

@@ -16,6 +16,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import names, texts
+from skills_catalog.staff_access import STAFF_CHANNELS
 
 logger = logging.getLogger(__name__)
 
@@ -33,9 +34,14 @@ def latest_intent(tracker: Tracker) -> str:
 
 
 def greeted(tracker: Tracker) -> bool:
-    """True once the greeting (it says it is a bot) and its consent question were given. From a
-    slot: actions are sent only the latest turn's events (connectors/action_calls.py)."""
-    return bool(tracker.get_slot(names.GREETED)) or tracker.get_slot(names.CONSENT) is not None
+    """True once the greeting (it says it is a bot) and its consent question were given, and on
+    the staff's channels, where no worker is greeted. From a slot: actions are sent only the
+    latest turn's events (connectors/action_calls.py)."""
+    return (
+        bool(tracker.get_slot(names.GREETED))
+        or tracker.get_slot(names.CONSENT) is not None
+        or tracker.get_latest_input_channel() in STAFF_CHANNELS
+    )
 
 
 def latest_choice(tracker: Tracker) -> str | None:

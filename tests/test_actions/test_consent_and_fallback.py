@@ -201,3 +201,9 @@ async def test_asking_for_consent_marks_the_conversation_greeted(dispatcher: Col
     events = await AskConsent().run(dispatcher, tracker(), {})
     assert slots_of(events)[names.GREETED] is True
     assert slots_of(await ActionClarify().run(CollectingDispatcher(), tracker({names.GREETED: True}, text="hmm"), {})) == {}
+
+
+async def test_staff_are_not_greeted_as_workers(dispatcher: CollectingDispatcher) -> None:
+    # the worker's greeting and consent question would have come to a low-confidence staff message on Slack
+    events = await ActionClarify().run(dispatcher, tracker(text="hmm", intent="nlu_fallback", channel="slack"), {})
+    assert events == [] and all(m.get("response") != names.UTTER_GREET for m in dispatcher.messages)

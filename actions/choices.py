@@ -81,7 +81,7 @@ def names_a_card(text: str) -> bool:
     """True for a short message that names an item by its number or place ("number 8", "the
     second one, please", a bare "2"). Why short: in a long one "first" is rarely a card ("first I
     need to …")."""
-    return len(text.split()) <= _CARD_WORDS and (ordinal(text) is not None or _BARE_NUMBER.match(text) is not None)
+    return len(text.split()) <= _CARD_WORDS and ordinal(text) is not None  # a bare number too: item_number
 
 
 _LABEL_WORD = re.compile(r"[^\W\d_]{4,}")  # words that can tell one listed skill from another

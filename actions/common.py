@@ -15,7 +15,7 @@ from typing import Any
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import names, texts
+from actions import names, parsing, texts
 from skills_catalog.staff_access import STAFF_CHANNELS
 
 logger = logging.getLogger(__name__)
@@ -42,6 +42,14 @@ def greeted(tracker: Tracker) -> bool:
         or tracker.get_slot(names.CONSENT) is not None
         or tracker.get_latest_input_channel() in STAFF_CHANNELS
     )
+
+
+def greet(dispatcher: CollectingDispatcher, text: str) -> None:
+    """The greeting (a bot; what it does) to a first message that was no greeting, with the
+    English-only notice when that message is in another language ("hola")."""
+    dispatcher.utter_message(response=names.UTTER_GREET)
+    if parsing.not_english(text):
+        dispatcher.utter_message(text=texts.ENGLISH_ONLY)
 
 
 def latest_choice(tracker: Tracker) -> str | None:

@@ -14,7 +14,7 @@ from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import names, parsing, texts
-from actions.common import greeted, guarded, latest_text
+from actions.common import greet, greeted, guarded, latest_text
 from actions.staff_alerts import alert_staff
 
 logger = logging.getLogger(__name__)
@@ -41,9 +41,7 @@ class ActionClarify(Action):
         problem = parsing.message_problem(latest_text(tracker))
         in_form = bool((tracker.active_loop or {}).get("name"))
         if not in_form and not problem and not greeted(tracker):  # "hola" first: the greeting (a bot; consent)
-            dispatcher.utter_message(response=names.UTTER_GREET)
-            if parsing.not_english(latest_text(tracker)):
-                dispatcher.utter_message(text=texts.ENGLISH_ONLY)
+            greet(dispatcher, latest_text(tracker))
             return [FollowupAction(names.PROFILE_FORM)]
         if problem:
             dispatcher.utter_message(text=texts.EMPTY if problem == "empty" else texts.TOO_LONG)

@@ -18,6 +18,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import names, services, texts
 from actions.common import guarded, latest_text
+from skills_catalog.catalog_search import languages_taught
 from skills_catalog.explain import join_words, language_name
 
 #: (words of a question, its answer), the first that matches wins: "what does EQF mean?" is
@@ -49,11 +50,7 @@ def answer_to(question: str, languages: list[str]) -> str:
 
 def catalogue_languages() -> list[str]:
     """The names of the languages courses of the catalogue in use are taught in, commonest first."""
-    counts: dict[str, int] = {}
-    for offer in services.engine().catalog.offers.values():
-        for code in offer.languages:
-            counts[code] = counts.get(code, 0) + 1
-    return [language_name(code) for code in sorted(counts, key=lambda code: -counts[code])]
+    return [language_name(code) for code in languages_taught(services.engine().catalog)]
 
 
 class ActionAnswerFaq(Action):

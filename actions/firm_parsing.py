@@ -180,12 +180,15 @@ def people_named(text: str) -> int | None:
     return _people(found) if found else None
 
 
+#: how a deadline is said in a need: "by …", "before …", or none at all ("asap", "no rush")
+_BY = r"\b(?:by|before|until|till|no later than)\s+"
+_NO_DATE = r"\bno (?:deadline|rush)\b|\bas soon as possible\b|\basap\b"
 #: a deadline said in a need, to its end: "by March", "before the end of June", "by 1 March 2027", "asap"
 _DEADLINE_SAID = re.compile(
-    r"\b(?:by|before|until|till|no later than)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(?:next\s+|this\s+)?"
+    rf"{_BY}(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(?:next\s+|this\s+)?"
     r"(?:\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:of\s+)?)?"
     rf"(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))}|\w+day|week|month|year|spring|summer|autumn|fall|winter"
-    r"|q[1-4]|christmas|[\d./-]+)\b(?:\s+\d{4}\b)?|\bno (?:deadline|rush)\b|\bas soon as possible\b|\basap\b",
+    rf"|q[1-4]|christmas|[\d./-]+)\b(?:\s+\d{{4}}\b)?|{_NO_DATE}",
     re.IGNORECASE,
 )
 
@@ -372,12 +375,20 @@ def parse_manage_action(text: str) -> str | None:
     return names.MANAGE_DONE if _DONE.search(lowered) else None
 
 
+_HIRING = re.compile(r"\b(?:hires?|hiring|recruit\w*|new (?:hires|people|staff|workers|employees))\b", re.I)
+_UPSKILLING = re.compile(
+    r"\b(?:upskill\w*|reskill\w*|(?:train|training for|retrain)\s+(?:our|my)\s+(?:own\s+)?"
+    r"(?:staff|team|people|workers|employees))\b",
+    re.I,
+)
+
+
 def parse_kind(text: str) -> str | None:
     """new_hires or upskilling."""
     lowered = text.strip().lower()
     if lowered in (names.KIND_NEW_HIRES, names.KIND_UPSKILLING):
         return lowered
-    if re.search(r"\b(hire|hires|hiring|recruit\w*|new (people|staff|workers|employees))\b", lowered):
+    if _HIRING.search(lowered):
         return names.KIND_NEW_HIRES
     if re.search(r"\b(upskill\w*|current|existing|our (own )?(staff|team|people|workers)|train)", lowered):
         return names.KIND_UPSKILLING
@@ -395,14 +406,6 @@ def parse_by_when(text: str, today: date | None = None) -> str | None:
     return parsing.parse_start(text, today or date.today())
 
 
-_HIRING = re.compile(r"\b(?:hire|hiring|recruit\w*|new (?:hires|people|staff|workers|employees))\b", re.I)
-_UPSKILLING = re.compile(
-    r"\b(?:upskill\w*|reskill\w*|(?:train|training for|retrain)\s+(?:our|my)\s+(?:own\s+)?"
-    r"(?:staff|team|people|workers|employees))\b",
-    re.I,
-)
-
-
 def kind_stated(text: str) -> str | None:
     """The kind of need a sentence about it states past doubt; None otherwise. Why: the kind
     question's own words ("current", "train") name no kind in a whole sentence ("3 welders for
@@ -414,9 +417,7 @@ def kind_stated(text: str) -> str | None:
 
 
 #: where a sentence states a need's deadline: "we're hiring 5 electricians *by March*"
-_DEADLINE = re.compile(
-    r"\b(?:by|before|until|till|no later than)\s+\S|\bno (?:deadline|rush)\b|\bas soon as possible\b|\basap\b", re.I
-)
+_DEADLINE = re.compile(rf"{_BY}\S|{_NO_DATE}", re.I)
 
 
 def deadline_stated(text: str, today: date | None = None) -> str | None:

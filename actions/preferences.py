@@ -60,12 +60,10 @@ def noted_ahead(
     }
     changed = {slot: value for slot, value in stated.items() if tracker.get_slot(slot) is not None}
     ahead = {slot: value for slot, value in stated.items() if slot not in changed}
-    if changed:
-        noted = ", ".join(said_back(slot, value) for slot, value in changed.items())
-        dispatcher.utter_message(text=texts.PREFERENCE_CHANGED.format(noted=noted))
-    if ahead:
-        noted = ", ".join(said_back(slot, value) for slot, value in ahead.items())
-        dispatcher.utter_message(text=texts.ALSO_NOTED.format(noted=noted))
+    for template, said in ((texts.PREFERENCE_CHANGED, changed), (texts.ALSO_NOTED, ahead)):
+        if said:
+            noted = ", ".join(said_back(slot, value) for slot, value in said.items())
+            dispatcher.utter_message(text=template.format(noted=noted))
     return stated
 
 

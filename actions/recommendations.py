@@ -20,7 +20,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import cards, names, parsing, services, texts
 from actions.choices import names_a_card
-from actions.common import greeted, guarded, latest_choice, latest_intent, latest_text
+from actions.common import greet, greeted, guarded, latest_choice, latest_intent, latest_text
 from actions.offers import ActionOfferDetails
 from actions.preferences import said_back
 from actions.profile_form import ValidateProfileForm
@@ -299,9 +299,7 @@ class ActionFreeText(Action):
         elif tracker.active_loop_name is None:
             first = not greeted(tracker)
             if first:  # "Hello, I am a welder", "hola": the greeting (a bot; consent) comes first
-                dispatcher.utter_message(response=names.UTTER_GREET)
-                if parsing.not_english(latest_text(tracker)):
-                    dispatcher.utter_message(text=texts.ENGLISH_ONLY)
+                greet(dispatcher, latest_text(tracker))
             kept = ValidateProfileForm().opening(latest_text(tracker), dispatcher, tracker)
             if kept or first:  # the search starts, its questions answered already are not asked
                 return [*(SlotSet(slot, value) for slot, value in kept.items()), FollowupAction(names.PROFILE_FORM)]

@@ -9,6 +9,8 @@ offered the languages courses near them are taught in. Pure functions of a
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from skills_catalog.models import Catalog, GeoPoint, Offer, Partner
@@ -73,11 +75,16 @@ def languages_near(
     without a point), the most taught first; with ``mode`` "online" only online ones, with
     "in_person" only those near. Why: a worker in Bilbao was offered only English and German,
     and one in Graz who learns in person was offered Spanish (online courses)."""
-    counts: dict[str, int] = {}
-    for offer in catalog.offers.values():
+
+    def reached(offer: Offer) -> bool:
         online = offer.mode == "online"
         near = not online and point is not None and distance_km(point, offer.point) <= max_km
-        if (online and mode != "in_person") or (near and mode != "online"):
-            for code in offer.languages:
-                counts[code] = counts.get(code, 0) + 1
+        return (online and mode != "in_person") or (near and mode != "online")
+
+    return languages_taught(catalog, reached)
+
+
+def languages_taught(catalog: Catalog, keep: Callable[[Offer], bool] = lambda offer: True) -> list[str]:
+    """Language codes of the catalogue's courses (those ``keep`` keeps), the most taught first."""
+    counts = Counter(code for offer in catalog.offers.values() if keep(offer) for code in offer.languages)
     return sorted(counts, key=lambda code: (-counts[code], code))

@@ -13,7 +13,7 @@ import bisect
 import csv
 import math
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -192,8 +192,12 @@ class Gazetteer:
         if self._home is None or data is None or len(rows) < 2:
             return rows[0]
         km = self._home_km([GeoPoint(data.lats[r], data.lons[r]) for r in rows])
-        decades = np.log10(np.maximum([data.populations[r] for r in rows], 1))
-        return rows[int(np.argmax(decades - km / self._tuning.home_km_per_decade))]
+        return rows[int(np.argmax(self._standings([data.populations[r] for r in rows], km)))]
+
+    def _standings(self, populations: Sequence[int], home_km: np.ndarray) -> np.ndarray:
+        """How likely each town is the one meant: log10 of its population less its distance to
+        the nearest partner over ``PlaceTuning.home_km_per_decade``."""
+        return np.log10(np.maximum(populations, 1)) - home_km / self._tuning.home_km_per_decade
 
     def _home_km(self, points: list[GeoPoint]) -> np.ndarray:
         """Km from each point to the nearest of :meth:`prefer_near`'s points (0 without them)."""
@@ -366,13 +370,13 @@ class Gazetteer:
         tuning = self._tuning
         labels = list(found)
         km = self._home_km([found[label][1].point for label in labels])
+        standings = self._standings([found[label][1].population for label in labels], km)
         ranked = []
-        for label, home_km in zip(labels, km, strict=True):
-            closeness, place = found[label]
+        for label, home_km, standing in zip(labels, km, standings, strict=True):
+            closeness = found[label][0]
             far = bool(home_km > tuning.far_km)
             if closeness >= (tuning.suggest_far if far else tuning.suggest_near):
-                standing = math.log10(max(place.population, 1)) - home_km / tuning.home_km_per_decade
-                ranked.append((far, -closeness, -standing, label))
+                ranked.append((far, -closeness, -float(standing), label))
         best = max((-row[1] for row in ranked), default=0.0)
         return tuple(label for _, minus, _, label in sorted(ranked) if -minus >= best - tuning.suggest_window)
 

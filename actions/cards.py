@@ -101,10 +101,10 @@ def _facts(offer: dict[str, Any]) -> list[str]:
     facts = [MODE_WORDS.get(offer["mode"], offer["mode"])]
     if offer["languages"]:
         facts.append("in " + "/".join(language_name(c) for c in offer["languages"]))
-    facts.append(_dates(offer["start_date"], offer["end_date"]))
+    facts.append(dates_words(offer["start_date"], offer["end_date"]))
     if offer["duration_hours"]:
         facts.append(f"{offer['duration_hours']:g} h")
-    facts.append(_cost(offer["cost_eur"], offer["funding"]))
+    facts.append(cost_words(offer["cost_eur"], offer["funding"]))
     if offer["eqf_level"]:
         facts.append(f"EQF level {offer['eqf_level']}")
     if offer["ecosystem"]:
@@ -114,13 +114,15 @@ def _facts(offer: dict[str, Any]) -> list[str]:
     return facts
 
 
-def _dates(start: str | None, end: str | None) -> str:
+def dates_words(start: str | None, end: str | None) -> str:
+    """When an offer runs, as cards and comparisons say it."""
     if not start:
         return "start any time (rolling)"
     return f"starts {start}" + (f", ends {end}" if end else "")
 
 
-def _cost(cost: float | None, funding: str) -> str:
+def cost_words(cost: float | None, funding: str) -> str:
+    """What an offer costs and who funds it, as cards and comparisons say it."""
     text = "cost not given" if cost is None else ("free" if cost == 0 else f"€{cost:g}")
     return f"{text} ({funding})" if funding else text
 

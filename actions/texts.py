@@ -206,6 +206,17 @@ AFTER_RESULTS_BUTTONS = [
 
 WHICH_OFFER = "Which course do you mean?"
 NO_OFFER_SHOWN = "Let me find some courses for you first."
+COMPARE_BEST = "Of the courses shown, the {best} {verb} {named}: {value}."
+COMPARE_UNKNOWN = "Not counted: {numbers} (no {what} given)."
+COMPARE_NONE_GIVES = "None of the courses shown gives a {what}, so I can't compare them on that."
+COMPARE_NO_DISTANCE = "I can't compare distances here: the courses shown are online, or I don't know your town."
+COMPARE_WHICH = "The courses are listed best match first. Compare them by what?"
+COMPARE_BUTTONS = [
+    button("Cheapest", names.INTENT_COMPARE, **{names.CHOICE: "cost"}),
+    button("Nearest", names.INTENT_COMPARE, **{names.CHOICE: "distance"}),
+    button("Soonest to start", names.INTENT_COMPARE, **{names.CHOICE: "start"}),
+    button("Shortest", names.INTENT_COMPARE, **{names.CHOICE: "duration"}),
+]
 UNKNOWN_OFFER = "I can't find that course any more — it may have been removed from the catalogue."
 INTEREST_SAVED = "Great choice! I've passed your interest on to {partner}. They may reply here; you can also contact them directly:\n{contact}"
 INTEREST_SAVED_BEFORE = (

@@ -1,0 +1,123 @@
+"""ActionCompareResults: "which one is the cheapest?" of the cards last shown.
+
+Before this, the question got "Sorry, I can't help with that" right under five cards that each
+show their price. The answer names the best card(s) by number, says the figure, and says which
+cards do not give it; several criteria in one question are each answered ("the cheapest and
+nearest"). The comparing itself is ``skills_catalog.comparing``.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import cards, names, services, texts
+from actions.common import guarded, latest_choice, latest_text
+from skills_catalog.comparing import Comparison, Criterion, Shown, compare
+from skills_catalog.explain import distance_words, join_words
+
+#: the words that ask for each criterion, as people ask it of a page of results
+_WORDS: dict[Criterion, re.Pattern[str]] = {
+    Criterion.COST: re.compile(
+        r"\b(?:cheap\w*|cost\w*|price\w*|pricing|expensive|afford\w*|free|money|pay|value)\b", re.I
+    ),
+    Criterion.DISTANCE: re.compile(r"\b(?:near\w*|close(?:st|r)?|far\w*|distance|travel\w*|nearby)\b", re.I),
+    Criterion.START: re.compile(r"\b(?:soon\w*|earl\w*|start\w*|begin\w*|first to)\b", re.I),
+    Criterion.DURATION: re.compile(r"\b(?:short\w*|quick\w*|fast\w*|long\w*|hours|duration)\b", re.I),
+}
+#: how each criterion's best is named in the answer
+_BEST = {
+    Criterion.COST: "cheapest",
+    Criterion.DISTANCE: "nearest",
+    Criterion.START: "soonest to start",
+    Criterion.DURATION: "shortest",
+}
+_WHAT = {Criterion.COST: "price", Criterion.DISTANCE: "distance", Criterion.DURATION: "length in hours"}
+
+
+def criteria_in(text: str) -> list[Criterion]:
+    """The criteria a question asks for, in the order it names them."""
+    found = [(match.start(), c) for c, words in _WORDS.items() if (match := words.search(text))]
+    return [c for _, c in sorted(found, key=lambda pair: pair[0])]
+
+
+def shown_offers(tracker: Tracker) -> list[Shown]:
+    """The offers of the last page of cards, numbered as the cards were, that the catalogue
+    still holds."""
+    first = int(tracker.get_slot(names.OFFSET) or 0) + 1
+    engine, shown = services.engine(), []
+    for i, card in enumerate(tracker.get_slot(names.SHOWN_OFFERS) or []):
+        offer = engine.catalog.offers.get(card["offer_id"])
+        if offer is not None:
+            shown.append(Shown(first + i, offer, card.get("distance_km")))
+    return shown
+
+
+def value_words(shown: Shown, criterion: Criterion) -> str:
+    """The figure the answer gives: "free (AMS funded)", "12 km", "starts 2027-03-02", "40 h"."""
+    offer = shown.offer
+    if criterion is Criterion.COST:
+        return cards.cost_words(offer.cost_eur, offer.funding)
+    if criterion is Criterion.DISTANCE:
+        return distance_words(shown.distance_km or 0.0)
+    if criterion is Criterion.START:
+        return cards.dates_words(offer.start_date.isoformat() if offer.start_date else None, None)
+    return f"{offer.duration_hours:g} h"
+
+
+def answer(comparison: Comparison, criterion: Criterion) -> str:
+    """One sentence per criterion: the best card(s), their figure, the cards that lack it."""
+    if not comparison.best:
+        if criterion is Criterion.DISTANCE:
+            return texts.COMPARE_NO_DISTANCE
+        return texts.COMPARE_NONE_GIVES.format(what=_WHAT.get(criterion, "date"))
+    named = join_words([f"{s.number}. {s.offer.title}" for s in comparison.best], "and")
+    verb = "are" if len(comparison.best) > 1 else "is"
+    text = texts.COMPARE_BEST.format(
+        best=_BEST[criterion], named=named, verb=verb, value=value_words(comparison.best[0], criterion)
+    )
+    if comparison.unknown and criterion is not Criterion.DISTANCE:
+        numbers = join_words([str(s.number) for s in comparison.unknown], "and")
+        text += " " + texts.COMPARE_UNKNOWN.format(numbers=numbers, what=_WHAT.get(criterion, "date"))
+    return text
+
+
+class ActionCompareResults(Action):
+    """Answer which card shown is the cheapest, nearest, soonest to start or shortest."""
+
+    def name(self) -> str:
+        return names.ACTION_COMPARE
+
+    @guarded
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        shown = shown_offers(tracker)
+        if not shown:
+            dispatcher.utter_message(text=texts.NO_OFFER_SHOWN, buttons=[texts.DEFAULT_CLARIFY_BUTTONS[0]])
+            return []
+        chosen = latest_choice(tracker)
+        criteria = (
+            [Criterion(chosen)]
+            if chosen in {c.value for c in Criterion}
+            else criteria_in(latest_text(tracker))
+        )
+        if not criteria:
+            dispatcher.utter_message(text=texts.COMPARE_WHICH, buttons=texts.COMPARE_BUTTONS)
+            return []
+        comparisons = [(c, compare(shown, c, date.today())) for c in criteria]
+        best = {s.offer.offer_id: s for _, comparison in comparisons for s in comparison.best}
+        buttons = [
+            cards.offer_buttons(offer_id)[0] | {"title": f"Details of {s.number}"}
+            for offer_id, s in best.items()
+        ]
+        dispatcher.utter_message(
+            text="\n".join(answer(comparison, c) for c, comparison in comparisons),
+            buttons=buttons + texts.AFTER_RESULTS_BUTTONS[:1],
+        )
+        return []

@@ -31,7 +31,7 @@ _MONEY_AFTER = re.compile(r"\s*(?:€|eur\b|euros?\b)")
 #: money before a number, no other number between: "€300", "EUR 300", "pay up to 300", "budget is 300"
 _MONEY_BEFORE = re.compile(r"(?:€|\beur\b|\b(?:pay|spend|budget|cost|price|afford)\w*)[^\d,;!?]{0,20}$")
 # not "n-cdnj5": a need's reference typed at a yes/no question is no answer
-_YES = re.compile(r"^(y|yes|yeah|yep|sure|ok|okay|fine|i agree|agreed|of course|correct|right)\b(?!-\w)")
+_YES = re.compile(r"^(y|ya|yah|yea|yup|yes|yeah|yep|yess+|sure|ok|okay|fine|i agree|agreed|of course|correct|right)\b(?!-\w)")
 _NO = re.compile(r"^(n|no|nope|nah|not really|don'?t|i don'?t)\b(?!-\w)")
 _POLITE = re.compile(r"\b(please|thanks?|thank you|sure|fine)\b")
 #: "any time" said of when to start, never of a price or a place ("anytime" at the price question)

@@ -216,7 +216,10 @@ def test_relax_limit_reads_the_engine_hints(hint: str, slot: str | None) -> None
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"), [("yes please", True), ("No", False), ("maybe", None)], ids=["yes", "no", "neither"]
+    ("text", "expected"),
+    # "ya" was no yes: a worker was stuck at the skills' confirmation and at the consent question
+    [("yes please", True), ("No", False), ("maybe", None), ("ya", True), ("yup, all good", True), ("see ya", None)],
+    ids=["yes", "no", "neither", "ya", "yup", "see-ya"],
 )
 def test_yes_or_no(text: str, expected: bool | None) -> None:
     assert parsing.yes_or_no(text) == expected

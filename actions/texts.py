@@ -511,6 +511,7 @@ FAQ_MODE = (
     "In person means a classroom or workshop at the partner's place; online means from home; "
     "blended mixes both. Courses in person are the ones I measure the distance to."
 )
+FAQ_THIS_COURSE = "{title}: {facts}."
 FAQ_GENERAL = (
     "I can tell you about the courses (cost, funding, languages, dates, EQF levels) and the words I "
     'use (ESCO, the Pact for Skills). For anything else, say "talk to a person".'

@@ -19,6 +19,7 @@ from tests.test_actions.conftest import texts_of, tracker
         ("is the course free?", texts.FAQ_COST),
         ("how much do they usually cost?", texts.FAQ_COST),
         ("is there funding?", texts.FAQ_COST),
+        ("who pays for the courses?", texts.FAQ_COST),  # QA6: "pays" got the general answer
         ("when do they start?", texts.FAQ_START),
         ("what's the difference between online and blended?", texts.FAQ_MODE),
         ("what's the weather like?", texts.FAQ_GENERAL),
@@ -28,6 +29,23 @@ from tests.test_actions.conftest import texts_of, tracker
 def test_each_question_gets_its_topic(question: str, answer: str) -> None:
     # QA4 11: these got "Sorry, I can't help with that — I can only help with finding training"
     assert answer_to(question, ["German"]) == answer.format(languages="German")
+
+
+@pytest.mark.parametrize(
+    ("question", "facts"),
+    [
+        ("how much does it cost?", "Welding of steel structures: free"),
+        ("when does it start and how long is it?", "Welding of steel structures: starts 2027-02-01"),
+        ("is it in English?", "Welding of steel structures: in German"),
+    ],
+    ids=["cost", "dates", "language"],
+)
+async def test_a_question_after_a_card_was_opened_is_about_that_course(
+    question: str, facts: str, dispatcher: CollectingDispatcher
+) -> None:
+    # QA6: "how much does it cost?" right after the details of a €1350 course got the general answer
+    await ActionAnswerFaq().run(dispatcher, tracker({names.OFFER_ID: "O1"}, text=question), {})
+    assert texts_of(dispatcher)[0].startswith(facts)
 
 
 async def test_the_languages_are_the_catalogue_s(dispatcher: CollectingDispatcher) -> None:

@@ -199,8 +199,11 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
         kept = {**told, **noted_ahead(text, tracker, dispatcher, asked="")}
         if tracker.get_slot(names.GOAL) is not None:
             return kept
+        # the job told in the same message is the current one: "I'm a car mechanic and I want to
+        # become an EV technician" had the goal *vehicle technician*, the job just noted
+        current = told.get(names.OCCUPATION) or tracker.get_slot(names.OCCUPATION)
         goal = (
-            self._goal_slots(text[wish_at:], tracker.get_slot(names.OCCUPATION))
+            self._goal_slots(text[wish_at:], current)
             if wish_at is not None
             else _course_goal(text)
         )
@@ -397,7 +400,8 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
         skills = skill_answers.skills_in(text, claimed=False)  # a wish
         if jobs:
             return self._target(jobs[0].uri, jobs[0].label, [m.uri for m in skills]), jobs[0].label
-        return _skills_goal(skills)
+        # "a German language course" tells of a course as recognition reads it, whose subject is the goal
+        return _skills_goal(skills) or _course_goal(text)
 
     def _with_wish(self, text: str, at: int, dispatcher: CollectingDispatcher, tracker: Tracker) -> Slots:
         """A wish from ``at`` on, and what came before it: a yes ("yes, and I'd like to move into

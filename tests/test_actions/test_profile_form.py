@@ -737,6 +737,14 @@ async def test_a_wish_in_the_first_message_of_a_search_is_the_goal() -> None:
     assert kept[names.TARGET] == o("analyst")
 
 
+async def test_the_job_told_in_the_first_message_is_no_goal() -> None:
+    # "I'm a car mechanic and I want to become an EV technician": goal *vehicle technician*, the job
+    text = "Hi, I'm a data analyst and I want to become a senior data analyst"
+    kept = ValidateProfileForm().opening(text, CollectingDispatcher(), tracker(text=text))
+    assert kept[names.OCCUPATION] == o("analyst")
+    assert kept.get(names.TARGET) != o("analyst")
+
+
 async def test_a_search_typed_at_the_consent_question_is_kept() -> None:
     # the greeting asks for consent first: "I'm looking for an online welding course in September"
     # got "Sorry, I need a yes or a no here" and was lost

@@ -2037,6 +2037,10 @@ FUNDING = {
 # Offer templates: key, title, ecosystem, transitions, EQF, hours, base cost, skills, occupations,
 # and the partner ids that run it. Every skill label must exist in the demo taxonomy, except the
 # ones in UNMAPPED (kept on purpose so the loader's warning path has something to show).
+#: stands for the language of the partner's country among an offer's skills: a newcomers'
+#: language course teaches German in Graz and Spanish in Bilbao (all four had taught French)
+LOCAL_LANGUAGE = "<local language>"
+LANGUAGE_OF = {"AT": "German", "DE": "German", "ES": "Spanish", "IT": "Italian"}
 UNMAPPED = {"SAP S/4HANA basics", "Siemens TIA Portal", "KNX programming (ETS)", "VDA 6.3 process audit"}
 
 T = [
@@ -3403,18 +3407,18 @@ T = [
     ),
     (
         "local-lang",
-        "Workplace language course for newcomers",
+        f"Workplace {LOCAL_LANGUAGE} for newcomers",
         "proximity_social_economy",
         "resilience",
         2,
         120,
         0,
         [
+            LOCAL_LANGUAGE,
             "speak different languages",
             "communicate with customers",
             "cooperate with colleagues",
             "apply numeracy skills",
-            "French",
         ],
         [],
         ["at-ngo", "es-ngo", "de-ngo", "it-coo"],
@@ -3857,16 +3861,18 @@ def offer_rows(
             funding = "" if price == 0 and kind in FREE_KINDS else rng.choice(FUNDING[country])
             if price == 0 and not funding:
                 funding = "free of charge (public programme)"
+            topics = [LANGUAGE_OF[country] if s == LOCAL_LANGUAGE else s for s in labels]
+            named = title.replace(LOCAL_LANGUAGE, LANGUAGE_OF[country])
             skill_cells = [
                 skill_uri[s] if (n % 6 == 0 and i == 0 and s in skill_uri) else s
-                for i, s in enumerate(labels)
+                for i, s in enumerate(topics)
             ]
             occ_cells = [occ_uri[o] if n % 5 == 0 else o for o in occs]
             row = {
                 "offer_id": f"{pid}-{key}",
                 "partner_id": pid,
-                "title": title + (" (online)" if mode == "online" else ""),
-                "description": f"{title} at {name}. Main topics: {', '.join(labels[:4])}. Practical exercises and a final assessment.",
+                "title": named + (" (online)" if mode == "online" else ""),
+                "description": f"{named} at {name}. Main topics: {', '.join(topics[:4])}. Practical exercises and a final assessment.",
                 "skills": ";".join(skill_cells),
                 "occupations": ";".join(occ_cells),
                 "ecosystem": eco,

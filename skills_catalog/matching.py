@@ -29,7 +29,7 @@ from .models import (
 )
 from .postings import Item, Postings
 from .ranking import ONLINE, Limits, OfferTable, all_pass, rank_order, relevant, scores
-from .relax import relax_hints
+from .relax import beyond_hints, relax_hints
 
 
 @dataclass(frozen=True)
@@ -66,6 +66,11 @@ class MatchWeights:
             request, or two generic ones (ESCO's transversal skills, such as "troubleshoot",
             count half), or a quarter of a small request (see ``ranking.relevant``). Not
             cross-sector skills: in ESCO "install heat pump" is one.
+        better_beyond_factor 2.0 — not a weight either: when offers outside the limits teach at
+            least this many times as much of the request as the best offer within them (and
+            at least one skill more), the first page says which limit keeps them out. A welder's
+            goal behind a €1,500 budget had listed bricklaying and crane courses as "what fits
+            you best", silent on the welding courses at €1,770 17 km away.
     """
 
     coverage: float = 1.0
@@ -88,6 +93,7 @@ class MatchWeights:
     min_relevance: float = 1.0
     generic_skill_worth: float = 0.5
     min_relevance_share: float = 0.25
+    better_beyond_factor: float = 2.0
 
 
 DEFAULT_WEIGHTS = MatchWeights()
@@ -212,8 +218,8 @@ class OfferIndex:
             available_from=profile.available_from,
         )
         request = _Request(items, limits, weights, profile.location_name, eqf_level, None, fallback)
-        found, relax = self._rank(request, top, offset)
-        return Recommendations(gap=gap, recommendations=found, relax=relax)
+        found, relax, beyond = self._rank(request, top, offset)
+        return Recommendations(gap=gap, recommendations=found, relax=relax, beyond=beyond)
 
     def for_need(
         self,
@@ -238,8 +244,8 @@ class OfferIndex:
         request = _Request(
             [Item(r) for r in gap], limits, weights, location_name, None, max(people, 0), needed_by=needed_by
         )
-        found, relax = self._rank(request, top, offset)
-        return Recommendations(gap=gap, recommendations=found, relax=relax)
+        found, relax, beyond = self._rank(request, top, offset)
+        return Recommendations(gap=gap, recommendations=found, relax=relax, beyond=beyond)
 
     def partners_teaching(
         self, skill_uris: Sequence[str], location: GeoPoint | None = None
@@ -291,11 +297,12 @@ class OfferIndex:
 
     def _rank(
         self, request: _Request, top: int, offset: int
-    ) -> tuple[tuple[Recommendation, ...], tuple[str, ...]]:
-        """Candidates → hard masks → scores → the page asked for, or relax hints if empty."""
+    ) -> tuple[tuple[Recommendation, ...], tuple[str, ...], tuple[str, ...]]:
+        """Candidates → hard masks → scores → the page asked for, or relax hints if empty; on a
+        first page, also what keeps out offers that teach far more (``beyond_hints``)."""
         lists = [self.postings.of(item) for item in request.items]
         if not lists:
-            return (), ()
+            return (), (), ()
         idx, counts = _candidates(lists, len(self.table))
         worth = [self._worth(item, request.weights) for item in request.items]
         keep = relevant(idx, lists, worth, request.weights)
@@ -305,7 +312,12 @@ class OfferIndex:
         masks = self.table.masks(idx, limits, dist)
         ok = all_pass(masks)
         if not ok.any():
-            return (), relax_hints(self.table, idx, masks, limits, dist)
+            return (), relax_hints(self.table, idx, masks, limits, dist), ()
+        beyond = (
+            beyond_hints(self.table, idx, counts, masks, limits, dist, request.weights.better_beyond_factor)
+            if offset <= 0
+            else ()
+        )
         idx, dist = idx[ok], (dist[ok] if dist is not None else None)
         coverage = counts[ok] / len(request.items)
         score = scores(
@@ -313,7 +325,7 @@ class OfferIndex:
             request.needed_by,
         )
         order = rank_order(score, dist, idx)[max(offset, 0) : max(offset, 0) + max(top, 0)]
-        return tuple(self._recommendation(int(idx[i]), float(score[i]), dist, i, request) for i in order), ()
+        return tuple(self._recommendation(int(idx[i]), float(score[i]), dist, i, request) for i in order), (), beyond
 
     def _worth(self, item: Item, weights: MatchWeights) -> float:
         """What covering ``item`` counts towards relevance: less for a generic ESCO skill.

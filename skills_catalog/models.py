@@ -245,3 +245,5 @@ class Recommendations:
     recommendations: tuple[Recommendation, ...]
     unrecognised: tuple[str, ...] = ()
     relax: tuple[str, ...] = field(default=())  # when empty: which hard limit to relax, in words
+    #: on a first page: which limit keeps out offers that teach far more of the request
+    beyond: tuple[str, ...] = field(default=())

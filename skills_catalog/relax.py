@@ -36,6 +36,29 @@ def relax_hints(
     return tuple(h for h in hints if h) or (explain.several_limits_hint(int(masks["open"].sum())),)
 
 
+def beyond_hints(
+    table: OfferTable,
+    idx: np.ndarray,
+    counts: np.ndarray,
+    masks: dict[str, np.ndarray],
+    limits: Limits,
+    dist: np.ndarray | None,
+    factor: float,
+) -> tuple[str, ...]:
+    """Hints for the offers, open but outside the limits, that teach ``factor`` times as many
+    of the request's skills as the best offer within them (and one more at least): which
+    limit keeps them out, as :func:`relax_hints` says it. Empty when the limits cost little."""
+    inside = all_pass(masks)
+    best = int(counts[inside].max()) if inside.any() else 0
+    better = masks["open"] & ~inside & (counts >= max(best + 1, factor * best))
+    if not better.any():
+        return ()
+    hints = relax_hints(
+        table, idx[better], {k: v[better] for k, v in masks.items()}, limits, dist[better] if dist is not None else None
+    )
+    return () if hints == (explain.NOTHING_TEACHES,) else hints
+
+
 def _distance(table: OfferTable, idx: np.ndarray, limits: Limits, dist: np.ndarray | None) -> str:
     if dist is None or limits.max_distance_km is None:
         return ""

@@ -277,6 +277,25 @@ def test_relax_names_only_limits_that_help(index):  # noqa: ANN001
     assert found.relax == ("no free offers — 1 cost under €1000",)
 
 
+@pytest.mark.parametrize(
+    ("limits", "beyond"),
+    [
+        # O8 teaches all four skills of the goal at €1500; within €500 the best teaches two
+        ({"max_cost_eur": 500}, ("no offer costs €500 or less — 1 cost under €1600",)),
+        ({}, ()),  # no limit keeps it out
+        ({"max_cost_eur": 1500}, ()),
+    ],
+    ids=["budget-keeps-out-the-full-course", "no-limits", "it-fits"],
+)
+def test_a_first_page_says_which_limit_keeps_out_what_teaches_far_more(index, limits, beyond):  # noqa: ANN001
+    # QA6: a welder's goal behind a €1,500 budget listed bricklaying and crane courses as the best
+    # fit, silent on the welding courses just over it
+    profile = Profile(target=o("mechatronics"), **limits)
+    found = index.recommend(profile)
+    assert found.recommendations and found.beyond == beyond
+    assert index.recommend(profile, offset=5).beyond == ()
+
+
 # ---------------------------------------------------------------- paging
 
 

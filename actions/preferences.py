@@ -71,9 +71,10 @@ def noted_ahead(
 _MOVED = re.compile(r"\b(?:i live in|i'?m (?:now )?(?:in|based in)|i moved to|i'?ve moved to)\s+", re.I)
 
 
-def _moved(text: str, dispatcher: CollectingDispatcher) -> Slots:
-    """The place slots of a town told anew while a preference is asked, said back; {} when the
-    text tells none. Why: the town could only be changed by starting over."""
+def moved(text: str, dispatcher: CollectingDispatcher) -> Slots:
+    """The place slots of a town told anew while a preference is asked or once results were
+    shown, said back; {} when the text tells none. Why: the town could only be changed by
+    starting over."""
     told = _MOVED.search(text)
     if told is None:
         return {}
@@ -114,9 +115,9 @@ class PreferenceValidators:
             return {slot: None, **({other: names.ANY} if tracker.get_slot(other) is None else {})}
         ahead = noted_ahead(text, tracker, dispatcher, asked=slot)
         if parsed is None and not ahead:
-            moved = _moved(text, dispatcher)
-            if moved:
-                return {slot: None, **moved}
+            told = moved(text, dispatcher)
+            if told:
+                return {slot: None, **told}
             dispatcher.utter_message(text=texts.LIMIT_UNCLEAR.get(slot, texts.NOT_UNDERSTOOD))
         return {slot: parsed, **ahead}
 

@@ -22,7 +22,7 @@ from actions import cards, names, parsing, services, texts
 from actions.choices import names_a_card
 from actions.common import greet, greeted, guarded, latest_choice, latest_intent, latest_text
 from actions.offers import ActionOfferDetails
-from actions.preferences import said_back
+from actions.preferences import moved, said_back
 from actions.profile_form import ValidateProfileForm
 from skills_catalog.explain import NOTHING_TEACHES
 from skills_catalog.models import GeoPoint, Profile, modes_suiting
@@ -97,9 +97,11 @@ def show_results(
     for card in page:
         dispatcher.utter_message(text=card["text"], buttons=card["buttons"], json_message=card)
     summary = texts.SUMMARY.format(count=len(page), first=offset + 1, last=offset + len(page))
-    dispatcher.utter_message(
-        text=summary, buttons=texts.AFTER_RESULTS_BUTTONS, json_message=cards.summary_payload(page, summary)
-    )
+    buttons = texts.AFTER_RESULTS_BUTTONS
+    if found.beyond:  # a limit keeps out what teaches far more of the goal: say which
+        summary += " " + texts.BETTER_BEYOND.format(hints="; ".join(found.beyond))
+        buttons = _relax_buttons(found.beyond, slots) + buttons
+    dispatcher.utter_message(text=summary, buttons=buttons, json_message=cards.summary_payload(page, summary))
     shown = [
         {
             "offer_id": c["offer"]["offer_id"],
@@ -136,15 +138,17 @@ def _nothing(
             buttons=[texts.button("Start over", names.INTENT_START_OVER)],
         )
         return
-    limits = [s for s in dict.fromkeys(parsing.relax_limit(h) for h in relax) if s]
-    limits = limits or [s for s in texts.RELAX_BUTTON_TITLES if slots.get(s) not in (None, names.ANY)]
-    buttons = [
-        texts.button(texts.RELAX_BUTTON_TITLES[s], names.INTENT_RELAX, **{names.CHOICE: s}) for s in limits
-    ]
     dispatcher.utter_message(
         text=texts.NOTHING_FITS.format(hints="; ".join(relax)),
-        buttons=buttons + [texts.button("Start over", names.INTENT_START_OVER)],
+        buttons=_relax_buttons(relax, slots) + [texts.button("Start over", names.INTENT_START_OVER)],
     )
+
+
+def _relax_buttons(hints: tuple[str, ...], slots: Mapping[str, Any]) -> list[dict[str, str]]:
+    """One button per limit the engine's hints name; every limit set when they name none."""
+    limits = [s for s in dict.fromkeys(parsing.relax_limit(h) for h in hints) if s]
+    limits = limits or [s for s in texts.RELAX_BUTTON_TITLES if slots.get(s) not in (None, names.ANY)]
+    return [texts.button(texts.RELAX_BUTTON_TITLES[s], names.INTENT_RELAX, **{names.CHOICE: s}) for s in limits]
 
 
 class ActionRecommend(Action):
@@ -278,7 +282,7 @@ def limits_in_words(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[
 class ActionFreeText(Action):
     """Free text outside the form: once results were sought, a limit set in words ("up to 80
     km") searches again with it, and one dropped in words ("Any price", a relax button's title
-    typed instead of tapped) without it; before any search, a message that says what to learn
+    typed instead of tapped) without it, and so does a town told anew ("I moved to Graz"); before any search, a message that says what to learn
     or how ("I'd like to learn CNC programming") starts the search with what it says; any other
     text gets "What would you like to do next?"."""
 
@@ -294,6 +298,9 @@ class ActionFreeText(Action):
             events = limits_in_words(dispatcher, tracker)
             if events is not None:
                 return events
+            town = moved(latest_text(tracker), dispatcher)  # "I moved to Graz": searched again from there
+            if town:
+                return show_results(dispatcher, tracker, town, 0)
             if names_a_card(latest_text(tracker)):  # "number 8", "the second one"
                 return await ActionOfferDetails().run(dispatcher, tracker, domain)
         elif tracker.active_loop_name is None:

@@ -204,6 +204,7 @@ AFTER_RESULTS_BUTTONS = [
 
 # ---------------------------------------------------------------- offers
 
+BETTER_BEYOND = "Courses that teach far more of what you asked for are outside your limits — among them {hints}."
 WHICH_OFFER = "Which course do you mean?"
 NO_OFFER_SHOWN = "Let me find some courses for you first."
 COMPARE_BEST = "Of the courses shown, the {best} {verb} {named}: {value}."

@@ -430,3 +430,22 @@ def test_a_card_and_its_reason_say_a_distance_the_same_way() -> None:
              "funding": "", "eqf_level": None, "ecosystem": "", "pact_partnership": "", "covers": [],
              "reasons": ["6614 km from Springfield"], "url": ""}  # fmt: skip
     assert card_text(1, offer).splitlines()[0] == "1. Welding — Academy, Weiz (6614 km)"
+
+
+async def test_the_summary_says_which_limit_keeps_out_what_teaches_far_more(dispatcher: CollectingDispatcher) -> None:
+    # QA6: behind a budget, filler courses came as "what fits you best", with no word of the
+    # course just over it that teaches the whole goal
+    slots = {**PROFILE, names.SKILLS: [], names.BUDGET: 500.0}
+    await ActionRecommend().run(dispatcher, tracker(slots), {})
+    summary = dispatcher.messages[-1]
+    assert "outside your limits — among them no offer costs €500 or less — 1 cost under €1600" in summary["text"]
+    assert summary["buttons"][0] == texts.button("Any price", names.INTENT_RELAX, **{names.CHOICE: names.BUDGET})
+    assert summary["buttons"][1:] == texts.AFTER_RESULTS_BUTTONS
+
+
+async def test_a_town_told_after_the_results_searches_again_from_there(dispatcher: CollectingDispatcher) -> None:
+    # QA6: "I moved to Graz" after the results got "What would you like to do next?"
+    slots = {**PROFILE, names.PLACE: "Linz", names.LATITUDE: 48.3069, names.LONGITUDE: 14.2858, names.OFFSET: 0.0}
+    events = await ActionFreeText().run(dispatcher, tracker(slots, text="actually I live in Graz now"), {})
+    assert texts_of(dispatcher)[0] == texts.PLACE_CHANGED.format(place="Graz", country="AT")
+    assert slots_of(events)[names.PLACE] == "Graz" and names.SHOWN_OFFERS in slots_of(events)

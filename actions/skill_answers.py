@@ -84,6 +84,18 @@ def apart(match: Match, other: Match, text: str) -> bool:
     return bool(_COORDINATED.search(text[other.start : match.start]))
 
 
+#: up to two words right before a job's words, with no punctuation between: its modifiers ("car")
+_MODIFIERS = re.compile(r"(?:[\w'-]+\s+){1,2}$")
+
+
+def _of_title(match: Match, job: Match, text: str) -> bool:
+    """True when ``match`` lies within ``job``'s words and the modifiers just before them."""
+    if match.start < 0 or job.start < 0:
+        return False
+    before = _MODIFIERS.search(text[: job.start])
+    return (before.start() if before else job.start) <= match.start and match.end <= job.end
+
+
 def skill_slots(matches: list[Match]) -> Slots:
     """The slots of recognised skills, to be confirmed."""
     return {
@@ -135,8 +147,10 @@ def skills_beside(text: str, jobs: list[Match]) -> Slots:
     there are none.
 
     Why beside: a job title names skills too ("nurse" → nursing principles), and taking those
-    would skip asking what the person can do."""
-    skills = [m for m in skills_in(text) if all(apart(m, job, text) for job in jobs)]
+    would skip asking what the person can do. Nor is a skill read over the job's words and the
+    words just before them ("car mechanic" named *carry out repair of vehicles* over all of it,
+    wider than the job's "mechanic", and the skills question was skipped)."""
+    skills = [m for m in skills_in(text) if all(apart(m, job, text) and not _of_title(m, job, text) for job in jobs)]
     return skill_slots(skills) if skills else {}
 
 

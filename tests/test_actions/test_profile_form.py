@@ -6,7 +6,7 @@ import pytest
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import names, services, texts
+from actions import names, services, skill_answers, texts
 from actions.profile_form import ValidateProfileForm
 from actions.questions import AskLanguage
 from actions.skill_answers import apart
@@ -174,6 +174,14 @@ async def test_skills_named_beside_the_job_are_taken_for_confirmation() -> None:
     result = await answer("occupation", text, CollectingDispatcher(), tracker(text=text), {})
     assert result[names.OCCUPATION] == o("welder")
     assert result[names.SKILLS] == [s("plc")] and result[names.SKILLS_CONFIRMED] is None
+
+
+def test_a_skill_over_the_job_s_words_is_no_skill_beside_it() -> None:
+    # QA6: "car mechanic" named *carry out repair of vehicles* over all its words, wider than the
+    # job's "mechanic", and the skills question was skipped; the job's words stand for that job
+    job = Match(o("analyst"), "data analyst", 1.0, "programming", 4, 15)
+    assert skill_answers.skills_beside("PLC programming", [job]) == {}
+    assert skill_answers.skills_beside("PLC programming", [])[names.SKILLS] == [s("plc")]
 
 
 @pytest.mark.parametrize("text", ["I'm unemployed at the moment", "I lost my job in May", "between jobs right now"])

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
+import uuid
 from collections.abc import Callable
 from typing import Any
 
@@ -105,10 +106,30 @@ def _overlap(one: Match, other: Match) -> bool:
 #: a field's new value said with its name: "change the company name *to Hofer KG*", "the date
 #: *should be April*" ("the town is wrong" says none)
 _NEW_VALUE = re.compile(r"\b(?:to|should be|is|are|becomes)\s+(?!wrong\b|incorrect\b|not\b|bad\b)(\S.*)$", re.I)
+#: at the summary: words that drop the need (only these cancel it), that save it, that say it is wrong
+_CANCEL = re.compile(r"\b(?:cancel\w*|discard|scrap|abort|don'?t save|do not save|forget (?:it|this|the need))\b", re.I)
+_SAVE = re.compile(
+    r"\b(?:save|send|submit|post)\b|^\W*(?:perfect|great|good|fine|correct|right|looks (?:good|fine|right)"
+    r"|all (?:good|correct|right)|that'?s (?:right|correct|fine|it)|ok(?:ay)?|yes|yep|sure)\b(?!.*\b(?:but|except)\b)",
+    re.I,
+)
+_NOT_SAVE = re.compile(r"\b(?:don'?t|do not|not yet|never)\b", re.I)
+_WRONG = re.compile(r"\b(?:no|nope|not|wrong|incorrect|mistake|error)\b", re.I)
 #: markup in a name ("<script>…"): refused, as a name has none
 _MARKUP = re.compile(r"[<>]")
 #: an e-mail address inside a longer answer
 _EMAIL_IN = re.compile(EMAIL_ADDRESS)
+
+
+def _email_in(text: str) -> str | None:
+    """The one e-mail address an answer gives, as typed around it: "it's eva@x.at", "Eva Hofer
+    <eva@x.at>", "eva@x.at." (they were refused); None for none, two, or markup ("<b>john</b>@acme.com")."""
+    text = text.strip().rstrip(".")
+    if EMAIL.match(text):
+        return text
+    found = _EMAIL_IN.findall(text)
+    rest = _EMAIL_IN.sub(" ", text).replace("< >", " ")
+    return found[0].rstrip(".") if len(found) == 1 and not _MARKUP.search(rest) else None
 
 
 def _one_line(text: str) -> str:
@@ -198,8 +219,8 @@ class ValidateFirmNeedForm(FormValidationAction):
     async def validate_contact_email(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> Slots:
-        email = answer_text(value, tracker).strip()
-        if not EMAIL.match(email):
+        email = _email_in(answer_text(value, tracker))
+        if email is None:
             dispatcher.utter_message(text=texts.EMAIL_INVALID)
             return {names.CONTACT_EMAIL: None}
         return {names.CONTACT_EMAIL: email.lower()}
@@ -392,7 +413,7 @@ class ValidateFirmNeedForm(FormValidationAction):
     ) -> Slots:
         intent, changing = latest_intent(tracker), tracker.get_slot(names.FIRM_CHANGING)
         if intent in (names.INTENT_FIRM_SAVE, names.INTENT_AFFIRM):
-            return {names.FIRM_CONFIRMED: True, names.FIRM_CHANGING: None}
+            return _confirmed(tracker)
         text = answer_text(value, tracker)
         field = self._field(text, tracker)
         if field is not None:
@@ -400,9 +421,12 @@ class ValidateFirmNeedForm(FormValidationAction):
             changed = await self._changed_to(field, text, dispatcher, tracker, domain)
             cleared = {} if changed else dict.fromkeys((field, *_CLEARED_WITH.get(field, ())))
             return {**cleared, **changed, names.FIRM_CONFIRMED: None, names.FIRM_CHANGING: None}
-        if intent in (names.INTENT_FIRM_CANCEL, names.INTENT_DENY):
+        if intent == names.INTENT_FIRM_CANCEL or _CANCEL.search(text):
             return {names.FIRM_CONFIRMED: names.FIRM_CANCELLED, names.FIRM_CHANGING: None}
-        if intent == names.INTENT_FIRM_CHANGE:
+        if _SAVE.search(text) and not _NOT_SAVE.search(text):  # "send it", "perfect, thanks"
+            return _confirmed(tracker)
+        if intent in (names.INTENT_FIRM_CHANGE, names.INTENT_DENY) or _WRONG.search(text):
+            # "no", "hmm not quite": something is wrong, so which? (it cancelled everything at once)
             return {names.FIRM_CONFIRMED: None, names.FIRM_CHANGING: True}
         dispatcher.utter_message(text=texts.FIRM_FIELD_UNCLEAR if changing else texts.FIRM_SAVE_OR_CHANGE)
         return {names.FIRM_CONFIRMED: None}
@@ -433,6 +457,14 @@ class ValidateFirmNeedForm(FormValidationAction):
         if latest_choice(tracker) is None:
             return field_named(text)
         return text if tracker.get_slot(names.FIRM_CHANGING) and text in names.FIRM_CHANGEABLE else None
+
+
+def _confirmed(tracker: Tracker) -> Slots:
+    """The need confirmed for saving, with its own idempotency key. Why: the store's digest of
+    the content alone took the same need posted again after a withdrawal for a double tap, and
+    stored nothing ("already saved under" the withdrawn reference)."""
+    key = tracker.get_slot(names.NEED_DRAFT_KEY) or uuid.uuid4().hex
+    return {names.FIRM_CONFIRMED: True, names.FIRM_CHANGING: None, names.NEED_DRAFT_KEY: key}
 
 
 def _ecosystem_picked(text: str, tracker: Tracker) -> str:

@@ -22,11 +22,13 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import names, services, texts
-from actions.common import guarded, latest_intent
+from actions.common import guarded, latest_intent, latest_text
 from actions.firm_need_text import need_fields
 from actions.firm_parsing import (
+    lost_secret,
     parse_by_when,
     parse_manage_action,
+    parse_manage_change,
     parse_need_mode,
     parse_people,
     reference_in,
@@ -51,6 +53,19 @@ class ValidateFirmManageForm(FormValidationAction):
     def name(self) -> str:
         return names.VALIDATE_FIRM_MANAGE_FORM
 
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        """Validate the answers; when the form starts, first take the reference (and the secret)
+        from the message that started it ("can I see our need N-ZSSPG? secret 4J93-…"), which had
+        been ignored and asked for."""
+        kept: Slots = {}
+        text = latest_text(tracker)
+        if tracker.get_slot(names.REQUESTED_SLOT) is None and reference_in(text):
+            kept = await self._reference_given(text, dispatcher, tracker)
+        validated = await super().run(dispatcher, tracker, domain)
+        return [*(SlotSet(slot, value) for slot, value in kept.items()), *validated]
+
     async def required_slots(
         self, domain_slots: list[str], dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[str]:
@@ -66,20 +81,35 @@ class ValidateFirmManageForm(FormValidationAction):
         """The reference in the answer ("my reference is n-xs87d"); none ends the form before the
         secret is asked ("what reference? I just want to fix my skills" was taken as one)."""
         text = answer_text(value, tracker)
-        reference = reference_in(text)
-        if reference is None:
+        if reference_in(text) is None:
             dispatcher.utter_message(text=texts.MANAGE_NO_REFERENCE)
             return {names.MANAGE_REFERENCE: None, names.MANAGE_ACTION: names.MANAGE_DONE}
-        secret = secret_in(text)  # both in one answer: "N-7K3QX, secret ABCD-EFGH-JKMN"
+        return await self._reference_given(text, dispatcher, tracker)
+
+    async def _reference_given(self, text: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> Slots:
+        """The reference in ``text``, with the need shown when the secret is there too ("N-7K3QX,
+        secret ABCD-EFGH-JKMN"), or the way to the cluster team when the secret is said lost."""
+        reference = reference_in(text)
+        if lost_secret(text):
+            return self._lost(dispatcher)
+        secret = secret_in(text)
         if secret is None:
             return {names.MANAGE_REFERENCE: reference}
         return {names.MANAGE_REFERENCE: reference, **await self._shown(reference, secret, dispatcher, tracker)}
+
+    @staticmethod
+    def _lost(dispatcher: CollectingDispatcher) -> Slots:
+        """A lost secret: who can help, and the form ends (it was checked as a wrong secret)."""
+        dispatcher.utter_message(text=texts.MANAGE_LOST_SECRET)
+        return {names.MANAGE_SECRET: None, names.MANAGE_ACTION: names.MANAGE_DONE}
 
     @answers(names.MANAGE_SECRET)
     async def validate_manage_secret(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> Slots:
         text = answer_text(value, tracker)
+        if lost_secret(text):  # "I don't have it"
+            return self._lost(dispatcher)
         secret = secret_in(text) or text.strip()  # "the secret is CZQZ-…" was checked whole, and refused
         return await self._shown(tracker.get_slot(names.MANAGE_REFERENCE), secret, dispatcher, tracker)
 
@@ -87,7 +117,8 @@ class ValidateFirmManageForm(FormValidationAction):
     async def _shown(reference: str, secret: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> Slots:
         """The need shown to its owner once the secret is checked; the form ends on a refusal."""
         try:
-            need = await asyncio.to_thread(services.needs().get_for_owner, reference, secret)  # scrypt
+            # scrypt; the conversation is noted as the owner's, so "forget me" here erases the need
+            need = await asyncio.to_thread(services.needs().get_for_owner, reference, secret, tracker.sender_id)
         except NeedError:
             logger.info("need view refused for sender %s", tracker.sender_id)
             dispatcher.utter_message(text=texts.MANAGE_REFUSED)
@@ -107,12 +138,18 @@ class ValidateFirmManageForm(FormValidationAction):
     async def validate_manage_action(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> Slots:
-        """What to do; "Nothing, thanks" is answered here, as the form ends on it with nothing to apply."""
-        action = parse_manage_action(answer_text(value, tracker))
+        """What to do; "Nothing, thanks" is answered here, as the form ends on it with nothing to apply.
+        A new value said with the change is taken, not asked for ("change the number of people to
+        12" asked "How many people?")."""
+        text = answer_text(value, tracker)
+        action = parse_manage_action(text)
         if action is None:
             dispatcher.utter_message(text=texts.NOT_UNDERSTOOD)
         elif action == names.MANAGE_DONE:
             dispatcher.utter_message(text=texts.MANAGE_UNCHANGED)
+        change = parse_manage_change(text)
+        if change is not None and change[0] == action and change[1] is not None:
+            return {names.MANAGE_ACTION: action, names.MANAGE_VALUE: change[1]}
         return {names.MANAGE_ACTION: action}
 
     @answers(names.MANAGE_VALUE)
@@ -121,12 +158,28 @@ class ValidateFirmManageForm(FormValidationAction):
     ) -> Slots:
         action, text = tracker.get_slot(names.MANAGE_ACTION), answer_text(value, tracker)
         if action == names.MANAGE_WITHDRAW:
+            change = _change_instead(text)
+            if change is not None:  # "yes, only 2": a change, not a yes to withdrawing
+                return change
             parsed: Any = _SURE.get(latest_intent(tracker), yes_or_no(text))
         else:
             parsed = _PARSERS[action](text)
         if parsed is None:
             dispatcher.utter_message(text=texts.NOT_UNDERSTOOD)
         return {names.MANAGE_VALUE: parsed}
+
+
+def _change_instead(text: str) -> Slots | None:
+    """The change an answer to "Withdraw the need for good?" asks for instead ("yes, only 2",
+    "no, make it online"), as the manage slots; None when it carries none. Why: "yes, only 2"
+    withdrew the need for good."""
+    change = parse_manage_change(text)
+    if change is None and not text.startswith("/"):
+        people = parse_people(text)
+        change = (names.MANAGE_PEOPLE, people) if people is not None else None
+    if change is None or change[1] is None:
+        return None
+    return {names.MANAGE_ACTION: change[0], names.MANAGE_VALUE: change[1]}
 
 
 def change_of(action: str, value: Any) -> dict[str, object]:

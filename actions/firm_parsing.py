@@ -117,7 +117,7 @@ _FIELD_WORDS = (
     (names.COMPANY_SIZE, r"size|how (?:big|large)"),
     (names.NEED_PEOPLE, r"people|number|how many|head ?count"),
     (names.NEED_BY_WHEN, r"when|date|deadline"),
-    (names.NEED_MODE, r"mode|online|in[- ]person|blended|format"),
+    (names.NEED_MODE, r"mode|online|in[- ]person|blended|hybrid|format"),
     (names.NEED_KIND, r"hires?|hiring|upskill\w*|kind"),
     (names.ECOSYSTEM, r"ecosystem|sector|industry"),
     (names.FIRM_TOWN, r"town|city|place|site|location|postcode|where"),
@@ -130,6 +130,14 @@ _MANAGED = {names.NEED_PEOPLE: names.MANAGE_PEOPLE, names.NEED_BY_WHEN: names.MA
             names.NEED_MODE: names.MANAGE_MODE}  # fmt: skip
 _WITHDRAW = re.compile(
     r"\b(?:withdraw\w*|delete|remove|close|take (?:it )?down|no longer need|found (?:people|someone))\b"
+)
+#: a firm's reason to withdraw that names people but no change of their number ("we found 3 people")
+_FOUND = re.compile(r"\bfound\s+(?:[\w-]+\s+){0,2}?(?:people|persons|someone|somebody|staff|them|workers)\b")
+#: a deadline dropped: "remove the deadline", "delete the date", "there is no deadline anymore"
+_NO_LONGER_DUE = re.compile(r"\b(?:remove|delete|drop|clear|cancel|without|no|any)\b")
+#: a count the firm no longer needs, which is no new number: "we no longer need *6* people, only 3"
+_NOT_NEEDED_COUNT = re.compile(
+    rf"\b(?:no\s+longer|don'?t|do\s+not|not)\s+need\s+(?:the\s+)?(?:{_ONE_COUNT})\b", re.IGNORECASE
 )
 _DONE = re.compile(r"\b(?:nothing|done|that'?s all|no thanks?|thanks?|thank you|never ?mind|all good)\b")
 
@@ -302,22 +310,64 @@ def names_posted_need(text: str) -> bool:
     return text.startswith("/") or _POSTED_NEED.search(text) is not None or reference_in(text) is not None
 
 
+#: dashes that word processors and mail programs put where a hyphen was typed (en, em, minus …)
+_DASHES = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-"))
+
+
 def reference_in(text: str) -> str | None:
     """The need's reference an answer holds, normalised: "N-7K3QX", "my reference is n-xs87d",
-    "nhdkak"; ``None`` when it holds none ("twenty", "what reference?")."""
-    if _REFERENCE_ALONE.fullmatch(text):
-        return normalise_reference(text)
+    "nhdkak", "N–ZSSPG" (an en dash, as pasted from a mail); ``None`` when it holds none
+    ("twenty", "what reference?")."""
+    text = text.translate(_DASHES)
+    if _REFERENCE_ALONE.fullmatch(text.rstrip(" .")):
+        return normalise_reference(text.rstrip(" ."))
     return parse_reference(text)
 
 
 _SECRET = re.compile(rf"\b([{ALPHABET}]{{4}})[\s-]([{ALPHABET}]{{4}})[\s-]([{ALPHABET}]{{4}})\b", re.IGNORECASE)
+#: a secret typed without its dashes: with a digit in it, or after the word "secret" (a word of
+#: twelve letters of the alphabet, "strengthened", is no secret)
+_SECRET_RUN = re.compile(
+    rf"\b(?:(?=[{ALPHABET}]*\d)|(?<=secret\W)|(?<=secret\W\W)|(?<=secret is\W))([{ALPHABET}]{{12}})\b", re.IGNORECASE
+)
 
 
 def secret_in(text: str) -> str | None:
     """A need's secret written in a longer answer ("N-7K3QX, secret ABCD-EFGH-JKMN"), as the store
-    reads it; ``None`` without one. Why: typed beside the reference it was dropped, and asked for."""
+    reads it, also pasted with en dashes or typed without dashes ("4J933QVSQ84X"); ``None`` without
+    one. Why: typed beside the reference it was dropped, and asked for."""
+    text = text.translate(_DASHES)
     found = _SECRET.search(text)
-    return "-".join(found.groups()).upper() if found else None
+    if found:
+        return "-".join(found.groups()).upper()
+    run = _SECRET_RUN.search(text)
+    return "-".join(run.group(1)[i : i + 4] for i in (0, 4, 8)).upper() if run else None
+
+
+#: a firm that has lost its secret: "I lost the secret", "I don't have it"
+_LOST = re.compile(
+    r"\b(?:lost|forgot(?:ten)?|don'?t have|do not have|can'?t find|cannot find|misplaced|no longer have"
+    r"|never (?:got|received))\b",
+    re.IGNORECASE,
+)
+
+
+def lost_secret(text: str) -> bool:
+    """True when a message says the secret is lost ("I lost the secret for our need N-ZSSPG",
+    "I don't have it" when it is asked for) and gives none."""
+    return _LOST.search(text) is not None and secret_in(text) is None
+
+
+#: how staff ask for a need on their channels ("need N-7K3QX", "show me N-7K3QX in full")
+_STAFF_WORDS = frozenset({"show", "me", "need", "details", "of", "open", "what", "is", "the", "in", "full"})
+
+
+def staff_asks_for_need(text: str) -> bool:
+    """True when a message with a need's reference is a staff command ("need N-7K3QX"), not a firm
+    asking for its need ("N-ZSSPG", "can I see our need N-ZSSPG?"). Why: a firm quoting its
+    reference was told "only for cluster staff"."""
+    words = re.findall(r"[a-z]+", re.sub(r"\bn[\s-]*[0-9a-z]{5}\b", " ", text.translate(_DASHES).lower()))
+    return bool(words) and set(words) <= _STAFF_WORDS and bool({"need", "show", "details", "open"} & set(words))
 
 
 def company_named(text: str) -> bool:
@@ -363,16 +413,43 @@ def field_named(text: str, fields: tuple[str, ...] = names.FIRM_CHANGEABLE) -> s
 
 def parse_manage_action(text: str) -> str | None:
     """What a firm wants to do with its saved need: a button's value or title ("Change number of
-    people", "Nothing, thanks"), or other words ("we found people, withdraw it", "change the date")."""
+    people", "Nothing, thanks"), or other words ("we found people, withdraw it", "change the date").
+    A field named is a change of it, though said with "no longer need", "remove" or "delete"
+    ("we no longer need 6 people, only 3", "remove the deadline"): they had asked to withdraw."""
     lowered = _plain(text)
     if lowered in names.MANAGE_ACTIONS:
         return lowered
-    if _WITHDRAW.search(lowered):
+    change = parse_manage_change(lowered)
+    if re.search(r"\bwithdraw\w*", lowered) or (change is None and _WITHDRAW.search(lowered)):
         return names.MANAGE_WITHDRAW
-    field = field_named(lowered, tuple(_MANAGED))
-    if field is not None:
-        return _MANAGED[field]
+    if change is not None:
+        return change[0]
     return names.MANAGE_DONE if _DONE.search(lowered) else None
+
+
+def parse_manage_change(text: str) -> tuple[str, object | None] | None:
+    """The change of a saved need a message asks for: the manage action of the field it names and
+    the new value it says, None when it says none ("change the number of people to 12" → people,
+    12; "remove the deadline" → by_when, any; "change the date" → by_when, None); None when it
+    names no field ("we found someone" names no number of people)."""
+    lowered = _plain(text)
+    field = field_named(_FOUND.sub(" ", lowered), tuple(_MANAGED))
+    if field is None:
+        return None
+    action = _MANAGED[field]
+    return action, _new_value(action, lowered)
+
+
+def _new_value(action: str, lowered: str) -> object | None:
+    """The new value of a saved need's field said in a change request, or None."""
+    if action == names.MANAGE_PEOPLE:
+        counts = list(_COUNT.finditer(_NOT_NEEDED_COUNT.sub(" ", _FOUND.sub(" ", lowered))))
+        return _people(counts[-1]) if counts else None  # "6 people, only 3": the last one said
+    if action == names.MANAGE_MODE:
+        return parse_need_mode(lowered)
+    said = re.search(r"\b(?:to|should be|is now|becomes|by)\s+(\S.*)$", lowered)
+    dated = parse_by_when(said.group(1)) if said else None
+    return dated or (names.ANY if _NO_LONGER_DUE.search(lowered) else parse_by_when(lowered))
 
 
 _HIRING = re.compile(r"\b(?:hires?|hiring|recruit\w*|new (?:hires|people|staff|workers|employees))\b", re.I)

@@ -2,8 +2,9 @@
 
 Runs when the need form ends (Save, Cancel or refused consent) and on "Try again" / a second
 tap on Save. The need is confirmed only after the store returned it; a ``StoreError`` keeps
-every answer so "Try again" saves the same need. The store recognises a repeat of the same
-content from the same conversation (its idempotency digest), so a double tap stores once.
+every answer so "Try again" saves the same need. Each confirmation at the summary carries its own
+idempotency key (``need_draft_key``), so a repeat of the same save stores once, while the same
+need posted again later (after a withdrawal) is stored anew.
 """
 
 from __future__ import annotations
@@ -106,7 +107,7 @@ class ActionFirmSubmit(Action):
             return [SlotSet(names.FIRM_CONSENT, None), *_reset(names.NEED_SLOTS)]
         if confirmed == names.FIRM_CANCELLED:
             dispatcher.utter_message(text=texts.FIRM_CANCELLED_TEXT)
-            return _reset(names.NEED_SLOTS)
+            return _reset((*names.NEED_SLOTS, names.NEED_DRAFT_KEY))
         if confirmed is not True:
             reference = tracker.get_slot(names.NEED_REFERENCE)
             message = (
@@ -122,7 +123,8 @@ class ActionFirmSubmit(Action):
         try:
             # scrypt hashes the secret for ~0.1 s of CPU: off the event loop, so other
             # conversations' actions are not held up meanwhile
-            need, secret = await asyncio.to_thread(services.needs().add, draft_from_slots(tracker))
+            key = tracker.get_slot(names.NEED_DRAFT_KEY)  # one per confirmation: a repeat stores once
+            need, secret = await asyncio.to_thread(services.needs().add, draft_from_slots(tracker), key)
         except StoreError:
             logger.exception("need of sender %s not saved", tracker.sender_id)
             dispatcher.utter_message(text=texts.FIRM_NOT_SAVED, buttons=[texts.FIRM_RETRY_BUTTON])
@@ -139,7 +141,7 @@ class ActionFirmSubmit(Action):
             await alert_staff(need_alert(need), f"new need {need.reference}")
             self._matches(dispatcher, need)
         dispatcher.utter_message(text=texts.ASK_MANAGE_ACTION, buttons=texts.FIRM_AFTER_SAVE_BUTTONS)
-        return [SlotSet(names.NEED_REFERENCE, need.reference), *_reset(names.NEED_SLOTS)]
+        return [SlotSet(names.NEED_REFERENCE, need.reference), *_reset((*names.NEED_SLOTS, names.NEED_DRAFT_KEY))]
 
     @staticmethod
     def _matches(dispatcher: CollectingDispatcher, need: FirmNeed) -> None:

@@ -229,3 +229,9 @@ ACTION_STAFF_REPORT = "action_staff_report"
 ACTION_STAFF_UNMET = "action_staff_unmet_needs"
 ACTION_STAFF_SEARCH = "action_staff_search"
 ACTION_STAFF_EXPORT = "action_staff_export"
+
+# ================================================================ firms (appended)
+
+#: one key per need confirmed at the summary, the store's idempotency key: a second run of the
+#: save for the same confirmation stores once, a need posted again (after a withdrawal) is new
+NEED_DRAFT_KEY = "need_draft_key"

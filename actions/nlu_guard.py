@@ -38,7 +38,16 @@ import re
 from datetime import date
 from typing import Any
 
-from actions.firm_parsing import company_named, names_posted_need, secret_in, seeks_work, states_need_surely
+from actions.firm_parsing import (
+    company_named,
+    field_named,
+    names_posted_need,
+    reference_in,
+    secret_in,
+    seeks_work,
+    staff_asks_for_need,
+    states_need_surely,
+)
 from actions.names import (
     INTENT_FALLBACK,
     INTENT_FAQ,
@@ -47,9 +56,14 @@ from actions.names import (
     INTENT_FIRM_START,
     INTENT_INFORM,
     INTENT_START_OVER,
+    NEED_BY_WHEN,
+    NEED_MODE,
+    NEED_PEOPLE,
 )
 from actions.parsing import message_problem, not_english, says_start_over, stated_preferences
 
+#: the fields of a saved need a firm may change (the manage form's)
+_MANAGED_FIELDS = (NEED_PEOPLE, NEED_BY_WHEN, NEED_MODE)
 FALLBACK = {"name": INTENT_FALLBACK, "confidence": 1.0}
 #: guesses that a message states a preference overrules: "from January" is no request to leave
 OFF_TOPIC = frozenset({INTENT_FALLBACK, "out_of_scope"})
@@ -64,7 +78,9 @@ def _not_seeking_work(text: str) -> bool:
 
 
 def _says_cancel(text: str) -> bool:
-    return _CANCELS.search(text) is not None
+    """True for a word that drops the need, unless it drops a field of it ("delete the date",
+    "remove the deadline" change a need: as firm_cancel they ended the manage form)."""
+    return _CANCELS.search(text) is not None and field_named(text, _MANAGED_FIELDS) is None
 
 
 #: a question, for ``faq``: "blended" typed at the mode question read as "what does blended mean?"
@@ -99,6 +115,10 @@ def guarded_ranking(text: str | None, intent: str | None, ranking: list[dict[str
     text = text or ""
     if message_problem(text):
         return [FALLBACK]
+    if intent != INTENT_FIRM_MANAGE and reference_in(text) and not staff_asks_for_need(text):
+        # "N-ZSSPG", "I lost the secret for our need N-ZSSPG": a firm quoting its reference got
+        # "only for cluster staff", or the worker's greeting
+        return _first(INTENT_FIRM_MANAGE, ranking)
     if intent != INTENT_FIRM_START and states_need_surely(text):
         return _first(INTENT_FIRM_START, ranking)
     kept = ranking
@@ -109,8 +129,8 @@ def guarded_ranking(text: str | None, intent: str | None, ranking: list[dict[str
         # "Human Touch GmbH" alerted staff, "Stop & Go GmbH" stopped the form, "Confirm GmbH"
         # asked to delete everything: a name with its legal form is an answer
         return _first(INTENT_INFORM, kept)
-    if guess in OFF_TOPIC and secret_in(text):
-        return _first(INTENT_INFORM, kept)  # "the secret is F6N9-367Q-B6RH"
+    if guess not in (INTENT_INFORM, INTENT_FIRM_MANAGE) and secret_in(text):
+        return _first(INTENT_INFORM, kept)  # "the secret is F6N9-367Q-B6RH", "secret: 4J93-…."
     if guess in OFF_TOPIC and not_english(text):
         return [FALLBACK]  # the clarification says the assistant speaks English
     if guess in OFF_TOPIC and stated_preferences(text, date.today()):

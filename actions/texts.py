@@ -60,8 +60,8 @@ CONSENT_NO = (
 ASK_FORGET_ME = (
     "This deletes everything I keep about you: this conversation with all you told me in it (job, "
     "skills, goal, town, preferences; a firm's company, contact name and e-mail), the notes of your "
-    "interest passed on to training partners, your firm's skills needs and your consent records. "
-    "It cannot be undone. Delete everything?"
+    "interest passed on to training partners, your firm's skills needs posted here or opened here "
+    "with their secret, and your consent records. It cannot be undone. Delete everything?"
 )
 FORGET_ME_BUTTONS = [
     button("Yes, delete everything", names.INTENT_FORGET_ME_CONFIRM),
@@ -69,7 +69,8 @@ FORGET_ME_BUTTONS = [
 ]
 NOTHING_DELETED = "Nothing was deleted."
 FORGOTTEN = (
-    "Done: I deleted this conversation and {count} stored record(s) (contact notes, needs, consents). "
+    "Done: I deleted this conversation and {count} stored record(s) (contact notes, skills needs "
+    "posted here or opened here with their secret, consents). "
     "Nothing of it can be retrieved. You're welcome to start again any time."
 )
 FORGET_FAILED = (
@@ -424,6 +425,11 @@ MANAGE_WITHDRAWN = "Need {reference} is withdrawn. Thank you for letting us know
 MANAGE_UNCHANGED = "Okay, nothing changed."
 MANAGE_NEXT = "Anything else I can do for your firm?"
 MANAGE_FAILED = "Sorry, I couldn't change it right now — nothing was changed. Please try again later."
+MANAGE_LOST_SECRET = (
+    "Without the secret I can't show or change the need: it is kept only in a form nobody can read "
+    "back, so I can't send it again. The cluster team can check that it is your firm's need and "
+    "change or withdraw it for you — say \"talk to a person\" and they'll get back to you."
+)
 NO_DEADLINE = "no deadline"
 BY_DATE = "by {date}"  # a need's deadline in the templates' "{by_when}" ("by no deadline" read oddly)
 ANY_MODE = "any"

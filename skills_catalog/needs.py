@@ -389,8 +389,13 @@ class NeedStore(Protocol):
     def get(self, reference: str) -> FirmNeed | None:
         """The need for staff views, or None; a firm sees its need through get_for_owner."""
 
-    def get_for_owner(self, reference: str, secret: str) -> FirmNeed:
-        """The need if ``secret`` matches; NeedNotFoundError / WrongSecretError otherwise."""
+    def get_for_owner(self, reference: str, secret: str, unlocked_by: str = "") -> FirmNeed:
+        """The need if ``secret`` matches; NeedNotFoundError / WrongSecretError otherwise.
+
+        ``unlocked_by``, a conversation id, is recorded as one where the owner proved itself
+        with the secret: "forget me" there erases the need too (:meth:`delete_for_sender`). Why:
+        a firm comes back in a new conversation, and "forget me" there deleted nothing.
+        """
 
     def update(self, reference: str, secret: str, changes: Mapping[str, object]) -> FirmNeed:
         """Change fields of :data:`UPDATABLE`; see :func:`apply_changes` for the rules."""
@@ -399,7 +404,12 @@ class NeedStore(Protocol):
         """Close the need for good (idempotent); it stays for reports until deleted."""
 
     def delete_for_sender(self, sender_id: str) -> int:
-        """Delete every need posted from a conversation (GDPR erasure); how many went."""
+        """Delete every need posted from a conversation or unlocked in it with its secret (GDPR
+        erasure); how many went."""
+
+    def for_sender(self, sender_id: str) -> list[FirmNeed]:
+        """The needs posted from a conversation or unlocked in it, oldest first: what
+        :meth:`delete_for_sender` would delete."""
 
     def export_rows(self, since: datetime | None = None) -> list[dict[str, str]]:
         """:func:`~skills_catalog.reports.need_row` of each need created since ``since``, oldest first."""

@@ -48,6 +48,7 @@ class MemoryNeedStore:
         self._hasher = hasher or SecretHasher()
         self._clock = clock
         self._needs: dict[str, _Stored] = {}
+        self._unlocked: set[tuple[str, str]] = set()  # (sender id, reference)
         self._lock = threading.Lock()
 
     def add(self, draft: NeedDraft, idempotency_key: str | None = None) -> tuple[FirmNeed, str | None]:
@@ -72,8 +73,12 @@ class MemoryNeedStore:
         stored = self._needs.get(normalise_reference(reference))
         return stored.need if stored else None
 
-    def get_for_owner(self, reference: str, secret: str) -> FirmNeed:
-        return self._owned(normalise_reference(reference), secret).need
+    def get_for_owner(self, reference: str, secret: str, unlocked_by: str = "") -> FirmNeed:
+        need = self._owned(normalise_reference(reference), secret).need
+        if unlocked_by:
+            with self._lock:
+                self._unlocked.add((unlocked_by, need.reference))
+        return need
 
     def update(self, reference: str, secret: str, changes: Mapping[str, object]) -> FirmNeed:
         return self._change(reference, secret, lambda need: apply_changes(need, changes, self._clock()))
@@ -83,11 +88,21 @@ class MemoryNeedStore:
 
     def delete_for_sender(self, sender_id: str) -> int:
         with self._lock:
-            gone = [ref for ref, stored in self._needs.items() if stored.need.sender_id == sender_id]
+            gone = [ref for ref, stored in self._needs.items() if self._of(sender_id, stored.need)]
             for reference in gone:
                 del self._needs[reference]
+            self._unlocked = {(s, ref) for s, ref in self._unlocked if s != sender_id and ref not in gone}
         logger.info("erasure request: %d need(s) deleted", len(gone))
         return len(gone)
+
+    def for_sender(self, sender_id: str) -> list[FirmNeed]:
+        with self._lock:
+            mine = [stored.need for stored in self._needs.values() if self._of(sender_id, stored.need)]
+        return sorted(mine, key=lambda need: need.created_at)
+
+    def _of(self, sender_id: str, need: FirmNeed) -> bool:
+        """True when the need was posted from this conversation or unlocked in it."""
+        return need.sender_id == sender_id or (sender_id, need.reference) in self._unlocked
 
     def export_rows(self, since: datetime | None = None) -> list[dict[str, str]]:
         return [need_row(need) for need in self.list(since)]

@@ -130,7 +130,25 @@ def _add_indexes(conn: Connection) -> None:
         conn.exec_driver_sql(f"CREATE INDEX ix_needs_{column} ON needs ({column})")
 
 
-MIGRATIONS: tuple[tuple[int, Callable[[Connection], None]], ...] = ((1, _create_needs), (2, _add_indexes))
+def _needs_unlocks_v3(metadata: MetaData) -> Table:
+    """Which conversations proved they own a need with its secret: "forget me" there erases it."""
+    return Table(
+        "need_unlocks", metadata,
+        Column("sender_id", String(255), primary_key=True),
+        Column("reference", String(16), primary_key=True),
+        Column("unlocked_at", UTCDateTime, nullable=False),
+    )  # fmt: skip
+
+
+def _create_unlocks(conn: Connection) -> None:
+    _needs_unlocks_v3(MetaData()).create(conn)
+    conn.exec_driver_sql("CREATE INDEX ix_need_unlocks_reference ON need_unlocks (reference)")
+
+
+MIGRATIONS: tuple[tuple[int, Callable[[Connection], None]], ...] = (
+    (1, _create_needs), (2, _add_indexes), (3, _create_unlocks),
+)  # fmt: skip
+UNLOCKS = _needs_unlocks_v3(METADATA)
 LATEST = MIGRATIONS[-1][0]
 
 
@@ -298,11 +316,18 @@ class SqlNeedStore:
             row = self._row(conn, normalise_reference(reference))
         return _from_row(row) if row is not None else None
 
-    def get_for_owner(self, reference: str, secret: str) -> FirmNeed:
+    def get_for_owner(self, reference: str, secret: str, unlocked_by: str = "") -> FirmNeed:
         reference = normalise_reference(reference)
         with self._transaction("read the need") as conn:
             row = self._row(conn, reference)
-        return self._owned(reference, row, secret)
+        need = self._owned(reference, row, secret)
+        if unlocked_by:
+            with self._transaction("note who unlocked the need") as conn:
+                mine = (UNLOCKS.c.sender_id == unlocked_by) & (UNLOCKS.c.reference == reference)
+                if conn.execute(select(UNLOCKS.c.reference).where(mine)).first() is None:
+                    conn.execute(insert(UNLOCKS).values(sender_id=unlocked_by, reference=reference,
+                                                        unlocked_at=self._clock()))  # fmt: skip
+        return need
 
     def update(self, reference: str, secret: str, changes: Mapping[str, object]) -> FirmNeed:
         return self._change(reference, secret, lambda need: apply_changes(need, changes, self._clock()))
@@ -312,9 +337,23 @@ class SqlNeedStore:
 
     def delete_for_sender(self, sender_id: str) -> int:
         with self._transaction("delete the needs") as conn:
-            count = conn.execute(delete(NEEDS).where(NEEDS.c.sender_id == sender_id)).rowcount
+            gone = conn.execute(select(NEEDS.c.reference).where(self._of(sender_id))).scalars().all()
+            count = conn.execute(delete(NEEDS).where(NEEDS.c.reference.in_(gone))).rowcount if gone else 0
+            unlocks = (UNLOCKS.c.sender_id == sender_id) | UNLOCKS.c.reference.in_(gone)
+            conn.execute(delete(UNLOCKS).where(unlocks))
         logger.info("erasure request: %d need(s) deleted", count)
         return int(count)
+
+    def for_sender(self, sender_id: str) -> list[FirmNeed]:
+        query = select(NEEDS).where(self._of(sender_id)).order_by(NEEDS.c.created_at, NEEDS.c.id)
+        with self._transaction("list the needs") as conn:
+            return [_from_row(row) for row in conn.execute(query).mappings()]
+
+    @staticmethod
+    def _of(sender_id: str) -> Any:
+        """The condition on a need posted from this conversation or unlocked in it."""
+        unlocked = select(UNLOCKS.c.reference).where(UNLOCKS.c.sender_id == sender_id)
+        return (NEEDS.c.sender_id == sender_id) | NEEDS.c.reference.in_(unlocked)
 
     def export_rows(self, since: datetime | None = None) -> list[dict[str, str]]:
         return [need_row(need) for need in self.list(since)]

@@ -223,15 +223,13 @@ class StoredRecords:
 
 
 def stored_about(sender_id: str, leads: LeadStore, needs: NeedStore, consents: ConsentStore) -> StoredRecords:
-    """What the lead, needs and consent stores hold about one sender.
-
-    Needs are filtered from the list of all needs: a cluster has hundreds, not millions, and
-    this keeps the needs store's contract unchanged.
+    """What the lead, needs and consent stores hold about one sender: its needs are those posted
+    from the conversation and those unlocked in it with their secret, as :func:`erase` deletes.
 
     Raises:
         StoreError: a store cannot be read.
     """
-    mine = [n for n in needs.list() if n.sender_id == sender_id]
+    mine = needs.for_sender(sender_id)  # posted here, or unlocked here with the secret
     return StoredRecords(
         leads=tuple(leads.for_sender(sender_id)),
         needs=tuple(NeedRef(n.reference, n.status, n.created_at) for n in mine),
@@ -254,7 +252,9 @@ class Erasure:
 
 def erase(sender_id: str, leads: LeadStore, needs: NeedStore, consents: ConsentStore) -> Erasure:
     """Delete every lead, need and consent record of one sender (the tracker store does the
-    conversation itself, see ``connectors/tracker_store.py``).
+    conversation itself, see ``connectors/tracker_store.py``). The needs are those posted from the
+    conversation and those its owner unlocked in it with the secret (``NeedStore.get_for_owner``):
+    a firm back in a new conversation was told its needs were deleted, and none was.
 
     Raises:
         StoreError: a store cannot be written; what was deleted before stays deleted, and
@@ -287,6 +287,7 @@ _NEEDS_DB_RULES = (
     ("leads", "created_at", ""),
     ("consents", "given_at", ""),
     ("needs", "updated_at", " AND status <> 'open'"),
+    ("need_unlocks", "unlocked_at", ""),
 )
 #: Rasa's events table: whole conversations idle since the cutoff, and old sessions of the
 #: others (earlier than their latest session_started, so the live session stays intact)

@@ -666,3 +666,48 @@ async def test_the_town_of_a_starting_message_is_kept_when_its_need_is_not_read(
     # QA5 firm 6: "we're a bakery in Bilbao hiring 2 bakers": no baker known, and the town asked again
     slots = await start("we're a bakery in Leoben hiring 2 bakers", dispatcher)
     assert slots[names.FIRM_TOWN] == "Leoben" and texts_of(dispatcher) == [texts.ALSO_NOTED.format(noted="Leoben")]
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "slots"),
+    [
+        ("no", names.INTENT_DENY, {names.FIRM_CONFIRMED: None, names.FIRM_CHANGING: True}),
+        ("hmm not quite", names.INTENT_INFORM, {names.FIRM_CONFIRMED: None, names.FIRM_CHANGING: True}),
+        ("cancel it", names.INTENT_FIRM_CANCEL, {names.FIRM_CONFIRMED: names.FIRM_CANCELLED, names.FIRM_CHANGING: None}),
+        ("no, don't save it", names.INTENT_DENY, {names.FIRM_CONFIRMED: names.FIRM_CANCELLED, names.FIRM_CHANGING: None}),
+        ("send it", names.INTENT_INFORM, {names.FIRM_CONFIRMED: True, names.FIRM_CHANGING: None}),
+        ("perfect, save it", names.INTENT_INFORM, {names.FIRM_CONFIRMED: True, names.FIRM_CHANGING: None}),
+        ("perfect, thanks", "thank", {names.FIRM_CONFIRMED: True, names.FIRM_CHANGING: None}),
+        ("thanks", "thank", {names.FIRM_CONFIRMED: None}),
+    ],
+    ids=str,
+)
+async def test_the_summary_cancels_only_on_cancel_words(
+    text: str, intent: str, slots: dict[str, Any], dispatcher: CollectingDispatcher
+) -> None:
+    # QA6 #5: "no" and "hmm not quite" cancelled the need at once; "send it" got "Please tap Save …"
+    result = await validate(names.FIRM_CONFIRMED, text, dispatcher, intent=intent)
+    result.pop(names.NEED_DRAFT_KEY, None)
+    assert result == slots
+
+
+def test_thanks_at_the_summary_reaches_the_validator() -> None:
+    # "perfect, thanks" read as thank got "Let's carry on." and the summary again
+    for mapping in DOMAIN["slots"][names.FIRM_CONFIRMED]["mappings"]:
+        assert "thank" not in mapping.get("not_intent", [])
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("it's eva@hofer-bau.at", "eva@hofer-bau.at"),
+        ("Eva Hofer <eva@hofer-bau.at>", "eva@hofer-bau.at"),
+        ("eva@hofer-bau.at.", "eva@hofer-bau.at"),
+        ("eva@hofer-bau.at or tom@hofer-bau.at", None),
+        ("<b>eva</b>@hofer-bau.at", None),
+    ],
+    ids=str,
+)
+async def test_an_email_is_read_from_the_words_around_it(text: str, kept: str | None, dispatcher: CollectingDispatcher) -> None:
+    # QA6 #16: these were refused as no e-mail address
+    assert (await validate(names.CONTACT_EMAIL, text, dispatcher))[names.CONTACT_EMAIL] == kept

@@ -269,3 +269,96 @@ async def test_a_secret_in_a_sentence_is_read_from_it(posted: tuple[FirmNeed, st
     need, secret = posted
     slots = await check_secret(need.reference, f"the secret is {secret}", dispatcher)
     assert slots == {names.MANAGE_SECRET: secret}
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "value"),
+    [
+        ("we no longer need 6 people, only 3", names.MANAGE_PEOPLE, 3),
+        ("we found someone, so we only need 2 people now", names.MANAGE_PEOPLE, 2),
+        ("change the number of people to 12", names.MANAGE_PEOPLE, 12),
+        ("remove the deadline", names.MANAGE_BY_WHEN, names.ANY),
+        ("can you delete the date, there is no deadline anymore", names.MANAGE_BY_WHEN, names.ANY),
+        ("we'd prefer hybrid training now", names.MANAGE_MODE, names.MODE_BLENDED),
+        ("change the number of people", names.MANAGE_PEOPLE, None),
+        ("we found people, withdraw our need", names.MANAGE_WITHDRAW, None),
+        ("we found 3 people, withdraw the need", names.MANAGE_WITHDRAW, None),
+    ],
+    ids=str,
+)
+async def test_a_change_said_in_withdrawing_words_is_a_change(
+    text: str, action: str, value: Any, dispatcher: CollectingDispatcher
+) -> None:
+    # QA6 #2: "no longer need", "remove", "delete", "found someone" went to "Withdraw the need for
+    # good?"; the new value said with the field was asked for again
+    track = tracker({names.REQUESTED_SLOT: names.MANAGE_ACTION}, text=text)
+    slots = await FORM.validate_manage_action(text, dispatcher, track, {})
+    assert slots[names.MANAGE_ACTION] == action and slots.get(names.MANAGE_VALUE) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "slots"),
+    [
+        ("yes, only 2", names.INTENT_AFFIRM, {names.MANAGE_ACTION: names.MANAGE_PEOPLE, names.MANAGE_VALUE: 2}),
+        ("yes", names.INTENT_AFFIRM, {names.MANAGE_VALUE: True}),
+        ("/affirm", names.INTENT_AFFIRM, {names.MANAGE_VALUE: True}),
+    ],
+    ids=["yes-with-a-count", "yes", "button"],
+)
+async def test_a_yes_to_withdrawing_that_carries_a_change_changes(
+    text: str, intent: str, slots: dict[str, Any], dispatcher: CollectingDispatcher
+) -> None:
+    # QA6 #2: "yes, only 2" withdrew the need for good
+    asked = {names.REQUESTED_SLOT: names.MANAGE_VALUE, names.MANAGE_ACTION: names.MANAGE_WITHDRAW}
+    track = tracker(asked, text=text, intent=intent)
+    assert await FORM.validate_manage_value(text, dispatcher, track, {}) == slots
+
+
+def manage_start(text: str) -> Any:
+    return tracker({}, text=text, intent=names.INTENT_FIRM_MANAGE, active_loop=names.FIRM_MANAGE_FORM)
+
+
+async def test_the_reference_and_secret_that_open_the_form_are_taken(
+    posted: tuple[FirmNeed, str], dispatcher: CollectingDispatcher
+) -> None:
+    # QA6 #10: "can I see our need N-ZSSPG? secret 4J93-…" was ignored, the reference asked for
+    need, secret = posted
+    pasted = secret.replace("-", "\u2013")
+    text = f"hi, can I see our need {need.reference}? secret {pasted}"
+    events = await FORM.run(dispatcher, manage_start(text), DOMAIN)
+    assert {names.MANAGE_REFERENCE: need.reference, names.MANAGE_SECRET: secret}.items() <= slots_of(events).items()
+    assert texts_of(dispatcher)[0].startswith(f"Need {need.reference} (open)")
+
+
+@pytest.mark.parametrize(
+    ("text", "slot"),
+    [("I lost the secret for our need N-ZSSPG, what can I do?", None), ("I don't have it", names.MANAGE_SECRET)],
+    ids=["opening", "at-the-secret"],
+)
+async def test_a_lost_secret_is_pointed_to_the_cluster_team(
+    text: str, slot: str | None, dispatcher: CollectingDispatcher
+) -> None:
+    # QA6 #10: a lost secret was checked as a wrong one (or got the worker's greeting), no advice
+    if slot is None:
+        slots = slots_of(await FORM.run(dispatcher, manage_start(text), DOMAIN))
+    else:
+        asked = tracker({names.REQUESTED_SLOT: slot, names.MANAGE_REFERENCE: "N-ZSSPG"}, text=text)
+        slots = await FORM.validate_manage_secret(text, dispatcher, asked, {})
+    assert slots[names.MANAGE_ACTION] == names.MANAGE_DONE and texts_of(dispatcher) == [texts.MANAGE_LOST_SECRET]
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["{ref}\u2013{secret}", "{ref}, secret {compact}", "{ref} secret: {secret}."],
+    ids=["en-dashes", "no-dashes", "secret-colon-period"],
+)
+async def test_a_pasted_reference_and_secret_are_read(
+    typed: str, posted: tuple[FirmNeed, str], dispatcher: CollectingDispatcher
+) -> None:
+    # QA6 #16: en dashes, a secret without dashes, "secret: ….": refused or not read
+    need, secret = posted
+    text = typed.format(ref=need.reference.replace("-", "\u2013") + " ", secret=secret.replace("-", "\u2013"),
+                        compact=secret.replace("-", ""))  # fmt: skip
+    track = tracker({names.REQUESTED_SLOT: names.MANAGE_REFERENCE}, text=text)
+    slots = await FORM.validate_manage_reference(text, dispatcher, track, {})
+    assert slots == {names.MANAGE_REFERENCE: need.reference, names.MANAGE_SECRET: secret}

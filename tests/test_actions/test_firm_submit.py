@@ -155,6 +155,36 @@ async def test_double_click_stores_once(dispatcher: CollectingDispatcher, needs:
     assert texts_of(again)[0] == texts.FIRM_ALREADY_SAVED.format(reference=needs.list()[0].reference)
 
 
+async def test_a_need_posted_again_after_its_withdrawal_is_stored_anew(needs: MemoryNeedStore) -> None:
+    # QA6 #1: the same answers posted again after withdrawing got "already saved under" the
+    # withdrawn reference, and nothing was stored
+    from actions.firm_form import ValidateFirmNeedForm
+
+    asked = {**FILLED, names.FIRM_CONFIRMED: None, names.REQUESTED_SLOT: names.FIRM_CONFIRMED}
+
+    async def confirm_and_save() -> str:
+        confirmed = await ValidateFirmNeedForm().validate_firm_confirmed(
+            "/firm_save", CollectingDispatcher(), tracker(asked, text="/firm_save", intent=names.INTENT_FIRM_SAVE), {}
+        )
+        saved = CollectingDispatcher()
+        await submit(saved, {**FILLED, **confirmed})
+        return texts_of(saved)[0]
+
+    first = await confirm_and_save()
+    needs.withdraw(needs.list()[0].reference, first.split("your secret is ")[1].split(" ")[0])
+    second = await confirm_and_save()
+    assert second.startswith("Saved!") and len(needs.list()) == 2
+    assert [need.status for need in needs.list()] == ["withdrawn", "open"]
+
+
+async def test_a_second_save_of_one_confirmation_stores_once(needs: MemoryNeedStore) -> None:
+    # a retry of the same confirmation (same key, e.g. "Try again" after a lost answer) is no new need
+    await submit(CollectingDispatcher(), {**FILLED, names.NEED_DRAFT_KEY: "k1"})
+    again = CollectingDispatcher()
+    await submit(again, {**FILLED, names.NEED_DRAFT_KEY: "k1"})
+    assert len(needs.list()) == 1 and texts_of(again)[0].startswith("This need is already saved")
+
+
 async def test_second_tap_after_saving_says_already_saved(dispatcher: CollectingDispatcher) -> None:
     await submit(dispatcher, {names.NEED_REFERENCE: "N-7K3QX"})
     assert texts_of(dispatcher) == [texts.FIRM_ALREADY_SAVED.format(reference="N-7K3QX")]

@@ -191,3 +191,28 @@ def test_a_secret_in_a_sentence_is_an_answer() -> None:
 def test_a_question_about_courses_stands_only_when_asked(text: str, stands: bool) -> None:
     # QA5 firm 1: "blended" typed at the mode question got the modes explained, and the question looped
     assert (top(text, ranked("faq", "inform")) == "faq") is stands
+
+
+@pytest.mark.parametrize("text", ["remove the deadline", "delete the date", "cancel the online training, in person now"])
+def test_dropping_a_field_of_a_need_is_no_cancel(text: str) -> None:
+    # QA6 #2: "delete the date" read as firm_cancel ended the manage form, nothing changed
+    assert top(text, ranked("firm_cancel", "inform")) == "inform"
+
+
+@pytest.mark.parametrize(
+    ("text", "guess", "expected"),
+    [
+        ("N-ZSSPG", "staff_show_need", "firm_manage"),
+        ("N\u2013ZSSPG", "staff_show_need", "firm_manage"),
+        ("I lost the secret for our need N-ZSSPG, what can I do?", "staff_show_need", "firm_manage"),
+        ("hi, can I see our need N-ZSSPG? secret 4J93-3QVS-Q84X", "greet", "firm_manage"),
+        ("Hallo, ich möchte unseren Bedarf N-ZSSPG ändern", "out_of_scope", "firm_manage"),
+        ("need N-7K3QX", "staff_show_need", "staff_show_need"),
+        ("show me N-7K3QX in full", "staff_show_need", "staff_show_need"),
+        ("secret: 4J93-3QVS-Q84X.", "chitchat", "inform"),
+    ],
+    ids=str,
+)
+def test_a_firm_quoting_its_reference_gets_its_need(text: str, guess: str, expected: str) -> None:
+    # QA6 #10: a firm typing its reference got "only for cluster staff" or the worker's greeting
+    assert top(text, ranked(guess, "inform")) == expected

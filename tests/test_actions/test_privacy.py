@@ -153,3 +153,21 @@ async def test_forget_me_deletes_consent_records_too(
     await ActionForgetMe().run(dispatcher, tracker(), {})
     assert consents.for_sender(SENDER) == [] and len(consents.for_sender("someone-else")) == 1
     assert texts_of(dispatcher) == [texts.FORGOTTEN.format(count=1)]
+
+
+async def test_forget_me_after_unlocking_a_need_erases_that_need(dispatcher: CollectingDispatcher) -> None:
+    # QA6 #3: a firm back in a new conversation unlocked its need with the secret, asked what is
+    # stored ("nothing"), said "forget me", and was told 0 records were deleted: the need stayed
+    from actions.firm_manage import ValidateFirmManageForm
+    from actions.firm_submit import draft_from_slots
+    from tests.test_actions.test_firm_submit import FILLED
+
+    need, secret = services.needs().add(draft_from_slots(tracker(FILLED, sender="posted-last-week")))
+    text = f"{need.reference} {secret}"
+    asked = tracker({names.REQUESTED_SLOT: names.MANAGE_REFERENCE}, text=text)
+    await ValidateFirmManageForm().validate_manage_reference(text, CollectingDispatcher(), asked, {})
+    await ActionWhatStored().run(dispatcher, tracker(), {})
+    assert f"Skills need {need.reference} (open)" in texts_of(dispatcher)[0]
+    await ActionForgetMe().run(dispatcher, tracker(), {})
+    assert services.needs().get(need.reference) is None
+    assert texts_of(dispatcher)[-1] == texts.FORGOTTEN.format(count=1)

@@ -288,6 +288,20 @@ def test_list_filters_and_orders_oldest_first(store: NeedStore) -> None:
     assert [n.reference for n in store.list(status="withdrawn")] == [b.reference]
 
 
+def test_a_need_unlocked_with_its_secret_belongs_to_that_conversation_too(store: NeedStore) -> None:
+    # QA6 #3: "forget me" in the conversation where the firm came back with its secret deleted nothing
+    need, secret = store.add(draft())
+    other, _ = store.add(draft(people=2, sender_id="conv-3"))
+    with pytest.raises(WrongSecretError):
+        store.get_for_owner(other.reference, "AAAA-AAAA-AAAA", unlocked_by="conv-2")
+    store.get_for_owner(need.reference, secret or "", unlocked_by="conv-2")
+    store.get_for_owner(need.reference, secret or "", unlocked_by="conv-2")  # twice is once
+    assert [n.reference for n in store.for_sender("conv-2")] == [need.reference]
+    assert store.delete_for_sender("conv-2") == 1
+    assert store.get(need.reference) is None and store.get(other.reference) is not None
+    assert store.for_sender("conv-1") == [] and store.delete_for_sender("conv-2") == 0
+
+
 def test_delete_for_sender_erases_only_that_conversation(store: NeedStore) -> None:
     mine, _ = store.add(draft())
     store.add(draft(people=2))
@@ -413,8 +427,8 @@ def test_first_use_creates_the_latest_schema(url: str, store: NeedStore) -> None
     engine = make_engine(url)
     with engine.begin() as conn:
         versions = conn.execute(select(VERSIONS.c.version).order_by(VERSIONS.c.version)).scalars().all()
-    assert versions == [1, 2]
-    assert migrate(engine) == 2  # nothing left to do
+    assert versions == [1, 2, 3]
+    assert migrate(engine) == 3  # nothing left to do
     engine.dispose()
 
 

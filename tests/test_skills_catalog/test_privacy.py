@@ -143,6 +143,18 @@ def test_stored_about_and_erase_cover_the_same_records(db_url: str) -> None:
     needs.close()
 
 
+def test_a_need_unlocked_in_a_later_conversation_is_listed_and_erased_there(db_url: str) -> None:
+    # QA6 #3: a firm back in a new conversation proved ownership with the secret, said "forget
+    # me", was told its needs were deleted, and 0 were
+    leads, needs, consents = SqlLeadStore(db_url), needs_store_from_url(db_url, hasher=FAST), SqlConsentStore(db_url)
+    need, secret = needs.add(draft(sender_id="posted-here"))
+    needs.get_for_owner(need.reference, secret or "", unlocked_by="back-later")
+    assert [n.reference for n in stored_about("back-later", leads, needs, consents).needs] == [need.reference]
+    assert erase("back-later", leads, needs, consents).needs == 1
+    assert needs.get(need.reference) is None
+    needs.close()
+
+
 # ---------------------------------------------------------------- retention
 
 
@@ -167,6 +179,7 @@ def seed_old_and_new(url: str) -> None:
         SqlConsentStore(url, clock).record_given(sender, "purpose", "rest")
     needs = needs_store_from_url(url, hasher=FAST, clock=lambda: OLD)
     closed, secret = needs.add(draft(sender_id="idle"))
+    needs.get_for_owner(closed.reference, secret or "", unlocked_by="idle-later")  # an old unlock
     needs.withdraw(closed.reference, secret or "")
     needs.add(draft(sender_id="idle-but-open"))
     needs.close()
@@ -187,7 +200,8 @@ def test_retention_deletes_only_what_is_older(db_url: str) -> None:
     seed_old_and_new(db_url)
     dry = apply_retention(365, db_url, db_url, dry_run=True, now=NOW)
     assert (
-        dry.counts == {"leads": 1, "consents": 1, "needs": 1, "events": 4} and counts(db_url)["events"] == 6
+        dry.counts == {"leads": 1, "consents": 1, "needs": 1, "need_unlocks": 1, "events": 4}
+        and counts(db_url)["events"] == 6
     )
     done = apply_retention(365, db_url, db_url, now=NOW)
     assert done.counts == dry.counts

@@ -32,7 +32,9 @@
       print: 'Print / save summary', download: 'Download summary', summaryTitle: 'Your reskilling offers',
       contact: 'Contact', image: 'Open image', blended: 'blended (online + in person)', in_person: 'in person',
       online: 'online', privacy: 'Your answers are kept up to 12 months to suggest training. Type “forget me” to delete them.',
-      privacyLink: 'Privacy notice', heldIn: 'held in {town}'
+      privacyLink: 'Privacy notice', heldIn: 'held in {town}', level: 'Level', sector: 'Sector',
+      restartAsk: 'Start a new conversation? This chat will be cleared here.', restartYes: 'Clear and start again',
+      restartNo: 'Cancel', botLanguage: ''
     },
     de: {
       title: 'Weiterbildungs-Assistent', open: 'Chat öffnen: {title}', close: 'Chat schließen',
@@ -47,14 +49,16 @@
       summaryTitle: 'Ihre Weiterbildungsangebote', contact: 'Kontakt', image: 'Bild öffnen',
       blended: 'gemischt (online + vor Ort)', in_person: 'vor Ort', online: 'online',
       privacy: 'Ihre Antworten werden bis zu 12 Monate gespeichert, um Kurse vorzuschlagen. „forget me“ löscht sie.',
-      privacyLink: 'Datenschutzhinweis', heldIn: 'Kursort {town}'
+      privacyLink: 'Datenschutzhinweis', heldIn: 'Kursort {town}', level: 'Niveau', sector: 'Branche',
+      restartAsk: 'Neues Gespräch beginnen? Dieser Chat wird hier gelöscht.', restartYes: 'Löschen und neu beginnen',
+      restartNo: 'Abbrechen', botLanguage: 'Der Assistent antwortet derzeit auf Englisch.'
     }
   };
 
   var DEFAULTS = {
     serverUrl: '', socketPath: '/socket.io', title: '', primary: '#0b5394', text: '#ffffff', logo: '',
     lang: '', texts: null, greeting: '/greet', position: 'right', storageKey: 'cluster-chat',
-    storage: 'local', css: true, privacyUrl: ''
+    storage: 'local', css: true, privacyUrl: '', botLang: 'en'
   };
 
   /** Merges defaults, `window.ClusterChat` and the script tag's data-* attributes (strongest). */
@@ -71,6 +75,7 @@
     cfg.title = cfg.title || cfg.t.title;
     cfg.serverUrl = (cfg.serverUrl || location.protocol + '//' + location.hostname + ':5005').replace(/\/$/, '');
     cfg.position = cfg.position === 'left' ? 'left' : 'right';
+    cfg.botLang = String(cfg.botLang || '').trim(); // the language the bot writes in: its content is marked so
     return cfg;
   }
 
@@ -210,6 +215,9 @@
     this.socket = null;
     this.confirmed = false;
     this.typingTimer = null;
+    this.offers = {}; // offer_id -> the latest full offer shown (a details reply lacks distance, covers, reasons)
+    this.batch = null; // the first message of the bot's latest batch of replies (scroll() shows its start)
+    this.lastReply = 0;
   }
 
   Widget.prototype.openStorage = function () {
@@ -249,8 +257,25 @@
     this.launcher.addEventListener('click', function () { self.toggle(); });
 
     var logo = cfg.logo ? el('img', { className: 'cc-logo', src: cfg.logo, alt: '' }) : null;
-    var restart = el('button', { type: 'button', className: 'cc-restart', textContent: t.restart });
-    restart.addEventListener('click', function () { self.restart(); });
+    // "New conversation" deletes the transcript: it asks first, inline (a disclosure, not a modal).
+    var askId = newId('ask'), confirmId = newId('confirm');
+    var restart = el('button', { type: 'button', className: 'cc-restart', textContent: t.restart,
+      'aria-expanded': 'false', 'aria-controls': confirmId });
+    var yes = el('button', { type: 'button', className: 'cc-button', textContent: t.restartYes });
+    var no = el('button', { type: 'button', className: 'cc-button', textContent: t.restartNo });
+    this.confirm = el('div', { id: confirmId, className: 'cc-confirm', role: 'group', 'aria-labelledby': askId,
+      hidden: true }, [el('p', { id: askId, textContent: t.restartAsk }), el('div', { className: 'cc-confirm-actions' }, [yes, no])]);
+    this.askRestart = function (on) {
+      self.confirm.hidden = !on;
+      restart.setAttribute('aria-expanded', String(on));
+      if (on) no.focus(); // the harmless choice first
+    };
+    restart.addEventListener('click', function () { self.askRestart(true); });
+    yes.addEventListener('click', function () { self.askRestart(false); self.restart(); });
+    no.addEventListener('click', function () { self.askRestart(false); restart.focus(); });
+    this.confirm.addEventListener('keydown', function (e) {
+      if (e.key === 'Escape') { e.stopPropagation(); self.askRestart(false); restart.focus(); }
+    });
     var close = el('button', { type: 'button', className: 'cc-close', 'aria-label': t.close, textContent: '×' });
     close.addEventListener('click', function () { self.close(); });
 
@@ -269,6 +294,9 @@
     var privacyUrl = cfg.privacyUrl && safeUrl(cfg.privacyUrl);
     var privacy = el('p', { className: 'cc-privacy' }, [t.privacy + ' ', privacyUrl
       ? el('a', { href: privacyUrl, target: '_blank', rel: 'noopener', textContent: t.privacyLink }) : null]);
+    // A German frame around an English conversation says so (the bot's content is marked lang="en" too).
+    var note = cfg.botLang && cfg.botLang !== cfg.lang && t.botLanguage
+      ? el('p', { className: 'cc-note', textContent: t.botLanguage }) : null;
     form.addEventListener('submit', function (e) {
       e.preventDefault();
       var text = self.input.value.trim();
@@ -279,9 +307,15 @@
       'aria-labelledby': titleId, hidden: true }, [
       el('header', { className: 'cc-header' }, [logo, el('h2', { id: titleId, className: 'cc-title', textContent: cfg.title }),
         restart, close]),
-      this.status, this.log, this.typing, form, privacy]);
+      this.confirm, note, this.status, this.log, this.typing, form, privacy]);
     this.panel.addEventListener('keydown', function (e) {
       if (e.key === 'Escape') { e.stopPropagation(); self.close(); }
+    });
+    // Where the open chat fills the screen (phones, 200% zoom) it is modal: Tab stays inside it.
+    document.addEventListener('keydown', function (e) { self.trapTab(e); }, true);
+    window.addEventListener('resize', function () { self.setModal(); });
+    window.addEventListener('storage', function (e) {
+      if (e.key === cfg.storageKey && e.storageArea === self.store) self.follow();
     });
     this.root.append(this.panel, this.launcher);
     document.body.append(this.root);
@@ -292,6 +326,70 @@
     if (this.state.outbox.length) this.connect(); // else connect on open: no socket per page view
   };
 
+  /** True while the open chat covers the whole page (the style sheet's small-screen rule makes it fixed). */
+  Widget.prototype.isModal = function () {
+    return !this.panel.hidden && getComputedStyle(this.panel).position === 'fixed';
+  };
+
+  Widget.prototype.setModal = function () {
+    this.panel.setAttribute('aria-modal', String(this.isModal()));
+  };
+
+  /** The panel's controls that Tab can reach now. */
+  Widget.prototype.stops = function () {
+    return Array.prototype.filter.call(this.panel.querySelectorAll('a[href], button, input, [tabindex="0"]'),
+      function (e) { return !e.disabled && e.getClientRects().length > 0; });
+  };
+
+  /** WCAG 2.4.3 / 2.4.7: in full screen, Tab and Shift+Tab wrap within the chat, never behind it. */
+  Widget.prototype.trapTab = function (e) {
+    if (e.key !== 'Tab' || e.altKey || e.ctrlKey || e.metaKey || !this.isModal()) return;
+    var stops = this.stops(), active = document.activeElement;
+    if (!stops.length) return;
+    var edge = e.shiftKey ? stops[0] : stops[stops.length - 1];
+    if (active === edge || !this.panel.contains(active)) {
+      e.preventDefault();
+      (e.shiftKey ? stops[stops.length - 1] : stops[0]).focus();
+    }
+  };
+
+  /**
+   * Another tab of the site saved the conversation. Both tabs' sockets are in the session's room
+   * and get every reply, but each sees only the messages typed in it: so a tab takes the other's
+   * new user turns (they have ids), and a tab without a socket (it cannot get replies itself),
+   * or whose conversation the other replaced ("New conversation"), takes the whole stored one.
+   * Its own outbox stays its own: only the tab that queued a message sends it.
+   */
+  Widget.prototype.follow = function () {
+    var stored = this.load(), mine = this.state, self = this, known = {};
+    if (!this.socket || stored.sessionId !== mine.sessionId) {
+      stored.open = mine.open;
+      stored.outbox = mine.outbox;
+      this.state = stored;
+      this.log.textContent = '';
+      this.offers = {};
+      this.batch = null;
+      this.restoring = true;
+      stored.messages.forEach(function (m) { self.render(m); });
+      this.restoring = false;
+      this.log.scrollTop = this.log.scrollHeight;
+      if (stored.sessionId && stored.sessionId !== mine.sessionId && this.socket && this.socket.connected) {
+        this.confirmed = false; // join the other tab's session
+        this.socket.emit('session_request', { session_id: stored.sessionId });
+      }
+      return;
+    }
+    mine.messages.forEach(function (m) { if (m.id) known[m.id] = true; });
+    stored.messages.forEach(function (m) {
+      if (m.from === 'user' && m.id && !known[m.id]) {
+        m = Object.assign({}, m, { pending: undefined });
+        mine.messages.push(m);
+        self.batch = null;
+        self.render(m);
+      }
+    });
+  };
+
   Widget.prototype.toggle = function () { if (this.panel.hidden) this.open(true); else this.close(); };
 
   /** Opens the dialog; `focus` is false when restoring after a reload, so the page keeps its focus. */
@@ -299,6 +397,7 @@
     this.panel.hidden = false;
     this.launcher.setAttribute('aria-expanded', 'true');
     this.root.classList.add('cc-is-open');
+    this.setModal();
     this.state.open = true;
     this.save();
     this.log.scrollTop = this.log.scrollHeight;
@@ -314,6 +413,8 @@
     this.panel.hidden = true;
     this.launcher.setAttribute('aria-expanded', 'false');
     this.root.classList.remove('cc-is-open');
+    this.askRestart(false);
+    this.setModal();
     this.state.open = false;
     this.save();
     this.launcher.focus();
@@ -395,12 +496,14 @@
   /**
    * Sends `message` to the bot; `shown` is what the transcript shows (a button's title rather
    * than its payload), null for the hidden greeting. Offline, it waits in the stored outbox.
+   * `keep`: a card's button, which does not spend the suggested replies (of the results, say).
    */
-  Widget.prototype.send = function (message, shown) {
+  Widget.prototype.send = function (message, shown, keep) {
     var item = { id: Date.now().toString(36) + Math.random().toString(36).slice(2, 7), message: message };
     var online = this.socket && this.socket.connected && this.confirmed;
-    disableQuickReplies(this.log);
-    if (shown !== null) this.add({ id: item.id, from: 'user', text: shown, pending: !online });
+    if (!keep) disableQuickReplies(this.log);
+    this.batch = null; // the bot's answer will be a new batch
+    if (shown !== null) this.add({ id: item.id, from: 'user', text: shown, pending: !online, keep: keep || undefined });
     if (online) this.emit(item);
     else { this.state.outbox.push(item); this.save(); this.connect(); }
   };
@@ -408,6 +511,11 @@
   Widget.prototype.receive = function (msg) {
     if (!msg || typeof msg !== 'object') return;
     this.showTyping(false);
+    // The reply came: a card's button that waited for it is usable again, but not within a
+    // second of its click (a fast reply would otherwise take a double click's second click).
+    this.log.querySelectorAll('.cc-card-actions button[data-wait]').forEach(function (b) {
+      setTimeout(function () { release(b); }, Math.max(0, 1000 - (Date.now() - Number(b.getAttribute('data-wait')))));
+    });
     if (msg.custom && msg.custom.type === 'conversation_erased') this.erase();
     this.add({ from: 'bot', data: msg });
   };
@@ -417,6 +525,8 @@
     this.state.messages = [];
     this.state.outbox = [];
     this.log.textContent = '';
+    this.offers = {};
+    this.batch = null;
     this.save();
   };
 
@@ -436,14 +546,22 @@
     var self = this;
     clearTimeout(this.typingTimer);
     this.typing.hidden = !on;
-    if (on) this.typingTimer = setTimeout(function () { self.typing.hidden = true; }, 20000);
-    this.scroll();
+    if (on) {
+      this.typingTimer = setTimeout(function () { self.typing.hidden = true; }, 20000);
+      this.scroll();
+    }
   };
 
+  /**
+   * To the end of the log; while the bot's replies come in, to the start of the first of them,
+   * so that a long answer or a page of offer cards is read from its top (the best offer first).
+   * The browser stops at the end when the replies fit in the view.
+   */
   Widget.prototype.scroll = function () {
     if (this.restoring || this.panel.hidden) return; // open() scrolls once
     var reduce = window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-    this.log.scrollTo({ top: this.log.scrollHeight, behavior: reduce ? 'auto' : 'smooth' });
+    var top = this.batch && this.batch.isConnected ? this.batch.offsetTop - 8 : this.log.scrollHeight;
+    this.log.scrollTo({ top: top, behavior: reduce ? 'auto' : 'smooth' });
   };
 
   // ---- rendering -----------------------------------------------------------------------------
@@ -453,13 +571,19 @@
     var node = el('div', { className: 'cc-msg ' + who, 'data-id': entry.id || '' },
       [el('span', { className: 'cc-sr', textContent: entry.from === 'user' ? t.you : t.bot })]);
     if (entry.from === 'user') {
-      disableQuickReplies(this.log);
+      if (!entry.keep) disableQuickReplies(this.log);
       node.append(bubble(entry.text, t));
       if (entry.pending) node.append(el('span', { className: 'cc-pending', textContent: t.queued }));
     } else {
       this.renderBot(node, entry.data);
     }
-    if (node.childNodes.length > 1) this.log.append(node);
+    if (node.childNodes.length < 2) return;
+    this.log.append(node);
+    if (entry.from !== 'user' && !this.restoring) {
+      // A turn's replies arrive together; one coming much later (held, or unasked) starts a new batch.
+      if (!this.batch || Date.now() - this.lastReply > 3000) this.batch = node;
+      this.lastReply = Date.now();
+    }
     this.scroll();
   };
 
@@ -471,17 +595,23 @@
     var custom = msg.custom && typeof msg.custom === 'object' ? msg.custom : null;
     var buttons = msg.quick_replies || msg.buttons;
     if (custom && custom.type === 'offer_card' && custom.offer) {
-      node.append(this.card(custom, custom.buttons || buttons || []));
+      node.append(this.card(custom, custom.buttons || buttons || [], msg.text || custom.text));
       return;
     }
     var text = msg.text || (custom && custom.text);
-    if (text) node.append(bubble(text, this.t));
+    if (text) node.append(this.mark(bubble(text, this.t)));
     var image = msg.attachment && msg.attachment.type === 'image' && msg.attachment.payload;
     if (image) node.append(this.image(image.src));
     if (custom && custom.type === 'results_summary') node.append(this.summary(custom));
     if (Array.isArray(buttons) && buttons.length) {
       node.append(this.buttons(buttons, 'cc-quick', this.t.suggestions, null));
     }
+  };
+
+  /** Marks what the bot wrote with the bot's language (WCAG 3.1.2): the widget's labels keep theirs. */
+  Widget.prototype.mark = function (node) {
+    if (node && this.cfg.botLang) node.lang = this.cfg.botLang;
+    return node;
   };
 
   function bubble(text, t) {
@@ -501,15 +631,25 @@
     return el('p', { className: 'cc-bubble' }, [externalLink(href, this.t.image, this.t)]);
   };
 
-  /** Real <button>s that send their payload and show their title (plus `context`) as the user's turn. */
+  /**
+   * Real <button>s that send their payload and show their title (plus `context`) as the user's turn.
+   * Suggested replies are spent by the next message (see disableQuickReplies); a card's buttons
+   * (`context` = the offer) stay, but wait for the reply (and a second at least), so a double
+   * click sends once.
+   */
   Widget.prototype.buttons = function (list, className, label, context) {
     var self = this;
     var group = el('div', { className: className, role: 'group', 'aria-label': label });
     list.forEach(function (b) {
       if (!b || !b.title) return;
-      var button = el('button', { type: 'button', className: 'cc-button', textContent: b.title });
+      var button = self.mark(el('button', { type: 'button', className: 'cc-button', textContent: b.title }));
       button.addEventListener('click', function () {
-        self.send(b.payload || b.title, context ? b.title + ' — ' + context : b.title);
+        if (context) {
+          button.disabled = true;
+          button.setAttribute('data-wait', String(Date.now()));
+          setTimeout(function () { release(button); }, 15000); // no reply (offline): usable again
+        }
+        self.send(b.payload || b.title, context ? b.title + ' — ' + context : b.title, !!context);
         self.input.focus();
       });
       group.append(button);
@@ -517,29 +657,98 @@
     return group;
   };
 
-  /** An offer card: what, who, where, when, cost, why, and the two actions of docs/messages.md. */
-  Widget.prototype.card = function (custom, buttons) {
-    var t = this.t, o = custom.offer, p = o.partner || {}, lang = this.cfg.lang;
+  function release(button) {
+    button.disabled = false;
+    button.removeAttribute('data-wait');
+  }
+
+  /**
+   * An offer card: what, who, where, when, cost, contacts, why, and the actions of docs/messages.md.
+   * A card replaces its text version; the details of an offer (the reply to "Details", which has
+   * no Details button) also show the lines of the text that the payload lacks (description, seats,
+   * address) and take distance, skills and reasons from the offer's card in the results.
+   */
+  Widget.prototype.card = function (custom, buttons, text) {
+    var t = this.t, self = this, lang = this.cfg.lang, o = custom.offer, p = o.partner || {};
+    var details = !buttons.some(function (b) { return /^\/offer_details\b/.test((b && b.payload) || ''); });
+    var seen = this.offers[o.offer_id];
+    if (details && seen) {
+      o = Object.assign({}, o, {
+        distance_km: typeof o.distance_km === 'number' ? o.distance_km : seen.distance_km,
+        covers: o.covers && o.covers.length ? o.covers : seen.covers,
+        reasons: o.reasons && o.reasons.length ? o.reasons : seen.reasons
+      });
+    } else if (!details && o.offer_id) {
+      this.offers[o.offer_id] = o;
+    }
     var titleId = newId('offer');
     var facts = el('dl', { className: 'cc-facts' });
-    function fact(term, value) { if (value) facts.append(el('dt', { textContent: term }), el('dd', { textContent: value })); }
+    function fact(term, value, fromBot) {
+      if (!value) return;
+      var dd = el('dd', {}, [value]);
+      facts.append(el('dt', { textContent: term }), fromBot ? self.mark(dd) : dd);
+    }
     fact(t.where, describePlace(o, p, t, lang));
     fact(t.when, describeDates(o, t, lang));
     fact(t.cost, describeCost(o, t, lang));
     fact(t.format, [t[o.mode] || o.mode, (o.languages || []).join('/').toUpperCase()].filter(Boolean).join(' · '));
-    fact(t.teaches, (o.covers || []).map(function (c) { return c.label; }).join(', '));
+    fact(t.teaches, (o.covers || []).map(function (c) { return c.label; }).join(', '), true);
+    if (details) {
+      fact(t.level, o.eqf_level ? 'EQF ' + o.eqf_level : '');
+      fact(t.sector, [String(o.ecosystem || '').replace(/_/g, ' '),
+        o.pact_partnership ? 'Pact for Skills: ' + o.pact_partnership : ''].filter(Boolean).join(' · '), true);
+    }
+    fact(t.contact, this.contacts(p));
     var card = el('article', { className: 'cc-card', 'aria-labelledby': titleId }, [
-      el('h3', { id: titleId, className: 'cc-card-title', textContent: o.title || '' }),
-      el('p', { className: 'cc-card-partner', textContent: p.name || '' }), facts]);
+      this.mark(el('h3', { id: titleId, className: 'cc-card-title', textContent: o.title || '' })),
+      el('p', { className: 'cc-card-partner', textContent: p.name || '' }), facts]); // a name: no language
+    var more = extraLines(text);
+    if (more.length) {
+      card.append(this.mark(el('div', { className: 'cc-card-more' }, more.map(function (line) {
+        var para = el('p');
+        appendLinkified(para, line, t);
+        return para;
+      }))));
+    }
     if (o.reasons && o.reasons.length) {
       card.append(el('p', { className: 'cc-card-why', textContent: t.why }),
-        el('ul', { className: 'cc-reasons' }, o.reasons.map(function (r) { return el('li', { textContent: r }); })));
+        this.mark(el('ul', { className: 'cc-reasons' }, o.reasons.map(function (r) { return el('li', { textContent: r }); }))));
     }
-    var actions = this.buttons(buttons, 'cc-card-actions', o.title || '', o.title);
+    var actions = this.mark(this.buttons(buttons, 'cc-card-actions', o.title || '', o.title));
     var href = safeUrl(o.url || p.website || '');
-    if (href) actions.append(externalLink(href, t.offerPage, t));
+    if (href) {
+      var page = externalLink(href, t.offerPage, t);
+      page.lang = lang; // the widget's label, in a group named by the offer's (English) title
+      actions.append(page);
+    }
     card.append(actions);
     return card;
+  };
+
+  /**
+   * The lines of an offer card's text that the card does not show: the text is the card in
+   * words (a first line, then indented lines: facts, skills, reasons, contact), and a details
+   * reply adds unindented lines after them (actions/cards.py details_text).
+   */
+  function extraLines(text) {
+    var lines = String(text || '').split('\n'), i = 1;
+    while (i < lines.length && /^\s/.test(lines[i])) i += 1;
+    return lines.slice(i).filter(function (line) { return line.trim(); });
+  }
+
+  /** The partner's website, e-mail and phone as links (http(s), mailto: and tel: only). */
+  Widget.prototype.contacts = function (p) {
+    var links = [], web = safeUrl(p.website || ''), email = String(p.email || '').trim();
+    var phone = String(p.phone || '').trim(), dial = phone.replace(/[^\d+]/g, '');
+    if (web) links.push(externalLink(web, web.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, ''), this.t));
+    if (/^[^\s@<>"'()?&#,;:/]+@[^\s@<>"'()?&#,;:/]+\.[a-z]{2,}$/i.test(email)) {
+      links.push(el('a', { href: 'mailto:' + email, textContent: email }));
+    }
+    if (dial.replace(/\D/g, '').length >= 5) links.push(el('a', { href: 'tel:' + dial, textContent: phone }));
+    if (!links.length) return null;
+    var span = el('span', { className: 'cc-contacts' });
+    links.forEach(function (a, i) { span.append(i ? ' · ' : '', a); });
+    return span;
   };
 
   function describePlace(o, p, t, lang) {
@@ -570,7 +779,7 @@
   Widget.prototype.summary = function (custom) {
     var t = this.t, self = this, offers = Array.isArray(custom.offers) ? custom.offers : [];
     var print = el('button', { type: 'button', className: 'cc-button', textContent: t.print });
-    print.addEventListener('click', function () { printHtml(self.summaryHtml(offers)); });
+    print.addEventListener('click', function () { printHtml(self.summaryHtml(offers), print); });
     var download = el('button', { type: 'button', className: 'cc-button', textContent: t.download });
     download.addEventListener('click', function () { downloadHtml(self.summaryHtml(offers), 'reskilling-offers.html'); });
     return el('div', { className: 'cc-summary-actions' }, [print, download]);
@@ -605,13 +814,23 @@
       items + '</body></html>';
   };
 
-  /** Prints through a hidden same-document iframe, so only the summary is printed. */
-  function printHtml(html) {
+  /**
+   * Prints through a hidden same-document iframe, so only the summary is printed; then focus goes
+   * back to `button` (WCAG 2.4.3), not to the page's body where the removed frame would leave it.
+   */
+  function printHtml(html, button) {
     var frame = el('iframe', { className: 'cc-print-frame', title: 'print', srcdoc: html });
+    var back = function () {
+      if (button.isConnected && (document.activeElement === frame || document.activeElement === document.body ||
+        !document.activeElement)) button.focus();
+    };
     frame.addEventListener('load', function () {
-      frame.contentWindow.focus();
-      frame.contentWindow.print();
-      setTimeout(function () { frame.remove(); }, 1000);
+      var win = frame.contentWindow;
+      win.addEventListener('afterprint', function () { setTimeout(back, 0); });
+      win.focus();
+      win.print(); // returns when the dialog closes (Chromium), or at once (headless)
+      back();
+      setTimeout(function () { back(); frame.remove(); back(); }, 1000);
     });
     document.body.append(frame);
   }

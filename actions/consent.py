@@ -20,6 +20,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import names, services, texts
 from actions.common import guarded, latest_intent
 from skills_catalog.errors import StoreError
+from skills_catalog.explain import join_words
 from skills_catalog.privacy import erase
 
 logger = logging.getLogger(__name__)
@@ -41,6 +42,24 @@ def record_consent(given: bool, tracker: Tracker, purpose: str) -> str:
     except StoreError:
         logger.exception("consent of sender %s not recorded", tracker.sender_id)
     return datetime.now(timezone.utc).isoformat()
+
+
+def consent_words(given: bool, tracker: Tracker) -> str:
+    """What to say to a worker's consent given or refused. A withdrawal after interests were
+    passed on names the partners that have them: it had said "I won't pass anything on to
+    anyone" to someone whose interest a partner already held."""
+    if given:
+        return texts.CONSENT_YES
+    try:
+        leads = services.leads().for_sender(tracker.sender_id)
+    except StoreError:
+        logger.exception("leads of sender %s not read", tracker.sender_id)
+        leads = []
+    if not leads:
+        return texts.CONSENT_NO
+    partners = services.engine().catalog.partners
+    held = sorted({partners[lead.partner_id].name if lead.partner_id in partners else lead.partner_id for lead in leads})
+    return texts.CONSENT_NO_AFTER_LEADS.format(partners=join_words(held, "and"))
 
 
 def consent_slots(given: bool, tracker: Tracker) -> dict[str, Any]:
@@ -65,7 +84,7 @@ class ActionRecordConsent(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
         given = latest_intent(tracker) == names.INTENT_GIVE_CONSENT
-        dispatcher.utter_message(text=texts.CONSENT_YES if given else texts.CONSENT_NO)
+        dispatcher.utter_message(text=consent_words(given, tracker))
         dispatcher.utter_message(response=names.UTTER_WHAT_NEXT)
         return [SlotSet(slot, value) for slot, value in consent_slots(given, tracker).items()]
 

@@ -20,7 +20,7 @@ from rasa_sdk.types import DomainDict
 
 from actions import choices, names, parsing, services, skill_answers, texts
 from actions.common import greeted, latest_choice, latest_intent, latest_text
-from actions.consent import consent_slots
+from actions.consent import consent_slots, consent_words
 from actions.firm_parsing import town_named
 from actions.form_answers import Slots, answer_text, answers, place_named, town_answer
 from actions.preferences import PreferenceValidators, noted_ahead, place_slots
@@ -101,7 +101,7 @@ def _consent_later(
         return None
     if asked in (None, names.CONSENT, names.SKILLS_CONFIRMED):
         return None
-    dispatcher.utter_message(text=texts.CONSENT_YES if given else texts.CONSENT_NO)
+    dispatcher.utter_message(text=consent_words(given, tracker))
     return [*(SlotSet(slot, value) for slot, value in consent_slots(given, tracker).items()), SlotSet(asked, None)]
 
 

@@ -57,6 +57,10 @@ CONSENT_NO = (
     "No problem — I won't pass anything on to anyone. You can still browse all offers; "
     'this chat is deleted after 12 months, or now if you type "forget me".'
 )
+CONSENT_NO_AFTER_LEADS = (
+    "Okay — I won't pass anything more on. The interest you already passed on stays with {partners}: "
+    'contact them to have it removed. Type "forget me" to delete what I keep here.'
+)
 ASK_FORGET_ME = (
     "This deletes everything I keep about you: this conversation with all you told me in it (job, "
     "skills, goal, town, preferences; a firm's company, contact name and e-mail), the notes of your "

@@ -33,6 +33,16 @@ async def test_record_consent(intent: str, given: bool, dispatcher: CollectingDi
     assert dispatcher.messages[-1]["response"] == names.UTTER_WHAT_NEXT
 
 
+async def test_withdrawing_consent_after_an_interest_says_the_partner_has_it(
+    leads: MemoryLeadStore, dispatcher: CollectingDispatcher
+) -> None:
+    # QA6: "I won't pass anything on to anyone" to someone whose interest a partner already held
+    leads.add("O1", "P1", SENDER, NOW, names.CONSENT_PURPOSE)
+    await ActionRecordConsent().run(dispatcher, tracker(intent=names.INTENT_REFUSE_CONSENT), {})
+    said = texts_of(dispatcher)[0]
+    assert said == texts.CONSENT_NO_AFTER_LEADS.format(partners="Mur Valley Technical Academy")
+
+
 async def test_forget_me_asks_first_and_deletes_nothing(
     leads: MemoryLeadStore, dispatcher: CollectingDispatcher
 ) -> None:

@@ -97,7 +97,7 @@ def show_results(
     for card in page:
         dispatcher.utter_message(text=card["text"], buttons=card["buttons"], json_message=card)
     summary = texts.SUMMARY.format(count=len(page), first=offset + 1, last=offset + len(page))
-    buttons = texts.AFTER_RESULTS_BUTTONS
+    buttons = _next_steps(slots, len(page))
     if found.beyond:  # a limit keeps out what teaches far more of the goal: say which
         summary += " " + texts.BETTER_BEYOND.format(hints="; ".join(found.beyond))
         buttons = _relax_buttons(found.beyond, slots) + buttons
@@ -119,6 +119,18 @@ def show_results(
         SlotSet(names.SHOWN_OFFERS, shown),
         SlotSet(names.OFFER_ID, None),
     ]
+
+
+def _next_steps(slots: Mapping[str, Any], shown: int) -> list[dict[str, str]]:
+    """The buttons after a page of results, less those that would change nothing: "More
+    results" after a short page (the last), "Free ones" on a free-only search, "Only online" on
+    an online-only one. QA6: they answered "That's all I have for this search"."""
+    useless = {
+        names.INTENT_MORE_RESULTS: shown < TUNING.page,
+        names.INTENT_ONLY_FREE: slots.get(names.BUDGET) in (0, 0.0, "0"),
+        names.INTENT_ONLY_ONLINE: slots.get(names.MODE) == names.MODE_ONLINE,
+    }
+    return [b for b in texts.AFTER_RESULTS_BUTTONS if not useless.get(b["payload"].lstrip("/"), False)]
 
 
 def _nothing(

@@ -440,7 +440,27 @@ async def test_the_summary_says_which_limit_keeps_out_what_teaches_far_more(disp
     summary = dispatcher.messages[-1]
     assert "outside your limits — among them no offer costs €500 or less — 1 cost under €1600" in summary["text"]
     assert summary["buttons"][0] == texts.button("Any price", names.INTENT_RELAX, **{names.CHOICE: names.BUDGET})
-    assert summary["buttons"][1:] == texts.AFTER_RESULTS_BUTTONS
+    assert summary["buttons"][1:] == texts.AFTER_RESULTS_BUTTONS[1:]  # a short page: no "More results"
+
+
+@pytest.mark.parametrize(
+    ("changes", "left_out"),
+    [
+        ({names.BUDGET: 0.0}, {"More results", "Free ones"}),
+        ({names.MODE: names.MODE_ONLINE}, {"More results", "Only online"}),
+        ({}, {"More results"}),
+    ],
+    ids=["free-only", "online-only", "short-page"],
+)
+async def test_the_next_steps_leave_out_what_would_change_nothing(
+    changes: dict[str, Any], left_out: set[str], dispatcher: CollectingDispatcher
+) -> None:
+    # QA6: "More results" after the last short page answered "That's all I have for this search",
+    # and "Free ones" was offered on a free-only search
+    await ActionRecommend().run(dispatcher, tracker({**PROFILE, **changes}), {})
+    after = {b["title"] for b in texts.AFTER_RESULTS_BUTTONS}
+    titles = {b["title"] for b in dispatcher.messages[-1]["buttons"]} & after  # relax buttons aside
+    assert titles == after - left_out
 
 
 async def test_a_town_told_after_the_results_searches_again_from_there(dispatcher: CollectingDispatcher) -> None:

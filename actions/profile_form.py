@@ -24,7 +24,8 @@ from actions.consent import consent_slots, consent_words
 from actions.firm_parsing import town_named
 from actions.form_answers import Slots, answer_text, answers, place_named, town_answer
 from actions.preferences import PreferenceValidators, noted_ahead, place_slots
-from skills_catalog.models import Match
+from skills_catalog.models import Match, Place
+from skills_catalog.text import fold
 
 logger = logging.getLogger(__name__)
 
@@ -131,6 +132,21 @@ _JOB_TOLD = re.compile(
     re.I,
 )
 _SURE_JOB = 0.75  # a job read in passing is kept only this sure; otherwise the question asks
+#: a town typed in lower case at a clause's end of a first message ("hey im a cook in bilbao")
+_TOWN_LOWER = re.compile(r"\b(?:in|near|from|around)\s+([a-zäöüß][\w'-]{2,}(?:\s+[a-zäöüß][\w'-]{2,})?)\s*(?:[,.!?;]|$)")
+#: ... taken only as a town this near a partner, whose name it is: "in sales" is no Sâles (CH),
+#: "from reading" no Reading
+_LOWER_TOWN_KM = 50.0
+
+
+def _town_in_lower_case(text: str) -> Place | None:
+    """A town a first message names in lower case, when it can only be that town."""
+    told = _TOWN_LOWER.search(text)
+    place = place_named(told.group(1)) if told else None
+    km = services.engine().partner_km(place) if place is not None else None
+    if told is None or place is None or km is None or km > _LOWER_TOWN_KM:
+        return None
+    return place if fold(told.group(1)) in {fold(part) for part in place.name.split(" / ")} else None
 
 
 def _job_and_town(text: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> Slots:
@@ -142,7 +158,7 @@ def _job_and_town(text: str, dispatcher: CollectingDispatcher, tracker: Tracker)
     if matches and _is_sure(matches) and matches[0].score >= _SURE_JOB:
         told.update({names.OCCUPATION: matches[0].uri, names.OCCUPATION_LABEL: matches[0].label})
         dispatcher.utter_message(text=texts.JOB_TAKEN.format(job=matches[0].label))
-    place = place_named(town_named(text)) if tracker.get_slot(names.PLACE) is None else None
+    place = (place_named(town_named(text)) or _town_in_lower_case(text)) if tracker.get_slot(names.PLACE) is None else None
     if place is not None:
         told.update(place_slots(place))
         dispatcher.utter_message(text=texts.PLACE_TAKEN.format(place=place.name, country=place.country))

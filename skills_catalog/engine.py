@@ -161,8 +161,12 @@ class Engine:
         """True for a place farther than ``PlaceTuning.far_km`` from every partner of the
         catalogue in use: a town taken there may not be the one meant ("Springfield" was
         Springfield, US, 5,500 km away), so it is said back."""
-        km = [distance_km(place.point, partner.point) for partner in self.catalog.partners.values()]
-        return bool(km) and min(km) > PLACE_TUNING.far_km
+        km = self.partner_km(place)
+        return km is not None and km > PLACE_TUNING.far_km
+
+    def partner_km(self, place: Place) -> float | None:
+        """How far ``place`` is from the nearest partner of the catalogue (``None``: none)."""
+        return min((distance_km(place.point, p.point) for p in self.catalog.partners.values()), default=None)
 
     def skill_refs(self, uris: Iterable[str]) -> tuple[SkillRef, ...]:
         """URI → (URI, label) for display; unknown values are kept as labels."""

@@ -745,6 +745,18 @@ async def test_a_wish_in_the_first_message_of_a_search_is_the_goal() -> None:
     assert kept[names.TARGET] == o("analyst")
 
 
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [("hey im a welder in graz", "Graz"), ("im a welder in maribor", None), ("i'm a welder, i work in sales", None)],
+    ids=["near-a-partner", "far-from-every-partner", "no-town"],
+)
+async def test_a_town_in_lower_case_in_the_first_message(text: str, town: str | None) -> None:
+    # QA6: "hey im a cook in bilbao" kept the job and dropped the town; a lower-case word is
+    # taken as a town only near the partners (Maribor is 56 km from the nearest fixture partner, in Graz)
+    kept = ValidateProfileForm().opening(text, CollectingDispatcher(), tracker(text=text))
+    assert kept.get(names.PLACE) == town
+
+
 async def test_the_job_told_in_the_first_message_is_no_goal() -> None:
     # "I'm a car mechanic and I want to become an EV technician": goal *vehicle technician*, the job
     text = "Hi, I'm a data analyst and I want to become a senior data analyst"

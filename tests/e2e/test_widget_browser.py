@@ -17,19 +17,14 @@ from playwright.sync_api import expect
 
 from launcher.stack import Stack
 from tests.e2e.conftest import MEMBER_SITE_PORT
-from tests.e2e.widget_support import BOT_TURN_MS, JOURNEY, OPEN_CHAT, Visit, origin, serve_page
+from tests.e2e.widget_support import BOT_TURN_MS, OPEN_CHAT, Visit, origin, serve_page
 
 pytest_plugins = ["tests.e2e.widget_support"]
 
 
 def test_worker_journey_to_offer_cards_survives_a_reload(visit: Visit, stack: Stack) -> None:
     page = visit.open_page()
-    visit.open_chat()
-    visit.bot_says("Before we start")
-    for how, what, next_question in JOURNEY:
-        visit.click_reply(what) if how == "click" else visit.type(what)
-        if next_question:
-            visit.bot_says(next_question)
+    visit.take_journey()
     cards = page.locator("article.cc-card")
     expect(cards.first).to_be_visible(timeout=BOT_TURN_MS)
     expect(page.get_by_role("button", name="Print / save summary")).to_be_visible(timeout=BOT_TURN_MS)

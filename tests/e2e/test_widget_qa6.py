@@ -20,7 +20,7 @@ import pytest
 from playwright.sync_api import Browser, Locator, Page, expect
 
 from launcher.stack import Stack
-from tests.e2e.widget_support import BOT_TURN_MS, JOURNEY, OPEN_CHAT, Visit, axe_violations
+from tests.e2e.widget_support import BOT_TURN_MS, OPEN_CHAT, Visit, axe_violations
 
 pytest_plugins = ["tests.e2e.widget_support"]
 
@@ -75,12 +75,7 @@ def results(browser: Browser, stack: Stack) -> Iterator[Results]:
     """A worker at 375 × 667 who has just got the offer cards."""
     visit = Results(browser, stack, viewport=PHONE)
     page = visit.open_page()
-    visit.open_chat()
-    visit.bot_says("Before we start")
-    for how, what, next_question in JOURNEY:
-        visit.click_reply(what) if how == "click" else visit.type(what)
-        if next_question:
-            visit.bot_says(next_question)
+    visit.take_journey()
     expect(page.get_by_role("button", name="Download summary")).to_be_visible(timeout=BOT_TURN_MS)
     visit.wait_for_replies(more_than=0)
     visit.arrival = page.evaluate(BATCH_START)

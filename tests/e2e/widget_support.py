@@ -127,6 +127,15 @@ class Visit:
         expect(button.last).to_be_visible(timeout=BOT_TURN_MS)
         button.last.click()
 
+    def take_journey(self) -> None:
+        """Opens the chat and answers the worker's questions (``JOURNEY``) up to the results."""
+        self.open_chat()
+        self.bot_says("Before we start")
+        for how, what, next_question in JOURNEY:
+            self.click_reply(what) if how == "click" else self.type(what)
+            if next_question:
+                self.bot_says(next_question)
+
     def wait_for_replies(self, more_than: int, quiet_ms: int = 1500) -> None:
         """Waits for new bot messages, then until none has come for `quiet_ms`.
 

@@ -49,7 +49,7 @@ def greet(dispatcher: CollectingDispatcher, text: str) -> None:
     English-only notice when that message is in another language ("hola")."""
     dispatcher.utter_message(response=names.UTTER_GREET)
     if parsing.not_english(text):
-        dispatcher.utter_message(text=texts.ENGLISH_ONLY)
+        dispatcher.utter_message(text=texts.english_only(parsing.foreign_language(text)))
 
 
 def latest_choice(tracker: Tracker) -> str | None:

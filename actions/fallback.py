@@ -46,7 +46,7 @@ class ActionClarify(Action):
         if problem:
             dispatcher.utter_message(text=texts.EMPTY if problem == "empty" else texts.TOO_LONG)
         elif parsing.not_english(latest_text(tracker)):
-            dispatcher.utter_message(text=texts.ENGLISH_ONLY)
+            dispatcher.utter_message(text=texts.english_only(parsing.foreign_language(latest_text(tracker))))
         elif in_form:
             dispatcher.utter_message(text=texts.CLARIFY_IN_FORM)
         else:

@@ -56,7 +56,7 @@ def answers(slot: str) -> Callable[[Validator], Validator]:
                 dispatcher.utter_message(text=texts.EMPTY if problem == "empty" else texts.TOO_LONG)
                 return {slot: None}
             if text is not None and slot not in _NAMES and parsing.not_english(text):
-                dispatcher.utter_message(text=texts.ENGLISH_ONLY)  # "ja" for "may I …?"
+                dispatcher.utter_message(text=texts.english_only(parsing.foreign_language(text)))  # "ja"
                 return {slot: None}
             try:
                 return await validate(self, value, dispatcher, tracker, domain)

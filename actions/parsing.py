@@ -91,35 +91,47 @@ def message_problem(text: str | None) -> str | None:
     return None
 
 
-#: Common words of the cluster's other languages that are no English words, and English ones.
-_FOREIGN = """
-ich und nicht ja nein bitte danke der das ist mit für auf ein eine einen habe möchte kann mein meine
-wir sie oder aber noch schon gerne gern keine kein nur sehr bei nach über wohne arbeite suche kurs
-kurse weiterbildung ausbildung jahre jahren
-je suis et oui merci le les des une avec pour dans est pas travaille cherche bonjour
-hola gracias sí soy trabajo busco para una los las está
-ciao grazie sono lavoro cerco della
-"""
+#: Common words of the cluster's other languages that are no English words, by language, and
+#: English ones.
+_FOREIGN = {
+    "de": """ich und nicht ja nein bitte danke der das ist mit für auf ein eine einen habe möchte kann mein
+        meine wir sie oder aber noch schon gerne gern keine kein nur sehr bei nach über wohne arbeite suche
+        kurs kurse weiterbildung ausbildung jahre jahren bin aus brauchen suchen bis zu wie wo unser
+        unsere guten morgen""",
+    "fr": """je suis et oui merci le les des une avec pour dans est pas travaille cherche bonjour nous avons
+        besoin formation""",
+    "es": """hola gracias sí soy trabajo busco para una los las está necesitamos necesito en con del el quiero
+        tengo somos estoy buenos días curso cursos""",
+    "it": "ciao grazie sono lavoro cerco della buongiorno vorrei abbiamo corso corsi gli",
+}
 _ENGLISH = """
 i i'm im my me the and a an to of in is are was for with it you we at on have has had can do did want
 like yes no please thanks thank this that what how where not don't would could be been as or from by
 but so will just
 """
-_FOREIGN_WORDS, _ENGLISH_WORDS = frozenset(_FOREIGN.split()), frozenset(_ENGLISH.split())
+_FOREIGN_WORDS = {code: frozenset(words.split()) for code, words in _FOREIGN.items()}
+_ENGLISH_WORDS = frozenset(_ENGLISH.split())
 
 
-def not_english(text: str) -> bool:
-    """True when a message is written in another language ("ja", "ich wohne in Graz"): more
-    of its words are common words of German, French, Spanish or Italian than of English, and
-    a longer one has at least two. A name counts only when it holds such a word ("Bauer und
-    Partner KG"), which is why it is asked only of messages the classifier calls out of scope.
+def foreign_language(text: str) -> str | None:
+    """The language a message is written in when it is not English ("ja", "ich wohne in
+    Graz", "Necesitamos 3 soldadores en Bilbao"): more of its words are common words of German,
+    French, Spanish or Italian than of English, and a longer one has at least two; ``None`` for
+    English. A name counts only when it holds such a word ("Bauer und Partner KG"), which is why
+    it is asked only of messages the classifier calls out of scope.
 
     Why: the assistant understands English only; "ja" got "Sorry, I can't help with that".
     """
     words = re.findall(r"[^\W\d_]+(?:'[a-z]+)?", text.lower())
-    foreign = sum(w in _FOREIGN_WORDS for w in words)
-    english = sum(w in _ENGLISH_WORDS for w in words)
-    return foreign > english and (foreign >= 2 or (english == 0 and len(words) <= 4))
+    counts = {code: sum(w in known for w in words) for code, known in _FOREIGN_WORDS.items()}
+    language = max(counts, key=counts.__getitem__)
+    foreign, english = sum(counts.values()), sum(w in _ENGLISH_WORDS for w in words)
+    return language if foreign > english and (foreign >= 2 or (english == 0 and len(words) <= 4)) else None
+
+
+def not_english(text: str) -> bool:
+    """True when a message is written in another language (:func:`foreign_language`)."""
+    return foreign_language(text) is not None
 
 
 def says_start_over(text: str) -> bool:

@@ -240,9 +240,21 @@ NO_CONTACT = "(no contact details in the catalogue)"
 # ---------------------------------------------------------------- fallback and hand-off
 
 CLARIFY = "Sorry, I'm not sure what you mean. Did you mean one of these?"
-ENGLISH_ONLY = (
-    "Sorry, I can only chat in English for now. (Ich kann leider nur auf Englisch antworten.)"
-)
+#: "only English", said in the language a message was written in (QA6: Spanish got the German)
+_ENGLISH_ONLY_IN = {
+    "de": "Ich kann leider nur auf Englisch antworten.",
+    "es": "Por ahora solo puedo responder en inglés.",
+    "fr": "Pour l'instant, je ne peux répondre qu'en anglais.",
+    "it": "Per ora posso rispondere solo in inglese.",
+}
+
+
+def english_only(language: str | None) -> str:
+    """ "Sorry, I can only chat in English for now." with its translation into ``language``."""
+    said = _ENGLISH_ONLY_IN.get(language or "")
+    return "Sorry, I can only chat in English for now." + (f" ({said})" if said else "")
+
+
 CLARIFY_IN_FORM = "Sorry, I didn't get that. Let's go on with the questions."
 SOMETHING_ELSE = button("Something else", names.INTENT_HELP)
 INTENT_TITLES = {

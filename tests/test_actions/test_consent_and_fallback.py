@@ -150,7 +150,7 @@ async def test_clarify_says_it_speaks_english(dispatcher: CollectingDispatcher) 
     events = await ActionClarify().run(
         dispatcher, tracker(text="ja", intent="nlu_fallback", active_loop=names.PROFILE_FORM), {}
     )
-    assert texts_of(dispatcher) == [texts.ENGLISH_ONLY]
+    assert texts_of(dispatcher) == [texts.english_only("de")]
     assert events == [{"event": "followup", "timestamp": None, "name": names.PROFILE_FORM}]  # asked again
 
 
@@ -201,7 +201,7 @@ def test_a_firm_intent_is_no_answer_in_the_worker_form() -> None:
 async def test_a_first_message_in_another_language_gets_the_greeting(dispatcher: CollectingDispatcher) -> None:
     # QA5 N13: "hola" first got only "Sorry, I can only chat in English", no greeting nor consent question
     events = await ActionClarify().run(dispatcher, tracker(text="hola", intent="nlu_fallback"), {})
-    assert dispatcher.messages[0]["response"] == names.UTTER_GREET and texts_of(dispatcher)[1:] == [texts.ENGLISH_ONLY]
+    assert dispatcher.messages[0]["response"] == names.UTTER_GREET and texts_of(dispatcher)[1:] == [texts.english_only("es")]
     assert events == [FollowupAction(names.PROFILE_FORM)]
 
 

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from actions import names, parsing
+from actions import names, parsing, texts
 
 TODAY = date(2026, 11, 22)
 
@@ -460,3 +460,24 @@ def test_a_price_without_its_number_is_no_limit_lifted(text: str) -> None:
 )  # fmt: skip
 def test_a_price_said_plainly(text: str, expected: float | str) -> None:
     assert parsing.parse_budget(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Hallo, ich bin Schweißer aus Graz", "de"),  # QA6: greeted without the notice
+        ("Necesitamos 3 soldadores en Bilbao", "es"),  # QA6: not read as Spanish
+        ("hola", "es"),
+        ("ja", "de"),
+        ("I want a course in Bilbao", None),
+        ("Talleres Urbieta S.A.", None),
+    ],
+)
+def test_the_language_of_a_message_in_another_language(text: str, language: str | None) -> None:
+    assert parsing.foreign_language(text) == language
+
+
+def test_only_english_is_said_in_the_message_s_language() -> None:
+    # QA6: a Spanish message was told "(Ich kann leider nur auf Englisch antworten.)"
+    assert texts.english_only("es").endswith("(Por ahora solo puedo responder en inglés.)")
+    assert texts.english_only(None) == "Sorry, I can only chat in English for now."

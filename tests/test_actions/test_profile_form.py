@@ -708,13 +708,13 @@ async def test_an_answer_in_another_language_is_told_english_only() -> None:
     d, text = CollectingDispatcher(), "ich bin Schweißer"
     result = await answer("consent_given", text, d, tracker(text=text, intent=names.INTENT_FALLBACK), {})
     assert result == {names.CONSENT: None}
-    assert texts_of(d) == [texts.ENGLISH_ONLY]
+    assert texts_of(d) == [texts.english_only("de")]
 
 
 async def test_a_town_name_in_another_language_is_a_town() -> None:
     d, text = CollectingDispatcher(), "Mühldorf bei Feldbach"
     await answer("place", text, d, tracker(text=text), {})
-    assert texts.ENGLISH_ONLY not in texts_of(d)
+    assert texts.english_only("de") not in texts_of(d)
 
 
 @pytest.mark.parametrize(

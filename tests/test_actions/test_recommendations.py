@@ -265,7 +265,7 @@ async def test_other_free_text_asks_what_next(slots: dict[str, Any], text: str, 
 
 @pytest.mark.parametrize(
     ("text", "notices"),
-    [("Hello, I am a welder", [texts.JOB_TAKEN.format(job="welder")]), ("hola", [texts.ENGLISH_ONLY])],
+    [("Hello, I am a welder", [texts.JOB_TAKEN.format(job="welder")]), ("hola", [texts.english_only("es")])],
 )
 async def test_a_first_message_that_is_no_greeting_gets_the_greeting(
     text: str, notices: list[str], dispatcher: CollectingDispatcher

@@ -122,8 +122,11 @@ def dates_words(start: str | None, end: str | None) -> str:
 
 
 def cost_words(cost: float | None, funding: str) -> str:
-    """What an offer costs and who funds it, as cards and comparisons say it."""
+    """What an offer costs and who funds it, as cards and comparisons say it; a funding that
+    says "free" already is said alone (a card read "free (free of charge (public programme))")."""
     text = "cost not given" if cost is None else ("free" if cost == 0 else f"€{cost:g}")
+    if cost == 0 and funding.lower().startswith("free"):
+        return funding
     return f"{text} ({funding})" if funding else text
 
 

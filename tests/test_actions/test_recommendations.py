@@ -9,7 +9,7 @@ from rasa_sdk.events import FollowupAction
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import names, services, texts
-from actions.cards import card_text
+from actions.cards import card_text, cost_words
 from actions.recommendations import (
     ActionFreeText,
     ActionMoreResults,
@@ -469,3 +469,18 @@ async def test_a_town_told_after_the_results_searches_again_from_there(dispatche
     events = await ActionFreeText().run(dispatcher, tracker(slots, text="actually I live in Graz now"), {})
     assert texts_of(dispatcher)[0] == texts.PLACE_CHANGED.format(place="Graz", country="AT")
     assert slots_of(events)[names.PLACE] == "Graz" and names.SHOWN_OFFERS in slots_of(events)
+
+
+@pytest.mark.parametrize(
+    ("cost", "funding", "said"),
+    [
+        (0.0, "free of charge (public programme)", "free of charge (public programme)"),
+        (0.0, "", "free"),
+        (450.0, "ESF+ training voucher covers 80%", "€450 (ESF+ training voucher covers 80%)"),
+        (None, "", "cost not given"),
+    ],
+    ids=["free-funding-said-alone", "free", "funded", "unknown"],
+)
+def test_cost_words(cost: float | None, funding: str, said: str) -> None:
+    # a card read "free (free of charge (public programme))"
+    assert cost_words(cost, funding) == said

@@ -25,9 +25,11 @@ from actions.common import latest_choice, latest_intent, latest_text
 from actions.consent import firm_consent_slots
 from actions.firm_parsing import (
     COMPANY_WORDS,
+    NAME_WORDS,
     company_in,
     deadline_stated,
-    field_named,
+    deadline_words,
+    fields_changed,
     kind_stated,
     need_clause,
     parse_by_when,
@@ -36,7 +38,9 @@ from actions.firm_parsing import (
     parse_need_mode,
     parse_people,
     parse_size,
+    people_changed_by,
     people_named,
+    person_named,
     town_named,
     without_count,
     without_deadline,
@@ -79,7 +83,9 @@ def _parsed_answer(slot: str, parse: Callable[[str], Any], problem: str = "") ->
     return validate
 
 
-_NAME_WORDS = 5  # "Dr. Maria Theresia von Huber" is five
+#: intents of messages that answer no question, which a person's name may be taken for ("Lisa
+#: Hofer" is out of scope): the contact person's question reads these, where a name is expected
+_OFF_TOPIC = frozenset({"out_of_scope", "chitchat"})
 #: how a sentence about the firm opens, where its name was asked for ("we need three welders")
 _FIRM_SENTENCE = re.compile(r"^\W*(?:we|we're|we'?ve|we are|i'm|i am|i need|need|looking for|hiring)\b", re.IGNORECASE)
 _ROLES_READ = 8  # job titles read from a need, so that a second one is seen past the first's variants
@@ -206,12 +212,15 @@ class ValidateFirmNeedForm(FormValidationAction):
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> Slots:
         """A person's name: a few words without digits or "@" (a need or an address typed here
-        was kept as the name)."""
+        was kept as the name). A message the classifier took for small talk or out of scope is
+        a name only when it surely is one ("Lisa Hofer" was refused as off-topic, and the next
+        answer kept as the name; "how are you?" is none)."""
         name = _one_line(answer_text(value, tracker))
         email = _EMAIL_IN.search(name)  # "Anna Berg, anna@example.at": both, as asked next
         if email:
             name = (name[: email.start()] + name[email.end() :]).strip(" ,;-–")
-        if name and len(name.split()) <= _NAME_WORDS and not re.search(r"[\d@<>]", name):
+        off_topic = latest_intent(tracker) in _OFF_TOPIC and not person_named(name)
+        if name and not off_topic and len(name.split()) <= NAME_WORDS and not re.search(r"[\d@<>]", name):
             return {names.CONTACT_NAME: name, **({names.CONTACT_EMAIL: email.group().lower()} if email else {})}
         return self._need_ahead(names.CONTACT_NAME, name, dispatcher, tracker, texts.NAME_UNCLEAR)
 
@@ -415,12 +424,14 @@ class ValidateFirmNeedForm(FormValidationAction):
         if intent in (names.INTENT_FIRM_SAVE, names.INTENT_AFFIRM):
             return _confirmed(tracker)
         text = answer_text(value, tracker)
-        field = self._field(text, tracker)
-        if field is not None:
-            logger.info("firm sender %s changes %s", tracker.sender_id, field)
-            changed = await self._changed_to(field, text, dispatcher, tracker, domain)
-            cleared = {} if changed else dict.fromkeys((field, *_CLEARED_WITH.get(field, ())))
-            return {**cleared, **changed, names.FIRM_CONFIRMED: None, names.FIRM_CHANGING: None}
+        changes = self._changes(text, tracker)
+        if changes:
+            changed: Slots = {}
+            for field, words in changes:  # "change the date to 2027-05-01 and the people to 8": both
+                logger.info("firm sender %s changes %s", tracker.sender_id, field)
+                new = await self._changed_to(field, words, dispatcher, tracker, domain)
+                changed.update(new or dict.fromkeys((field, *_CLEARED_WITH.get(field, ()))))
+            return {**changed, names.FIRM_CONFIRMED: None, names.FIRM_CHANGING: None}
         if intent == names.INTENT_FIRM_CANCEL or _CANCEL.search(text):
             return {names.FIRM_CONFIRMED: names.FIRM_CANCELLED, names.FIRM_CHANGING: None}
         if _SAVE.search(text) and not _NOT_SAVE.search(text):  # "send it", "perfect, thanks"
@@ -437,8 +448,7 @@ class ValidateFirmNeedForm(FormValidationAction):
         """The new value said with the field's name ("actually 10 people", "change the company
         name to Hofer KG"), validated as that question's answer; {} when none is said or it does
         not validate (then the question is asked). Why: the value was dropped and asked for."""
-        said = _NEW_VALUE.search(text)
-        answer = said.group(1) if said else text if field == names.NEED_PEOPLE and latest_choice(tracker) is None else ""
+        answer = _value_said(field, text, tracker)
         validate = getattr(self, f"validate_{field}", None)
         if not answer.strip() or validate is None:
             return {}
@@ -450,13 +460,14 @@ class ValidateFirmNeedForm(FormValidationAction):
         return slots
 
     @staticmethod
-    def _field(text: str, tracker: Tracker) -> str | None:
-        """The answer the firm wants to change: a field's button (offered after Change), or a
-        field it names in words, its button's title included ("the skills", "Number of people";
-        they got "Please tap Save, Change or Cancel"), also straight at the summary."""
+    def _changes(text: str, tracker: Tracker) -> list[tuple[str, str]]:
+        """The answers the firm wants to change, each with the words that change it: a field's
+        button (offered after Change), or fields it names in words, its buttons' titles included
+        ("the skills", "Number of people"; they got "Please tap Save, Change or Cancel"), also
+        straight at the summary."""
         if latest_choice(tracker) is None:
-            return field_named(text)
-        return text if tracker.get_slot(names.FIRM_CHANGING) and text in names.FIRM_CHANGEABLE else None
+            return fields_changed(text)
+        return [(text, text)] if tracker.get_slot(names.FIRM_CHANGING) and text in names.FIRM_CHANGEABLE else []
 
 
 def _confirmed(tracker: Tracker) -> Slots:
@@ -465,6 +476,25 @@ def _confirmed(tracker: Tracker) -> Slots:
     stored nothing ("already saved under" the withdrawn reference)."""
     key = tracker.get_slot(names.NEED_DRAFT_KEY) or uuid.uuid4().hex
     return {names.FIRM_CONFIRMED: True, names.FIRM_CHANGING: None, names.NEED_DRAFT_KEY: key}
+
+
+def _value_said(field: str, text: str, tracker: Tracker) -> str:
+    """The new value of ``field`` a change at the summary says, as its question's answer; "" for
+    none. A town said of the firm ("the firm is in Leoben"), a deadline said of the need ("we need
+    them by May") and a change of the number of people ("add 2 more people") count too."""
+    typed = latest_choice(tracker) is None
+    people = tracker.get_slot(names.NEED_PEOPLE)
+    by = people_changed_by(text) if typed and field == names.NEED_PEOPLE else None
+    if by and isinstance(people, int):
+        return str(people + by)
+    said = _NEW_VALUE.search(text)
+    if field == names.FIRM_TOWN and typed:
+        return town_named(text) or (said.group(1) if said else "")
+    if said:
+        return said.group(1)
+    if field == names.NEED_BY_WHEN and typed:
+        return deadline_words(text) or ""
+    return text if field == names.NEED_PEOPLE and typed else ""
 
 
 def _ecosystem_picked(text: str, tracker: Tracker) -> str:

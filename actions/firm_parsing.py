@@ -388,6 +388,36 @@ def company_in(text: str) -> tuple[str, str] | None:
     return (name, text[found.end() :].strip(" ,;:-")) if name and len(name.split()) <= COMPANY_WORDS else None
 
 
+NAME_WORDS = 5  # "Dr. Maria Theresia von Huber" is five
+#: a word of a person's name: "Lisa", "Huber-Schmid", "O'Brien", "J.", "Dr."
+_PERSON_WORD = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*\.?,?")
+#: words of a name that are written in lower case: "von Huber", "van der Berg", "da Silva"
+_NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "della", "da", "di", "du", "dos", "zu", "bin", "al", "el"})
+#: words of a sentence, never of a name: the off-topic lines the classifier is right about
+_SENTENCE_WORDS = frozenset({
+    "i", "i'm", "im", "me", "my", "you", "your", "we", "our", "us", "it", "it's", "its", "is", "are", "am", "was",
+    "the", "a", "this", "that", "what", "what's", "whats", "who", "how", "why", "where", "which", "there",
+    "here", "and", "or", "but", "not", "no", "yes", "ok", "okay", "please", "thanks", "thank", "hi", "hello",
+    "hey", "bye", "to", "of", "for", "on", "with", "about", "tell", "joke", "weather", "today", "tomorrow",
+    "like", "want", "need", "help", "nothing", "nobody", "anyone", "someone", "lol", "haha",
+})  # fmt: skip
+
+
+def person_named(text: str) -> bool:
+    """True when an answer is a person's name past doubt: a few words of letters, none a word
+    of a sentence, capitalised ("Lisa Hofer", "Sunday Adeyemi", "Dr. Eva Huber-Schmid") or a
+    first and last name typed in lower case ("lisa hofer"). Why: the classifier takes such names
+    for small talk or out of scope, and the contact person's name was refused as off-topic."""
+    words = text.split()
+    if not 1 <= len(words) <= NAME_WORDS or not all(_PERSON_WORD.fullmatch(word) for word in words):
+        return False
+    bare = [word.lower().rstrip(".,") for word in words]
+    if _SENTENCE_WORDS.intersection(bare):
+        return False
+    capitalised = all(word[0].isupper() or low in _NAME_PARTICLES for word, low in zip(words, bare, strict=True))
+    return capitalised or len(words) >= 2
+
+
 def without_name_lead(text: str) -> str:
     """A name without the words before it ("it's Acme" → "Acme")."""
     return _NAME_LEAD.sub("", text).strip()
@@ -460,16 +490,52 @@ _UPSKILLING = re.compile(
 )
 
 
+#: how a firm says no to what follows: "not online", "no new hires", "we don't want to hire", "we're not hiring"
+_NO_BEFORE = (
+    r"\b(?:not|no|never|without|don'?t|do\s+not|doesn'?t|does\s+not|won'?t|will\s+not)\s+"
+    r"(?:(?:want|need|plan|intend|going|looking)(?:\s+to)?\s+)?(?:any\s+|an?\s+)?"
+)
+#: ... or to what it follows: "online is not possible for them", "online won't work"
+_NO_AFTER = (
+    r"\s+(?:(?:is|are|would\s+be|will\s+be)\s+(?:not|impossible|out\s+of\s+the\s+question)"
+    r"|isn'?t|aren'?t|won'?t|wouldn'?t|doesn'?t|does\s+not|can'?t|cannot)\b"
+)
+_ONLINE = r"online|remote(?:ly)?|e-?learning|virtual(?:ly)?|distance\s+learning|from\s+home"
+_IN_PERSON = r"in[-\s]person|classroom|on[-\s]?site|face[-\s]to[-\s]face|in\s+class"
+_BLENDED = r"blended|hybrid|mixed"
+_HIRE = r"hir(?:e|es|ing)|recruit\w*|new\s+(?:hires|people|staff|workers|employees)"
+_UPSKILL = (
+    r"upskill\w*|reskill\w*|(?:re)?train(?:ing)?(?:\s+(?:our|my)\s+(?:own\s+|current\s+|existing\s+)?"
+    r"(?:staff|team|people|workers|employees))?"
+)
+
+
+def _said_no_to(text: str, term: str) -> tuple[str, bool]:
+    """``text`` with what it says no to of ``term`` blanked, and whether it says no to it.
+    Why: "not online, in person please" was read as either mode, "we're not hiring" as new hires."""
+    said = re.compile(rf"{_NO_BEFORE}(?:{term})\b|\b(?:{term}){_NO_AFTER}", re.IGNORECASE)
+    blanked = said.sub(lambda found: " " * len(found.group()), text)
+    return blanked, blanked != text
+
+
+def _other_than(refused: tuple[bool, bool], options: tuple[str, str]) -> str | None:
+    """Of two options, the one not refused when just one of them is ("no online" is in person)."""
+    return options[refused[0]] if refused[0] != refused[1] else None
+
+
 def parse_kind(text: str) -> str | None:
-    """new_hires or upskilling."""
+    """new_hires or upskilling; a kind said no to is the other ("we're not hiring", "not new
+    hires, our own people" are upskilling)."""
     lowered = text.strip().lower()
     if lowered in (names.KIND_NEW_HIRES, names.KIND_UPSKILLING):
         return lowered
+    lowered, no_hiring = _said_no_to(lowered, _HIRE)
+    lowered, no_upskilling = _said_no_to(lowered, _UPSKILL)
     if _HIRING.search(lowered):
         return names.KIND_NEW_HIRES
     if re.search(r"\b(upskill\w*|current|existing|our (own )?(staff|team|people|workers)|train)", lowered):
         return names.KIND_UPSKILLING
-    return None
+    return _other_than((no_hiring, no_upskilling), (names.KIND_NEW_HIRES, names.KIND_UPSKILLING))
 
 
 def parse_by_when(text: str, today: date | None = None) -> str | None:
@@ -487,6 +553,7 @@ def kind_stated(text: str) -> str | None:
     """The kind of need a sentence about it states past doubt; None otherwise. Why: the kind
     question's own words ("current", "train") name no kind in a whole sentence ("3 welders for
     our current project")."""
+    text = _said_no_to(_said_no_to(text, _HIRE)[0], _UPSKILL)[0]  # "we're not hiring, we want to upskill …"
     hiring, upskilling = bool(_HIRING.search(text)), bool(_UPSKILLING.search(text))
     if hiring == upskilling:
         return None
@@ -501,13 +568,77 @@ def deadline_stated(text: str, today: date | None = None) -> str | None:
     """The deadline a sentence about a need states, as :func:`parse_by_when` reads it; None when
     it states none. Why: the whole sentence is no answer to "by when?" ("open positions" is no
     "open" deadline, and "we need welders now" no deadline of today)."""
+    said = deadline_words(text)
+    return parse_by_when(said, today) if said else None
+
+
+def deadline_words(text: str) -> str | None:
+    """The words from which a sentence states a deadline ("actually we need them by May" → "by
+    May"); None when it states none."""
     said = _DEADLINE.search(text)
-    return parse_by_when(text[said.start() :], today) if said else None
+    return text[said.start() :] if said else None
+
+
+#: what parts a message that changes several fields at the summary: "change the date to
+#: 2027-05-01 and the people to 8"
+_CHANGES_APART = re.compile(r"\s*(?:[,;]|\band\b|\balso\b)\s*", re.IGNORECASE)
+#: the firm's town said in a change: "no, the firm is in Leoben", "we're based in Graz"
+_TOWN_SAID = re.compile(rf"(?i:\b(?:is|are|'re|based|located|situated)\s+(?:in|near)\s+){_NAME_WORD}")
+
+
+def fields_changed(text: str) -> list[tuple[str, str]]:
+    """The summary's fields a message changes, each with the words that change it: ("no, the firm
+    is in Leoben" → town; "change the date to 2027-05-01 and the people to 8" → the date, "change
+    the date to 2027-05-01", and the people, "the people to 8"); words that name no field go with
+    the field before them ("the skills to welding and cutting"). Why: one field was read from the
+    whole message ("in Leoben" became the company's name, 2027 the number of people)."""
+    clauses, at = [], 0
+    for apart in _CHANGES_APART.finditer(text):
+        clauses.append((at, apart.start()))
+        at = apart.end()
+    clauses.append((at, len(text)))
+    changes: list[tuple[str, int, int]] = []
+    for start, end in clauses:
+        field = _field_changed(text[start:end])
+        if field is not None and field not in {changed[0] for changed in changes}:
+            changes.append((field, start if changes else 0, end))
+        elif changes:
+            changes[-1] = (changes[-1][0], changes[-1][1], end)
+    return [(field, text[start:end].strip()) for field, start, end in changes]
+
+
+def _field_changed(clause: str) -> str | None:
+    """The field one part of a change names: a town said of the firm is its town (the "firm" made
+    it the company), a deadline said of the need its date ("we need them by May" changed the skills)."""
+    if _TOWN_SAID.search(clause):
+        return names.FIRM_TOWN
+    field = field_named(clause)
+    return names.NEED_BY_WHEN if field in (None, names.NEED_SKILLS) and _DEADLINE.search(clause) else field
+
+
+_MORE = re.compile(r"\b(?:add|more(?!\s+than)|another|extra|additional|plus)\b", re.IGNORECASE)
+_FEWER = re.compile(r"\b(?:fewer(?!\s+than)|less(?!\s+than)|minus|subtract|take\s+away)\b", re.IGNORECASE)
+
+
+def people_changed_by(text: str) -> int | None:
+    """By how many people a change says the need grows or shrinks ("add 2 more people" → 2, "2
+    fewer" → -2); None when it says a number, not a change of it ("actually 10 people"). Why: "add 2
+    more people" to 3 made the need 2 people."""
+    found = _COUNT.search(text)
+    by = _people(found) if found else None
+    if by is None:
+        return None
+    return -by if _FEWER.search(text) else by if _MORE.search(text) else None
 
 
 def parse_need_mode(text: str) -> str | None:
-    """in_person / online / blended, or ``any``."""
+    """in_person / online / blended, or ``any``; a mode said no to is the other ("no online
+    please", "online is not possible for them", "in-person, not online" are in person)."""
     lowered = text.strip().lower()
-    if re.search(r"\b(blended|hybrid|mixed|both)\b", lowered):
+    lowered, no_online = _said_no_to(lowered, _ONLINE)
+    lowered, no_in_person = _said_no_to(lowered, _IN_PERSON)
+    if re.search(r"\b(blended|hybrid|mixed|both)\b", _said_no_to(lowered, _BLENDED)[0]):
         return names.MODE_BLENDED
-    return parsing.parse_mode(lowered)
+    mode = parsing.parse_mode(lowered)
+    other = _other_than((no_online, no_in_person), (names.MODE_ONLINE, names.MODE_IN_PERSON))
+    return other if other and mode in (None, names.ANY) else mode

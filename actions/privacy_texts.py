@@ -39,7 +39,11 @@ HEADER = "Here is everything I keep about you:"
 CHAT = "• In this conversation (kept {months} months after your last message): {told}."
 NOTHING_TOLD = "• In this conversation: nothing you told me yet, apart from the messages themselves."
 LEAD = "• Interest passed on: offer {offer} to {partner} on {day} (kept {months} months)."
-NEED = "• Skills need {reference} ({status}), posted {day} with the contact details you gave (kept {months} months after it closes)."
+NEED = "• Skills need {reference} ({status}), posted {day} with the contact details you gave ({kept})."
+#: how long a need and its contact details are kept, as ``skills_catalog.privacy.apply_retention``
+#: deletes them (closed needs only); the firm's consent and privacy answer say the same
+NEED_KEPT_OPEN = "kept while the need is open and {months} months after it is withdrawn or filled"
+NEED_KEPT_CLOSED = "kept {months} months after it was {status}"
 CONSENT = "• Your consent: {purpose}, given {day} via {channel}{withdrawn} (kept {months} months)."
 WITHDRAWN = ", withdrawn {day}"
 PURPOSES = {
@@ -92,12 +96,19 @@ def what_stored(
             for lead in records.leads
         ]  # fmt: skip
         lines += [
-            NEED.format(reference=n.reference, status=n.status, day=f"{n.created_at:%Y-%m-%d}", months=MONTHS)
+            NEED.format(reference=n.reference, status=n.status, day=f"{n.created_at:%Y-%m-%d}", kept=_need_kept(n.status))
             for n in records.needs
         ]
         lines += [_consent_line(c) for c in records.consents]
     lines.append(FOOTER)
     return "\n".join(lines)
+
+
+def _need_kept(status: str) -> str:
+    """How long a need of ``status`` is kept. Why: a withdrawn need was said to be kept "12 months
+    after it closes", while the consent had promised "until you withdraw the need"."""
+    kept = NEED_KEPT_OPEN if status == "open" else NEED_KEPT_CLOSED
+    return kept.format(months=MONTHS, status=status)
 
 
 def _consent_line(record: Any) -> str:

@@ -289,9 +289,10 @@ DEFAULT_CLARIFY_BUTTONS = [
 FIRM_START_BUTTON = button("I'm an employer — post a skills need", names.INTENT_FIRM_START)
 ASK_FIRM_CONSENT = (
     "Welcome! I'll take your firm's skills need in a few questions. I'll ask for a contact "
-    "person and e-mail so that the cluster team and its training partners can contact you about "
-    "this need — nothing else is done with them. We keep the need and the contact details for "
-    "12 months, or until you withdraw the need or say \"forget me\". Is that okay?"
+    "person and e-mail so that the cluster team can contact you about this need — only the "
+    "cluster's staff see them, and nothing else is done with them. We keep the need and the "
+    "contact details while the need is open and 12 months after it is withdrawn or filled; "
+    "\"forget me\" deletes them at once. Is that okay?"
 )
 FIRM_CONSENT_BUTTONS = [button("Yes, go ahead", names.INTENT_AFFIRM), button("No", names.INTENT_DENY)]
 FIRM_NEED_KEPT = "Thanks — I've kept that need and will go through it with you in a moment. First:"

@@ -7,7 +7,7 @@ from datetime import datetime, timezone
 import pytest
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import names, services, texts
+from actions import names, privacy_texts, services, texts
 from actions.consent import ActionForgetMe, ActionRecordConsent, firm_consent_slots
 from actions.privacy import ActionWhatStored
 from actions.profile_form import ValidateProfileForm
@@ -171,3 +171,30 @@ async def test_forget_me_after_unlocking_a_need_erases_that_need(dispatcher: Col
     await ActionForgetMe().run(dispatcher, tracker(), {})
     assert services.needs().get(need.reference) is None
     assert texts_of(dispatcher)[-1] == texts.FORGOTTEN.format(count=1)
+
+
+RETENTION_RULE = privacy_texts.NEED_KEPT_OPEN.format(months=privacy_texts.MONTHS).removeprefix("kept ")
+
+
+@pytest.mark.parametrize(
+    "said", [texts.ASK_FIRM_CONSENT, DOMAIN["responses"]["utter_firm_privacy"][0]["text"]], ids=["consent", "privacy"]
+)
+def test_the_firm_is_told_one_retention_rule_and_who_sees_its_contact(said: str) -> None:
+    # QA6 #4: the consent said "12 months, or until you withdraw the need", the privacy answer both
+    # at once, "what do you store" "12 months after it closes"; the consent named the training
+    # partners as recipients, the privacy answer the staff only (the code gives them to staff only)
+    assert RETENTION_RULE in said and "only the cluster's staff" in said
+    assert "its training partners" not in said and "until you withdraw" not in said
+
+
+async def test_what_stored_says_how_long_a_withdrawn_need_is_kept(dispatcher: CollectingDispatcher) -> None:
+    from actions.firm_submit import draft_from_slots
+    from tests.test_actions.test_firm_submit import FILLED
+
+    kept, _ = services.needs().add(draft_from_slots(tracker(FILLED)))
+    gone, secret = services.needs().add(draft_from_slots(tracker({**FILLED, names.NEED_PEOPLE: 2})))
+    services.needs().withdraw(gone.reference, secret)
+    await ActionWhatStored().run(dispatcher, tracker(), {})
+    [said] = texts_of(dispatcher)
+    assert f"{kept.reference} (open), posted" in said and f"({privacy_texts.NEED_KEPT_OPEN.format(months=12)})" in said
+    assert f"{gone.reference} (withdrawn)" in said and "(kept 12 months after it was withdrawn)" in said

@@ -23,16 +23,14 @@ from rasa_sdk.types import DomainDict
 
 from actions import names, services, texts
 from actions.common import guarded, latest_intent, latest_text
+from actions.firm_codes import lost_secret, reference_in, secret_in
 from actions.firm_need_text import need_fields
 from actions.firm_parsing import (
-    lost_secret,
     parse_by_when,
     parse_manage_action,
     parse_manage_change,
     parse_need_mode,
     parse_people,
-    reference_in,
-    secret_in,
 )
 from actions.form_answers import Slots, answer_text, answers
 from actions.parsing import yes_or_no

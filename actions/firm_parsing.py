@@ -10,10 +10,10 @@ from datetime import date, datetime, timezone
 
 from actions import names, parsing, texts
 from actions.dates import MONTHS
+from actions.firm_codes import reference_in
 from actions.numbers import DIGITS, NUMBER_WORDS, number_value
-from actions.staff_parsing import parse_reference
 from skills_catalog.ecosystems import ecosystems_named
-from skills_catalog.needs import ALPHABET, LIMITS, REFERENCE_LENGTH, normalise_reference
+from skills_catalog.needs import LIMITS
 
 _SIZE_WORDS = {
     "micro": r"\bmicro\b|\btiny\b",
@@ -89,8 +89,6 @@ _POSTED_NEED = re.compile(
     r"|\b(?:vacanc(?:y|ies)|job\s+(?:ads?|adverts?|postings?|offers?)|adverts?|listings?)\b",
     re.IGNORECASE,
 )
-#: a reference typed alone, its dash left out: "nhdkak" (the staff's parser wants a digit then)
-_REFERENCE_ALONE = re.compile(rf"\s*n[\s_-]*[{ALPHABET}]{{{REFERENCE_LENGTH}}}\s*", re.IGNORECASE)
 COMPANY_WORDS = 8  # "Steirische Maschinenbau und Anlagentechnik GmbH & Co KG" is seven
 #: a company's legal form, dotted ("S.L.", "S.p.A.", "sp. z o.o.") or as written ("GmbH")
 _LEGAL = (
@@ -308,66 +306,6 @@ def names_posted_need(text: str) -> bool:
     or it is a button's payload ("/firm_manage").
     Why: "wait, I need to change my skills" read as viewing a need and asked a worker for its reference."""
     return text.startswith("/") or _POSTED_NEED.search(text) is not None or reference_in(text) is not None
-
-
-#: dashes that word processors and mail programs put where a hyphen was typed (en, em, minus …)
-_DASHES = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-"))
-
-
-def reference_in(text: str) -> str | None:
-    """The need's reference an answer holds, normalised: "N-7K3QX", "my reference is n-xs87d",
-    "nhdkak", "N–ZSSPG" (an en dash, as pasted from a mail); ``None`` when it holds none
-    ("twenty", "what reference?")."""
-    text = text.translate(_DASHES)
-    if _REFERENCE_ALONE.fullmatch(text.rstrip(" .")):
-        return normalise_reference(text.rstrip(" ."))
-    return parse_reference(text)
-
-
-_SECRET = re.compile(rf"\b([{ALPHABET}]{{4}})[\s-]([{ALPHABET}]{{4}})[\s-]([{ALPHABET}]{{4}})\b", re.IGNORECASE)
-#: a secret typed without its dashes: with a digit in it, or after the word "secret" (a word of
-#: twelve letters of the alphabet, "strengthened", is no secret)
-_SECRET_RUN = re.compile(
-    rf"\b(?:(?=[{ALPHABET}]*\d)|(?<=secret\W)|(?<=secret\W\W)|(?<=secret is\W))([{ALPHABET}]{{12}})\b", re.IGNORECASE
-)
-
-
-def secret_in(text: str) -> str | None:
-    """A need's secret written in a longer answer ("N-7K3QX, secret ABCD-EFGH-JKMN"), as the store
-    reads it, also pasted with en dashes or typed without dashes ("4J933QVSQ84X"); ``None`` without
-    one. Why: typed beside the reference it was dropped, and asked for."""
-    text = text.translate(_DASHES)
-    found = _SECRET.search(text)
-    if found:
-        return "-".join(found.groups()).upper()
-    run = _SECRET_RUN.search(text)
-    return "-".join(run.group(1)[i : i + 4] for i in (0, 4, 8)).upper() if run else None
-
-
-#: a firm that has lost its secret: "I lost the secret", "I don't have it"
-_LOST = re.compile(
-    r"\b(?:lost|forgot(?:ten)?|don'?t have|do not have|can'?t find|cannot find|misplaced|no longer have"
-    r"|never (?:got|received))\b",
-    re.IGNORECASE,
-)
-
-
-def lost_secret(text: str) -> bool:
-    """True when a message says the secret is lost ("I lost the secret for our need N-ZSSPG",
-    "I don't have it" when it is asked for) and gives none."""
-    return _LOST.search(text) is not None and secret_in(text) is None
-
-
-#: how staff ask for a need on their channels ("need N-7K3QX", "show me N-7K3QX in full")
-_STAFF_WORDS = frozenset({"show", "me", "need", "details", "of", "open", "what", "is", "the", "in", "full"})
-
-
-def staff_asks_for_need(text: str) -> bool:
-    """True when a message with a need's reference is a staff command ("need N-7K3QX"), not a firm
-    asking for its need ("N-ZSSPG", "can I see our need N-ZSSPG?"). Why: a firm quoting its
-    reference was told "only for cluster staff"."""
-    words = re.findall(r"[a-z]+", re.sub(r"\bn[\s-]*[0-9a-z]{5}\b", " ", text.translate(_DASHES).lower()))
-    return bool(words) and set(words) <= _STAFF_WORDS and bool({"need", "show", "details", "open"} & set(words))
 
 
 def company_named(text: str) -> bool:

@@ -38,16 +38,8 @@ import re
 from datetime import date
 from typing import Any
 
-from actions.firm_parsing import (
-    company_named,
-    field_named,
-    names_posted_need,
-    reference_in,
-    secret_in,
-    seeks_work,
-    staff_asks_for_need,
-    states_need_surely,
-)
+from actions.firm_codes import reference_in, secret_in, staff_asks_for_need
+from actions.firm_parsing import company_named, field_named, names_posted_need, seeks_work, states_need_surely
 from actions.names import (
     INTENT_FALLBACK,
     INTENT_FAQ,

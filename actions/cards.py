@@ -15,6 +15,8 @@ from actions.texts import button
 from skills_catalog.explain import distance_words, language_name, pact_words
 from skills_catalog.models import Offer, Partner, Recommendation
 
+#: offers on one page of results (the brief asks for 3-5)
+PAGE_SIZE = 5
 MODE_WORDS = {"in_person": "in person", "online": "online", "blended": "blended (online + in person)"}
 
 

@@ -30,6 +30,7 @@ _WORDS: dict[Criterion, re.Pattern[str]] = {
     Criterion.START: re.compile(r"\b(?:soon\w*|earl\w*|start\w*|begin\w*|first to)\b", re.I),
     Criterion.DURATION: re.compile(r"\b(?:short\w*|quick\w*|fast\w*|long\w*|hours|duration)\b", re.I),
 }
+_FREE = re.compile(r"\bfree\b", re.I)
 #: how each criterion's best is named in the answer
 _BEST = {
     Criterion.COST: "cheapest",
@@ -38,6 +39,31 @@ _BEST = {
     Criterion.DURATION: "shortest",
 }
 _WHAT = {Criterion.COST: "price", Criterion.DISTANCE: "distance", Criterion.DURATION: "length in hours"}
+
+
+#: a card named by what it is best at: "I'm interested in the cheapest one", "details of the closest"
+_SUPERLATIVE: dict[Criterion, re.Pattern[str]] = {
+    Criterion.COST: re.compile(r"\b(?:cheapest|least expensive|lowest price)\b", re.I),
+    Criterion.DISTANCE: re.compile(r"\b(?:closest|nearest)\b", re.I),
+    Criterion.START: re.compile(r"\b(?:soonest|earliest|first to start)\b", re.I),
+    Criterion.DURATION: re.compile(r"\b(?:shortest|quickest)\b", re.I),
+}
+
+
+def best_named(text: str, tracker: Tracker) -> str | None:
+    """The offer id of the one card shown that ``text`` names by what it is best at ("the cheapest
+    one"); ``None`` when it names none this way, or several cards tie. Why: "I'm interested in the
+    cheapest one" passed the interest on to the card opened last, 993 km away."""
+    named = [c for c, words in _SUPERLATIVE.items() if words.search(text)]
+    if len(named) != 1:
+        return None
+    best = compare(shown_offers(tracker), named[0], date.today()).best
+    return best[0].offer.offer_id if len(best) == 1 else None
+
+
+def names_best(text: str) -> bool:
+    """True when ``text`` names a card by what it is best at (:func:`best_named`)."""
+    return any(words.search(text) for words in _SUPERLATIVE.values())
 
 
 def criteria_in(text: str) -> list[Criterion]:
@@ -70,15 +96,20 @@ def value_words(shown: Shown, criterion: Criterion) -> str:
     return f"{offer.duration_hours:g} h"
 
 
-def answer(comparison: Comparison, criterion: Criterion) -> str:
-    """One sentence per criterion: the best card(s), their figure, the cards that lack it."""
+def answer(comparison: Comparison, criterion: Criterion, question: str = "") -> str:
+    """One sentence per criterion: the best card(s), their figure, the cards that lack it; asked
+    which is free when none is, it says so first."""
     if not comparison.best:
         if criterion is Criterion.DISTANCE:
             return texts.COMPARE_NO_DISTANCE
         return texts.COMPARE_NONE_GIVES.format(what=_WHAT.get(criterion, "date"))
+    if criterion is Criterion.COST and _FREE.search(question) and (comparison.best[0].offer.cost_eur or 0) > 0:
+        prefix = texts.COMPARE_NONE_FREE + " "  # "which one is free?" got the cheapest, at €1350
+    else:
+        prefix = ""
     named = join_words([f"{s.number}. {s.offer.title}" for s in comparison.best], "and")
     verb = "are" if len(comparison.best) > 1 else "is"
-    text = texts.COMPARE_BEST.format(
+    text = prefix + texts.COMPARE_BEST.format(
         best=_BEST[criterion], named=named, verb=verb, value=value_words(comparison.best[0], criterion)
     )
     if comparison.unknown and criterion is not Criterion.DISTANCE:
@@ -117,7 +148,7 @@ class ActionCompareResults(Action):
             for offer_id, s in best.items()
         ]
         dispatcher.utter_message(
-            text="\n".join(answer(comparison, c) for c, comparison in comparisons),
-            buttons=buttons + texts.AFTER_RESULTS_BUTTONS[:1],
+            text="\n".join(answer(comparison, c, latest_text(tracker)) for c, comparison in comparisons),
+            buttons=buttons + (texts.AFTER_RESULTS_BUTTONS[:1] if len(shown) >= cards.PAGE_SIZE else []),
         )
         return []

@@ -421,8 +421,11 @@ class ValidateFirmNeedForm(FormValidationAction):
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> Slots:
         intent, changing = latest_intent(tracker), tracker.get_slot(names.FIRM_CHANGING)
-        if intent in (names.INTENT_FIRM_SAVE, names.INTENT_AFFIRM):
+        if intent == names.INTENT_FIRM_SAVE or (intent == names.INTENT_AFFIRM and not changing):
             return _confirmed(tracker)
+        if intent == names.INTENT_AFFIRM:  # "yes" to "what would you like to change?" had saved
+            dispatcher.utter_message(text=texts.FIRM_FIELD_UNCLEAR)
+            return {names.FIRM_CONFIRMED: None}
         text = answer_text(value, tracker)
         changes = self._changes(text, tracker)
         if changes:

@@ -39,7 +39,14 @@ from datetime import date
 from typing import Any
 
 from actions.firm_codes import reference_in, secret_in, staff_asks_for_need
-from actions.firm_parsing import company_named, field_named, names_posted_need, seeks_work, states_need_surely
+from actions.firm_parsing import (
+    company_named,
+    field_named,
+    names_posted_need,
+    person_named,
+    seeks_work,
+    states_need_surely,
+)
 from actions.names import (
     INTENT_FALLBACK,
     INTENT_FAQ,
@@ -102,6 +109,19 @@ NOT_A_NAME = OFF_TOPIC | {
 }  # fmt: skip
 
 
+#: what a privacy question speaks of: without it, a person's name read as one ("Will Baker") is a name
+_OF_PRIVACY = re.compile(
+    r"\b(?:privacy|data|gdpr|polic\w*|notice|stor\w*|delet\w*|e-?mail|contact\w*|keep|see|sees|who|why|how|what)\b",
+    re.I,
+)
+
+
+def _name_read_as_privacy(text: str, guess: str | None) -> bool:
+    """True for a first and last name the classifier took for a privacy question ("Will Baker"
+    at the contact question got the privacy notice, and the next answer became the contact)."""
+    return guess == "privacy_notice" and len(text.split()) >= 2 and person_named(text) and not _OF_PRIVACY.search(text)
+
+
 def guarded_ranking(text: str | None, intent: str | None, ranking: list[dict[str, Any]]) -> list[dict[str, Any]] | None:
     """The intent ranking to use instead of the classifier's, or ``None`` to keep it."""
     text = text or ""
@@ -117,6 +137,8 @@ def guarded_ranking(text: str | None, intent: str | None, ranking: list[dict[str
     if intent in _FITS and not _FITS[intent](text):
         kept = [r for r in ranking if r["name"] != intent] or [FALLBACK]
     guess = kept[0]["name"] if kept else None
+    if _name_read_as_privacy(text, guess):
+        return _first(INTENT_INFORM, kept)
     if guess in NOT_A_NAME and company_named(text):
         # "Human Touch GmbH" alerted staff, "Stop & Go GmbH" stopped the form, "Confirm GmbH"
         # asked to delete everything: a name with its legal form is an answer

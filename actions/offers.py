@@ -17,6 +17,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import cards, choices, names, services, texts
 from actions.common import guarded, latest_text
+from actions.compare import best_named, names_best
 from actions.profile_form import ValidateProfileForm
 from skills_catalog.errors import StoreError
 from skills_catalog.models import Offer, Partner
@@ -33,8 +34,9 @@ _INTEREST = re.compile(
 
 def requested_offer(tracker: Tracker) -> str | None:
     """The offer a message means, in this order: a button's id, the card a number names
-    ("number 8": cards are numbered across pages), "the second one" of the last page, the offer
-    last opened (its id stays in the slot), the only offer shown. A number no card shown
+    ("number 8": cards are numbered across pages), the card it names by what it is best at ("the
+    cheapest one"), "the second one" of the last page, the offer last opened (its id stays in the
+    slot), the only offer shown. A number no card shown
     bears names none: the person is asked which, not given the offer last opened."""
     entity = next(tracker.get_latest_entity_values(names.OFFER_ENTITY), None)
     if entity:
@@ -45,6 +47,8 @@ def requested_offer(tracker: Tracker) -> str | None:
     if card is not None:
         at = card - 1 - int(tracker.get_slot(names.OFFSET) or 0)
         return shown[at]["offer_id"] if 0 <= at < len(shown) else None
+    if names_best(text):  # "the cheapest one": that card, or ask which when several tie
+        return best_named(text, tracker)
     number = choices.ordinal(text)
     if number is not None and shown:
         position = number - 1 if number > 0 else number

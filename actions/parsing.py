@@ -42,7 +42,8 @@ _FREE_STATED = re.compile(
 )
 # not "start" alone: "I can start in March" answers "when could you start?"
 _START_OVER = re.compile(
-    r"\b(over|again|restart\w*|reset\w*|scratch|afresh|anew|redo\w*|beginning|new search|start (a )?new|"
+    r"\b(over|again|restart\w*|reset\w*|scratch(?!\s+(?:in|as|at|with|into|on|learning)\b)|afresh|anew|redo\w*|"
+    r"beginning|new search|start (a )?new|"
     r"start fresh|change (all|every)\w*)\b"
 )
 _WISH = re.compile(

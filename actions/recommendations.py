@@ -42,7 +42,7 @@ class ResultsTuning:
             farthest offer shown if that is nearer: half of an offer 517 km away is no "closer".
     """
 
-    page: int = 5
+    page: int = cards.PAGE_SIZE
     closer_factor: float = 0.5
     closer_floor_km: float = 5.0
     default_km: float = 50.0
@@ -89,9 +89,10 @@ def show_results(
     found = services.engine().recommend(profile_from_slots(slots), top=TUNING.page, offset=offset)
     if not found.recommendations:
         _nothing(dispatcher, found.relax, offset, slots)
+        if offset > 0:  # no more: the cards shown stay, numbered as they were (they became 6, 7)
+            return events
         # a new search that found nothing shows no cards: "the first one" is none of the last ones
-        gone = [SlotSet(names.SHOWN_OFFERS, None), SlotSet(names.OFFER_ID, None)] if offset == 0 else []
-        return events + [SlotSet(names.OFFSET, float(offset)), *gone]
+        return events + [SlotSet(names.OFFSET, 0.0), SlotSet(names.SHOWN_OFFERS, None), SlotSet(names.OFFER_ID, None)]
     page = [cards.recommendation_card(offset + i + 1, rec) for i, rec in enumerate(found.recommendations)]
     dispatcher.utter_message(text=texts.SEARCHING)
     for card in page:

@@ -213,6 +213,7 @@ BETTER_BEYOND = "Courses that teach far more of what you asked for are outside y
 WHICH_OFFER = "Which course do you mean?"
 NO_OFFER_SHOWN = "Let me find some courses for you first."
 COMPARE_BEST = "Of the courses shown, the {best} {verb} {named}: {value}."
+COMPARE_NONE_FREE = "None of the courses shown is free."
 COMPARE_UNKNOWN = "Not counted: {numbers} (no {what} given)."
 COMPARE_NONE_GIVES = "None of the courses shown gives a {what}, so I can't compare them on that."
 COMPARE_NO_DISTANCE = "I can't compare distances here: the courses shown are online, or I don't know your town."

@@ -7,6 +7,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import names, texts
 from actions.compare import ActionCompareResults, criteria_in
+from actions.offers import requested_offer
 from skills_catalog.comparing import Criterion
 from tests.test_actions.conftest import texts_of, tracker
 
@@ -84,3 +85,26 @@ async def test_no_length_given_says_so(dispatcher: CollectingDispatcher) -> None
 
 async def test_before_any_results(dispatcher: CollectingDispatcher) -> None:
     assert await run(dispatcher, "which one is the cheapest?", slots={}) == texts.NO_OFFER_SHOWN
+
+
+async def test_which_one_is_free_says_none_is_when_none_is(dispatcher: CollectingDispatcher) -> None:
+    # QA7: "which one is free?" answered with the cheapest course, at €1350, as if free
+    page = {names.SHOWN_OFFERS: [PAGE[names.SHOWN_OFFERS][0], PAGE[names.SHOWN_OFFERS][2]]}  # €450, €200
+    said = await run(dispatcher, "which one is free?", slots=page)
+    assert said.startswith(texts.COMPARE_NONE_FREE + " Of the courses shown, the cheapest is 2. Online CNC")
+
+
+async def test_a_short_page_offers_no_more_results(dispatcher: CollectingDispatcher) -> None:
+    await run(dispatcher, "which one is the cheapest?")
+    assert "More results" not in [b["title"] for b in dispatcher.messages[-1]["buttons"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "offer"),
+    [("I'm interested in the cheapest one", "O1"), ("sign me up for the nearest", "O1"), ("the cheapest and nearest", None)],
+    ids=["cheapest", "nearest", "two-criteria-ask-which"],
+)
+async def test_a_card_named_by_what_it_is_best_at(text: str, offer: str | None) -> None:
+    # QA7: "I'm interested in the cheapest one" passed the interest on to the card opened last
+    opened = {**PAGE, names.OFFER_ID: "O3"}
+    assert requested_offer(tracker(opened, text, names.INTENT_EXPRESS_INTEREST)) == offer

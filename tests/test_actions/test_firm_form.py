@@ -282,6 +282,15 @@ async def test_change_offers_fields_then_clears_the_chosen_one(dispatcher: Colle
     assert second[names.FIRM_CONFIRMED] is None and second[names.FIRM_CHANGING] is None
 
 
+async def test_a_yes_to_which_answer_to_change_saves_nothing(dispatcher: CollectingDispatcher) -> None:
+    # QA7: "no" at the summary asks what to change, and a "yes" to that saved the need at once
+    slots = await validate(
+        names.FIRM_CONFIRMED, "yes", dispatcher, slots={names.FIRM_CHANGING: True}, intent=names.INTENT_AFFIRM
+    )
+    assert slots == {names.FIRM_CONFIRMED: None}
+    assert dispatcher.messages[-1]["text"] == texts.FIRM_FIELD_UNCLEAR
+
+
 async def test_summary_shows_every_answer(dispatcher: CollectingDispatcher) -> None:
     from tests.test_actions.test_firm_submit import FILLED
 

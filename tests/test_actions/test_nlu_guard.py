@@ -187,6 +187,16 @@ def test_a_secret_in_a_sentence_is_an_answer() -> None:
     assert top("the secret is F6N9-367Q-B6RH", ranked("out_of_scope", "inform")) == "inform"
 
 
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [("Will Baker", "inform"), ("Privacy Policy", "privacy_notice"), ("who sees our data", "privacy_notice")],
+)
+def test_a_name_read_as_a_privacy_question_is_a_name(text: str, intent: str) -> None:
+    # QA7: "Will Baker" at the contact question got the privacy notice, and the next answer
+    # ("bricklaying") was stored as the contact
+    assert top(text, ranked("privacy_notice", "inform")) == intent
+
+
 @pytest.mark.parametrize(("text", "stands"), [("blended", False), ("online", False), ("what does blended mean", True), ("is it free?", True)])
 def test_a_question_about_courses_stands_only_when_asked(text: str, stands: bool) -> None:
     # QA5 firm 1: "blended" typed at the mode question got the modes explained, and the question looped

@@ -247,7 +247,8 @@ def test_wish(text: str, expected: bool) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [("start over", True), ("let's begin again", True), ("from the beginning", True), ("new search", True),
-     ("from March", False), ("I can start in March", False), ("overtime is fine", False)],
+     ("from March", False), ("I can start in March", False), ("overtime is fine", False),
+     ("I want to start from scratch in IT", False)],  # QA7: a career change, not "start over"
 )  # fmt: skip
 def test_says_start_over(text: str, expected: bool) -> None:
     assert parsing.says_start_over(text) is expected

@@ -8,7 +8,7 @@ import pytest
 from rasa_sdk.events import FollowupAction
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import names, services, texts
+from actions import names, recommendations, services, texts
 from actions.cards import card_text, cost_words
 from actions.recommendations import (
     ActionFreeText,
@@ -112,14 +112,17 @@ def test_a_card_gives_the_distance_of_the_town_the_course_is_held_in(venue: str,
     assert card_text(1, offer).splitlines()[0] == f"1. Welding — Academy, {where}"
 
 
-async def test_more_results_moves_the_offset(dispatcher: CollectingDispatcher) -> None:
+async def test_more_results_moves_the_offset(dispatcher: CollectingDispatcher, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(recommendations, "TUNING", recommendations.ResultsTuning(page=2))
     events = await ActionMoreResults().run(dispatcher, tracker({**PROFILE, names.OFFSET: 0.0}), {})
-    assert slots_of(events)[names.OFFSET] == 5.0
+    assert slots_of(events)[names.OFFSET] == 2.0
 
 
-async def test_more_results_past_the_end_says_so(dispatcher: CollectingDispatcher) -> None:
-    await ActionMoreResults().run(dispatcher, tracker({**PROFILE, names.OFFSET: 50.0}), {})
+async def test_more_results_past_the_end_says_so_and_keeps_the_cards(dispatcher: CollectingDispatcher) -> None:
+    events = await ActionMoreResults().run(dispatcher, tracker({**PROFILE, names.OFFSET: 50.0}), {})
     assert texts_of(dispatcher) == [texts.NO_MORE]
+    # QA7: the offset moved on all the same, and the cards shown were renumbered 6, 7
+    assert names.OFFSET not in slots_of(events) and names.SHOWN_OFFERS not in slots_of(events)
 
 
 @pytest.mark.parametrize(

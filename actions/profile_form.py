@@ -133,20 +133,27 @@ _JOB_TOLD = re.compile(
 )
 _SURE_JOB = 0.75  # a job read in passing is kept only this sure; otherwise the question asks
 #: a town typed in lower case at a clause's end of a first message ("hey im a cook in bilbao")
-_TOWN_LOWER = re.compile(r"\b(?:in|near|from|around)\s+([a-zäöüß][\w'-]{2,}(?:\s+[a-zäöüß][\w'-]{2,})?)\s*(?:[,.!?;]|$)")
+_AFTER_TOWN = r"(?:and|but|for|since|now|looking|who|with|to)\b"
+_TOWN_LOWER = re.compile(
+    rf"\b(?:in|near|from|around)\s+([a-zäöüß][\w'-]{{2,}}(?:\s+(?!{_AFTER_TOWN})[a-zäöüß][\w'-]{{2,}})?)"
+    rf"(?=\s*(?:[,.!?;]|$)|\s+{_AFTER_TOWN})"
+)
 #: ... taken only as a town this near a partner, whose name it is: "in sales" is no Sâles (CH),
 #: "from reading" no Reading
 _LOWER_TOWN_KM = 50.0
 
 
 def _town_in_lower_case(text: str) -> Place | None:
-    """A town a first message names in lower case, when it can only be that town."""
-    told = _TOWN_LOWER.search(text)
-    place = place_named(told.group(1)) if told else None
-    km = services.engine().partner_km(place) if place is not None else None
-    if told is None or place is None or km is None or km > _LOWER_TOWN_KM:
-        return None
-    return place if fold(told.group(1)) in {fold(part) for part in place.name.split(" / ")} else None
+    """A town a first message names in lower case, when it can only be that town ("hi im a
+    welder in graz and i want to learn cnc", "worked in retail in eibar for 5 years")."""
+    for told in _TOWN_LOWER.finditer(text):
+        place = place_named(told.group(1))
+        km = services.engine().partner_km(place) if place is not None else None
+        typed, names_of = fold(told.group(1)), [fold(part) for part in place.name.split(" / ")] if place else []
+        # its name, or the first words of it ("bruck": Bruck an der Mur)
+        if km is not None and km <= _LOWER_TOWN_KM and any(n == typed or n.startswith(typed + " ") for n in names_of):
+            return place
+    return None
 
 
 def _job_and_town(text: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> Slots:

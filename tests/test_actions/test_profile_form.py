@@ -747,8 +747,14 @@ async def test_a_wish_in_the_first_message_of_a_search_is_the_goal() -> None:
 
 @pytest.mark.parametrize(
     ("text", "town"),
-    [("hey im a welder in graz", "Graz"), ("im a welder in maribor", None), ("i'm a welder, i work in sales", None)],
-    ids=["near-a-partner", "far-from-every-partner", "no-town"],
+    [
+        ("hey im a welder in graz", "Graz"),
+        ("im a welder in maribor", None),
+        ("i'm a welder, i work in sales", None),
+        ("hi im a welder in graz and i want to learn cnc", "Graz"),  # QA7: lost in a longer message
+        ("i worked as a welder in person in linz for 5 years", "Linz"),
+    ],
+    ids=["near-a-partner", "far-from-every-partner", "no-town", "clause-goes-on", "second-in"],
 )
 async def test_a_town_in_lower_case_in_the_first_message(text: str, town: str | None) -> None:
     # QA6: "hey im a cook in bilbao" kept the job and dropped the town; a lower-case word is

@@ -38,12 +38,22 @@ _COUNT = re.compile(
     rf"(?:\s*(?:-|–|to|or|and)\s*(?P<upper>{_ONE_COUNT})\b)?)",
     re.IGNORECASE,
 )
+#: plurals with a job title's ending that are no people: "cooks for our 4 *restaurants*" is no 4 people
+_NO_PEOPLE = (
+    r"(?!(?:restaurants|plants|departments|components|documents|shipments|containers|computers|printers"
+    r"|trailers|orders|meters|hours|years|customers|markets|quarters|headquarters|centers|centres|offices"
+    r"|suppliers|contracts|projects)\b)"
+)
 # a count, up to two words (new, CNC, qualified …), then people or a job title's plural ending
 _COUNTED_PEOPLE = re.compile(
     _COUNT.pattern
     + r"\s+(?:[\w-]+\s+){0,2}?"
-    + r"(?:people|persons|staff|workers|employees|hands|[a-z]+(?:er|or|ist|ian|ant|ent)s)\b",
+    + r"(?:people|persons|staff|workers|employees|hands|" + _NO_PEOPLE + r"[a-z]+(?:er|or|ist|ian|ant|ent)s)\b",
     re.IGNORECASE,
+)
+#: a firm's head count said with its word: "2 plants and about 300 *employees*" is 300, not 2
+_STAFF_COUNT = re.compile(
+    _COUNT.pattern + r"\s+(?:[\w-]+\s+)?(?:people|persons|staff|workers|employees|colleagues)\b", re.IGNORECASE
 )
 _OURS = r"(?:company|firm|factory|team|staff|workers|shop|plant|business)"
 # "my company" is also how a worker names an employer: it never states a need past doubt
@@ -155,12 +165,14 @@ def parse_ecosystem(text: str) -> tuple[str, ...]:
 
 
 def parse_size(text: str) -> str | None:
-    """micro / small / medium / large from a word or a head count ("about 40 people")."""
+    """micro / small / medium / large from a word or a head count ("about 40 people"); the count
+    said of staff wins over other numbers ("2 plants and about 300 employees" was micro)."""
     lowered = text.strip().lower()
     for size, pattern in _SIZE_WORDS.items():
         if re.search(pattern, lowered):
             return size
-    count = parse_people(lowered)
+    staff = _STAFF_COUNT.search(lowered)
+    count = max(_count(said) for said in staff.group("count", "upper") if said) if staff else parse_people(lowered)
     if count is None:
         return None
     return next((size for bound, size in _SIZE_BOUNDS if count < bound), "large")

@@ -192,3 +192,23 @@ def test_the_people_a_need_names(text: str, people: int | None, left: str) -> No
 
 def test_a_head_count_with_a_thousands_separator_sizes_a_company() -> None:
     assert parse_size("we have 1,200 employees") == "large"
+
+
+@pytest.mark.parametrize(
+    ("text", "size"),
+    [("we have 2 plants and about 300 employees", "large"), ("3 sites, 40 staff", "small"), ("about 8", "micro")],
+    ids=["staff-after-plants", "staff-after-sites", "bare-count"],
+)
+def test_the_size_is_read_from_the_staff_count(text: str, size: str) -> None:
+    # QA6/QA7: "2 plants and about 300 employees" was stored as micro, from the 2
+    assert parse_size(text) == size
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [("cooks for our 4 restaurants", None), ("site managers for our 3 departments", None), ("4 shop assistants", 4)],
+    ids=["restaurants", "departments", "assistants"],
+)
+def test_places_counted_are_no_people(text: str, people: int | None) -> None:
+    # QA6/QA7: the count of restaurants became the number of people and the question was skipped
+    assert people_named(text) == people

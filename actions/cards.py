@@ -43,8 +43,8 @@ def offer_payload(
         "distance_km": None if distance_km is None else round(distance_km, 1),
         "mode": offer.mode,
         "languages": list(offer.languages),
-        "start_date": _iso(offer.start_date),
-        "end_date": _iso(offer.end_date),
+        "start_date": iso(offer.start_date),
+        "end_date": iso(offer.end_date),
         "duration_hours": offer.duration_hours,
         "cost_eur": offer.cost_eur,
         "funding": offer.funding,
@@ -155,5 +155,6 @@ def details_text(offer: Offer, partner: Partner) -> str:
     return "\n".join(lines)
 
 
-def _iso(day: date | None) -> str | None:
+def iso(day: date | None) -> str | None:
+    """A date as payloads and cards write it (ISO), ``None`` for none."""
     return day.isoformat() if day else None

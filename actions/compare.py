@@ -38,7 +38,12 @@ _BEST = {
     Criterion.START: "soonest to start",
     Criterion.DURATION: "shortest",
 }
-_WHAT = {Criterion.COST: "price", Criterion.DISTANCE: "distance", Criterion.DURATION: "length in hours"}
+_WHAT = {
+    Criterion.COST: "price",
+    Criterion.DISTANCE: "distance",
+    Criterion.START: "start date",
+    Criterion.DURATION: "length in hours",
+}
 
 
 #: a card named by what it is best at: "I'm interested in the cheapest one", "details of the closest"
@@ -92,7 +97,7 @@ def value_words(shown: Shown, criterion: Criterion) -> str:
     if criterion is Criterion.DISTANCE:
         return distance_words(shown.distance_km or 0.0)
     if criterion is Criterion.START:
-        return cards.dates_words(offer.start_date.isoformat() if offer.start_date else None, None)
+        return cards.dates_words(cards.iso(offer.start_date), None)
     return f"{offer.duration_hours:g} h"
 
 
@@ -102,7 +107,7 @@ def answer(comparison: Comparison, criterion: Criterion, question: str = "") -> 
     if not comparison.best:
         if criterion is Criterion.DISTANCE:
             return texts.COMPARE_NO_DISTANCE
-        return texts.COMPARE_NONE_GIVES.format(what=_WHAT.get(criterion, "date"))
+        return texts.COMPARE_NONE_GIVES.format(what=_WHAT[criterion])
     if criterion is Criterion.COST and _FREE.search(question) and (comparison.best[0].offer.cost_eur or 0) > 0:
         prefix = texts.COMPARE_NONE_FREE + " "  # "which one is free?" got the cheapest, at €1350
     else:
@@ -114,7 +119,7 @@ def answer(comparison: Comparison, criterion: Criterion, question: str = "") -> 
     )
     if comparison.unknown and criterion is not Criterion.DISTANCE:
         numbers = join_words([str(s.number) for s in comparison.unknown], "and")
-        text += " " + texts.COMPARE_UNKNOWN.format(numbers=numbers, what=_WHAT.get(criterion, "date"))
+        text += " " + texts.COMPARE_UNKNOWN.format(numbers=numbers, what=_WHAT[criterion])
     return text
 
 

@@ -52,10 +52,7 @@ _OF_A_COURSE: tuple[tuple[re.Pattern[str], Callable[[Offer], str]], ...] = tuple
         (_COST, lambda offer: cards.cost_words(offer.cost_eur, offer.funding)),
         (
             _WHEN + r"|\b(?:end\w*|finish\w*|how long|hours|duration)\b",
-            lambda offer: cards.dates_words(
-                offer.start_date.isoformat() if offer.start_date else None,
-                offer.end_date.isoformat() if offer.end_date else None,
-            )
+            lambda offer: cards.dates_words(cards.iso(offer.start_date), cards.iso(offer.end_date))
             + (f", {offer.duration_hours:g} h" if offer.duration_hours else ""),
         ),
         (_LANGUAGES, lambda offer: "in " + join_words([language_name(c) for c in offer.languages], "or")),

@@ -432,7 +432,6 @@ def _new_value(action: str, lowered: str) -> object | None:
     return dated or (names.ANY if _NO_LONGER_DUE.search(lowered) else parse_by_when(lowered))
 
 
-_HIRING = re.compile(r"\b(?:hires?|hiring|recruit\w*|new (?:hires|people|staff|workers|employees))\b", re.I)
 _UPSKILLING = re.compile(
     r"\b(?:upskill\w*|reskill\w*|(?:train|training for|retrain)\s+(?:our|my)\s+(?:own\s+)?"
     r"(?:staff|team|people|workers|employees))\b",
@@ -454,6 +453,7 @@ _ONLINE = r"online|remote(?:ly)?|e-?learning|virtual(?:ly)?|distance\s+learning|
 _IN_PERSON = r"in[-\s]person|classroom|on[-\s]?site|face[-\s]to[-\s]face|in\s+class"
 _BLENDED = r"blended|hybrid|mixed"
 _HIRE = r"hir(?:e|es|ing)|recruit\w*|new\s+(?:hires|people|staff|workers|employees)"
+_HIRING = re.compile(rf"\b(?:{_HIRE})\b", re.I)
 _UPSKILL = (
     r"upskill\w*|reskill\w*|(?:re)?train(?:ing)?(?:\s+(?:our|my)\s+(?:own\s+|current\s+|existing\s+)?"
     r"(?:staff|team|people|workers|employees))?"

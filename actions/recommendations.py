@@ -294,10 +294,11 @@ def limits_in_words(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[
 
 class ActionFreeText(Action):
     """Free text outside the form: once results were sought, a limit set in words ("up to 80
-    km") searches again with it, and one dropped in words ("Any price", a relax button's title
-    typed instead of tapped) without it, and so does a town told anew ("I moved to Graz"); before any search, a message that says what to learn
-    or how ("I'd like to learn CNC programming") starts the search with what it says; any other
-    text gets "What would you like to do next?"."""
+    km") searches again with it, one dropped in words ("Any price", a relax button's title
+    typed instead of tapped) without it, and a town told anew ("I moved to Graz") from there;
+    before any search, a message that says what to learn or how ("I'd like to learn CNC
+    programming") starts the search with what it says; any other text gets "What would you
+    like to do next?"."""
 
     def name(self) -> str:
         return names.ACTION_FREE_TEXT

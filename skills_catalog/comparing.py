@@ -58,8 +58,9 @@ def figure(shown: Shown, criterion: Criterion, today: date) -> float | None:
 
 def compare(shown: list[Shown], criterion: Criterion, today: date) -> Comparison:
     """The offers of ``shown`` with the smallest figure for ``criterion``."""
-    known = [(value, s) for s in shown if (value := figure(s, criterion, today)) is not None]
-    unknown = tuple(s for s in shown if figure(s, criterion, today) is None)
+    figures = [(figure(s, criterion, today), s) for s in shown]
+    known = [(value, s) for value, s in figures if value is not None]
+    unknown = tuple(s for value, s in figures if value is None)
     if not known:
         return Comparison((), unknown)
     least = min(value for value, _ in known)

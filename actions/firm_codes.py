@@ -63,8 +63,13 @@ def lost_secret(text: str) -> bool:
     return _LOST.search(text) is not None and secret_in(text) is None
 
 
-#: how staff ask for a need on their channels ("need N-7K3QX", "show me N-7K3QX in full")
-_STAFF_WORDS = frozenset({"show", "me", "need", "details", "of", "open", "what", "is", "the", "in", "full"})
+#: how staff ask for a need or its new secret on their channels ("need N-7K3QX", "show me
+#: N-7K3QX in full", "new secret for N-7K3QX")
+_STAFF_WORDS = frozenset({
+    "show", "me", "need", "details", "of", "open", "what", "is", "the", "in", "full",
+    "new", "secret", "code", "reset", "regenerate", "issue", "give", "a", "for", "please",
+})  # fmt: skip
+_STAFF_COMMANDS = frozenset({"need", "show", "details", "open", "secret", "code"})
 
 
 def staff_asks_for_need(text: str) -> bool:
@@ -72,4 +77,4 @@ def staff_asks_for_need(text: str) -> bool:
     asking for its need ("N-ZSSPG", "can I see our need N-ZSSPG?"). Why: a firm quoting its
     reference was told "only for cluster staff"."""
     words = re.findall(r"[a-z]+", re.sub(r"\bn[\s-]*[0-9a-z]{5}\b", " ", text.translate(_DASHES).lower()))
-    return bool(words) and set(words) <= _STAFF_WORDS and bool({"need", "show", "details", "open"} & set(words))
+    return bool(words) and set(words) <= _STAFF_WORDS and bool(_STAFF_COMMANDS & set(words))

@@ -34,6 +34,7 @@ from actions.firm_parsing import (
 )
 from actions.form_answers import Slots, answer_text, answers
 from actions.parsing import yes_or_no
+from actions.staff_alerts import alert_staff
 from skills_catalog.errors import StoreError
 from skills_catalog.needs import FirmNeed, NeedClosedError, NeedError, NeedValidationError
 
@@ -79,8 +80,9 @@ class ValidateFirmManageForm(FormValidationAction):
         """The reference in the answer ("my reference is n-xs87d"); none ends the form before the
         secret is asked ("what reference? I just want to fix my skills" was taken as one)."""
         text = answer_text(value, tracker)
-        if reference_in(text) is None:
-            dispatcher.utter_message(text=texts.MANAGE_NO_REFERENCE)
+        if reference_in(text) is None:  # "I lost it too": the way to the team, not "that's no reference"
+            lost = lost_secret(text)
+            dispatcher.utter_message(text=texts.MANAGE_LOST_REFERENCE if lost else texts.MANAGE_NO_REFERENCE)
             return {names.MANAGE_REFERENCE: None, names.MANAGE_ACTION: names.MANAGE_DONE}
         return await self._reference_given(text, dispatcher, tracker)
 
@@ -89,16 +91,27 @@ class ValidateFirmManageForm(FormValidationAction):
         secret ABCD-EFGH-JKMN"), or the way to the cluster team when the secret is said lost."""
         reference = reference_in(text)
         if lost_secret(text):
-            return self._lost(dispatcher)
+            return await self._lost(reference, dispatcher, tracker)
         secret = secret_in(text)
         if secret is None:
             return {names.MANAGE_REFERENCE: reference}
         return {names.MANAGE_REFERENCE: reference, **await self._shown(reference, secret, dispatcher, tracker)}
 
     @staticmethod
-    def _lost(dispatcher: CollectingDispatcher) -> Slots:
-        """A lost secret: who can help, and the form ends (it was checked as a wrong secret)."""
-        dispatcher.utter_message(text=texts.MANAGE_LOST_SECRET)
+    async def _lost(reference: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> Slots:
+        """A lost secret: the cluster team is told of the reference, and the form ends (it was
+        checked as a wrong secret). Why: the firm was sent to "talk to a person", whose alert
+        carried no reference, so the team could not tell which need or whom to ask. The reply
+        is the same whether the reference exists, as a refusal is; the alert says which."""
+        try:
+            known = await asyncio.to_thread(services.needs().get, reference) is not None
+        except StoreError:  # the team can still look, later
+            logger.exception("need %s not looked up for a lost secret", reference)
+            known = True
+        stored = (texts.LOST_SECRET_STORED if known else texts.LOST_SECRET_UNKNOWN).format(reference=reference)
+        alert = texts.LOST_SECRET_ALERT.format(reference=reference, sender=tracker.sender_id, stored=stored)
+        await alert_staff(alert, f"lost secret of {reference}")
+        dispatcher.utter_message(text=texts.MANAGE_LOST_SECRET.format(reference=reference))
         return {names.MANAGE_SECRET: None, names.MANAGE_ACTION: names.MANAGE_DONE}
 
     @answers(names.MANAGE_SECRET)
@@ -107,7 +120,7 @@ class ValidateFirmManageForm(FormValidationAction):
     ) -> Slots:
         text = answer_text(value, tracker)
         if lost_secret(text):  # "I don't have it"
-            return self._lost(dispatcher)
+            return await self._lost(tracker.get_slot(names.MANAGE_REFERENCE), dispatcher, tracker)
         secret = secret_in(text) or text.strip()  # "the secret is CZQZ-…" was checked whole, and refused
         return await self._shown(tracker.get_slot(names.MANAGE_REFERENCE), secret, dispatcher, tracker)
 

@@ -225,6 +225,7 @@ INTENT_STAFF_EXPORT = "staff_export"
 
 ACTION_STAFF_NEW_NEEDS = "action_staff_new_needs"
 ACTION_STAFF_SHOW_NEED = "action_staff_show_need"
+ACTION_STAFF_NEW_SECRET = "action_staff_new_secret"
 ACTION_STAFF_REPORT = "action_staff_report"
 ACTION_STAFF_UNMET = "action_staff_unmet_needs"
 ACTION_STAFF_SEARCH = "action_staff_search"

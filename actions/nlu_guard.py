@@ -38,7 +38,7 @@ import re
 from datetime import date
 from typing import Any
 
-from actions.firm_codes import reference_in, secret_in, staff_asks_for_need
+from actions.firm_codes import lost_secret, reference_in, secret_in, staff_asks_for_need
 from actions.firm_parsing import (
     company_named,
     field_named,
@@ -109,6 +109,7 @@ NOT_A_NAME = OFF_TOPIC | {
 }  # fmt: skip
 
 
+_SECRET = re.compile(r"\bsecret\b", re.I)
 #: what a privacy question speaks of: without it, a person's name read as one ("Will Baker") is a name
 _OF_PRIVACY = re.compile(
     r"\b(?:privacy|data|gdpr|polic\w*|notice|stor\w*|delet\w*|e-?mail|contact\w*|keep|see|sees|who|why|how|what)\b",
@@ -131,6 +132,8 @@ def guarded_ranking(text: str | None, intent: str | None, ranking: list[dict[str
         # "N-ZSSPG", "I lost the secret for our need N-ZSSPG": a firm quoting its reference got
         # "only for cluster staff", or the worker's greeting
         return _first(INTENT_FIRM_MANAGE, ranking)
+    if intent != INTENT_FIRM_MANAGE and _SECRET.search(text) and lost_secret(text):
+        return _first(INTENT_FIRM_MANAGE, ranking)  # "we lost our secret" had the welcome for a new need
     if intent != INTENT_FIRM_START and states_need_surely(text):
         return _first(INTENT_FIRM_START, ranking)
     kept = ranking

@@ -1,7 +1,8 @@
-"""Staff: new needs since a date, one need in full, the needs as CSV."""
+"""Staff: new needs since a date, one need in full, a need's new secret, the needs as CSV."""
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from datetime import datetime
 from typing import Any
@@ -14,6 +15,7 @@ from actions import names, services, staff_common, texts
 from actions.firm_need_text import need_in_full, need_line
 from actions.staff_common import command_text, listed, staff_only
 from actions.staff_parsing import parse_reference, parse_since
+from skills_catalog.needs import NeedNotFoundError
 from skills_catalog.reports import needs_to_csv
 from skills_catalog.staff_access import csv_message
 
@@ -67,6 +69,42 @@ class ActionStaffShowNeed(Action):
         )
         dispatcher.utter_message(
             text=need_in_full(need) if need else texts.STAFF_NEED_UNKNOWN.format(reference=reference)
+        )
+        return []
+
+
+async def _renewed(reference: str) -> str | None:
+    """The need's new secret, or None when it was erased a moment ago (scrypt: off the loop)."""
+    try:
+        return await asyncio.to_thread(services.needs().new_secret_for, reference)
+    except NeedNotFoundError:
+        return None
+
+
+class ActionStaffNewSecret(Action):
+    """ "new secret for N-7K3QX": a firm lost its secret; staff who checked with the need's
+    contact give it a new one (shown once here, never logged; the old one stops working)."""
+
+    def name(self) -> str:
+        return names.ACTION_STAFF_NEW_SECRET
+
+    @staff_only
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        reference = parse_reference(command_text(tracker))
+        if reference is None:
+            dispatcher.utter_message(text=texts.STAFF_WHICH_SECRET)
+            return []
+        need = services.needs().get(reference)
+        secret = await _renewed(reference) if need else None
+        if need is None or secret is None:
+            dispatcher.utter_message(text=texts.STAFF_NEED_UNKNOWN.format(reference=reference))
+            return []
+        logger.info("staff %s gave need %s a new secret", tracker.sender_id, reference)
+        contact = f"{need.contact_name} <{need.contact_email}>"
+        dispatcher.utter_message(
+            text=texts.STAFF_NEW_SECRET.format(reference=reference, secret=secret, contact=contact)
         )
         return []
 

@@ -444,9 +444,19 @@ MANAGE_UNCHANGED = "Okay, nothing changed."
 MANAGE_NEXT = "Anything else I can do for your firm?"
 MANAGE_FAILED = "Sorry, I couldn't change it right now — nothing was changed. Please try again later."
 MANAGE_LOST_SECRET = (
-    "Without the secret I can't show or change the need: it is kept only in a form nobody can read "
-    "back, so I can't send it again. The cluster team can check that it is your firm's need and "
-    "change or withdraw it for you — say \"talk to a person\" and they'll get back to you."
+    "I've told the cluster team that the secret of {reference} is lost. They will check with the "
+    "contact person saved with that need that it is your firm's, and send that person a new "
+    "secret. I can't send the old one: it is kept only in a form nobody can read back."
+)
+LOST_SECRET_ALERT = "Need {reference}: someone in the chat (conversation {sender}) says they lost its secret. {stored}"
+LOST_SECRET_STORED = (
+    "Check with the need's contact (\"need {reference}\"), then say \"new secret for {reference}\" "
+    "and send the new one to that contact only."
+)
+LOST_SECRET_UNKNOWN = "No need has this reference."
+MANAGE_LOST_REFERENCE = (
+    "Without the reference I can't find the need here. The cluster team can find it by your firm's "
+    "name: please contact the cluster office (its details are on this website)."
 )
 NO_DEADLINE = "no deadline"
 BY_DATE = "by {date}"  # a need's deadline in the templates' "{by_when}" ("by no deadline" read oddly)
@@ -470,6 +480,11 @@ STAFF_NEED_FULL = (
 )
 STAFF_NEED_UNKNOWN = "No need has the reference {reference}."
 STAFF_WHICH_NEED = "Which need? Say e.g. \"need N-7K3QX\"."
+STAFF_WHICH_SECRET = "Which need's secret? Say e.g. \"new secret for N-7K3QX\"."
+STAFF_NEW_SECRET = (
+    "New secret for {reference}: {secret}\nThe old secret no longer works, and this one is shown "
+    "only here. Send it to the need's contact, {contact}, and to nobody else."
+)
 STAFF_REPORT_TITLE = "Demand by {group}"
 STAFF_UNMET_NONE = "Every open need has an offer within {km:g} km for all its skills."
 STAFF_UNMET = "{count} open need(s) with skills no offer within {km:g} km teaches:\n{lines}"

@@ -403,6 +403,11 @@ class NeedStore(Protocol):
     def withdraw(self, reference: str, secret: str) -> FirmNeed:
         """Close the need for good (idempotent); it stays for reports until deleted."""
 
+    def new_secret_for(self, reference: str) -> str:
+        """Replace the need's secret with a new one, returned once; NeedNotFoundError when
+        there is no such need. For staff, after checking with the need's contact: the secret
+        is kept only as a hash, so a firm that lost it had no way back to its need."""
+
     def delete_for_sender(self, sender_id: str) -> int:
         """Delete every need posted from a conversation or unlocked in it with its secret (GDPR
         erasure); how many went."""

@@ -86,6 +86,16 @@ class MemoryNeedStore:
     def withdraw(self, reference: str, secret: str) -> FirmNeed:
         return self._change(reference, secret, lambda need: withdrawn(need, self._clock()))
 
+    def new_secret_for(self, reference: str) -> str:
+        reference, secret = normalise_reference(reference), new_secret()
+        secret_hash = self._hasher.hash(secret)
+        with self._lock:
+            stored = self._needs.get(reference)
+            if stored is None:
+                raise NeedNotFoundError(reference)
+            self._needs[reference] = replace(stored, secret_hash=secret_hash)
+        return secret
+
     def delete_for_sender(self, sender_id: str) -> int:
         with self._lock:
             gone = [ref for ref, stored in self._needs.items() if self._of(sender_id, stored.need)]

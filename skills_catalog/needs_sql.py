@@ -335,6 +335,18 @@ class SqlNeedStore:
     def withdraw(self, reference: str, secret: str) -> FirmNeed:
         return self._change(reference, secret, lambda need: withdrawn(need, self._clock()))
 
+    def new_secret_for(self, reference: str) -> str:
+        reference, secret = normalise_reference(reference), new_secret()
+        secret_hash = self._hasher.hash(secret)
+        with self._transaction("give the need a new secret") as conn:
+            changed = conn.execute(
+                update(NEEDS).where(NEEDS.c.reference == reference).values(secret_hash=secret_hash)
+            ).rowcount
+        if not changed:
+            raise NeedNotFoundError(reference)
+        logger.info("need %s given a new secret", reference)
+        return secret
+
     def delete_for_sender(self, sender_id: str) -> int:
         with self._transaction("delete the needs") as conn:
             gone = conn.execute(select(NEEDS.c.reference).where(self._of(sender_id))).scalars().all()

@@ -10,9 +10,10 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import names, texts
 from actions.firm_manage import ActionFirmManageApply, ValidateFirmManageForm
 from actions.firm_submit import draft_from_slots
+from skills_catalog.alerts import InMemoryAlertSink
 from skills_catalog.needs import FirmNeed
 from skills_catalog.needs_memory import MemoryNeedStore
-from tests.test_actions.conftest import DOMAIN, slots_of, texts_of, tracker
+from tests.test_actions.conftest import DOMAIN, SENDER, slots_of, texts_of, tracker
 from tests.test_actions.test_firm_submit import FILLED
 
 FORM = ValidateFirmManageForm()
@@ -335,16 +336,34 @@ async def test_the_reference_and_secret_that_open_the_form_are_taken(
     [("I lost the secret for our need N-ZSSPG, what can I do?", None), ("I don't have it", names.MANAGE_SECRET)],
     ids=["opening", "at-the-secret"],
 )
-async def test_a_lost_secret_is_pointed_to_the_cluster_team(
-    text: str, slot: str | None, dispatcher: CollectingDispatcher
+async def test_a_lost_secret_is_told_to_the_cluster_team_with_its_reference(
+    text: str, slot: str | None, dispatcher: CollectingDispatcher, alerts: InMemoryAlertSink
 ) -> None:
-    # QA6 #10: a lost secret was checked as a wrong one (or got the worker's greeting), no advice
+    # QA6 #10: a lost secret was checked as a wrong one (or got the worker's greeting), no advice;
+    # then the firm was sent to "talk to a person", whose alert had no reference to go on
     if slot is None:
         slots = slots_of(await FORM.run(dispatcher, manage_start(text), DOMAIN))
     else:
         asked = tracker({names.REQUESTED_SLOT: slot, names.MANAGE_REFERENCE: "N-ZSSPG"}, text=text)
         slots = await FORM.validate_manage_secret(text, dispatcher, asked, {})
-    assert slots[names.MANAGE_ACTION] == names.MANAGE_DONE and texts_of(dispatcher) == [texts.MANAGE_LOST_SECRET]
+    assert slots[names.MANAGE_ACTION] == names.MANAGE_DONE
+    assert texts_of(dispatcher) == [texts.MANAGE_LOST_SECRET.format(reference="N-ZSSPG")]
+    assert alerts.posted == [texts.LOST_SECRET_ALERT.format(
+        reference="N-ZSSPG", sender=SENDER, stored=texts.LOST_SECRET_UNKNOWN)]  # fmt: skip
+
+
+async def test_a_lost_secret_of_a_stored_need_asks_the_team_to_check_its_contact(
+    posted: tuple[FirmNeed, str], dispatcher: CollectingDispatcher, alerts: InMemoryAlertSink
+) -> None:
+    need, _ = posted
+    await FORM.run(dispatcher, manage_start(f"we forgot the secret of {need.reference}"), DOMAIN)
+    assert alerts.posted[-1].endswith(texts.LOST_SECRET_STORED.format(reference=need.reference))
+
+
+async def test_a_lost_reference_points_to_the_cluster_office(dispatcher: CollectingDispatcher) -> None:
+    asked = tracker({names.REQUESTED_SLOT: names.MANAGE_REFERENCE}, text="I don't have it anymore")
+    slots = await FORM.validate_manage_reference("I don't have it anymore", dispatcher, asked, {})
+    assert slots[names.MANAGE_ACTION] == names.MANAGE_DONE and texts_of(dispatcher) == [texts.MANAGE_LOST_REFERENCE]
 
 
 @pytest.mark.parametrize(

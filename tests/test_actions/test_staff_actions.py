@@ -12,19 +12,24 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import names, staff_common, texts
 from actions.firm_submit import draft_from_slots
-from actions.staff_needs import ActionStaffExport, ActionStaffNewNeeds, ActionStaffShowNeed
+from actions.staff_needs import (
+    ActionStaffExport,
+    ActionStaffNewNeeds,
+    ActionStaffNewSecret,
+    ActionStaffShowNeed,
+)
 from actions.staff_parsing import parse_group, parse_km, parse_reference, parse_search, parse_since
 from actions.staff_reports import ActionStaffReport, ActionStaffUnmet
 from actions.staff_search import ActionStaffSearch
-from skills_catalog.needs import FirmNeed
+from skills_catalog.needs import FirmNeed, WrongSecretError
 from skills_catalog.needs_memory import MemoryNeedStore
 from skills_catalog.staff_access import parse_chart_message, parse_csv_file, parse_csv_message
 from tests.test_actions.conftest import texts_of, tracker
 from tests.test_actions.test_firm_submit import FILLED
 
 STAFF_SLACK, STAFF_MATRIX = "USTAFF1", "@ana:cluster.eu"
-ALL_ACTIONS = [ActionStaffNewNeeds, ActionStaffShowNeed, ActionStaffReport, ActionStaffUnmet,
-               ActionStaffSearch, ActionStaffExport]  # fmt: skip
+ALL_ACTIONS = [ActionStaffNewNeeds, ActionStaffShowNeed, ActionStaffNewSecret, ActionStaffReport,
+               ActionStaffUnmet, ActionStaffSearch, ActionStaffExport]  # fmt: skip
 
 
 @pytest.fixture(autouse=True)
@@ -84,6 +89,22 @@ async def test_unknown_need() -> None:
     assert texts_of(await ask(ActionStaffShowNeed, "need N-ZZ2ZZ")) == [
         texts.STAFF_NEED_UNKNOWN.format(reference="N-ZZ2ZZ")
     ]
+
+
+async def test_a_new_secret_for_a_need_replaces_the_lost_one(need: FirmNeed, needs: MemoryNeedStore) -> None:
+    # a firm that lost its secret had no way back to its need
+    said = texts_of(await ask(ActionStaffNewSecret, f"new secret for {need.reference}"))
+    secret = said[0].split(": ", 1)[1].split("\n")[0]
+    assert said == [texts.STAFF_NEW_SECRET.format(reference=need.reference, secret=secret, contact="Ana Berg <ana@steel.eu>")]
+    assert needs.get_for_owner(need.reference, secret) == need
+    with pytest.raises(WrongSecretError):
+        needs.get_for_owner(need.reference, "ABCD-EFGH-JKMN")
+
+
+@pytest.mark.parametrize(("text", "expected"), [("new secret for N-ZZ2ZZ", texts.STAFF_NEED_UNKNOWN.format(reference="N-ZZ2ZZ")),
+                                                ("new secret please", texts.STAFF_WHICH_SECRET)], ids=["unknown", "none"])  # fmt: skip
+async def test_a_new_secret_needs_a_known_reference(text: str, expected: str) -> None:
+    assert texts_of(await ask(ActionStaffNewSecret, text)) == [expected]
 
 
 async def test_demand_report_is_a_table_and_a_png(need: FirmNeed) -> None:

@@ -271,6 +271,18 @@ def test_withdraw_is_final_and_idempotent(store: NeedStore) -> None:
         store.update(need.reference, secret, {"people": 2})
 
 
+def test_a_new_secret_replaces_the_lost_one(store: NeedStore) -> None:
+    # a firm that lost its secret had no way back to its need: staff give it a new one
+    need, old = store.add(draft())
+    new = store.new_secret_for(need.reference.lower())
+    assert new != old and len(new) == 14
+    assert store.get_for_owner(need.reference, new) == need
+    with pytest.raises(WrongSecretError):
+        store.get_for_owner(need.reference, old)
+    with pytest.raises(NeedNotFoundError):
+        store.new_secret_for("N-ZZZZZ")
+
+
 # ---------------------------------------------------------------- list, erase, export
 
 

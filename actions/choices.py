@@ -49,6 +49,15 @@ def is_removal(text: str) -> bool:
     return bool(_REMOVAL.match(text))
 
 
+#: a correction that adds to a list: "also scaffolding", "add PLC programming", "welding too"
+_ADDITION = re.compile(r"^\s*(?:and\s+)?(?:also|add|plus|as well as)\b|\b(?:as well|too)\W*$", re.I)
+
+
+def is_addition(text: str) -> bool:
+    """True when ``text`` adds to a list rather than replacing it ("also scaffolding")."""
+    return bool(_ADDITION.search(text))
+
+
 def removed_words(text: str) -> str:
     """What a removal names: the words after its "not" ("no, not Excel" → "Excel"), or the text
     as it is. Why: recognition names nothing in a negated line, which is what a removal is."""

@@ -20,7 +20,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import names, services, texts
-from actions.choices import is_removal, listed_by_words, picked, removed_words
+from actions.choices import is_addition, is_removal, listed_by_words, picked, removed_words
 from actions.common import latest_choice, latest_intent, latest_text
 from actions.consent import firm_consent_slots
 from actions.firm_parsing import (
@@ -60,6 +60,8 @@ _CLEARED_WITH = {
     names.FIRM_TOWN: (names.FIRM_COUNTRY, names.FIRM_LATITUDE, names.FIRM_LONGITUDE),
     names.NEED_SKILLS: (names.NEED_SKILL_LABELS, names.NEED_OCCUPATION, names.NEED_SKILLS_CONFIRMED),
 }
+#: the slots that hold the need's skills and role
+_NEED_PARTS = (names.NEED_SKILLS, names.NEED_SKILL_LABELS, names.NEED_OCCUPATION)
 #: the need cleared, so that the form asks for it from the start
 _NEED_AGAIN = {names.NEED_SKILLS: None, names.NEED_OCCUPATION: None, names.NEED_SKILLS_CONFIRMED: None}
 
@@ -294,7 +296,13 @@ class ValidateFirmNeedForm(FormValidationAction):
             dispatcher.utter_message(text=texts.NEED_SKILLS_UNKNOWN)
             return {names.NEED_SKILLS: None}
         people = people_named(text)  # "5 CNC operators" said when the skills are changed counts too
-        return {**found, names.NEED_SKILLS_CONFIRMED: None, **({names.NEED_PEOPLE: people} if people else {})}
+        before = tracker.get_slot(names.NEED_SKILLS_BEFORE)
+        if before and is_addition(text):  # "also scaffolding" after Change → Skills had replaced them
+            found = _added_to(before, found)
+        return {
+            **found, names.NEED_SKILLS_CONFIRMED: None, names.NEED_SKILLS_BEFORE: None,
+            **({names.NEED_PEOPLE: people} if people else {}),
+        }  # fmt: skip
 
     @answers(names.NEED_SKILLS_CONFIRMED)
     async def validate_need_skills_confirmed(
@@ -404,15 +412,7 @@ class ValidateFirmNeedForm(FormValidationAction):
         if found is None:
             dispatcher.utter_message(text=texts.SKILLS_NOTHING_NEW)
             return {names.NEED_SKILLS_CONFIRMED: None}
-        current = list(tracker.get_slot(names.NEED_SKILLS) or [])
-        labels = {**(tracker.get_slot(names.NEED_SKILL_LABELS) or {}), **found[names.NEED_SKILL_LABELS]}
-        added = [u for u in found[names.NEED_SKILLS] if u not in current]
-        return {
-            names.NEED_SKILLS: current + added,
-            names.NEED_SKILL_LABELS: labels,
-            names.NEED_OCCUPATION: found[names.NEED_OCCUPATION] or tracker.get_slot(names.NEED_OCCUPATION),
-            names.NEED_SKILLS_CONFIRMED: None,
-        }
+        return {**_added_to(_need_parts(tracker), found), names.NEED_SKILLS_CONFIRMED: None}
 
     # ------------------------------------------------------------ the summary
 
@@ -433,7 +433,7 @@ class ValidateFirmNeedForm(FormValidationAction):
             for field, words in changes:  # "change the date to 2027-05-01 and the people to 8": both
                 logger.info("firm sender %s changes %s", tracker.sender_id, field)
                 new = await self._changed_to(field, words, dispatcher, tracker, domain)
-                changed.update(new or dict.fromkeys((field, *_CLEARED_WITH.get(field, ()))))
+                changed.update(new or _cleared(field, tracker))
             return {**changed, names.FIRM_CONFIRMED: None, names.FIRM_CHANGING: None}
         if intent == names.INTENT_FIRM_CANCEL or _CANCEL.search(text):
             return {names.FIRM_CONFIRMED: names.FIRM_CANCELLED, names.FIRM_CHANGING: None}
@@ -471,6 +471,29 @@ class ValidateFirmNeedForm(FormValidationAction):
         if latest_choice(tracker) is None:
             return fields_changed(text)
         return [(text, text)] if tracker.get_slot(names.FIRM_CHANGING) and text in names.FIRM_CHANGEABLE else []
+
+
+def _cleared(field: str, tracker: Tracker) -> Slots:
+    """The slots cleared so that ``field`` is asked again; the skills are kept aside, so that
+    "also …" at the question adds to them."""
+    cleared: Slots = dict.fromkeys((field, *_CLEARED_WITH.get(field, ())))
+    if field == names.NEED_SKILLS:
+        cleared[names.NEED_SKILLS_BEFORE] = _need_parts(tracker)
+    return cleared
+
+
+def _need_parts(tracker: Tracker) -> Slots:
+    return {slot: tracker.get_slot(slot) for slot in _NEED_PARTS}
+
+
+def _added_to(before: Slots, found: Slots) -> Slots:
+    """The skills found added to those kept aside (``_cleared``): the new role, else the old."""
+    skills = list(before.get(names.NEED_SKILLS) or [])
+    return {
+        names.NEED_SKILLS: skills + [u for u in found[names.NEED_SKILLS] if u not in skills],
+        names.NEED_SKILL_LABELS: {**(before.get(names.NEED_SKILL_LABELS) or {}), **found[names.NEED_SKILL_LABELS]},
+        names.NEED_OCCUPATION: found[names.NEED_OCCUPATION] or before.get(names.NEED_OCCUPATION),
+    }
 
 
 def _confirmed(tracker: Tracker) -> Slots:

@@ -164,6 +164,7 @@ NEED_SKILLS = "need_skills"  # ESCO skill URIs ("" + label never happens: only r
 NEED_SKILL_LABELS = "need_skill_labels"  # {uri: label}
 NEED_OCCUPATION = "need_occupation"  # {"uri", "label"} when the firm named a role
 NEED_SKILLS_CONFIRMED = "need_skills_confirmed"
+NEED_SKILLS_BEFORE = "need_skills_before"  # the need's skill slots while "Skills / role" is changed
 NEED_PEOPLE = "need_people"  # int
 NEED_KIND = "need_kind"  # new_hires / upskilling
 NEED_BY_WHEN = "need_by_when"  # ISO date, or ANY
@@ -174,7 +175,7 @@ NEED_REFERENCE = "need_reference"  # the reference of the need saved last in thi
 
 NEED_SLOTS = (
     NEED_SKILLS, NEED_SKILL_LABELS, NEED_OCCUPATION, NEED_SKILLS_CONFIRMED, NEED_PEOPLE, NEED_KIND,
-    NEED_BY_WHEN, NEED_MODE, FIRM_CONFIRMED, FIRM_CHANGING,
+    NEED_BY_WHEN, NEED_MODE, FIRM_CONFIRMED, FIRM_CHANGING, NEED_SKILLS_BEFORE,
 )  # fmt: skip
 #: summary fields a firm may change before saving: the slot that is asked again
 FIRM_CHANGEABLE = (

@@ -618,6 +618,18 @@ async def test_a_count_said_when_the_skills_change_replaces_the_one_given(dispat
     assert slots[names.NEED_PEOPLE] == 2
 
 
+@pytest.mark.parametrize(("text", "kept"), [("also PLC programming", True), ("PLC programming", False)])
+async def test_also_after_changing_the_skills_adds_to_them(text: str, kept: bool, dispatcher: CollectingDispatcher) -> None:
+    # "also scaffolding" at Change → Skills / role replaced bricklaying instead of adding to it
+    listed = {names.NEED_SKILLS: [s("weld")], names.NEED_SKILL_LABELS: {s("weld"): "weld metal parts"}}
+    changing = await validate(names.FIRM_CONFIRMED, names.NEED_SKILLS, dispatcher, slots={names.FIRM_CHANGING: True, **listed},
+                              entities={names.CHOICE: names.NEED_SKILLS})  # fmt: skip
+    assert changing[names.NEED_SKILLS] is None and changing[names.NEED_SKILLS_BEFORE][names.NEED_SKILLS] == [s("weld")]
+    slots = await validate(names.NEED_SKILLS, text, dispatcher, slots=changing)
+    assert (s("weld") in slots[names.NEED_SKILLS]) is kept and s("plc") in slots[names.NEED_SKILLS]
+    assert slots[names.NEED_SKILLS_BEFORE] is None
+
+
 async def test_a_removal_in_other_words_than_the_label_listed_removes_it(dispatcher: CollectingDispatcher) -> None:
     # QA4 firm 8: "not technical drawings" with *read engineering drawings* listed: "That one isn't in the list"
     listed = {names.NEED_SKILLS: [s("weld"), "uri:drawings"], names.NEED_SKILL_LABELS: {s("weld"): "weld metal parts", "uri:drawings": "read engineering drawings"}}

@@ -16,7 +16,10 @@ from .text import STOPWORDS, stem, token_spans
 #: Key -> everyday words and phrases a firm uses for its sector. "energy" sits under two keys
 #: on purpose: alone it is ambiguous, and the caller offers both; so do the words of
 #: manufacturing in general (:data:`_MAKING`), under the five ecosystems that make goods.
-_MAKING = ("manufacturing", "manufacturer", "factory", "machinery", "machine building")
+_MAKING = (
+    "manufacturing", "manufacturer", "factory", "machinery", "machine building", "machine shop",
+    "machining", "job shop", "shop floor", "precision engineering", "CNC",
+)  # fmt: skip
 SECTOR_WORDS: dict[str, tuple[str, ...]] = {
     "aerospace_defence": (
         "aerospace", "aeronautics", "avionics", "aircraft", "aeroplane", "airplane",
@@ -38,7 +41,8 @@ SECTOR_WORDS: dict[str, tuple[str, ...]] = {
         "cultural", "culture", "creative", "media", "film", "music", "publishing", "publisher",
         "games", "videogames", "advertising", "design studio", "graphic design",
         "performing arts", "visual arts", "art gallery", "museum", "theatre", "theater",
-        "broadcasting", "broadcaster", "TV", "television", "radio", "photography",
+        "broadcasting", "broadcaster", "TV", "television", "radio", "photography", "print shop",
+        "printing",
     ),
     "digital": (
         "digital", "software", "IT", "ICT", "telecoms", "telecommunications", "data", "cloud",
@@ -67,7 +71,8 @@ SECTOR_WORDS: dict[str, tuple[str, ...]] = {
     "mobility_transport_automotive": (
         "mobility", "transport", "automotive", "car", "vehicle", "EV", "truck", "lorry",
         "logistics", "haulage", "haulier", "freight", "shipping", "maritime", "shipbuilding",
-        "shipyard", "rail", "railway", "bus", "delivery", "courier", "warehousing", *_MAKING,
+        "shipyard", "rail", "railway", "bus", "delivery", "courier", "warehousing", "body shop",
+        "car repair", "auto repair", "car repair shop", "auto repair shop", "garage", *_MAKING,
     ),
     "proximity_social_economy": (
         "proximity", "social economy", "social enterprise", "cooperative", "co-op", "coop",
@@ -86,7 +91,7 @@ SECTOR_WORDS: dict[str, tuple[str, ...]] = {
     "tourism": (
         "tourism", "tourist", "hotel", "hospitality", "restaurant", "cafe", "catering", "caterer",
         "travel", "travel agency", "holiday", "camping", "campsite", "ski resort", "resort",
-        "events", "guesthouse", "bed and breakfast", "fish and chips",
+        "events", "guesthouse", "bed and breakfast", "fish and chips", "coffee shop", "pub",
     ),
 }  # fmt: skip
 

@@ -8,6 +8,7 @@ from skills_catalog.ecosystems import _PHRASES, SECTOR_WORDS, ecosystems_named
 from skills_catalog.models import ECOSYSTEMS
 
 MOBILITY = "mobility_transport_automotive"
+MAKING = ("aerospace_defence", "electronics", "energy_intensive", MOBILITY, "textiles")  # the makers of goods
 
 
 @pytest.mark.parametrize(
@@ -52,8 +53,11 @@ def test_hyphens_plurals_accents_and_acronyms_meet(text: str, expected: tuple[st
 @pytest.mark.parametrize(
     ("text", "expected"),
     [("wind farms", ("renewable_energy",)), ("renewable energy", ("renewable_energy",)),
-     ("repair shop", ("proximity_social_economy",)), ("fish and chips", ("tourism",))],
-    ids=["not-farming", "not-energy-intensive", "not-retail", "not-electronics"],
+     ("repair shop", ("proximity_social_economy",)), ("fish and chips", ("tourism",)),
+     ("we're a machine shop", MAKING), ("coffee shop", ("tourism",)), ("body shop", (MOBILITY,)),
+     ("auto repair shop", (MOBILITY,)), ("print shop", ("cultural_creative",))],
+    ids=["not-farming", "not-energy-intensive", "not-retail", "not-electronics", "machine-shop-not-retail",
+         "coffee-shop", "body-shop", "auto-repair-shop", "print-shop"],
 )  # fmt: skip
 def test_a_phrase_wins_over_its_words(text: str, expected: tuple[str, ...]) -> None:
     assert ecosystems_named(text) == expected

@@ -28,7 +28,7 @@ from .models import (
     Taxonomy,
 )
 from .postings import Item, Postings
-from .ranking import ONLINE, Limits, OfferTable, all_pass, rank_order, relevant, scores
+from .ranking import ONLINE, Limits, OfferTable, all_pass, rank_order, relevant, scores, summed
 from .relax import beyond_hints, relax_hints
 
 
@@ -233,19 +233,36 @@ class OfferIndex:
         weights: MatchWeights = DEFAULT_WEIGHTS,
         location_name: str = "",
         needed_by: date | None = None,
+        roles: Sequence[str] = (),
     ) -> Recommendations:
         """Offers for a firm's need: the skills to build, for how many people, near where.
+
+        ``roles`` (occupation URIs) named beside the skills add their essential skills, each
+        role's together worth one named skill: "TIG welders" had MAG and MIG courses first,
+        for the welder's other essential skills they teach.
 
         Unlike a person's gap nothing is subtracted; seats against ``people`` enter the score
         and the reasons. A course starting or ending after ``needed_by`` says so in its reasons.
         """
-        gap = tuple(dict.fromkeys(_ref(u, self.taxonomy) for u in skill_uris))
+        named = tuple(dict.fromkeys(_ref(u, self.taxonomy) for u in skill_uris))
+        items = [Item(r) for r in named] + self._role_items(roles, named)
+        gap = tuple(item.ref for item in items)
         limits = Limits(self._today(), location, max_distance_km, frozenset(modes))
-        request = _Request(
-            [Item(r) for r in gap], limits, weights, location_name, None, max(people, 0), needed_by=needed_by
-        )
+        request = _Request(items, limits, weights, location_name, None, max(people, 0), needed_by=needed_by)
         found, relax, beyond = self._rank(request, top, offset)
         return Recommendations(gap=gap, recommendations=found, relax=relax, beyond=beyond)
+
+    def _role_items(self, roles: Sequence[str], named: Sequence[SkillRef]) -> list[Item]:
+        """The essential skills of ``roles`` not named already, each role's worth one item."""
+        items: list[Item] = []
+        taken = {ref.uri for ref in named}
+        for uri in dict.fromkeys(roles):
+            occupation = self.taxonomy.occupations.get(uri)
+            skills = [s for s in occupation.essential_skills if s in self.taxonomy.skills] if occupation else []
+            fresh = [s for s in skills if s not in taken]
+            taken.update(fresh)
+            items += [Item(_ref(s, self.taxonomy), share=1 / len(skills)) for s in fresh]
+        return items
 
     def partners_teaching(
         self, skill_uris: Sequence[str], location: GeoPoint | None = None
@@ -306,7 +323,9 @@ class OfferIndex:
         idx, counts = _candidates(lists, len(self.table))
         worth = [self._worth(item, request.weights) for item in request.items]
         keep = relevant(idx, lists, worth, request.weights)
-        idx, counts = idx[keep], counts[keep]
+        shares = [item.share for item in request.items]
+        covered = counts if min(shares) == 1 else summed(idx, lists, shares)
+        idx, counts, covered = idx[keep], counts[keep], covered[keep]
         limits = request.limits
         dist = self.table.distances(idx, limits.location) if limits.location else None
         masks = self.table.masks(idx, limits, dist)
@@ -319,7 +338,7 @@ class OfferIndex:
             else ()
         )
         idx, dist = idx[ok], (dist[ok] if dist is not None else None)
-        coverage = counts[ok] / len(request.items)
+        coverage = covered[ok] / sum(shares)
         score = scores(
             self.table, idx, coverage, dist, limits, request.weights, request.eqf_level, request.people,
             request.needed_by,
@@ -332,7 +351,7 @@ class OfferIndex:
 
         Occupations and free texts count in full: the person or firm named them."""
         skill = None if item.occupation else self.taxonomy.skills.get(item.ref.uri)
-        return weights.generic_skill_worth if skill and skill.reuse_level in GENERIC_REUSE else 1.0
+        return item.share * (weights.generic_skill_worth if skill and skill.reuse_level in GENERIC_REUSE else 1.0)
 
     def _recommendation(
         self, pos: int, score: float, dist: np.ndarray | None, i: int, request: _Request

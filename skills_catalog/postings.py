@@ -24,10 +24,12 @@ _CACHE_LIMIT = 20_000
 
 @dataclass(frozen=True)
 class Item:
-    """One thing a request wants covered: a skill (URI or text), or an occupation."""
+    """One thing a request wants covered: a skill (URI or text), or an occupation; ``share`` is
+    what covering it counts for, less than 1 for one of a role's many skills."""
 
     ref: SkillRef
     occupation: bool = False
+    share: float = 1.0
 
 
 class Postings:

@@ -203,6 +203,14 @@ def proximity(dist: np.ndarray, weights: MatchWeights) -> np.ndarray:
     return np.clip(1.0 - np.log1p(dist / weights.distance_scale_km) / spread, 0.0, 1.0)
 
 
+def summed(idx: np.ndarray, lists: Sequence[np.ndarray], values: Sequence[float]) -> np.ndarray:
+    """For each candidate at ``idx``, the sum of ``values`` of the posting ``lists`` it is on."""
+    total = np.zeros(len(idx), dtype=np.float64)
+    for found, value in zip(lists, values, strict=True):
+        total[np.searchsorted(idx, found)] += value
+    return total
+
+
 def relevant(
     idx: np.ndarray, lists: Sequence[np.ndarray], worth: Sequence[float], weights: MatchWeights
 ) -> np.ndarray:
@@ -215,9 +223,7 @@ def relevant(
     robotics courses. When no candidate is relevant, all are kept: a partial answer that says
     what it covers beats none.
     """
-    total = np.zeros(len(idx), dtype=np.float64)
-    for found, value in zip(lists, worth, strict=True):
-        total[np.searchsorted(idx, found)] += value
+    total = summed(idx, lists, worth)
     need = min(weights.min_relevance, weights.min_relevance_share * sum(worth))
     ok = (total >= need) | np.isclose(total, need)
     return ok if ok.any() else np.ones(len(idx), dtype=bool)

@@ -98,6 +98,15 @@ def test_for_need_joins_a_role_and_skills_without_repeats(engine):  # noqa: ANN0
     assert [r.uri for r in found.gap] == [s("weld"), s("solar"), s("safety"), s("blueprint")]
 
 
+def test_for_need_puts_the_skills_named_before_a_role_s_others(engine):  # noqa: ANN001
+    # "TIG welders" had MAG and MIG courses first, for the welder's other essential skills they teach
+    found = engine.for_need(["PLC programming", o("welder")], people=1, top=10)
+    assert [r.offer.offer_id for r in found.recommendations] == ["O8", "O3", "O2", "O1"]  # PLC before welding
+    assert found.recommendations[0].reasons[0].startswith("covers 3 of the 4 skills you need")
+    as_equals = engine.for_need([s("plc"), s("weld"), s("blueprint"), s("safety")], people=1, top=10)
+    assert [r.offer.offer_id for r in as_equals.recommendations][:2] == ["O8", "O1"]  # the role's skills named
+
+
 def test_partners_teaching_a_role(engine):  # noqa: ANN001
     assert engine.partners_teaching([o("welder")]) and engine.partners_teaching([o("welder")]) == (
         engine.partners_teaching([s("weld"), s("blueprint"), s("safety")])

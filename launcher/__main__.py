@@ -10,6 +10,7 @@ import sys
 import time
 
 from launcher.production import ProductionStack
+from launcher.run_lock import AlreadyRunning, run_lock
 from launcher.stack import Stack
 from launcher.training import ensure_model
 from skills_catalog.errors import SettingsError
@@ -22,15 +23,16 @@ def run(settings: Settings) -> None:
     model = ensure_model()
     VAR_DIR.mkdir(parents=True, exist_ok=True)
     workers = int(os.environ.get("RASA_WORKERS", "1"))
+    logs = settings.log_dir
     stack = (
-        ProductionStack(settings, model, log_dir=VAR_DIR / "logs", workers=workers)
+        ProductionStack(settings, model, log_dir=logs, workers=workers)
         if workers > 1
-        else Stack(settings, model, log_dir=VAR_DIR / "logs")
+        else Stack(settings, model, log_dir=logs)
     )
     try:
         print(
             "Starting the servers (the first start also builds the skills index and embeds its labels: "
-            f"a few minutes; progress in {VAR_DIR / 'logs' / 'actions.log'})",
+            f"a few minutes; progress in {logs / 'actions.log'})",
             flush=True,
         )
         stack.start()
@@ -39,7 +41,7 @@ def run(settings: Settings) -> None:
             f"  open the widget page:  {stack.web_url}\n"
             f"  REST channel:          {stack.rasa_url}/webhooks/rest/webhook\n"
             f"  catalogue:             {settings.catalog_dir}\n"
-            f"  logs:                  {VAR_DIR / 'logs'}\n"
+            f"  logs:                  {logs}\n"
             "Press Ctrl-C to stop.",
             flush=True,
         )
@@ -66,7 +68,12 @@ def main() -> None:
         except SettingsError as error:  # a typo in .env: say which setting, no traceback
             print(f"error: {error}", file=sys.stderr)
             sys.exit(2)
-        run(settings)
+        try:
+            with run_lock(settings.log_dir):
+                run(settings)
+        except AlreadyRunning as error:
+            print(f"error: {error}", file=sys.stderr)
+            sys.exit(2)
 
 
 if __name__ == "__main__":

@@ -2,8 +2,8 @@
 
 ``bot/credentials.yml`` holds only what needs no secret (REST, the widget's socket.io), so the
 embedded profile runs as is. When the environment configures a staff channel, the launcher
-writes ``var/credentials.yml``: the committed file plus that channel's section. The section
-carries no secret: the channels read tokens and signing secrets from the environment
+writes ``credentials.yml`` in the log folder (``LOG_DIR``, default ``var/logs``): the committed
+file plus that channel's section. The section carries no secret: the channels read tokens and signing secrets from the environment
 (``connectors/staff.py``), so nothing secret is ever written to disk.
 
 - Slack: ``SLACK_SIGNING_SECRET`` and ``SLACK_BOT_TOKEN``;

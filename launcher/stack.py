@@ -176,7 +176,7 @@ class Stack:
         command = [
             sys.executable, "-m", "launcher.rasa_server", "run", "--model", str(self.model),
             "--port", str(port), "--interface", "127.0.0.1",
-            "--credentials", str(credentials_file(self.environment(), out_dir=self.log_dir.parent)),
+            "--credentials", str(credentials_file(self.environment(), out_dir=self.log_dir)),
             "--endpoints", str(write_endpoints(s, self.log_dir / "endpoints.yml")),
         ]  # fmt: skip
         if s.api_token or s.jwt_secret:

@@ -51,6 +51,7 @@ class Settings:
     catalog_dir: Path = DEMO_CATALOG_DIR
     esco_dir: Path | None = None  # None: the shipped demo taxonomy
     cache_dir: Path = VAR_DIR / "cache"
+    log_dir: Path = VAR_DIR / "logs"  # logs and the files the launcher writes for Rasa: one per running stack
     tracker_db_url: str = f"sqlite:///{VAR_DIR / 'tracker.db'}"
     needs_db_url: str = f"sqlite:///{VAR_DIR / 'needs.db'}"
     rasa_port: int = 5005
@@ -79,6 +80,7 @@ class Settings:
             catalog_dir=Path(env["CATALOG_DIR"]) if env.get("CATALOG_DIR") else defaults.catalog_dir,
             esco_dir=Path(env["ESCO_DIR"]) if env.get("ESCO_DIR") else None,
             cache_dir=Path(env["CACHE_DIR"]) if env.get("CACHE_DIR") else defaults.cache_dir,
+            log_dir=Path(env["LOG_DIR"]) if env.get("LOG_DIR") else defaults.log_dir,
             tracker_db_url=env.get("TRACKER_DB_URL", defaults.tracker_db_url),
             needs_db_url=env.get("NEEDS_DB_URL", defaults.needs_db_url),
             rasa_port=_port(env, "RASA_PORT", defaults.rasa_port),

@@ -69,7 +69,8 @@ def _course_goal(text: str) -> tuple[Slots, str] | None:
 _NEVER_EMPLOYED = re.compile(
     r"^\W*(?:none|nothing|no idea|not sure|i don'?t know)\W*$|\bnever (?:had a job|worked|been employed)\b|"
     r"\b(?:i'?m|i am) (?:a |still a |still at )?(?:student|pupil|school leaver|school)\b|\bjust (?:left|finished) school\b|"
-    r"\bno work experience\b",
+    r"\bno work experience\b|^\W*(?:an?\s+)?(?:student|pupil|apprentice|trainee|school leaver)\W*$|"
+    r"\bno (?:job|work) yet\b|\bnot (?:had a job|worked|employed) yet\b|\blooking for my first job\b",
     re.I,
 )
 #: questions whose answers may state preferences beside (the others take them already)
@@ -132,6 +133,7 @@ _JOB_TOLD = re.compile(
     re.I,
 )
 _SURE_JOB = 0.75  # a job read in passing is kept only this sure; otherwise the question asks
+_SURE_TYPED = 0.65  # a job typed at its question, not in its title's words, is taken only this sure
 #: a town typed in lower case at a clause's end of a first message ("hey im a cook in bilbao")
 _AFTER_TOWN = r"(?:and|but|for|since|now|looking|who|with|to)\b"
 _TOWN_LOWER = re.compile(
@@ -162,9 +164,10 @@ def _job_and_town(text: str, dispatcher: CollectingDispatcher, tracker: Tracker)
     told: Slots = {}
     job = _JOB_TOLD.search(text) if tracker.get_slot(names.OCCUPATION) is None else None
     matches = services.engine().recognise_occupations(job.group("job"), top=TUNING.options, claimed=True) if job else []
-    if matches and _is_sure(matches) and matches[0].score >= _SURE_JOB:
-        told.update({names.OCCUPATION: matches[0].uri, names.OCCUPATION_LABEL: matches[0].label})
-        dispatcher.utter_message(text=texts.JOB_TAKEN.format(job=matches[0].label))
+    sure = _sure_job(matches, job.group("job"), _SURE_JOB) if job else None
+    if sure is not None:
+        told.update({names.OCCUPATION: sure.uri, names.OCCUPATION_LABEL: sure.label})
+        dispatcher.utter_message(text=texts.JOB_TAKEN.format(job=sure.label))
     place = (place_named(town_named(text)) or _town_in_lower_case(text)) if tracker.get_slot(names.PLACE) is None else None
     if place is not None:
         told.update(place_slots(place))
@@ -172,14 +175,46 @@ def _job_and_town(text: str, dispatcher: CollectingDispatcher, tracker: Tracker)
     return told
 
 
-def _is_sure(matches: list[Match]) -> bool:
-    """One clear best job: the only one, or ahead of the second by the ambiguity margin."""
-    return len(matches) == 1 or matches[0].score - matches[1].score >= TUNING.ambiguity_margin
+def _sure_job(matches: list[Match], text: str, floor: float) -> Match | None:
+    """The job to take without asking, or None (the jobs are offered as buttons).
+
+    A job whose title the person wrote, among those near the best, is it: the longest such
+    title, holding the others ("industrial electrician" over *electrician*). Otherwise one clear best job scoring
+    at least ``floor``: the only one, or ahead of the second by the ambiguity margin. Why: on
+    full ESCO "welder" and "electrician" tie with jobs holding them as alternative labels
+    (*laser beam welder*), so the exact title was offered among look-alikes, and "steelworker"
+    was taken as *structural ironworker* at 0.6, ahead of weaker guesses.
+    """
+    if not matches:
+        return None
+    near = [m for m in matches if matches[0].score - m.score < TUNING.ambiguity_margin]
+    written = [m for m in near if _written_in(m.label, text)]
+    if written:
+        at = _written_one([m.label for m in written], text)
+        return None if at is None else written[at]
+    clear = len(matches) == 1 or matches[0].score - matches[1].score >= TUNING.ambiguity_margin
+    return matches[0] if clear and matches[0].score >= floor else None
+
+
+def _written_one(labels: list[str], text: str) -> int | None:
+    """Which of ``labels`` the text writes out: the longest written, when it holds the others
+    ("industrial electrician" over *electrician*); None for none, or for two jobs written
+    ("solar panel installer, mechatronics technician")."""
+    written = [i for i, label in enumerate(labels) if _written_in(label, text)]
+    if not written:
+        return None
+    longest = max(written, key=lambda i: len(labels[i]))
+    return longest if all(_written_in(labels[i], labels[longest]) for i in written) else None
 
 
 def _chosen(text: str, options: list[dict[str, str]]) -> dict[str, str] | None:
-    """The option (``uri``, ``label``) a tapped button or a typed pick ("the second one") chose."""
-    at = choices.picked(text, [o["label"] for o in options])
+    """The option (``uri``, ``label``) a tapped button, its title typed or a typed pick ("the
+    second one") chose. Why: "kitchen assistant" typed at [kitchen porter | kitchen assistant |
+    …] was read again, and got another list."""
+    labels = [o["label"] for o in options]
+    wish = parsing.wish_start(text)  # "learn about solar panel installer work" is a goal
+    at = _written_one(labels, text if wish is None else text[:wish])
+    at = choices.picked(text, labels) if at is None else at
     return next((o for o in options if o["uri"] == text), options[at] if at is not None else None)
 
 
@@ -304,14 +339,15 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
             elif text or not wish:
                 dispatcher.utter_message(text=texts.OCCUPATION_PICK if options else texts.OCCUPATION_UNKNOWN)
             return {names.OCCUPATION: None, **wish}
-        if not _is_sure(matches):
+        sure = _sure_job(matches, text, _SURE_TYPED)
+        if sure is None:
             return {names.OCCUPATION: None, names.OCCUPATION_OPTIONS: _options(matches), **told, **wish}
-        logger.info("occupation %s recognised for sender %s", matches[0].uri, tracker.sender_id)
-        if not _written_in(matches[0].label, text):  # "bus driver" read as *forklift operator* shows
-            dispatcher.utter_message(text=texts.JOB_TAKEN.format(job=matches[0].label))
+        logger.info("occupation %s recognised for sender %s", sure.uri, tracker.sender_id)
+        if not _written_in(sure.label, text):  # "bus driver" read as *forklift operator* shows
+            dispatcher.utter_message(text=texts.JOB_TAKEN.format(job=sure.label))
         return {
-            names.OCCUPATION: matches[0].uri,
-            names.OCCUPATION_LABEL: matches[0].label,
+            names.OCCUPATION: sure.uri,
+            names.OCCUPATION_LABEL: sure.label,
             names.OCCUPATION_OPTIONS: None,
             **told,
             **wish,

@@ -75,6 +75,35 @@ async def test_a_job_found_under_other_words_is_said_back(
     assert (texts.JOB_TAKEN.format(job="welder") in texts_of(d)) is said_back
 
 
+def _jobs(monkeypatch: pytest.MonkeyPatch, *scored: tuple[str, float]) -> None:
+    matches = [Match(f"uri:{label}", label, score, "x", 0, 1) for label, score in scored]
+    monkeypatch.setattr(services.engine(), "recognise_occupations", lambda _text, top=5, claimed=False: matches)
+
+
+@pytest.mark.parametrize(("text", "taken"), [("welder", "welder"), ("I said welder", "welder"),
+                                             ("pipe welder", "pipe welder"), ("steelworker", None)])  # fmt: skip
+async def test_a_title_written_out_is_taken_among_ties_and_a_weak_guess_is_asked(
+    text: str, taken: str | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # full ESCO: "welder" tied with *laser beam welder* (which has it as an alternative label) and
+    # was offered among look-alikes; "steelworker" was taken as *structural ironworker* at 0.6
+    if text == "steelworker":
+        _jobs(monkeypatch, ("structural ironworker", 0.598), ("sheet metal worker", 0.454))
+    else:
+        _jobs(monkeypatch, ("laser beam welder", 1.0), ("welder", 1.0), ("pipe welder", 0.95), ("spot welder", 0.94))
+    result = await answer("occupation", text, CollectingDispatcher(), tracker(text=text), {})
+    assert result[names.OCCUPATION] == (f"uri:{taken}" if taken else None)
+    assert bool(result[names.OCCUPATION_OPTIONS]) is (taken is None)
+
+
+async def test_a_job_title_typed_among_the_jobs_offered_picks_it() -> None:
+    # "kitchen assistant" typed at [kitchen porter | kitchen assistant | …] got another list, then a loop
+    options = [{"uri": f"uri:{label}", "label": label} for label in ("kitchen porter", "kitchen assistant", "barista")]
+    t = tracker({names.OCCUPATION_OPTIONS: options}, text="kitchen assistant")
+    result = await answer("occupation", "kitchen assistant", CollectingDispatcher(), t, {})
+    assert result[names.OCCUPATION] == "uri:kitchen assistant" and result[names.OCCUPATION_OPTIONS] is None
+
+
 async def test_close_scores_offer_choices() -> None:
     text = "solar panel installer, mechatronics technician"  # fake recogniser: score = label length share
     result = await answer("occupation", text, CollectingDispatcher(), tracker(text=text), {})
@@ -819,7 +848,8 @@ async def test_preferences_told_beside_a_job_or_goal_are_kept(asked: str, text: 
     assert texts.ALSO_NOTED.format(noted="up to 30 km, in person") in texts_of(d)
 
 
-@pytest.mark.parametrize("text", ["I'm a student", "I've never worked", "none", "not sure", "I just finished school"])
+@pytest.mark.parametrize("text", ["I'm a student", "I've never worked", "none", "not sure", "I just finished school",
+                                  "student", "apprentice", "im 19 no job yet"])  # fmt: skip
 async def test_a_job_answer_that_says_there_is_none_goes_on(text: str) -> None:
     # QA4 15: these got "couldn't match that to a job", again and again; only "skip" went on
     d = CollectingDispatcher()

@@ -48,16 +48,26 @@ _NO_PEOPLE = (
 _COUNTED_PEOPLE = re.compile(
     _COUNT.pattern
     + r"\s+(?:[\w-]+\s+){0,2}?"
-    + r"(?:people|persons|staff|workers|employees|hands|" + _NO_PEOPLE + r"[a-z]+(?:er|or|ist|ian|ant|ent)s)\b",
+    + r"(?:people|persons|staff|workers|employees|hands|nurses|chefs|cooks|mechanics|apprentices|trainees|"
+    + r"masons|aides|guards|techs|midwives|" + _NO_PEOPLE + r"[a-z]+(?:er|or|ist|ian|ant|ent)s)\b",
     re.IGNORECASE,
 )
 #: a firm's head count said with its word: "2 plants and about 300 *employees*" is 300, not 2
 _STAFF_COUNT = re.compile(
     _COUNT.pattern + r"\s+(?:[\w-]+\s+)?(?:people|persons|staff|workers|employees|colleagues)\b", re.IGNORECASE
 )
-_OURS = r"(?:company|firm|factory|team|staff|workers|shop|plant|business)"
-# "my company" is also how a worker names an employer: it never states a need past doubt
-_FIRM = rf"(?:we|we['\u2019]re|we\s+are|(?:our|(?P<mine>my))\s+{_OURS}(?:\s+is|\s+are)?)"
+_OURS = (
+    r"(?:company|firm|factory|team|staff|workers|shop|plant|business|clinic|hospital|care\s+home|"
+    r"nursing\s+home|hotel|restaurant|bakery|workshop|site|office|mill|farm|lab|laboratory|warehouse|"
+    r"store|salon|garage|kitchen|practice|agency|department|organi[sz]ation|cooperative|coop)"
+)
+# "my company" is also how a worker names an employer: it never states a need past doubt. Up to
+# three words before the noun and a place after it: "our food production staff need", "our care
+# home in Bruck an der Mur needs" (they had been read as staff commands, the need lost)
+_FIRM = (
+    rf"(?:we|we['\u2019]re|we\s+are|(?:our|(?P<mine>my))\s+(?:[\w-]+\s+){{0,3}}?{_OURS}"
+    r"(?:\s+(?:in|at|near)\s+[^,.;!?]{1,40}?)?(?:\s+is|\s+are)?)"
+)
 #: where a firm states its need: "we need …", "we're hiring …", "our company is looking for …",
 #: "we want to train our staff …", at the start or after a clause ("we're a machining shop in
 #: Bilbao with 250 employees and we need …")
@@ -65,7 +75,7 @@ _NEED_STATED = re.compile(
     r"(?:^|[,.;:!?]|\b(?:and|so|but)\b)\W*(?:(?:hi|hello|hey|so|well|actually|ok|okay)\b\W*)?"
     rf"(?P<firm>{_FIRM})\s+(?:(?P<hiring>hiring|recruiting)"
     r"|(?P<upskilling>(?:want|need|would\s+like|'d\s+like)\s+to\s+(?:train|upskill|reskill|retrain)"
-    r"\s+(?:all\s+)?our)"
+    r"\s+(?:[\w-]+\s+){0,3}?our)"
     r"|needs?|requires?|looking\s+for|searching\s+for|seeking|want\s+to\s+hire)\b",
     re.IGNORECASE,
 )

@@ -219,6 +219,7 @@ ACTION_FIRM_MANAGE_APPLY = "action_firm_manage_apply"
 
 INTENT_STAFF_NEW_NEEDS = "staff_new_needs"
 INTENT_STAFF_SHOW_NEED = "staff_show_need"
+INTENT_STAFF_NEW_SECRET = "staff_new_secret"
 INTENT_STAFF_REPORT = "staff_report"
 INTENT_STAFF_UNMET = "staff_unmet_needs"
 INTENT_STAFF_SEARCH = "staff_search"

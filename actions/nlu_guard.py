@@ -54,6 +54,10 @@ from actions.names import (
     INTENT_FIRM_MANAGE,
     INTENT_FIRM_START,
     INTENT_INFORM,
+    INTENT_STAFF_NEW_NEEDS,
+    INTENT_STAFF_NEW_SECRET,
+    INTENT_STAFF_SHOW_NEED,
+    INTENT_STAFF_UNMET,
     INTENT_START_OVER,
     NEED_BY_WHEN,
     NEED_MODE,
@@ -92,8 +96,36 @@ def _asks(text: str) -> bool:
     return _ASKS.search(text) is not None
 
 
+def _names_reference(text: str) -> bool:
+    return reference_in(text) is not None
+
+
+#: how staff ask for new and unmet needs: "new needs since monday", "which needs came in",
+#: "uncovered needs", "gaps in the catalogue". Why: "our plant needs new welders", "Our clinic
+#: needs 5 nurses" and "we need nurses" (like "need N-…") were staff commands, and the firm was
+#: told "only for cluster staff"
+_NEW_NEEDS = re.compile(
+    r"\b(?:new|latest|recent)\s+(?:firm\s+)?needs\b|\bneeds\s+(?:posted|came|since|from|this|today)\b"
+    r"|^\W*(?:which|what|any|show|list)\b.{0,20}\bneeds\b",
+    re.I,
+)
+_UNMET = re.compile(r"\b(?:unmet|uncovered|nobody|no\s+(?:training\s+)?offers?|without\s+an?\s+offer|gaps?)\b", re.I)
+
+
+def _asks_new_needs(text: str) -> bool:
+    return _NEW_NEEDS.search(text) is not None
+
+
+def _asks_unmet(text: str) -> bool:
+    return _UNMET.search(text) is not None
+
+
 #: intents that stand only when the message fits them, each with its test
 _FITS = {
+    INTENT_STAFF_SHOW_NEED: _names_reference,
+    INTENT_STAFF_NEW_SECRET: _names_reference,
+    INTENT_STAFF_NEW_NEEDS: _asks_new_needs,
+    INTENT_STAFF_UNMET: _asks_unmet,
     INTENT_START_OVER: says_start_over,
     INTENT_FIRM_MANAGE: names_posted_need,
     INTENT_FIRM_START: _not_seeking_work,

@@ -54,6 +54,10 @@ def test_another_language_called_off_topic_goes_to_the_fallback() -> None:
         ("we are looking for 2 CNC operators", "start_search"),
         ("our company needs two welders", "inform"),
         ("we're a bakery in Bilbao hiring 2 bakers", "inform"),  # QA4 firm 3: the worker's consent question
+        # QA8: the need was kept only after "we need" / "we're hiring"
+        ("Our plant in Weiz needs two PLC technicians by April", "inform"),
+        ("Our care home in Bruck an der Mur needs 5 nurses trained in dementia care", "inform"),
+        ("we're an automotive supplier in Graz and we want to upskill around twenty of our maintenance techs", "inform"),
     ],
     ids=str,
 )
@@ -172,7 +176,22 @@ def test_a_company_name_with_its_legal_form_is_an_answer(text: str, guess: str) 
 
 
 def test_a_company_name_leaves_other_guesses_alone() -> None:
-    assert top("Nordic Steel AB", ranked("staff_show_need", "inform")) == "staff_show_need"
+    assert top("Nordic Steel AB", ranked("staff_report", "inform")) == "staff_report"
+
+
+@pytest.mark.parametrize(
+    ("text", "guess", "expected"),
+    [("we need nurses", "staff_show_need", "firm_start"), ("Our clinic needs 5 nurses", "staff_unmet_needs", "firm_start"),
+     ("our plant needs new welders", "staff_new_needs", "firm_start"),
+     ("Our care home in Bruck an der Mur needs 5 nurses trained in dementia care", "staff_unmet_needs", "firm_start"),
+     ("need N-7K3QX", "staff_show_need", "staff_show_need"), ("new needs since monday", "staff_new_needs", "staff_new_needs"),
+     ("which needs came in since yesterday", "staff_new_needs", "staff_new_needs"),
+     ("uncovered needs", "staff_unmet_needs", "staff_unmet_needs"), ("gaps in the catalogue", "staff_unmet_needs", "staff_unmet_needs")],
+    ids=str,
+)  # fmt: skip
+def test_a_firm_s_need_is_no_staff_command(text: str, guess: str, expected: str) -> None:
+    # QA8: "we need nurses", "our plant needs new welders" got "Sorry, that's only for cluster staff"
+    assert top(text, ranked(guess, "firm_start")) == expected
 
 
 @pytest.mark.parametrize("text", ["IT", "IT services", "we do it all ourselves"])

@@ -142,6 +142,10 @@ NOT_A_NAME = OFF_TOPIC | {
 
 
 _SECRET = re.compile(r"\bsecret\b", re.I)
+#: a need withdrawn, not a consent: "yes, withdraw it" at the manage form read as forget me, and a
+#: "yes" to "Delete everything?" erased the need instead of withdrawing it, staff unaware
+_WITHDRAWS_NEED = re.compile(r"\bwithdraw\w*\b(?!.*\b(?:consent|permission|agreement|data)\b)", re.I)
+_ERASING = frozenset({"forget_me", "forget_me_confirm"})
 #: what a privacy question speaks of: without it, a person's name read as one ("Will Baker") is a name
 _OF_PRIVACY = re.compile(
     r"\b(?:privacy|data|gdpr|polic\w*|notice|stor\w*|delet\w*|e-?mail|contact\w*|keep|see|sees|who|why|how|what)\b",
@@ -172,6 +176,8 @@ def guarded_ranking(text: str | None, intent: str | None, ranking: list[dict[str
     if intent in _FITS and not _FITS[intent](text):
         kept = [r for r in ranking if r["name"] != intent] or [FALLBACK]
     guess = kept[0]["name"] if kept else None
+    if guess in _ERASING and _WITHDRAWS_NEED.search(text):
+        return _first(INTENT_INFORM, kept)  # "yes, withdraw it" had asked to delete everything
     if _name_read_as_privacy(text, guess):
         return _first(INTENT_INFORM, kept)
     if guess in NOT_A_NAME and company_named(text):

@@ -249,3 +249,11 @@ def test_dropping_a_field_of_a_need_is_no_cancel(text: str) -> None:
 def test_a_firm_quoting_its_reference_gets_its_need(text: str, guess: str, expected: str) -> None:
     # QA6 #10: a firm typing its reference got "only for cluster staff" or the worker's greeting
     assert top(text, ranked(guess, "inform")) == expected
+
+
+@pytest.mark.parametrize(("text", "guess", "expected"), [("yes, withdraw it", "forget_me_confirm", "inform"),
+                                                        ("withdraw it please", "forget_me", "inform"),
+                                                        ("I withdraw my consent, delete my data", "forget_me", "forget_me")])  # fmt: skip
+def test_withdrawing_a_need_is_no_erasure(text: str, guess: str, expected: str) -> None:
+    # QA8: "yes, withdraw it" at "What would you like to do?" asked to delete everything, and the need went
+    assert top(text, ranked(guess, "inform")) == expected

@@ -146,6 +146,10 @@ _SECRET = re.compile(r"\bsecret\b", re.I)
 #: "yes" to "Delete everything?" erased the need instead of withdrawing it, staff unaware
 _WITHDRAWS_NEED = re.compile(r"\bwithdraw\w*\b(?!.*\b(?:consent|permission|agreement|data)\b)", re.I)
 _ERASING = frozenset({"forget_me", "forget_me_confirm"})
+#: a consent taken back: "I withdraw my consent", "changed my mind, no consent"
+_TAKES_BACK = re.compile(
+    r"\b(?:withdraw\w*|revok\w*|take\s+back|took\s+back|changed\s+my\s+mind|no\s+longer|not\s+any\s*more|anymore)\b", re.I
+)
 #: what a privacy question speaks of: without it, a person's name read as one ("Will Baker") is a name
 _OF_PRIVACY = re.compile(
     r"\b(?:privacy|data|gdpr|polic\w*|notice|stor\w*|delet\w*|e-?mail|contact\w*|keep|see|sees|who|why|how|what)\b",
@@ -176,6 +180,8 @@ def guarded_ranking(text: str | None, intent: str | None, ranking: list[dict[str
     if intent in _FITS and not _FITS[intent](text):
         kept = [r for r in ranking if r["name"] != intent] or [FALLBACK]
     guess = kept[0]["name"] if kept else None
+    if guess == "give_consent" and _TAKES_BACK.search(text):
+        return _first("refuse_consent", kept)  # "I withdraw my consent" had recorded a consent given
     if guess in _ERASING and _WITHDRAWS_NEED.search(text):
         return _first(INTENT_INFORM, kept)  # "yes, withdraw it" had asked to delete everything
     if _name_read_as_privacy(text, guess):

@@ -257,3 +257,9 @@ def test_a_firm_quoting_its_reference_gets_its_need(text: str, guess: str, expec
 def test_withdrawing_a_need_is_no_erasure(text: str, guess: str, expected: str) -> None:
     # QA8: "yes, withdraw it" at "What would you like to do?" asked to delete everything, and the need went
     assert top(text, ranked(guess, "inform")) == expected
+
+
+@pytest.mark.parametrize("text", ["I withdraw my consent", "i changed my mind, no consent", "I revoke my consent"])
+def test_a_consent_taken_back_is_no_consent_given(text: str) -> None:
+    # QA8: "I withdraw my consent" got "Thank you" and a new consent record
+    assert top(text, ranked("give_consent", "inform")) == "refuse_consent"

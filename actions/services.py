@@ -16,6 +16,7 @@ from typing import Any, cast
 
 from skills_catalog.alerts import AlertSink, alert_sinks_from_env
 from skills_catalog.engine import Engine
+from skills_catalog.errors import CatalogError
 from skills_catalog.leads import LeadStore, open_lead_store
 from skills_catalog.needs import NeedStore
 from skills_catalog.needs_sql import needs_store_from_url
@@ -105,8 +106,10 @@ def warm_up_in_action_server() -> None:
         try:
             engine().recognizer  # noqa: B018 - built on first use; this is the use
             logger.info("engine warmed up")
-        except Exception:  # noqa: BLE001 - the first action retries and reports the error
-            logger.exception("engine warm-up failed")
+        except CatalogError as error:  # the operator's to mend: every problem, file, row and column
+            logger.error("engine warm-up failed: %s; `skills-catalog validate` lists every problem", error)
+        except Exception as error:  # noqa: BLE001 - the first action retries and reports the error
+            logger.exception("engine warm-up failed: %s", error)
 
     threading.Thread(target=build, name="engine-warm-up", daemon=True).start()
 

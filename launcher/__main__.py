@@ -35,7 +35,11 @@ def run(settings: Settings) -> None:
             f"a few minutes; progress in {logs / 'actions.log'})",
             flush=True,
         )
-        stack.start()
+        try:
+            stack.start()
+        except (RuntimeError, TimeoutError) as error:  # said in one message, not a traceback
+            print(f"error: the assistant could not start. {error}", file=sys.stderr, flush=True)
+            raise SystemExit(1) from None
         print(
             f"\nCluster Skills Assistant is up in {time.monotonic() - started:.1f} s\n"
             f"  open the widget page:  {stack.web_url}\n"

@@ -48,13 +48,20 @@ def wait_until_up(url: str, process: subprocess.Popen, timeout: float, log: Path
     raise TimeoutError(f"{url} not up after {timeout:.0f} s:\n{tail(log)}")
 
 
-def wait_for_log(log: Path, text: str, process: subprocess.Popen, timeout: float, after: int = 0) -> None:
+def wait_for_log(
+    log: Path, text: str, process: subprocess.Popen, timeout: float, after: int = 0, failed: str = ""
+) -> None:
     """Wait until ``text`` appears in ``log`` past its first ``after`` bytes (what an earlier
-    process wrote there); fail early, with the log's tail, if the process died."""
+    process wrote there); fail early, with the log's tail, if the process died or ``failed``
+    appears (a catalogue refused at start had the stack called up, and every answer fail)."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        if log.exists() and text in _read_from(log, after):
+        written = _read_from(log, after) if log.exists() else ""
+        if text in written:
             return
+        if failed and failed in written:  # its line, and what follows (the traceback's end)
+            said = written[written.index(failed) :].splitlines()
+            raise RuntimeError("\n".join([said[0], *said[1:][-3:]]))
         if process.poll() is not None:
             raise RuntimeError(f"{log.name}: exited with {process.returncode}:\n{tail(log)}")
         time.sleep(0.2)
@@ -166,8 +173,8 @@ class Stack:
                         "--port", str(self.settings.actions_port)],
         )  # fmt: skip
         wait_until_up(f"{self.actions_url}/health", process, timeout, log)
-        if self.environment().get("ENGINE_WARM_UP") != "0":  # "engine warmed up" or "... warm-up failed"
-            wait_for_log(log, "engine warm", process, warm_up, after=written)
+        if self.environment().get("ENGINE_WARM_UP") != "0":
+            wait_for_log(log, "engine warmed up", process, warm_up, after=written, failed="engine warm-up failed")
 
     def rasa_command(self, port: int) -> list[str]:
         """`rasa run` (without TensorFlow at start: launcher/rasa_server.py) for one server process;

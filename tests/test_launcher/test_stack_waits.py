@@ -39,3 +39,12 @@ def test_a_process_that_died_is_reported_with_its_log(tmp_path: Path) -> None:
     done.wait()
     with pytest.raises(RuntimeError, match="exited with 3(.|\n)*the catalogue is broken"):
         wait_for_log(log, "engine warm", done, timeout=5)
+
+
+def test_a_failure_line_stops_the_wait_with_the_log(tmp_path: Path, sleeper: subprocess.Popen) -> None:
+    # QA8: a catalogue refused at start wrote "engine warm-up failed", which the wait for "engine
+    # warm" took for ready: the stack was called up and every answer failed
+    log = tmp_path / "actions.log"
+    log.write_text("ERROR engine warm-up failed\nCatalogError: offers.csv row 4, column cost_eur: not a number\n")
+    with pytest.raises(RuntimeError, match="^engine warm-up failed\nCatalogError: offers.csv row 4, column cost_eur"):
+        wait_for_log(log, "engine warmed up", sleeper, timeout=5, failed="engine warm-up failed")

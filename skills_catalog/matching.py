@@ -9,6 +9,8 @@ top-5 over 100,000 offers stays in the low milliseconds (see docs/performance.md
 
 from __future__ import annotations
 
+import math
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -61,6 +63,17 @@ class MatchWeights:
         in_time 0.15 — firm requests with a date only: a course ending by then is full marks,
             one ending later none, one with no end date half; never a hard limit, because a
             course a little late may still be the only one.
+        coverage_cap 5.0 — coverage is the share of the request an offer teaches, out of at
+            most this much of it (in the units below: about five skills): one course teaches a
+            handful of skills, so on full ESCO, where a goal lacks 20-35, three of them had
+            counted 0.14 and distance and cost had decided.
+        wanted_skill_share 1.5, goal_share 0.25 — how much covering each part of a person's
+            gap counts: a skill of the goal as much as it is specific (log(jobs / jobs that
+            need it), 1 for a skill ten of ESCO's jobs need: "install photovoltaic systems"
+            1.3, "use measurement instruments" 0.7, "troubleshoot" 0.4), a skill the person
+            asked for 1.5, and an offer preparing for the goal occupation itself a quarter of
+            the goal's skills together (at least 1, at most half the coverage cap). On full ESCO a goal lacks 20-35 skills,
+            and courses sharing two generic ones with it had come first.
         min_relevance 1.0, generic_skill_worth 0.5, min_relevance_share 0.25 — not a weight
             but a floor: an offer is listed only if it teaches one specific skill of the
             request, or two generic ones (ESCO's transversal skills, such as "troubleshoot",
@@ -90,6 +103,9 @@ class MatchWeights:
     twin_transition: float = 0.03
     seats: float = 0.1
     in_time: float = 0.15
+    coverage_cap: float = 5.0
+    wanted_skill_share: float = 1.5
+    goal_share: float = 0.25
     min_relevance: float = 1.0
     generic_skill_worth: float = 0.5
     min_relevance_share: float = 0.25
@@ -186,6 +202,7 @@ class OfferIndex:
         members = frozenset(p.partner_id for p in catalog.partners.values() if p.pact_for_skills_member)
         self.table = OfferTable(offers, members)
         self.postings = Postings(offers)
+        self._needed_by = Counter(uri for occ in taxonomy.occupations.values() for uri in occ.essential_skills)
 
     def recommend(
         self,
@@ -202,7 +219,7 @@ class OfferIndex:
         goal or teaching related skills are returned, each saying so in its first reason.
         """
         gap = skill_gap(profile, self.taxonomy)
-        items = [Item(ref) for ref in gap]
+        items = self._gap_items(gap, profile, weights)
         fallback = None
         if not items:
             items = _fallback_items(profile, self.taxonomy)
@@ -220,6 +237,32 @@ class OfferIndex:
         request = _Request(items, limits, weights, profile.location_name, eqf_level, None, fallback)
         found, relax, beyond = self._rank(request, top, offset)
         return Recommendations(gap=gap, recommendations=found, relax=relax, beyond=beyond)
+
+    def _gap_items(self, gap: Sequence[SkillRef], profile: Profile, weights: MatchWeights) -> list[Item]:
+        """The gap's skills, each worth as much as it is specific to the jobs that need it (a
+        skill named as wanted in full), and the goal itself when offers prepare for it.
+
+        Why: on full ESCO a goal lacks 20-35 skills, many shared by a hundred jobs ("use
+        measurement instruments"), so drywall and farming courses covered as many of a solar
+        energy technician's as the photovoltaic course did, and came first.
+        """
+        wanted = set(profile.wanted_skills)
+        items = [
+            Item(ref, share=weights.wanted_skill_share if (ref.uri or ref.label) in wanted else self._specificity(ref.uri))
+            for ref in gap
+        ]
+        target = self.taxonomy.occupations.get(profile.target or "")
+        goal = Item(SkillRef(target.uri, target.label), occupation=True) if target else None
+        if goal is not None and items and len(self.postings.of(goal)):
+            share = min(max(weights.goal_share * sum(item.share for item in items), 1.0), weights.coverage_cap / 2)
+            items.append(Item(goal.ref, occupation=True, share=share))
+        return items
+
+    def _specificity(self, uri: str) -> float:
+        """log(jobs / jobs needing the skill), 1 for a skill ten jobs need; a skill no job lists
+        counts as one that a single job needs."""
+        jobs = max(len(self.taxonomy.occupations), 10)
+        return math.log(jobs / max(self._needed_by.get(uri, 1), 1)) / math.log(jobs / 10) if jobs > 10 else 1.0
 
     def for_need(
         self,
@@ -338,7 +381,7 @@ class OfferIndex:
             else ()
         )
         idx, dist = idx[ok], (dist[ok] if dist is not None else None)
-        coverage = covered[ok] / sum(shares)
+        coverage = np.minimum(covered[ok] / min(sum(shares), request.weights.coverage_cap), 1.0)
         score = scores(
             self.table, idx, coverage, dist, limits, request.weights, request.eqf_level, request.people,
             request.needed_by,
@@ -373,9 +416,9 @@ class OfferIndex:
             reasons += [explain.prepares_reason(i.ref.label) for i in hits if i.occupation]
             reasons.append(explain.related_reason(covers) if covers else "")
         else:
-            reasons.append(
-                explain.coverage_reason(covers, len(request.items), need=request.people is not None)
-            )
+            skills = sum(not item.occupation for item in request.items)
+            reasons.append(explain.coverage_reason(covers, skills, need=request.people is not None))
+            reasons += [explain.prepares_reason(i.ref.label) for i in hits if i.occupation]
         reasons += [explain.place_reason(offer, partner, km, request.from_name), explain.cost_reason(offer)]
         reasons.append(explain.start_reason(offer, request.needed_by))
         if request.people is not None:

@@ -66,7 +66,7 @@ def test_profile_json_to_recommendations(engine):  # noqa: ANN001
     found = engine.recommend(profile, top=2, unrecognised=unrecognised)
     assert [r.offer.offer_id for r in found.recommendations] == ["O8", "O1"]
     assert found.unrecognised == ("juggling",)
-    assert found.recommendations[0].reasons[1] == "43 km from Graz"
+    assert found.recommendations[0].reasons[1:3] == ("prepares for mechatronics technician", "43 km from Graz")
 
 
 def test_recommend_pages_with_offset(engine):  # noqa: ANN001

@@ -1,4 +1,4 @@
-"""A need's reference and secret as firms type or paste them, and how staff ask for a need.
+"""A need's reference and secret as firms type or paste them, and a secret said lost.
 
 Apart from the firm's other answers (``firm_parsing``) because the NLU guard, the manage form and
 the staff's words all read them, and pasting brings its own troubles: en dashes from mail
@@ -61,20 +61,3 @@ def lost_secret(text: str) -> bool:
     """True when a message says the secret is lost ("I lost the secret for our need N-ZSSPG",
     "I don't have it" when it is asked for) and gives none."""
     return _LOST.search(text) is not None and secret_in(text) is None
-
-
-#: how staff ask for a need or its new secret on their channels ("need N-7K3QX", "show me
-#: N-7K3QX in full", "new secret for N-7K3QX")
-_STAFF_WORDS = frozenset({
-    "show", "me", "need", "details", "of", "open", "what", "is", "the", "in", "full",
-    "new", "secret", "code", "reset", "regenerate", "issue", "give", "a", "for", "please",
-})  # fmt: skip
-_STAFF_COMMANDS = frozenset({"need", "show", "details", "open", "secret", "code"})
-
-
-def staff_asks_for_need(text: str) -> bool:
-    """True when a message with a need's reference is a staff command ("need N-7K3QX"), not a firm
-    asking for its need ("N-ZSSPG", "can I see our need N-ZSSPG?"). Why: a firm quoting its
-    reference was told "only for cluster staff"."""
-    words = re.findall(r"[a-z]+", re.sub(r"\bn[\s-]*[0-9a-z]{5}\b", " ", text.translate(_DASHES).lower()))
-    return bool(words) and set(words) <= _STAFF_WORDS and bool(_STAFF_COMMANDS & set(words))

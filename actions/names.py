@@ -224,6 +224,7 @@ INTENT_STAFF_REPORT = "staff_report"
 INTENT_STAFF_UNMET = "staff_unmet_needs"
 INTENT_STAFF_SEARCH = "staff_search"
 INTENT_STAFF_EXPORT = "staff_export"
+INTENT_STAFF_HELP = "staff_help"
 
 ACTION_STAFF_NEW_NEEDS = "action_staff_new_needs"
 ACTION_STAFF_SHOW_NEED = "action_staff_show_need"

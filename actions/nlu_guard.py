@@ -38,7 +38,7 @@ import re
 from datetime import date
 from typing import Any
 
-from actions.firm_codes import lost_secret, reference_in, secret_in, staff_asks_for_need
+from actions.firm_codes import lost_secret, reference_in, secret_in
 from actions.firm_parsing import (
     company_named,
     field_named,
@@ -54,8 +54,12 @@ from actions.names import (
     INTENT_FIRM_MANAGE,
     INTENT_FIRM_START,
     INTENT_INFORM,
+    INTENT_STAFF_EXPORT,
+    INTENT_STAFF_HELP,
     INTENT_STAFF_NEW_NEEDS,
     INTENT_STAFF_NEW_SECRET,
+    INTENT_STAFF_REPORT,
+    INTENT_STAFF_SEARCH,
     INTENT_STAFF_SHOW_NEED,
     INTENT_STAFF_UNMET,
     INTENT_START_OVER,
@@ -64,6 +68,7 @@ from actions.names import (
     NEED_PEOPLE,
 )
 from actions.parsing import message_problem, not_english, says_start_over, stated_preferences
+from skills_catalog.staff_access import STAFF_METADATA_KEY
 
 #: the fields of a saved need a firm may change (the manage form's)
 _MANAGED_FIELDS = (NEED_PEOPLE, NEED_BY_WHEN, NEED_MODE)
@@ -96,36 +101,8 @@ def _asks(text: str) -> bool:
     return _ASKS.search(text) is not None
 
 
-def _names_reference(text: str) -> bool:
-    return reference_in(text) is not None
-
-
-#: how staff ask for new and unmet needs: "new needs since monday", "which needs came in",
-#: "uncovered needs", "gaps in the catalogue". Why: "our plant needs new welders", "Our clinic
-#: needs 5 nurses" and "we need nurses" (like "need N-…") were staff commands, and the firm was
-#: told "only for cluster staff"
-_NEW_NEEDS = re.compile(
-    r"\b(?:new|latest|recent)\s+(?:firm\s+)?needs\b|\bneeds\s+(?:posted|came|since|from|this|today)\b"
-    r"|^\W*(?:which|what|any|show|list)\b.{0,20}\bneeds\b",
-    re.I,
-)
-_UNMET = re.compile(r"\b(?:unmet|uncovered|nobody|no\s+(?:training\s+)?offers?|without\s+an?\s+offer|gaps?)\b", re.I)
-
-
-def _asks_new_needs(text: str) -> bool:
-    return _NEW_NEEDS.search(text) is not None
-
-
-def _asks_unmet(text: str) -> bool:
-    return _UNMET.search(text) is not None
-
-
 #: intents that stand only when the message fits them, each with its test
 _FITS = {
-    INTENT_STAFF_SHOW_NEED: _names_reference,
-    INTENT_STAFF_NEW_SECRET: _names_reference,
-    INTENT_STAFF_NEW_NEEDS: _asks_new_needs,
-    INTENT_STAFF_UNMET: _asks_unmet,
     INTENT_START_OVER: says_start_over,
     INTENT_FIRM_MANAGE: names_posted_need,
     INTENT_FIRM_START: _not_seeking_work,
@@ -142,6 +119,13 @@ NOT_A_NAME = OFF_TOPIC | {
 
 
 _SECRET = re.compile(r"\bsecret\b", re.I)
+_SECRET_WORDS = re.compile(r"\b(?:secret|code)\b", re.I)
+#: a staff intent this likely is taken over the staff's help
+_STAFF_FLOOR = 0.05
+STAFF_INTENTS = frozenset({
+    INTENT_STAFF_NEW_NEEDS, INTENT_STAFF_SHOW_NEED, INTENT_STAFF_NEW_SECRET, INTENT_STAFF_REPORT, INTENT_STAFF_UNMET,
+    INTENT_STAFF_SEARCH, INTENT_STAFF_EXPORT, INTENT_STAFF_HELP,
+})  # fmt: skip
 #: a need withdrawn, not a consent: "yes, withdraw it" at the manage form read as forget me, and a
 #: "yes" to "Delete everything?" erased the need instead of withdrawing it, staff unaware
 _WITHDRAWS_NEED = re.compile(r"\bwithdraw\w*\b(?!.*\b(?:consent|permission|agreement|data)\b)", re.I)
@@ -163,12 +147,23 @@ def _name_read_as_privacy(text: str, guess: str | None) -> bool:
     return guess == "privacy_notice" and len(text.split()) >= 2 and person_named(text) and not _OF_PRIVACY.search(text)
 
 
-def guarded_ranking(text: str | None, intent: str | None, ranking: list[dict[str, Any]]) -> list[dict[str, Any]] | None:
-    """The intent ranking to use instead of the classifier's, or ``None`` to keep it."""
+def guarded_ranking(
+    text: str | None, intent: str | None, ranking: list[dict[str, Any]], staff: bool = False
+) -> list[dict[str, Any]] | None:
+    """The intent ranking to use instead of the classifier's, or ``None`` to keep it. ``staff``:
+    the message came from staff on a staff channel (its metadata says so)."""
     text = text or ""
     if message_problem(text):
         return [FALLBACK]
-    if intent != INTENT_FIRM_MANAGE and reference_in(text) and not staff_asks_for_need(text):
+    if staff:
+        return _for_staff(text, ranking)
+    given = ranking
+    if not text.startswith("/") and any(r["name"] in STAFF_INTENTS for r in ranking):
+        # typed words are no staff command here: "we need nurses", "our plant needs new welders"
+        # got "Sorry, that's only for cluster staff" (a forged /staff_… is refused by its action)
+        ranking = [r for r in ranking if r["name"] not in STAFF_INTENTS] or [FALLBACK]
+        intent = ranking[0]["name"]
+    if intent != INTENT_FIRM_MANAGE and reference_in(text) and not text.startswith("/"):
         # "N-ZSSPG", "I lost the secret for our need N-ZSSPG": a firm quoting its reference got
         # "only for cluster staff", or the worker's greeting
         return _first(INTENT_FIRM_MANAGE, ranking)
@@ -196,7 +191,20 @@ def guarded_ranking(text: str | None, intent: str | None, ranking: list[dict[str
         return [FALLBACK]  # the clarification says the assistant speaks English
     if guess in OFF_TOPIC and stated_preferences(text, date.today()):
         kept = _first(INTENT_INFORM, kept)
-    return None if kept is ranking else kept
+    return None if kept is given else kept
+
+
+def _for_staff(text: str, ranking: list[dict[str, Any]]) -> list[dict[str, Any]] | None:
+    """Staff on their channel get staff intents only: a need's reference is its details or its
+    new secret; otherwise the likeliest staff intent, or the staff's help when none is likely.
+    Why: "hi" opened the worker's consent question, which then held every staff command;
+    "demand for welding" opened the firm's form; "new secret for N-…" the firm's manage form."""
+    if reference_in(text) and not text.startswith("/"):
+        return _first(INTENT_STAFF_NEW_SECRET if _SECRET_WORDS.search(text) else INTENT_STAFF_SHOW_NEED, ranking)
+    best = next((r for r in ranking if r["name"] in STAFF_INTENTS), None)
+    if best is None or (best["confidence"] < _STAFF_FLOOR and not text.startswith("/")):
+        return _first(INTENT_STAFF_HELP, ranking)
+    return None if ranking[0] is best else _first(best["name"], ranking)
 
 
 def _first(intent: str, ranking: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -242,7 +250,8 @@ def _message_guard() -> type:
             for message in messages:
                 ranking = message.get(INTENT_RANKING_KEY) or []
                 intent = (message.get(INTENT) or {}).get("name")
-                guarded = guarded_ranking(message.get(TEXT), intent, ranking)
+                staff = bool((message.get("metadata") or {}).get(STAFF_METADATA_KEY))
+                guarded = guarded_ranking(message.get(TEXT), intent, ranking, staff)
                 if guarded is not None:
                     message.data[INTENT], message.data[INTENT_RANKING_KEY] = guarded[0], guarded
             return messages

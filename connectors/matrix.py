@@ -47,8 +47,14 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
-from connectors.staff import MATRIX, admits, setting, warn_if_nobody
-from skills_catalog.staff_access import ChartImage, CsvFile, parse_chart_message, parse_csv_file
+from connectors.staff import MATRIX, admits, is_staff, setting, warn_if_nobody
+from skills_catalog.staff_access import (
+    STAFF_METADATA_KEY,
+    ChartImage,
+    CsvFile,
+    parse_chart_message,
+    parse_csv_file,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -321,7 +327,7 @@ class MatrixInput(InputChannel):
             await on_new_message(
                 UserMessage(
                     text, self._output(room_id), sender, input_channel=MATRIX,
-                    metadata={"room_id": room_id, "event_id": event_id},
+                    metadata={"room_id": room_id, "event_id": event_id, STAFF_METADATA_KEY: is_staff(MATRIX, sender)},
                 )
             )  # fmt: skip
             return response.json({"status": "ok"})

@@ -42,8 +42,8 @@ from sanic.response import HTTPResponse
 from slack_sdk.errors import SlackClientError
 from slack_sdk.web.async_client import AsyncWebClient
 
-from connectors.staff import SLACK, admits, setting, warn_if_nobody
-from skills_catalog.staff_access import CsvFile, parse_chart_message, parse_csv_file
+from connectors.staff import SLACK, admits, is_staff, setting, warn_if_nobody
+from skills_catalog.staff_access import STAFF_METADATA_KEY, CsvFile, parse_chart_message, parse_csv_file
 
 logger = logging.getLogger(__name__)
 
@@ -134,9 +134,11 @@ class SlackInput(upstream.SlackInput):
         sender_id: str | None,
         metadata: dict | None,
     ) -> Any:
-        """Drops messages from non-staff members (answering 200, so Slack does not retry)."""
+        """Drops messages from non-staff members (answering 200, so Slack does not retry); marks
+        the others as staff's for the NLU guard."""
         if not admits(SLACK, sender_id, self.staff_only):
             return response.text("")
+        metadata = {**(metadata or {}), STAFF_METADATA_KEY: is_staff(SLACK, sender_id)}
         return await super().process_message(request, on_new_message, text, sender_id, metadata)
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:

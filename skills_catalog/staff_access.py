@@ -27,6 +27,10 @@ MATRIX = "matrix"
 STAFF_CHANNELS = frozenset({SLACK, MATRIX})
 STAFF_USER_VARIABLES = {SLACK: "STAFF_SLACK_USERS", MATRIX: "STAFF_MATRIX_USERS"}
 CHART_KEY = "chart"
+#: set by the staff channels on each message they pass to Rasa: whether its sender is staff.
+#: The NLU guard reads it to keep staff out of the worker's and firm's conversations; the staff
+#: actions still check :func:`is_staff` (metadata may be forged on other channels).
+STAFF_METADATA_KEY = "staff"
 
 
 def staff_ids(channel: str | None, environ: Mapping[str, str] | None = None) -> frozenset[str]:

@@ -149,6 +149,18 @@ def test_staff_sees_the_need_on_matrix(world: World, posted: Posted) -> None:
     assert posted.reference in reply["content"]["body"]
 
 
+def test_staff_talk_stays_with_staff_commands(world: World, posted: Posted) -> None:
+    # QA8: "hi" opened the worker's consent question, which then held every staff command; a
+    # need asked for in other words opened the firm's manage form, and so did "new secret for …"
+    assert slack_says(world, "hi") == 200
+    world.slack.wait_for_sync("chat.postMessage", posted_to(STAFF_DM, "For cluster staff I can"))
+    assert slack_says(world, f"details for {posted.reference.lower()} please") == 200
+    call = world.slack.wait_for_sync("chat.postMessage", posted_to(STAFF_DM, f"Need {posted.reference} (open)"))
+    assert "ana@steel.eu" in call["params"]["text"]
+    assert slack_says(world, f"new secret for {posted.reference}") == 200
+    world.slack.wait_for_sync("chat.postMessage", posted_to(STAFF_DM, f"New secret for {posted.reference}: "))
+
+
 def test_non_staff_get_nothing(world: World, posted: Posted) -> None:
     rest = RestUser(world.stack)
     for forged in ("/staff_new_needs", f'/staff_show_need{{"choice":"{posted.reference}"}}', "/staff_export",

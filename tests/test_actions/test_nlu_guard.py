@@ -81,9 +81,9 @@ def examples(intent: str) -> list[str]:
     return [line.strip()[2:] for line in lines if line.strip()]
 
 
-def top(text: str, ranking: list[dict[str, object]]) -> str:
-    """The intent that stands after the guard."""
-    return (guarded_ranking(text, str(ranking[0]["name"]), ranking) or ranking)[0]["name"]
+def top(text: str, ranking: list[dict[str, object]], staff: bool = False) -> str:
+    """The intent that stands after the guard (``staff``: from staff on a staff channel)."""
+    return (guarded_ranking(text, str(ranking[0]["name"]), ranking, staff) or ranking)[0]["name"]
 
 
 @pytest.mark.parametrize(
@@ -176,22 +176,37 @@ def test_a_company_name_with_its_legal_form_is_an_answer(text: str, guess: str) 
 
 
 def test_a_company_name_leaves_other_guesses_alone() -> None:
-    assert top("Nordic Steel AB", ranked("staff_report", "inform")) == "staff_report"
+    assert top("Nordic Steel AB", ranked("start_search", "inform")) == "start_search"
 
 
 @pytest.mark.parametrize(
     ("text", "guess", "expected"),
     [("we need nurses", "staff_show_need", "firm_start"), ("Our clinic needs 5 nurses", "staff_unmet_needs", "firm_start"),
-     ("our plant needs new welders", "staff_new_needs", "firm_start"),
-     ("Our care home in Bruck an der Mur needs 5 nurses trained in dementia care", "staff_unmet_needs", "firm_start"),
-     ("need N-7K3QX", "staff_show_need", "staff_show_need"), ("new needs since monday", "staff_new_needs", "staff_new_needs"),
-     ("which needs came in since yesterday", "staff_new_needs", "staff_new_needs"),
-     ("uncovered needs", "staff_unmet_needs", "staff_unmet_needs"), ("gaps in the catalogue", "staff_unmet_needs", "staff_unmet_needs")],
+     ("our plant needs new welders", "staff_new_needs", "firm_start"), ("new needs since monday", "staff_new_needs", "firm_start"),
+     ("/staff_report", "staff_report", "staff_report")],
     ids=str,
 )  # fmt: skip
-def test_a_firm_s_need_is_no_staff_command(text: str, guess: str, expected: str) -> None:
-    # QA8: "we need nurses", "our plant needs new welders" got "Sorry, that's only for cluster staff"
+def test_typed_words_are_no_staff_command_off_the_staff_channels(text: str, guess: str, expected: str) -> None:
+    # QA8: "we need nurses", "our plant needs new welders" got "Sorry, that's only for cluster staff";
+    # a forged /staff_… stays, for its action to refuse
     assert top(text, ranked(guess, "firm_start")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ranking", "expected"),
+    [("need N-7K3QX", ranked("firm_manage", "staff_show_need"), "staff_show_need"),
+     ("details for n-7k3qx please", ranked("firm_manage"), "staff_show_need"),
+     ("new secret for N-7K3QX", ranked("firm_manage", "staff_new_secret"), "staff_new_secret"),
+     ("hi", ranked("greet", "chitchat"), "staff_help"),
+     ("what can you do?", ranked("help", "faq"), "staff_help"),
+     ("demand for welding", ranked("firm_start", "staff_report", "start_search"), "staff_report"),
+     ("uncovered needs", ranked("staff_unmet_needs"), "staff_unmet_needs")],
+    ids=str,
+)  # fmt: skip
+def test_staff_on_their_channel_get_staff_intents_only(text: str, ranking: list[dict[str, object]], expected: str) -> None:
+    # QA8: "hi" opened the worker's consent question, which held every staff command after it;
+    # "demand for welding" opened the firm's form, "new secret for N-…" the firm's manage form
+    assert top(text, ranking, staff=True) == expected
 
 
 @pytest.mark.parametrize("text", ["IT", "IT services", "we do it all ourselves"])
@@ -236,9 +251,7 @@ def test_dropping_a_field_of_a_need_is_no_cancel(text: str) -> None:
         ("I lost the secret for our need N-ZSSPG, what can I do?", "staff_show_need", "firm_manage"),
         ("hi, can I see our need N-ZSSPG? secret 4J93-3QVS-Q84X", "greet", "firm_manage"),
         ("Hallo, ich möchte unseren Bedarf N-ZSSPG ändern", "out_of_scope", "firm_manage"),
-        ("need N-7K3QX", "staff_show_need", "staff_show_need"),
-        ("show me N-7K3QX in full", "staff_show_need", "staff_show_need"),
-        ("new secret for N-7K3QX", "staff_new_secret", "staff_new_secret"),
+        ("need N-7K3QX", "staff_show_need", "firm_manage"),
         ("we lost our secret", "firm_start", "firm_manage"),
         ("I lost my job", "inform", "inform"),
         ("can we get a new secret for N-ZSSPG?", "staff_new_secret", "firm_manage"),

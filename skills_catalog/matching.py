@@ -416,9 +416,11 @@ class OfferIndex:
             reasons += [explain.prepares_reason(i.ref.label) for i in hits if i.occupation]
             reasons.append(explain.related_reason(covers) if covers else "")
         else:
-            skills = sum(not item.occupation for item in request.items)
-            reasons.append(explain.coverage_reason(covers, skills, need=request.people is not None))
-            reasons += [explain.prepares_reason(i.ref.label) for i in hits if i.occupation]
+            prepares = [explain.prepares_reason(i.ref.label) for i in hits if i.occupation]
+            if covers or not prepares:  # "covers 0 of the 32 skills" said nothing of a care course
+                skills = sum(not item.occupation for item in request.items)
+                reasons.append(explain.coverage_reason(covers, skills, need=request.people is not None))
+            reasons += prepares
         reasons += [explain.place_reason(offer, partner, km, request.from_name), explain.cost_reason(offer)]
         reasons.append(explain.start_reason(offer, request.needed_by))
         if request.people is not None:

@@ -11,7 +11,7 @@ import pytest
 from skills_catalog import explain
 from skills_catalog.explain import language_name, pact_words
 from skills_catalog.matching import MatchWeights, OfferIndex, held_skills, skill_gap
-from skills_catalog.models import Catalog, Profile, SkillRef
+from skills_catalog.models import Catalog, Occupation, Profile, SkillRef
 from tests.test_skills_catalog.conftest import PLACES, TODAY, make_catalog, make_taxonomy, o, s
 
 GRAZ = PLACES["graz"].point
@@ -90,6 +90,22 @@ def test_eqf_closeness_prefers_matching_level(index):  # noqa: ANN001
     weights = MatchWeights(eqf=10)
     assert ids(index.recommend(profile, weights=weights, eqf_level=5))[0] == "O8"
     assert ids(index.recommend(profile, weights=weights, eqf_level=3))[0] == "O1"
+
+
+def test_a_goal_skill_many_jobs_need_counts_less_than_a_specific_one(catalog, taxonomy):  # noqa: ANN001
+    # full ESCO: drywall and farming courses covered as many of a solar technician's skills as the
+    # photovoltaic course ("use measurement instruments", needed by 66 jobs) and came first
+    common = [Occupation(f"{o('x')}{i}", f"job {i}", essential_skills=(s("safety"),)) for i in range(40)]
+    many = replace(taxonomy, occupations={**taxonomy.occupations, **{occ.uri: occ for occ in common}})
+    found = OfferIndex(catalog, many, today=lambda: TODAY).recommend(Profile(target=o("solar")), top=10)
+    assert ids(found)[0] == "O5"
+    assert "O4" not in ids(found)  # safety alone, which nearly every job needs, is no answer to the goal
+
+
+def test_a_course_preparing_for_the_goal_says_so_without_an_empty_coverage(index):  # noqa: ANN001
+    found = index.recommend(Profile(target=o("welder"), skills=frozenset({s("weld"), s("blueprint")})))
+    first = next(r for r in found.recommendations if r.offer.offer_id == "O1")  # weld + blueprint, for welders
+    assert first.reasons[0] == "prepares for welder" and not first.covers
 
 
 def test_unmapped_labels_match_as_text(index):  # noqa: ANN001

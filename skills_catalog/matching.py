@@ -296,15 +296,17 @@ class OfferIndex:
         return Recommendations(gap=gap, recommendations=found, relax=relax, beyond=beyond)
 
     def _role_items(self, roles: Sequence[str], named: Sequence[SkillRef]) -> list[Item]:
-        """The essential skills of ``roles`` not named already, each role's worth one item."""
+        """The essential skills of ``roles`` not named already, each role's worth one item, shared
+        among its skills as they are specific (a firm's welders need welding more than safety)."""
         items: list[Item] = []
         taken = {ref.uri for ref in named}
         for uri in dict.fromkeys(roles):
             occupation = self.taxonomy.occupations.get(uri)
             skills = [s for s in occupation.essential_skills if s in self.taxonomy.skills] if occupation else []
+            total = sum(self._specificity(s) for s in skills)
             fresh = [s for s in skills if s not in taken]
             taken.update(fresh)
-            items += [Item(_ref(s, self.taxonomy), share=1 / len(skills)) for s in fresh]
+            items += [Item(_ref(s, self.taxonomy), share=self._specificity(s) / total) for s in fresh]
         return items
 
     def partners_teaching(

@@ -40,10 +40,16 @@ def _shared(name: str, build: Callable[[], Any]) -> Any:
 def engine() -> Engine:
     """The shared engine (taxonomy, recogniser, gazetteer, catalogue), built on first use.
 
+    Each use lets it notice a changed catalogue (``Engine.refresh_catalog``: a look at the files
+    at most every 30 s, the reload in the background), so an edited catalogue reaches the
+    running assistant without a restart.
+
     Raises:
         SkillsCatalogError: the taxonomy or the catalogue cannot be loaded.
     """
-    return cast(Engine, _shared("engine", lambda: Engine.from_settings(Settings.from_env())))
+    shared = cast(Engine, _shared("engine", lambda: Engine.from_settings(Settings.from_env())))
+    shared.refresh_catalog()
+    return shared
 
 
 def leads() -> LeadStore:

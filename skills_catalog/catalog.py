@@ -8,15 +8,17 @@ A catalogue with any error is refused whole (``None`` / :class:`CatalogError`).
 
 from __future__ import annotations
 
+import difflib
 import logging
 from collections.abc import Iterable
+from datetime import date
 from pathlib import Path
 
 from . import catalog_fields as fields
 from .catalog_io import Sheet, read_tables
 from .catalog_offers import build_offer
 from .catalog_rows import PlaceFinder, Row, locate, rows
-from .catalog_skills import ConceptMapper
+from .catalog_skills import ConceptMapper, LabelReader
 from .errors import CatalogError, CatalogProblem
 from .models import PARTNER_KINDS, Catalog, Offer, Partner, Place, Taxonomy
 from .places import Gazetteer
@@ -66,13 +68,35 @@ OFFER_COLUMNS = {
 }
 
 
-def load_catalog(source: Path, taxonomy: Taxonomy, gazetteer: Gazetteer) -> Catalog:
-    """Load a valid catalogue (warnings are logged).
+#: Column names people use for ours: "did you mean" beyond spelling.
+COLUMN_ALIASES = {
+    "languages": "language",
+    "places": "seats",
+    "lat": "latitude",
+    "lon": "longitude",
+    "lng": "longitude",
+    "zip": "postcode",
+    "town": "city",
+    "cost": "cost_eur",
+    "price": "cost_eur",
+    "skill": "skills",
+    "occupation": "occupations",
+    "start": "start_date",
+    "end": "end_date",
+    "link": "url",
+}
+
+
+def load_catalog(
+    source: Path, taxonomy: Taxonomy, gazetteer: Gazetteer, reader: LabelReader | None = None
+) -> Catalog:
+    """Load a valid catalogue (warnings are logged); ``reader`` reads skill labels that are no
+    ESCO label as a person's words are (see :class:`~catalog_skills.ConceptMapper`).
 
     Raises:
         CatalogError: the catalogue has at least one error; ``problems`` lists all findings.
     """
-    catalog, problems = check_catalog(source, taxonomy, gazetteer)
+    catalog, problems = check_catalog(source, taxonomy, gazetteer, reader)
     if catalog is None:
         raise CatalogError(problems)
     warnings = sum(1 for p in problems if p.severity == "warning")
@@ -87,45 +111,79 @@ def load_catalog(source: Path, taxonomy: Taxonomy, gazetteer: Gazetteer) -> Cata
 
 
 def check_catalog(
-    source: Path, taxonomy: Taxonomy, gazetteer: Gazetteer
+    source: Path,
+    taxonomy: Taxonomy,
+    gazetteer: Gazetteer,
+    reader: LabelReader | None = None,
+    today: date | None = None,
 ) -> tuple[Catalog | None, tuple[CatalogProblem, ...]]:
     """Check a catalogue folder or workbook; the catalogue is None when any problem is an error.
 
     Places of accepted partners (postcode and, when the gazetteer lacked it, the town) are
     registered in ``gazetteer`` so people can later search by them; a refused catalogue
-    registers nothing.
+    registers nothing. A table whose first row names none of its columns (a title row above
+    the header) is reported once and not read, so its rows raise no cascade of errors.
     """
     sheets, problems = read_tables(Path(source))
     for table, columns in (("partners", PARTNER_COLUMNS), ("offers", OFFER_COLUMNS)):
         if table in sheets:
-            problems.extend(_check_header(sheets[table], columns))
+            sheet = sheets[table]
+            header_problems = _check_header(sheet, columns, f"{table[:-1]}_id")
+            if not _names_a_column(sheet, columns):
+                del sheets[table]  # not read: its rows' findings (ragged rows) would only mislead
+                problems[:] = [p for p in problems if p.file != sheet.file]
+            problems.extend(header_problems)
     places = PlaceFinder(gazetteer)
     partners, partner_ids = _partners(sheets.get("partners"), places, problems)
-    mapper = ConceptMapper.for_taxonomy(taxonomy)
-    offers = _offers(sheets.get("offers"), partners, partner_ids, mapper, places, problems)
+    mapper = ConceptMapper.for_taxonomy(taxonomy, reader)
+    offers = _offers(
+        sheets.get("offers"), partners, partner_ids, mapper, places, problems, today or date.today()
+    )
     if any(p.severity == "error" for p in problems):
         return None, tuple(problems)
     _register(partners.values(), gazetteer)
     return Catalog(partners=partners, offers=offers, source=str(source)), tuple(problems)
 
 
-def _check_header(sheet: Sheet, columns: dict[str, bool]) -> list[CatalogProblem]:
-    """Missing required columns are errors; unknown or repeated ones are reported too."""
+def _check_header(sheet: Sheet, columns: dict[str, bool], id_column: str) -> list[CatalogProblem]:
+    """Missing required columns are errors; unknown or repeated ones are reported too, with the
+    column they may stand for. A header naming no column at all is one error (first)."""
+    if not _names_a_column(sheet, columns):
+        found = ", ".join(repr(name) for name in sheet.header if name)[:80]
+        message = f"row 1 must be the header row with the column names; found {found}"
+        return [CatalogProblem(sheet.file, 1, "", message)]
     problems = []
     seen: set[str] = set()
     for name in sheet.header:
         if name in seen and name:
             problems.append(
-                CatalogProblem(sheet.file, 0, name, "the column appears twice; only the first is read")
+                CatalogProblem(sheet.file, 1, name, "the column appears twice; only the first is read")
             )
         elif name not in columns:
             label = name or "(no name)"
-            problems.append(CatalogProblem(sheet.file, 0, label, "unknown column, ignored", "warning"))
+            message = f"unknown column, ignored{_meant(name, columns, id_column)}"
+            problems.append(CatalogProblem(sheet.file, 1, label, message, "warning"))
         seen.add(name)
     for name, required in columns.items():
         if required and name not in seen:
-            problems.append(CatalogProblem(sheet.file, 0, name, "required column is missing"))
+            problems.append(CatalogProblem(sheet.file, 1, name, "required column is missing"))
+    if not sheet.rows:
+        problems.append(CatalogProblem(sheet.file, 1, "", "the table has a header but no rows", "warning"))
     return problems
+
+
+def _names_a_column(sheet: Sheet, columns: dict[str, bool]) -> bool:
+    """Whether the first row is a header: it names at least one column of the table."""
+    return any(name in columns for name in sheet.header)
+
+
+def _meant(name: str, columns: dict[str, bool], id_column: str) -> str:
+    """ "; did you mean X?" for an unknown column name that likely stands for column X."""
+    guess = {"id": id_column}.get(name) or COLUMN_ALIASES.get(name)
+    if guess is None:
+        close = difflib.get_close_matches(name.replace(" ", "_"), list(columns), n=1, cutoff=0.8)
+        guess = close[0] if close else None
+    return f"; did you mean {guess!r}?" if guess in columns else ""
 
 
 def _partners(
@@ -199,6 +257,7 @@ def _offers(
     mapper: ConceptMapper,
     places: PlaceFinder,
     problems: list[CatalogProblem],
+    today: date,
 ) -> dict[str, Offer]:
     """Valid offers by id; rows of partners that exist but failed are checked, not kept."""
     offers: dict[str, Offer] = {}
@@ -208,7 +267,7 @@ def _offers(
         partner_id = row.text("partner_id", required=True)
         if partner_id and partner_ids is not None and partner_id not in partner_ids:
             row.error("partner_id", f"unknown partner_id {partner_id!r}: not in the partners table")
-        offer = build_offer(row, offer_id, partners.get(partner_id), mapper, places)
+        offer = build_offer(row, offer_id, partners.get(partner_id), mapper, places, today)
         if offer is not None and not row.failed:
             offers[offer_id] = offer
     return offers

@@ -52,7 +52,8 @@ def parse_date(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise FieldError(f"{text!r} is not a date; use YYYY-MM-DD, e.g. 2027-02-15") from None
+        hint = " (an Excel date number: format the column as text or date)" if text.isdigit() else ""
+        raise FieldError(f"{text!r} is not a date{hint}; use YYYY-MM-DD, e.g. 2027-02-15") from None
 
 
 def parse_number(text: str) -> float:
@@ -145,8 +146,9 @@ def languages(text: str) -> tuple[str, ...]:
     codes = tuple(dict.fromkeys(item.lower() for item in parse_list(text)))
     bad = [code for code in codes if code not in LANGUAGE_CODES]
     if bad:
+        hint = "; separate them with ';'" if any("," in code for code in bad) else ""
         raise FieldError(
-            f"{', '.join(map(repr, bad))} not ISO 639-1 language code(s); use e.g. de, en, es, it"
+            f"{', '.join(map(repr, bad))} not ISO 639-1 language code(s){hint}; use e.g. de;en;es;it"
         )
     if not codes:
         raise FieldError("no language given; use ISO 639-1 codes such as de;en")

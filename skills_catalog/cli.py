@@ -10,7 +10,10 @@ ESCO export, bad JSON, bad arguments), 1 anything else.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import functools
 import json
+import os
 import re
 import sys
 from collections.abc import Callable, Iterable, Sequence
@@ -19,7 +22,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from . import cli_output as out
-from .engine import Engine
+from .engine import Engine, label_reader
 from .errors import (
     CatalogError,
     CatalogProblem,
@@ -65,15 +68,26 @@ def load_recognizer(settings: Settings, progress: Callable[[str], None]) -> Skil
 def check(
     settings: Settings, progress: Callable[[str], None]
 ) -> tuple[Catalog | None, tuple[CatalogProblem, ...]]:
-    """Every error and warning of the catalogue of ``settings`` (never raises CatalogError)."""
+    """Every error and warning of the catalogue of ``settings`` (never raises CatalogError).
+
+    Skill labels that are no ESCO label are read by the recogniser, as the assistant reads
+    them when it loads the catalogue; it is built only when such a label comes up."""
     from .catalog import check_catalog
     from .places import Gazetteer
+    from .recognition import Recognizer
     from .taxonomy import load_taxonomy
 
     progress(f"loading taxonomy from {settings.taxonomy_dir}")
     taxonomy = load_taxonomy(settings.taxonomy_dir, settings.cache_dir, progress)
     progress(f"checking catalogue {settings.catalog_dir}")
-    return check_catalog(settings.catalog_dir, taxonomy, Gazetteer.default(settings.cache_dir))
+
+    @functools.cache
+    def recognizer() -> SkillRecognizer:
+        progress("building the recogniser to read skill labels that are no ESCO label")
+        return Recognizer.build(taxonomy, settings.cache_dir, runtime=settings.encoder_runtime)
+
+    reader = label_reader(taxonomy, recognizer)
+    return check_catalog(settings.catalog_dir, taxonomy, Gazetteer.default(settings.cache_dir), reader)
 
 
 def _loaded(loader: Callable[[Settings, Callable[[str], None]], T], settings: Settings) -> T:
@@ -132,6 +146,11 @@ def _recognise(args: argparse.Namespace, what: str) -> int:
 
 def cmd_recommend(args: argparse.Namespace) -> int:
     data = _read_json(args.profile)
+    if isinstance(data, dict) and data.get("max_distance_km") is not None and not data.get("location"):
+        # Why: the limit was silently ignored and courses 600 km away came back (QA8)
+        raise ProfileError(
+            'max_distance_km needs a location: add "location": "Town, CC" or {"lat": .., "lon": ..}'
+        )
     engine = _loaded(load_engine, _settings(args))
     profile, unrecognised = engine.profile_from_json(data)
     found = engine.recommend(profile, top=args.top, unrecognised=unrecognised)
@@ -155,17 +174,13 @@ def cmd_need(args: argparse.Namespace) -> int:
                 "location": place.name,
                 "recommendations": [out.recommendation_json(r) for r in found.recommendations],
                 "partners": out.partner_rows_json(partners),
-                "unrecognised": list(found.unrecognised),
+                "unrecognised": out.unmatched(found),
                 "relax": list(found.relax),
             }
         )
     else:
-        _lines(
-            out.recommendations_text(
-                found, gap_title=f"Skills needed for {args.people} people near {place.name}"
-            )
-        )
-        _lines(out.partners_text(partners))
+        title = f"Skills needed for {args.people} people near {place.name}"
+        _lines(out.recommendations_text(found, gap_title=title, partners=partners))
     return 0
 
 
@@ -232,8 +247,15 @@ def _positive(text: str) -> int:
     return value
 
 
+RELAX_HELP = (
+    'JSON output: {"gap", "recommendations", "unrecognised", "relax"}; when nothing fits, '
+    '"relax" lists, in words, which hard limit to relax (the spec\'s "reasons").'
+)
+
+
 def build_parser() -> argparse.ArgumentParser:
-    """The argument parser; every command takes --catalog, --esco, --json, --top, --help."""
+    """The argument parser; every command takes --catalog, --esco, --json, --help; those that
+    list results --top."""
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--catalog",
@@ -244,7 +266,6 @@ def build_parser() -> argparse.ArgumentParser:
         "--esco", metavar="DIR", help="official ESCO CSV export to use instead of the default taxonomy"
     )
     common.add_argument("--json", action="store_true", help="print machine-readable JSON on stdout")
-    common.add_argument("--top", type=_positive, default=5, metavar="N", help="how many results (default 5)")
     parser = argparse.ArgumentParser(
         prog="skills-catalog", description="Match workers and firms of a cluster to reskilling offers (ESCO)."
     )
@@ -262,8 +283,13 @@ def build_parser() -> argparse.ArgumentParser:
             "delete conversations, leads, consents and closed needs older than --days",
         ),
     ):
-        sub = commands.add_parser(name, parents=[common], help=text, description=text)
-        sub.set_defaults(handler=handler)
+        epilog = RELAX_HELP if name in ("recommend", "need") else None
+        sub = commands.add_parser(name, parents=[common], help=text, description=text, epilog=epilog)
+        sub.set_defaults(handler=handler, parser=sub)
+        if name in ("skills", "occupations", "recommend", "need"):
+            sub.add_argument(
+                "--top", type=_positive, default=5, metavar="N", help="how many results (default 5)"
+            )
         _command_arguments(name, sub)
     return parser
 
@@ -291,9 +317,14 @@ def _command_arguments(name: str, sub: argparse.ArgumentParser) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``skills-catalog`` console script; returns the exit status."""
-    args = build_parser().parse_args(argv)
+    args, extra = build_parser().parse_known_args(argv)
+    if extra:  # the command's own usage, not the top-level one
+        args.parser.error(f"unrecognized arguments: {' '.join(extra)}")
     try:
         return int(args.handler(args))
+    except BrokenPipeError:  # `validate | head`: the reader stopped; was "unexpected BrokenPipeError"
+        _quiet_stdout()
+        return FAILURE
     except CatalogError as error:
         _lines_err([str(p) for p in error.problems] + [f"error: {error}"])
         return BAD_INPUT
@@ -306,6 +337,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as error:  # noqa: BLE001 - the boundary: one line, never a traceback
         _lines_err([f"error: unexpected {type(error).__name__}: {error}"])
         return FAILURE
+
+
+def _quiet_stdout() -> None:
+    """Point stdout at /dev/null, so the interpreter's last flush into a closed pipe is silent."""
+    with contextlib.suppress(OSError, ValueError):  # no file descriptor (captured): nothing to flush
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 def _lines_err(lines: Iterable[str]) -> None:

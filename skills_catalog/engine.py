@@ -5,11 +5,13 @@ index, and answers every question the assistant asks of the domain. It is built 
 (``Engine.from_settings``) and shared: reads take one reference to the current
 catalogue+index pair, and ``reload_catalog`` swaps that pair under a lock only once the new
 catalogue was accepted, so a request never sees half a catalogue and a refused catalogue
-changes nothing.
+changes nothing. ``refresh_catalog``, called on use, reloads in the background when the
+catalogue's files changed (:mod:`catalog_watch`).
 """
 
 from __future__ import annotations
 
+import functools
 import logging
 import threading
 from collections.abc import Callable, Iterable, Sequence
@@ -18,6 +20,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from .catalog_skills import LabelReader
+from .catalog_watch import CatalogWatch
+from .errors import CatalogError
 from .matching import DEFAULT_WEIGHTS, MatchWeights, OfferIndex
 from .models import (
     Catalog,
@@ -67,9 +72,12 @@ class Engine:
         settings: Settings | None = None,
         today: Callable[[], date] = date.today,
         catalog_loader: CatalogLoader | None = None,
+        watch: CatalogWatch | None = None,
     ) -> None:
         self.taxonomy = taxonomy
-        self._load_catalog = catalog_loader or _load_catalog
+        self._load_catalog = catalog_loader or self._load_read_catalog
+        self._watch = watch
+        self._reload_lock = threading.Lock()
         self.gazetteer = gazetteer
         self.settings = settings or Settings()
         self._today = today
@@ -96,9 +104,11 @@ class Engine:
         say("loading gazetteer")
         gazetteer = Gazetteer.default(settings.cache_dir)
         say(f"loading catalogue from {settings.catalog_dir}")
-        catalog = load_catalog(settings.catalog_dir, taxonomy, gazetteer)
+        watch = CatalogWatch(settings.catalog_dir) if settings.catalog_dir.exists() else None
+        recognizer = functools.cache(lambda: _build_recognizer(taxonomy, settings))
+        catalog = load_catalog(settings.catalog_dir, taxonomy, gazetteer, label_reader(taxonomy, recognizer))
         say(f"indexing {len(catalog.offers)} offers")
-        engine = cls(taxonomy, lambda: _build_recognizer(taxonomy, settings), gazetteer, catalog, settings)
+        engine = cls(taxonomy, recognizer, gazetteer, catalog, settings, watch=watch)
         logger.info("engine ready: %d partners, %d offers", len(catalog.partners), len(catalog.offers))
         return engine
 
@@ -135,6 +145,37 @@ class Engine:
             self._state = state
         logger.info("catalogue reloaded: %d partners, %d offers", len(catalog.partners), len(catalog.offers))
         return catalog
+
+    def refresh_catalog(self) -> None:
+        """Reload the catalogue in the background when its files changed since it was loaded
+        (looked at, at most, every ``CatalogWatch.every_s`` seconds; free between looks).
+
+        Why: nothing called :meth:`reload_catalog`, so a changed catalogue reached a running
+        assistant only by a restart (QA8). A refused catalogue is logged with its problems and
+        the one in use stays in use.
+        """
+        if self._watch is not None and self._watch.changed():
+            source = self._watch.source
+            threading.Thread(
+                target=self._reload_logged, args=(source,), name="catalog-reload", daemon=True
+            ).start()
+
+    def _reload_logged(self, source: Path) -> None:
+        """:meth:`reload_catalog` from ``source``, one at a time, every outcome logged."""
+        with self._reload_lock:
+            try:
+                self.reload_catalog(source)
+            except CatalogError as error:
+                logger.error("changed catalogue refused, the one in use stays in use: %s", error)
+                for problem in error.problems:
+                    if problem.severity == "error":
+                        logger.error("  %s", problem)
+            except Exception:  # noqa: BLE001 - a background thread: log, keep the catalogue in use
+                logger.exception("changed catalogue could not be loaded; the one in use stays in use")
+
+    def _load_read_catalog(self, path: Path, taxonomy: Taxonomy, gazetteer: Any) -> Catalog:
+        """The catalogue loader, reading labels with this engine's recogniser."""
+        return _load_catalog(path, taxonomy, gazetteer, label_reader(taxonomy, lambda: self.recognizer))
 
     # ------------------------------------------------------------ text and places
 
@@ -292,8 +333,15 @@ def _build_recognizer(taxonomy: Taxonomy, settings: Settings) -> SkillRecognizer
     return Recognizer.build(taxonomy, settings.cache_dir, runtime=settings.encoder_runtime)
 
 
-def _load_catalog(path: Path, taxonomy: Taxonomy, gazetteer: Any) -> Catalog:
+def _load_catalog(path: Path, taxonomy: Taxonomy, gazetteer: Any, reader: LabelReader) -> Catalog:
     """``catalog.load_catalog``, imported late (see ``_build_recognizer``)."""
     from .catalog import load_catalog
 
-    return load_catalog(path, taxonomy, gazetteer)
+    return load_catalog(path, taxonomy, gazetteer, reader)
+
+
+def label_reader(taxonomy: Taxonomy, recognizer: Callable[[], SkillRecognizer]) -> LabelReader:
+    """Reads a catalogue's skill label exactly as a firm's or worker's typed skill is read
+    (:func:`profiles.resolve_skill_texts`), so the same words reach the offer; the recogniser
+    is built only when a label needs reading."""
+    return lambda text: resolve_skill_texts([text], taxonomy, recognizer())[0]

@@ -248,6 +248,24 @@ class Gazetteer:
                 return found
         return None
 
+    def namesakes(self, name: str, country: str | None = None) -> list[Place]:
+        """Every known town bearing ``name`` (only in ``country`` when given), largest first.
+
+        Why: the catalogue checks whether a town name is ambiguous ("Neustadt" is a dozen towns
+        in DE) and whether given coordinates lie in a town of that name (QA8).
+        """
+        key, data = place_key(name), self._data
+        found: list[Place] = []
+        if data is not None and key in data.best:
+            rows = data.more.get(key, (data.best[key],))
+            found = [_place(data, r) for r in rows if country is None or data.countries[r] == country]
+        found += [p for p in self._added.get(key, ()) if country is None or p.country == country]
+        return found
+
+    def postcode(self, code: str, country: str) -> Place | None:
+        """The place of a postcode known exactly in ``country`` (no nearest-prefix guess)."""
+        return self._postcodes.get(country, {}).get(code.replace(" ", ""))
+
     def _readings(self, text: str, regions: bool = True) -> Iterator[tuple[str, str | None]]:
         """Ways to read a query: as typed, then without a trailing country or region qualifier,
         then the same for the town a sentence names ("I live in Graz, Austria" → Graz, AT), then

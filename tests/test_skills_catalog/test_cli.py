@@ -258,7 +258,8 @@ def test_every_command_has_help_and_data_options(capsys, command):  # noqa: ANN0
     with pytest.raises(SystemExit) as caught:
         cli.main([command, "--help"])
     out = capsys.readouterr().out
-    assert caught.value.code == 0 and all(opt in out for opt in ("--catalog", "--esco", "--json", "--top"))
+    assert caught.value.code == 0 and all(opt in out for opt in ("--catalog", "--esco", "--json"))
+    assert ("--top" in out) == (command not in ("validate", "stats"))  # only where it limits results
 
 
 def test_python_dash_m_help():
@@ -306,3 +307,61 @@ def test_progress_indicator(tty, expected):  # noqa: ANN001
         progress("indexing")
     text = stream.getvalue()
     assert text == expected if not tty else (text.endswith(expected) and "loading taxonomy… " in text)
+
+
+# ---------------------------------------------------------------- QA8
+
+
+def test_validate_groups_a_finding_repeated_on_many_rows(capsys, monkeypatch):  # noqa: ANN001
+    """QA8: 2,640 lines for a big catalogue, mostly the same 15 labels."""
+    same = [CatalogProblem("offers.csv", row, "skills", "'x' matches no ESCO skill", "warning") for row in range(2, 10)]
+    monkeypatch.setattr(cli, "check", lambda settings, progress: (None, (*same, ERROR)))
+    _, out, _ = run(capsys, "validate")
+    assert out.splitlines()[:2] == [
+        "offers.csv (8 rows: 2, 3, 4, 5, 6 …) [skills] warning: 'x' matches no ESCO skill",
+        "offers.csv:7 [mode] error: unknown mode 'remote'",
+    ]
+    assert "1 error(s), 8 warning(s)" in out
+
+
+def test_validate_json_gives_no_row_for_a_whole_file_problem(capsys, monkeypatch):  # noqa: ANN001
+    missing = CatalogProblem("offers.csv", 0, "", "file offers.csv is missing")
+    monkeypatch.setattr(cli, "check", lambda settings, progress: (None, (missing,)))
+    _, out, _ = run(capsys, "validate", "--json")
+    assert json.loads(out)["problems"][0]["row"] is None
+
+
+def test_text_matched_by_an_offer_label_is_not_called_unrecognised(capsys, profile_file):  # noqa: ANN001
+    """QA8: "covers … SAP S/4HANA basics" and then "Not recognised: SAP S/4HANA basics"."""
+    code, out, _ = run(capsys, "recommend", "--profile", profile_file({"wanted_skills": ["photovoltaic roof mounting"]}), "--json")
+    result = json.loads(out)
+    assert code == 0 and result["recommendations"] and result["unrecognised"] == []
+    _, text, _ = run(capsys, "recommend", "--profile", profile_file({"wanted_skills": ["photovoltaic roof mounting"]}))
+    assert "Not recognised" not in text
+
+
+def test_max_distance_without_location_is_bad_input(capsys, profile_file):  # noqa: ANN001
+    code, _, err = run(capsys, "recommend", "--profile", profile_file({"skills": ["welding"], "max_distance_km": 50}))
+    assert code == 2 and "max_distance_km needs a location" in err
+
+
+def test_unknown_option_shows_the_commands_usage(capsys):  # noqa: ANN001
+    with pytest.raises(SystemExit) as caught:
+        cli.main(["skills", "welding", "--bogus"])
+    assert caught.value.code == 2 and "usage: skills-catalog skills" in capsys.readouterr().err
+
+
+def test_closed_pipe_ends_quietly(capsys, monkeypatch):  # noqa: ANN001
+    """QA8: `validate | head -2` printed "unexpected BrokenPipeError"."""
+
+    def closed(args):  # noqa: ANN001, ANN202
+        raise BrokenPipeError(32, "Broken pipe")
+
+    monkeypatch.setattr(cli, "cmd_validate", closed)
+    code, _, err = run(capsys, "validate")
+    assert code == 1 and err == ""
+
+
+def test_stats_counts_offers_past_their_start(capsys):  # noqa: ANN001
+    code, out, _ = run(capsys, "stats", "--json")
+    assert code == 0 and "past_start" in json.loads(out)

@@ -15,6 +15,7 @@ CONSENT_TIME = "consent_time"  # ISO timestamp (UTC) of the answer
 OCCUPATION = "occupation"  # ESCO occupation URI, or NOT_GIVEN
 OCCUPATION_LABEL = "occupation_label"
 OCCUPATION_OPTIONS = "occupation_options"  # [{"uri", "label"}] offered as buttons
+OCCUPATION_UNCLEAR = "occupation_unclear"  # answers to the jobs offered that picked none
 SKILLS = "skills"  # confirmed (once SKILLS_CONFIRMED) ESCO skill URIs
 SKILL_LABELS = "skill_labels"  # {uri: label} for echoing skills back
 SKILLS_CONFIRMED = "skills_confirmed"
@@ -41,6 +42,7 @@ PROFILE_SLOTS = (
     OCCUPATION,
     OCCUPATION_LABEL,
     OCCUPATION_OPTIONS,
+    OCCUPATION_UNCLEAR,
     SKILLS,
     SKILL_LABELS,
     SKILLS_CONFIRMED,
@@ -187,7 +189,8 @@ MANAGE_REFERENCE = "manage_reference"
 MANAGE_SECRET = "manage_secret"
 MANAGE_ACTION = "manage_action"  # one of MANAGE_ACTIONS
 MANAGE_VALUE = "manage_value"  # the new value of the field chosen, or True to confirm withdrawing
-MANAGE_SLOTS = (MANAGE_REFERENCE, MANAGE_SECRET, MANAGE_ACTION, MANAGE_VALUE)
+MANAGE_CHANGED = "manage_changed"  # True once a change was applied in this manage form
+MANAGE_SLOTS = (MANAGE_REFERENCE, MANAGE_SECRET, MANAGE_ACTION, MANAGE_VALUE, MANAGE_CHANGED)
 
 FIRM_CANCELLED = "cancelled"
 KIND_NEW_HIRES = "new_hires"

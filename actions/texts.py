@@ -94,6 +94,7 @@ OCCUPATION_LAST = (
     "tap \"Skip this question\"."
 )
 OCCUPATION_PICK = 'Tap the job closest to yours, say "none of these", or tell me your job in other words.'
+OCCUPATION_GIVEN_UP = "I'll go on without a job title for now — your skills and your goal will tell me what to look for."
 OCCUPATION_SKILLS_ONLY = "I couldn't match a job title in that, so I'll go on with the skills you named."
 ASK_SKILLS = (
     "Which skills do you have? List them in your own words, for example: "
@@ -105,6 +106,7 @@ SKILLS_UNKNOWN = (
 )
 SKILLS_NOTED_PICK_JOB = "Thanks, I've noted those skills. And your job — is it one of these?"
 SKILLS_NOT_LISTED = "That one isn't in the list, so I've left it as it is. Which one is wrong?"
+SKILL_NOT_LISTED_KEPT = "\"{said}\" isn't in the list, so nothing was removed for it."
 SKILLS_NONE = "Okay, I'll go on without skills — your goal will tell me what to look for."
 ASK_SKILLS_CONFIRMED = (
     'I understood these skills:\n{skills}\nIs that right? You can also say "not {first}" or "also …".'
@@ -123,6 +125,7 @@ GOAL_NOTED = "Noted as your goal: {goal}. I won't add it to the skills you have.
 GOAL_TAKEN = "Your goal: {goal}."
 GOAL_LATER = "I'll ask about your goal in a moment."
 GOAL_UNKNOWN = 'I couldn\'t match that to a job or a skill. Could you say it differently, or say "not sure"?'
+GOAL_NOT_LANGUAGE = 'To learn {language} itself, rather than learn in {language}, say "learn {language}".'
 GOAL_NONE = "Fine — I'll look at courses that build on your skills."
 ASK_PLACE = "Where do you live? A town or a postcode is enough."
 PLACE_UNKNOWN = 'I couldn\'t find "{query}" — try a nearby town or a postcode.'
@@ -130,6 +133,7 @@ ASK_PLACE_CHOICE = "Did you mean one of these?"
 PLACE_CHANGED = "I've changed your town to {place} ({country})."
 PLACE_TAKEN = "I've taken that as {place} ({country})."
 PLACE_NEEDED = "I need the name of your town (or a postcode) to find courses near you — or tap \"I'd only learn online\"."
+PLACE_NOT_IN_SENTENCE = "I couldn't find the name of a town in that."
 ASK_MODE = "Would you like to learn in person or online?"
 ASK_DISTANCE = "How far could you travel to a course, in km?"
 ASK_LANGUAGE = "In which language would you like to learn?"
@@ -138,11 +142,26 @@ ASK_START = 'When could you start? (e.g. "right away", "in September", "2027-03-
 NOT_UNDERSTOOD = "Sorry, I didn't understand that answer."
 ALSO_NOTED = "Noted: {noted}."
 #: what a preference question needs, said when an answer gave none ("not too far", "cheap", a past date)
+#: not a question: the question itself follows (it had come twice, "When could you start?" after "When could you start?")
 LIMIT_UNCLEAR = {
-    names.MAX_DISTANCE: 'Roughly how many km at most? A number ("30 km"), a button, or "any distance".',
-    names.BUDGET: 'Roughly how many euros at most? A number ("up to 500 €"), "free only", or "any price".',
-    names.START: 'When could you start? A day still to come ("in March", "01.03.2027", "right away") or "any time".',
+    names.MAX_DISTANCE: 'I need a rough number of km at most ("30 km"), a button, or "any distance".',
+    names.BUDGET: 'I need a rough amount in euros at most ("up to 500 €"), "free only", or "any price".',
+    names.START: 'I need a day still to come ("in March", "01.03.2027", "right away") or "any time".',
 }
+DISTANCE_BY_TIME = (
+    "I can only search by distance, not by travel time. Roughly how many km is that? "
+    "(An hour by car is often 50-80 km.)"
+)
+#: limits the catalogue records nothing about ("evenings only", "part-time", "no car")
+UNRECORDED_LIMIT = (
+    "I can't filter by that: the catalogue doesn't record the times of day, part-time options or "
+    "how to get there by public transport. Each card gives the training partner's contact, so you "
+    "can check with them."
+)
+CONTACT_NOT_NEEDED = (
+    "I don't need your name, e-mail or phone number, and I don't pass them on to anyone. What you "
+    'type stays in this chat for up to 12 months, though — type "forget me" to delete it now.'
+)
 PREFERENCE_CHANGED = "I've changed that: {noted}."
 OTHER_LIMIT_LIFTED = "Noted: no limit there. And this one?"
 
@@ -170,13 +189,31 @@ CORRECT_BUTTON = button("Yes, that's right", names.INTENT_AFFIRM)
 # ---------------------------------------------------------------- results
 
 SEARCHING = "Here is what fits you best:"
+WHAT_NEXT = "What would you like to do next?"  # as utter_what_next, with the results' own buttons
 NO_MORE = "That's all I have for this search. You can refine it or start over."
 NOTHING_FITS = "I found nothing that fits all your limits: {hints}."
 NOTHING_TEACHES = (
     "I found no course in the catalogue for these skills yet: {hints}. Try different goals or skills."
 )
 RELAX_QUESTION = "Which limit shall I relax?"
-SUMMARY = '{count} course(s) shown ({first}–{last}). Ask for "more results", "only online", "closer" or "free ones", or tap a course for details.'
+SUMMARY = "{count} courses shown ({first}–{last})."
+SUMMARY_ONE = "1 course shown (number {first})."
+#: the next steps the summary names: only those that would change something (as its buttons)
+SUMMARY_ASK = "Ask for {steps}, or tap a course for details."
+SUMMARY_TAP = "Tap a course for details."
+STEP_WORDS = {
+    names.INTENT_MORE_RESULTS: '"more results"',
+    names.INTENT_ONLY_ONLINE: '"only online"',
+    names.INTENT_CLOSER: '"closer"',
+    names.INTENT_ONLY_FREE: '"free ones"',
+}
+#: a free-only search leaves out what is free for some people only (QA8 L13)
+FREE_ONLY_NOTE = (
+    "Free means free for everyone: courses free only for member firms' staff, or part-funded, are "
+    'left out ("any price" shows them).'
+)
+#: a new search found nothing: the cards shown before stay usable (QA8 D5)
+CARDS_STAY = "The courses shown before ({first}–{last}) are still there: you can open them or say you're interested."
 PROFILE_INCOMPLETE = "I need a few answers from you first."
 REFINED = {
     names.INTENT_ONLY_ONLINE: "Only online courses, then.",
@@ -224,10 +261,16 @@ COMPARE_BUTTONS = [
     button("Soonest to start", names.INTENT_COMPARE, **{names.CHOICE: "start"}),
     button("Shortest", names.INTENT_COMPARE, **{names.CHOICE: "duration"}),
 ]
+GOAL_CHANGED = "I've changed your goal to {goal}."
 UNKNOWN_OFFER = "I can't find that course any more — it may have been removed from the catalogue."
-INTEREST_SAVED = "Great choice! I've passed your interest on to {partner}. They may reply here; you can also contact them directly:\n{contact}"
+#: partners get no name or contact details and cannot write into this chat (QA8 D8: "They may reply here")
+INTEREST_SAVED = (
+    "Great choice! I've told {partner} that someone is interested in this course. They get no name or "
+    "contact details from me and can't reply in this chat, so please contact them directly:\n{contact}"
+)
 INTEREST_SAVED_BEFORE = (
-    "You told me already: {partner} has your interest in this course. You can also contact them directly:\n{contact}"
+    "You told me already: {partner} knows of your interest in this course. They can't reply in this chat, "
+    "so please contact them directly:\n{contact}"
 )
 INTEREST_NO_CONSENT = (  # consent was to passing the interest on; the chat itself is kept either way
     "Great choice! As you chose not to have your interest passed on, I haven't told anyone — "
@@ -236,7 +279,6 @@ INTEREST_NO_CONSENT = (  # consent was to passing the interest on; the chat itse
 INTEREST_NOT_SAVED = (
     "Sorry, I couldn't save your interest just now. Please contact {partner} directly:\n{contact}"
 )
-NO_CONTACT = "(no contact details in the catalogue)"
 
 # ---------------------------------------------------------------- fallback and hand-off
 
@@ -307,6 +349,11 @@ ROLE_ONE_PER_NEED = (
 )
 NAME_UNCLEAR = 'Just the name of the person to contact, please — for example "Maria Huber".'
 COMPANY_UNCLEAR = 'Just the name of your company, please — for example "Huber Metalltechnik GmbH".'
+#: a question at the company's question ("can we stay anonymous?" was stored as the name)
+COMPANY_WHY = (
+    "The need is posted under your company's name so the cluster team knows whom to contact; only "
+    "the cluster's staff see it, training partners don't."
+)
 FIRM_CONSENT_NO = (
     "Understood — without contact details we can't post a need. You can still browse the "
     "catalogue, or write to the cluster team directly."
@@ -441,6 +488,14 @@ WITHDRAW_BUTTONS = [button("Yes, withdraw it", names.INTENT_AFFIRM), button("No,
 MANAGE_UPDATED = "Done — need {reference} now: {people} people, {by_when}, training: {mode}."
 MANAGE_WITHDRAWN = "Need {reference} is withdrawn. Thank you for letting us know."
 MANAGE_UNCHANGED = "Okay, nothing changed."
+#: asked again after a change was applied: a follow-up ("and make it online too") had left the form
+ASK_MANAGE_MORE = "Anything else to change in this need?"
+#: a field the manage form cannot change ("change the company name to …"): it had got "didn't understand"
+MANAGE_OTHER_FIELDS = (
+    "Here I can change the number of people, the date or the training mode, or withdraw the need. "
+    "For anything else (company, contact, skills), withdraw it and post the need again, or ask the "
+    "cluster team."
+)
 MANAGE_NEXT = "Anything else I can do for your firm?"
 MANAGE_FAILED = "Sorry, I couldn't change it right now — nothing was changed. Please try again later."
 MANAGE_LOST_SECRET = (
@@ -459,6 +514,7 @@ MANAGE_LOST_REFERENCE = (
     "name: please contact the cluster office (its details are on this website)."
 )
 NO_DEADLINE = "no deadline"
+ASAP = "as soon as possible"  # a need's deadline of the day it was said ("asap" read "by 2026-12-07")
 BY_DATE = "by {date}"  # a need's deadline in the templates' "{by_when}" ("by no deadline" read oddly)
 ANY_MODE = "any"
 
@@ -468,8 +524,8 @@ STAFF_ONLY = (
     "Sorry, that's only for cluster staff on the staff channels. I can help you find training, "
     "or post your firm's skills need."
 )
-STAFF_NO_NEEDS = "No new needs since {since}."
-STAFF_NEW_NEEDS = "{count} new need(s) since {since}:\n{lines}"
+STAFF_NO_NEEDS = "No new needs{where} {when}."
+STAFF_NEW_NEEDS = "{count} new {needs}{where} {when}:\n{lines}"
 STAFF_NEED_LINE = "• {reference} {created} — {people} × {wanted} · {size} {ecosystem} firm, {town} ({status})"
 STAFF_NEED_FULL = (
     "Need {reference} ({status}), posted {created}, updated {updated}\n"
@@ -485,24 +541,49 @@ STAFF_NEW_SECRET = (
     "New secret for {reference}: {secret}\nThe old secret no longer works, and this one is shown "
     "only here. Send it to the need's contact, {contact}, and to nobody else."
 )
-STAFF_REPORT_TITLE = "Demand by {group}"
-STAFF_UNMET_NONE = "Every open need has an offer within {km:g} km for all its skills."
-STAFF_UNMET = "{count} open need(s) with skills no offer within {km:g} km teaches:\n{lines}"
-STAFF_UNMET_LINE = "• {reference} ({town}, {people} people): {missing}"
-STAFF_SEARCH_HOW = (
-    "Try \"search catalogue welding\", \"offers in Graz\" or \"partner Mur Valley\"."
+# contact details and secrets only in a direct message: a shared channel may hold guests (QA8 L6)
+STAFF_CONTACT_IN_DM = "Contact details only in a direct message: message me \"need {reference}\" there."
+STAFF_SECRET_IN_DM = "I give a need a new secret only in a direct message: message me \"new secret for {reference}\" there."
+# said before an answer that covers less or more than was asked (QA8 M1: filters ignored in silence)
+STAFF_TIME_UNREAD = "I couldn't read the dates in that; this covers needs {when}."
+STAFF_PLACE_UNKNOWN = (
+    "I can narrow to a country or a town, and I don't know \"{place}\" as either; this covers every firm."
 )
-STAFF_SEARCH_NONE = "Nothing in the catalogue for that."
-STAFF_OFFER_LINE = "• {offer_id} {title} — {partner}, {city}{km}"
-STAFF_PARTNER_LINE = "• {name} ({city}): {offers}"
-STAFF_EXPORT_TITLE = "Needs export, {count} need(s) since {since} (CSV):"
+STAFF_GROUP_UNKNOWN = (
+    "I can't group by \"{asked}\"; I group by ecosystem, country, town, company size, kind "
+    "(new hires or upskilling), month, quarter or week."
+)
+STAFF_GROUP_REGION = "By country: the needs keep each firm's country and town, not its region (say \"by town\" for towns)."
+STAFF_REPORT_TITLE = "Demand by {group}"
+STAFF_UNMET_NONE = "Every open need{where} has an offer within {km:g} km for all its skills."
+STAFF_UNMET = "{count} open {needs}{where} with skills no offer within {km:g} km teaches:\n{lines}"
+STAFF_UNMET_LINE = "• {reference} ({town}, {people} people{mode}): {missing}"
+STAFF_UNMET_ROLE = "{role} (role: {taught} of its {of} essential skills taught in reach)"
+STAFF_UNMET_NOTE = "Online courses count wherever the firm is, unless the need asks for training in person."
+STAFF_SEARCH_HOW = (
+    "Try \"search catalogue welding\", \"welding online in Graz\", \"free welding courses\", "
+    "\"offers in Graz\", \"blended courses\" or \"partner Mur Valley\"."
+)
+STAFF_SEARCH_NONE = "Nothing in the catalogue for {what}."
+STAFF_SEARCH_HEAD = "{what}: {first}–{last} of {total}{order}."
+STAFF_SEARCH_MORE = "Say \"{command} page {page}\" for the next {size}."
+STAFF_OFFER_LINE = "• {offer_id} {title} — {partner}, {city}{km} · {facts}"
+STAFF_PARTNER_LINE = "• {name} ({city}), {count} offers:\n{offers}"
+STAFF_EXPORT_TITLE = "Needs export: {count} {needs}{where} {when}, as CSV."
+STAFF_EXPORT_NONE = "No needs{where} {when}: nothing to export."
 STAFF_STORE_DOWN = "The needs database isn't answering right now; please try again in a moment."
-STAFF_EVER = "the start"
+STAFF_EVER = "since the start"
+STAFF_SINCE = "since {start}"
+STAFF_UNTIL = "before {end}"
+STAFF_FROM_TO = "from {start} to {end}"
 HANDOFF_ALERT = "A person in the chat (conversation {sender}) asked to talk to someone from the cluster team."
 NEED_ALERT = (
     "New firm need {reference}: {people} × {wanted} ({kind}) · {size} {ecosystem} firm in {town} · "
     "{by_when}. Say \"need {reference}\" for details."
 )
+#: staff were told of a new need, so of its changes and its withdrawal too (no contact details)
+NEED_CHANGED_ALERT = "Need {reference} was changed by its firm: {people} people, {by_when}, training: {mode}."
+NEED_WITHDRAWN_ALERT = "Need {reference} was withdrawn by its firm ({people} × {wanted}, {town})."
 #: a limit set in words once results were sought, said back ("Okay, searching again — online.")
 SEARCHING_AGAIN = "Okay, searching again — {limits}."
 #: "What would you like to change?" answered with no field the firm form knows
@@ -551,7 +632,16 @@ FAQ_MODE = (
     "In person means a classroom or workshop at the partner's place; online means from home; "
     "blended mixes both. Courses in person are the ones I measure the distance to."
 )
+FAQ_SCHEDULE = (
+    "The catalogue doesn't say at what time of day courses run, or whether they can be done part-time "
+    "or in the evenings: the partner can tell you — each card has its contact."
+)
 FAQ_THIS_COURSE = "{title}: {facts}."
+#: a question about a course's time of day or part-time: the catalogue has no such field
+COURSE_SCHEDULE = (
+    "the catalogue doesn't say at what time of day it runs or whether it can be done part-time — "
+    "{partner} can tell you: {contact}"
+)
 FAQ_GENERAL = (
     "I can tell you about the courses (cost, funding, languages, dates, EQF levels) and the words I "
     'use (ESCO, the Pact for Skills). For anything else, say "talk to a person".'

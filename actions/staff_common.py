@@ -15,9 +15,11 @@ from typing import Any
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import texts
+from actions import services, texts
 from actions.common import Run, guarded, latest_text
-from skills_catalog.errors import StoreError
+from skills_catalog.errors import StoreError, UnknownPlaceError
+from skills_catalog.places_index import load_countries
+from skills_catalog.reports import EVERYWHERE, Where
 from skills_catalog.staff_access import is_staff
 
 logger = logging.getLogger(__name__)
@@ -63,3 +65,36 @@ def listed(lines: list[str]) -> str:
     shown = "\n".join(lines[:MAX_LINES])
     more = len(lines) - MAX_LINES
     return shown + (f"\n… and {more} more" if more > 0 else "")
+
+
+def needs_word(count: int) -> str:
+    """ "1 need", "2 needs" (the answers had said "need(s)")."""
+    return "need" if count == 1 else "needs"
+
+
+def where_named(name: str | None, near_km: float = 25.0) -> tuple[Where, str]:
+    """The firms a place name narrows an answer to, and what to say first ("" when all is well):
+    a country ("Austria", "AT"), else the firms within ``near_km`` of a town or postcode; a
+    name that is neither (a region such as "Styria") leaves every firm, and says so."""
+    if not name:
+        return EVERYWHERE, ""
+    countries = load_countries()
+    code = countries.code(name)
+    if code:
+        return Where(name=countries.names.get(code, code), country=code), ""
+    try:
+        place = services.engine().place(name)
+    except UnknownPlaceError:
+        return EVERYWHERE, texts.STAFF_PLACE_UNKNOWN.format(place=name[:60])
+    return Where(name=place.name, near=place.point, km=near_km), ""
+
+
+def in_direct_message(tracker: Tracker) -> bool:
+    """True when only the staff member reads the answer: a Slack DM (channel id "D…"), or the
+    Matrix staff room (the one room the bot serves, for staff only). Why: "need N-…" in a shared
+    Slack channel posted a firm's contact details to everyone there, guests included."""
+    channel = tracker.get_latest_input_channel()
+    if channel == "matrix":
+        return True
+    metadata = (tracker.latest_message or {}).get("metadata") or {}
+    return str(metadata.get("out_channel") or "").startswith("D")

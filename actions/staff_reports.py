@@ -10,17 +10,28 @@ from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import names, services, staff_common, texts
-from actions.staff_common import command_text, listed, staff_only
-from actions.staff_parsing import DEFAULT_REPORT_DAYS, parse_group, parse_km, parse_since
+from actions.cards import MODE_WORDS
+from actions.staff_common import command_text, listed, needs_word, staff_only, where_named
+from actions.staff_needs import when_words
+from actions.staff_parsing import DEFAULT_REPORT_DAYS, parse_group, parse_km, parse_period, parse_place
 from skills_catalog.charts import demand_chart_png
-from skills_catalog.reports import demand_report, offer_coverage, render_report, unmet_needs
+from skills_catalog.models import SkillRef
+from skills_catalog.reports import UnmetNeed, demand_report, offer_coverage, render_report, unmet_needs
 from skills_catalog.staff_access import chart_message
 
 logger = logging.getLogger(__name__)
+#: how groups are named in tables and charts (the store keeps keys)
+GROUP_LABELS = {
+    **texts.ECOSYSTEM_TITLES, names.KIND_NEW_HIRES: "new hires", names.KIND_UPSKILLING: "upskilling",
+}  # fmt: skip
 
 
 class ActionStaffReport(Action):
-    """ "demand report by ecosystem since 2026-09-01": a text table, then a bar chart PNG."""
+    """ "demand report by ecosystem in Austria since 1 July": a text table, then a bar chart PNG.
+
+    Why the notes first: a period, place or grouping that was not understood had been left out
+    in silence, and the numbers read as the answer to the question asked (QA8 M1).
+    """
 
     def name(self) -> str:
         return names.ACTION_STAFF_REPORT
@@ -30,20 +41,47 @@ class ActionStaffReport(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
         text = command_text(tracker)
-        since = parse_since(text, staff_common.today(), default_days=DEFAULT_REPORT_DAYS)
-        group_by, period = parse_group(text)
-        report = demand_report(services.needs().list(since), group_by=group_by, period=period, since=since)
+        period = parse_period(text, staff_common.today(), DEFAULT_REPORT_DAYS)
+        grouping = parse_group(text)
+        where, place_note = where_named(parse_place(text))
+        notes = [place_note] if place_note else []
+        if period.unread:
+            notes.append(texts.STAFF_TIME_UNREAD.format(when=when_words(period)))
+        if grouping.asked:
+            notes.append(texts.STAFF_GROUP_UNKNOWN.format(asked=grouping.asked[:40]))
+        if grouping.said == "region":
+            notes.append(texts.STAFF_GROUP_REGION)
+        needs = services.needs().list(period.since, until=period.until)
+        report = demand_report(needs, group_by=grouping.group_by, period=grouping.period, since=period.since,
+                               until=period.until, where=where)  # fmt: skip
         logger.info(
-            "staff %s: demand report by %s, %d needs", tracker.sender_id, group_by, report.totals.needs
+            "staff %s: demand report by %s, %d needs", tracker.sender_id, grouping.group_by, report.totals.needs
         )
-        dispatcher.utter_message(text=render_report(report, fence=True))
-        title = texts.STAFF_REPORT_TITLE.format(group=group_by)
-        dispatcher.utter_message(json_message=chart_message(demand_chart_png(report), title, "demand.png"))
+        for note in notes:
+            dispatcher.utter_message(text=note)
+        dispatcher.utter_message(text=render_report(report, fence=True, group_labels=GROUP_LABELS))
+        if report.totals.needs:
+            title = texts.STAFF_REPORT_TITLE.format(group=grouping.group_by) if grouping.group_by != "all" else "Demand"
+            png = demand_chart_png(report, group_labels=GROUP_LABELS)
+            dispatcher.utter_message(json_message=chart_message(png, title, "demand.png"))
         return []
 
 
+def _missing(unmet: UnmetNeed) -> str:
+    if unmet.role_taught is None:
+        return ", ".join(ref.label for ref in unmet.uncovered)
+    taught, of = unmet.role_taught
+    return texts.STAFF_UNMET_ROLE.format(role=unmet.uncovered[0].label, taught=taught, of=of)
+
+
+def _essentials(uri: str) -> tuple[SkillRef, ...]:
+    engine = services.engine()
+    return engine.skill_refs(engine.essential_skills(uri))
+
+
 class ActionStaffUnmet(Action):
-    """ "unmet needs within 30 km": open needs with skills no offer within reach teaches."""
+    """ "unmet needs within 30 km in Kapfenberg": open needs with skills (or a role) no offer
+    within reach teaches, in a way of learning the need accepts."""
 
     def name(self) -> str:
         return names.ACTION_STAFF_UNMET
@@ -52,17 +90,26 @@ class ActionStaffUnmet(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
-        km = parse_km(command_text(tracker))
+        text = command_text(tracker)
+        km = parse_km(text)
+        where, note = where_named(parse_place(text))
+        if note:
+            dispatcher.utter_message(text=note)
         coverage = offer_coverage(services.engine().index, km)
-        unmet = unmet_needs(services.needs().list(status="open"), coverage)
+        unmet = unmet_needs(services.needs().list(status="open"), coverage, essentials=_essentials, where=where)
         logger.info("staff %s: %d unmet needs within %g km", tracker.sender_id, len(unmet), km)
         if not unmet:
-            dispatcher.utter_message(text=texts.STAFF_UNMET_NONE.format(km=km))
+            dispatcher.utter_message(text=texts.STAFF_UNMET_NONE.format(km=km, where=where.words()))
             return []
         lines = [
             texts.STAFF_UNMET_LINE.format(reference=u.need.reference, town=u.need.town, people=u.need.people,
-                                          missing=", ".join(ref.label for ref in u.uncovered))
+                                          mode=f", {MODE_WORDS[u.need.mode]}" if u.need.mode else "",
+                                          missing=_missing(u))
             for u in unmet
         ]  # fmt: skip
-        dispatcher.utter_message(text=texts.STAFF_UNMET.format(count=len(unmet), km=km, lines=listed(lines)))
+        dispatcher.utter_message(
+            text=texts.STAFF_UNMET.format(count=len(unmet), needs=needs_word(len(unmet)), km=km,
+                                          where=where.words(), lines=listed(lines))
+            + "\n" + texts.STAFF_UNMET_NOTE
+        )  # fmt: skip
         return []

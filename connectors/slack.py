@@ -16,7 +16,11 @@ and refuses to start without ``slack_signing_secret``. It is kept as is; this su
 5. CSV exports: a ``custom`` payload made by ``skills_catalog.staff_access.csv_message`` is
    uploaded as a file (``needs.csv``) the same way, its title as the comment; should the
    upload fail, the payload's text (the CSV in a code block) is posted instead.
-6. Secrets may come from the environment (``SLACK_BOT_TOKEN``, ``SLACK_SIGNING_SECRET``,
+6. Text is escaped as Slack documents (``&``, ``<``, ``>``), so an e-mail in angle brackets
+   or markup a firm typed shows as typed (``skills_catalog.alerts.slack_escape``).
+7. A message in a thread is answered in that thread (upstream answers in the channel unless
+   ``use_threads``, and then threads every answer, even to a message in the channel itself).
+8. Secrets may come from the environment (``SLACK_BOT_TOKEN``, ``SLACK_SIGNING_SECRET``,
    ``SLACK_API_BASE_URL``) when the credentials file leaves them out.
 
 The channel keeps the name ``slack``, so its webhook is ``/webhooks/slack/webhook``::
@@ -29,6 +33,7 @@ The channel keeps the name ``slack``, so its webhook is ``/webhooks/slack/webhoo
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Awaitable, Callable
 from typing import Any, cast
@@ -43,6 +48,7 @@ from slack_sdk.errors import SlackClientError
 from slack_sdk.web.async_client import AsyncWebClient
 
 from connectors.staff import SLACK, admits, is_staff, setting, warn_if_nobody
+from skills_catalog.alerts import slack_escape
 from skills_catalog.staff_access import STAFF_METADATA_KEY, CsvFile, parse_chart_message, parse_csv_file
 
 logger = logging.getLogger(__name__)
@@ -53,6 +59,15 @@ DEFAULT_API_BASE_URL = "https://slack.com/api/"
 def _with_slash(url: str) -> str:
     """slack_sdk joins ``base_url + method``, so the base must end with ``/``."""
     return url if url.endswith("/") else url + "/"
+
+
+def _thread_of(request: Request) -> str | None:
+    """The ``thread_ts`` of the thread a Slack event or button click came from, None outside one."""
+    if request.headers.get("content-type") == "application/json":
+        body = request.json if isinstance(request.json, dict) else {}
+        return (body.get("event") or {}).get("thread_ts")
+    payload = json.loads(request.form.get("payload") or "{}")
+    return (payload.get("message") or {}).get("thread_ts")
 
 
 class SlackBot(upstream.SlackBot):
@@ -68,6 +83,10 @@ class SlackBot(upstream.SlackBot):
     ) -> None:
         super().__init__(token, slack_channel, thread_id, proxy)
         self.client = AsyncWebClient(token, proxy=proxy, base_url=_with_slash(api_base_url))
+
+    async def send_text_message(self, recipient_id: str, text: str, **kwargs: Any) -> None:
+        """Upstream's ``chat.postMessage`` (mrkdwn), the text escaped as Slack documents."""
+        await super().send_text_message(recipient_id, slack_escape(text), **kwargs)
 
     async def send_custom_json(self, recipient_id: str, json_message: dict[str, Any], **kwargs: Any) -> None:
         """Uploads a chart or CSV payload as a file; any other payload goes to chat.postMessage as upstream."""
@@ -94,7 +113,7 @@ class SlackBot(upstream.SlackBot):
                 content=csv_file.text,
                 filename=csv_file.filename,
                 title=csv_file.title,
-                initial_comment=csv_file.title,
+                initial_comment=slack_escape(csv_file.title),
                 thread_ts=self.thread_id,
             )
         except SlackClientError as error:
@@ -107,6 +126,7 @@ class SlackInput(upstream.SlackInput):
 
     api_base_url: str = DEFAULT_API_BASE_URL
     staff_only: bool = True
+    thread_every_reply: bool = False  # the credentials' ``use_threads``
 
     @classmethod
     def from_credentials(cls, credentials: dict[str, Any] | None) -> InputChannel:
@@ -123,6 +143,9 @@ class SlackInput(upstream.SlackInput):
             setting(credentials, "api_base_url", "SLACK_API_BASE_URL", DEFAULT_API_BASE_URL)
         )
         channel.staff_only = bool(credentials.get("staff_only", True))
+        # upstream passes a thread to the output channel only with use_threads; we always pass
+        # one, and get_metadata decides which (the message's thread, or none)
+        channel.thread_every_reply, channel.use_threads = bool(channel.use_threads), True
         warn_if_nobody(SLACK, channel.staff_only)
         return channel
 
@@ -140,6 +163,14 @@ class SlackInput(upstream.SlackInput):
             return response.text("")
         metadata = {**(metadata or {}), STAFF_METADATA_KEY: is_staff(SLACK, sender_id)}
         return await super().process_message(request, on_new_message, text, sender_id, metadata)
+
+    def get_metadata(self, request: Request) -> dict[str, Any]:
+        """Upstream's metadata, with ``thread_id`` the thread the message was posted in (None for a
+        message in the channel itself), or as upstream (every answer threaded) with ``use_threads``."""
+        metadata = super().get_metadata(request)
+        if metadata and not self.thread_every_reply:
+            metadata["thread_id"] = _thread_of(request)
+        return metadata
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         """Upstream routes, with Slack's documented answer to the URL verification challenge.

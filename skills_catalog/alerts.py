@@ -49,6 +49,13 @@ class AlertSink(Protocol):
         """Posts one alert; raises :class:`AlertDeliveryError` when it was not delivered."""
 
 
+def slack_escape(text: str) -> str:
+    """Text as Slack's mrkdwn must receive it: ``&``, ``<`` and ``>`` as entities (Slack's
+    documented escaping). Why: "Contact: Bob Stone <bob@acme.at>" was read as a link, and a
+    company typed as "Acme &lt;script&gt; GmbH" showed as markup."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
 @dataclass(frozen=True)
 class SlackAlertSink:
     """Posts to a Slack channel with ``chat.postMessage`` and a bot token (``xoxb-``)."""
@@ -63,7 +70,7 @@ class SlackAlertSink:
         url = self.api_base_url.rstrip("/") + "/chat.postMessage"
         headers = {"Authorization": f"Bearer {self.token}"}
         body = _call("slack", lambda: self.session.post(
-            url, json={"channel": self.channel, "text": text}, headers=headers, timeout=self.timeout
+            url, json={"channel": self.channel, "text": slack_escape(text)}, headers=headers, timeout=self.timeout
         ))  # fmt: skip
         if not body.get("ok"):
             raise AlertDeliveryError("slack", str(body.get("error", "ok is not true")))

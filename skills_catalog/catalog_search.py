@@ -31,17 +31,39 @@ class SearchLimits:
 LIMITS = SearchLimits()
 
 
+@dataclass(frozen=True)
+class OfferFilter:
+    """What staff narrow a search to: ways of learning, free courses. Why: "welding online",
+    "free welding" had listed every welding course, in person and paid, in silence."""
+
+    modes: frozenset[str] = frozenset()
+    free: bool = False
+
+    def keeps(self, offer: Offer) -> bool:
+        """True when ``offer`` is one the search asks for."""
+        return (not self.modes or offer.mode in self.modes) and (not self.free or is_free(offer))
+
+
+ANY_OFFER = OfferFilter()
+
+
+def is_free(offer: Offer) -> bool:
+    """Free to the learner: no cost, or a funding that says so ("free for employees of member firms")."""
+    return offer.cost_eur == 0 or offer.funding.lower().startswith("free")
+
+
 def offers_near(
-    catalog: Catalog, point: GeoPoint, max_km: float = LIMITS.near_km, top: int = LIMITS.offers
-) -> list[tuple[Offer, Partner, float]]:
-    """Offers taking place within ``max_km`` of ``point``: (offer, partner, km), nearest first."""
-    found = []
+    catalog: Catalog, point: GeoPoint | None, max_km: float = LIMITS.near_km, keep: OfferFilter = ANY_OFFER
+) -> list[tuple[Offer, Partner, float | None]]:
+    """Offers ``keep`` keeps taking place within ``max_km`` of ``point``: (offer, partner, km),
+    nearest first; every one of them, by title, when ``point`` is None ("blended courses")."""
+    found: list[tuple[Offer, Partner, float | None]] = []
     for offer in catalog.offers.values():
-        km = distance_km(point, offer.point)
-        if km <= max_km:
+        km = distance_km(point, offer.point) if point is not None else None
+        if keep.keeps(offer) and (km is None or km <= max_km):
             found.append((offer, catalog.partners[offer.partner_id], km))
-    found.sort(key=lambda row: (row[2], row[0].title.lower()))
-    return found[:top]
+    found.sort(key=lambda row: (row[2] or 0.0, row[0].title.lower()))
+    return found
 
 
 def partners_named(

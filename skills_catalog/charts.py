@@ -9,11 +9,11 @@ matplotlib is imported on first use, as it is slow to import and only staff repo
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from skills_catalog.reports import DemandReport
+from skills_catalog.reports import DemandReport, report_scope
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -41,23 +41,36 @@ class ChartStyle:
 
 
 def chart_values(
-    report: DemandReport, kind: str = "skill", metric: str = "people", group: str | None = None, top: int = 10
+    report: DemandReport, kind: str | None = None, metric: str = "people", group: str | None = None, top: int = 10
 ) -> tuple[tuple[str, int], ...]:
     """(label, value) pairs the chart draws, largest first: rows of ``kind`` summed over groups.
 
+    ``kind`` None takes skills and roles together, a role's label marked "(role)": why, a need
+    naming only a role ("building electrician", the most people) never showed on the chart.
     ``group`` keeps one group of a grouped report (e.g. one ecosystem) instead of summing.
     """
     if metric not in METRICS:
         raise ValueError(f"metric must be one of {sorted(METRICS)}")
-    totals: dict[str, tuple[str, int]] = {}
+    totals: dict[tuple[str, str], tuple[str, int]] = {}
     for row in report.rows:
-        if row.kind != kind or (group is not None and row.group != group):
+        if (kind is not None and row.kind != kind) or (group is not None and row.group != group):
             continue
-        key = row.uri or row.label.lower()
-        label, value = totals.get(key, (row.label, 0))
+        key = (row.kind, row.uri or row.label.lower())
+        shown = f"{row.label} (role)" if kind is None and row.kind == "occupation" else row.label
+        label, value = totals.get(key, (shown, 0))
         totals[key] = (label, value + int(getattr(row, metric)))
     ranked = sorted(totals.values(), key=lambda pair: (-pair[1], pair[0].lower()))
     return tuple(ranked[:top])
+
+
+def group_values(
+    report: DemandReport, metric: str = "people", labels: Mapping[str, str] | None = None
+) -> tuple[tuple[str, int], ...]:
+    """(group, value) per group of a grouped report, largest first; each need counted once."""
+    if metric not in METRICS:
+        raise ValueError(f"metric must be one of {sorted(METRICS)}")
+    pairs = [((labels or {}).get(group, group), int(getattr(totals, metric))) for group, totals in report.groups]
+    return tuple(sorted(pairs, key=lambda pair: (-pair[1], pair[0].lower())))
 
 
 def demand_figure(
@@ -101,15 +114,28 @@ def figure_png(figure: Figure, dpi: int | None = None) -> bytes:
 
 
 def demand_chart_png(
-    report: DemandReport, kind: str = "skill", metric: str = "people", group: str | None = None,
-    top: int = 10, style: ChartStyle = ChartStyle(),
+    report: DemandReport, metric: str = "people", top: int = 10, style: ChartStyle = ChartStyle(),
+    group_labels: Mapping[str, str] | None = None,
 ) -> bytes:
-    """The chart staff see under a demand table: top ``kind`` by ``metric``, as PNG bytes."""
-    values = chart_values(report, kind=kind, metric=metric, group=group, top=top)
-    noun = "Skills" if kind == "skill" else "Occupations"
-    scope = f" in {group}" if group else ""
-    title = f"{noun} most in demand{scope} ({metric})"
-    return figure_png(demand_figure(values, title, style), dpi=style.dpi)
+    """The chart staff see under a demand table, as PNG bytes: for a grouped report a bar per
+    group, else the top skills and roles; the title says whose needs and which dates.
+
+    Why: every chart was the same skills-only image whatever the grouping, and a downloaded
+    PNG did not say which period it showed.
+    """
+    grouped = report.group_by != "all"
+    values = group_values(report, metric, group_labels) if grouped else chart_values(report, metric=metric, top=top)
+    return figure_png(demand_figure(values, chart_title(report, metric), style), dpi=style.dpi)
+
+
+def chart_title(report: DemandReport, metric: str = "people") -> str:
+    """What the chart shows, then whose needs and which dates on a second line."""
+    if report.group_by != "all":
+        title = f"Demand by {report.group_by} ({metric})"
+    else:
+        title = f"Skills and roles most in demand ({metric})"
+    scope = report_scope(report).lstrip(", ")
+    return f"{title}\n{scope}" if scope else title
 
 
 def _cut(text: str, width: int) -> str:

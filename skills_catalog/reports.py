@@ -11,13 +11,17 @@ import csv
 import io
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Protocol
 
-from skills_catalog.models import GeoPoint, Recommendations, SkillRef, Taxonomy
+from skills_catalog.models import GeoPoint, Recommendations, SkillRef, Taxonomy, modes_suiting
 from skills_catalog.needs import FirmNeed
+from skills_catalog.places import distance_km
+from skills_catalog.text import normalise
 
-GROUPINGS = frozenset({"all", "ecosystem", "region", "period"})
+#: "country", "town", "size" and "kind" are what the store keeps of every firm; "region" is the
+#: store's ``region`` field, which the chat fills with the country (a firm's region is not asked).
+GROUPINGS = frozenset({"all", "ecosystem", "country", "region", "town", "size", "kind", "period"})
 PERIODS = frozenset({"month", "quarter", "week"})
 # Withdrawn needs were never real demand; fulfilled ones were, in the period they were posted.
 DEMAND_STATUSES = frozenset({"open", "fulfilled"})
@@ -25,10 +29,48 @@ Labels = Taxonomy | Mapping[str, str] | None
 
 
 @dataclass(frozen=True)
+class Where:
+    """Whose needs an answer covers: every firm's, a country's, or those near a town.
+
+    Why: "demand in Austria", "needs in Styria", "unmet needs in Kapfenberg" had answered for
+    every firm in silence. A need without coordinates is near a town of the same name.
+    """
+
+    name: str = ""  # as said back: "Austria", "Bilbao"; empty: everywhere
+    country: str = ""  # ISO 3166-1 alpha-2, for a country
+    near: GeoPoint | None = None  # for a town
+    km: float = 25.0
+
+    def keeps(self, need: FirmNeed) -> bool:
+        """True when ``need`` is one this answer covers."""
+        if self.country:
+            return need.country == self.country
+        if self.near is None:
+            return True
+        if need.point is None:
+            return normalise(need.town) == normalise(self.name)
+        return distance_km(self.near, need.point) <= self.km
+
+    def words(self) -> str:
+        """" in Austria", " within 25 km of Bilbao", or "" for everywhere."""
+        if self.near is not None:
+            return f" within {self.km:g} km of {self.name}"
+        return f" in {self.name}" if self.name else ""
+
+
+EVERYWHERE = Where()
+
+
+def needs_in(needs: Iterable[FirmNeed], where: Where) -> list[FirmNeed]:
+    """The needs ``where`` covers, in their order (the store's ``list`` takes the dates)."""
+    return [need for need in needs if where.keeps(need)]
+
+
+@dataclass(frozen=True)
 class DemandRow:
     """One skill or occupation in one group: how many needs named it, for how many people."""
 
-    group: str  # the ecosystem, region or period ("2024-05", "2024-Q2", "2024-W19"); "all"
+    group: str  # the ecosystem, country, town, size, kind or period ("2024-05", "2024-Q2", "2024-W19"); "all"
     kind: str  # "skill" or "occupation"
     uri: str  # ESCO URI; empty when the firm's words were never mapped
     label: str
@@ -50,34 +92,38 @@ class DemandTotals:
 
 @dataclass(frozen=True)
 class DemandReport:
-    """Rows ordered by group, skills before occupations, most people first."""
+    """Rows ordered by group, skills before occupations, most people first; ``groups`` the
+    totals of each group (a need counts once there, though once per skill and role in rows)."""
 
     rows: tuple[DemandRow, ...]
     totals: DemandTotals
     group_by: str = "all"
     since: datetime | None = None
     until: datetime | None = None
+    groups: tuple[tuple[str, DemandTotals], ...] = ()
+    where: Where = EVERYWHERE
 
 
 def demand_report(
     needs: Iterable[FirmNeed], labels: Labels = None, group_by: str = "all", *, period: str = "month",
     since: datetime | None = None, until: datetime | None = None, top: int | None = 10,
-    statuses: frozenset[str] = DEMAND_STATUSES,
+    statuses: frozenset[str] = DEMAND_STATUSES, where: Where = EVERYWHERE,
 ) -> DemandReport:
     """Top skills and occupations per group among needs created in ``[since, until)``.
 
     Args:
         labels: a Taxonomy or URI -> label map, so rows show today's preferred labels; else
             the label stored with the first need naming it.
-        group_by: "all", "ecosystem", "region" or "period" (``period`` = month, quarter, week).
+        group_by: one of :data:`GROUPINGS` ("period" by ``period`` = month, quarter, week).
         top: how many skills and how many occupations to keep per group (None: all).
+        where: whose needs count (a country's, those near a town; every firm's by default).
     """
     if group_by not in GROUPINGS or period not in PERIODS:
         raise ValueError(f"group_by must be one of {sorted(GROUPINGS)}, period one of {sorted(PERIODS)}")
     counted = [
         need for need in needs
         if need.status in statuses and (since is None or need.created_at >= since)
-        and (until is None or need.created_at < until)
+        and (until is None or need.created_at < until) and where.keeps(need)
     ]
     tallies: dict[tuple[str, str, str], _Tally] = {}
     for need in counted:
@@ -87,8 +133,17 @@ def demand_report(
             key = (group, kind, ref.uri or "label:" + ref.label.lower())
             tallies.setdefault(key, _Tally(ref)).add(need)
     rows = _top_rows(tallies, labels, top)
-    totals = DemandTotals(len(counted), sum(n.people for n in counted), len({n.company.lower() for n in counted}))
-    return DemandReport(rows=rows, totals=totals, group_by=group_by, since=since, until=until)
+    by_group: dict[str, list[FirmNeed]] = {}
+    for need in counted:
+        by_group.setdefault(_group(need, group_by, period), []).append(need)
+    groups = tuple((group, _totals(members)) for group, members in sorted(by_group.items()))
+    return DemandReport(
+        rows=rows, totals=_totals(counted), group_by=group_by, since=since, until=until, groups=groups, where=where
+    )
+
+
+def _totals(needs: Sequence[FirmNeed]) -> DemandTotals:
+    return DemandTotals(len(needs), sum(n.people for n in needs), len({n.company.lower() for n in needs}))
 
 
 class _Tally:
@@ -111,12 +166,10 @@ class _Tally:
 
 
 def _group(need: FirmNeed, group_by: str, period: str) -> str:
-    if group_by == "ecosystem":
-        return need.ecosystem
-    if group_by == "region":
-        return need.region
     if group_by == "all":
         return "all"
+    if group_by != "period":
+        return str(getattr(need, group_by))
     created = need.created_at
     if period == "week":
         year, week, _ = created.isocalendar()
@@ -153,32 +206,63 @@ def _top_rows(tallies: Mapping[tuple[str, str, str], _Tally], labels: Labels, to
     return tuple(kept)
 
 
-def render_report(report: DemandReport, fence: bool = False, max_label: int = 40) -> str:
-    """A plain monospace table for Slack or Matrix (``fence`` wraps it in a ``` code block)."""
+def render_report(
+    report: DemandReport, fence: bool = False, max_label: int = 60, group_labels: Mapping[str, str] | None = None
+) -> str:
+    """A plain monospace table for Slack or Matrix (``fence`` wraps it in a ``` code block).
+
+    A grouped report opens with each group's totals; ``group_labels`` names the groups
+    ("Mobility, transport & automotive" for ``mobility_transport_automotive``). Why: the table
+    had a "group" column reading "all" on every row, raw ecosystem ids, cut role names, and no
+    subtotal per group.
+    """
     totals = report.totals
-    span = _span(report.since, report.until)
-    title = f"Demand by {report.group_by}{span}: {totals.needs} needs, {totals.people} people, {totals.firms} firms"
+    by = f" by {report.group_by}" if report.group_by != "all" else ""
+    title = f"Demand{by}{report_scope(report)}: {totals.needs} needs, {totals.people} people, {totals.firms} firms"
     if not report.rows:
         text = f"{title}\nNo needs in this period."
     else:
-        header = ("group", "kind", "skill / occupation", "needs", "people", "firms")
-        cells = [header] + [
-            (r.group, r.kind, _cut(r.label, max_label), str(r.needs), str(r.people), str(r.firms)) for r in report.rows
-        ]
-        widths = [max(len(row[i]) for row in cells) for i in range(len(header))]
-        lines = [
-            "  ".join(cell.rjust(w) if i >= 3 else cell.ljust(w) for i, (cell, w) in enumerate(zip(row, widths, strict=True)))
-            for row in cells
-        ]
-        text = "\n".join([title, *(line.rstrip() for line in lines)])
+        name = (group_labels or {}).get
+        grouped = report.group_by != "all"
+        blocks = [title]
+        if grouped:
+            blocks.append(_table((report.group_by, "needs", "people", "firms"),
+                                 [(name(g, g), str(t.needs), str(t.people), str(t.firms)) for g, t in report.groups]))  # fmt: skip
+        header = ((report.group_by,) if grouped else ()) + ("kind", "skill / role", "needs", "people", "firms")
+        blocks.append(_table(header, [
+            ((name(r.group, r.group),) if grouped else ()) + (_KIND_WORDS[r.kind], _cut(r.label, max_label),
+                                                              str(r.needs), str(r.people), str(r.firms))
+            for r in report.rows
+        ]))  # fmt: skip
+        blocks.append("A need counts once in each row of a skill or role it names.")
+        text = "\n\n".join(blocks)
     return f"```\n{text}\n```" if fence else text
+
+
+_KIND_WORDS = {"skill": "skill", "occupation": "role"}
+
+
+def _table(header: tuple[str, ...], body: Sequence[tuple[str, ...]]) -> str:
+    """Columns padded for monospace; the last three (numbers) right-aligned."""
+    cells = [header, *body]
+    widths = [max(len(row[i]) for row in cells) for i in range(len(header))]
+    numbers = len(header) - 3
+    return "\n".join(
+        "  ".join(c.rjust(w) if i >= numbers else c.ljust(w) for i, (c, w) in enumerate(zip(row, widths, strict=True))).rstrip()
+        for row in cells
+    )
+
+
+def report_scope(report: DemandReport) -> str:
+    """Whose needs and which dates a report covers: " in Austria, 2026-09-08 – now"."""
+    return report.where.words() + _span(report.since, report.until)
 
 
 def _span(since: datetime | None, until: datetime | None) -> str:
     if since is None and until is None:
         return ""
     start = since.date().isoformat() if since else "…"
-    end = until.date().isoformat() if until else "now"
+    end = (until - timedelta(microseconds=1)).date().isoformat() if until else "now"  # until is exclusive
     return f", {start} – {end}"
 
 
@@ -188,15 +272,23 @@ def _cut(text: str, width: int) -> str:
 
 # ---------------------------------------------------------------- unmet needs
 
-Coverage = Callable[[FirmNeed], Iterable[SkillRef]]
+#: (need, the skills it wants) -> those of them an offer in reach teaches
+Coverage = Callable[[FirmNeed, Sequence[SkillRef]], Iterable[SkillRef]]
+#: an occupation URI -> its essential skills (``Engine.essential_skills`` as SkillRefs)
+Essentials = Callable[[str], Sequence[SkillRef]]
 
 
 @dataclass(frozen=True)
 class UnmetNeed:
-    """An open need with the skills that no offer in reach teaches."""
+    """An open need with the skills that no offer in reach teaches.
+
+    For a need that names only a role, ``uncovered`` is the role and ``role_taught`` says how
+    many of its essential skills offers in reach teach, of how many.
+    """
 
     need: FirmNeed
     uncovered: tuple[SkillRef, ...]
+    role_taught: tuple[int, int] | None = None
 
 
 class NeedMatcher(Protocol):
@@ -204,24 +296,28 @@ class NeedMatcher(Protocol):
 
     def for_need(
         self, skill_uris: Sequence[str], people: int, location: GeoPoint | None,
-        max_distance_km: float | None = None, *, top: int = 5,
+        max_distance_km: float | None = None, modes: Iterable[str] = (), *, top: int = 5,
     ) -> Recommendations: ...
 
 
 def offer_coverage(index: NeedMatcher, max_distance_km: float | None = None, per_skill: int = 3) -> Coverage:
-    """A coverage function: the skills of a need that an offer within ``max_distance_km`` teaches.
+    """A coverage function: the skills of a need that an offer within ``max_distance_km`` teaches
+    in a way of learning that suits the need (an "in person" need is not covered online).
 
     Asks once per skill (the best ``per_skill`` offers), so a rare skill is not hidden behind
     offers that rank higher for the need's other skills. A skill counts as covered whatever the
     offer's seats: the report is about gaps in the catalogue, not about capacity.
     """
 
-    def covered(need: FirmNeed) -> tuple[SkillRef, ...]:
+    def covered(need: FirmNeed, wanted: Sequence[SkillRef]) -> tuple[SkillRef, ...]:
+        modes = modes_suiting(need.mode) if need.mode else frozenset()
         found = []
-        for ref in need.skills:
+        for ref in wanted:
             if not ref.uri:
                 continue  # never mapped to ESCO: no offer can be matched to it
-            answer = index.for_need((ref.uri,), need.people, need.point, max_distance_km=max_distance_km, top=per_skill)
+            answer = index.for_need(
+                (ref.uri,), need.people, need.point, max_distance_km, modes, top=per_skill
+            )
             if any(c.uri == ref.uri for rec in answer.recommendations for c in rec.covers):
                 found.append(ref)
         return tuple(found)
@@ -230,20 +326,31 @@ def offer_coverage(index: NeedMatcher, max_distance_km: float | None = None, per
 
 
 def unmet_needs(
-    needs: Iterable[FirmNeed], coverage: Coverage, statuses: frozenset[str] = frozenset({"open"})
+    needs: Iterable[FirmNeed], coverage: Coverage, statuses: frozenset[str] = frozenset({"open"}),
+    essentials: Essentials | None = None, role_share: float = 0.5, where: Where = EVERYWHERE,
 ) -> list[UnmetNeed]:
     """Needs (open ones, by default) with at least one skill ``coverage`` does not return.
 
-    Skills are compared by URI, or by label when a skill was never mapped to ESCO.
+    A need that names only a role counts by the role's ``essentials``: it is unmet when offers in
+    reach teach less than ``role_share`` of them (0.5: half; any one course teaches a few of a
+    role's skills), or the role has none known. Why: a role-only need ("5 building
+    electricians") was skipped, so it could never be unmet. Skills are compared by URI, or by
+    label when a skill was never mapped to ESCO.
     """
     unmet: list[UnmetNeed] = []
     for need in needs:
-        if need.status not in statuses or not need.skills:
+        if need.status not in statuses or not where.keeps(need):
             continue
-        covered = {_key(ref) for ref in coverage(need)}
-        missing = tuple(ref for ref in need.skills if _key(ref) not in covered)
-        if missing:
-            unmet.append(UnmetNeed(need, missing))
+        if need.skills:
+            covered = {_key(ref) for ref in coverage(need, need.skills)}
+            missing = tuple(ref for ref in need.skills if _key(ref) not in covered)
+            if missing:
+                unmet.append(UnmetNeed(need, missing))
+        elif need.occupation is not None:
+            role = tuple(essentials(need.occupation.uri)) if essentials and need.occupation.uri else ()
+            taught = len({_key(ref) for ref in coverage(need, role)}) if role else 0
+            if not role or taught < role_share * len(role):
+                unmet.append(UnmetNeed(need, (need.occupation,), (taught, len(role))))
     return unmet
 
 

@@ -67,5 +67,5 @@ def test_need_posted_in_the_widget_reaches_the_store_and_staff_on_slack(
     assert needs[0].company == "Steel Works" and needs[0].people == 4 and secret not in str(needs[0])
 
     assert slack_says(slack_stack.stack, "new needs") == 200
-    call = slack_stack.slack.wait_for_sync("chat.postMessage", posted_to(STAFF_DM, "new need(s) since"))
+    call = slack_stack.slack.wait_for_sync("chat.postMessage", posted_to(STAFF_DM, "new need since"))
     assert reference in call["params"]["text"]

@@ -196,3 +196,32 @@ async def test_bot_messages_are_not_answered(webhook: str, bot: EchoBot) -> None
     status, _, _ = await post(webhook, body, signed(body))
     await asyncio.sleep(0.2)
     assert status == 200 and bot.messages == []
+
+
+async def test_text_is_escaped_as_slack_documents(double: SlackDouble) -> None:
+    # QA8: "Contact: Bob Stone <bob@acme.at>" was read by Slack as a link
+    channel = SlackInput.from_credentials(
+        {"slack_token": TOKEN, "slack_signing_secret": SECRET, "api_base_url": double.base_url}
+    )
+    await channel.get_output_channel("D0STAFF").send_text_message("D0STAFF", "Contact: Bob <bob@acme.at> & co")
+    call = await double.wait_for("chat.postMessage")
+    assert call["params"]["text"] == "Contact: Bob &lt;bob@acme.at&gt; &amp; co"
+
+
+def in_thread(text: str, thread_ts: str | None) -> bytes:
+    envelope = json.loads(message_event(text))
+    if thread_ts:
+        envelope["event"]["thread_ts"] = thread_ts
+    return json.dumps(envelope).encode()
+
+
+@pytest.mark.parametrize(("thread_ts", "expected"), [("1700000000.000100", "1700000000.000100"), (None, None)],
+                         ids=["in-a-thread", "in-the-channel"])  # fmt: skip
+async def test_a_message_in_a_thread_is_answered_in_it(
+    webhook: str, double: SlackDouble, thread_ts: str | None, expected: str | None
+) -> None:
+    # QA8 L8: a staff message in a thread was answered in the main channel
+    body = in_thread("hello", thread_ts)
+    await post(webhook, body, signed(body))
+    call = await double.wait_for("chat.postMessage")
+    assert call["params"].get("thread_ts") == expected

@@ -86,6 +86,12 @@ def test_slack_sink_calls_chat_post_message(chat: ChatDouble) -> None:
     assert request["json"] == {"channel": "C0ALERTS", "text": ALERT}
 
 
+def test_slack_sink_escapes_text_as_slack_documents(chat: ChatDouble) -> None:
+    # QA8: "Acme &lt;script&gt; GmbH" typed by a firm showed in Slack as "Acme <script> GmbH"
+    SlackAlertSink("xoxb-1", "C0ALERTS", api_base_url=chat.url).post("New need: Acme &lt;x&gt; <GmbH>")
+    assert chat.requests[0]["json"]["text"] == "New need: Acme &amp;lt;x&amp;gt; &lt;GmbH&gt;"
+
+
 def test_slack_refusal_carries_slacks_error_code(chat: ChatDouble) -> None:
     chat.answer = {"ok": False, "error": "not_in_channel"}  # Slack answers 200 with ok: false
     with pytest.raises(AlertDeliveryError, match="not_in_channel") as caught:

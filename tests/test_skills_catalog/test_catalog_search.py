@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from skills_catalog.catalog_search import languages_near, offers_near, partners_named
+from skills_catalog.catalog_search import OfferFilter, is_free, languages_near, offers_near, partners_named
 from skills_catalog.models import Catalog, GeoPoint
 
 GRAZ = GeoPoint(47.0707, 15.4395)
@@ -10,7 +10,7 @@ GRAZ = GeoPoint(47.0707, 15.4395)
 
 def test_offers_near_are_within_reach_and_nearest_first(catalog: Catalog) -> None:
     found = offers_near(catalog, GRAZ, max_km=25)
-    kms = [km for _, _, km in found]
+    kms = [km or 0.0 for _, _, km in found]
     assert found and kms == sorted(kms) and max(kms) <= 25
 
 
@@ -42,3 +42,18 @@ def test_languages_near_follow_the_way_of_learning(catalog: Catalog) -> None:
     # QA5 N12: a worker in Graz who learns in person was offered Spanish, taught online only
     assert "en" not in languages_near(catalog, GeoPoint(89.9, 0.0), mode="in_person")
     assert languages_near(catalog, GRAZ, mode="online") == languages_near(catalog, None)
+
+
+def test_offers_near_keep_only_what_the_filter_asks_for(catalog: Catalog) -> None:
+    # QA8 M1: "welding online", "free welding", "blended courses" ignored the filter
+    online = offers_near(catalog, None, keep=OfferFilter(modes=frozenset({"online"})))
+    assert online and all(offer.mode == "online" and km is None for offer, _, km in online)
+    free = offers_near(catalog, GRAZ, keep=OfferFilter(free=True))
+    assert free and all(is_free(offer) for offer, _, _ in free)
+
+
+def test_free_is_no_cost_or_a_funding_that_says_free(catalog: Catalog) -> None:
+    from dataclasses import replace
+
+    paid = catalog.offers["O2"]
+    assert not is_free(paid) and is_free(replace(paid, funding="free for employees of member firms"))

@@ -25,7 +25,10 @@ from skills_catalog.reports import (
     EXPORT_COLUMNS,
     DemandRow,
     DemandTotals,
+    UnmetNeed,
+    Where,
     demand_report,
+    needs_in,
     needs_to_csv,
     offer_coverage,
     render_report,
@@ -130,6 +133,36 @@ def test_unmapped_skills_count_together_by_label() -> None:
     assert [(r.uri, r.needs) for r in demand_report(typed).rows] == [("", 2)]
 
 
+@pytest.mark.parametrize(
+    ("group_by", "groups"),
+    [("country", ["AT", "ES"]), ("town", ["Bilbao", "Linz"]), ("size", ["large", "small"]), ("kind", ["new_hires", "upskilling"])],
+    ids=["country", "town", "size", "kind"],
+)  # fmt: skip
+def test_groupings_by_what_the_store_keeps(group_by: str, groups: list[str]) -> None:
+    # QA8 M1: "by company size", "by kind" had given one group, "all"
+    mixed = [need("N-NNNNN"), need("N-PPPPP", town="Bilbao", country="ES", size="large", kind="new_hires")]
+    report = demand_report(mixed, group_by=group_by)
+    assert [group for group, _ in report.groups] == groups and report.groups[0][1].needs == 1
+
+
+@pytest.mark.parametrize(
+    ("where", "kept"),
+    [(Where("Austria", country="AT"), ["N-QQQQQ"]), (Where("Bilbao", near=GeoPoint(43.26, -2.93)), ["N-RRRRR"]),
+     (Where("Linz", near=GeoPoint(10.0, 10.0)), ["N-QQQQQ"])],
+    ids=["country", "near-a-town", "same-town-without-coordinates"],
+)  # fmt: skip
+def test_where_narrows_to_a_country_or_a_town(where: Where, kept: list[str]) -> None:
+    # QA8 M1: "demand in Austria", "report for Bilbao" covered every firm
+    mixed = [need("N-QQQQQ"), need("N-RRRRR", town="Bilbao", country="ES", point=GeoPoint(43.3, -2.9))]
+    assert [n.reference for n in needs_in(mixed, where)] == kept
+    assert demand_report(mixed, where=where).totals.needs == 1
+
+
+def test_title_says_where_and_the_last_day() -> None:
+    report = demand_report(NEEDS, where=Where("Austria", country="AT"), since=T0, until=datetime(2024, 6, 1, tzinfo=timezone.utc))
+    assert render_report(report).startswith("Demand in Austria, 2024-05-06 – 2024-05-31:")
+
+
 def test_unknown_grouping_is_refused() -> None:
     with pytest.raises(ValueError, match="group_by"):
         demand_report(NEEDS, group_by="firm")
@@ -142,15 +175,29 @@ def test_table_aligns_columns_for_monospace() -> None:
     text = render_report(demand_report(NEEDS, group_by="ecosystem"))
     lines = text.splitlines()
     assert lines[0] == "Demand by ecosystem: 3 needs, 8 people, 3 firms"
-    assert lines[1].split() == ["group", "kind", "skill", "/", "occupation", "needs", "people", "firms"]
-    ends = {len(line) for line in lines[1:]}
-    assert len(ends) == 1  # right-aligned numbers end in the same column
+    subtotals, rows = text.split("\n\n")[1:3]
+    assert subtotals.splitlines()[0].split() == ["ecosystem", "needs", "people", "firms"]
+    assert rows.splitlines()[0].split() == ["ecosystem", "kind", "skill", "/", "role", "needs", "people", "firms"]
+    for block in (subtotals, rows):
+        assert len({len(line) for line in block.splitlines()}) == 1  # right-aligned numbers end in one column
+
+
+def test_grouped_table_names_groups_and_gives_their_totals() -> None:
+    # QA8 L1/L10: raw ecosystem ids, and no subtotal per group
+    text = render_report(demand_report(NEEDS, group_by="ecosystem"), group_labels={"digital": "Digital"})
+    lines = [line.split() for line in text.splitlines()]
+    assert ["Digital", "1", "1", "1"] in lines and not any(line[:1] == ["digital"] for line in lines)
+
+
+def test_report_without_grouping_has_no_group_column() -> None:
+    text = render_report(demand_report(NEEDS))
+    assert text.startswith("Demand: 3 needs") and "\nkind   skill / role" in text and " all " not in text
 
 
 def test_table_fence_and_period_in_title() -> None:
     report = demand_report(NEEDS, since=T0, until=T0 + timedelta(days=7))
     text = render_report(report, fence=True)
-    assert text.startswith("```\nDemand by all, 2024-05-06 – 2024-05-13: 2 needs") and text.endswith("\n```")
+    assert text.startswith("```\nDemand, 2024-05-06 – 2024-05-13: 2 needs") and text.endswith("\n```")
 
 
 def test_empty_report_says_so() -> None:
@@ -159,7 +206,7 @@ def test_empty_report_says_so() -> None:
 
 def test_long_labels_are_cut() -> None:
     long = need("N-GGGGG", SkillRef("u:long", "x" * 80))
-    assert "x" * 39 + "…" in render_report(demand_report([long]))
+    assert "x" * 59 + "…" in render_report(demand_report([long]))
 
 
 # ---------------------------------------------------------------- unmet needs
@@ -167,17 +214,17 @@ def test_long_labels_are_cut() -> None:
 
 def test_unmet_needs_lists_uncovered_skills_of_open_needs() -> None:
     covered = {WELD.uri}
-    unmet = unmet_needs(NEEDS, lambda n: [s for s in n.skills if s.uri in covered])
+    unmet = unmet_needs(NEEDS, lambda n, wanted: [s for s in wanted if s.uri in covered])
     assert [(u.need.reference, u.uncovered) for u in unmet] == [("N-AAAAA", (PLC,)), ("N-CCCCC", (EXCEL,))]
 
 
 def test_fully_covered_needs_are_not_unmet() -> None:
-    assert unmet_needs(NEEDS, lambda n: n.skills) == []
+    assert unmet_needs(NEEDS, lambda n, wanted: wanted) == []
 
 
 def test_unmapped_skill_is_matched_by_label() -> None:
     typed = need("N-HHHHH", SkillRef("", "Forklift driving"))
-    assert unmet_needs([typed], lambda n: [SkillRef("", "forklift driving")]) == []
+    assert unmet_needs([typed], lambda n, wanted: [SkillRef("", "forklift driving")]) == []
 
 
 class FakeIndex:
@@ -187,8 +234,8 @@ class FakeIndex:
         self.teaches = teaches
         self.calls: list[tuple] = []
 
-    def for_need(self, skill_uris, people, location, max_distance_km=None, top=5) -> Recommendations:
-        self.calls.append((tuple(skill_uris), people, location, max_distance_km))
+    def for_need(self, skill_uris, people, location, max_distance_km=None, modes=(), top=5) -> Recommendations:
+        self.calls.append((tuple(skill_uris), people, location, max_distance_km, frozenset(modes)))
         point = GeoPoint(48.3, 14.3)
         partner = Partner("p1", "VET Linz", "vet_school", "Linz", "AT", point)
         offer = Offer("o1", "p1", "Welding", tuple(s.uri for s in self.teaches), "digital", "in_person", ("de",), point)
@@ -202,7 +249,34 @@ def test_offer_coverage_asks_the_index_within_the_distance() -> None:
     located = need("N-IIIII", WELD, PLC, people=4, point=GeoPoint(48.0, 14.0))
     unmet = unmet_needs([located], offer_coverage(index, max_distance_km=50))
     assert unmet[0].uncovered == (PLC,)
-    assert index.calls == [((WELD.uri,), 4, GeoPoint(48.0, 14.0), 50), ((PLC.uri,), 4, GeoPoint(48.0, 14.0), 50)]
+    near = GeoPoint(48.0, 14.0)
+    assert index.calls == [((WELD.uri,), 4, near, 50, frozenset()), ((PLC.uri,), 4, near, 50, frozenset())]
+
+
+def test_offer_coverage_asks_for_the_way_of_learning_the_need_takes() -> None:
+    # QA8 M3: an online course counted as covering a need that asked for training in person
+    index = FakeIndex((WELD,))
+    unmet_needs([need("N-KKKKK", WELD, mode="in_person")], offer_coverage(index))
+    assert index.calls[0][4] == frozenset({"in_person", "blended"})
+
+
+def essentials(uri: str) -> tuple[SkillRef, ...]:
+    return (WELD, PLC, EXCEL, SkillRef("http://data.europa.eu/esco/skill/cut", "cut metal")) if uri == WELDER.uri else ()
+
+
+@pytest.mark.parametrize(
+    ("taught", "unmet"), [((WELD, PLC), False), ((WELD,), True), ((), True)], ids=["half", "a-quarter", "none"]
+)
+def test_a_role_only_need_counts_by_its_essential_skills(taught: tuple[SkillRef, ...], unmet: bool) -> None:
+    # QA8 M3: a need naming only a role was skipped, so it could never be unmet
+    role_only = need("N-LLLLL", occupation=WELDER, skills=())
+    found = unmet_needs([role_only], lambda n, wanted: [r for r in wanted if r in taught], essentials=essentials)
+    assert found == ([UnmetNeed(role_only, (WELDER,), (len(taught), 4))] if unmet else [])
+
+
+def test_a_role_with_no_known_skills_is_unmet() -> None:
+    role_only = need("N-MMMMM", occupation=SkillRef("", "glassblower"), skills=())
+    assert unmet_needs([role_only], lambda n, wanted: wanted)[0].role_taught == (0, 0)
 
 
 def test_an_offer_that_only_scores_is_not_coverage() -> None:

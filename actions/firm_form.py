@@ -23,22 +23,31 @@ from actions import names, services, texts
 from actions.choices import is_addition, is_removal, listed_by_words, picked, removed_words
 from actions.common import latest_choice, latest_intent, latest_text
 from actions.consent import firm_consent_slots
+from actions.firm_corrections import (
+    ASIDE_AT,
+    CANCEL,
+    NOT_SAVE,
+    SAVE,
+    WRONG,
+    asides,
+    changes_at_summary,
+    noted,
+    value_said,
+)
 from actions.firm_parsing import (
     COMPANY_WORDS,
     NAME_WORDS,
     company_in,
     deadline_stated,
-    deadline_words,
-    fields_changed,
     kind_stated,
     need_clause,
+    no_name,
     parse_by_when,
     parse_ecosystem,
     parse_kind,
     parse_need_mode,
     parse_people,
     parse_size,
-    people_changed_by,
     people_named,
     person_named,
     town_named,
@@ -52,6 +61,7 @@ from actions.parsing import yes_or_no
 from actions.skill_answers import skills_in
 from skills_catalog.models import Match, Place
 from skills_catalog.needs import EMAIL, EMAIL_ADDRESS
+from skills_catalog.places_index import place_key
 
 logger = logging.getLogger(__name__)
 
@@ -111,18 +121,6 @@ def _overlap(one: Match, other: Match) -> bool:
     return 0 <= one.start < other.end and 0 <= other.start < one.end
 
 
-#: a field's new value said with its name: "change the company name *to Hofer KG*", "the date
-#: *should be April*" ("the town is wrong" says none)
-_NEW_VALUE = re.compile(r"\b(?:to|should be|is|are|becomes)\s+(?!wrong\b|incorrect\b|not\b|bad\b)(\S.*)$", re.I)
-#: at the summary: words that drop the need (only these cancel it), that save it, that say it is wrong
-_CANCEL = re.compile(r"\b(?:cancel\w*|discard|scrap|abort|don'?t save|do not save|forget (?:it|this|the need))\b", re.I)
-_SAVE = re.compile(
-    r"\b(?:save|send|submit|post)\b|^\W*(?:perfect|great|good|fine|correct|right|looks (?:good|fine|right)"
-    r"|all (?:good|correct|right)|that'?s (?:right|correct|fine|it)|ok(?:ay)?|yes|yep|sure)\b(?!.*\b(?:but|except)\b)",
-    re.I,
-)
-_NOT_SAVE = re.compile(r"\b(?:don'?t|do not|not yet|never)\b", re.I)
-_WRONG = re.compile(r"\b(?:no|nope|not|wrong|incorrect|mistake|error)\b", re.I)
 #: markup in a name ("<script>…"): refused, as a name has none
 _MARKUP = re.compile(r"[<>]")
 #: an e-mail address inside a longer answer
@@ -164,8 +162,25 @@ class ValidateFirmNeedForm(FormValidationAction):
             kept = (self._need_stated(text, dispatcher, tracker) if need_clause(text) else None) or {}
             if names.FIRM_TOWN not in kept:  # "a bakery in Bilbao hiring 2 bakers": the need unread, the town kept
                 kept.update(_told_after_name(text, dispatcher, tracker, sector=False))
+        elif asked in ASIDE_AT and latest_choice(tracker) is None:
+            kept = await self._asides(text, asked, dispatcher, tracker, domain)
         validated = await super().run(dispatcher, tracker, domain)
         return [*(SlotSet(slot, value) for slot, value in kept.items()), *validated]
+
+    async def _asides(
+        self, text: str, asked: str, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> Slots:
+        """The need's other short answers a message corrects or gives ahead beside the one asked,
+        each validated as its own question's answer and said back ("Noted: 14 people.")."""
+        taken: Slots = {}
+        for field, words in asides(text, asked):
+            new = await self._changed_to(field, words, CollectingDispatcher(), tracker, domain)
+            if new.get(field) is not None:
+                taken.update(new)
+        if taken:
+            said = ", ".join(noted(field, taken[field]) for field in ASIDE_AT if field in taken)
+            dispatcher.utter_message(text=texts.ALSO_NOTED.format(noted=said))
+        return taken
 
     async def required_slots(
         self, domain_slots: list[str], dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
@@ -198,6 +213,9 @@ class ValidateFirmNeedForm(FormValidationAction):
         """A company's name as typed; a sentence is none ("we need 3 people who can do PLC
         programming" was kept as the company's name, and the need lost)."""
         text = _one_line(answer_text(value, tracker).replace("\u2019", "'"))
+        if "?" in text:  # "can we stay anonymous?" was stored as the company's name
+            dispatcher.utter_message(text=texts.COMPANY_WHY)
+            return {names.COMPANY: None}
         named = None if _MARKUP.search(text) else company_in(text)
         if named is not None:  # "Stahlwerk Nord GmbH in Kapfenberg, metalworking, about 40 staff"
             name, rest = named
@@ -222,7 +240,8 @@ class ValidateFirmNeedForm(FormValidationAction):
         if email:
             name = (name[: email.start()] + name[email.end() :]).strip(" ,;-–")
         off_topic = latest_intent(tracker) in _OFF_TOPIC and not person_named(name)
-        if name and not off_topic and len(name.split()) <= NAME_WORDS and not re.search(r"[\d@<>]", name):
+        fits = name and len(name.split()) <= NAME_WORDS and not re.search(r"[\d@<>]", name)
+        if fits and not off_topic and not _no_contact(name, tracker):
             return {names.CONTACT_NAME: name, **({names.CONTACT_EMAIL: email.group().lower()} if email else {})}
         return self._need_ahead(names.CONTACT_NAME, name, dispatcher, tracker, texts.NAME_UNCLEAR)
 
@@ -240,8 +259,18 @@ class ValidateFirmNeedForm(FormValidationAction):
     async def validate_firm_town(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> Slots:
-        suggested = tracker.get_slot(names.FIRM_TOWN_SUGGESTIONS)
-        place, suggestions = town_answer(answer_text(value, tracker), suggested, dispatcher, texts.FIRM_TOWN_NEEDED)
+        """A town or postcode. A lower-case word matched to a town under another name or far away
+        is offered, not taken ("save" had been taken as Savé, Benin; "care" as Cerveteri); a
+        question is no town."""
+        text, suggested = answer_text(value, tracker), tracker.get_slot(names.FIRM_TOWN_SUGGESTIONS)
+        if "?" in text:
+            dispatcher.utter_message(text=texts.FIRM_TOWN_NEEDED)
+            return {names.FIRM_TOWN: None}
+        heard = CollectingDispatcher()
+        place, suggestions = town_answer(text, suggested, heard, texts.FIRM_TOWN_NEEDED)
+        if place is not None and suggested is None and _unsure_town(text, place):
+            return {names.FIRM_TOWN: None, names.FIRM_TOWN_SUGGESTIONS: [place.name]}
+        dispatcher.messages.extend(heard.messages)
         if place is None:
             return {names.FIRM_TOWN: None, names.FIRM_TOWN_SUGGESTIONS: suggestions}
         return {**_place_slots(place), names.FIRM_TOWN_SUGGESTIONS: None}
@@ -295,14 +324,12 @@ class ValidateFirmNeedForm(FormValidationAction):
         if found is None:
             dispatcher.utter_message(text=texts.NEED_SKILLS_UNKNOWN)
             return {names.NEED_SKILLS: None}
-        people = people_named(text)  # "5 CNC operators" said when the skills are changed counts too
         before = tracker.get_slot(names.NEED_SKILLS_BEFORE)
         if before and is_addition(text):  # "also scaffolding" after Change → Skills had replaced them
             found = _added_to(before, found)
-        return {
-            **found, names.NEED_SKILLS_CONFIRMED: None, names.NEED_SKILLS_BEFORE: None,
-            **({names.NEED_PEOPLE: people} if people else {}),
-        }  # fmt: skip
+        people = people_named(text)  # "5 CNC operators" said when the skills are changed counts too
+        ahead = {**_told_ahead(text, tracker), **({names.NEED_PEOPLE: people} if people else {})}  # "… before summer"
+        return {**found, names.NEED_SKILLS_CONFIRMED: None, names.NEED_SKILLS_BEFORE: None, **ahead}
 
     @answers(names.NEED_SKILLS_CONFIRMED)
     async def validate_need_skills_confirmed(
@@ -341,15 +368,8 @@ class ValidateFirmNeedForm(FormValidationAction):
         if found is None:
             return None
         dispatcher.utter_message(text=texts.FIRM_NEED_KEPT)
-        people = people_named(need)
         town = None if tracker.get_slot(names.FIRM_TOWN) else _town_slots(town_named(text))
-        stated = {
-            names.NEED_PEOPLE: people,
-            names.NEED_KIND: kind_stated(text),  # "we're hiring …", "… to upskill our staff"
-            names.NEED_BY_WHEN: deadline_stated(text),  # "… by March"
-        }
-        unasked = {slot: value for slot, value in stated.items() if value and tracker.get_slot(slot) is None}
-        return {**found, **unasked, **(town or {})}
+        return {**found, **_told_ahead(text, tracker, need), **(town or {})}
 
     def _recognise(self, text: str, dispatcher: CollectingDispatcher) -> Slots | None:
         """Skills and (at most) one role named in ``text``; None when it names neither. A second
@@ -364,13 +384,17 @@ class ValidateFirmNeedForm(FormValidationAction):
         other = next(
             (r for r in roles[1:] if r.score >= _SECOND_ROLE_MIN and _joined(roles[0], r, need)), None
         )
-        if other is not None:
-            dispatcher.utter_message(text=texts.ROLE_ONE_PER_NEED.format(kept=roles[0].label, other=other.label))
+        role = roles[0] if roles else None
+        if role is not None and other is not None:
+            # the one named first is kept, as the count read is its ("2 cooks and a kitchen porter"
+            # kept the porter, with the cooks' 2)
+            role, other = sorted((role, other), key=lambda m: m.start)
+            dispatcher.utter_message(text=texts.ROLE_ONE_PER_NEED.format(kept=role.label, other=other.label))
             skills = [m for m in skills if not _overlap(m, other)]
         return {
             names.NEED_SKILLS: [m.uri for m in skills],
             names.NEED_SKILL_LABELS: {m.uri: m.label for m in skills},
-            names.NEED_OCCUPATION: {"uri": roles[0].uri, "label": roles[0].label} if roles else None,
+            names.NEED_OCCUPATION: {"uri": role.uri, "label": role.label} if role else None,
         }
 
     def _remove(self, text: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> Slots:
@@ -427,7 +451,7 @@ class ValidateFirmNeedForm(FormValidationAction):
             dispatcher.utter_message(text=texts.FIRM_FIELD_UNCLEAR)
             return {names.FIRM_CONFIRMED: None}
         text = answer_text(value, tracker)
-        changes = self._changes(text, tracker)
+        changes = changes_at_summary(text, tracker)
         if changes:
             changed: Slots = {}
             for field, words in changes:  # "change the date to 2027-05-01 and the people to 8": both
@@ -435,11 +459,11 @@ class ValidateFirmNeedForm(FormValidationAction):
                 new = await self._changed_to(field, words, dispatcher, tracker, domain)
                 changed.update(new or _cleared(field, tracker))
             return {**changed, names.FIRM_CONFIRMED: None, names.FIRM_CHANGING: None}
-        if intent == names.INTENT_FIRM_CANCEL or _CANCEL.search(text):
+        if intent == names.INTENT_FIRM_CANCEL or CANCEL.search(text):
             return {names.FIRM_CONFIRMED: names.FIRM_CANCELLED, names.FIRM_CHANGING: None}
-        if _SAVE.search(text) and not _NOT_SAVE.search(text):  # "send it", "perfect, thanks"
+        if SAVE.search(text) and not NOT_SAVE.search(text):  # "send it", "perfect, thanks"
             return _confirmed(tracker)
-        if intent in (names.INTENT_FIRM_CHANGE, names.INTENT_DENY) or _WRONG.search(text):
+        if intent in (names.INTENT_FIRM_CHANGE, names.INTENT_DENY) or WRONG.search(text):
             # "no", "hmm not quite": something is wrong, so which? (it cancelled everything at once)
             return {names.FIRM_CONFIRMED: None, names.FIRM_CHANGING: True}
         dispatcher.utter_message(text=texts.FIRM_FIELD_UNCLEAR if changing else texts.FIRM_SAVE_OR_CHANGE)
@@ -451,7 +475,7 @@ class ValidateFirmNeedForm(FormValidationAction):
         """The new value said with the field's name ("actually 10 people", "change the company
         name to Hofer KG"), validated as that question's answer; {} when none is said or it does
         not validate (then the question is asked). Why: the value was dropped and asked for."""
-        answer = _value_said(field, text, tracker)
+        answer = value_said(field, text, tracker)
         validate = getattr(self, f"validate_{field}", None)
         if not answer.strip() or validate is None:
             return {}
@@ -461,16 +485,6 @@ class ValidateFirmNeedForm(FormValidationAction):
             return {}
         dispatcher.messages.extend(quiet.messages)
         return slots
-
-    @staticmethod
-    def _changes(text: str, tracker: Tracker) -> list[tuple[str, str]]:
-        """The answers the firm wants to change, each with the words that change it: a field's
-        button (offered after Change), or fields it names in words, its buttons' titles included
-        ("the skills", "Number of people"; they got "Please tap Save, Change or Cancel"), also
-        straight at the summary."""
-        if latest_choice(tracker) is None:
-            return fields_changed(text)
-        return [(text, text)] if tracker.get_slot(names.FIRM_CHANGING) and text in names.FIRM_CHANGEABLE else []
 
 
 def _cleared(field: str, tracker: Tracker) -> Slots:
@@ -502,25 +516,6 @@ def _confirmed(tracker: Tracker) -> Slots:
     stored nothing ("already saved under" the withdrawn reference)."""
     key = tracker.get_slot(names.NEED_DRAFT_KEY) or uuid.uuid4().hex
     return {names.FIRM_CONFIRMED: True, names.FIRM_CHANGING: None, names.NEED_DRAFT_KEY: key}
-
-
-def _value_said(field: str, text: str, tracker: Tracker) -> str:
-    """The new value of ``field`` a change at the summary says, as its question's answer; "" for
-    none. A town said of the firm ("the firm is in Leoben"), a deadline said of the need ("we need
-    them by May") and a change of the number of people ("add 2 more people") count too."""
-    typed = latest_choice(tracker) is None
-    people = tracker.get_slot(names.NEED_PEOPLE)
-    by = people_changed_by(text) if typed and field == names.NEED_PEOPLE else None
-    if by and isinstance(people, int):
-        return str(people + by)
-    said = _NEW_VALUE.search(text)
-    if field == names.FIRM_TOWN and typed:
-        return town_named(text) or (said.group(1) if said else "")
-    if said:
-        return said.group(1)
-    if field == names.NEED_BY_WHEN and typed:
-        return deadline_words(text) or ""
-    return text if field == names.NEED_PEOPLE and typed else ""
 
 
 def _ecosystem_picked(text: str, tracker: Tracker) -> str:
@@ -573,3 +568,36 @@ def _town_slots(name: str | None) -> Slots | None:
     none we know: the question asks for it later, with suggestions."""
     place = place_named(name)
     return None if place is None else _place_slots(place)
+
+
+def _told_ahead(text: str, tracker: Tracker, need: str | None = None) -> Slots:
+    """The people, the kind and the deadline a need states ahead of their questions (``need``:
+    the words that state the need, where its people are counted), those not answered yet."""
+    stated = {
+        names.NEED_PEOPLE: people_named(need or text),
+        names.NEED_KIND: kind_stated(text),  # "we're hiring …", "… to upskill our staff"
+        names.NEED_BY_WHEN: deadline_stated(text),  # "… by March", "… before summer"
+    }
+    return {slot: value for slot, value in stated.items() if value and tracker.get_slot(slot) is None}
+
+
+_ROLE_SURE = 0.8  # a plural read as a job title this surely is no person's name ("cloud engineers")
+
+
+def _no_contact(name: str, tracker: Tracker) -> bool:
+    """True when an answer to the contact question is no person: a yes, a question, the firm's
+    words for its people, its own company or town, or job titles ("yes", "new hires", "Graz",
+    "cloud engineers" were stored as the contact person)."""
+    if no_name(name) or name.lower() in {str(tracker.get_slot(s) or "").lower() for s in (names.COMPANY, names.FIRM_TOWN)}:
+        return True
+    roles = services.engine().recognise_occupations(name, top=1) if name.endswith("s") else []
+    return bool(roles) and roles[0].score >= _ROLE_SURE
+
+
+def _unsure_town(text: str, place: Place) -> bool:
+    """True for a lower-case word read as a town under another name or far from every partner:
+    likely a word of English ("save", "care"), to be offered rather than taken."""
+    typed = text.strip()
+    if not typed.islower() or not typed.isalpha():
+        return False
+    return place_key(typed) != place_key(place.name) or services.engine().is_far(place)

@@ -26,6 +26,7 @@ from actions.common import guarded, latest_intent, latest_text
 from actions.firm_codes import lost_secret, reference_in, secret_in
 from actions.firm_need_text import need_fields
 from actions.firm_parsing import (
+    field_named,
     parse_by_when,
     parse_manage_action,
     parse_manage_change,
@@ -62,8 +63,14 @@ class ValidateFirmManageForm(FormValidationAction):
         text = latest_text(tracker)
         if tracker.get_slot(names.REQUESTED_SLOT) is None and reference_in(text):
             kept = await self._reference_given(text, dispatcher, tracker)
-        validated = await super().run(dispatcher, tracker, domain)
-        return [*(SlotSet(slot, value) for slot, value in kept.items()), *validated]
+            if kept.get(names.MANAGE_SECRET) and names.MANAGE_ACTION not in kept:
+                # "withdraw our need N-… secret …": the need was shown and the withdrawal ignored
+                tracker.add_slots([SlotSet(slot, value) for slot, value in kept.items()])
+                kept.update(await self._action_said(text, dispatcher, tracker, opening=True))
+        events = [SlotSet(slot, value) for slot, value in kept.items()]
+        # seen by required_slots: a form ended here (a lost secret, a withdrawn need) asked on
+        tracker.add_slots(events)
+        return [*events, *await super().run(dispatcher, tracker, domain)]
 
     async def required_slots(
         self, domain_slots: list[str], dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
@@ -95,7 +102,7 @@ class ValidateFirmManageForm(FormValidationAction):
         secret = secret_in(text)
         if secret is None:
             return {names.MANAGE_REFERENCE: reference}
-        return {names.MANAGE_REFERENCE: reference, **await self._shown(reference, secret, dispatcher, tracker)}
+        return {names.MANAGE_REFERENCE: reference, **await self._shown(reference, secret, dispatcher, tracker, again=True)}
 
     @staticmethod
     async def _lost(reference: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> Slots:
@@ -121,19 +128,26 @@ class ValidateFirmManageForm(FormValidationAction):
         text = answer_text(value, tracker)
         if lost_secret(text):  # "I don't have it"
             return await self._lost(tracker.get_slot(names.MANAGE_REFERENCE), dispatcher, tracker)
-        secret = secret_in(text) or text.strip()  # "the secret is CZQZ-…" was checked whole, and refused
-        return await self._shown(tracker.get_slot(names.MANAGE_REFERENCE), secret, dispatcher, tracker)
+        secret = secret_in(text)  # "the secret is CZQZ-…" was checked whole, and refused
+        typed = reference_in(text)  # both typed again, after a refusal
+        reference = typed or tracker.get_slot(names.MANAGE_REFERENCE)
+        shown = await self._shown(reference, secret or text.strip(), dispatcher, tracker, again=secret is not None)
+        return {**({names.MANAGE_REFERENCE: typed} if typed else {}), **shown}
 
     @staticmethod
-    async def _shown(reference: str, secret: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> Slots:
-        """The need shown to its owner once the secret is checked; the form ends on a refusal."""
+    async def _shown(
+        reference: str, secret: str, dispatcher: CollectingDispatcher, tracker: Tracker, again: bool = False
+    ) -> Slots:
+        """The need shown to its owner once the secret is checked. On a refusal the secret is
+        asked ``again`` when one was typed (a typo fixed next, "oh sorry it's TAAZ-…", had fallen
+        into the worker's greeting), else the form ends; either way nothing tells which was wrong."""
         try:
             # scrypt; the conversation is noted as the owner's, so "forget me" here erases the need
             need = await asyncio.to_thread(services.needs().get_for_owner, reference, secret, tracker.sender_id)
         except NeedError:
             logger.info("need view refused for sender %s", tracker.sender_id)
             dispatcher.utter_message(text=texts.MANAGE_REFUSED)
-            return {names.MANAGE_SECRET: None, names.MANAGE_ACTION: names.MANAGE_DONE}
+            return {names.MANAGE_SECRET: None, **({} if again else {names.MANAGE_ACTION: names.MANAGE_DONE})}
         except StoreError:
             logger.exception("need view failed for sender %s", tracker.sender_id)
             dispatcher.utter_message(text=texts.MANAGE_FAILED)
@@ -152,16 +166,39 @@ class ValidateFirmManageForm(FormValidationAction):
         """What to do; "Nothing, thanks" is answered here, as the form ends on it with nothing to apply.
         A new value said with the change is taken, not asked for ("change the number of people to
         12" asked "How many people?")."""
-        text = answer_text(value, tracker)
+        return await self._action_said(answer_text(value, tracker), dispatcher, tracker)
+
+    async def _action_said(
+        self, text: str, dispatcher: CollectingDispatcher, tracker: Tracker, opening: bool = False
+    ) -> Slots:
+        """The manage slots for what ``text`` asks: a change said with its value is applied at
+        once, and the form asks what else; a withdrawal is asked to confirm. ``opening``: the
+        message that opened the form, which may ask nothing ("view my need …, thanks")."""
         action = parse_manage_action(text)
+        if opening and action in (None, names.MANAGE_DONE):
+            return {}
         if action is None:
-            dispatcher.utter_message(text=texts.NOT_UNDERSTOOD)
-        elif action == names.MANAGE_DONE:
+            other = field_named(text) not in (None, *_PARSERS)  # "change the company name to …"
+            dispatcher.utter_message(text=texts.MANAGE_OTHER_FIELDS if other else texts.NOT_UNDERSTOOD)
+        elif action == names.MANAGE_DONE and not tracker.get_slot(names.MANAGE_CHANGED):
             dispatcher.utter_message(text=texts.MANAGE_UNCHANGED)
         change = parse_manage_change(text)
         if change is not None and change[0] == action and change[1] is not None:
-            return {names.MANAGE_ACTION: action, names.MANAGE_VALUE: change[1]}
+            return await self._changed(action, change[1], dispatcher, tracker)
         return {names.MANAGE_ACTION: action}
+
+    @staticmethod
+    async def _changed(action: str, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker) -> Slots:
+        """A change applied at once, said, and staff told; the form then asks what else. Why: a
+        follow-up ("and make it online too") after the form had ended fell into the worker's
+        greeting, the secret gone. A failure ends the form, saying so."""
+        reference, secret = tracker.get_slot(names.MANAGE_REFERENCE), tracker.get_slot(names.MANAGE_SECRET)
+        outcome, need = await asyncio.to_thread(_applied, reference, secret, action, value, tracker.sender_id)
+        dispatcher.utter_message(text=outcome)
+        if need is None:
+            return {names.MANAGE_ACTION: names.MANAGE_DONE, names.MANAGE_VALUE: None}
+        await alert_staff(texts.NEED_CHANGED_ALERT.format(**need_fields(need)), f"need {reference} changed")
+        return {names.MANAGE_ACTION: None, names.MANAGE_VALUE: None, names.MANAGE_CHANGED: True}
 
     @answers(names.MANAGE_VALUE)
     async def validate_manage_value(
@@ -175,6 +212,8 @@ class ValidateFirmManageForm(FormValidationAction):
             parsed: Any = _SURE.get(latest_intent(tracker), yes_or_no(text))
         else:
             parsed = _PARSERS[action](text)
+            if parsed is not None:
+                return await self._changed(action, parsed, dispatcher, tracker)
         if parsed is None:
             dispatcher.utter_message(text=texts.NOT_UNDERSTOOD)
         return {names.MANAGE_VALUE: parsed}
@@ -202,8 +241,30 @@ def change_of(action: str, value: Any) -> dict[str, object]:
     return {action: value}
 
 
+def _applied(reference: str, secret: str, action: str, value: Any, sender: str) -> tuple[str, FirmNeed | None]:
+    """A change or the withdrawal applied through the store (which checks the secret again):
+    what to say, and the need as it now is (None when nothing was done)."""
+    store = services.needs()
+    try:
+        if action == names.MANAGE_WITHDRAW:
+            need = store.withdraw(reference, secret)
+        else:
+            need = store.update(reference, secret, change_of(action, value))
+    except NeedClosedError:
+        return texts.MANAGE_CLOSED, None
+    except NeedError:
+        return texts.MANAGE_REFUSED, None
+    except (StoreError, NeedValidationError):
+        logger.exception("need change failed for sender %s", sender)
+        return texts.MANAGE_FAILED, None
+    logger.info("need %s: %s by its owner, sender %s", need.reference, action, sender)
+    template = texts.MANAGE_WITHDRAWN if action == names.MANAGE_WITHDRAW else texts.MANAGE_UPDATED
+    return template.format(**need_fields(need)), need
+
+
 class ActionFirmManageApply(Action):
-    """Apply the change or the withdrawal the manage form collected, then forget the secret."""
+    """End the manage form: withdraw the need when confirmed, say what else the firm may do,
+    and forget the secret. (Changes are applied as the form takes them.)"""
 
     def name(self) -> str:
         return names.ACTION_FIRM_MANAGE_APPLY
@@ -212,35 +273,27 @@ class ActionFirmManageApply(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
-        outcome = self._outcome(tracker)
+        outcome = await self._outcome(tracker)
         if outcome is not None:
             dispatcher.utter_message(text=outcome)
         # every way out offers what a firm may do next: it had ended in silence
         dispatcher.utter_message(text=texts.MANAGE_NEXT, buttons=texts.FIRM_AFTER_SAVE_BUTTONS)
         return [SlotSet(s, None) for s in names.MANAGE_SLOTS]
 
-    def _outcome(self, tracker: Tracker) -> str | None:
-        """What was done, in words; None when it was said already ("done" is answered when set)."""
+    @staticmethod
+    async def _outcome(tracker: Tracker) -> str | None:
+        """What was done, in words; None when it was said already (a change, "done")."""
         slot = tracker.get_slot
         action, value = slot(names.MANAGE_ACTION), slot(names.MANAGE_VALUE)
-        if action in (None, names.MANAGE_DONE) or value is None or value is False:
-            return None if action == names.MANAGE_DONE else texts.MANAGE_UNCHANGED
-        try:
-            need = self._apply(slot(names.MANAGE_REFERENCE), slot(names.MANAGE_SECRET), action, value)
-        except NeedClosedError:
-            return texts.MANAGE_CLOSED
-        except NeedError:
-            return texts.MANAGE_REFUSED
-        except (StoreError, NeedValidationError):
-            logger.exception("need change failed for sender %s", tracker.sender_id)
-            return texts.MANAGE_FAILED
-        logger.info("need %s: %s by its owner, sender %s", need.reference, action, tracker.sender_id)
-        template = texts.MANAGE_WITHDRAWN if action == names.MANAGE_WITHDRAW else texts.MANAGE_UPDATED
-        return template.format(**need_fields(need))
-
-    @staticmethod
-    def _apply(reference: str, secret: str, action: str, value: Any) -> FirmNeed:
-        store = services.needs()
-        if action == names.MANAGE_WITHDRAW:
-            return store.withdraw(reference, secret)
-        return store.update(reference, secret, change_of(action, value))
+        if action == names.MANAGE_DONE or (action is None and slot(names.MANAGE_CHANGED)):
+            return None
+        if action is None or value is None or value is False:
+            return texts.MANAGE_UNCHANGED
+        reference = slot(names.MANAGE_REFERENCE)
+        outcome, need = await asyncio.to_thread(
+            _applied, reference, slot(names.MANAGE_SECRET), action, value, tracker.sender_id
+        )
+        if need is not None:  # staff were told of a new need, so of its end too (no contact details)
+            alert = texts.NEED_WITHDRAWN_ALERT if action == names.MANAGE_WITHDRAW else texts.NEED_CHANGED_ALERT
+            await alert_staff(alert.format(**need_fields(need)), f"need {reference} {action}")
+        return outcome

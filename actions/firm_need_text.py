@@ -11,6 +11,7 @@ from datetime import datetime
 
 from actions import names, texts
 from actions.cards import MODE_WORDS
+from actions.firm_corrections import by_when_words
 from skills_catalog.needs import FirmNeed
 
 
@@ -27,7 +28,8 @@ def need_fields(need: FirmNeed) -> dict[str, object]:
         "wanted": ", ".join(wanted),
         "people": need.people,
         "kind": "new hires" if need.kind == names.KIND_NEW_HIRES else "upskilling",
-        "by_when": texts.BY_DATE.format(date=need.by_when.isoformat()) if need.by_when else texts.NO_DEADLINE,
+        # a deadline of the day it was posted was "as soon as possible" ("by 2026-12-07" read oddly)
+        "by_when": by_when_words(need.by_when.isoformat() if need.by_when else None, need.created_at.date()),
         "mode": MODE_WORDS.get(need.mode, texts.ANY_MODE),
         "size": need.size,
         "ecosystem": texts.ECOSYSTEM_TITLES.get(need.ecosystem, need.ecosystem),

@@ -222,9 +222,11 @@ _DEADLINE_SAID = re.compile(
 
 
 #: a firm's words for its own people and for training them, which name no skill of the need:
-#: "upskill our staff in PLC programming" added *manage staff*, "new hires" *train employees*
+#: "upskill our staff in PLC programming" added *manage staff*, "new hires" *train employees*,
+#: "train 4 *of our mechanics* in welding" the skill *mechanics*
 _FIRM_WORDS = re.compile(
     r"\b(?:our|my|the|their)\s+(?:own\s+|current\s+|existing\s+)?(?:staff|team|employees|workers|people|workforce|colleagues|crew)\b"
+    r"|\bof\s+(?:our|my|their)\s+(?:own\s+|current\s+|existing\s+)?[\w-]+"
     r"|\bnew\s+(?:hires?|staff|employees|recruits)\b|\b(?:up|re)skill\w*|\bretrain\w*|\btrain(?:ing|ed|s)?\b"
     r"|\b(?:staff|employees|personnel)\b",
     re.IGNORECASE,
@@ -376,6 +378,14 @@ def person_named(text: str) -> bool:
         return False
     capitalised = all(word[0].isupper() or low in _NAME_PARTICLES for word, low in zip(words, bare, strict=True))
     return capitalised or len(words) >= 2
+
+
+def no_name(text: str) -> bool:
+    """True when an answer to "who should we contact?" is surely no person's name: a question, a
+    word of a sentence ("yes"), or the firm's words for its people ("new hires"). Why: they were
+    stored as the contact person."""
+    words = {word.lower().strip(".,;:!") for word in text.split()}
+    return "?" in text or bool(_SENTENCE_WORDS & words) or _FIRM_WORDS.search(text) is not None
 
 
 def without_name_lead(text: str) -> str:

@@ -10,6 +10,7 @@ from rasa_sdk import Tracker
 
 from actions import names, texts
 from actions.cards import MODE_WORDS
+from actions.firm_corrections import by_when_words
 from actions.questions import _Question
 
 Buttons = list[dict[str, str]]
@@ -120,7 +121,7 @@ def summary(tracker: Tracker) -> str:
         skills=", ".join(line for _, line in need_lines(tracker)),
         people=slot(names.NEED_PEOPLE),
         kind=kind,
-        by_when=texts.NO_DEADLINE if by_when in (None, names.ANY) else texts.BY_DATE.format(date=by_when),
+        by_when=by_when_words(by_when),
         mode=MODE_WORDS.get(slot(names.NEED_MODE) or "", texts.ANY_MODE),
     )
 
@@ -149,7 +150,13 @@ class AskManageSecret(_Question):
 
 
 class AskManageAction(_Question):
-    slot, text, buttons = names.MANAGE_ACTION, texts.ASK_MANAGE_ACTION, texts.MANAGE_BUTTONS
+    """What to do with the need; after a change, what else (the form stays open for it)."""
+
+    slot = names.MANAGE_ACTION
+
+    def question(self, tracker: Tracker) -> tuple[str, Buttons]:
+        changed = tracker.get_slot(names.MANAGE_CHANGED)
+        return (texts.ASK_MANAGE_MORE if changed else texts.ASK_MANAGE_ACTION), texts.MANAGE_BUTTONS
 
 
 class AskManageValue(_Question):

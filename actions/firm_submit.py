@@ -157,9 +157,11 @@ class ActionFirmSubmit(Action):
         role = [need.occupation.uri] if need.occupation and need.occupation.uri else []
         uris = [s.uri for s in need.skills if s.uri] + role
         modes = modes_suiting(need.mode) if need.mode else ()  # "in person" takes blended courses too
+        # "as soon as possible" (today) is no date to rank by: every course said "after 7 Dec 2026 when you need them"
+        needed_by = need.by_when if need.by_when and need.by_when > need.created_at.date() else None
 
         def offers_within(reach: float | None) -> Recommendations:
-            return engine.for_need(uris, need.people, need.point, reach, modes, MATCHES_SHOWN, needed_by=need.by_when)
+            return engine.for_need(uris, need.people, need.point, reach, modes, MATCHES_SHOWN, needed_by=needed_by)
 
         found, heading = offers_within(REACH_KM), texts.FIRM_MATCHES
         if not found.recommendations and need.point is not None:

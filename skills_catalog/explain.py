@@ -162,9 +162,10 @@ def seats_reason(seats: int | None, people: int) -> str:
     """Seats against the firm's head count; empty when the catalogue does not say."""
     if seats is None or people <= 0:
         return ""
+    whom = "1 person" if people == 1 else f"{people} people"  # "for your 1 people" (QA8)
     if seats >= people:
-        return f"{seats} seats for your {people} people"
-    return f"only {seats} seats for your {people} people"
+        return f"{seats} seats for your {whom}"
+    return f"only {seats} seats for your {whom}"
 
 
 def nice_ceiling(value: float, step: float) -> float:

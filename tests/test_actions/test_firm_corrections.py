@@ -7,10 +7,10 @@ from typing import Any
 import pytest
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import names
+from actions import names, texts
 from actions.firm_form import ValidateFirmNeedForm
 from actions.firm_parsing import fields_changed, parse_by_when, people_changed_by
-from tests.test_actions.conftest import DOMAIN, o, s, tracker
+from tests.test_actions.conftest import DOMAIN, o, s, slots_of, texts_of, tracker
 
 FORM = ValidateFirmNeedForm()
 SUMMARY = {
@@ -36,6 +36,11 @@ async def _correct(text: str, dispatcher: CollectingDispatcher, intent: str = na
         ("change the date to 2027-05-01 and the people to 8", {names.NEED_BY_WHEN: "2027-05-01", names.NEED_PEOPLE: 8}),
         ("add 2 more people", {names.NEED_PEOPLE: 5}),
         ("2 fewer people", {names.NEED_PEOPLE: 1}),
+        ("make it 2 fewer", {names.NEED_PEOPLE: 1}),  # QA8: "Please tap Save, Change or Cancel"
+        ("two less", {names.NEED_PEOPLE: 1}),
+        ("no, the email is wrong, it's p.mayr@mayr-logistik.at", {names.CONTACT_EMAIL: "p.mayr@mayr-logistik.at"}),
+        ("we'd rather do it in person", {names.NEED_MODE: names.MODE_IN_PERSON}),  # it asked the mode
+        ("no, the town is wrong, it's Leoben", {names.FIRM_TOWN: "Leoben"}),
         ("change the company to Hofer KG and the town to Leoben", {names.COMPANY: "Hofer KG", names.FIRM_TOWN: "Leoben"}),
     ],
     ids=str,
@@ -77,3 +82,21 @@ def test_the_fields_a_correction_names(text: str, fields: list[str]) -> None:
 )
 def test_people_changed_by(text: str, by: int | None) -> None:
     assert people_changed_by(text) == by
+
+
+async def test_a_correction_beside_another_answer_is_taken(dispatcher: CollectingDispatcher) -> None:
+    # QA8: at the deadline question, "… make it 14 people and the deadline end of april" took
+    # the date and dropped the 14
+    text = "hmm, actually make it 14 people and the deadline end of april"
+    asked = {**SUMMARY, names.REQUESTED_SLOT: names.NEED_BY_WHEN, names.NEED_BY_WHEN: None, names.NEED_PEOPLE: 12}
+    track = tracker(asked, text=text, active_loop=names.FIRM_NEED_FORM)
+    slots = slots_of(await FORM.run(dispatcher, track, DOMAIN))
+    assert slots[names.NEED_PEOPLE] == 14  # the date is the question's own answer, validated as ever
+    assert texts_of(dispatcher) == [texts.ALSO_NOTED.format(noted="14 people")]
+
+
+async def test_an_answer_without_a_correction_takes_nothing_else(dispatcher: CollectingDispatcher) -> None:
+    asked = {**SUMMARY, names.REQUESTED_SLOT: names.NEED_BY_WHEN, names.NEED_BY_WHEN: None}
+    track = tracker(asked, text="by the end of June", active_loop=names.FIRM_NEED_FORM)
+    slots = slots_of(await FORM.run(dispatcher, track, DOMAIN))
+    assert names.NEED_PEOPLE not in slots and texts_of(dispatcher) == []

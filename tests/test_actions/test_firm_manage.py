@@ -9,6 +9,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import names, texts
 from actions.firm_manage import ActionFirmManageApply, ValidateFirmManageForm
+from actions.firm_questions import AskManageAction
 from actions.firm_submit import draft_from_slots
 from skills_catalog.alerts import InMemoryAlertSink
 from skills_catalog.needs import FirmNeed
@@ -55,6 +56,23 @@ async def test_refusal_reveals_nothing(
     reference, given = (need.reference, "AAAA-BBBB-CCCC") if which == "wrong secret" else ("N-ZZZZZ", secret)
     slots = await check_secret(reference, given, dispatcher)
     assert texts_of(dispatcher) == [texts.MANAGE_REFUSED]
+    assert slots == {names.MANAGE_SECRET: None}  # asked again: a typo is fixed next
+
+
+async def test_a_secret_fixed_after_a_refusal_shows_the_need(
+    posted: tuple[FirmNeed, str], dispatcher: CollectingDispatcher
+) -> None:
+    # QA8: "oh sorry it's TAAZ-…" after a wrong secret fell into the worker's greeting
+    need, secret = posted
+    assert await check_secret(need.reference, "AAAA-BBBB-CCCC", dispatcher) == {names.MANAGE_SECRET: None}
+    assert await check_secret(need.reference, f"oh sorry it's {secret}", dispatcher) == {names.MANAGE_SECRET: secret}
+
+
+async def test_an_answer_that_is_no_secret_ends_the_form(
+    posted: tuple[FirmNeed, str], dispatcher: CollectingDispatcher
+) -> None:
+    need, _ = posted
+    slots = await check_secret(need.reference, "what secret?", dispatcher)
     assert slots == {names.MANAGE_SECRET: None, names.MANAGE_ACTION: names.MANAGE_DONE}
 
 
@@ -125,7 +143,7 @@ async def choose(text: str, dispatcher: CollectingDispatcher, intent: str = name
         ("change the number of people", names.MANAGE_PEOPLE),
         ("how many people", names.MANAGE_PEOPLE),
         ("change the date", names.MANAGE_BY_WHEN),
-        ("make it online", names.MANAGE_MODE),
+        ("change the training mode", names.MANAGE_MODE),
         ("we found people, withdraw our need", names.MANAGE_WITHDRAW),
         ("no thanks", names.MANAGE_DONE),
         (names.MANAGE_PEOPLE, names.MANAGE_PEOPLE),
@@ -229,7 +247,7 @@ async def test_a_refusal_is_not_followed_by_a_second_answer(
     posted: tuple[FirmNeed, str], dispatcher: CollectingDispatcher
 ) -> None:
     need, _secret = posted
-    slots = await check_secret(need.reference, "AAAA-BBBB-CCCC", dispatcher)
+    slots = await check_secret(need.reference, "no idea, sorry", dispatcher)
     await apply({names.MANAGE_REFERENCE: need.reference, **slots}, dispatcher)
     assert texts_of(dispatcher) == [texts.MANAGE_REFUSED, texts.MANAGE_NEXT]
 
@@ -288,13 +306,89 @@ async def test_a_secret_in_a_sentence_is_read_from_it(posted: tuple[FirmNeed, st
     ids=str,
 )
 async def test_a_change_said_in_withdrawing_words_is_a_change(
-    text: str, action: str, value: Any, dispatcher: CollectingDispatcher
-) -> None:
+    text: str, action: str, value: Any, posted: tuple[FirmNeed, str], needs: MemoryNeedStore,
+    dispatcher: CollectingDispatcher,
+) -> None:  # fmt: skip
     # QA6 #2: "no longer need", "remove", "delete", "found someone" went to "Withdraw the need for
     # good?"; the new value said with the field was asked for again
-    track = tracker({names.REQUESTED_SLOT: names.MANAGE_ACTION}, text=text)
-    slots = await FORM.validate_manage_action(text, dispatcher, track, {})
-    assert slots[names.MANAGE_ACTION] == action and slots.get(names.MANAGE_VALUE) == value
+    need, secret = posted
+    asked = {names.REQUESTED_SLOT: names.MANAGE_ACTION, names.MANAGE_REFERENCE: need.reference, names.MANAGE_SECRET: secret}
+    slots = await FORM.validate_manage_action(text, dispatcher, tracker(asked, text=text), {})
+    if value is None:
+        assert slots == {names.MANAGE_ACTION: action}
+    else:  # applied at once, and what else is asked
+        assert slots == {names.MANAGE_ACTION: None, names.MANAGE_VALUE: None, names.MANAGE_CHANGED: True}
+        stored = needs.get(need.reference)
+        changed = {names.MANAGE_PEOPLE: stored.people, names.MANAGE_MODE: stored.mode,
+                   names.MANAGE_BY_WHEN: stored.by_when or names.ANY}[action]  # fmt: skip
+        assert changed == value
+
+
+async def test_a_change_tells_staff_and_asks_what_else(
+    posted: tuple[FirmNeed, str], dispatcher: CollectingDispatcher, alerts: InMemoryAlertSink
+) -> None:
+    # QA8: "and make it online too" after "Done — …" had left the form for the worker's greeting;
+    # staff had no word of a change
+    need, secret = posted
+    asked = {names.REQUESTED_SLOT: names.MANAGE_VALUE, names.MANAGE_ACTION: names.MANAGE_PEOPLE,
+             names.MANAGE_REFERENCE: need.reference, names.MANAGE_SECRET: secret}  # fmt: skip
+    slots = await FORM.validate_manage_value("2", dispatcher, tracker(asked, text="2"), {})
+    assert slots[names.MANAGE_CHANGED] is True and slots[names.MANAGE_ACTION] is None
+    assert texts_of(dispatcher)[0].startswith(f"Done — need {need.reference} now: 2 people")
+    assert alerts.posted[-1].startswith(f"Need {need.reference} was changed by its firm: 2 people")
+    assert "@" not in alerts.posted[-1]
+    question = await AskManageAction().run(dispatcher, tracker({**asked, **slots}), {})
+    assert question == [] and texts_of(dispatcher)[-1] == texts.ASK_MANAGE_MORE
+    follow_up = {**asked, **slots, names.REQUESTED_SLOT: names.MANAGE_ACTION}
+    more = await FORM.validate_manage_action("and make it online too", dispatcher, tracker(follow_up), {})
+    assert more[names.MANAGE_CHANGED] is True
+    await apply({**follow_up, names.MANAGE_ACTION: names.MANAGE_DONE}, dispatcher)
+    assert texts_of(dispatcher)[-1] == texts.MANAGE_NEXT and texts.MANAGE_UNCHANGED not in texts_of(dispatcher)
+
+
+async def test_a_field_this_form_cannot_change_is_said(dispatcher: CollectingDispatcher) -> None:
+    # QA8: "change the company name to …" got "Sorry, I didn't understand that answer"
+    assert await choose("change the company name to Pichler Automation GmbH", dispatcher) is None
+    assert texts_of(dispatcher) == [texts.MANAGE_OTHER_FIELDS]
+
+
+async def test_withdrawing_tells_staff(
+    posted: tuple[FirmNeed, str], dispatcher: CollectingDispatcher, alerts: InMemoryAlertSink
+) -> None:
+    need, secret = posted
+    await apply({names.MANAGE_REFERENCE: need.reference, names.MANAGE_SECRET: secret,
+                 names.MANAGE_ACTION: names.MANAGE_WITHDRAW, names.MANAGE_VALUE: True}, dispatcher)  # fmt: skip
+    assert alerts.posted == [f"Need {need.reference} was withdrawn by its firm (4 × weld metal parts, Graz)."]
+
+
+async def test_withdrawing_in_the_opening_message_asks_to_confirm(
+    posted: tuple[FirmNeed, str], dispatcher: CollectingDispatcher
+) -> None:
+    # QA8 m08/m10: the need was shown, the withdrawal ignored ("What would you like to do?")
+    need, secret = posted
+    text = f"we need to withdraw {need.reference}, secret {secret}, we found the scaffolders"
+    slots = slots_of(await FORM.run(dispatcher, manage_start(text), DOMAIN))
+    assert slots[names.MANAGE_ACTION] == names.MANAGE_WITHDRAW and names.MANAGE_VALUE not in slots
+
+
+@pytest.mark.parametrize("text", ["view my need {ref} secret {secret}", "{ref} {secret}, thanks"])
+async def test_viewing_in_the_opening_message_asks_what_to_do(
+    text: str, posted: tuple[FirmNeed, str], dispatcher: CollectingDispatcher
+) -> None:
+    need, secret = posted
+    slots = slots_of(await FORM.run(dispatcher, manage_start(text.format(ref=need.reference, secret=secret)), DOMAIN))
+    assert names.MANAGE_ACTION not in slots
+
+
+async def test_a_withdrawn_need_viewed_ends_the_form(
+    posted: tuple[FirmNeed, str], needs: MemoryNeedStore, dispatcher: CollectingDispatcher
+) -> None:
+    # QA8 m09: "This need was withdrawn …" was followed by "Withdraw the need for good?"
+    need, secret = posted
+    needs.withdraw(need.reference, secret)
+    events = await FORM.run(dispatcher, manage_start(f"withdraw our need {need.reference} secret {secret}"), DOMAIN)
+    assert slots_of(events)[names.REQUESTED_SLOT] is None
+    assert texts_of(dispatcher)[-1] == texts.MANAGE_CLOSED
 
 
 @pytest.mark.parametrize(
@@ -347,6 +441,7 @@ async def test_a_lost_secret_is_told_to_the_cluster_team_with_its_reference(
         asked = tracker({names.REQUESTED_SLOT: slot, names.MANAGE_REFERENCE: "N-ZSSPG"}, text=text)
         slots = await FORM.validate_manage_secret(text, dispatcher, asked, {})
     assert slots[names.MANAGE_ACTION] == names.MANAGE_DONE
+    assert slots.get(names.REQUESTED_SLOT, None) is None  # QA8: the reference was asked for next
     assert texts_of(dispatcher) == [texts.MANAGE_LOST_SECRET.format(reference="N-ZSSPG")]
     assert alerts.posted == [texts.LOST_SECRET_ALERT.format(
         reference="N-ZSSPG", sender=SENDER, stored=texts.LOST_SECRET_UNKNOWN)]  # fmt: skip

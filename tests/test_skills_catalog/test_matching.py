@@ -333,6 +333,7 @@ def test_for_need_reports_seats_against_people(index):  # noqa: ANN001
     assert "12 seats for your 8 people" in reasons["O1"]
     assert "only 4 seats for your 8 people" in reasons["O8"]
     assert ids(found)[0] == "O1"
+    assert explain.seats_reason(12, 1) == "12 seats for your 1 person"  # "for your 1 people" (QA8)
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from actions import names
+from actions import names, texts
 from actions.texts import button
 from skills_catalog.explain import distance_words, language_name, pact_words
 from skills_catalog.models import Offer, Partner, Recommendation
@@ -110,7 +110,7 @@ def _facts(offer: dict[str, Any]) -> list[str]:
     if offer["eqf_level"]:
         facts.append(f"EQF level {offer['eqf_level']}")
     if offer["ecosystem"]:
-        facts.append("ecosystem: " + offer["ecosystem"].replace("_", " "))
+        facts.append("ecosystem: " + texts.ECOSYSTEM_TITLES.get(offer["ecosystem"], offer["ecosystem"].replace("_", " ")))
     if offer["pact_partnership"]:
         facts.append(pact_words(offer["pact_partnership"]))
     return facts
@@ -125,10 +125,14 @@ def dates_words(start: str | None, end: str | None) -> str:
 
 def cost_words(cost: float | None, funding: str) -> str:
     """What an offer costs and who funds it, as cards and comparisons say it; a funding that
-    says "free" already is said alone (a card read "free (free of charge (public programme))")."""
+    says "free" already is said alone (a card read "free (free of charge (public programme))").
+    A price beside a funding is the price before it. Why: "€270 (Lanbide / Hobetuz funded)" left
+    open whether the person pays €270 (QA8 L13)."""
     text = "cost not given" if cost is None else ("free" if cost == 0 else f"€{cost:g}")
     if cost == 0 and funding.lower().startswith("free"):
         return funding
+    if cost and funding:
+        return f"{text} before funding ({funding})"
     return f"{text} ({funding})" if funding else text
 
 
@@ -142,6 +146,11 @@ def contact_line(partner: dict[str, Any], url: str = "") -> str:
     return ", ".join(parts) if parts else "see the partner's website"
 
 
+def contact_of(offer: Offer, partner: Partner) -> str:
+    """How to reach the partner about ``offer``, in words."""
+    return contact_line(offer_payload(offer, partner)["partner"], offer.url)
+
+
 def details_text(offer: Offer, partner: Partner) -> str:
     """The details of one offer: the card text plus description, seats and address."""
     payload = offer_payload(offer, partner)
@@ -150,8 +159,12 @@ def details_text(offer: Offer, partner: Partner) -> str:
         lines.append(offer.description)
     if offer.seats:
         lines.append(f"Seats: {offer.seats}")
-    if partner.address:
-        lines.append(f"Address: {partner.address}, {partner.postcode} {partner.city}".replace(" ,", ","))
+    address = f"{partner.address}, {partner.postcode} {partner.city}".replace(" ,", ",") if partner.address else ""
+    if offer.city and offer.city != partner.city:
+        # QA8 L2: a course held in Weiz gave the partner's address in Leoben, and no word of Weiz
+        lines.append(f"Held in {offer.city}" + (f" (the partner's own address: {address})" if address else ""))
+    elif address:
+        lines.append(f"Address: {address}")
     return "\n".join(lines)
 
 

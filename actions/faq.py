@@ -19,15 +19,28 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import cards, names, services, texts
 from actions.common import guarded, latest_text
+from actions.results import what_next
 from skills_catalog.catalog_search import languages_taught
 from skills_catalog.explain import join_words, language_name
-from skills_catalog.models import Offer
+from skills_catalog.models import Offer, Partner
 
 _EQF = r"\beqf\b|\blevel\b"
 _LANGUAGES = r"\blanguages?\b|\benglish\b|\bgerman\b|\bspanish\b"
 _COST = r"\b(?:free|cost\w*|price\w*|pay\w*|fees?|funding|funded|funds|subsid\w*|cheap\w*|expensive)\b"
 _WHEN = r"\b(?:start\w*|begin\w*|when)\b"
 _MODE = r"\b(?:online|in person|blended|difference)\b"
+#: the time of day or week, or part-time: the catalogue records none of it
+_SCHEDULE = (
+    r"\b(?:evenings?|mornings?|afternoons?|weekends?|nights?|part[- ]?time|full[- ]?time|time of day|"
+    r"timetable|schedule\w*|after work|daytime|shifts?)\b"
+)
+#: a question that asks what a word means: the general answer, with the course's figure
+_MEANING = re.compile(r"\bmean(?:s|ing)?\b|\bexplain\b|\bstand for\b", re.I)
+#: a question about "it", the course last opened ("is it in English?", "how long is it?")
+_ABOUT_IT = re.compile(r"\b(?:it|this|that|the course)\b", re.I)
+_QUESTION = re.compile(
+    r"\?\s*$|^\W*(?:is|are|does|can|could|will|would|has|how|what|when|where|which)\b", re.I
+)
 #: (words of a question, its answer), the first that matches wins: "what does EQF mean?" is
 #: about EQF, not about what something means
 TOPICS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
@@ -41,23 +54,31 @@ TOPICS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (_COST, texts.FAQ_COST),
         (_WHEN, texts.FAQ_START),
         (r"\b(?:certificate\w*|diploma|qualification)\b", texts.FAQ_CERTIFICATE),
+        (_SCHEDULE, texts.FAQ_SCHEDULE),
         (_MODE, texts.FAQ_MODE),
     )
 )
 #: what a question asks of one course, and that course's answer in words: asked right after its
 #: details ("how much does it cost?"), it had got the general answer about costs
-_OF_A_COURSE: tuple[tuple[re.Pattern[str], Callable[[Offer], str]], ...] = tuple(
+_OF_A_COURSE: tuple[tuple[re.Pattern[str], Callable[[Offer, Partner], str]], ...] = tuple(
     (re.compile(words, re.I), answer)
     for words, answer in (
-        (_COST, lambda offer: cards.cost_words(offer.cost_eur, offer.funding)),
+        (_COST, lambda offer, _: cards.cost_words(offer.cost_eur, offer.funding)),
         (
             _WHEN + r"|\b(?:end\w*|finish\w*|how long|hours|duration)\b",
-            lambda offer: cards.dates_words(cards.iso(offer.start_date), cards.iso(offer.end_date))
+            lambda offer, _: cards.dates_words(cards.iso(offer.start_date), cards.iso(offer.end_date))
             + (f", {offer.duration_hours:g} h" if offer.duration_hours else ""),
         ),
-        (_LANGUAGES, lambda offer: "in " + join_words([language_name(c) for c in offer.languages], "or")),
-        (_MODE, lambda offer: cards.MODE_WORDS.get(offer.mode, offer.mode)),
-        (_EQF, lambda offer: f"EQF level {offer.eqf_level}" if offer.eqf_level else "no EQF level given"),
+        (
+            _SCHEDULE,
+            lambda offer, partner: texts.COURSE_SCHEDULE.format(
+                partner=partner.name, contact=cards.contact_of(offer, partner)
+            ),
+        ),
+        (_LANGUAGES, lambda offer, _: "in " + join_words([language_name(c) for c in offer.languages], "or")),
+        (_MODE, lambda offer, _: cards.MODE_WORDS.get(offer.mode, offer.mode)),
+        (_EQF, lambda offer, _: f"EQF level {offer.eqf_level}" if offer.eqf_level else "no EQF level given"),
+        (r"\bwhere\b|\baddress\b", lambda offer, partner: f"held in {offer.city or partner.city}"),
     )
 )
 
@@ -71,11 +92,37 @@ def answer_to(question: str, languages: list[str]) -> str:
     return texts.FAQ_GENERAL
 
 
-def about_course(question: str, offer: Offer) -> str | None:
+def about_course(question: str, offer: Offer, partner: Partner) -> str | None:
     """The answer to ``question`` from the course itself ("how much does it cost?" right after its
     details: it had got the general answer about costs); ``None`` when it asks none of these."""
-    said = [figure(offer) for words, figure in _OF_A_COURSE if words.search(question)]
+    said = [figure(offer, partner) for words, figure in _OF_A_COURSE if words.search(question)]
     return texts.FAQ_THIS_COURSE.format(title=offer.title, facts="; ".join(said)) if said else None
+
+
+def opened_course(tracker: Tracker) -> tuple[Offer, Partner] | None:
+    """The course "it" means: the one opened last, else the only card shown; ``None`` without."""
+    shown = tracker.get_slot(names.SHOWN_OFFERS) or []
+    offer_id = tracker.get_slot(names.OFFER_ID) or (shown[0]["offer_id"] if len(shown) == 1 else None)
+    try:
+        return services.engine().offer(offer_id) if offer_id else None
+    except KeyError:  # gone from the catalogue since
+        return None
+
+
+def answered_about_course(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
+    """Answer a question about "it" from the course opened last, whatever intent it was read as;
+    False when the message is no such question.
+
+    Why: "is it online?" (read as "only online") and "is it in English?" (read as a new limit),
+    asked of a card just opened, changed the search and searched again (QA8 D5).
+    """
+    text = latest_text(tracker)
+    found = opened_course(tracker) if _QUESTION.search(text) and _ABOUT_IT.search(text) else None
+    answer = about_course(text, *found) if found else None
+    if answer is None:
+        return False
+    dispatcher.utter_message(text=answer)
+    return True
 
 
 def catalogue_languages() -> list[str]:
@@ -93,10 +140,12 @@ class ActionAnswerFaq(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
-        question, opened = latest_text(tracker), tracker.get_slot(names.OFFER_ID)
-        found = services.engine().catalog.offers.get(opened) if opened else None
-        course = about_course(question, found) if found is not None else None
-        dispatcher.utter_message(text=course or answer_to(question, catalogue_languages()))
+        question, found = latest_text(tracker), opened_course(tracker)
+        course = about_course(question, *found) if found else None
+        if course is None or _MEANING.search(question):  # "what does EQF level 4 mean?": what EQF is
+            general = answer_to(question, catalogue_languages())
+            course = general + (" " + course if course else "")
+        dispatcher.utter_message(text=course)
         if tracker.active_loop_name is None:
-            dispatcher.utter_message(response=names.UTTER_WHAT_NEXT)
+            what_next(dispatcher, tracker)
         return []

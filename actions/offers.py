@@ -18,6 +18,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import cards, choices, names, services, texts
 from actions.common import guarded, latest_text
 from actions.compare import best_named, names_best
+from actions.goal_change import goal_changed
 from actions.profile_form import ValidateProfileForm
 from skills_catalog.errors import StoreError
 from skills_catalog.models import Offer, Partner
@@ -126,6 +127,11 @@ class ActionOfferDetails(Action):
         answer = await form_answer(dispatcher, tracker, domain)
         if answer is not None:
             return answer
+        if next(tracker.get_latest_entity_values(names.OFFER_ENTITY), None) is None:
+            # "what about plumbing instead?" is read as a request about an offer (QA8 D12)
+            changed = goal_changed(dispatcher, tracker)
+            if changed is not None:
+                return changed
         found = chosen_offer(dispatcher, tracker, names.INTENT_OFFER_DETAILS)
         if found is None:
             return []
@@ -163,9 +169,7 @@ class ActionExpressInterest(Action):
         if found is None:
             return []
         offer, partner = found
-        contact = (
-            cards.contact_line(cards.offer_payload(offer, partner)["partner"], offer.url) or texts.NO_CONTACT
-        )
+        contact = cards.contact_of(offer, partner)
         if tracker.get_slot(names.CONSENT) is not True:
             logger.info(
                 "sender %s interested in offer %s without consent: no lead", tracker.sender_id, offer.offer_id

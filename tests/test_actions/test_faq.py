@@ -7,6 +7,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import names, texts
 from actions.faq import ActionAnswerFaq, answer_to
+from actions.recommendations import ActionFreeText, ActionRefineSearch, ActionRelaxLimit
 from tests.test_actions.conftest import texts_of, tracker
 
 
@@ -61,3 +62,59 @@ async def test_inside_a_form_its_question_follows(
     await ActionAnswerFaq().run(dispatcher, tracker(text="what is ESCO?", active_loop=loop), {})
     responses = [m.get("response") for m in dispatcher.messages]
     assert (names.UTTER_WHAT_NEXT in responses) is what_next
+
+
+OPENED = {
+    names.OFFSET: 0.0,
+    names.SHOWN_OFFERS: [{"offer_id": "O1", "title": "Welding of steel structures"}, {"offer_id": "O4", "title": "Workplace safety"}],
+    names.OFFER_ID: "O1",
+    names.LANGUAGE: "de",
+    names.MODE: names.ANY,
+}
+
+
+@pytest.mark.parametrize(
+    ("action", "intent", "question", "facts"),
+    [
+        (ActionRefineSearch, names.INTENT_ONLY_ONLINE, "is it online?", "in person"),
+        (ActionFreeText, names.INTENT_INFORM, "is it in english?", "in German"),
+        (ActionRelaxLimit, names.INTENT_RELAX, "is it in English or German?", "in German"),
+        (ActionFreeText, names.INTENT_INFORM, "how long is it?", "starts 2027-02-01"),
+    ],
+    ids=["online-read-as-only-online", "language-read-as-a-limit", "language-read-as-relax", "length"],
+)
+async def test_a_question_about_the_card_just_opened_is_no_new_search(
+    action: type, intent: str, question: str, facts: str, dispatcher: CollectingDispatcher
+) -> None:
+    # QA8 D5: "is it in english?" after a card was opened got "Okay, searching again — courses in
+    # English" (the German the person chose was replaced), "is it online?" "Only online courses, then."
+    events = await action().run(dispatcher, tracker(OPENED, question, intent), {})
+    assert texts_of(dispatcher) == [texts.FAQ_THIS_COURSE.format(title="Welding of steel structures", facts=facts)]
+    assert events == []
+
+
+async def test_is_it_online_with_no_card_opened_still_refines(dispatcher: CollectingDispatcher) -> None:
+    none_opened = {**OPENED, names.OFFER_ID: None, names.SKILLS: ["x"]}
+    await ActionRefineSearch().run(dispatcher, tracker(none_opened, "is it online?", names.INTENT_ONLY_ONLINE), {})
+    assert texts_of(dispatcher)[0] == texts.REFINED[names.INTENT_ONLY_ONLINE]
+
+
+async def test_the_time_of_day_is_not_in_the_catalogue_and_the_partner_is_named(
+    dispatcher: CollectingDispatcher,
+) -> None:
+    # QA8 D5: "can I do it in the evenings?" got "What would you like to do next?" and no answer
+    await ActionFreeText().run(dispatcher, tracker(OPENED, "can I do it in the evenings?"), {})
+    contact = "https://p1.example"
+    facts = texts.COURSE_SCHEDULE.format(partner="Mur Valley Technical Academy", contact=contact)
+    assert texts_of(dispatcher) == [texts.FAQ_THIS_COURSE.format(title="Welding of steel structures", facts=facts)]
+
+
+def test_part_time_in_general_says_the_catalogue_does_not_record_it() -> None:
+    assert answer_to("are the courses part-time?", ["German"]) == texts.FAQ_SCHEDULE
+
+
+async def test_what_a_level_means_is_explained_with_the_course_s_level(dispatcher: CollectingDispatcher) -> None:
+    # QA8 L9: "what does EQF level 4 mean?" after a card got "…: EQF level 4." and no explanation
+    await ActionAnswerFaq().run(dispatcher, tracker(OPENED, "what does EQF level 3 mean?", names.INTENT_FAQ), {})
+    said = texts_of(dispatcher)[0]
+    assert said.startswith(texts.FAQ_EQF) and said.endswith("Welding of steel structures: EQF level 3.")

@@ -8,7 +8,7 @@ import pytest
 from rasa_sdk.events import FollowupAction
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import names, recommendations, services, texts
+from actions import names, results, services, texts
 from actions.cards import card_text, cost_words
 from actions.recommendations import (
     ActionFreeText,
@@ -17,8 +17,8 @@ from actions.recommendations import (
     ActionRefineSearch,
     ActionRelaxLimit,
     ActionStartOver,
-    profile_from_slots,
 )
+from actions.results import profile_from_slots
 from tests.test_actions.conftest import DOMAIN, greeted, o, s, slots_of, texts_of, tracker
 
 GRAZ = {names.PLACE: "Graz", names.LATITUDE: 47.0707, names.LONGITUDE: 15.4395}
@@ -113,7 +113,7 @@ def test_a_card_gives_the_distance_of_the_town_the_course_is_held_in(venue: str,
 
 
 async def test_more_results_moves_the_offset(dispatcher: CollectingDispatcher, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(recommendations, "TUNING", recommendations.ResultsTuning(page=2))
+    monkeypatch.setattr(results, "TUNING", results.ResultsTuning(page=2))
     events = await ActionMoreResults().run(dispatcher, tracker({**PROFILE, names.OFFSET: 0.0}), {})
     assert slots_of(events)[names.OFFSET] == 2.0
 
@@ -193,8 +193,11 @@ async def test_nothing_fits_offers_limits_to_relax(dispatcher: CollectingDispatc
     message = dispatcher.messages[-1]
     assert message["text"].startswith("I found nothing that fits all your limits")
     assert any(b["payload"].startswith("/relax") for b in message["buttons"])
-    # QA4 2: "I'm interested in the first one" then passed the person on for a card of the page before
-    assert events[names.SHOWN_OFFERS] is None and events[names.OFFER_ID] is None
+    # QA8 D5: the cards shown before were forgotten, and "number 7" or "which one is free?" got
+    # "Let me find some courses for you first"; they stay, and the answer says so (QA4 2: "the
+    # first one" had passed the person on for a card of the page before without a word)
+    assert message["text"].endswith(texts.CARDS_STAY.format(first=1, last=1))
+    assert names.SHOWN_OFFERS not in events and names.OFFER_ID not in events
 
 
 async def test_relax_button_drops_that_limit(dispatcher: CollectingDispatcher) -> None:
@@ -450,7 +453,7 @@ async def test_the_summary_says_which_limit_keeps_out_what_teaches_far_more(disp
     ("changes", "left_out"),
     [
         ({names.BUDGET: 0.0}, {"More results", "Free ones"}),
-        ({names.MODE: names.MODE_ONLINE}, {"More results", "Only online"}),
+        ({names.MODE: names.MODE_ONLINE}, {"More results", "Only online", "Closer"}),
         ({}, {"More results"}),
     ],
     ids=["free-only", "online-only", "short-page"],
@@ -479,11 +482,49 @@ async def test_a_town_told_after_the_results_searches_again_from_there(dispatche
     [
         (0.0, "free of charge (public programme)", "free of charge (public programme)"),
         (0.0, "", "free"),
-        (450.0, "ESF+ training voucher covers 80%", "€450 (ESF+ training voucher covers 80%)"),
+        (450.0, "ESF+ training voucher covers 80%", "€450 before funding (ESF+ training voucher covers 80%)"),
         (None, "", "cost not given"),
     ],
     ids=["free-funding-said-alone", "free", "funded", "unknown"],
 )
 def test_cost_words(cost: float | None, funding: str, said: str) -> None:
-    # a card read "free (free of charge (public programme))"
+    # a card read "free (free of charge (public programme))"; QA8 L13: "€270 (Lanbide / Hobetuz
+    # funded)" left open whether the person pays €270
     assert cost_words(cost, funding) == said
+
+
+async def test_the_summary_names_the_next_steps_its_buttons_offer(dispatcher: CollectingDispatcher) -> None:
+    # QA8 L3, L7: "1 course(s) shown", and "only online", "closer" named (and offered) under online courses
+    online_goal = {**PROFILE, names.TARGET: o("analyst"), names.GOAL: "data analyst"}
+    await ActionRecommend().run(dispatcher, tracker(online_goal), {})
+    summary = dispatcher.messages[-1]
+    assert summary["text"] == " ".join([texts.SUMMARY_ONE.format(first=1), texts.SUMMARY_TAP])
+    assert [b["title"] for b in summary["buttons"]] == ["Start over"]
+
+
+async def test_more_results_is_offered_only_when_there_are_more(
+    dispatcher: CollectingDispatcher, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # QA8 L10: "More results" under the last page answered "That's all I have"
+    monkeypatch.setattr(results, "TUNING", results.ResultsTuning(page=2))
+    for offset, more in ((0, True), (2, False)):  # four courses fit: two full pages
+        results.show_results(dispatcher, tracker(PROFILE), {}, offset)
+        summary = dispatcher.messages[-1]
+        assert ("More results" in {b["title"] for b in summary["buttons"]}) is more
+        assert ('"more results"' in summary["text"]) is more
+
+
+async def test_free_only_says_what_it_leaves_out(dispatcher: CollectingDispatcher) -> None:
+    # QA8 L13: "free only" left out the courses free for employees of member firms without a word
+    await ActionRecommend().run(dispatcher, tracker({**PROFILE, names.BUDGET: 0.0}), {})
+    assert texts.FREE_ONLY_NOTE in dispatcher.messages[-1]["text"]
+
+
+async def test_what_next_after_results_offers_what_would_change_something(dispatcher: CollectingDispatcher) -> None:
+    # QA8 L10: it offered "Find training for me" and "More results" under the last page
+    shown = [{"offer_id": "O6", "title": "Python for data", "distance_km": None, "mode": "online", "cost_eur": 0}]
+    slots = {**PROFILE, names.OFFSET: 0.0, names.SHOWN_OFFERS: shown}
+    await ActionFreeText().run(dispatcher, tracker(slots, text="hmm okay"), {})
+    [message] = dispatcher.messages
+    assert message["text"] == texts.WHAT_NEXT
+    assert [b["title"] for b in message["buttons"]] == ["Start over", "Talk to a person"]

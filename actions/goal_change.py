@@ -1,0 +1,89 @@
+"""A new goal said once results were shown ("actually I'd rather learn welding", "what about
+plumbing instead?"): the goal is changed, said back, and searched again with the job, the
+skills, the town and the limits as they were.
+
+Why: after the results only "start over" changed the goal, and it drops every answer; the town
+and the limits could be changed in words there already (QA8 D12). The goal is read as the goal
+question reads it (``ValidateProfileForm``).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from rasa_sdk import Tracker
+from rasa_sdk.events import EventType
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import names, parsing, texts
+from actions.choices import names_a_card
+from actions.common import latest_text
+from actions.form_answers import Slots
+from actions.profile_form import ValidateProfileForm
+from actions.results import show_results
+
+logger = logging.getLogger(__name__)
+
+#: words that say the goal changes: "… instead", "I'd rather …", "what about …", "my new goal is …"
+_CHANGE = re.compile(
+    r"\b(?:instead|rather|change (?:my |the )?goal|new goal|switch(?:ing)? to|something (?:else|different))\b"
+    r"|^\W*(?:(?:and|but|ok|okay|hmm+|actually)\W+)?(?:what|how) about\b",
+    re.I,
+)
+#: those words, left out of what the goal is read from
+_CUES = re.compile(
+    r"\b(?:actually|instead|rather|maybe|perhaps|what about|how about|change (?:my |the )?goal(?: to)?"
+    r"|(?:my )?new goal(?: is)?|switch(?:ing)? to|something (?:else|different),?(?: like)?)\b",
+    re.I,
+)
+#: a card named by what it is about: "what about the welding one?", "how about that course?"
+_A_CARD = re.compile(r"\b(?:the|that|this)\s+(?:[\w-]+\s+){0,3}(?:one|course|card)\b", re.I)
+#: what a goal is made of in the slots: all of it changes, a job's target and skills alike
+_NO_GOAL: Slots = {
+    names.TARGET: None,
+    names.TARGET_LABEL: None,
+    names.WANTED_SKILLS: [],
+    names.GOAL_OPTIONS: None,
+}
+
+
+def says_new_goal(text: str) -> bool:
+    """True when ``text`` says what to learn or become instead ("what about plumbing instead?",
+    "I want to become an electrician") rather than naming a card."""
+    if names_a_card(text) or _A_CARD.search(text):
+        return False
+    return bool(_CHANGE.search(text)) or parsing.wish_start(text) is not None
+
+
+def new_goal(text: str, tracker: Tracker) -> tuple[Slots, str] | None:
+    """The goal slots ``text`` names and how to say it back; ``None`` when it names none, or
+    the goal the person has already."""
+    if not says_new_goal(text):
+        return None
+    wish = parsing.wish_start(text)
+    said = _CUES.sub(" ", text[wish:] if wish is not None else text)
+    goal = ValidateProfileForm()._goal_slots(said, tracker.get_slot(names.OCCUPATION))
+    if goal is None:
+        return None
+    slots = {**_NO_GOAL, **goal[0]}
+    if all(
+        (tracker.get_slot(slot) or None) == (slots.get(slot) or None)
+        for slot in (names.TARGET, names.WANTED_SKILLS)
+    ):
+        return None
+    return slots, goal[1]
+
+
+def goal_changed(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType] | None:
+    """Once results were sought: a new goal in the latest message, said back and searched for;
+    ``None`` when the message names none."""
+    if tracker.get_slot(names.OFFSET) is None:
+        return None
+    found = new_goal(latest_text(tracker), tracker)
+    if found is None:
+        return None
+    slots, said = found
+    dispatcher.utter_message(text=texts.GOAL_CHANGED.format(goal=said))
+    logger.info("sender %s changed the goal after results", tracker.sender_id)
+    return show_results(dispatcher, tracker, slots, 0)

@@ -1,0 +1,221 @@
+"""One search and its page of results: the profile from the slots, the cards, the summary and
+the next steps it offers, or — when nothing fits — which limit to relax.
+
+Every action that searches (the first page, more results, refining, relaxing, a new town or
+goal) ends in :func:`show_results`, which makes one ``engine.recommend`` call and sends one
+offer card per result plus a results summary. Apart from ``recommendations`` so that the offer
+actions can search too ("what about plumbing instead?" is read as a request about an offer).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from rasa_sdk import Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import cards, names, parsing, services, texts
+from skills_catalog.explain import NOTHING_TEACHES, join_words
+from skills_catalog.models import GeoPoint, Profile, modes_suiting
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class ResultsTuning:
+    """Paging and refining.
+
+    Attributes:
+        page: offers per page (the brief asks for 3–5).
+        closer_factor: "closer" shrinks the travel limit to this share of the current one.
+        closer_floor_km: ... but never below this.
+        default_km: the limit "closer" starts from when none was set ("any distance"), or the
+            farthest offer shown if that is nearer: half of an offer 517 km away is no "closer".
+    """
+
+    page: int = cards.PAGE_SIZE
+    closer_factor: float = 0.5
+    closer_floor_km: float = 5.0
+    default_km: float = 50.0
+
+
+TUNING = ResultsTuning()
+
+
+def limit(value: Any) -> float | None:
+    """A numeric slot value, or None for "any"/unset."""
+    return None if value in (None, names.ANY, "") else float(value)
+
+
+def profile_from_slots(slots: Mapping[str, Any]) -> Profile:
+    """The worker profile the slots describe (placeholders such as "any"/"none" → no limit)."""
+    lat, lon = slots.get(names.LATITUDE), slots.get(names.LONGITUDE)
+    mode, language, start = slots.get(names.MODE), slots.get(names.LANGUAGE), slots.get(names.START)
+    languages = parsing.language_codes(language) if language not in (None, names.ANY) else []
+    occupation = slots.get(names.OCCUPATION)
+    return Profile(
+        skills=frozenset(slots.get(names.SKILLS) or ()),
+        occupation=None if occupation in (None, names.NOT_GIVEN) else occupation,
+        target=slots.get(names.TARGET) or None,
+        wanted_skills=tuple(slots.get(names.WANTED_SKILLS) or ()),
+        location=GeoPoint(float(lat), float(lon)) if lat is not None and lon is not None else None,
+        location_name=slots.get(names.PLACE) if slots.get(names.PLACE) not in (None, names.NOT_GIVEN) else "",
+        max_distance_km=limit(slots.get(names.MAX_DISTANCE)),
+        modes=modes_suiting(mode) if mode in (names.MODE_ONLINE, names.MODE_IN_PERSON) else frozenset(),
+        languages=frozenset(languages),
+        max_cost_eur=limit(slots.get(names.BUDGET)),
+        available_from=date.fromisoformat(start) if start not in (None, names.ANY) else None,
+    )
+
+
+def show_results(
+    dispatcher: CollectingDispatcher, tracker: Tracker, changes: dict[str, Any], offset: int = 0
+) -> list[EventType]:
+    """Recommend with ``changes`` applied to the slots; send cards, summary or relax hints."""
+    slots = {**tracker.current_slot_values(), **changes}
+    events = [SlotSet(slot, value) for slot, value in changes.items()]
+    if not (slots.get(names.SKILLS) or slots.get(names.TARGET) or slots.get(names.WANTED_SKILLS)):
+        dispatcher.utter_message(text=texts.PROFILE_INCOMPLETE, buttons=[texts.DEFAULT_CLARIFY_BUTTONS[0]])
+        return events
+    # one more than a page: whether "more results" would show anything
+    found = services.engine().recommend(profile_from_slots(slots), top=TUNING.page + 1, offset=offset)
+    if not found.recommendations:
+        _nothing(dispatcher, found.relax, offset, slots)
+        # the cards shown stay, numbered as they were: "number 7", "which one is free?" are about
+        # them (QA8 D5: they got "Let me find some courses for you first" after a search found nothing)
+        return events
+    page = [
+        cards.recommendation_card(offset + i + 1, rec)
+        for i, rec in enumerate(found.recommendations[: TUNING.page])
+    ]
+    dispatcher.utter_message(text=texts.SEARCHING)
+    for card in page:
+        dispatcher.utter_message(text=card["text"], buttons=card["buttons"], json_message=card)
+    shown = [_shown(c["offer"]) for c in page]
+    more = len(found.recommendations) > TUNING.page
+    steps = next_steps(slots, shown, more)
+    summary = summary_text(slots, offset, shown, steps)
+    buttons = step_buttons(steps)
+    if found.beyond:  # a limit keeps out what teaches far more of the goal: say which
+        summary += " " + texts.BETTER_BEYOND.format(hints="; ".join(found.beyond))
+        buttons = _relax_buttons(found.beyond, slots) + buttons
+    dispatcher.utter_message(text=summary, buttons=buttons, json_message=cards.summary_payload(page, summary))
+    logger.info(
+        "sender %s shown offers %s (offset %d)", tracker.sender_id, [s["offer_id"] for s in shown], offset
+    )
+    # a new page: "that one" no longer means an offer opened from an earlier one
+    return events + [
+        SlotSet(names.OFFSET, float(offset)),
+        SlotSet(names.SHOWN_OFFERS, shown),
+        SlotSet(names.OFFER_ID, None),
+    ]
+
+
+def _shown(offer: Mapping[str, Any]) -> dict[str, Any]:
+    """What is kept of a card shown: enough to name it, compare distances and choose next steps."""
+    keys = ("offer_id", "title", "distance_km", "mode", "cost_eur")
+    return {key: offer.get(key) for key in keys}
+
+
+def next_steps(slots: Mapping[str, Any], shown: Sequence[Mapping[str, Any]], more: bool) -> list[str]:
+    """The refinements (intents) that would change the page ``shown``: "more results" only when
+    there are more, "only online" and "closer" not when every card is online already (nor
+    "closer" without a town or at its floor), "free ones" not when every card is free.
+
+    Why: the summary named all four, and the buttons offered "Closer" under online courses and
+    "More results" after the last page (QA8 L3, L7, L10)."""
+    online = (
+        all(o.get("mode") == names.MODE_ONLINE for o in shown) or slots.get(names.MODE) == names.MODE_ONLINE
+    )
+    free = all(o.get("cost_eur") == 0 for o in shown) or limit(slots.get(names.BUDGET)) == 0
+    nearest = (
+        slots.get(names.LATITUDE) is None or limit(slots.get(names.MAX_DISTANCE)) == TUNING.closer_floor_km
+    )
+    useful = {
+        names.INTENT_MORE_RESULTS: more,
+        names.INTENT_ONLY_ONLINE: not online,
+        names.INTENT_CLOSER: not (online or nearest),
+        names.INTENT_ONLY_FREE: not free,
+    }
+    return [intent for intent in texts.STEP_WORDS if useful[intent]]
+
+
+def step_buttons(steps: list[str]) -> list[dict[str, str]]:
+    """The buttons of ``steps``, and "Start over"."""
+    wanted = {*steps, names.INTENT_START_OVER}
+    return [b for b in texts.AFTER_RESULTS_BUTTONS if b["payload"].lstrip("/") in wanted]
+
+
+def summary_text(
+    slots: Mapping[str, Any], offset: int, shown: Sequence[Mapping[str, Any]], steps: list[str]
+) -> str:
+    """ "5 courses shown (1–5). Ask for …": the next steps named are those offered as buttons."""
+    first, last = offset + 1, offset + len(shown)
+    said = [
+        texts.SUMMARY_ONE.format(first=first)
+        if len(shown) == 1
+        else texts.SUMMARY.format(count=len(shown), first=first, last=last),
+        texts.SUMMARY_ASK.format(steps=join_words([texts.STEP_WORDS[s] for s in steps], "or"))
+        if steps
+        else texts.SUMMARY_TAP,
+    ]
+    if limit(slots.get(names.BUDGET)) == 0:
+        said.append(texts.FREE_ONLY_NOTE)
+    return " ".join(said)
+
+
+def what_next(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
+    """ "What would you like to do next?" with the buttons of the results last shown, or the
+    general ones before any. Why: it offered "Find training for me" and "More results" under
+    the last page (QA8 L10)."""
+    shown = tracker.get_slot(names.SHOWN_OFFERS) or []
+    if not shown:
+        dispatcher.utter_message(response=names.UTTER_WHAT_NEXT)
+        return
+    steps = next_steps(tracker.current_slot_values(), shown, more=len(shown) >= TUNING.page)
+    dispatcher.utter_message(
+        text=texts.WHAT_NEXT, buttons=[*step_buttons(steps), texts.DEFAULT_CLARIFY_BUTTONS[-1]]
+    )
+
+
+def _nothing(
+    dispatcher: CollectingDispatcher, relax: tuple[str, ...], offset: int, slots: Mapping[str, Any]
+) -> None:
+    """No (more) results: say so, and which limit to relax with one button per limit; a new
+    search that found nothing says that the cards shown before are still there.
+
+    When the engine names no single limit (relaxing one is not enough), every limit the
+    person set gets a button, so they can drop them one by one.
+    """
+    shown = slots.get(names.SHOWN_OFFERS) or []
+    if offset > 0:
+        dispatcher.utter_message(
+            text=texts.NO_MORE, buttons=step_buttons(next_steps(slots, shown, more=False))
+        )
+        return
+    first = int(slots.get(names.OFFSET) or 0) + 1
+    stay = " " + texts.CARDS_STAY.format(first=first, last=first + len(shown) - 1) if shown else ""
+    if not relax or relax == (NOTHING_TEACHES,):
+        dispatcher.utter_message(
+            text=texts.NOTHING_TEACHES.format(hints="; ".join(relax) or "-") + stay,
+            buttons=[texts.button("Start over", names.INTENT_START_OVER)],
+        )
+        return
+    dispatcher.utter_message(
+        text=texts.NOTHING_FITS.format(hints="; ".join(relax)) + stay,
+        buttons=_relax_buttons(relax, slots) + [texts.button("Start over", names.INTENT_START_OVER)],
+    )
+
+
+def _relax_buttons(hints: tuple[str, ...], slots: Mapping[str, Any]) -> list[dict[str, str]]:
+    """One button per limit the engine's hints name; every limit set when they name none."""
+    limits = [s for s in dict.fromkeys(parsing.relax_limit(h) for h in hints) if s]
+    limits = limits or [s for s in texts.RELAX_BUTTON_TITLES if slots.get(s) not in (None, names.ANY)]
+    return [
+        texts.button(texts.RELAX_BUTTON_TITLES[s], names.INTENT_RELAX, **{names.CHOICE: s}) for s in limits
+    ]

@@ -58,6 +58,25 @@ def is_addition(text: str) -> bool:
     return bool(_ADDITION.search(text))
 
 
+#: a word that opens one part of a correction: "not drill press, not abrasive blasting. also explosives"
+_PART_WORD = re.compile(r"\b(?:not|remove|delete|drop|take out|also|add|plus)\b", re.I)
+_PART_BEFORE = re.compile(r"(?:^|[.;,!?]|\b(?:and|but|no))\s*$", re.I)
+
+
+def correction_parts(text: str) -> list[str]:
+    """The parts of a correction of a list, each opened by its word after a stop, a comma, "and"
+    or "but" ("not X. also Y" → ["not X.", "also Y"]); what comes before the first is a part too.
+    Why: "not pick orders. also taking orders" was read as one removal of everything after "not"."""
+    starts = [m.start() for m in _PART_WORD.finditer(text) if _PART_BEFORE.search(text[: m.start()])]
+    bounds = [0, *(start for start in starts if start > 0), len(text)]
+    parts = (_TRAILING.sub("", text[a:b]).strip(" ,;") for a, b in zip(bounds, bounds[1:], strict=False))
+    return [part for part in parts if re.search(r"[^\W\d_]", part) and not _NO_ONLY.match(part)]
+
+
+_NO_ONLY = re.compile(r"^\W*(?:no|yes|and|but)\W*$", re.I)  # "no, not Excel": the "no" is no part
+_TRAILING = re.compile(r"[\s,;]+(?:and|but)\W*$", re.I)  # "not X and" of "not X and not Y"
+
+
 def removed_words(text: str) -> str:
     """What a removal names: the words after its "not" ("no, not Excel" → "Excel"), or the text
     as it is. Why: recognition names nothing in a negated line, which is what a removal is."""

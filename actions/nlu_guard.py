@@ -13,8 +13,12 @@ fallback rule runs ``action_clarify``, which answers "too long — say it in a s
 It also keeps ``start_over``, which drops every answer at once, only for a message that says
 to start again (``parsing.says_start_over``); otherwise the next intent of the ranking stands
 ("from March" answers "when could you start?"). And a message that states a preference
-(``parsing.stated_preferences``: "from January", "30 km", "up to 2000 euros") is ``inform``,
-not ``out_of_scope`` nor the fallback, so the form takes it as the answer it is. A message in
+(``parsing.stated_preferences``: "from January", "30 km", "up to 2000 euros"), or a limit the
+catalogue cannot search by ("an hour by car", "evenings only": ``parsing.limit_said``) is
+``inform``, not ``out_of_scope`` nor the fallback, so the form takes it as the answer it is;
+``only_online`` stands only for a message that speaks of learning online ("evenings only" was
+read as it). ``forget_me`` and its confirmation stand only for a message with a word that erases
+("get my HGV licence" asked "Delete everything?"); otherwise the message is ``inform``. A message in
 another language that the classifier calls out of scope goes to the fallback, whose
 clarification says the assistant speaks English only (``parsing.not_english``). A message that
 states a firm's need past doubt, in the firm's voice ("we're hiring 5 electricians by March", "we
@@ -54,6 +58,7 @@ from actions.names import (
     INTENT_FIRM_MANAGE,
     INTENT_FIRM_START,
     INTENT_INFORM,
+    INTENT_ONLY_ONLINE,
     INTENT_STAFF_EXPORT,
     INTENT_STAFF_HELP,
     INTENT_STAFF_NEW_NEEDS,
@@ -67,7 +72,14 @@ from actions.names import (
     NEED_MODE,
     NEED_PEOPLE,
 )
-from actions.parsing import message_problem, not_english, says_start_over, stated_preferences
+from actions.parsing import (
+    limit_said,
+    message_problem,
+    not_english,
+    says_online,
+    says_start_over,
+    stated_preferences,
+)
 from skills_catalog.staff_access import STAFF_METADATA_KEY
 
 #: the fields of a saved need a firm may change (the manage form's)
@@ -101,6 +113,18 @@ def _asks(text: str) -> bool:
     return _ASKS.search(text) is not None
 
 
+#: privacy in so many words: "data" alone is a firm's data analysts, not a question about ours
+_PRIVACY_WORDS = re.compile(
+    r"\b(?:privacy|gdpr|polic\w*|notice|data\s+protection|delet\w*|stor\w*|contact\s+details|personal)\b", re.I
+)
+
+
+def _asks_about_privacy(text: str) -> bool:
+    """A question, or privacy named. Why: "data analysts with python + sql + power bi" got the
+    privacy notice, again and again, at the firm's skills question (QA8)."""
+    return text.startswith("/") or _asks(text) or _PRIVACY_WORDS.search(text) is not None
+
+
 #: intents that stand only when the message fits them, each with its test
 _FITS = {
     INTENT_START_OVER: says_start_over,
@@ -108,6 +132,8 @@ _FITS = {
     INTENT_FIRM_START: _not_seeking_work,
     INTENT_FIRM_CANCEL: _says_cancel,
     INTENT_FAQ: _asks,
+    INTENT_ONLY_ONLINE: says_online,  # "evenings only" had dropped every course held in person
+    "privacy_notice": _asks_about_privacy,
 }
 #: guesses that a company's name overrules: its dots read as small talk ("Eólica Norte S.L"), its
 #: words as commands ("Stop & Go GmbH", "Human Touch GmbH", "Confirm GmbH", "Hello Fresh SE")
@@ -130,6 +156,8 @@ STAFF_INTENTS = frozenset({
 #: "yes" to "Delete everything?" erased the need instead of withdrawing it, staff unaware
 _WITHDRAWS_NEED = re.compile(r"\bwithdraw\w*\b(?!.*\b(?:consent|permission|agreement|data)\b)", re.I)
 _ERASING = frozenset({"forget_me", "forget_me_confirm"})
+#: words that erase: without one, no "forget me" ("get my HGV licence" read as "get rid of my data")
+_ERASES = re.compile(r"\b(?:forget\w*|forgot\w*|delet\w*|eras\w*|wip\w+|remov\w*|clear\w*|rid|purg\w*|destroy\w*)\b", re.I)
 #: a consent taken back: "I withdraw my consent", "changed my mind, no consent"
 _TAKES_BACK = re.compile(
     r"\b(?:withdraw\w*|revok\w*|take\s+back|took\s+back|changed\s+my\s+mind|no\s+longer|not\s+any\s*more|anymore)\b", re.I
@@ -179,6 +207,9 @@ def guarded_ranking(
         return _first("refuse_consent", kept)  # "I withdraw my consent" had recorded a consent given
     if guess in _ERASING and _WITHDRAWS_NEED.search(text):
         return _first(INTENT_INFORM, kept)  # "yes, withdraw it" had asked to delete everything
+    if guess in _ERASING and not text.startswith("/") and not _ERASES.search(text):
+        # "get my HGV licence" at the goal question asked "Delete everything?": an answer
+        return _first(INTENT_INFORM, kept)
     if _name_read_as_privacy(text, guess):
         return _first(INTENT_INFORM, kept)
     if guess in NOT_A_NAME and company_named(text):
@@ -189,8 +220,8 @@ def guarded_ranking(
         return _first(INTENT_INFORM, kept)  # "the secret is F6N9-367Q-B6RH", "secret: 4J93-…."
     if guess in OFF_TOPIC and not_english(text):
         return [FALLBACK]  # the clarification says the assistant speaks English
-    if guess in OFF_TOPIC and stated_preferences(text, date.today()):
-        kept = _first(INTENT_INFORM, kept)
+    if guess in OFF_TOPIC and (stated_preferences(text, date.today()) or limit_said(text)):
+        kept = _first(INTENT_INFORM, kept)  # "an hour by car", "no car, bus only": answers, not off topic
     return None if kept is given else kept
 
 

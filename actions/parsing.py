@@ -38,7 +38,7 @@ _POLITE = re.compile(r"\b(please|thanks?|thank you|sure|fine)\b")
 _ANY_TIME = re.compile(r"\b(?:any ?time|whenever)\b")
 _FREE_STATED = re.compile(
     r"\bfree (ones?|only|courses?|of charge|stuff|offers?|training)\b|\b(only|just) (the )?free\b"
-    r"|^\W*free( please)?\W*$"
+    r"|^\W*free( please)?\W*$|\bno money\b|\b(can'?t|cannot) (afford|pay)\b"
 )
 # not "start" alone: "I can start in March" answers "when could you start?"
 _START_OVER = re.compile(
@@ -50,6 +50,8 @@ _WISH = re.compile(
     r"\b(?:i(?:'?d|\s+would)\s+(?:really\s+)?(?:like|love|want)\s+to|i\s+(?:really\s+)?(?:want|hope|plan)\s+to)\b"
     r"(?!\s+(?:add|remove|delete|drop|include|change|correct|say)\b)"
     r"|\b(?:i'?m\s+(?:hoping|planning|looking)\s+to|i\s+want\s+an?|my\s+(?:goal|dream|aim)|retrain(?:ing)?\s+as)\b"
+    # "my garage says I need to learn about electric cars": a need to learn is a wish too
+    r"|\bi\s+(?:really\s+)?(?:need|have|ought)\s+to\s+(?:learn|train|study|retrain|qualify|become)\b"
     r"|^\W*(?:learn|become|move\s+into|get\s+into|train\s+as)\b"  # "learn about heat pumps", said alone
 )
 
@@ -68,6 +70,12 @@ LANGUAGES = {
     "bulgarian": "bg",
 }  # fmt: skip
 _LANGUAGE_NAME = re.compile(r"\b(" + "|".join(LANGUAGES) + r")\b(?!\s+country)")  # not the Basque Country
+#: a language named as the one to learn in: "in German", "German please", "English would be better"
+_AS_COURSE_LANGUAGE = re.compile(
+    rf"\b(?:in|prefer\w*|language\W*)\s+(?:{'|'.join(LANGUAGES)})\b"
+    rf"|\b(?:{'|'.join(LANGUAGES)})\s+(?:please|only|preferred|is fine|would be)\b",
+    re.I,
+)
 #: a limit said without its number ("not too far", "anything cheap"): no limit lifted, asked again
 _VAGUE = {
     _KM: re.compile(
@@ -92,18 +100,22 @@ def message_problem(text: str | None) -> str | None:
     return None
 
 
-#: Common words of the cluster's other languages that are no English words, by language, and
-#: English ones.
+#: Common words of the cluster's other languages that are no English words, by language (jobs
+#: too: "electricista" at the job question was offered *electrical engineer*), and English ones.
 _FOREIGN = {
     "de": """ich und nicht ja nein bitte danke der das ist mit für auf ein eine einen habe möchte kann mein
         meine wir sie oder aber noch schon gerne gern keine kein nur sehr bei nach über wohne arbeite suche
         kurs kurse weiterbildung ausbildung jahre jahren bin aus brauchen suchen bis zu wie wo unser
-        unsere guten morgen""",
+        unsere guten morgen schweißer schweisser elektriker mechaniker tischler schlosser maurer köchin fahrer
+        pfleger pflegerin krankenschwester verkäufer verkäuferin lagerarbeiter staplerfahrer arbeitslos""",
     "fr": """je suis et oui merci le les des une avec pour dans est pas travaille cherche bonjour nous avons
-        besoin formation""",
+        besoin formation soudeur électricien electricien mécanicien mecanicien plombier menuisier maçon
+        cuisinier cuisinière serveuse infirmier infirmière ouvrier""",
     "es": """hola gracias sí soy trabajo busco para una los las está necesitamos necesito en con del el quiero
-        tengo somos estoy buenos días curso cursos""",
-    "it": "ciao grazie sono lavoro cerco della buongiorno vorrei abbiamo corso corsi gli",
+        tengo somos estoy buenos días curso cursos electricista soldador mecánico mecanico fontanero carpintero albañil
+        camarero camarera cocinero cocinera enfermero enfermera operario carretillero limpiadora""",
+    "it": """ciao grazie sono lavoro cerco della buongiorno vorrei abbiamo corso corsi gli elettricista saldatore
+        meccanico idraulico falegname muratore cameriere cuoco autista infermiere infermiera operaio magazziniere""",
 }
 _ENGLISH = """
 i i'm im my me the and a an to of in is are was for with it you we at on have has had can do did want
@@ -177,6 +189,58 @@ def says_no_job(text: str) -> bool:
     return bool(_NO_JOB.search(text.lower().replace("\u2019", "'")))
 
 
+#: a sentence's end: a wish told in a first message ends there ("now I want to work in a factory. I speak …")
+_SENTENCE_END = re.compile(r"[.!?;](?=\s|$)")
+
+
+def wish_span(text: str) -> tuple[int, int] | None:
+    """Where a wish begins and its sentence ends in ``text``; ``None`` without one.
+
+    Why: "…, now I want to work in a factory. I speak Arabic and a little German. I live in
+    Pforzheim." had the goal *Arabic, interact verbally in Arabic, …*: all after the wish was read
+    as the wish, and the town after it was lost."""
+    at = wish_start(text)
+    if at is None:
+        return None
+    end = _SENTENCE_END.search(text, at)
+    return at, end.start() if end else len(text)
+
+
+#: a clause that does not want something: "where I don't need computers", "not office work"
+_NEGATED = re.compile(r"\b(?:not|no|don'?t|doesn'?t|do not|never|without|nothing|avoid|hate|can'?t|cannot)\b")
+#: a clause telling what languages one speaks: no wish, no course language ("I speak Arabic")
+_SPEAKS = re.compile(
+    r"\b(?:i\s+(?:can\s+|also\s+)?speak|speaking|my\s+(?:mother\s+tongue|native\s+language|languages?)|native\s+speaker)\b[^,.;!?]*",
+    re.I,
+)
+
+
+_HEDGE = re.compile(r"^\s*(?:maybe|perhaps|possibly|probably)\s+", re.I)  # "maybe maintenance"
+
+
+#: words that open a correction or hesitate, no part of a town typed after them ("sorry, …", "actually …")
+_LEAD_IN = re.compile(r"^\W*(?:(?:sorry|actually|oh|wait|well|hmm+|um+|so|i mean|correction)\b\W*)+", re.I)
+
+
+def without_lead_in(text: str) -> str:
+    """``text`` without the words opening it that correct or hesitate ("sorry, make that …" →
+    "make that …"). Why: "sorry" was looked up as a town, and suggested *Sori, IT*."""
+    return _LEAD_IN.sub("", text).strip()
+
+
+def wished_part(text: str) -> str:
+    """The clauses of a wish that say what is wanted: without the negated ones ("something where
+    I don't need computers, maybe maintenance" → "maybe maintenance") nor the languages one
+    speaks; "" when nothing is left.
+
+    Why: "don't need computers" had the goal *computer equipment*, and the first course shown
+    was the office course the person had ruled out. Limits the catalogue does not record ("but
+    only part-time") are no part of it either."""
+    parts = re.split(r"[,;.!?]|\bbut\b", _SPEAKS.sub(" ", text.replace("\u2019", "'")))
+    kept = (_HEDGE.sub("", part).strip() for part in parts if not _NEGATED.search(part.lower()) and not unrecorded_limit(part))
+    return ", ".join(part for part in kept if part)
+
+
 def wish_start(text: str) -> int | None:
     """Where a wish begins in ``text`` ("yes, and I'd like to …" → 10); ``None`` without one.
 
@@ -184,6 +248,60 @@ def wish_start(text: str) -> int | None:
     not a skill they have; "I want to add welding" is a correction, not a wish."""
     found = _WISH.search(text.lower().replace("\u2019", "'"))
     return found.start() if found else None
+
+
+_ONLINE = re.compile(r"\b(?:online|on-line|remote\w*|from home|at home|e-?learning|distance|virtual\w*|internet)\b", re.I)
+
+
+def says_online(text: str) -> bool:
+    """True when the text speaks of learning online ("only online", "from home"). Why: "evenings
+    only" was read as "only online" and dropped every course held in person."""
+    return bool(_ONLINE.search(text))
+
+
+#: a travel limit said in time, not distance: "an hour by car", "30 minutes by bus"
+_TRAVEL_TIME = re.compile(
+    r"\b(?:an?|one|two|three|half an?|\d+(?:[.,]\d+)?)\s*(?:hours?|hrs?|h|minutes?|mins?)\b"
+    r"(?=.*\b(?:by|car|drive|driving|bus|train|travel\w*|away|commute)\b)",
+    re.I,
+)
+#: limits the catalogue records nothing about: times of day, part-time, travelling without a car
+_WITHOUT_CAR = re.compile(
+    r"\b(?:no car|without (?:a )?car|(?:don'?t|do not|can'?t|cannot) (?:have|own|drive) a car|bus only|only by (?:bus|train))\b",
+    re.I,
+)
+_UNRECORDED = re.compile(
+    r"\b(?:evenings?|mornings?|afternoons?|weekends?|nights?|after work|part[-\s]?time|public transport)\b", re.I
+)
+#: ... said as a limit, not of one's work ("now cleaning part time" is a job, no limit)
+_LIMITING = re.compile(r"\b(?:only|just|need|must|prefer\w*|because|can'?t|cannot|have to)\b", re.I)
+
+
+def travel_time(text: str) -> bool:
+    """True when a travel limit is said in time ("an hour by car"): no km to search by."""
+    return bool(_TRAVEL_TIME.search(text))
+
+
+def unrecorded_limit(text: str) -> bool:
+    """True when the text states a limit the catalogue cannot search by ("evenings only",
+    "part-time because of my kids", "no car, bus only"). Why: they were dropped without a word."""
+    return bool(_WITHOUT_CAR.search(text) or (_UNRECORDED.search(text) and _LIMITING.search(text)))
+
+
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+#: a phone number: international ("+34 612 345 678", "0043 …") or national ("0664 1234567"), not a date
+_PHONE = re.compile(r"(?:\+|\b00)\d{1,3}(?:[\s/.-]?\d){6,}\b|\b0\d{2,4}[\s/-]?\d{3,}(?:[\s-]?\d{2,})?\b")
+
+
+def contact_details(text: str) -> bool:
+    """True when the text holds an e-mail address or a phone number. Why: a worker who typed
+    them got no word that they are neither needed nor passed on."""
+    return bool(_EMAIL.search(text) or _PHONE.search(text))
+
+
+def limit_said(text: str) -> bool:
+    """True for a limit said in a way no preference reads: a travel time or an unrecorded limit."""
+    return travel_time(text) or unrecorded_limit(text)
 
 
 def parse_mode(text: str) -> str | None:
@@ -274,6 +392,19 @@ def parse_language(text: str) -> str | None:
     return _languages_named(text, asked=True)
 
 
+def language_preferred(text: str) -> bool:
+    """True when a language is named as the one to learn in ("courses in German", "German
+    please"), not as a skill ("welding, german") or a subject. Why: at the skills' confirmation
+    "german" was one or the other, and only the skill was ever taken."""
+    return bool(_AS_COURSE_LANGUAGE.search(text))
+
+
+def only_languages(text: str) -> bool:
+    """True when the text names languages and nothing else ("german", "in German please")."""
+    rest = _LANGUAGE_NAME.sub(" ", text.lower())
+    return rest != text.lower() and not re.sub(r"\b(?:in|or|and|please|only|the|language|languages)\b|\W", "", rest)
+
+
 def language_codes(value: str) -> list[str]:
     """The codes a language slot holds (see :func:`parse_language`)."""
     return value.split(",")
@@ -339,9 +470,11 @@ def stated_preferences(text: str, today: date) -> dict[str, Any]:
     units = {unit for _, unit in _amounts(lowered)}
     if _KM in units:
         stated[names.MAX_DISTANCE] = parse_distance(lowered)
-    if _EUR in units or _FREE_STATED.search(lowered):
+    if _EUR in units:
         stated[names.BUDGET] = parse_budget(lowered)
-    language = _languages_named(text, asked=False)
+    elif _FREE_STATED.search(lowered):  # "I'm 45 and have no money" is no limit of €45
+        stated[names.BUDGET] = 0.0
+    language = _languages_named(_SPEAKS.sub(" ", text), asked=False)  # "I speak a little German": no limit
     if language:
         stated[names.LANGUAGE] = language
     if WHEN_STATED.search(lowered):

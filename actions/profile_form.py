@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from rasa_sdk import FormValidationAction, Tracker
@@ -24,6 +25,7 @@ from actions.consent import consent_slots, consent_words
 from actions.firm_parsing import town_named
 from actions.form_answers import Slots, answer_text, answers, place_named, town_answer
 from actions.preferences import PreferenceValidators, noted_ahead, place_slots
+from skills_catalog.explain import language_name
 from skills_catalog.models import Match, Place
 from skills_catalog.text import fold
 
@@ -74,10 +76,7 @@ _NEVER_EMPLOYED = re.compile(
     re.I,
 )
 #: questions whose answers may state preferences beside (the others take them already)
-_TOLD_BESIDE = frozenset({names.OCCUPATION, names.SKILLS, names.GOAL})
-#: what such an answer names as a skill, not a limit: "check-in, booking systems, english" set
-#: English as the course language and hid the Spanish courses
-_SKILL_LIKE = frozenset({names.LANGUAGE})
+_TOLD_BESIDE = frozenset({names.OCCUPATION, names.SKILLS, names.SKILLS_CONFIRMED, names.GOAL})
 #: a way of learning said as such beside those answers: "welder, in person, max 30 km", "PLC,
 #: online courses only"; "I want to sell online" names a skill, not a way of learning
 _HOW_TO_LEARN = re.compile(
@@ -85,6 +84,39 @@ _HOW_TO_LEARN = re.compile(
     r"|\bonline\s+(?:only|course|courses|training|class|classes)\b|^\W*online\W*$|,\s*online\b",
     re.I,
 )
+
+
+def _no_limits(asked: str, text: str) -> frozenset[str]:
+    """The preferences an answer to ``asked`` names that are no limits: a language among skills
+    ("check-in, booking systems, english" had hidden the Spanish courses) unless said as the
+    one to learn in ("in German"), or alone at the goal question ("german" had become the goal
+    *German*); "online" unless said of learning ("I want to sell online")."""
+    besides = set() if _HOW_TO_LEARN.search(text) else {names.MODE}
+    if not (parsing.language_preferred(text) or (asked == names.GOAL and parsing.only_languages(text))):
+        besides.add(names.LANGUAGE)
+    return frozenset(besides)
+
+
+def _only_limits(asked: str, text: str) -> bool:
+    """True when an answer to ``asked`` states limits and nothing else ("100 km", "in person" at
+    the skills' confirmation): they are taken, and the question asked again."""
+    stated = set(parsing.stated_preferences(text, date.today())) - _no_limits(asked, text)
+    return bool(stated) and not parsing.without_preferences(text)
+
+
+def _travel_time_only(text: str) -> bool:
+    """True for a travel limit said in time with no km beside it ("an hour by car")."""
+    return parsing.travel_time(text) and names.MAX_DISTANCE not in parsing.stated_preferences(text, date.today())
+
+
+def _say_what_is_not_used(text: str, dispatcher: CollectingDispatcher) -> None:
+    """Say so when a message holds contact details (not needed, not passed on) or a limit the
+    catalogue cannot search by ("evenings only", "part-time", "no car"). Why: both were dropped
+    without a word, as if taken into account."""
+    if parsing.contact_details(text):
+        dispatcher.utter_message(text=texts.CONTACT_NOT_NEEDED)
+    if parsing.unrecorded_limit(text):
+        dispatcher.utter_message(text=texts.UNRECORDED_LIMIT)
 
 
 #: words a consent given or withdrawn speaks of: "no, I don't have any" (read as a refusal) does not
@@ -122,8 +154,17 @@ def _written_in(label: str, text: str) -> bool:
     return all(word in lowered for word in re.findall(r"[a-z]{3,}", label.lower()))
 
 
-def _options(matches: list[Match]) -> list[dict[str, str]]:
-    return [{"uri": m.uri, "label": m.label} for m in matches[: TUNING.options]]
+def _options(matches: list[Match], text: str) -> list[dict[str, Any]]:
+    """The jobs to offer; ``typed`` marks one whose title the person wrote, which a "yes" picks."""
+    return [{"uri": m.uri, "label": m.label, "typed": _written_in(m.label, text)} for m in matches[: TUNING.options]]
+
+
+def _yes_to_typed(text: str, intent: str, options: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The job offered whose title the person had written, picked by a bare "yes". Why: "yes"
+    after "bus driver" → [bus driver | trolley bus driver | …] got "Tap the job closest to yours"."""
+    if intent != names.INTENT_AFFIRM and not (parsing.only_yes_or_no(text) and parsing.yes_or_no(text)):
+        return None
+    return next((option for option in options if option.get("typed")), None)
 
 
 #: a job told in a first message: "I'm a welder from Graz", "I work as a forklift driver in Kapfenberg"
@@ -132,14 +173,17 @@ _JOB_TOLD = re.compile(
     r"(?=\s+(?:from|in|at|near|for|and|looking|who|with|but|since|living)\b|\s*[,.!?;]|\s*$)",
     re.I,
 )
+_UNCLEAR_PICKS = 2  # answers to the jobs offered that pick none before the form goes on without a job
 _SURE_JOB = 0.75  # a job read in passing is kept only this sure; otherwise the question asks
 _SURE_TYPED = 0.65  # a job typed at its question, not in its title's words, is taken only this sure
 #: a town typed in lower case at a clause's end of a first message ("hey im a cook in bilbao")
-_AFTER_TOWN = r"(?:and|but|for|since|now|looking|who|with|to)\b"
+_AFTER_TOWN = r"(?:and|but|for|since|now|looking|who|with|to|at|where)\b"
 _TOWN_LOWER = re.compile(
     rf"\b(?:in|near|from|around)\s+([a-zäöüß][\w'-]{{2,}}(?:\s+(?!{_AFTER_TOWN})[a-zäöüß][\w'-]{{2,}})?)"
     rf"(?=\s*(?:[,.!?;]|$)|\s+{_AFTER_TOWN})"
 )
+#: a town answer longer than this is a sentence: its town is looked for, the whole never looked up
+_TOWN_WORDS = 3
 #: ... taken only as a town this near a partner, whose name it is: "in sales" is no Sâles (CH),
 #: "from reading" no Reading
 _LOWER_TOWN_KM = 50.0
@@ -158,21 +202,45 @@ def _town_in_lower_case(text: str) -> Place | None:
     return None
 
 
+def _town_told(text: str) -> Place | None:
+    """The town a sentence names: the first capitalised name that is one ("I came from Syria …
+    I live in Pforzheim": Pforzheim), else one in lower case near a partner."""
+    rest = text
+    while (name := town_named(rest)) is not None:
+        place = place_named(name)
+        if place is not None:
+            return place
+        rest = rest[rest.index(name) + len(name) :]
+    alone = place_named(text.strip(" .!")) if text.strip(" .!").istitle() and len(text.split()) <= 3 else None
+    if alone is not None and fold(alone.name).startswith(fold(text.strip(" .!"))):  # "Graz", not "Grazz"
+        return alone
+    return _town_in_lower_case(text)
+
+
 def _job_and_town(text: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> Slots:
     """The job and the town a first message tells ("hi! I'm a welder from Graz looking for …"),
     where not answered yet, said back. Why: they were asked again, as if never said."""
     told: Slots = {}
-    job = _JOB_TOLD.search(text) if tracker.get_slot(names.OCCUPATION) is None else None
-    matches = services.engine().recognise_occupations(job.group("job"), top=TUNING.options, claimed=True) if job else []
-    sure = _sure_job(matches, job.group("job"), _SURE_JOB) if job else None
+    sure = _job_told(text) if tracker.get_slot(names.OCCUPATION) is None else None
     if sure is not None:
         told.update({names.OCCUPATION: sure.uri, names.OCCUPATION_LABEL: sure.label})
         dispatcher.utter_message(text=texts.JOB_TAKEN.format(job=sure.label))
-    place = (place_named(town_named(text)) or _town_in_lower_case(text)) if tracker.get_slot(names.PLACE) is None else None
+    place = _town_told(text) if tracker.get_slot(names.PLACE) is None else None
     if place is not None:
         told.update(place_slots(place))
         dispatcher.utter_message(text=texts.PLACE_TAKEN.format(place=place.name, country=place.country))
     return told
+
+
+def _job_told(text: str) -> Match | None:
+    """The first job a first message tells surely. Why every "I'm …": "hello, I'm Ahmed, …, I was
+    a tailor" read only "Ahmed", and the tailor was asked for again."""
+    for job in _JOB_TOLD.finditer(text):
+        matches = services.engine().recognise_occupations(job.group("job"), top=TUNING.options, claimed=True)
+        sure = _sure_job(matches, job.group("job"), _SURE_JOB)
+        if sure is not None:
+            return sure
+    return None
 
 
 def _sure_job(matches: list[Match], text: str, floor: float) -> Match | None:
@@ -237,13 +305,17 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
         starting = asked is None and intent == names.INTENT_START_SEARCH
         if starting and not greeted(tracker):  # "I need training" first: it skipped the greeting
             dispatcher.utter_message(response=names.UTTER_GREET)
+        if latest_choice(tracker) is None:
+            _say_what_is_not_used(latest_text(tracker), dispatcher)
+        if asked == names.MAX_DISTANCE and _travel_time_only(latest_text(tracker)):
+            dispatcher.utter_message(text=texts.DISTANCE_BY_TIME)  # "an hour by car" had got the off-topic apology
+            return [SlotSet(names.MAX_DISTANCE, None)]
         kept = self.opening(latest_text(tracker), dispatcher, tracker) if starting else {}
-        validated = await super().run(dispatcher, tracker, domain)
         if asked in _TOLD_BESIDE and latest_choice(tracker) is None:
             # "welder, in person, max 30 km": the limits were dropped at these questions
             text = latest_text(tracker)
-            besides = _SKILL_LIKE if _HOW_TO_LEARN.search(text) else _SKILL_LIKE | {names.MODE}
-            kept = noted_ahead(text, tracker, dispatcher, asked=asked, besides=besides)
+            kept = noted_ahead(text, tracker, dispatcher, asked=asked, besides=_no_limits(asked, text))
+        validated = await super().run(dispatcher, tracker, domain)
         return [*(SlotSet(slot, value) for slot, value in kept.items()), *validated]
 
     def opening(self, text: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> Slots:
@@ -252,19 +324,17 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
         The goal only from a wish ("I want to become a CNC operator") or a course's subject
         ("an online *welding* course"): "find training for me" names no *train employees*.
         """
-        wish_at = parsing.wish_start(text)
-        told = _job_and_town(text[:wish_at], dispatcher, tracker)
+        wish = parsing.wish_span(text)
+        # the job and the town outside the wish: "…, I was a tailor, now I want to work in a
+        # factory. I live in Pforzheim."
+        told = _job_and_town(text if wish is None else f"{text[: wish[0]]} {text[wish[1]:]}", dispatcher, tracker)
         kept = {**told, **noted_ahead(text, tracker, dispatcher, asked="")}
         if tracker.get_slot(names.GOAL) is not None:
             return kept
         # the job told in the same message is the current one: "I'm a car mechanic and I want to
         # become an EV technician" had the goal *vehicle technician*, the job just noted
         current = told.get(names.OCCUPATION) or tracker.get_slot(names.OCCUPATION)
-        goal = (
-            self._goal_slots(text[wish_at:], current)
-            if wish_at is not None
-            else _course_goal(text)
-        )
+        goal = self._goal_slots(text[wish[0] : wish[1]], current) if wish is not None else _course_goal(text)
         if goal is not None:
             dispatcher.utter_message(text=texts.GOAL_TAKEN.format(goal=goal[1]))
             kept.update(goal[0])
@@ -310,7 +380,7 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
     ) -> Slots:
         options = tracker.get_slot(names.OCCUPATION_OPTIONS) or []
         intent, text = latest_intent(tracker), answer_text(value, tracker)
-        chosen = _chosen(text, options)
+        chosen = _chosen(text, options) or _yes_to_typed(text, intent, options)
         if chosen:
             return {
                 names.OCCUPATION: chosen["uri"],
@@ -326,9 +396,8 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
         matches = services.engine().recognise_occupations(text, top=TUNING.options, claimed=True) if text else []
         if options:
             listed = skill_answers.skills_instead(text, matches, options, tracker)
-            if listed:  # the jobs offered stay offered
-                dispatcher.utter_message(text=texts.SKILLS_NOTED_PICK_JOB)
-                return {names.OCCUPATION: None, **listed, **wish}
+            if listed:  # the jobs offered stay offered, once
+                return {**self._unclear_pick(texts.SKILLS_NOTED_PICK_JOB, dispatcher, tracker), **listed, **wish}
         told = skill_answers.skills_beside(text, matches) if tracker.get_slot(names.SKILLS) is None else {}
         if not matches and told:
             dispatcher.utter_message(text=texts.OCCUPATION_SKILLS_ONLY)
@@ -336,12 +405,14 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
         if not matches:  # the jobs offered, if any, stay offered
             if parsing.says_no_job(text):  # "I'm unemployed": the last job is asked for
                 dispatcher.utter_message(text=texts.OCCUPATION_LAST)
+            elif options and (text or not wish):
+                return {**self._unclear_pick(texts.OCCUPATION_PICK, dispatcher, tracker), **wish}
             elif text or not wish:
-                dispatcher.utter_message(text=texts.OCCUPATION_PICK if options else texts.OCCUPATION_UNKNOWN)
+                dispatcher.utter_message(text=texts.OCCUPATION_UNKNOWN)
             return {names.OCCUPATION: None, **wish}
         sure = _sure_job(matches, text, _SURE_TYPED)
         if sure is None:
-            return {names.OCCUPATION: None, names.OCCUPATION_OPTIONS: _options(matches), **told, **wish}
+            return {names.OCCUPATION: None, names.OCCUPATION_OPTIONS: _options(matches, text), **told, **wish}
         logger.info("occupation %s recognised for sender %s", sure.uri, tracker.sender_id)
         if not _written_in(sure.label, text):  # "bus driver" read as *forklift operator* shows
             dispatcher.utter_message(text=texts.JOB_TAKEN.format(job=sure.label))
@@ -352,6 +423,18 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
             **told,
             **wish,
         }
+
+    @staticmethod
+    def _unclear_pick(said: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> Slots:
+        """An answer to the jobs offered that picks none: the jobs are offered again once, then
+        the form goes on without a job, and says so. Why: "yes", a town, "in person" … each got
+        "Tap the job closest to yours" and the list again, for ten turns, never reaching results."""
+        unclear = int(tracker.get_slot(names.OCCUPATION_UNCLEAR) or 0) + 1
+        if unclear < _UNCLEAR_PICKS:
+            dispatcher.utter_message(text=said)
+            return {names.OCCUPATION: None, names.OCCUPATION_UNCLEAR: float(unclear)}
+        dispatcher.utter_message(text=texts.OCCUPATION_GIVEN_UP)
+        return {names.OCCUPATION: names.NOT_GIVEN, names.OCCUPATION_OPTIONS: None, names.OCCUPATION_UNCLEAR: None}
 
     # ------------------------------------------------------------ skills and corrections
 
@@ -399,12 +482,22 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
                 tracker.sender_id,
             )
             return {names.SKILLS_CONFIRMED: True}
+        parts = [] if latest_choice(tracker) else choices.correction_parts(text)
+        if len(parts) > 1 and any(choices.is_removal(part) for part in parts):  # "not X. also Y"
+            return skill_answers.corrected(parts, dispatcher, tracker)
         if intent == names.INTENT_REMOVE_SKILL or choices.is_removal(text) or latest_choice(tracker):
             return skill_answers.removed(text, dispatcher, tracker)
         if intent == names.INTENT_DENY or parsing.yes_or_no(text) is False:
             dispatcher.utter_message(text=texts.SKILLS_WHICH)
             return {names.SKILLS_CONFIRMED: None}
-        return skill_answers.added(skill_answers.skills_in(text, claimed=False), dispatcher, tracker)
+        if _only_limits(names.SKILLS_CONFIRMED, text):  # "100 km", "in person": noted by ``run``
+            return {names.SKILLS_CONFIRMED: None}
+        named = skill_answers.skills_in(text, claimed=False)
+        town = None if named or tracker.get_slot(names.PLACE) else _town_told(text)
+        if town is not None:  # "I live in Graz" had got "I couldn't recognise a new skill"
+            dispatcher.utter_message(text=texts.PLACE_TAKEN.format(place=town.name, country=town.country))
+            return {**place_slots(town), names.SKILLS_CONFIRMED: None}
+        return skill_answers.added(named, dispatcher, tracker)
 
     # ------------------------------------------------------------ goal and place
 
@@ -422,6 +515,12 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
         if intent == names.INTENT_SKIP or (options and intent == names.INTENT_DENY):
             dispatcher.utter_message(text=texts.GOAL_NONE)
             return {names.GOAL: names.NOT_GIVEN, names.GOAL_OPTIONS: None}
+        if _only_limits(names.GOAL, text):  # "german": the course language (noted by ``run``), no goal
+            language = parsing.stated_preferences(text, date.today()).get(names.LANGUAGE)
+            if language:
+                named = language_name(parsing.language_codes(language)[0])
+                dispatcher.utter_message(text=texts.GOAL_NOT_LANGUAGE.format(language=named))
+            return {names.GOAL: None}
         if intent == names.INTENT_NOT_SURE:
             # the job the person has is no goal to offer them (a welder was offered "welder")
             current = tracker.get_slot(names.OCCUPATION)
@@ -454,6 +553,9 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
         programming, in Italian" names no *Italian*), nor is the ``current`` job ("robot
         welding" said by a welder is no goal of *welder*)."""
         text = parsing.without_preferences(text) or text
+        text = parsing.wished_part(text)  # not "computers" of "where I don't need computers"
+        if not text:
+            return None
         engine = services.engine()
         jobs = [job for job in engine.recognise_occupations(text, top=2) if job.uri != current][:1]
         skills = skill_answers.skills_in(text, claimed=False)  # a wish
@@ -516,12 +618,29 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
             return {**no_place, names.PLACE_SUGGESTIONS: None, **online}
         # "in person, max 40 km" answers ahead; "Graz, but I'd prefer online" names the town beside it
         ahead = noted_ahead(text, tracker, dispatcher, asked=names.PLACE) if latest_choice(tracker) is None else {}
+        wish = None if latest_choice(tracker) else parsing.wish_span(text)
+        if wish is not None:  # "i want to work in elderly care": the goal, told late, not a town
+            ahead.update(self._goal_fromanswer_text(text[wish[0] : wish[1]], dispatcher, tracker.get_slot(names.OCCUPATION)))
+            text = f"{text[: wish[0]]} {text[wish[1] :]}".strip()
         town = parsing.without_preferences(text) if ahead else text
+        town = parsing.without_lead_in(town)  # "sorry, make that max 1500 euros": no town "sorry"
+        if len(town.split()) <= 2 and parsing.parse_start(town, date.today()) not in (None, names.ANY):
+            town = ""  # a time ("asap") had been looked up, and *Assat, FR* suggested
         if not town and ahead.get(names.MODE) == names.MODE_ONLINE:  # "I'd only learn online"
             return {**no_place, names.PLACE_SUGGESTIONS: None, **ahead}
         if not town:
-            dispatcher.utter_message(text=texts.PLACE_NEEDED)
+            if wish is None:
+                dispatcher.utter_message(text=texts.PLACE_NEEDED)
             return {names.PLACE: None, names.PLACE_SUGGESTIONS: None, **ahead}
+        if len(town.split()) > _TOWN_WORDS:  # a sentence: its town, never echoed whole as one
+            told = _town_told(town)
+            named = told or place_named(town)  # "Bruck an der Mur" is one
+            if named is None:
+                dispatcher.utter_message(text=texts.PLACE_NOT_IN_SENTENCE)
+                return {names.PLACE: None, names.PLACE_SUGGESTIONS: None, **ahead}
+            if fold(named.name) not in fold(town):
+                dispatcher.utter_message(text=texts.PLACE_TAKEN.format(place=named.name, country=named.country))
+            return {**place_slots(named), names.PLACE_SUGGESTIONS: None, **ahead}
         place, suggestions = town_answer(town, tracker.get_slot(names.PLACE_SUGGESTIONS), dispatcher, texts.PLACE_NEEDED)
         if place is None:
             return {names.PLACE: None, names.PLACE_SUGGESTIONS: suggestions, **ahead}

@@ -16,7 +16,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import choices, names, services, texts
-from actions.common import latest_choice
+from actions.common import latest_choice, latest_text
 from actions.form_answers import Slots
 from skills_catalog.models import Match
 
@@ -31,11 +31,15 @@ class SkillTuning:
         max_skills: skills kept from one answer.
         sure_score: a skill this sure whose words reach beyond another's is a mention of its own.
         in_a_list: skills typed where a job was to be picked: this many are a list, no job.
+        removal_margin: a listed skill read from a removal's words is removed when it scores this
+            close to the best reading of those words (recognition places readings on single
+            words, so the best of all readings, not of the same words).
     """
 
     max_skills: int = 10
     sure_score: float = 0.9
     in_a_list: int = 2
+    removal_margin: float = 0.15
 
 
 TUNING = SkillTuning()
@@ -170,6 +174,78 @@ def job_corrected(text: str, tracker: Tracker) -> Slots:
     return {names.OCCUPATION: jobs[0].uri, names.OCCUPATION_LABEL: jobs[0].label, names.OCCUPATION_OPTIONS: None}
 
 
+def _listed_among(matches: list[Match], current: list[str]) -> list[str]:
+    """The listed skills among the readings of a removal's words, each nearly as good as the best
+    reading. Why: "not pick orders" took out *prepare orders*, a weaker reading (0.8) of words
+    that name *pick orders for dispatching* (1.0), which was not listed; "not the technical
+    drawings" still takes out *read engineering drawings* (0.87 beside *technical drawings*, 1.0)."""
+    best = max((m.score for m in matches), default=0.0)
+    return [m.uri for m in matches if m.uri in current and m.score >= best - TUNING.removal_margin]
+
+
+def _names_another(matches: list[Match]) -> bool:
+    """True when a removal's words name a skill past doubt (not listed, or it would be taken):
+    no listed skill is then sought by shared words ("pick orders" is no *prepare orders*)."""
+    return any(m.score >= TUNING.sure_score for m in matches)
+
+
+def corrected(parts: list[str], dispatcher: CollectingDispatcher, tracker: Tracker) -> Slots:
+    """A correction of the skills listed in several parts (``choices.correction_parts``: "not drill
+    press, not abrasive blasting. also explosives"): each removal, then each addition, against
+    the list as it was; a removal naming no skill listed says so and removes nothing.
+
+    Why: "not pick orders. also taking orders from customers and handling cash" was read as one
+    removal of all after "not": it took out skills not named, and added nothing.
+    """
+    removals = [part for part in parts if choices.is_removal(part)]
+    text = " ".join(parts)
+    current: list[str] = list(tracker.get_slot(names.SKILLS) or [])
+    labels: dict[str, str] = dict(tracker.get_slot(names.SKILL_LABELS) or {})
+    gone = [uri for part in removals for uri in _removed_by(part, current, labels, dispatcher)]
+    named = [m for part in parts if part not in removals for m in skills_in(_added_words(part), claimed=False)]
+    new = [m for m in named if m.uri not in current and m.uri not in gone and not _taken_out_before(m, text, tracker)]
+    if not gone and not new:
+        dispatcher.utter_message(text=texts.SKILLS_NOTHING_NEW)
+        return {names.SKILLS_CONFIRMED: None}
+    remaining = [uri for uri in current if uri not in gone] + list(dict.fromkeys(m.uri for m in new))
+    logger.info("%d skill(s) removed, %d added by sender %s", len(gone), len(new), tracker.sender_id)
+    return {
+        names.SKILLS: remaining or None,
+        names.SKILL_LABELS: {**labels, **{m.uri: m.label for m in new}} if remaining else None,
+        names.SKILLS_CONFIRMED: None,
+    }
+
+
+def _added_words(part: str) -> str:
+    """What an addition names: the words after its "also", "add" or "plus"."""
+    return re.sub(r"^\W*(?:and\s+)?(?:also|add|plus)\b\W*", "", part, flags=re.I) or part
+
+
+def _taken_out_before(match: Match, text: str, tracker: Tracker) -> bool:
+    """True for a skill removed from the list before (its label is still known) that ``text``
+    does not name in its label's words. Why: "also explosives and rock drilling" re-added
+    *operate drill press*, which the person had just removed ("rock drilling" reads as it)."""
+    listed = tracker.get_slot(names.SKILLS) or []
+    known = tracker.get_slot(names.SKILL_LABELS) or {}
+    if match.uri in listed or match.uri not in known:
+        return False
+    words = re.findall(r"[a-z]{3,}", match.label.lower())
+    return not all(word in text.lower() for word in words)
+
+
+def _removed_by(part: str, current: list[str], labels: dict[str, str], dispatcher: CollectingDispatcher) -> list[str]:
+    """The listed skills one removal of several names; says so when it names none listed."""
+    said = choices.removed_words(part)
+    matches = services.engine().recognise_skills(said, top=TUNING.max_skills, claimed=False)
+    listed = {uri: label for uri, label in labels.items() if uri in current}
+    targets = _listed_among(matches, current) or (
+        [] if _names_another(matches) else choices.listed_by_words(said, listed)
+    )
+    if not targets:
+        dispatcher.utter_message(text=texts.SKILL_NOT_LISTED_KEPT.format(said=said[:60]))
+    return targets
+
+
 def removed(text: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> Slots:
     """ "not welding" / a tapped "Not …" button / "not that one" (only one skill: that one).
 
@@ -181,17 +257,15 @@ def removed(text: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> Sl
     current: list[str] = list(tracker.get_slot(names.SKILLS) or [])
     choice = latest_choice(tracker)
     said = choices.removed_words(text)
-    named = (
-        [choice]
-        if choice
-        else [m.uri for m in services.engine().recognise_skills(said, top=TUNING.max_skills, claimed=False)]
-    )
     pointed = bool(_POINTING.match(said))  # "not that one", a bare "remove"
     labels = {uri: label for uri, label in (tracker.get_slot(names.SKILL_LABELS) or {}).items() if uri in current}
+    matches = [] if choice else services.engine().recognise_skills(said, top=TUNING.max_skills, claimed=False)
+    named = [choice] if choice else [m.uri for m in matches]
     targets = (
-        [uri for uri in named if uri in current]
+        ([choice] if choice in current else [])
+        or _listed_among(matches, current)
         or (current if pointed and len(current) == 1 else [])
-        or ([] if choice else choices.listed_by_words(said, labels))
+        or ([] if choice or _names_another(matches) else choices.listed_by_words(said, labels))
     )
     if not targets:
         dispatcher.utter_message(text=texts.SKILLS_NOT_LISTED if named or not pointed else texts.SKILLS_WHICH)
@@ -206,7 +280,8 @@ def removed(text: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> Sl
 def added(named: list[Match], dispatcher: CollectingDispatcher, tracker: Tracker) -> Slots:
     """ "also welding": the skills it ``named`` that are not yet in the list are added."""
     current = tracker.get_slot(names.SKILLS) or []
-    new = [m for m in named if m.uri not in current]
+    text = latest_text(tracker)
+    new = [m for m in named if m.uri not in current and not _taken_out_before(m, text, tracker)]
     if not new:
         dispatcher.utter_message(text=texts.SKILLS_NOTHING_NEW)
         return {names.SKILLS_CONFIRMED: None}

@@ -276,3 +276,38 @@ def test_withdrawing_a_need_is_no_erasure(text: str, guess: str, expected: str) 
 def test_a_consent_taken_back_is_no_consent_given(text: str) -> None:
     # QA8: "I withdraw my consent" got "Thank you" and a new consent record
     assert top(text, ranked("give_consent", "inform")) == "refuse_consent"
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "kept"),
+    [("get my HGV licence", "forget_me", "inform"), ("get my CE licence", "forget_me_confirm", "inform"),
+     ("delete my data", "forget_me", "forget_me"), ("erase everything about me", "forget_me", "forget_me"),
+     ("/forget_me", "forget_me", "forget_me")],
+)  # fmt: skip
+def test_forget_me_stands_only_with_a_word_that_erases(text: str, intent: str, kept: str) -> None:
+    # QA8 D9: "get my HGV licence" at the goal question asked "Delete everything?"
+    guarded = guarded_ranking(text, intent, ranked(intent, "out_of_scope", "inform"))
+    assert (guarded or ranked(intent))[0]["name"] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "kept"),
+    [("evenings only", "only_online", "inform"), ("only online", "only_online", "only_online"),
+     ("an hour by car", "out_of_scope", "inform"), ("no car, bus only", "nlu_fallback", "inform"),
+     ("part-time only because of my kids", "out_of_scope", "inform")],
+)  # fmt: skip
+def test_a_limit_the_catalogue_cannot_search_by_is_an_answer(text: str, intent: str, kept: str) -> None:
+    # QA8 L5/L8: "an hour by car" got the off-topic apology; "evenings only" was read as "only online"
+    guarded = guarded_ranking(text, intent, ranked(intent, "out_of_scope", "inform"))
+    assert (guarded or ranked(intent))[0]["name"] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("data analysts with python + sql + power bi", "inform"), ("is my data safe", "privacy_notice"),
+     ("privacy", "privacy_notice"), ("who sees our need?", "privacy_notice")],
+    ids=str,
+)  # fmt: skip
+def test_the_privacy_notice_needs_a_question_or_its_words(text: str, expected: str) -> None:
+    # QA8: a firm's data analysts got the privacy notice at the skills question, in a loop
+    assert top(text, ranked("privacy_notice", "inform")) == expected

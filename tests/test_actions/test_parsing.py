@@ -482,3 +482,54 @@ def test_only_english_is_said_in_the_message_s_language() -> None:
     # QA6: a Spanish message was told "(Ich kann leider nur auf Englisch antworten.)"
     assert texts.english_only("es").endswith("(Por ahora solo puedo responder en inglés.)")
     assert texts.english_only(None) == "Sorry, I can only chat in English for now."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("something where i don't need computers, maybe maintenance", "maintenance"),
+     ("I want to work in a factory. I speak Arabic", "I want to work in a factory"),
+     ("elderly care but only part-time", "elderly care"), ("no idea", "")],
+)  # fmt: skip
+def test_the_wished_part_of_a_goal(text: str, expected: str) -> None:
+    # QA8 D10/D14: a negated part ("don't need computers") and a language spoken became the goal
+    assert parsing.wished_part(text) == expected
+
+
+def test_a_wish_ends_with_its_sentence() -> None:
+    text = "I was a tailor, now I want to work in a factory. I live in Pforzheim."
+    at, end = parsing.wish_span(text)
+    assert text[at:end] == "I want to work in a factory"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("I speak Arabic and a little German", {}), ("I have no money for courses", {names.BUDGET: 0.0}),
+     ("I'm 45 and can't afford much", {names.BUDGET: 0.0})],
+)  # fmt: skip
+def test_languages_spoken_are_no_limit_and_no_money_is_free(text: str, expected: dict[str, object]) -> None:
+    assert parsing.stated_preferences(text, TODAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("ana.lopez@gmail.com", True), ("+34 612 345 678", True), ("0664 1234567", True), ("01.03.2027", False),
+     ("2027-03-01", False), ("8700 Leoben", False)],
+)  # fmt: skip
+def test_contact_details_are_seen(text: str, expected: bool) -> None:
+    assert parsing.contact_details(text) is expected
+
+
+@pytest.mark.parametrize("text", ["electricista", "soldador", "elettricista", "Schweißer"])
+def test_a_job_in_another_language_is_not_english(text: str) -> None:
+    # QA8 L11: "electricista" at the job question was offered *electrical engineer*
+    assert parsing.not_english(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("evenings only", True), ("part-time only because of my kids", True), ("no car, bus only", True),
+     ("i was a receptionist, now cleaning part time", False), ("I work night shifts as a guard", False)],
+)  # fmt: skip
+def test_a_limit_the_catalogue_does_not_record(text: str, expected: bool) -> None:
+    # QA8 L8: said as a limit, not as one's work
+    assert parsing.unrecorded_limit(text) is expected

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -19,36 +18,18 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions import choices, names, parsing, services, skill_answers, texts
+from actions import choices, job_answers, names, parsing, services, skill_answers, texts, towns_told
 from actions.common import greeted, latest_choice, latest_intent, latest_text
 from actions.consent import consent_slots, consent_words
-from actions.firm_parsing import town_named
 from actions.form_answers import Slots, answer_text, answers, place_named, town_answer
 from actions.preferences import PreferenceValidators, noted_ahead, place_slots
 from skills_catalog.explain import language_name
-from skills_catalog.models import Match, Place
+from skills_catalog.models import Match
 from skills_catalog.text import fold
 
 logger = logging.getLogger(__name__)
 
 
-@dataclass(frozen=True)
-class FormTuning:
-    """How sure job recognition must be before the form stops asking (skills: ``skill_answers``).
-
-    Attributes:
-        ambiguity_margin: two jobs whose scores differ by less are both offered as buttons (the
-            recogniser already drops matches below its own minimum score).
-        options: how many jobs to offer when unsure.
-        in_demand: how many in-demand jobs to offer to someone "not sure" of their goal.
-    """
-
-    ambiguity_margin: float = 0.1
-    options: int = 4
-    in_demand: int = 5
-
-
-TUNING = FormTuning()
 _COURSE = r"(?:course|courses|training|class|classes)"
 #: the subject of a course asked for, after its word ("a course on *solar panel installation*",
 #: "training in *CNC programming*", up to the clause's end) or before it ("an online *welding*
@@ -147,143 +128,19 @@ def _skills_goal(skills: list[Match]) -> tuple[Slots, str] | None:
     return slots, ", ".join(m.label for m in skills[:3])
 
 
-def _written_in(label: str, text: str) -> bool:
-    """True when every word of ``label`` (of three letters or more) is in ``text``, as such or
-    inflected ("welders" holds *welder*): the person said it in the label's words."""
-    lowered = text.lower()
-    return all(word in lowered for word in re.findall(r"[a-z]{3,}", label.lower()))
-
-
-def _options(matches: list[Match], text: str) -> list[dict[str, Any]]:
-    """The jobs to offer; ``typed`` marks one whose title the person wrote, which a "yes" picks."""
-    return [{"uri": m.uri, "label": m.label, "typed": _written_in(m.label, text)} for m in matches[: TUNING.options]]
-
-
-def _yes_to_typed(text: str, intent: str, options: list[dict[str, Any]]) -> dict[str, Any] | None:
-    """The job offered whose title the person had written, picked by a bare "yes". Why: "yes"
-    after "bus driver" → [bus driver | trolley bus driver | …] got "Tap the job closest to yours"."""
-    if intent != names.INTENT_AFFIRM and not (parsing.only_yes_or_no(text) and parsing.yes_or_no(text)):
-        return None
-    return next((option for option in options if option.get("typed")), None)
-
-
-#: a job told in a first message: "I'm a welder from Graz", "I work as a forklift driver in Kapfenberg"
-_JOB_TOLD = re.compile(
-    r"\b(?:i'?m|i am|i work as|i worked as|working as|i was)\s+(?:an?\s+)?(?P<job>[\w -]{3,40}?)"
-    r"(?=\s+(?:from|in|at|near|for|and|looking|who|with|but|since|living)\b|\s*[,.!?;]|\s*$)",
-    re.I,
-)
-_UNCLEAR_PICKS = 2  # answers to the jobs offered that pick none before the form goes on without a job
-_SURE_JOB = 0.75  # a job read in passing is kept only this sure; otherwise the question asks
-_SURE_TYPED = 0.65  # a job typed at its question, not in its title's words, is taken only this sure
-#: a town typed in lower case at a clause's end of a first message ("hey im a cook in bilbao")
-_AFTER_TOWN = r"(?:and|but|for|since|now|looking|who|with|to|at|where)\b"
-_TOWN_LOWER = re.compile(
-    rf"\b(?:in|near|from|around)\s+([a-zäöüß][\w'-]{{2,}}(?:\s+(?!{_AFTER_TOWN})[a-zäöüß][\w'-]{{2,}})?)"
-    rf"(?=\s*(?:[,.!?;]|$)|\s+{_AFTER_TOWN})"
-)
-#: a town answer longer than this is a sentence: its town is looked for, the whole never looked up
-_TOWN_WORDS = 3
-#: ... taken only as a town this near a partner, whose name it is: "in sales" is no Sâles (CH),
-#: "from reading" no Reading
-_LOWER_TOWN_KM = 50.0
-
-
-def _town_in_lower_case(text: str) -> Place | None:
-    """A town a first message names in lower case, when it can only be that town ("hi im a
-    welder in graz and i want to learn cnc", "worked in retail in eibar for 5 years")."""
-    for told in _TOWN_LOWER.finditer(text):
-        place = place_named(told.group(1))
-        km = services.engine().partner_km(place) if place is not None else None
-        typed, names_of = fold(told.group(1)), [fold(part) for part in place.name.split(" / ")] if place else []
-        # its name, or the first words of it ("bruck": Bruck an der Mur)
-        if km is not None and km <= _LOWER_TOWN_KM and any(n == typed or n.startswith(typed + " ") for n in names_of):
-            return place
-    return None
-
-
-def _town_told(text: str) -> Place | None:
-    """The town a sentence names: the first capitalised name that is one ("I came from Syria …
-    I live in Pforzheim": Pforzheim), else one in lower case near a partner."""
-    rest = text
-    while (name := town_named(rest)) is not None:
-        place = place_named(name)
-        if place is not None:
-            return place
-        rest = rest[rest.index(name) + len(name) :]
-    alone = place_named(text.strip(" .!")) if text.strip(" .!").istitle() and len(text.split()) <= 3 else None
-    if alone is not None and fold(alone.name).startswith(fold(text.strip(" .!"))):  # "Graz", not "Grazz"
-        return alone
-    return _town_in_lower_case(text)
-
-
 def _job_and_town(text: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> Slots:
     """The job and the town a first message tells ("hi! I'm a welder from Graz looking for …"),
     where not answered yet, said back. Why: they were asked again, as if never said."""
     told: Slots = {}
-    sure = _job_told(text) if tracker.get_slot(names.OCCUPATION) is None else None
+    sure = job_answers.job_told(text) if tracker.get_slot(names.OCCUPATION) is None else None
     if sure is not None:
         told.update({names.OCCUPATION: sure.uri, names.OCCUPATION_LABEL: sure.label})
         dispatcher.utter_message(text=texts.JOB_TAKEN.format(job=sure.label))
-    place = _town_told(text) if tracker.get_slot(names.PLACE) is None else None
+    place = towns_told.town_told(text) if tracker.get_slot(names.PLACE) is None else None
     if place is not None:
         told.update(place_slots(place))
         dispatcher.utter_message(text=texts.PLACE_TAKEN.format(place=place.name, country=place.country))
     return told
-
-
-def _job_told(text: str) -> Match | None:
-    """The first job a first message tells surely. Why every "I'm …": "hello, I'm Ahmed, …, I was
-    a tailor" read only "Ahmed", and the tailor was asked for again."""
-    for job in _JOB_TOLD.finditer(text):
-        matches = services.engine().recognise_occupations(job.group("job"), top=TUNING.options, claimed=True)
-        sure = _sure_job(matches, job.group("job"), _SURE_JOB)
-        if sure is not None:
-            return sure
-    return None
-
-
-def _sure_job(matches: list[Match], text: str, floor: float) -> Match | None:
-    """The job to take without asking, or None (the jobs are offered as buttons).
-
-    A job whose title the person wrote, among those near the best, is it: the longest such
-    title, holding the others ("industrial electrician" over *electrician*). Otherwise one clear best job scoring
-    at least ``floor``: the only one, or ahead of the second by the ambiguity margin. Why: on
-    full ESCO "welder" and "electrician" tie with jobs holding them as alternative labels
-    (*laser beam welder*), so the exact title was offered among look-alikes, and "steelworker"
-    was taken as *structural ironworker* at 0.6, ahead of weaker guesses.
-    """
-    if not matches:
-        return None
-    near = [m for m in matches if matches[0].score - m.score < TUNING.ambiguity_margin]
-    written = [m for m in near if _written_in(m.label, text)]
-    if written:
-        at = _written_one([m.label for m in written], text)
-        return None if at is None else written[at]
-    clear = len(matches) == 1 or matches[0].score - matches[1].score >= TUNING.ambiguity_margin
-    return matches[0] if clear and matches[0].score >= floor else None
-
-
-def _written_one(labels: list[str], text: str) -> int | None:
-    """Which of ``labels`` the text writes out: the longest written, when it holds the others
-    ("industrial electrician" over *electrician*); None for none, or for two jobs written
-    ("solar panel installer, mechatronics technician")."""
-    written = [i for i, label in enumerate(labels) if _written_in(label, text)]
-    if not written:
-        return None
-    longest = max(written, key=lambda i: len(labels[i]))
-    return longest if all(_written_in(labels[i], labels[longest]) for i in written) else None
-
-
-def _chosen(text: str, options: list[dict[str, str]]) -> dict[str, str] | None:
-    """The option (``uri``, ``label``) a tapped button, its title typed or a typed pick ("the
-    second one") chose. Why: "kitchen assistant" typed at [kitchen porter | kitchen assistant |
-    …] was read again, and got another list."""
-    labels = [o["label"] for o in options]
-    wish = parsing.wish_start(text)  # "learn about solar panel installer work" is a goal
-    at = _written_one(labels, text if wish is None else text[:wish])
-    at = choices.picked(text, labels) if at is None else at
-    return next((o for o in options if o["uri"] == text), options[at] if at is not None else None)
 
 
 class ValidateProfileForm(PreferenceValidators, FormValidationAction):
@@ -380,7 +237,7 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
     ) -> Slots:
         options = tracker.get_slot(names.OCCUPATION_OPTIONS) or []
         intent, text = latest_intent(tracker), answer_text(value, tracker)
-        chosen = _chosen(text, options) or _yes_to_typed(text, intent, options)
+        chosen = job_answers.chosen(text, options) or job_answers.yes_to_typed(text, intent, options)
         if chosen:
             return {
                 names.OCCUPATION: chosen["uri"],
@@ -393,7 +250,7 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
         # "a welder, but I want to become a robot technician": the job is before the wish, the
         # wish is the goal (and its job is not taken for the current one)
         text, wish = self._wish_apart(text, parsing.wish_start(text), dispatcher)
-        matches = services.engine().recognise_occupations(text, top=TUNING.options, claimed=True) if text else []
+        matches = services.engine().recognise_occupations(text, top=job_answers.TUNING.options, claimed=True) if text else []
         if options:
             listed = skill_answers.skills_instead(text, matches, options, tracker)
             if listed:  # the jobs offered stay offered, once
@@ -410,11 +267,11 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
             elif text or not wish:
                 dispatcher.utter_message(text=texts.OCCUPATION_UNKNOWN)
             return {names.OCCUPATION: None, **wish}
-        sure = _sure_job(matches, text, _SURE_TYPED)
+        sure = job_answers.sure_job(matches, text, job_answers.SURE_TYPED)
         if sure is None:
-            return {names.OCCUPATION: None, names.OCCUPATION_OPTIONS: _options(matches, text), **told, **wish}
+            return {names.OCCUPATION: None, names.OCCUPATION_OPTIONS: job_answers.job_options(matches, text), **told, **wish}
         logger.info("occupation %s recognised for sender %s", sure.uri, tracker.sender_id)
-        if not _written_in(sure.label, text):  # "bus driver" read as *forklift operator* shows
+        if not job_answers.written_in(sure.label, text):  # "bus driver" read as *forklift operator* shows
             dispatcher.utter_message(text=texts.JOB_TAKEN.format(job=sure.label))
         return {
             names.OCCUPATION: sure.uri,
@@ -430,7 +287,7 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
         the form goes on without a job, and says so. Why: "yes", a town, "in person" … each got
         "Tap the job closest to yours" and the list again, for ten turns, never reaching results."""
         unclear = int(tracker.get_slot(names.OCCUPATION_UNCLEAR) or 0) + 1
-        if unclear < _UNCLEAR_PICKS:
+        if unclear < job_answers.UNCLEAR_PICKS:
             dispatcher.utter_message(text=said)
             return {names.OCCUPATION: None, names.OCCUPATION_UNCLEAR: float(unclear)}
         dispatcher.utter_message(text=texts.OCCUPATION_GIVEN_UP)
@@ -493,7 +350,7 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
         if _only_limits(names.SKILLS_CONFIRMED, text):  # "100 km", "in person": noted by ``run``
             return {names.SKILLS_CONFIRMED: None}
         named = skill_answers.skills_in(text, claimed=False)
-        town = None if named or tracker.get_slot(names.PLACE) else _town_told(text)
+        town = None if named or tracker.get_slot(names.PLACE) else towns_told.town_told(text)
         if town is not None:  # "I live in Graz" had got "I couldn't recognise a new skill"
             dispatcher.utter_message(text=texts.PLACE_TAKEN.format(place=town.name, country=town.country))
             return {**place_slots(town), names.SKILLS_CONFIRMED: None}
@@ -507,7 +364,7 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
     ) -> Slots:
         options = tracker.get_slot(names.GOAL_OPTIONS) or []
         intent, text = latest_intent(tracker), answer_text(value, tracker)
-        chosen = _chosen(text, options)
+        chosen = job_answers.chosen(text, options)
         if chosen:
             if latest_choice(tracker) is None:  # "the second one": which job that is shows
                 dispatcher.utter_message(text=texts.GOAL_TAKEN.format(goal=chosen["label"]))
@@ -526,9 +383,9 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
             current = tracker.get_slot(names.OCCUPATION)
             in_demand = [
                 (job, count)
-                for job, count in services.engine().in_demand_occupations(TUNING.in_demand + 1)
+                for job, count in services.engine().in_demand_occupations(job_answers.TUNING.in_demand + 1)
                 if job.uri != current
-            ][: TUNING.in_demand]
+            ][: job_answers.TUNING.in_demand]
             if not in_demand:
                 dispatcher.utter_message(text=texts.GOAL_NONE)
                 return {names.GOAL: names.NOT_GIVEN}
@@ -632,8 +489,8 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
             if wish is None:
                 dispatcher.utter_message(text=texts.PLACE_NEEDED)
             return {names.PLACE: None, names.PLACE_SUGGESTIONS: None, **ahead}
-        if len(town.split()) > _TOWN_WORDS:  # a sentence: its town, never echoed whole as one
-            told = _town_told(town)
+        if len(town.split()) > towns_told.TOWN_WORDS:  # a sentence: its town, never echoed whole as one
+            told = towns_told.town_told(town)
             named = told or place_named(town)  # "Bruck an der Mur" is one
             if named is None:
                 dispatcher.utter_message(text=texts.PLACE_NOT_IN_SENTENCE)

@@ -1,0 +1,121 @@
+"""Which job an answer names: a title written out, one of the jobs offered, a sure reading.
+
+Apart from the profile form because the first message, the job question and its buttons all
+pick jobs the same way, and full ESCO makes it delicate: its alternative labels tie "welder"
+with *laser beam welder*, and a weak guess ("steelworker" → *structural ironworker*) must be
+asked, not taken.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from actions import choices, names, parsing, services
+from skills_catalog.models import Match
+
+
+@dataclass(frozen=True)
+class FormTuning:
+    """How sure job recognition must be before the form stops asking (skills: ``skill_answers``).
+
+    Attributes:
+        ambiguity_margin: two jobs whose scores differ by less are both offered as buttons (the
+            recogniser already drops matches below its own minimum score).
+        options: how many jobs to offer when unsure.
+        in_demand: how many in-demand jobs to offer to someone "not sure" of their goal.
+    """
+
+    ambiguity_margin: float = 0.1
+    options: int = 4
+    in_demand: int = 5
+
+
+TUNING = FormTuning()
+#: a job told in a first message: "I'm a welder from Graz", "I work as a forklift driver in Kapfenberg"
+_JOB_TOLD = re.compile(
+    r"\b(?:i'?m|i am|i work as|i worked as|working as|i was)\s+(?:an?\s+)?(?P<job>[\w -]{3,40}?)"
+    r"(?=\s+(?:from|in|at|near|for|and|looking|who|with|but|since|living)\b|\s*[,.!?;]|\s*$)",
+    re.I,
+)
+UNCLEAR_PICKS = 2  # answers to the jobs offered that pick none before the form goes on without a job
+_SURE_JOB = 0.75  # a job read in passing is kept only this sure; otherwise the question asks
+SURE_TYPED = 0.65  # a job typed at its question, not in its title's words, is taken only this sure
+
+
+def written_in(label: str, text: str) -> bool:
+    """True when every word of ``label`` (of three letters or more) is in ``text``, as such or
+    inflected ("welders" holds *welder*): the person said it in the label's words."""
+    lowered = text.lower()
+    return all(word in lowered for word in re.findall(r"[a-z]{3,}", label.lower()))
+
+
+def job_options(matches: list[Match], text: str) -> list[dict[str, Any]]:
+    """The jobs to offer; ``typed`` marks one whose title the person wrote, which a "yes" picks."""
+    return [
+        {"uri": m.uri, "label": m.label, "typed": written_in(m.label, text)}
+        for m in matches[: TUNING.options]
+    ]
+
+
+def yes_to_typed(text: str, intent: str, options: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The job offered whose title the person had written, picked by a bare "yes". Why: "yes"
+    after "bus driver" → [bus driver | trolley bus driver | …] got "Tap the job closest to yours"."""
+    if intent != names.INTENT_AFFIRM and not (parsing.only_yes_or_no(text) and parsing.yes_or_no(text)):
+        return None
+    return next((option for option in options if option.get("typed")), None)
+
+
+def job_told(text: str) -> Match | None:
+    """The first job a first message tells surely. Why every "I'm …": "hello, I'm Ahmed, …, I was
+    a tailor" read only "Ahmed", and the tailor was asked for again."""
+    for job in _JOB_TOLD.finditer(text):
+        matches = services.engine().recognise_occupations(job.group("job"), top=TUNING.options, claimed=True)
+        sure = sure_job(matches, job.group("job"), _SURE_JOB)
+        if sure is not None:
+            return sure
+    return None
+
+
+def sure_job(matches: list[Match], text: str, floor: float) -> Match | None:
+    """The job to take without asking, or None (the jobs are offered as buttons).
+
+    A job whose title the person wrote, among those near the best, is it: the longest such
+    title, holding the others ("industrial electrician" over *electrician*). Otherwise one clear best job scoring
+    at least ``floor``: the only one, or ahead of the second by the ambiguity margin. Why: on
+    full ESCO "welder" and "electrician" tie with jobs holding them as alternative labels
+    (*laser beam welder*), so the exact title was offered among look-alikes, and "steelworker"
+    was taken as *structural ironworker* at 0.6, ahead of weaker guesses.
+    """
+    if not matches:
+        return None
+    near = [m for m in matches if matches[0].score - m.score < TUNING.ambiguity_margin]
+    written = [m for m in near if written_in(m.label, text)]
+    if written:
+        at = written_one([m.label for m in written], text)
+        return None if at is None else written[at]
+    clear = len(matches) == 1 or matches[0].score - matches[1].score >= TUNING.ambiguity_margin
+    return matches[0] if clear and matches[0].score >= floor else None
+
+
+def written_one(labels: list[str], text: str) -> int | None:
+    """Which of ``labels`` the text writes out: the longest written, when it holds the others
+    ("industrial electrician" over *electrician*); None for none, or for two jobs written
+    ("solar panel installer, mechatronics technician")."""
+    written = [i for i, label in enumerate(labels) if written_in(label, text)]
+    if not written:
+        return None
+    longest = max(written, key=lambda i: len(labels[i]))
+    return longest if all(written_in(labels[i], labels[longest]) for i in written) else None
+
+
+def chosen(text: str, options: list[dict[str, str]]) -> dict[str, str] | None:
+    """The option (``uri``, ``label``) a tapped button, its title typed or a typed pick ("the
+    second one") chose. Why: "kitchen assistant" typed at [kitchen porter | kitchen assistant |
+    …] was read again, and got another list."""
+    labels = [o["label"] for o in options]
+    wish = parsing.wish_start(text)  # "learn about solar panel installer work" is a goal
+    at = written_one(labels, text if wish is None else text[:wish])
+    at = choices.picked(text, labels) if at is None else at
+    return next((o for o in options if o["uri"] == text), options[at] if at is not None else None)

@@ -1,0 +1,62 @@
+"""The town a sentence names, also typed in lower case ("hey im a cook in bilbao").
+
+Apart from the profile form because the first message, the town question and later answers
+all look for a town inside a sentence, and must not echo the sentence as an unknown town.
+"""
+
+from __future__ import annotations
+
+import re
+
+from actions import services
+from actions.firm_parsing import town_named
+from actions.form_answers import place_named
+from skills_catalog.models import Place
+from skills_catalog.text import fold
+
+#: a town typed in lower case at a clause's end of a first message ("hey im a cook in bilbao")
+_AFTER_TOWN = r"(?:and|but|for|since|now|looking|who|with|to|at|where)\b"
+_TOWN_LOWER = re.compile(
+    rf"\b(?:in|near|from|around)\s+([a-zäöüß][\w'-]{{2,}}(?:\s+(?!{_AFTER_TOWN})[a-zäöüß][\w'-]{{2,}})?)"
+    rf"(?=\s*(?:[,.!?;]|$)|\s+{_AFTER_TOWN})"
+)
+#: a town answer longer than this is a sentence: its town is looked for, the whole never looked up
+TOWN_WORDS = 3
+#: ... taken only as a town this near a partner, whose name it is: "in sales" is no Sâles (CH),
+#: "from reading" no Reading
+_LOWER_TOWN_KM = 50.0
+
+
+def town_in_lower_case(text: str) -> Place | None:
+    """A town a first message names in lower case, when it can only be that town ("hi im a
+    welder in graz and i want to learn cnc", "worked in retail in eibar for 5 years")."""
+    for told in _TOWN_LOWER.finditer(text):
+        place = place_named(told.group(1))
+        km = services.engine().partner_km(place) if place is not None else None
+        typed, names_of = (
+            fold(told.group(1)),
+            [fold(part) for part in place.name.split(" / ")] if place else [],
+        )
+        # its name, or the first words of it ("bruck": Bruck an der Mur)
+        if (
+            km is not None
+            and km <= _LOWER_TOWN_KM
+            and any(n == typed or n.startswith(typed + " ") for n in names_of)
+        ):
+            return place
+    return None
+
+
+def town_told(text: str) -> Place | None:
+    """The town a sentence names: the first capitalised name that is one ("I came from Syria …
+    I live in Pforzheim": Pforzheim), else one in lower case near a partner."""
+    rest = text
+    while (name := town_named(rest)) is not None:
+        place = place_named(name)
+        if place is not None:
+            return place
+        rest = rest[rest.index(name) + len(name) :]
+    alone = place_named(text.strip(" .!")) if text.strip(" .!").istitle() and len(text.split()) <= 3 else None
+    if alone is not None and fold(alone.name).startswith(fold(text.strip(" .!"))):  # "Graz", not "Grazz"
+        return alone
+    return town_in_lower_case(text)

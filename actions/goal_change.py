@@ -63,7 +63,7 @@ def new_goal(text: str, tracker: Tracker) -> tuple[Slots, str] | None:
         return None
     wish = parsing.wish_start(text)
     said = _CUES.sub(" ", text[wish:] if wish is not None else text)
-    goal = ValidateProfileForm()._goal_slots(said, tracker.get_slot(names.OCCUPATION))
+    goal = ValidateProfileForm().goal_slots(said, tracker.get_slot(names.OCCUPATION))
     if goal is None:
         return None
     slots = {**_NO_GOAL, **goal[0]}

@@ -191,7 +191,7 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
         # the job told in the same message is the current one: "I'm a car mechanic and I want to
         # become an EV technician" had the goal *vehicle technician*, the job just noted
         current = told.get(names.OCCUPATION) or tracker.get_slot(names.OCCUPATION)
-        goal = self._goal_slots(text[wish[0] : wish[1]], current) if wish is not None else _course_goal(text)
+        goal = self.goal_slots(text[wish[0] : wish[1]], current) if wish is not None else _course_goal(text)
         if goal is not None:
             dispatcher.utter_message(text=texts.GOAL_TAKEN.format(goal=goal[1]))
             kept.update(goal[0])
@@ -397,14 +397,14 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
 
     def _goal_fromanswer_text(self, text: str, dispatcher: CollectingDispatcher, current: str | None) -> Slots:
         """The goal a typed answer names, said back (a misreading shows before the results)."""
-        goal = self._goal_slots(text, current)
+        goal = self.goal_slots(text, current)
         if goal is None:
             dispatcher.utter_message(text=texts.GOAL_UNKNOWN)
             return {names.GOAL: None}
         dispatcher.utter_message(text=texts.GOAL_TAKEN.format(goal=goal[1]))
         return goal[0]
 
-    def _goal_slots(self, text: str, current: str | None = None) -> tuple[Slots, str] | None:
+    def goal_slots(self, text: str, current: str | None = None) -> tuple[Slots, str] | None:
         """The goal ``text`` names (a job, or skills to learn) as slots, with how to say it back;
         ``None`` when it names neither. Preferences said beside it are no goal ("CNC
         programming, in Italian" names no *Italian*), nor is the ``current`` job ("robot
@@ -445,7 +445,7 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
     def _wish(self, text: str, dispatcher: CollectingDispatcher) -> Slots:
         """ "I'd like to move into robotics maintenance" in answer to "are these your skills?": the
         answer to the goal question (which the form then skips), not a skill the person has."""
-        goal = self._goal_slots(text)
+        goal = self.goal_slots(text)
         if goal is None:
             dispatcher.utter_message(text=texts.GOAL_LATER)
             return {names.SKILLS_CONFIRMED: None}

@@ -195,6 +195,8 @@ class ActionFreeText(Action):
             events = goal_changed(dispatcher, tracker)  # "what about plumbing instead?"
             if events is not None:
                 return events
+            if parsing.unrecorded_limit(latest_text(tracker)):  # "evenings only": said, not ignored
+                dispatcher.utter_message(text=texts.UNRECORDED_LIMIT)
             what_next(dispatcher, tracker)
             return []
         elif tracker.active_loop_name is None:

@@ -170,6 +170,13 @@ async def test_closer_without_a_place_explains(dispatcher: CollectingDispatcher)
     assert texts_of(dispatcher) == [texts.CLOSER_NEEDS_PLACE]
 
 
+async def test_a_limit_the_catalogue_does_not_record_is_answered_after_results(dispatcher: CollectingDispatcher) -> None:
+    # QA8: "evenings only" after results got only "What would you like to do next?"
+    searched = tracker({**PROFILE, names.OFFSET: 0.0}, text="evenings only please")
+    await ActionFreeText().run(dispatcher, searched, {})
+    assert texts_of(dispatcher)[0] == texts.UNRECORDED_LIMIT
+
+
 SHOWN_BEFORE = {names.SHOWN_OFFERS: [{"offer_id": "O1", "title": "Welding", "distance_km": 0.0}], names.OFFER_ID: "O1"}
 
 

@@ -85,8 +85,15 @@ class SlackBot(upstream.SlackBot):
         self.client = AsyncWebClient(token, proxy=proxy, base_url=_with_slash(api_base_url))
 
     async def send_text_message(self, recipient_id: str, text: str, **kwargs: Any) -> None:
-        """Upstream's ``chat.postMessage`` (mrkdwn), the text escaped as Slack documents."""
-        await super().send_text_message(recipient_id, slack_escape(text), **kwargs)
+        """Upstream's ``chat.postMessage`` (mrkdwn), the text escaped as Slack documents; a text
+        with a code block is one message. Why: upstream posts each paragraph on its own, and a
+        demand report's table came in 3-4 messages, its ``` fence opened in the first and closed in
+        the last, the rows between unaligned."""
+        if "```" not in text:
+            await super().send_text_message(recipient_id, slack_escape(text), **kwargs)
+            return
+        recipient = self.slack_channel or recipient_id
+        await self._post_message(channel=recipient, as_user=True, text=slack_escape(text.strip()), type="mrkdwn")
 
     async def send_custom_json(self, recipient_id: str, json_message: dict[str, Any], **kwargs: Any) -> None:
         """Uploads a chart or CSV payload as a file; any other payload goes to chat.postMessage as upstream."""

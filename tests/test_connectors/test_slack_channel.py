@@ -208,6 +208,20 @@ async def test_text_is_escaped_as_slack_documents(double: SlackDouble) -> None:
     assert call["params"]["text"] == "Contact: Bob &lt;bob@acme.at&gt; &amp; co"
 
 
+async def test_a_table_in_a_code_block_is_one_message(double: SlackDouble) -> None:
+    # QA9: upstream posts each paragraph alone, and a demand report came in 3-4 messages, the
+    # code block opened in the first and closed in the last
+    channel = SlackInput.from_credentials(
+        {"slack_token": TOKEN, "slack_signing_secret": SECRET, "api_base_url": double.base_url}
+    )
+    table = "```\nDemand: 1 needs\n\nkind  skill\nskill weld\n```"
+    await channel.get_output_channel("D0STAFF").send_text_message("D0STAFF", table)
+    call = await double.wait_for("chat.postMessage")
+    assert call["params"]["text"] == table
+    await asyncio.sleep(0.2)
+    assert len([c for c in double.calls if c["method"] == "chat.postMessage"]) == 1
+
+
 def in_thread(text: str, thread_ts: str | None) -> bytes:
     envelope = json.loads(message_event(text))
     if thread_ts:

@@ -125,6 +125,19 @@ def _asks_about_privacy(text: str) -> bool:
     return text.startswith("/") or _asks(text) or _PRIVACY_WORDS.search(text) is not None
 
 
+#: what a consent given or refused speaks of: "i don't want to pay anything" after results had
+#: withdrawn the consent, and the next interest was not passed on (QA9)
+_CONSENT_WORDS = re.compile(
+    r"\b(?:consent\w*|agree\w*|accept\w*|refuse\w*|pass\w*|shar\w*|details?|data|stor\w*|keep|kept|sav\w*"
+    r"|privacy|brows\w*|anonym\w*|revok\w*|withdraw\w*|information|interest|partners?)\b",
+    re.I,
+)
+
+
+def _speaks_of_consent(text: str) -> bool:
+    return text.startswith("/") or _CONSENT_WORDS.search(text) is not None
+
+
 #: intents that stand only when the message fits them, each with its test
 _FITS = {
     INTENT_START_OVER: says_start_over,
@@ -134,6 +147,8 @@ _FITS = {
     INTENT_FAQ: _asks,
     INTENT_ONLY_ONLINE: says_online,  # "evenings only" had dropped every course held in person
     "privacy_notice": _asks_about_privacy,
+    "give_consent": _speaks_of_consent,
+    "refuse_consent": _speaks_of_consent,
 }
 #: guesses that a company's name overrules: its dots read as small talk ("Eólica Norte S.L"), its
 #: words as commands ("Stop & Go GmbH", "Human Touch GmbH", "Confirm GmbH", "Hello Fresh SE")
@@ -200,9 +215,12 @@ def guarded_ranking(
     if intent != INTENT_FIRM_START and states_need_surely(text):
         return _first(INTENT_FIRM_START, ranking)
     kept = ranking
-    if intent in _FITS and not _FITS[intent](text):
-        kept = [r for r in ranking if r["name"] != intent] or [FALLBACK]
-    guess = kept[0]["name"] if kept else None
+    while kept and kept[0]["name"] in _FITS and not _FITS[kept[0]["name"]](text):
+        kept = kept[1:]  # the next guess must fit too: "i don't want online courses" fell to refuse_consent
+    kept = kept or [FALLBACK]
+    if kept is not ranking and stated_preferences(text, date.today()):
+        kept = _first(INTENT_INFORM, kept)  # "i don't want to pay anything" after results: free only
+    guess = kept[0]["name"]
     if guess == "give_consent" and _TAKES_BACK.search(text):
         return _first("refuse_consent", kept)  # "I withdraw my consent" had recorded a consent given
     if guess in _ERASING and _WITHDRAWS_NEED.search(text):

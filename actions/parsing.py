@@ -39,6 +39,7 @@ _ANY_TIME = re.compile(r"\b(?:any ?time|whenever)\b")
 _FREE_STATED = re.compile(
     r"\bfree (ones?|only|courses?|of charge|stuff|offers?|training)\b|\b(only|just) (the )?free\b"
     r"|^\W*free( please)?\W*$|\bno money\b|\b(can'?t|cannot) (afford|pay)\b"
+    r"|\b(?:don'?t|do not|won'?t|will not)\s+(?:want\s+to\s+)?(?:pay|spend)\b"
 )
 # not "start" alone: "I can start in March" answers "when could you start?"
 _START_OVER = re.compile(
@@ -88,7 +89,9 @@ _VAGUE = {
 }
 #: words that lift a limit besides "any" and "doesn't matter"
 _NO_LIMIT = {_KM: re.compile(r"\b(?:far|no limit|unlimited)\b"), _EUR: re.compile(r"\bprice doesn")}
-_FREE = re.compile(r"\b(free|nothing|no money|can'?t pay|zero)\b")
+#: paying refused: "i don't want to pay anything" (read as "any price", QA9), "won't spend a cent"
+_NO_PAYING = r"(?:don'?t|do not|won'?t|will not|not)\s+(?:want\s+to\s+|be\s+able\s+to\s+|going\s+to\s+)?(?:pay|spend)"
+_FREE = re.compile(rf"\b(free|nothing|no money|can'?t pay|zero|{_NO_PAYING})\b")
 
 
 def message_problem(text: str | None) -> str | None:
@@ -253,10 +256,27 @@ def wish_start(text: str) -> int | None:
 _ONLINE = re.compile(r"\b(?:online|on-line|remote\w*|from home|at home|e-?learning|distance|virtual\w*|internet)\b", re.I)
 
 
+_NOT_MIND = re.compile(r"\b(?:not|n't|never)\s+mind\b", re.I)
+#: online refused: "i don't want online courses", "no online please", "not online"
+_NOT_ONLINE = re.compile(
+    r"\b(?:no|not|don'?t|do\s+not|never|without|hate|rather\s+not|can'?t|cannot)\s+"
+    r"(?:(?:want|like|need|any|more|to|do|learn|study|be|it|the|an?|with)\s+){0,3}"
+    r"(?:online|on-line|remote\w*|e-?learning|virtual\w*)\b",
+    re.I,
+)
+
+
 def says_online(text: str) -> bool:
-    """True when the text speaks of learning online ("only online", "from home"). Why: "evenings
-    only" was read as "only online" and dropped every course held in person."""
-    return bool(_ONLINE.search(text))
+    """True when the text asks for learning online ("only online", "from home"). Why: "evenings
+    only" was read as "only online" and dropped every course held in person; "i don't want online
+    courses" set online only (QA9)."""
+    return bool(_ONLINE.search(text)) and not refuses_online(text)
+
+
+def refuses_online(text: str) -> bool:
+    """True when the text refuses learning online ("i don't want online courses"; "I wouldn't
+    mind online" accepts it)."""
+    return _NOT_ONLINE.search(text) is not None and _NOT_MIND.search(text) is None
 
 
 #: a travel limit said in time, not distance: "an hour by car", "30 minutes by bus"
@@ -271,7 +291,8 @@ _WITHOUT_CAR = re.compile(
     re.I,
 )
 _UNRECORDED = re.compile(
-    r"\b(?:evenings?|mornings?|afternoons?|weekends?|nights?|after work|part[-\s]?time|public transport)\b", re.I
+    r"\b(?<!good )(?:evenings?|mornings?|afternoons?|weekends?|nights?|after work|part[-\s]?time|public transport)\b",
+    re.I,
 )
 #: ... said as a limit, not of one's work ("now cleaning part time" is a job, no limit)
 _LIMITING = re.compile(r"\b(?:only|just|need|must|prefer\w*|because|can'?t|cannot|have to)\b", re.I)
@@ -309,6 +330,8 @@ def parse_mode(text: str) -> str | None:
     lowered = text.lower().replace("-", " ").replace("_", " ")
     online = bool(re.search(r"\b(online|remote|from home|e ?learning|distance learning|virtual)\b", lowered))
     in_person = bool(re.search(r"\b(in person|classroom|on ?site|face to face|presence|in class)\b", lowered))
+    if online and refuses_online(lowered):  # "not online, in a classroom please"
+        return names.MODE_IN_PERSON
     if is_any(lowered) or (online and in_person) or ((online or in_person) and accepts_too(lowered)):
         return names.ANY
     if online:

@@ -79,7 +79,9 @@ def show_results(
     """Recommend with ``changes`` applied to the slots; send cards, summary or relax hints."""
     slots = {**tracker.current_slot_values(), **changes}
     events = [SlotSet(slot, value) for slot, value in changes.items()]
-    if not (slots.get(names.SKILLS) or slots.get(names.TARGET) or slots.get(names.WANTED_SKILLS)):
+    job = slots.get(names.OCCUPATION) not in (None, names.NOT_GIVEN)  # courses for the job itself (QA9: a
+    # job with no skills and "keep it open" got "I need a few answers" again and again)
+    if not (slots.get(names.SKILLS) or slots.get(names.TARGET) or slots.get(names.WANTED_SKILLS) or job):
         dispatcher.utter_message(text=texts.PROFILE_INCOMPLETE, buttons=[texts.DEFAULT_CLARIFY_BUTTONS[0]])
         return events
     # one more than a page: whether "more results" would show anything
@@ -87,8 +89,11 @@ def show_results(
     if not found.recommendations:
         _nothing(dispatcher, found.relax, offset, slots)
         # the cards shown stay, numbered as they were: "number 7", "which one is free?" are about
-        # them (QA8 D5: they got "Let me find some courses for you first" after a search found nothing)
-        return events
+        # them (QA8 D5: they got "Let me find some courses for you first" after a search found nothing);
+        # a first search that found nothing still was one: "any distance" typed then had got "What
+        # would you like to do next?" (QA9)
+        sought = [SlotSet(names.OFFSET, 0.0)] if slots.get(names.OFFSET) is None else []
+        return events + sought
     page = [
         cards.recommendation_card(offset + i + 1, rec)
         for i, rec in enumerate(found.recommendations[: TUNING.page])

@@ -311,3 +311,26 @@ def test_a_limit_the_catalogue_cannot_search_by_is_an_answer(text: str, intent: 
 def test_the_privacy_notice_needs_a_question_or_its_words(text: str, expected: str) -> None:
     # QA8: a firm's data analysts got the privacy notice at the skills question, in a loop
     assert top(text, ranked("privacy_notice", "inform")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("i don't want to pay anything", "inform"), ("i don't want to drive to kapfenberg", "inform"),
+     ("no, don't pass it on", "refuse_consent"), ("just browse", "refuse_consent"), ("/refuse_consent", "refuse_consent")],
+    ids=str,
+)  # fmt: skip
+def test_a_consent_refused_speaks_of_consent(text: str, expected: str) -> None:
+    # QA9: "i don't want to pay anything" after results withdrew the consent, silently
+    assert top(text, ranked("refuse_consent", "inform")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ranking"),
+    [("i don't want online courses", ranked("only_online", "refuse_consent", "deny")),
+     ("i don't want to pay anything", ranked("refuse_consent", "deny"))],
+    ids=["online-refused", "paying-refused"],
+)  # fmt: skip
+def test_a_preference_refused_is_an_answer_not_the_next_guess(text: str, ranking: list[dict[str, object]]) -> None:
+    # QA9: the guess after a dropped one was taken unchecked: "i don't want online courses" fell to
+    # refuse_consent and withdrew the consent; the preference itself went unheard
+    assert top(text, ranking) == "inform"

@@ -533,3 +533,26 @@ def test_a_job_in_another_language_is_not_english(text: str) -> None:
 def test_a_limit_the_catalogue_does_not_record(text: str, expected: bool) -> None:
     # QA8 L8: said as a limit, not as one's work
     assert parsing.unrecorded_limit(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [("i don't want online courses", "in_person"), ("not online please", "in_person"), ("in person, not online", "in_person"),
+     ("i wouldn't mind online", "online"), ("online only", "online")],
+    ids=str,
+)  # fmt: skip
+def test_online_refused_is_in_person(text: str, mode: str) -> None:
+    # QA9: "i don't want online courses" after results gave "Only online courses, then."
+    assert parsing.parse_mode(text) == mode and parsing.says_online(text) is (mode == "online")
+
+
+@pytest.mark.parametrize("text", ["i don't want to pay anything", "i dont want to pay", "I won't spend a cent"])
+def test_paying_refused_is_free_only(text: str) -> None:
+    # QA9: "i don't want to pay anything" was read as "any price" ("anything")
+    assert parsing.parse_budget(text) == 0.0
+
+
+def test_good_evening_is_no_limit() -> None:
+    # QA9: "Good evening. I'm a car mechanic …" got "I can't filter by that: … times of day"
+    assert not parsing.unrecorded_limit("Good evening. I need to learn about electric cars")
+    assert parsing.unrecorded_limit("evenings only please")

@@ -207,6 +207,14 @@ async def test_nothing_fits_offers_limits_to_relax(dispatcher: CollectingDispatc
     assert names.SHOWN_OFFERS not in events and names.OFFER_ID not in events
 
 
+async def test_a_first_search_that_finds_nothing_is_a_search(dispatcher: CollectingDispatcher) -> None:
+    # QA9: "any distance" typed after a first search found nothing got "What would you like to do
+    # next?", as if no search had been made
+    strict = {**PROFILE, names.MODE: names.MODE_IN_PERSON, names.MAX_DISTANCE: 1.0, names.BUDGET: 0.0}
+    events = slots_of(await ActionRecommend().run(dispatcher, tracker(strict), {}))
+    assert events[names.OFFSET] == 0.0
+
+
 async def test_relax_button_drops_that_limit(dispatcher: CollectingDispatcher) -> None:
     t = tracker(
         {**PROFILE, names.MAX_DISTANCE: 1.0},
@@ -293,6 +301,14 @@ async def test_a_first_message_that_is_no_greeting_gets_the_greeting(
 async def test_results_need_a_profile(dispatcher: CollectingDispatcher) -> None:
     await ActionMoreResults().run(dispatcher, tracker(), {})
     assert texts_of(dispatcher) == [texts.PROFILE_INCOMPLETE]
+
+
+async def test_a_job_alone_is_enough_to_search(dispatcher: CollectingDispatcher) -> None:
+    # QA9: a job, no skills and "keep it open" got "I need a few answers from you first" forever
+    only_a_job = {**PROFILE, names.OCCUPATION: o("welder"), names.SKILLS: [], names.TARGET: None, names.GOAL: None}
+    await ActionRecommend().run(dispatcher, tracker(only_a_job), {})
+    assert texts.PROFILE_INCOMPLETE not in texts_of(dispatcher)
+    assert any((m.get("custom") or {}).get("type") == "offer_card" for m in dispatcher.messages)
 
 
 async def test_engine_error_is_an_apology(

@@ -238,7 +238,8 @@ class ValidateFirmNeedForm(FormValidationAction):
         name = _one_line(answer_text(value, tracker))
         email = _EMAIL_IN.search(name)  # "Anna Berg, anna@example.at": both, as asked next
         if email:
-            name = (name[: email.start()] + name[email.end() :]).strip(" ,;-–")
+            # "Bob Stone <bob@acme.at>", as mail programs paste it, left "Bob Stone <>" (QA9)
+            name = re.sub(r"[<(\[]\s*[>)\]]", "", name[: email.start()] + name[email.end() :]).strip(" ,;-–")
         off_topic = latest_intent(tracker) in _OFF_TOPIC and not person_named(name)
         fits = name and len(name.split()) <= NAME_WORDS and not re.search(r"[\d@<>]", name)
         if fits and not off_topic and not _no_contact(name, tracker):
@@ -404,12 +405,15 @@ class ValidateFirmNeedForm(FormValidationAction):
         recognised, a skill names a role too ("operate welding equipment": welder). Naming
         nothing listed asks which; a plain "no" asks for the need again."""
         said = removed_words(text)
+        listed = tracker.get_slot(names.NEED_SKILLS) or []
+        labels = {uri: label for uri, label in (tracker.get_slot(names.NEED_SKILL_LABELS) or {}).items() if uri in listed}
+        written = [uri for uri, label in labels.items() if label.lower() in said.lower()]
+        if written:  # "not cook meat dishes" is that skill, not the role *cook* its words hold (QA9)
+            return self._without(written, tracker)
         role = tracker.get_slot(names.NEED_OCCUPATION)
         if role and role["label"].lower() in said.lower():
             return self._without([role["uri"]], tracker)
         named = [m.uri for m in skills_in(said, claimed=False)]
-        listed = tracker.get_slot(names.NEED_SKILLS) or []
-        labels = {uri: label for uri, label in (tracker.get_slot(names.NEED_SKILL_LABELS) or {}).items() if uri in listed}
         targets = [uri for uri in listed if uri in named] or listed_by_words(said, labels)
         if targets:
             return self._without(targets, tracker)

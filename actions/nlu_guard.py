@@ -175,7 +175,9 @@ _ERASING = frozenset({"forget_me", "forget_me_confirm"})
 _ERASES = re.compile(r"\b(?:forget\w*|forgot\w*|delet\w*|eras\w*|wip\w+|remov\w*|clear\w*|rid|purg\w*|destroy\w*)\b", re.I)
 #: a consent taken back: "I withdraw my consent", "changed my mind, no consent"
 _TAKES_BACK = re.compile(
-    r"\b(?:withdraw\w*|revok\w*|take\s+back|took\s+back|changed\s+my\s+mind|no\s+longer|not\s+any\s*more|anymore)\b", re.I
+    r"\b(?:withdraw\w*|revok\w*|take\s+back|took\s+back|no\s+longer|not\s+any\s*more|anymore)\b"
+    r"|\bchanged\s+my\s+mind\b(?=.*\b(?:no|not|don'?t)\b)",  # "I changed my mind, yes" gives it
+    re.I,
 )
 #: what a privacy question speaks of: without it, a person's name read as one ("Will Baker") is a name
 _OF_PRIVACY = re.compile(

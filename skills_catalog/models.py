@@ -111,8 +111,12 @@ MODES = frozenset({"in_person", "online", "blended"})
 
 def modes_suiting(wanted: str) -> frozenset[str]:
     """The offer modes that suit a way of learning asked for: "in_person" takes blended courses
-    too (they are held in person in part), "online" and "blended" only themselves. Why one
-    place: a firm's "in person" had left out the blended course a worker's "in person" finds."""
+    too (they are held in person in part), "blended" every mode (a firm mixes an online course
+    with one in person: its "blended" had hidden the free online course 4 km away, QA9), "online"
+    only itself. Why one place: a firm's "in person" had left out the blended course a worker's
+    "in person" finds."""
+    if wanted == "blended":
+        return MODES
     return frozenset({"in_person", "blended"}) if wanted == "in_person" else frozenset({wanted}) & MODES
 
 

@@ -54,3 +54,10 @@ def test_other_firm_questions_still_refuse_off_topic() -> None:
     for slot in (names.COMPANY, names.CONTACT_EMAIL, names.NEED_SKILLS):
         for mapping in DOMAIN["slots"][slot]["mappings"]:
             assert {"out_of_scope", "chitchat"} <= set(mapping["not_intent"])
+
+
+@pytest.mark.parametrize("text", ["Bob Stone <bob@acme.at>", "Petra Mayr (petra.mayr@mayr.at)", "Petra Mayr, petra.mayr@mayr.at"])
+async def test_a_name_with_its_address_as_pasted_is_both(text: str, dispatcher: CollectingDispatcher) -> None:
+    # QA9: "Bob Stone <bob@acme.at>" left "Bob Stone <>" and was refused as no name
+    slots = await _contact(text, "inform", dispatcher)
+    assert slots[names.CONTACT_NAME] in ("Bob Stone", "Petra Mayr") and "@" in slots[names.CONTACT_EMAIL]

@@ -364,6 +364,14 @@ async def test_not_the_role_removes_the_role(dispatcher: CollectingDispatcher) -
     assert slots[names.NEED_SKILLS] == NEED[names.NEED_SKILLS] and slots[names.NEED_OCCUPATION] is None
 
 
+async def test_not_a_skill_whose_label_holds_the_role_removes_the_skill(dispatcher: CollectingDispatcher) -> None:
+    # QA9: "not cook meat dishes" removed the role *cook* and kept the skill
+    need = {names.NEED_SKILLS: ["uri:meat"], names.NEED_SKILL_LABELS: {"uri:meat": "cook meat dishes"},
+            names.NEED_OCCUPATION: {"uri": "uri:cook", "label": "cook"}}  # fmt: skip
+    slots = await validate(names.NEED_SKILLS_CONFIRMED, "not cook meat dishes", dispatcher, slots=need)
+    assert slots[names.NEED_SKILLS] == [] and slots[names.NEED_OCCUPATION]["label"] == "cook"
+
+
 @pytest.mark.parametrize(
     ("text", "said"),
     [("not PLC programming", texts.SKILLS_NOT_LISTED), ("not that", texts.SKILLS_WHICH)],

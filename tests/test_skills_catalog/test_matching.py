@@ -426,3 +426,11 @@ def test_a_pact_partnership_as_a_fact(partnership: str, said: str) -> None:
 def test_languages_of_the_demo_regions_have_names() -> None:
     # a Basque course was shown "in Spanish/eu/English"
     assert [language_name(c) for c in ("eu", "es", "xx")] == ["Basque", "Spanish", "xx"]
+
+
+def test_a_blended_need_takes_every_mode() -> None:
+    # QA9: a firm's "blended" hid the free online PV course 4 km away and showed one 410 km off
+    from skills_catalog.models import MODES, modes_suiting
+
+    assert modes_suiting("blended") == MODES and modes_suiting("in_person") == {"in_person", "blended"}
+    assert modes_suiting("online") == {"online"}

@@ -54,6 +54,10 @@ _WISH = re.compile(
     # "my garage says I need to learn about electric cars": a need to learn is a wish too
     r"|\bi\s+(?:really\s+)?(?:need|have|ought)\s+to\s+(?:learn|train|study|retrain|qualify|become)\b"
     r"|^\W*(?:learn|become|move\s+into|get\s+into|train\s+as)\b"  # "learn about heat pumps", said alone
+    # a wish after the job, its "I" left out: "welder in graz, want to learn tig", "I work in a call
+    # centre but want to switch to solar" (QA9: lost, or read as a skill the person has)
+    r"|(?:,|;|\band\b|\bbut\b)\s*(?:really\s+)?(?:would\s+like|'d\s+like|want|hope|plan)\s+to\s+"
+    r"(?:learn|become|train|move|get|switch|study|retrain|work|go)\b"
 )
 
 #: languages by their English, German or own names ("Deutsch", "español", "Euskara")

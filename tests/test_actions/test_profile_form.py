@@ -818,6 +818,17 @@ async def test_the_job_told_in_the_first_message_is_no_goal() -> None:
     assert kept.get(names.TARGET) != o("analyst")
 
 
+async def test_a_wish_after_the_job_without_its_i_is_the_goal() -> None:
+    # QA9: "welder in graz, want to learn tig" lost the goal, and "… but want to switch to solar"
+    # listed the wish as a skill the person has
+    text = "hi, I'm a welder in Graz and want to learn PLC programming"
+    kept = ValidateProfileForm().opening(text, CollectingDispatcher(), tracker(text=text))
+    assert kept[names.OCCUPATION] == o("welder") and kept[names.WANTED_SKILLS] == [s("plc")]
+    text = "welder in graz, want to learn PLC programming"
+    result = await answer("occupation", text, CollectingDispatcher(), tracker(text=text), {})
+    assert result[names.OCCUPATION] == o("welder") and result[names.WANTED_SKILLS] == [s("plc")]
+
+
 async def test_a_search_typed_at_the_consent_question_is_kept() -> None:
     # the greeting asks for consent first: "I'm looking for an online welding course in September"
     # got "Sorry, I need a yes or a no here" and was lost

@@ -595,7 +595,11 @@ def _no_contact(name: str, tracker: Tracker) -> bool:
     if no_name(name) or name.lower() in {str(tracker.get_slot(s) or "").lower() for s in (names.COMPANY, names.FIRM_TOWN)}:
         return True
     roles = services.engine().recognise_occupations(name, top=1) if name.endswith("s") else []
-    return bool(roles) and roles[0].score >= _ROLE_SURE
+    if roles and roles[0].score >= _ROLE_SURE:
+        return True
+    # a skill typed in lower case, no name: "welding" was stored as the contact person (QA9)
+    skills = services.engine().recognise_skills(name, top=1) if name.islower() else []
+    return bool(skills) and skills[0].score >= _ROLE_SURE
 
 
 def _unsure_town(text: str, place: Place) -> bool:

@@ -44,14 +44,15 @@ _NO_PEOPLE = (
     r"|trailers|orders|meters|hours|years|customers|markets|quarters|headquarters|centers|centres|offices"
     r"|suppliers|contracts|projects)\b)"
 )
-# a count, up to two words (new, CNC, qualified …), then people or a job title's plural ending
-_COUNTED_PEOPLE = re.compile(
-    _COUNT.pattern
-    + r"\s+(?:[\w-]+\s+){0,2}?"
-    + r"(?:people|persons|staff|workers|employees|hands|nurses|chefs|cooks|mechanics|apprentices|trainees|"
-    + r"masons|aides|guards|techs|midwives|" + _NO_PEOPLE + r"[a-z]+(?:er|or|ist|ian|ant|ent)s)\b",
-    re.IGNORECASE,
+#: people, or a job title's plural ending
+_PEOPLE = (
+    r"(?:people|persons|staff|workers|employees|hands|nurses|chefs|cooks|mechanics|apprentices|trainees|"
+    + r"masons|aides|guards|techs|midwives|" + _NO_PEOPLE + r"[a-z]+(?:er|or|ist|ian|ant|ent)s)\b"
 )
+# a count, up to two words (new, CNC, qualified …), then people
+_COUNTED_PEOPLE = re.compile(_COUNT.pattern + r"\s+(?:[\w-]+\s+){0,2}?" + _PEOPLE, re.IGNORECASE)
+#: people needed without a count, right after the need: "we need nurses", "we need night-shift welders"
+_PEOPLE_NEEDED = re.compile(r"^\s+(?:[\w-]+\s+){0,1}?" + _PEOPLE, re.IGNORECASE)
 #: a firm's head count said with its word: "2 plants and about 300 *employees*" is 300, not 2
 _STAFF_COUNT = re.compile(
     _COUNT.pattern + r"\s+(?:[\w-]+\s+)?(?:people|persons|staff|workers|employees|colleagues)\b", re.IGNORECASE
@@ -314,7 +315,10 @@ def states_need_surely(text: str) -> bool:
     if found is None or found.group("mine"):
         return False
     stated = found.group("hiring") or found.group("upskilling")
-    return bool(stated) or people_named(text[found.start("firm") :]) is not None
+    # "we need nurses" (no count) had opened the worker's journey (QA9)
+    return bool(stated) or people_named(text[found.start("firm") :]) is not None or bool(
+        _PEOPLE_NEEDED.match(text[found.end() :])
+    )
 
 
 def seeks_work(text: str) -> bool:

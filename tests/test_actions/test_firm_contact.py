@@ -61,3 +61,9 @@ async def test_a_name_with_its_address_as_pasted_is_both(text: str, dispatcher: 
     # QA9: "Bob Stone <bob@acme.at>" left "Bob Stone <>" and was refused as no name
     slots = await _contact(text, "inform", dispatcher)
     assert slots[names.CONTACT_NAME] in ("Bob Stone", "Petra Mayr") and "@" in slots[names.CONTACT_EMAIL]
+
+
+async def test_a_skill_typed_as_the_contact_is_no_name(dispatcher: CollectingDispatcher) -> None:
+    # QA9: "welding" was stored as the contact person
+    assert (await _contact("welding", "inform", dispatcher))[names.CONTACT_NAME] is None
+    assert (await _contact("lisa hofer", "inform", CollectingDispatcher()))[names.CONTACT_NAME] == "lisa hofer"

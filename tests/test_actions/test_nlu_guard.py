@@ -56,6 +56,7 @@ def test_another_language_called_off_topic_goes_to_the_fallback() -> None:
         ("we're a bakery in Bilbao hiring 2 bakers", "inform"),  # QA4 firm 3: the worker's consent question
         # QA8: the need was kept only after "we need" / "we're hiring"
         ("Our plant in Weiz needs two PLC technicians by April", "inform"),
+        ("we need nurses", "greet"),  # QA9: no count, and the worker's journey opened
         ("Our care home in Bruck an der Mur needs 5 nurses trained in dementia care", "inform"),
         ("we're an automotive supplier in Graz and we want to upskill around twenty of our maintenance techs", "inform"),
     ],

@@ -61,7 +61,10 @@ class ValidateFirmManageForm(FormValidationAction):
         been ignored and asked for."""
         kept: Slots = {}
         text = latest_text(tracker)
-        if tracker.get_slot(names.REQUESTED_SLOT) is None and reference_in(text):
+        opening = tracker.get_slot(names.REQUESTED_SLOT) is None
+        if opening and reference_in(text) is None and lost_secret(text):
+            kept = {names.MANAGE_SECRET: names.SECRET_LOST}  # "we lost our secret": not asked for it later
+        elif opening and reference_in(text):
             kept = await self._reference_given(text, dispatcher, tracker)
             if kept.get(names.MANAGE_SECRET) and names.MANAGE_ACTION not in kept:
                 # "withdraw our need N-… secret …": the need was shown and the withdrawal ignored
@@ -97,7 +100,7 @@ class ValidateFirmManageForm(FormValidationAction):
         """The reference in ``text``, with the need shown when the secret is there too ("N-7K3QX,
         secret ABCD-EFGH-JKMN"), or the way to the cluster team when the secret is said lost."""
         reference = reference_in(text)
-        if lost_secret(text):
+        if lost_secret(text) or tracker.get_slot(names.MANAGE_SECRET) == names.SECRET_LOST:
             return await self._lost(reference, dispatcher, tracker)
         secret = secret_in(text)
         if secret is None:

@@ -187,6 +187,7 @@ FIRM_CHANGEABLE = (
 
 MANAGE_REFERENCE = "manage_reference"
 MANAGE_SECRET = "manage_secret"
+SECRET_LOST = "lost"  # manage_secret while the reference is asked of a firm that said it lost the secret
 MANAGE_ACTION = "manage_action"  # one of MANAGE_ACTIONS
 MANAGE_VALUE = "manage_value"  # the new value of the field chosen, or True to confirm withdrawing
 MANAGE_CHANGED = "manage_changed"  # True once a change was applied in this manage form

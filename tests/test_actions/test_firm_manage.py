@@ -476,3 +476,15 @@ async def test_a_pasted_reference_and_secret_are_read(
     track = tracker({names.REQUESTED_SLOT: names.MANAGE_REFERENCE}, text=text)
     slots = await FORM.validate_manage_reference(text, dispatcher, track, {})
     assert slots == {names.MANAGE_REFERENCE: need.reference, names.MANAGE_SECRET: secret}
+
+
+async def test_a_secret_said_lost_before_the_reference_is_not_asked_for(
+    dispatcher: CollectingDispatcher, alerts: InMemoryAlertSink
+) -> None:
+    # QA9: "we lost our secret", then the reference: "And the secret you got when you saved it?"
+    opened = slots_of(await FORM.run(dispatcher, manage_start("we lost our secret"), DOMAIN))
+    assert opened[names.MANAGE_SECRET] == names.SECRET_LOST and not alerts.posted
+    asked = tracker({names.REQUESTED_SLOT: names.MANAGE_REFERENCE, **opened}, text="N-ZSSPG")
+    slots = await FORM.validate_manage_reference("N-ZSSPG", dispatcher, asked, {})
+    assert slots[names.MANAGE_ACTION] == names.MANAGE_DONE and slots[names.MANAGE_SECRET] is None
+    assert texts_of(dispatcher)[-1] == texts.MANAGE_LOST_SECRET.format(reference="N-ZSSPG") and len(alerts.posted) == 1

@@ -17,6 +17,7 @@ from actions.numbers import DIGITS, number_value
 
 MAX_MESSAGE_CHARS = 2000
 
+KM_PER_MILE = 1.609344
 _ANY = re.compile(
     r"\b(any|either|both|whatever|don'?t mind|doesn'?t matter|no (preference|limit|matter)|"
     r"not important|all the same|anything|anywhere|no problem|(don'?t|do not) care)\b"
@@ -366,7 +367,7 @@ def _amounts(text: str) -> list[tuple[float, str]]:
         if distance and _WHERE_AFTER.match(lowered, distance.end()):
             continue  # "about 20 km from Bruck" says where one lives, no limit
         if distance:
-            amounts.append((value * 1.609 if distance.group(1) else value, _KM))
+            amounts.append((value * KM_PER_MILE if distance.group(1) else value, _KM))
         elif _MONEY_AFTER.match(lowered, found.end()) or _MONEY_BEFORE.search(lowered[: found.start()]):
             amounts.append((value, _EUR))
         else:

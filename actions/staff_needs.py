@@ -71,6 +71,14 @@ class ActionStaffNewNeeds(Action):
         return []
 
 
+def _reference_said(dispatcher: CollectingDispatcher, tracker: Tracker, which: str) -> str | None:
+    """The need's reference the command names; None after asking ``which`` need is meant."""
+    reference = parse_reference(command_text(tracker))
+    if reference is None:
+        dispatcher.utter_message(text=which)
+    return reference
+
+
 class ActionStaffShowNeed(Action):
     """ "need N-7K3QX": everything about one need; the contact only in a direct message."""
 
@@ -81,9 +89,8 @@ class ActionStaffShowNeed(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
-        reference = parse_reference(command_text(tracker))
+        reference = _reference_said(dispatcher, tracker, texts.STAFF_WHICH_NEED)
         if reference is None:
-            dispatcher.utter_message(text=texts.STAFF_WHICH_NEED)
             return []
         need = services.needs().get(reference)
         logger.info(
@@ -119,9 +126,8 @@ class ActionStaffNewSecret(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
-        reference = parse_reference(command_text(tracker))
+        reference = _reference_said(dispatcher, tracker, texts.STAFF_WHICH_SECRET)
         if reference is None:
-            dispatcher.utter_message(text=texts.STAFF_WHICH_SECRET)
             return []
         if not in_direct_message(tracker):
             dispatcher.utter_message(text=texts.STAFF_SECRET_IN_DM.format(reference=reference))

@@ -14,13 +14,13 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta, timezone
 
 from actions import dates, names
+from actions.parsing import KM_PER_MILE
 from skills_catalog.needs import normalise_reference
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 DEFAULT_NEW_DAYS = 7
 DEFAULT_REPORT_DAYS = 90
 DEFAULT_UNMET_KM = 50.0
-KM_PER_MILE = 1.609344
 GROUP_ALL = "all"
 #: the words of "by …" / "per …" → (grouping of skills_catalog.reports, period)
 GROUP_WORDS = {

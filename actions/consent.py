@@ -127,7 +127,8 @@ class ActionKeepData(Action):
 
 
 class ActionForgetMe(Action):
-    """Delete this sender's leads, needs and consent records, and end the conversation.
+    """Delete this sender's leads, needs and consent records, the other conversations its needs
+    came from, and end the conversation.
 
     Runs only once the person confirmed (``ActionAskForgetMe``).
 
@@ -147,12 +148,19 @@ class ActionForgetMe(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
         try:
-            erased = erase(tracker.sender_id, services.leads(), services.needs(), services.consents())
+            erased = erase(
+                tracker.sender_id,
+                services.leads(),
+                services.needs(),
+                services.consents(),
+                services.conversations(),
+            )
         except StoreError:
             logger.exception("records of sender %s not deleted", tracker.sender_id)
             dispatcher.utter_message(text=texts.FORGET_FAILED)
             return [AllSlotsReset(), ActiveLoop(None)]
-        text = texts.FORGOTTEN.format(count=erased.total)
+        elsewhere = texts.FORGOTTEN_ELSEWHERE.format(count=erased.conversations) if erased.conversations else ""
+        text = texts.FORGOTTEN.format(count=erased.total, elsewhere=elsewhere)
         if tracker.get_latest_input_channel() == names.WIDGET_CHANNEL:
             # the widget keeps its own copy of the conversation in the browser: tell it to drop it
             dispatcher.utter_message(text=text, json_message={"type": names.PAYLOAD_CONVERSATION_ERASED})

@@ -44,6 +44,12 @@ NEED = "• Skills need {reference} ({status}), posted {day} with the contact de
 #: deletes them (closed needs only); the firm's consent and privacy answer say the same
 NEED_KEPT_OPEN = "kept while the need is open and {months} months after it is withdrawn or filled"
 NEED_KEPT_CLOSED = "kept {months} months after it was {status}"
+#: the conversations the needs came from (posted there, or opened there with the secret): "forget
+#: me" here deletes them too, so they are listed (their contents are not repeated here)
+OTHER_CHATS = (
+    "• {count} other conversation(s) in which these needs were posted or opened with their secret, "
+    "with what was told there and its consent records (kept {months} months after the last message)."
+)
 CONSENT = "• Your consent: {purpose}, given {day} via {channel}{withdrawn} (kept {months} months)."
 WITHDRAWN = ", withdrawn {day}"
 PURPOSES = {
@@ -99,6 +105,8 @@ def what_stored(
             NEED.format(reference=n.reference, status=n.status, day=f"{n.created_at:%Y-%m-%d}", kept=_need_kept(n.status))
             for n in records.needs
         ]
+        if records.conversations:
+            lines.append(OTHER_CHATS.format(count=len(records.conversations), months=MONTHS))
         lines += [_consent_line(c) for c in records.consents]
     lines.append(FOOTER)
     return "\n".join(lines)

@@ -1,4 +1,5 @@
-"""The outside world of the actions: one ``Engine``, the lead, needs and consent stores, alert sinks.
+"""The outside world of the actions: one ``Engine``, the lead, needs, consent and conversation
+stores, alert sinks.
 
 Nothing is loaded at import time (the action server imports every module of the package on
 start); the first action that needs the catalogue builds the engine from
@@ -15,6 +16,7 @@ from collections.abc import Callable
 from typing import Any, cast
 
 from skills_catalog.alerts import AlertSink, alert_sinks_from_env
+from skills_catalog.conversations import ConversationStore, MemoryConversationStore, open_conversation_store
 from skills_catalog.engine import Engine
 from skills_catalog.errors import CatalogError
 from skills_catalog.leads import LeadStore, open_lead_store
@@ -69,6 +71,15 @@ def consents() -> ConsentStore:
     )
 
 
+def conversations() -> ConversationStore:
+    """Rasa's conversation history on ``settings.tracker_db_url``, built on first use: "forget
+    me" erases there the other conversations a firm's needs came from."""
+    return cast(
+        ConversationStore,
+        _shared("conversations", lambda: open_conversation_store(Settings.from_env().tracker_db_url)),
+    )
+
+
 def alert_sinks() -> list[AlertSink]:
     """Where staff alerts go: Slack and/or Matrix from the environment, else the log."""
     return cast("list[AlertSink]", _shared("sinks", alert_sinks_from_env))
@@ -80,18 +91,28 @@ def use(
     needs: NeedStore | None = None,
     sinks: list[AlertSink] | None = None,
     consents: ConsentStore | None = None,
+    conversations: ConversationStore | None = None,
 ) -> None:
     """Replace the shared services (tests; ``None`` resets to lazy building).
 
-    When other services are swapped in without a consent store, an in-memory one is used, so
-    a test never writes consent records into the configured database.
+    When other services are swapped in without a consent or conversation store, in-memory ones
+    are used, so a test never writes into the configured databases.
     """
     swapped = any(service is not None for service in (engine, leads, needs, sinks))
     if consents is None and swapped:
         consents = MemoryConsentStore()
+    if conversations is None and swapped:
+        conversations = MemoryConversationStore()
     with _lock:
         _built.clear()
-        _built.update(engine=engine, leads=leads, needs=needs, sinks=sinks, consents=consents)
+        _built.update(
+            engine=engine,
+            leads=leads,
+            needs=needs,
+            sinks=sinks,
+            consents=consents,
+            conversations=conversations,
+        )
 
 
 def warm_up_in_action_server() -> None:

@@ -65,7 +65,8 @@ ASK_FORGET_ME = (
     "This deletes everything I keep about you: this conversation with all you told me in it (job, "
     "skills, goal, town, preferences; a firm's company, contact name and e-mail), the notes of your "
     "interest passed on to training partners, your firm's skills needs posted here or opened here "
-    "with their secret, and your consent records. It cannot be undone. Delete everything?"
+    "with their secret and the conversations they were posted or opened in, and your consent "
+    "records. It cannot be undone. Delete everything?"
 )
 FORGET_ME_BUTTONS = [
     button("Yes, delete everything", names.INTENT_FORGET_ME_CONFIRM),
@@ -73,10 +74,12 @@ FORGET_ME_BUTTONS = [
 ]
 NOTHING_DELETED = "Nothing was deleted."
 FORGOTTEN = (
-    "Done: I deleted this conversation and {count} stored record(s) (contact notes, skills needs "
-    "posted here or opened here with their secret, consents). "
+    "Done: I deleted this conversation{elsewhere} and {count} stored record(s) (contact notes, skills "
+    "needs posted here or opened here with their secret, consents). "
     "Nothing of it can be retrieved. You're welcome to start again any time."
 )
+#: FORGOTTEN's ``elsewhere`` when "forget me" also erased the conversations the firm's needs came from
+FORGOTTEN_ELSEWHERE = ", the {count} other conversation(s) in which those needs were posted or opened,"
 FORGET_FAILED = (
     'Sorry, I couldn\'t delete your stored records just now. Please try again, or say "talk to a person".'
 )
@@ -646,3 +649,16 @@ FAQ_GENERAL = (
     "I can tell you about the courses (cost, funding, languages, dates, EQF levels) and the words I "
     'use (ESCO, the Pact for Skills). For anything else, say "talk to a person".'
 )
+
+# ---------------------------------------------------------------- goals and jobs too broad to take
+#: a goal naming a field of work ("something with computers"), before the jobs its courses prepare for
+GOAL_FIELD = (
+    "That covers many jobs. Our partners' courses in that field prepare for these — or name a "
+    "skill you'd like to learn."
+)
+GOAL_FIELD_NONE = (
+    "Our partners have no courses in that field that prepare for a particular job. Could you name "
+    'a job or a skill you\'d like, or say "not sure" to see the jobs in demand here?'
+)
+#: a job or goal typed as a title many jobs share ("machine operator", "an engineer"), before them
+TITLE_BROAD = '"{title}" can mean many different jobs — tap the closest, or tell me a bit more about it.'

@@ -416,6 +416,11 @@ class NeedStore(Protocol):
         """The needs posted from a conversation or unlocked in it, oldest first: what
         :meth:`delete_for_sender` would delete."""
 
+    def conversations_of(self, sender_id: str) -> set[str]:
+        """The conversations the needs of :meth:`for_sender` came from: those that posted them
+        and those that unlocked them with the secret. Why: "forget me" erases them too — the
+        firm typed its contact details where it posted, and came back with the secret elsewhere."""
+
     def export_rows(self, since: datetime | None = None) -> list[dict[str, str]]:
         """:func:`~skills_catalog.reports.need_row` of each need created since ``since``, oldest first."""
 

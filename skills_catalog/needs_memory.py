@@ -110,6 +110,13 @@ class MemoryNeedStore:
             mine = [stored.need for stored in self._needs.values() if self._of(sender_id, stored.need)]
         return sorted(mine, key=lambda need: need.created_at)
 
+    def conversations_of(self, sender_id: str) -> set[str]:
+        with self._lock:
+            mine = [stored.need for stored in self._needs.values() if self._of(sender_id, stored.need)]
+            references = {need.reference for need in mine}
+            unlocked = {s for s, ref in self._unlocked if ref in references}
+        return {sender for sender in (*(need.sender_id for need in mine), *unlocked) if sender}
+
     def _of(self, sender_id: str, need: FirmNeed) -> bool:
         """True when the need was posted from this conversation or unlocked in it."""
         return need.sender_id == sender_id or (sender_id, need.reference) in self._unlocked

@@ -38,6 +38,7 @@ from sqlalchemy import (
     func,
     insert,
     select,
+    union,
     update,
 )
 from sqlalchemy.engine import Connection, Engine, RowMapping, make_url
@@ -360,6 +361,13 @@ class SqlNeedStore:
         query = select(NEEDS).where(self._of(sender_id)).order_by(NEEDS.c.created_at, NEEDS.c.id)
         with self._transaction("list the needs") as conn:
             return [_from_row(row) for row in conn.execute(query).mappings()]
+
+    def conversations_of(self, sender_id: str) -> set[str]:
+        mine = select(NEEDS.c.reference).where(self._of(sender_id))
+        posted = select(NEEDS.c.sender_id).where(self._of(sender_id))
+        unlocked = select(UNLOCKS.c.sender_id).where(UNLOCKS.c.reference.in_(mine))
+        with self._transaction("list the needs' conversations") as conn:
+            return {sender for sender in conn.execute(union(posted, unlocked)).scalars() if sender}
 
     @staticmethod
     def _of(sender_id: str) -> Any:

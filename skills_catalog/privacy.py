@@ -2,7 +2,9 @@
 
 Why one module: the GDPR questions cut across the stores (leads, needs, consents, Rasa's
 conversation history), and answering them from one place keeps the answer and the deletion
-in step — whatever :func:`stored_about` lists, :func:`erase` deletes.
+in step — whatever :func:`stored_about` lists, :func:`erase` deletes. That includes the other
+conversations a sender's needs came from (:meth:`NeedStore.conversations_of`): a firm posts a
+need in one conversation and comes back with its secret in another.
 
 Consent records (table ``consents`` beside the needs and leads tables, on
 ``settings.needs_db_url``) hold ids only: the chat's sender id, the purpose's text id, the
@@ -13,7 +15,7 @@ Retention (:func:`apply_retention`, ``skills-catalog retention --days N``) also 
 tracker store with plain SQL, because this package never imports Rasa. It relies on the layout
 of Rasa 3.6's ``SQLTrackerStore``: one table ``events`` with ``sender_id``, ``type_name`` and
 ``timestamp`` (float, Unix seconds); a Rasa upgrade must re-check it (the tests build the
-table as Rasa does).
+table as Rasa does); :mod:`skills_catalog.conversations` says more.
 """
 
 from __future__ import annotations
@@ -34,7 +36,6 @@ from sqlalchemy import (
     String,
     Table,
     bindparam,
-    create_engine,
     delete,
     inspect,
     select,
@@ -45,6 +46,7 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.sql.elements import BindParameter
 
+from skills_catalog.conversations import ConversationStore, tracker_engine
 from skills_catalog.errors import StoreError
 from skills_catalog.leads import Lead, LeadStore
 from skills_catalog.needs import NeedStore
@@ -220,11 +222,14 @@ class StoredRecords:
     leads: tuple[Lead, ...]
     needs: tuple[NeedRef, ...]
     consents: tuple[ConsentRecord, ...]
+    #: sender ids of the other conversations its needs were posted or unlocked in
+    conversations: tuple[str, ...]
 
 
 def stored_about(sender_id: str, leads: LeadStore, needs: NeedStore, consents: ConsentStore) -> StoredRecords:
     """What the lead, needs and consent stores hold about one sender: its needs are those posted
-    from the conversation and those unlocked in it with their secret, as :func:`erase` deletes.
+    from the conversation and those unlocked in it with their secret, and the other
+    conversations are those the needs came from, as :func:`erase` deletes.
 
     Raises:
         StoreError: a store cannot be read.
@@ -234,38 +239,60 @@ def stored_about(sender_id: str, leads: LeadStore, needs: NeedStore, consents: C
         leads=tuple(leads.for_sender(sender_id)),
         needs=tuple(NeedRef(n.reference, n.status, n.created_at) for n in mine),
         consents=tuple(consents.for_sender(sender_id)),
+        conversations=tuple(sorted(needs.conversations_of(sender_id) - {sender_id})),
     )
 
 
 @dataclass(frozen=True)
 class Erasure:
-    """How many records "forget me" deleted in each store."""
+    """How many records "forget me" deleted in each store, and how many other conversations."""
 
     leads: int
     needs: int
     consents: int
+    conversations: int
 
     @property
     def total(self) -> int:
+        """The records (leads, needs, consents), not the conversations."""
         return self.leads + self.needs + self.consents
 
 
-def erase(sender_id: str, leads: LeadStore, needs: NeedStore, consents: ConsentStore) -> Erasure:
-    """Delete every lead, need and consent record of one sender (the tracker store does the
-    conversation itself, see ``connectors/tracker_store.py``). The needs are those posted from the
-    conversation and those its owner unlocked in it with the secret (``NeedStore.get_for_owner``):
-    a firm back in a new conversation was told its needs were deleted, and none was.
+def erase(
+    sender_id: str,
+    leads: LeadStore,
+    needs: NeedStore,
+    consents: ConsentStore,
+    conversations: ConversationStore,
+) -> Erasure:
+    """Delete every lead, need and consent record of one sender, and the other conversations its
+    needs came from. The needs are those posted from the conversation and those its owner
+    unlocked in it with the secret (``NeedStore.get_for_owner``): a firm back in a new
+    conversation was told its needs were deleted, and none was. The conversations they were
+    posted or unlocked in go with them — in ``conversations`` (Rasa's tracker store) every event,
+    with the company, contact name, e-mail and phone typed there, and their leads and consent
+    records — but not other needs posted there, which the sender has not proved to own (each
+    keeps its own consent time and purpose, and its secret erases it). This sender's own
+    conversation is erased by the tracker store (``connectors/tracker_store.py``).
 
     Raises:
         StoreError: a store cannot be written; what was deleted before stays deleted, and
-            asking again finishes the job.
+            asking again finishes the job (the other conversations go first: the needs deleted
+            after them are what links them to this one).
     """
+    others = sorted(needs.conversations_of(sender_id) - {sender_id})
+    chats = conversations.erase(others) if others else 0
+    senders = [*others, sender_id]
     erasure = Erasure(
-        leads=leads.delete_sender(sender_id),
+        leads=sum(leads.delete_sender(sender) for sender in senders),
+        consents=sum(consents.delete_sender(sender) for sender in senders),
         needs=needs.delete_for_sender(sender_id),
-        consents=consents.delete_sender(sender_id),
+        conversations=chats,
     )
-    logger.info("erasure of sender %s: %d record(s) deleted", sender_id, erasure.total)
+    logger.info(
+        "erasure of sender %s: %d record(s) and %d other conversation(s) deleted",
+        sender_id, erasure.total, erasure.conversations,
+    )  # fmt: skip
     return erasure
 
 
@@ -322,10 +349,8 @@ def apply_retention(
             cut = bindparam("cutoff", cutoff.replace(tzinfo=None), type_=DateTime)
             counts.update(_apply(make_engine(needs_db_url), table, where, cut, dry_run))
     if tracker_db_url:
-        # Rasa's own engine settings, not the needs store's (no WAL switch on Rasa's file).
-        events_engine = create_engine(tracker_db_url.replace("postgres://", "postgresql://", 1), future=True)
         cut = bindparam("ts", cutoff.timestamp(), type_=Float)
-        counts.update(_apply(events_engine, "events", _EVENTS_WHERE, cut, dry_run))
+        counts.update(_apply(tracker_engine(tracker_db_url), "events", _EVENTS_WHERE, cut, dry_run))
     logger.info("retention %d days%s: %s", days, " (dry run)" if dry_run else "", counts)
     return RetentionReport(cutoff, counts, dry_run)
 

@@ -88,7 +88,7 @@ async def test_forget_me_deletes_only_this_senders_leads(
     events = await ActionForgetMe().run(dispatcher, tracker({names.CONSENT: True}), {})
     assert leads.for_sender(SENDER) == [] and len(leads.for_sender("someone-else")) == 1
     assert [e["event"] for e in events] == ["reset_slots", "active_loop"]
-    assert texts_of(dispatcher) == [texts.FORGOTTEN.format(count=1)]
+    assert texts_of(dispatcher) == [texts.FORGOTTEN.format(count=1, elsewhere="")]
 
 
 @pytest.mark.parametrize(
@@ -101,7 +101,7 @@ async def test_forget_me_tells_only_the_widget_to_drop_its_copy(
 ) -> None:
     await ActionForgetMe().run(dispatcher, tracker(channel=channel), {})
     assert [m.get("custom") or None for m in dispatcher.messages] == [payload]
-    assert texts_of(dispatcher) == [texts.FORGOTTEN.format(count=0)]
+    assert texts_of(dispatcher) == [texts.FORGOTTEN.format(count=0, elsewhere="")]
 
 
 async def test_forget_me_store_failure_is_said(

@@ -152,7 +152,7 @@ async def test_forget_me_deletes_consent_records_too(
     consents.record_given("someone-else", names.CONSENT_PURPOSE, "rest")
     await ActionForgetMe().run(dispatcher, tracker(), {})
     assert consents.for_sender(SENDER) == [] and len(consents.for_sender("someone-else")) == 1
-    assert texts_of(dispatcher) == [texts.FORGOTTEN.format(count=1)]
+    assert texts_of(dispatcher) == [texts.FORGOTTEN.format(count=1, elsewhere="")]
 
 
 async def test_forget_me_after_unlocking_a_need_erases_that_need(dispatcher: CollectingDispatcher) -> None:
@@ -170,7 +170,7 @@ async def test_forget_me_after_unlocking_a_need_erases_that_need(dispatcher: Col
     assert f"Skills need {need.reference} (open)" in texts_of(dispatcher)[0]
     await ActionForgetMe().run(dispatcher, tracker(), {})
     assert services.needs().get(need.reference) is None
-    assert texts_of(dispatcher)[-1] == texts.FORGOTTEN.format(count=1)
+    assert texts_of(dispatcher)[-1] == texts.FORGOTTEN.format(count=1, elsewhere="")
 
 
 RETENTION_RULE = privacy_texts.NEED_KEPT_OPEN.format(months=privacy_texts.MONTHS).removeprefix("kept ")

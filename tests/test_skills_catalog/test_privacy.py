@@ -17,6 +17,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 
 from skills_catalog import cli
+from skills_catalog.conversations import MemoryConversationStore
 from skills_catalog.errors import StoreError
 from skills_catalog.leads import LEADS, SqlLeadStore, open_lead_store
 from skills_catalog.needs import SecretHasher
@@ -136,7 +137,7 @@ def test_stored_about_and_erase_cover_the_same_records(db_url: str) -> None:
     mine = stored_about("me", leads, needs, consents)
     assert (len(mine.leads), len(mine.needs), len(mine.consents)) == (1, 1, 1)
     assert mine.needs[0].status == "open" and not hasattr(mine.needs[0], "secret_hash")
-    assert erase("me", leads, needs, consents).total == 3
+    assert erase("me", leads, needs, consents, MemoryConversationStore()).total == 3
     gone = stored_about("me", leads, needs, consents)
     assert gone.leads == gone.needs == gone.consents == ()
     assert len(stored_about("other", leads, needs, consents).leads) == 1
@@ -150,7 +151,7 @@ def test_a_need_unlocked_in_a_later_conversation_is_listed_and_erased_there(db_u
     need, secret = needs.add(draft(sender_id="posted-here"))
     needs.get_for_owner(need.reference, secret or "", unlocked_by="back-later")
     assert [n.reference for n in stored_about("back-later", leads, needs, consents).needs] == [need.reference]
-    assert erase("back-later", leads, needs, consents).needs == 1
+    assert erase("back-later", leads, needs, consents, MemoryConversationStore()).needs == 1
     assert needs.get(need.reference) is None
     needs.close()
 

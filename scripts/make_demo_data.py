@@ -4,8 +4,9 @@
     python3 scripts/make_demo_data.py            # writes data/esco-demo/ and data/catalog/
     python3 scripts/make_demo_data.py --check    # regenerates in memory, fails if the files differ
 
-Standard library only (the enums come from skills_catalog.models, which is too) and deterministic
-(seeded), so the output can be committed and re-checked.
+Standard library only (the enums come from skills_catalog.models, the demo marker from
+skills_catalog.demo_dates, which are too) and deterministic (seeded), so the output can be
+committed and re-checked.
 
 Taxonomy: concept URIs, preferred labels, most alternative labels and most descriptions are ESCO
 data (ESCO classification, (c) European Union) as shipped in the MIT-licensed PyPI package
@@ -30,6 +31,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # run as a plain script: the enums below are the library's own
 
+from skills_catalog.catalog_io import sheet_from_csv  # noqa: E402
+from skills_catalog.demo_dates import MARKER, marker_text  # noqa: E402
 from skills_catalog.models import ECOSYSTEMS, MODES, PARTNER_KINDS, TRANSITIONS  # noqa: E402
 
 ESCO_DIR = ROOT / "data" / "esco-demo"
@@ -3778,7 +3781,12 @@ OFFER_HEADER = [
 PHONE_PREFIX = {"AT": "+43 316 0", "ES": "+34 94 40", "DE": "+49 711 0", "IT": "+39 02 0"}
 FREE_KINDS = {"public_employment_service", "ngo"}
 COST_FACTOR = {"AT": 1.0, "DE": 1.1, "ES": 0.8, "IT": 0.9}
-FIRST_DAY, LAST_DAY = date(2026, 12, 1), date(2027, 12, 31)
+# Dated offers start within 330 days of FIRST_DAY and end at the latest 13 months after it. The
+# loader moves past ones forward by whole years (skills_catalog.demo_dates), so these dates only
+# need to lie ahead when the data is written: a whole number of weeks after the first run's
+# 2026-12-01, so every offer keeps its weekday and nothing but the dates changed.
+FIRST_DAY = date(2027, 1, 5)
+LAST_DAY = FIRST_DAY + timedelta(days=395)
 
 
 def partner_rows(rng: random.Random) -> list[dict[str, str]]:
@@ -4003,11 +4011,12 @@ def build() -> dict[Path, bytes]:
     }
     for tag, (name, header) in COLLECTION_FILES.items():
         taxonomy[name] = to_csv(header, [s for s in skills if tag in s["collections"]])
-    return {
-        TAXONOMY_ZIP: zip_bytes(taxonomy),
-        CATALOG_DIR / "partners.csv": to_csv(PARTNER_HEADER, partners).encode(),
-        CATALOG_DIR / "offers.csv": to_csv(OFFER_HEADER, offers).encode(),
-    }
+    catalog = {"partners.csv": to_csv(PARTNER_HEADER, partners), "offers.csv": to_csv(OFFER_HEADER, offers)}
+    sheets = {name.removesuffix(".csv"): sheet_from_csv(name, text, []) for name, text in catalog.items()}
+    catalog[MARKER] = marker_text({table: sheet for table, sheet in sheets.items() if sheet is not None})
+    files = {TAXONOMY_ZIP: zip_bytes(taxonomy)}
+    files.update((CATALOG_DIR / name, text.encode()) for name, text in catalog.items())
+    return files
 
 
 def zip_bytes(members: dict[str, str]) -> bytes:

@@ -15,6 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from . import catalog_fields as fields
+from . import demo_dates
 from .catalog_io import Sheet, read_tables
 from .catalog_offers import build_offer
 from .catalog_rows import PlaceFinder, Row, locate, rows
@@ -88,7 +89,11 @@ COLUMN_ALIASES = {
 
 
 def load_catalog(
-    source: Path, taxonomy: Taxonomy, gazetteer: Gazetteer, reader: LabelReader | None = None
+    source: Path,
+    taxonomy: Taxonomy,
+    gazetteer: Gazetteer,
+    reader: LabelReader | None = None,
+    today: date | None = None,
 ) -> Catalog:
     """Load a valid catalogue (warnings are logged); ``reader`` reads skill labels that are no
     ESCO label as a person's words are (see :class:`~catalog_skills.ConceptMapper`).
@@ -96,7 +101,7 @@ def load_catalog(
     Raises:
         CatalogError: the catalogue has at least one error; ``problems`` lists all findings.
     """
-    catalog, problems = check_catalog(source, taxonomy, gazetteer, reader)
+    catalog, problems = check_catalog(source, taxonomy, gazetteer, reader, today)
     if catalog is None:
         raise CatalogError(problems)
     warnings = sum(1 for p in problems if p.severity == "warning")
@@ -107,6 +112,8 @@ def load_catalog(
         len(catalog.offers),
         warnings,
     )
+    if isinstance(catalog, demo_dates.DemoCatalog):
+        logger.info("%s", catalog.dates.describe())
     return catalog
 
 
@@ -122,9 +129,13 @@ def check_catalog(
     Places of accepted partners (postcode and, when the gazetteer lacked it, the town) are
     registered in ``gazetteer`` so people can later search by them; a refused catalogue
     registers nothing. A table whose first row names none of its columns (a title row above
-    the header) is reported once and not read, so its rows raise no cascade of errors.
+    the header) is reported once and not read, so its rows raise no cascade of errors. The
+    shipped demo's past dated offers are moved forward before they are checked, and the result
+    is then a :class:`~demo_dates.DemoCatalog` (see :mod:`demo_dates`).
     """
+    today = today or date.today()
     sheets, problems = read_tables(Path(source))
+    demo = demo_dates.move_if_demo(Path(source), sheets, today, problems)
     for table, columns in (("partners", PARTNER_COLUMNS), ("offers", OFFER_COLUMNS)):
         if table in sheets:
             sheet = sheets[table]
@@ -136,13 +147,13 @@ def check_catalog(
     places = PlaceFinder(gazetteer)
     partners, partner_ids = _partners(sheets.get("partners"), places, problems)
     mapper = ConceptMapper.for_taxonomy(taxonomy, reader)
-    offers = _offers(
-        sheets.get("offers"), partners, partner_ids, mapper, places, problems, today or date.today()
-    )
+    offers = _offers(sheets.get("offers"), partners, partner_ids, mapper, places, problems, today)
     if any(p.severity == "error" for p in problems):
         return None, tuple(problems)
     _register(partners.values(), gazetteer)
-    return Catalog(partners=partners, offers=offers, source=str(source)), tuple(problems)
+    if demo is None:
+        return Catalog(partners, offers, str(source)), tuple(problems)
+    return demo_dates.DemoCatalog(partners, offers, str(source), dates=demo), tuple(problems)
 
 
 def _check_header(sheet: Sheet, columns: dict[str, bool], id_column: str) -> list[CatalogProblem]:

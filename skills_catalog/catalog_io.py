@@ -83,6 +83,14 @@ def _read_csv(path: Path, problems: list[CatalogProblem]) -> Sheet | None:
     except OSError as exc:
         problems.append(CatalogProblem(name, 0, "", f"cannot read the file: {exc.strerror}"))
         return None
+    return sheet_from_csv(name, text, problems)
+
+
+def sheet_from_csv(name: str, text: str, problems: list[CatalogProblem]) -> Sheet | None:
+    """Parse the decoded text of one CSV file named ``name`` into a Sheet.
+
+    Public so the demo generator reads the tables it writes exactly as the loader will
+    (:func:`demo_dates.fingerprint` is taken of what was read, not of the bytes)."""
     try:
         records = list(csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text)))
     except csv.Error as exc:

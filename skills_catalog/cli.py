@@ -101,8 +101,9 @@ def _loaded(loader: Callable[[Settings, Callable[[str], None]], T], settings: Se
 
 def cmd_validate(args: argparse.Namespace) -> int:
     settings = _settings(args)
-    _, problems = _loaded(check, settings)
+    catalog, problems = _loaded(check, settings)
     errors = sum(p.severity == "error" for p in problems)
+    demo = out.demo_dates_json(catalog)
     if args.json:
         _json(
             {
@@ -111,9 +112,11 @@ def cmd_validate(args: argparse.Namespace) -> int:
                 "errors": errors,
                 "warnings": len(problems) - errors,
                 "problems": [out.problem_json(p) for p in problems],
+                "demo_dates": demo,
             }
         )
     else:
+        _lines([demo["note"]] if demo else [])
         _lines(out.problems_text(str(settings.catalog_dir), problems))
     return BAD_INPUT if errors else 0
 

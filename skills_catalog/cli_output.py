@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any
 
+from .demo_dates import DemoCatalog
 from .errors import CatalogProblem
 from .explain import distance_words
 from .models import Catalog, Match, Partner, Recommendation, Recommendations, SkillRef, Taxonomy
@@ -94,11 +95,26 @@ def problem_json(problem: CatalogProblem) -> dict[str, Any]:
     }
 
 
+def demo_dates_json(catalog: Catalog | None) -> dict[str, Any] | None:
+    """What loading did to the shipped demo's dates (:mod:`demo_dates`); None for any other
+    catalogue, whose dates are always read as written."""
+    if not isinstance(catalog, DemoCatalog):
+        return None
+    dates = catalog.dates
+    return {
+        "today": dates.today.isoformat(),
+        "dated_offers": dates.dated,
+        "moved": dates.moved,
+        "note": dates.describe(),
+    }
+
+
 def stats_json(catalog: Catalog, taxonomy: Taxonomy, today: date | None = None) -> dict[str, Any]:
     """Counts a cluster manager asks for: partners, offers, skills, ecosystems, regions.
 
     Regions are given as countries and towns (the gazetteer knows no administrative regions);
-    ``past_start`` counts offers whose start date has passed: they are never recommended."""
+    ``past_start`` counts offers whose start date has passed: they are never recommended;
+    ``demo_dates`` says how many the shipped demo had moved forward instead (None otherwise)."""
     offers = catalog.offers.values()
     today = today or date.today()
     mapped = sum(len(o.skills) for o in offers)
@@ -108,6 +124,7 @@ def stats_json(catalog: Catalog, taxonomy: Taxonomy, today: date | None = None) 
         "partners": len(catalog.partners),
         "offers": len(catalog.offers),
         "past_start": sum(1 for o in offers if o.start_date is not None and o.start_date < today),
+        "demo_dates": demo_dates_json(catalog),
         "skills_covered": len({s for o in offers for s in o.skills}),
         "skill_labels": {
             "mapped": mapped,
@@ -140,6 +157,8 @@ def stats_text(stats: dict[str, Any]) -> Iterable[str]:
     yield f"  offers:         {stats['offers']}" + (
         f" ({stats['past_start']} past their start date: never recommended)" if stats["past_start"] else ""
     )
+    if stats["demo_dates"]:
+        yield f"  {stats['demo_dates']['note']}"
     yield f"  skills covered: {stats['skills_covered']} ESCO skills"
     yield f"  skill labels mapped to ESCO: {labels['mapped']} of {labels['mapped'] + labels['unmapped']}{share}"
     yield f"  ecosystems:     {_counts(stats['ecosystems'])}"

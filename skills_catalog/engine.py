@@ -77,6 +77,7 @@ class Engine:
         self.taxonomy = taxonomy
         self._load_catalog = catalog_loader or self._load_read_catalog
         self._watch = watch
+        self._demo_seen: date | None = None
         self._reload_lock = threading.Lock()
         self.gazetteer = gazetteer
         self.settings = settings or Settings()
@@ -154,11 +155,26 @@ class Engine:
         assistant only by a restart (QA8). A refused catalogue is logged with its problems and
         the one in use stays in use.
         """
-        if self._watch is not None and self._watch.changed():
+        if self._watch is not None and (self._watch.changed() or self._demo_outdated()):
             source = self._watch.source
             threading.Thread(
                 target=self._reload_logged, args=(source,), name="catalog-reload", daemon=True
             ).start()
+
+    def _demo_outdated(self) -> bool:
+        """True once a day when the demo catalogue in use was loaded before today and one of its
+        dated offers has started since. Why: the demo's dates move forward at load
+        (:mod:`demo_dates`), so a server left running for months would lose its courses one by
+        one, with nothing changed on disk to reload it."""
+        from .demo_dates import DemoCatalog  # late: importing this module loads nothing
+
+        catalog, today = self.catalog, self._today()
+        if not isinstance(catalog, DemoCatalog) or catalog.dates.today >= today or self._demo_seen == today:
+            return False
+        self._demo_seen = today
+        return any(
+            offer.start_date is not None and offer.start_date < today for offer in catalog.offers.values()
+        )
 
     def _reload_logged(self, source: Path) -> None:
         """:meth:`reload_catalog` from ``source``, one at a time, every outcome logged."""
@@ -175,7 +191,9 @@ class Engine:
 
     def _load_read_catalog(self, path: Path, taxonomy: Taxonomy, gazetteer: Any) -> Catalog:
         """The catalogue loader, reading labels with this engine's recogniser."""
-        return _load_catalog(path, taxonomy, gazetteer, label_reader(taxonomy, lambda: self.recognizer))
+        return _load_catalog(
+            path, taxonomy, gazetteer, label_reader(taxonomy, lambda: self.recognizer), self._today()
+        )
 
     # ------------------------------------------------------------ text and places
 
@@ -333,11 +351,13 @@ def _build_recognizer(taxonomy: Taxonomy, settings: Settings) -> SkillRecognizer
     return Recognizer.build(taxonomy, settings.cache_dir, runtime=settings.encoder_runtime)
 
 
-def _load_catalog(path: Path, taxonomy: Taxonomy, gazetteer: Any, reader: LabelReader) -> Catalog:
+def _load_catalog(
+    path: Path, taxonomy: Taxonomy, gazetteer: Any, reader: LabelReader, today: date
+) -> Catalog:
     """``catalog.load_catalog``, imported late (see ``_build_recognizer``)."""
     from .catalog import load_catalog
 
-    return load_catalog(path, taxonomy, gazetteer, reader)
+    return load_catalog(path, taxonomy, gazetteer, reader, today)
 
 
 def label_reader(taxonomy: Taxonomy, recognizer: Callable[[], SkillRecognizer]) -> LabelReader:

@@ -14,7 +14,8 @@ from rasa_sdk import Tracker
 from actions import names, texts
 from actions.cards import MODE_WORDS
 from actions.common import latest_choice
-from actions.firm_parsing import deadline_words, fields_changed, people_changed_by, town_named
+from actions.firm_counts import people_changed_by
+from actions.firm_parsing import deadline_words, fields_changed, town_named
 
 #: a field's new value said with its name: "change the company name *to Hofer KG*", "the date
 #: *should be April*", "no, the e-mail is wrong, *it's p.mayr@…*" ("the town is wrong" says none)

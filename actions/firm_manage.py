@@ -24,6 +24,7 @@ from rasa_sdk.types import DomainDict
 from actions import names, services, texts
 from actions.common import guarded, latest_intent, latest_text
 from actions.firm_codes import lost_secret, reference_in, secret_in
+from actions.firm_counts import parse_people
 from actions.firm_need_text import need_fields
 from actions.firm_parsing import (
     field_named,
@@ -31,7 +32,6 @@ from actions.firm_parsing import (
     parse_manage_action,
     parse_manage_change,
     parse_need_mode,
-    parse_people,
 )
 from actions.form_answers import Slots, answer_text, answers
 from actions.parsing import yes_or_no

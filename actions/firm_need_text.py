@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from actions import names, texts
+from actions import firm_texts, names, texts
 from actions.cards import MODE_WORDS
 from actions.firm_corrections import by_when_words
+from skills_catalog.models import SkillRef
 from skills_catalog.needs import FirmNeed
 
 
@@ -19,9 +20,14 @@ def _when(moment: datetime) -> str:
     return moment.strftime("%Y-%m-%d %H:%M UTC")
 
 
+def _role(role: SkillRef) -> str:
+    """A need's role for staff; one the firm typed and the taxonomy lacks says so (no offer can match it)."""
+    return role.label if role.uri else firm_texts.STAFF_ROLE_TYPED.format(role=role.label)
+
+
 def need_fields(need: FirmNeed) -> dict[str, object]:
     """The values every need template uses (no contact details)."""
-    wanted = [s.label for s in need.skills] + ([need.occupation.label] if need.occupation else [])
+    wanted = [s.label for s in need.skills] + ([_role(need.occupation)] if need.occupation else [])
     return {
         "reference": need.reference,
         "status": need.status,

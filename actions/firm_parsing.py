@@ -10,106 +10,19 @@ from datetime import date, datetime, timezone
 
 from actions import names, parsing, texts
 from actions.dates import MONTHS
-from actions.firm_codes import reference_in
-from actions.numbers import DIGITS, NUMBER_WORDS, number_value
-from skills_catalog.ecosystems import ecosystems_named
-from skills_catalog.needs import LIMITS
+from actions.firm_counts import ONE_COUNT, people_said_last
 
-_SIZE_WORDS = {
-    "micro": r"\bmicro\b|\btiny\b",
-    "small": r"\bsmall\b",
-    "medium": r"\bmedium\b|\bmid[- ]?sized?\b|\bsme\b",
-    "large": r"\blarge\b|\bbig\b|\bcorporat",
-}
-_SIZE_BOUNDS = ((10, "micro"), (50, "small"), (250, "medium"))
-#: counts said as a phrase; other words are read by :func:`_in_words`
-_COUNT_PHRASES = {"a couple of": 2, "a couple": 2, "a pair of": 2, "half a dozen": 6}
-_SCALES = {"dozen": 12, "hundred": 100, "thousand": 1000}
-_NUMBER_WORD = "|".join(sorted([*NUMBER_WORDS, *_SCALES], key=len, reverse=True))
-#: a number in words: "two", "twenty-five", "a dozen", "three hundred", "one hundred and fifty"
-_IN_WORDS = (
-    rf"(?:an?\s+)?(?:{_NUMBER_WORD})(?:(?:[\s-]+|(?<=hundred)\s+and\s+|(?<=thousand)\s+and\s+)(?:{_NUMBER_WORD}))*"
-)
-_ONE_COUNT = "|".join([DIGITS, *(phrase.replace(" ", r"\s+") for phrase in _COUNT_PHRASES), _IN_WORDS])
-#: a count, or two as a range or a choice ("10-15", "5 or 6", "between 10 and 15"); a minus sign
-#: before it is kept to refuse it
-_COUNT = re.compile(
-    rf"(?<![\w.,-])(?P<minus>-\s*)?(?P<said>(?P<count>{_ONE_COUNT})\b"
-    rf"(?:\s*(?:-|–|to|or|and)\s*(?P<upper>{_ONE_COUNT})\b)?)",
-    re.IGNORECASE,
-)
-#: plurals with a job title's ending that are no people: "cooks for our 4 *restaurants*" is no 4 people
-_NO_PEOPLE = (
-    r"(?!(?:restaurants|plants|departments|components|documents|shipments|containers|computers|printers"
-    r"|trailers|orders|meters|hours|years|customers|markets|quarters|headquarters|centers|centres|offices"
-    r"|suppliers|contracts|projects)\b)"
-)
-#: people, or a job title's plural ending
-_PEOPLE = (
-    r"(?:people|persons|staff|workers|employees|hands|nurses|chefs|cooks|mechanics|apprentices|trainees|"
-    + r"masons|aides|guards|techs|midwives|" + _NO_PEOPLE + r"[a-z]+(?:er|or|ist|ian|ant|ent)s)\b"
-)
-# a count, up to two words (new, CNC, qualified …), then people
-_COUNTED_PEOPLE = re.compile(_COUNT.pattern + r"\s+(?:[\w-]+\s+){0,2}?" + _PEOPLE, re.IGNORECASE)
-#: people needed without a count, right after the need: "we need nurses", "we need night-shift welders"
-_PEOPLE_NEEDED = re.compile(r"^\s+(?:[\w-]+\s+){0,1}?" + _PEOPLE, re.IGNORECASE)
-#: a firm's head count said with its word: "2 plants and about 300 *employees*" is 300, not 2
-_STAFF_COUNT = re.compile(
-    _COUNT.pattern + r"\s+(?:[\w-]+\s+)?(?:people|persons|staff|workers|employees|colleagues)\b", re.IGNORECASE
-)
-_OURS = (
-    r"(?:company|firm|factory|team|staff|workers|shop|plant|business|clinic|hospital|care\s+home|"
-    r"nursing\s+home|hotel|restaurant|bakery|workshop|site|office|mill|farm|lab|laboratory|warehouse|"
-    r"store|salon|garage|kitchen|practice|agency|department|organi[sz]ation|cooperative|coop)"
-)
-# "my company" is also how a worker names an employer: it never states a need past doubt. Up to
-# three words before the noun and a place after it: "our food production staff need", "our care
-# home in Bruck an der Mur needs" (they had been read as staff commands, the need lost)
-_FIRM = (
-    rf"(?:we|we['\u2019]re|we\s+are|(?:our|(?P<mine>my))\s+(?:[\w-]+\s+){{0,3}}?{_OURS}"
-    r"(?:\s+(?:in|at|near)\s+[^,.;!?]{1,40}?)?(?:\s+is|\s+are)?)"
-)
-#: where a firm states its need: "we need …", "we're hiring …", "our company is looking for …",
-#: "we want to train our staff …", at the start or after a clause ("we're a machining shop in
-#: Bilbao with 250 employees and we need …")
-_NEED_STATED = re.compile(
-    r"(?:^|[,.;:!?]|\b(?:and|so|but)\b)\W*(?:(?:hi|hello|hey|so|well|actually|ok|okay)\b\W*)?"
-    rf"(?P<firm>{_FIRM})\s+(?:(?P<hiring>hiring|recruiting)"
-    r"|(?P<upskilling>(?:want|need|would\s+like|'d\s+like)\s+to\s+(?:train|upskill|reskill|retrain)"
-    r"\s+(?:[\w-]+\s+){0,3}?our)"
-    r"|needs?|requires?|looking\s+for|searching\s+for|seeking|want\s+to\s+hire)\b",
-    re.IGNORECASE,
-)
-#: a worker who looks for work, or asks who hires: "I'm looking for a job", "so they take me",
-#: "I want to work for a company that is hiring …", "are any firms hiring CNC operators?"
-_SEEKS_WORK = re.compile(
-    r"\b(?:looking\s+for|seeking|searching\s+for|find|get|land)\s+(?:an?\s+|some\s+)?(?:new\s+|better\s+)?"
-    r"(?:jobs?|work(?!\s+done)|employment|positions?|apprenticeships?)\b"
-    r"|\b(?:take|hire|employ|accept)s?\s+me\b|\bget\s+(?:hired|employed|taken\s+on)\b"
-    r"|\bwork(?:ing)?\s+(?:for|at|in)\s+(?:an?|any|some|one)\s+(?:[\w-]+\s+)?"
-    r"(?:firms?|compan(?:y|ies)|employers?|business(?:es)?|factor(?:y|ies)|plants?|shops?)\b"
-    r"|\b(?:any|which|what|many|some|other|lots\s+of|a\s+lot\s+of|plenty\s+of)\s+(?:[\w-]+\s+)?"
-    r"(?:firms?|compan(?:y|ies)|employers?|business(?:es)?)\s+"
-    r"(?:are\s+|is\s+)?(?:hiring|recruiting|looking\s+for)\b"
-    r"|\bwho(?:'s|\s+is|\s+are)\s+hiring\b"
-    r"|\bfor\s+(?:myself|ourselves)\b|\b(?:i'?m|i\s+am|we'?re|we\s+are|are)\s+(?:both\s+)?unemployed\b"
-    r"|\b(?:needs?|wants?|asked|told)\s+me\s+to\b"
-    r"|\bi\s+(?:want|would\s+like|'d\s+like|need|have)\s+to\s+(?:retrain|learn|study|become|get\s+trained)\b",
-    re.IGNORECASE,
-)
-#: a firm that says what it is, then that it hires: "we're a bakery in Bilbao hiring 2 bakers"
-_FIRM_THAT_HIRES = re.compile(
-    r"^\W*(?:(?:hi|hello|hey)\b\W*)?(?:we['\u2019]re|we\s+are)\s+an?\s+[^,.;!?]{1,60}?\b(?:hiring|recruiting)\b",
-    re.IGNORECASE,
-)
-#: what a firm says of the need it posted: "my need", "the need we posted", "our job ad", a reference,
-#: "we found people, withdraw it"
-_POSTED_NEED = re.compile(
-    r"\b(?:the|my|our|this|that|a|your|skills?|posted|saved)\s+needs?\b|\bposted\b|\breference\b|\bsecret\b"
-    r"|\bwithdraw\w*|\bfound\s+(?:people|someone|staff|them)\b"
-    r"|\b(?:vacanc(?:y|ies)|job\s+(?:ads?|adverts?|postings?|offers?)|adverts?|listings?)\b",
-    re.IGNORECASE,
-)
+# moved to firm_counts and firm_need_said: re-exported here until nlu_guard, firm_manage and
+# tests/test_actions/test_dates_and_counts.py import them from there
+from actions.firm_counts import parse_people as parse_people  # noqa: I001
+from actions.firm_counts import parse_size as parse_size
+from actions.firm_counts import people_named as people_named
+from actions.firm_counts import without_count as without_count
+from actions.firm_need_said import names_posted_need as names_posted_need
+from actions.firm_need_said import seeks_work as seeks_work
+from actions.firm_need_said import states_need_surely as states_need_surely
+from skills_catalog.ecosystems import ecosystems_named
+
 COMPANY_WORDS = 8  # "Steirische Maschinenbau und Anlagentechnik GmbH & Co KG" is seven
 #: a company's legal form, dotted ("S.L.", "S.p.A.", "sp. z o.o.") or as written ("GmbH")
 _LEGAL = (
@@ -156,7 +69,7 @@ _FOUND = re.compile(r"\bfound\s+(?:[\w-]+\s+){0,2}?(?:people|persons|someone|som
 _NO_LONGER_DUE = re.compile(r"\b(?:remove|delete|drop|clear|cancel|without|no|any)\b")
 #: a count the firm no longer needs, which is no new number: "we no longer need *6* people, only 3"
 _NOT_NEEDED_COUNT = re.compile(
-    rf"\b(?:no\s+longer|don'?t|do\s+not|not)\s+need\s+(?:the\s+)?(?:{_ONE_COUNT})\b", re.IGNORECASE
+    rf"\b(?:no\s+longer|don'?t|do\s+not|not)\s+need\s+(?:the\s+)?(?:{ONE_COUNT})\b", re.IGNORECASE
 )
 _DONE = re.compile(r"\b(?:nothing|done|that'?s all|no thanks?|thanks?|thank you|never ?mind|all good)\b")
 
@@ -173,40 +86,6 @@ def parse_ecosystem(text: str) -> tuple[str, ...]:
     if lowered in texts.ECOSYSTEM_TITLES:
         return (lowered,)
     return ecosystems_named(text)
-
-
-def parse_size(text: str) -> str | None:
-    """micro / small / medium / large from a word or a head count ("about 40 people"); the count
-    said of staff wins over other numbers ("2 plants and about 300 employees" was micro)."""
-    lowered = text.strip().lower()
-    for size, pattern in _SIZE_WORDS.items():
-        if re.search(pattern, lowered):
-            return size
-    staff = _STAFF_COUNT.search(lowered)
-    count = max(_count(said) for said in staff.group("count", "upper") if said) if staff else parse_people(lowered)
-    if count is None:
-        return None
-    return next((size for bound, size in _SIZE_BOUNDS if count < bound), "large")
-
-
-def parse_people(text: str) -> int | None:
-    """A whole number of people between 1 and the store's cap: "12", "two", "a dozen", "1,000",
-    "1.000", "three hundred"; ``None`` for "0", "-3" or "2.5", so the question is asked again.
-
-    A range or a choice ("10-15", "5 or 6") gives its upper bound: the firm has answered, the
-    training places and candidates are then planned for all it may need, and the summary shows
-    the number before anything is saved, where it can be changed.
-    """
-    found = _COUNT.search(text)
-    return _people(found) if found else None
-
-
-def people_named(text: str) -> int | None:
-    """How many people a need names ("two people who can weld", "3 CNC operators", "a couple of
-    electricians"), so the form need not ask; ``None`` when no count is followed by people.
-    Why so strict: "someone with 10 years of experience" or "one of our lines" name no count."""
-    found = _COUNTED_PEOPLE.search(text)
-    return _people(found) if found else None
 
 
 #: how a deadline is said in a need: "by …", "before …", or none at all ("asap", "no rush")
@@ -245,95 +124,9 @@ def without_deadline(text: str) -> str:
     return _DEADLINE_SAID.sub(lambda found: " " * len(found.group()), text)
 
 
-def without_count(text: str) -> str:
-    """``text`` with the count of people it names blanked, its length kept ("we need   welders").
-
-    Why: the recogniser reads a word after a number as a quantity ("5 minutes" are no skill), so
-    "3 welders" named neither the role nor its skills; the positions it gives stay those of ``text``.
-    """
-    found = _COUNTED_PEOPLE.search(text)
-    if found is None:
-        return text
-    start, end = found.span("said")
-    return text[:start] + " " * (end - start) + text[end:]
-
-
-def _people(found: re.Match[str]) -> int | None:
-    """The count ``found`` (the upper one of a range), if whole, positive and within the cap."""
-    counts = [_count(said) for said in found.group("count", "upper") if said]
-    if found.group("minus") or min(counts) < 1 or max(counts) > LIMITS.people:
-        return None
-    return max(counts)
-
-
-def _count(said: str) -> int:
-    """A count in digits ("1.000" is a thousand) or words; 0, refused, when it is no whole number."""
-    said = " ".join(said.lower().split())
-    if said[0].isdigit():
-        value = number_value(said)
-        return int(value) if value.is_integer() else 0
-    return _COUNT_PHRASES.get(said) or _in_words(said)
-
-
-def _in_words(said: str) -> int:
-    """ "three hundred" → 300, "two thousand and fifty" → 2050, "twenty-five" → 25, "a dozen" → 12:
-    a scale multiplies the count before it (one when none is said), and a thousand closes a part."""
-    total = part = 0
-    for word in re.findall(r"[a-z]+", said):
-        if word in _SCALES:
-            part = (part or 1) * _SCALES[word]
-            if word == "thousand":
-                total, part = total + part, 0
-        else:
-            part += NUMBER_WORDS.get(word, 0)  # "a", "an", "and" add nothing
-    return total + part
-
-
 def _plain(text: str) -> str:
     """Lower case, straight apostrophes, single spaces: as people type the same words."""
     return " ".join(text.lower().replace("\u2019", "'").split())
-
-
-def need_clause(text: str) -> str | None:
-    """The words in which a firm states its need, to the end of the message ("we need 3 welders in
-    Kapfenberg"; in "we're a machining shop with 250 employees and we need 6 welders" only what
-    follows the "and", so the employees are not the people needed); ``None`` when it states none."""
-    found = _NEED_STATED.search(text)
-    return text[found.start("firm") :] if found else None
-
-
-def states_need_surely(text: str) -> bool:
-    """True when a message states a firm's need past doubt, in the firm's voice ("we", "our
-    company"): hiring, training its staff, or a count of people ("we need 3 welders"). Not "we are
-    looking for a welding course" (a worker's, maybe), not "my company is hiring welders" (a
-    worker's employer), and never from a worker who looks for work (:func:`seeks_work`)."""
-    if seeks_work(text):
-        return False
-    if _FIRM_THAT_HIRES.search(text):
-        return True
-    found = _NEED_STATED.search(text)
-    if found is None or found.group("mine"):
-        return False
-    stated = found.group("hiring") or found.group("upskilling")
-    # "we need nurses" (no count) had opened the worker's journey (QA9)
-    return bool(stated) or people_named(text[found.start("firm") :]) is not None or bool(
-        _PEOPLE_NEEDED.match(text[found.end() :])
-    )
-
-
-def seeks_work(text: str) -> bool:
-    """True when a worker speaks of finding work or asks which firms hire ("I'm looking for a job,
-    are any firms hiring CNC operators?"). Why: hiring named by a worker read as a firm's need, and
-    the worker got the firm's welcome."""
-    return _SEEKS_WORK.search(text) is not None
-
-
-def names_posted_need(text: str) -> bool:
-    """True when a message is about a need a firm posted: it names the need ("my need", "the need
-    we posted"), a job ad, a reference or the secret, withdraws ("we found people, withdraw it"),
-    or it is a button's payload ("/firm_manage").
-    Why: "wait, I need to change my skills" read as viewing a need and asked a worker for its reference."""
-    return text.startswith("/") or _POSTED_NEED.search(text) is not None or reference_in(text) is not None
 
 
 def company_named(text: str) -> bool:
@@ -358,7 +151,9 @@ NAME_WORDS = 5  # "Dr. Maria Theresia von Huber" is five
 #: a word of a person's name: "Lisa", "Huber-Schmid", "O'Brien", "J.", "Dr."
 _PERSON_WORD = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*\.?,?")
 #: words of a name that are written in lower case: "von Huber", "van der Berg", "da Silva"
-_NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "della", "da", "di", "du", "dos", "zu", "bin", "al", "el"})
+_NAME_PARTICLES = frozenset(
+    {"von", "van", "der", "den", "de", "del", "della", "da", "di", "du", "dos", "zu", "bin", "al", "el"}
+)
 #: words of a sentence, never of a name: the off-topic lines the classifier is right about
 _SENTENCE_WORDS = frozenset({
     "i", "i'm", "im", "me", "my", "you", "your", "we", "our", "us", "it", "it's", "its", "is", "are", "am", "was",
@@ -380,7 +175,9 @@ def person_named(text: str) -> bool:
     bare = [word.lower().rstrip(".,") for word in words]
     if _SENTENCE_WORDS.intersection(bare):
         return False
-    capitalised = all(word[0].isupper() or low in _NAME_PARTICLES for word, low in zip(words, bare, strict=True))
+    capitalised = all(
+        word[0].isupper() or low in _NAME_PARTICLES for word, low in zip(words, bare, strict=True)
+    )
     return capitalised or len(words) >= 2
 
 
@@ -447,8 +244,7 @@ def parse_manage_change(text: str) -> tuple[str, object | None] | None:
 def _new_value(action: str, lowered: str) -> object | None:
     """The new value of a saved need's field said in a change request, or None."""
     if action == names.MANAGE_PEOPLE:
-        counts = list(_COUNT.finditer(_NOT_NEEDED_COUNT.sub(" ", _FOUND.sub(" ", lowered))))
-        return _people(counts[-1]) if counts else None  # "6 people, only 3": the last one said
+        return people_said_last(_NOT_NEEDED_COUNT.sub(" ", _FOUND.sub(" ", lowered)))  # "6 people, only 3": 3
     if action == names.MANAGE_MODE:
         return parse_need_mode(lowered)
     said = re.search(r"\b(?:to|should be|is now|becomes|by)\s+(\S.*)$", lowered)
@@ -588,21 +384,6 @@ def _field_changed(clause: str) -> str | None:
         return names.FIRM_TOWN
     field = field_named(clause)
     return names.NEED_BY_WHEN if field in (None, names.NEED_SKILLS) and _DEADLINE.search(clause) else field
-
-
-_MORE = re.compile(r"\b(?:add|more(?!\s+than)|another|extra|additional|plus)\b", re.IGNORECASE)
-_FEWER = re.compile(r"\b(?:fewer(?!\s+than)|less(?!\s+than)|minus|subtract|take\s+away)\b", re.IGNORECASE)
-
-
-def people_changed_by(text: str) -> int | None:
-    """By how many people a change says the need grows or shrinks ("add 2 more people" → 2, "2
-    fewer" → -2); None when it says a number, not a change of it ("actually 10 people"). Why: "add 2
-    more people" to 3 made the need 2 people."""
-    found = _COUNT.search(text)
-    by = _people(found) if found else None
-    if by is None:
-        return None
-    return -by if _FEWER.search(text) else by if _MORE.search(text) else None
 
 
 def parse_need_mode(text: str) -> str | None:

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from rasa_sdk import Tracker
 
-from actions import names, texts
+from actions import firm_texts, names, texts
 from actions.cards import MODE_WORDS
 from actions.firm_corrections import by_when_words
+from actions.firm_need_reading import role_line, role_typed
 from actions.questions import _Question
 
 Buttons = list[dict[str, str]]
@@ -63,13 +64,17 @@ class AskNeedSkills(_Question):
     slot, text = names.NEED_SKILLS, texts.ASK_NEED_SKILLS
 
 
-def need_lines(tracker: Tracker) -> list[tuple[str, str]]:
-    """(uri, shown line) of each recognised skill, then the role, for echoing back."""
+def need_lines(tracker: Tracker, typed_said: bool = False) -> list[tuple[str, str]]:
+    """(uri, shown line) of each recognised skill, then the role (its label for its URI when it
+    was kept as typed, with none; ``typed_said``: its line says so), for echoing back."""
     labels = tracker.get_slot(names.NEED_SKILL_LABELS) or {}
     lines = [(uri, labels.get(uri, uri)) for uri in tracker.get_slot(names.NEED_SKILLS) or []]
     role = tracker.get_slot(names.NEED_OCCUPATION)
     if role:
-        lines.append((role["uri"], texts.ROLE_LINE.format(label=role["label"]).removeprefix("• ")))
+        line = (
+            role_line(role) if typed_said else texts.ROLE_LINE.format(label=role["label"]).removeprefix("• ")
+        )
+        lines.append((role["uri"] or role["label"], line))
     return lines
 
 
@@ -79,10 +84,12 @@ class AskNeedSkillsConfirmed(_Question):
     slot = names.NEED_SKILLS_CONFIRMED
 
     def question(self, tracker: Tracker) -> tuple[str, Buttons]:
-        lines = need_lines(tracker)
+        lines, typed = need_lines(tracker), role_typed(tracker)
         text = texts.ASK_NEED_SKILLS_CONFIRMED.format(
             skills="\n".join(f"• {line}" for _, line in lines), first=lines[0][1] if lines else ""
         )
+        if typed:  # honest: no offer will match it, and staff see it (it was a dead end)
+            text = f"{firm_texts.ROLE_TYPED_NOTE.format(role=typed)}\n{text}"
         remove = [
             texts.button(f"Not “{line}”", names.INTENT_REMOVE_SKILL, **{names.CHOICE: uri})
             for uri, line in lines[:6]
@@ -118,7 +125,7 @@ def summary(tracker: Tracker) -> str:
         town=slot(names.FIRM_TOWN),
         contact_name=slot(names.CONTACT_NAME),
         contact_email=slot(names.CONTACT_EMAIL),
-        skills=", ".join(line for _, line in need_lines(tracker)),
+        skills=", ".join(line for _, line in need_lines(tracker, typed_said=True)),
         people=slot(names.NEED_PEOPLE),
         kind=kind,
         by_when=by_when_words(by_when),

@@ -19,7 +19,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import names, services, texts
+from actions import firm_texts, names, services, texts
 from actions.cards import recommendation_card
 from actions.common import guarded
 from actions.firm_need_text import need_alert
@@ -151,11 +151,16 @@ class ActionFirmSubmit(Action):
         need that names only a role ("two CNC operators") gets offers too. In-person offers
         come from within ``REACH_KM`` unless there are none there (Leoben's firm was once shown
         a course in Bilbao, third, because only three offers taught the skills at all); so do
-        the partners.
+        the partners. A role kept as typed (no URI: not in the taxonomy) is matched to nothing,
+        and the firm is told so, and that staff see it (it had been a dead end).
         """
         engine = services.engine()
         role = [need.occupation.uri] if need.occupation and need.occupation.uri else []
         uris = [s.uri for s in need.skills if s.uri] + role
+        if need.occupation and not need.occupation.uri:
+            dispatcher.utter_message(text=firm_texts.FIRM_NO_MATCHES_TYPED.format(role=need.occupation.label))
+            if not uris:
+                return
         modes = modes_suiting(need.mode) if need.mode else ()  # "in person" takes blended courses too
         # "as soon as possible" (today) is no date to rank by: every course said "after 7 Dec 2026 when you need them"
         needed_by = need.by_when if need.by_when and need.by_when > need.created_at.date() else None

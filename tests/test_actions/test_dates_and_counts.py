@@ -7,7 +7,8 @@ from datetime import date
 import pytest
 
 from actions import parsing
-from actions.firm_parsing import parse_by_when, parse_people, parse_size, people_named, without_count
+from actions.firm_counts import parse_people, parse_size, people_named, without_count
+from actions.firm_parsing import parse_by_when
 
 TODAY = date(2026, 11, 22)
 

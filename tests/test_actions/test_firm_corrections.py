@@ -8,8 +8,9 @@ import pytest
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import names, texts
+from actions.firm_counts import people_changed_by
 from actions.firm_form import ValidateFirmNeedForm
-from actions.firm_parsing import fields_changed, parse_by_when, people_changed_by
+from actions.firm_parsing import fields_changed, parse_by_when
 from tests.test_actions.conftest import DOMAIN, o, s, slots_of, texts_of, tracker
 
 FORM = ValidateFirmNeedForm()

@@ -457,7 +457,7 @@ async def test_the_need_that_starts_the_form_is_kept(
     slots = await start("we need 3 welders in Leoben", dispatcher)
     assert slots[names.NEED_OCCUPATION]["uri"] == o("welder") and slots[names.NEED_PEOPLE] == 3
     assert (slots[names.FIRM_TOWN], slots[names.FIRM_COUNTRY]) == ("Leoben", "AT")
-    assert texts_of(dispatcher) == [texts.FIRM_NEED_KEPT]
+    assert texts_of(dispatcher) == [texts.ALSO_NOTED.format(noted="Leoben"), texts.FIRM_NEED_KEPT]
 
 
 @pytest.mark.parametrize(
@@ -560,7 +560,9 @@ async def test_the_need_after_a_firm_introduces_itself_is_kept(dispatcher: Colle
     text = "Hi, we're a machining shop in Leoben with 250 employees and we need half a dozen welders asap"
     slots = await start(text, dispatcher)
     assert slots[names.NEED_OCCUPATION]["uri"] == o("welder") and slots[names.NEED_PEOPLE] == 6
-    assert slots[names.FIRM_TOWN] == "Leoben" and texts_of(dispatcher) == [texts.FIRM_NEED_KEPT]
+    # what the firm says it is comes first: its town and its size (its 250 employees)
+    assert (slots[names.FIRM_TOWN], slots[names.COMPANY_SIZE]) == ("Leoben", "large")
+    assert texts_of(dispatcher) == [texts.ALSO_NOTED.format(noted="Leoben, large"), texts.FIRM_NEED_KEPT]
 
 
 
@@ -692,9 +694,10 @@ def test_a_firm_s_words_for_its_people_name_no_skill(text: str, kept: str) -> No
 
 
 async def test_the_town_of_a_starting_message_is_kept_when_its_need_is_not_read(dispatcher: CollectingDispatcher) -> None:
-    # QA5 firm 6: "we're a bakery in Bilbao hiring 2 bakers": no baker known, and the town asked again
-    slots = await start("we're a bakery in Leoben hiring 2 bakers", dispatcher)
-    assert slots[names.FIRM_TOWN] == "Leoben" and texts_of(dispatcher) == [texts.ALSO_NOTED.format(noted="Leoben")]
+    # QA5 firm 6: "we're a bakery in Bilbao hiring 2 new trainees": no need read, and the town asked again
+    slots = await start("we're a bakery in Leoben hiring 2 new trainees", dispatcher)
+    assert slots[names.FIRM_TOWN] == "Leoben" and names.NEED_OCCUPATION not in slots
+    assert texts_of(dispatcher) == [texts.ALSO_NOTED.format(noted="Leoben, Agri-food")]
 
 
 @pytest.mark.parametrize(

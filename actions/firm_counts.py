@@ -1,0 +1,179 @@
+"""Counts of people as firms type them: the people a need names, and the staff a firm has.
+
+Pure functions, apart from the firm's other answers (``firm_parsing``) because the need's
+statement (``firm_need_said``), the summary's corrections and the manage form all read counts:
+"3 welders", "a couple of electricians", "1 or 2 carpenters", "about 300 employees".
+"""
+
+from __future__ import annotations
+
+import re
+
+from actions.numbers import DIGITS, NUMBER_WORDS, number_value
+from skills_catalog.needs import LIMITS
+
+_SIZE_WORDS = {
+    "micro": r"\bmicro\b|\btiny\b",
+    "small": r"\bsmall\b",
+    "medium": r"\bmedium\b|\bmid[- ]?sized?\b|\bsme\b",
+    "large": r"\blarge\b|\bbig\b|\bcorporat",
+}
+_SIZE_BOUNDS = ((10, "micro"), (50, "small"), (250, "medium"))
+#: counts said as a phrase; other words are read by :func:`_in_words`
+_COUNT_PHRASES = {"a couple of": 2, "a couple": 2, "a pair of": 2, "half a dozen": 6}
+_SCALES = {"dozen": 12, "hundred": 100, "thousand": 1000}
+_NUMBER_WORD = "|".join(sorted([*NUMBER_WORDS, *_SCALES], key=len, reverse=True))
+#: a number in words: "two", "twenty-five", "a dozen", "three hundred", "one hundred and fifty"
+_IN_WORDS = rf"(?:an?\s+)?(?:{_NUMBER_WORD})(?:(?:[\s-]+|(?<=hundred)\s+and\s+|(?<=thousand)\s+and\s+)(?:{_NUMBER_WORD}))*"
+ONE_COUNT = "|".join([DIGITS, *(phrase.replace(" ", r"\s+") for phrase in _COUNT_PHRASES), _IN_WORDS])
+#: a count, or two as a range or a choice ("10-15", "5 or 6", "between 10 and 15"); a minus sign
+#: before it is kept to refuse it
+_COUNT = re.compile(
+    rf"(?<![\w.,-])(?P<minus>-\s*)?(?P<said>(?P<count>{ONE_COUNT})\b"
+    rf"(?:\s*(?:-|–|to|or|and)\s*(?P<upper>{ONE_COUNT})\b)?)",
+    re.IGNORECASE,
+)
+#: plurals with a job title's ending that are no people: "cooks for our 4 *restaurants*" is no 4 people
+_NO_PEOPLE = (
+    r"(?!(?:restaurants|plants|departments|components|documents|shipments|containers|computers|printers"
+    r"|trailers|orders|meters|hours|years|customers|markets|quarters|headquarters|centers|centres|offices"
+    r"|suppliers|contracts|projects)\b)"
+)
+#: people, or a job title's plural ending
+_PEOPLE = (
+    r"(?:people|persons|staff|workers|employees|hands|nurses|chefs|cooks|mechanics|apprentices|trainees|"
+    + r"masons|aides|guards|techs|midwives|"
+    + _NO_PEOPLE
+    + r"[a-z]+(?:er|or|ist|ian|ant|ent)s)\b"
+)
+# a count, up to two words (new, CNC, qualified …), then people
+_COUNTED_PEOPLE = re.compile(_COUNT.pattern + r"\s+(?:[\w-]+\s+){0,2}?" + _PEOPLE, re.IGNORECASE)
+#: people needed without a count, right after the need: "we need nurses", "we need night-shift welders"
+_PEOPLE_NEEDED = re.compile(r"^\s+(?:[\w-]+\s+){0,1}?" + _PEOPLE, re.IGNORECASE)
+#: a firm's head count said with its word: "2 plants and about 300 *employees*" is 300, not 2
+_STAFF_COUNT = re.compile(
+    _COUNT.pattern + r"\s+(?:[\w-]+\s+)?(?:people|persons|staff|workers|employees|colleagues)\b",
+    re.IGNORECASE,
+)
+
+
+def parse_size(text: str) -> str | None:
+    """micro / small / medium / large from a word or a head count ("about 40 people"); the count
+    said of staff wins over other numbers ("2 plants and about 300 employees" was micro)."""
+    lowered = text.strip().lower()
+    for size, pattern in _SIZE_WORDS.items():
+        if re.search(pattern, lowered):
+            return size
+    return staff_size(lowered) or _size_of(parse_people(lowered))
+
+
+def staff_size(text: str) -> str | None:
+    """The size of a firm a sentence about it states by counting its staff ("with 250 employees");
+    None otherwise. Why: other numbers are no size ("we run 3 hotels" is no micro firm), nor is
+    "small" said in passing ("a small hair salon" need not have 10 to 49 staff)."""
+    staff = _STAFF_COUNT.search(text)
+    return _size_of(max(_count(said) for said in staff.group("count", "upper") if said)) if staff else None
+
+
+def _size_of(count: int | None) -> str | None:
+    return None if count is None else next((size for bound, size in _SIZE_BOUNDS if count < bound), "large")
+
+
+def parse_people(text: str) -> int | None:
+    """A whole number of people between 1 and the store's cap: "12", "two", "a dozen", "1,000",
+    "1.000", "three hundred"; ``None`` for "0", "-3" or "2.5", so the question is asked again.
+
+    A range or a choice ("10-15", "5 or 6") gives its upper bound: the firm has answered, the
+    training places and candidates are then planned for all it may need, and the summary shows
+    the number before anything is saved, where it can be changed.
+    """
+    found = _COUNT.search(text)
+    return _people(found) if found else None
+
+
+def people_named(text: str) -> int | None:
+    """How many people a need names ("two people who can weld", "3 CNC operators", "a couple of
+    electricians"), so the form need not ask; ``None`` when no count is followed by people.
+    Why so strict: "someone with 10 years of experience" or "one of our lines" name no count."""
+    found = _COUNTED_PEOPLE.search(text)
+    return _people(found) if found else None
+
+
+def range_said(text: str, counted: bool = True) -> str | None:
+    """The words of a range or a choice the count of people says ("1 or 2", "10-15"), whose upper
+    bound is taken; None for one number. ``counted``: the count of a need ("1 or 2 carpenters"),
+    else any count (the answer to "how many?")."""
+    found = (_COUNTED_PEOPLE if counted else _COUNT).search(text)
+    return found.group("said") if found and found.group("upper") else None
+
+
+def people_follow(text: str) -> bool:
+    """True when ``text`` (the words after "we need") opens with people, uncounted: "nurses",
+    "night-shift welders"."""
+    return _PEOPLE_NEEDED.match(text) is not None
+
+
+def people_said_last(text: str) -> int | None:
+    """The last count a message says ("we no longer need 6 people, only 3" → 3), as
+    :func:`parse_people` reads it; None for none."""
+    counts = list(_COUNT.finditer(text))
+    return _people(counts[-1]) if counts else None
+
+
+def without_count(text: str) -> str:
+    """``text`` with the count of people it names blanked, its length kept ("we need   welders").
+
+    Why: the recogniser reads a word after a number as a quantity ("5 minutes" are no skill), so
+    "3 welders" named neither the role nor its skills; the positions it gives stay those of ``text``.
+    """
+    found = _COUNTED_PEOPLE.search(text)
+    if found is None:
+        return text
+    start, end = found.span("said")
+    return text[:start] + " " * (end - start) + text[end:]
+
+
+def _people(found: re.Match[str]) -> int | None:
+    """The count ``found`` (the upper one of a range), if whole, positive and within the cap."""
+    counts = [_count(said) for said in found.group("count", "upper") if said]
+    if found.group("minus") or min(counts) < 1 or max(counts) > LIMITS.people:
+        return None
+    return max(counts)
+
+
+def _count(said: str) -> int:
+    """A count in digits ("1.000" is a thousand) or words; 0, refused, when it is no whole number."""
+    said = " ".join(said.lower().split())
+    if said[0].isdigit():
+        value = number_value(said)
+        return int(value) if value.is_integer() else 0
+    return _COUNT_PHRASES.get(said) or _in_words(said)
+
+
+def _in_words(said: str) -> int:
+    """ "three hundred" → 300, "two thousand and fifty" → 2050, "twenty-five" → 25, "a dozen" → 12:
+    a scale multiplies the count before it (one when none is said), and a thousand closes a part."""
+    total = part = 0
+    for word in re.findall(r"[a-z]+", said):
+        if word in _SCALES:
+            part = (part or 1) * _SCALES[word]
+            if word == "thousand":
+                total, part = total + part, 0
+        else:
+            part += NUMBER_WORDS.get(word, 0)  # "a", "an", "and" add nothing
+    return total + part
+
+
+_MORE = re.compile(r"\b(?:add|more(?!\s+than)|another|extra|additional|plus)\b", re.IGNORECASE)
+_FEWER = re.compile(r"\b(?:fewer(?!\s+than)|less(?!\s+than)|minus|subtract|take\s+away)\b", re.IGNORECASE)
+
+
+def people_changed_by(text: str) -> int | None:
+    """By how many people a change says the need grows or shrinks ("add 2 more people" → 2, "2
+    fewer" → -2); None when it says a number, not a change of it ("actually 10 people"). Why: "add 2
+    more people" to 3 made the need 2 people."""
+    found = _COUNT.search(text)
+    by = _people(found) if found else None
+    if by is None:
+        return None
+    return -by if _FEWER.search(text) else by if _MORE.search(text) else None

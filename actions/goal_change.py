@@ -4,7 +4,8 @@ skills, the town and the limits as they were.
 
 Why: after the results only "start over" changed the goal, and it drops every answer; the town
 and the limits could be changed in words there already (QA8 D12). The goal is read as the goal
-question reads it (``ValidateProfileForm``).
+question reads it (``goal_answers``); a field ("something in healthcare instead") offers its
+jobs as buttons, and the one tapped is the new goal.
 """
 
 from __future__ import annotations
@@ -13,14 +14,14 @@ import logging
 import re
 
 from rasa_sdk import Tracker
-from rasa_sdk.events import EventType
+from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import names, parsing, texts
+from actions import job_answers, names, parsing, texts
 from actions.choices import names_a_card
-from actions.common import latest_text
+from actions.common import latest_choice, latest_text
 from actions.form_answers import Slots
-from actions.profile_form import ValidateProfileForm
+from actions.goal_answers import Goal, goal_read, target
 from actions.results import show_results
 
 logger = logging.getLogger(__name__)
@@ -56,34 +57,48 @@ def says_new_goal(text: str) -> bool:
     return bool(_CHANGE.search(text)) or parsing.wish_start(text) is not None
 
 
-def new_goal(text: str, tracker: Tracker) -> tuple[Slots, str] | None:
-    """The goal slots ``text`` names and how to say it back; ``None`` when it names none, or
-    the goal the person has already."""
+def new_goal(text: str, tracker: Tracker) -> Goal | None:
+    """The goal ``text`` names (or the goals it offers to pick from: "what about something in
+    healthcare instead?"); ``None`` when it names none, or the goal the person has already."""
     if not says_new_goal(text):
         return None
     wish = parsing.wish_start(text)
     said = _CUES.sub(" ", text[wish:] if wish is not None else text)
-    goal = ValidateProfileForm().goal_slots(said, tracker.get_slot(names.OCCUPATION))
-    if goal is None:
-        return None
-    slots = {**_NO_GOAL, **goal[0]}
+    goal = goal_read(said, tracker.get_slot(names.OCCUPATION))
+    if goal is None or goal.offered:
+        return goal
+    slots = {**_NO_GOAL, **goal.slots}
     if all(
         (tracker.get_slot(slot) or None) == (slots.get(slot) or None)
         for slot in (names.TARGET, names.WANTED_SKILLS)
     ):
         return None
-    return slots, goal[1]
+    return Goal(slots, goal.said)
+
+
+def _picked(tracker: Tracker) -> Goal | None:
+    """The job picked among those a field offered after the results, tapped or its title typed."""
+    options = tracker.get_slot(names.GOAL_OPTIONS) or []
+    chosen = job_answers.chosen(latest_choice(tracker) or latest_text(tracker), options)
+    return (
+        Goal({**_NO_GOAL, **target(chosen["uri"], chosen["label"], [])}, chosen["label"]) if chosen else None
+    )
 
 
 def goal_changed(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType] | None:
-    """Once results were sought: a new goal in the latest message, said back and searched for;
-    ``None`` when the message names none."""
+    """Once results were sought: a new goal in the latest message, said back and searched for,
+    or the jobs of a field it names offered as buttons; ``None`` when the message names none."""
     if tracker.get_slot(names.OFFSET) is None:
         return None
-    found = new_goal(latest_text(tracker), tracker)
+    found = _picked(tracker) or new_goal(latest_text(tracker), tracker)
     if found is None:
         return None
-    slots, said = found
-    dispatcher.utter_message(text=texts.GOAL_CHANGED.format(goal=said))
+    if found.offered:  # "what about something with computers?": its jobs, to pick from
+        options = found.slots.get(names.GOAL_OPTIONS) or []
+        dispatcher.utter_message(
+            text=found.offered, buttons=[texts.choice(o["label"], o["uri"]) for o in options]
+        )
+        return [SlotSet(names.GOAL_OPTIONS, options or None)]
+    dispatcher.utter_message(text=texts.GOAL_CHANGED.format(goal=found.said))
     logger.info("sender %s changed the goal after results", tracker.sender_id)
-    return show_results(dispatcher, tracker, slots, 0)
+    return show_results(dispatcher, tracker, found.slots, 0)

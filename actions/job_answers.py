@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from actions import choices, names, parsing, services
+from actions.form_answers import Slots
+from skills_catalog.job_titles import title_index
 from skills_catalog.models import Match
 
 
@@ -51,12 +53,26 @@ def written_in(label: str, text: str) -> bool:
     return all(word in lowered for word in re.findall(r"[a-z]{3,}", label.lower()))
 
 
-def job_options(matches: list[Match], text: str) -> list[dict[str, Any]]:
-    """The jobs to offer; ``typed`` marks one whose title the person wrote, which a "yes" picks."""
+def job_options(matches: list[Match], text: str, broad: bool = False) -> list[dict[str, Any]]:
+    """The jobs to offer; ``typed`` marks one whose title the person wrote, which a "yes" picks,
+    and ``broad`` those offered for a title many jobs share (:func:`told_better`)."""
     return [
-        {"uri": m.uri, "label": m.label, "typed": written_in(m.label, text)}
+        {
+            "uri": m.uri,
+            "label": m.label,
+            "typed": written_in(m.label, text),
+            **({"broad": True} if broad else {}),
+        }
         for m in matches[: TUNING.options]
     ]
+
+
+def told_better(matches: list[Match], options: list[dict[str, Any]]) -> bool:
+    """True when an answer naming jobs (``matches``) follows those offered for a broad title: it
+    tells the job better ("machine operator", then "I mostly ran CNC milling machines"), and is
+    read as the job answer. Why: it was taken for a list of skills, and the same four rare
+    machine operators offered again."""
+    return bool(matches) and any(option.get("broad") for option in options)
 
 
 def yes_to_typed(text: str, intent: str, options: list[dict[str, Any]]) -> dict[str, Any] | None:
@@ -67,15 +83,20 @@ def yes_to_typed(text: str, intent: str, options: list[dict[str, Any]]) -> dict[
     return next((option for option in options if option.get("typed")), None)
 
 
-def job_told(text: str) -> Match | None:
-    """The first job a first message tells surely. Why every "I'm …": "hello, I'm Ahmed, …, I was
-    a tailor" read only "Ahmed", and the tailor was asked for again."""
+def job_told(text: str) -> Slots:
+    """The slots of the first job a first message tells surely; {} when none. Why every "I'm
+    …": "hello, I'm Ahmed, …, I was a tailor" read only "Ahmed", and the tailor was asked for
+    again. A broad title ("I'm a machine operator from Graz") leaves the jobs it may be for the
+    job question to offer: it had been dropped, and asked for as if never said."""
     for job in _JOB_TOLD.finditer(text):
-        matches = services.engine().recognise_occupations(job.group("job"), top=TUNING.options, claimed=True)
-        sure = sure_job(matches, job.group("job"), _SURE_JOB)
+        said = job.group("job")
+        matches = services.engine().recognise_occupations(said, top=TUNING.options, claimed=True)
+        sure = sure_job(matches, said, _SURE_JOB)
         if sure is not None:
-            return sure
-    return None
+            return {names.OCCUPATION: sure.uri, names.OCCUPATION_LABEL: sure.label}
+        if broad_title(matches, said):
+            return {names.OCCUPATION_OPTIONS: job_options(matches, said, broad=True)}
+    return {}
 
 
 def sure_job(matches: list[Match], text: str, floor: float) -> Match | None:
@@ -83,10 +104,12 @@ def sure_job(matches: list[Match], text: str, floor: float) -> Match | None:
 
     A job whose title the person wrote, among those near the best, is it: the longest such
     title, holding the others ("industrial electrician" over *electrician*). Otherwise one clear best job scoring
-    at least ``floor``: the only one, or ahead of the second by the ambiguity margin. Why: on
-    full ESCO "welder" and "electrician" tie with jobs holding them as alternative labels
-    (*laser beam welder*), so the exact title was offered among look-alikes, and "steelworker"
-    was taken as *structural ironworker* at 0.6, ahead of weaker guesses.
+    at least ``floor``: the only one, or ahead of the second by the ambiguity margin, and not
+    read from a title many jobs share (:func:`broad_title`). Why: on full ESCO "welder" and
+    "electrician" tie with jobs holding them as alternative labels (*laser beam welder*), so the
+    exact title was offered among look-alikes, "steelworker" was taken as *structural
+    ironworker* at 0.6, ahead of weaker guesses, and "machine operator" as *underground heavy
+    equipment operator*.
     """
     if not matches:
         return None
@@ -95,8 +118,19 @@ def sure_job(matches: list[Match], text: str, floor: float) -> Match | None:
     if written:
         at = written_one([m.label for m in written], text)
         return None if at is None else written[at]
+    if broad_title(matches, text):
+        return None
     clear = len(matches) == 1 or matches[0].score - matches[1].score >= TUNING.ambiguity_margin
     return matches[0] if clear and matches[0].score >= floor else None
+
+
+def broad_title(matches: list[Match], text: str) -> str:
+    """The title typed in ``text`` the best of ``matches`` was read from when many jobs share it
+    ("production worker": one alternative label of *metal products assembler*, held by 50
+    others' titles), so the jobs are offered rather than the one taken; "" otherwise."""
+    if not matches or not title_index(services.engine().taxonomy).broad(matches[0], text):
+        return ""
+    return matches[0].span
 
 
 def written_one(labels: list[str], text: str) -> int | None:

@@ -18,34 +18,25 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions import choices, job_answers, names, parsing, services, skill_answers, texts, towns_told
+from actions import (
+    choices,
+    goal_answers,
+    job_answers,
+    names,
+    parsing,
+    services,
+    skill_answers,
+    texts,
+    towns_told,
+)
 from actions.common import greeted, latest_choice, latest_intent, latest_text
 from actions.consent import consent_slots, consent_words
 from actions.form_answers import Slots, answer_text, answers, place_named, town_answer
 from actions.preferences import PreferenceValidators, noted_ahead, place_slots
 from skills_catalog.explain import language_name
-from skills_catalog.models import Match
 from skills_catalog.text import fold
 
 logger = logging.getLogger(__name__)
-
-
-_COURSE = r"(?:course|courses|training|class|classes)"
-#: the subject of a course asked for, after its word ("a course on *solar panel installation*",
-#: "training in *CNC programming*", up to the clause's end) or before it ("an online *welding*
-#: course", "a *PLC* training")
-_SUBJECT_AFTER = re.compile(rf"\b{_COURSE}\s+(?:on|in|about|for)\s+([^,.;!?]+)", re.I)
-_SUBJECT_BEFORE = re.compile(rf"((?:[\w+#/-]+\s+){{1,3}}?){_COURSE}\b", re.I)
-
-
-def _course_goal(text: str) -> tuple[Slots, str] | None:
-    """The skills of the subject of a course the text asks for, as the goal; ``None`` without."""
-    for pattern in (_SUBJECT_AFTER, _SUBJECT_BEFORE):
-        subject = pattern.search(text)
-        goal = _skills_goal(skill_answers.skills_in(subject.group(1), claimed=False)) if subject else None
-        if goal is not None:
-            return goal
-    return None
 
 
 #: a job answer that says there is none to give: it was asked again, and only "skip" went on
@@ -120,22 +111,12 @@ def _consent_later(
     return [*(SlotSet(slot, value) for slot, value in consent_slots(given, tracker).items()), SlotSet(asked, None)]
 
 
-def _skills_goal(skills: list[Match]) -> tuple[Slots, str] | None:
-    """Skills to learn as the goal's slots, with how to say them back; ``None`` without any."""
-    if not skills:
-        return None
-    slots = {names.GOAL: names.GOAL_SKILLS, names.WANTED_SKILLS: [m.uri for m in skills], names.GOAL_OPTIONS: None}
-    return slots, ", ".join(m.label for m in skills[:3])
-
-
 def _job_and_town(text: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> Slots:
     """The job and the town a first message tells ("hi! I'm a welder from Graz looking for …"),
     where not answered yet, said back. Why: they were asked again, as if never said."""
-    told: Slots = {}
-    sure = job_answers.job_told(text) if tracker.get_slot(names.OCCUPATION) is None else None
-    if sure is not None:
-        told.update({names.OCCUPATION: sure.uri, names.OCCUPATION_LABEL: sure.label})
-        dispatcher.utter_message(text=texts.JOB_TAKEN.format(job=sure.label))
+    told = job_answers.job_told(text) if tracker.get_slot(names.OCCUPATION) is None else {}
+    if names.OCCUPATION in told:
+        dispatcher.utter_message(text=texts.JOB_TAKEN.format(job=told[names.OCCUPATION_LABEL]))
     place = towns_told.town_told(text) if tracker.get_slot(names.PLACE) is None else None
     if place is not None:
         told.update(place_slots(place))
@@ -191,10 +172,10 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
         # the job told in the same message is the current one: "I'm a car mechanic and I want to
         # become an EV technician" had the goal *vehicle technician*, the job just noted
         current = told.get(names.OCCUPATION) or tracker.get_slot(names.OCCUPATION)
-        goal = self.goal_slots(text[wish[0] : wish[1]], current) if wish is not None else _course_goal(text)
+        goal = goal_answers.goal_read(text[wish[0] : wish[1]], current) if wish is not None else goal_answers.course_goal(text)
         if goal is not None:
-            dispatcher.utter_message(text=texts.GOAL_TAKEN.format(goal=goal[1]))
-            kept.update(goal[0])
+            dispatcher.utter_message(text=goal.words(texts.GOAL_TAKEN))
+            kept.update(goal.slots)
         return kept
 
     async def required_slots(
@@ -251,7 +232,7 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
         # wish is the goal (and its job is not taken for the current one)
         text, wish = self._wish_apart(text, parsing.wish_start(text), dispatcher)
         matches = services.engine().recognise_occupations(text, top=job_answers.TUNING.options, claimed=True) if text else []
-        if options:
+        if options and not job_answers.told_better(matches, options):
             listed = skill_answers.skills_instead(text, matches, options, tracker)
             if listed:  # the jobs offered stay offered, once
                 return {**self._unclear_pick(texts.SKILLS_NOTED_PICK_JOB, dispatcher, tracker), **listed, **wish}
@@ -269,7 +250,11 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
             return {names.OCCUPATION: None, **wish}
         sure = job_answers.sure_job(matches, text, job_answers.SURE_TYPED)
         if sure is None:
-            return {names.OCCUPATION: None, names.OCCUPATION_OPTIONS: job_answers.job_options(matches, text), **told, **wish}
+            broad = job_answers.broad_title(matches, text)
+            if broad:  # "machine operator": the jobs it may be, and that more words would tell
+                dispatcher.utter_message(text=texts.TITLE_BROAD.format(title=broad))
+            offered = job_answers.job_options(matches, text, broad=bool(broad))
+            return {names.OCCUPATION: None, names.OCCUPATION_OPTIONS: offered, **told, **wish}
         logger.info("occupation %s recognised for sender %s", sure.uri, tracker.sender_id)
         if not job_answers.written_in(sure.label, text):  # "bus driver" read as *forklift operator* shows
             dispatcher.utter_message(text=texts.JOB_TAKEN.format(job=sure.label))
@@ -368,7 +353,7 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
         if chosen:
             if latest_choice(tracker) is None:  # "the second one": which job that is shows
                 dispatcher.utter_message(text=texts.GOAL_TAKEN.format(goal=chosen["label"]))
-            return self._target(chosen["uri"], chosen["label"], [])
+            return goal_answers.target(chosen["uri"], chosen["label"], [])
         if intent == names.INTENT_SKIP or (options and intent == names.INTENT_DENY):
             dispatcher.utter_message(text=texts.GOAL_NONE)
             return {names.GOAL: names.NOT_GIVEN, names.GOAL_OPTIONS: None}
@@ -389,6 +374,7 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
             if not in_demand:
                 dispatcher.utter_message(text=texts.GOAL_NONE)
                 return {names.GOAL: names.NOT_GIVEN}
+            dispatcher.utter_message(text=texts.GOAL_IN_DEMAND)
             return {
                 names.GOAL: None,
                 names.GOAL_OPTIONS: [{"uri": o.uri, "label": o.label} for o, _count in in_demand],
@@ -397,29 +383,12 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
 
     def _goal_fromanswer_text(self, text: str, dispatcher: CollectingDispatcher, current: str | None) -> Slots:
         """The goal a typed answer names, said back (a misreading shows before the results)."""
-        goal = self.goal_slots(text, current)
+        goal = goal_answers.goal_read(text, current)
         if goal is None:
             dispatcher.utter_message(text=texts.GOAL_UNKNOWN)
             return {names.GOAL: None}
-        dispatcher.utter_message(text=texts.GOAL_TAKEN.format(goal=goal[1]))
-        return goal[0]
-
-    def goal_slots(self, text: str, current: str | None = None) -> tuple[Slots, str] | None:
-        """The goal ``text`` names (a job, or skills to learn) as slots, with how to say it back;
-        ``None`` when it names neither. Preferences said beside it are no goal ("CNC
-        programming, in Italian" names no *Italian*), nor is the ``current`` job ("robot
-        welding" said by a welder is no goal of *welder*)."""
-        text = parsing.without_preferences(text) or text
-        text = parsing.wished_part(text)  # not "computers" of "where I don't need computers"
-        if not text:
-            return None
-        engine = services.engine()
-        jobs = [job for job in engine.recognise_occupations(text, top=2) if job.uri != current][:1]
-        skills = skill_answers.skills_in(text, claimed=False)  # a wish
-        if jobs:
-            return self._target(jobs[0].uri, jobs[0].label, [m.uri for m in skills]), jobs[0].label
-        # "a German language course" tells of a course as recognition reads it, whose subject is the goal
-        return _skills_goal(skills) or _course_goal(text)
+        dispatcher.utter_message(text=goal.words(texts.GOAL_TAKEN))
+        return goal.slots
 
     def _with_wish(self, text: str, at: int, dispatcher: CollectingDispatcher, tracker: Tracker) -> Slots:
         """A wish from ``at`` on, and what came before it: a yes ("yes, and I'd like to move into
@@ -445,22 +414,12 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
     def _wish(self, text: str, dispatcher: CollectingDispatcher) -> Slots:
         """ "I'd like to move into robotics maintenance" in answer to "are these your skills?": the
         answer to the goal question (which the form then skips), not a skill the person has."""
-        goal = self.goal_slots(text)
+        goal = goal_answers.goal_read(text)
         if goal is None:
             dispatcher.utter_message(text=texts.GOAL_LATER)
             return {names.SKILLS_CONFIRMED: None}
-        dispatcher.utter_message(text=texts.GOAL_NOTED.format(goal=goal[1]))
-        return {**goal[0], names.SKILLS_CONFIRMED: None}
-
-    @staticmethod
-    def _target(uri: str, label: str, wanted: list[str]) -> Slots:
-        return {
-            names.GOAL: label,
-            names.TARGET: uri,
-            names.TARGET_LABEL: label,
-            names.WANTED_SKILLS: wanted,
-            names.GOAL_OPTIONS: None,
-        }
+        dispatcher.utter_message(text=goal.words(texts.GOAL_NOTED))
+        return {**goal.slots, names.SKILLS_CONFIRMED: None}
 
     @answers(names.PLACE)
     async def validate_place(

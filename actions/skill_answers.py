@@ -18,6 +18,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import choices, names, services, texts
 from actions.common import latest_choice, latest_text
 from actions.form_answers import Slots
+from skills_catalog.job_titles import title_index
 from skills_catalog.models import Match
 
 logger = logging.getLogger(__name__)
@@ -134,12 +135,14 @@ def skills_instead(text: str, jobs: list[Match], options: list[dict[str, str]], 
     """The skills of an answer that lists skills where a pick among the jobs ``options`` was
     asked for ("forklift, picking orders, some excel"), after those the job answer named
     already ("I work in a warehouse": *warehouse operations*), as the skills answer would set
-    them; {} when it names fewer than two skills or names an offered job.
+    them; {} when it names fewer than two skills, or names an offered job or a job by its title
+    ("software developer", a new answer: it had been taken for skills, and the job given up).
 
     Why: one of the skills also names a job ("forklift" → *forklift operator*), which was taken
     for the job though it was not offered, and the skills beside it were lost.
     """
-    if jobs and jobs[0].uri in {o["uri"] for o in options}:
+    titled = bool(jobs) and title_index(services.engine().taxonomy).written(jobs[0].uri, text)
+    if jobs and (jobs[0].uri in {o["uri"] for o in options} or titled):
         return {}
     skills = skills_in(text)
     return _with_added(skills, tracker) if len(skills) >= TUNING.in_a_list else {}

@@ -482,9 +482,10 @@ async def test_not_sure_offers_no_job_the_person_has() -> None:
 
 
 async def test_not_sure_offers_jobs_in_demand() -> None:
-    result = await answer(
-        "goal", "not sure", CollectingDispatcher(), tracker(text="not sure", intent=names.INTENT_NOT_SURE), {}
-    )
+    d = CollectingDispatcher()
+    result = await answer("goal", "not sure", d, tracker(text="not sure", intent=names.INTENT_NOT_SURE), {})
+    # said here, not above every set of jobs offered (a field's, a broad title's are not "in demand")
+    assert texts_of(d) == [texts.GOAL_IN_DEMAND]
     assert result[names.GOAL] is None
     assert result[names.GOAL_OPTIONS]
     assert all(set(option) == {"uri", "label"} for option in result[names.GOAL_OPTIONS])

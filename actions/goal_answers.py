@@ -1,0 +1,167 @@
+"""What a goal names: a job to do, skills to learn, or a field or title too broad to be one.
+
+Apart from the profile form because the goal question, a wish told with another answer ("a
+welder, but I want to …"), a search's first message and a new goal after the results all read a
+goal the same way. Full ESCO makes it delicate: "TIG welding" reads as the job *welder* as well
+as the skill, "something in healthcare" as *healthcare inspector*, "an engineer" as *quarry
+engineer*; a skill named is the goal, and a field or a broad title gets the jobs to pick from.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from actions import job_answers, names, parsing, services, skill_answers, texts
+from actions.form_answers import Slots
+from skills_catalog.job_titles import title_index
+from skills_catalog.models import Match, Occupation
+from skills_catalog.work_areas import fields_named, jobs_in_fields
+
+#: a goal said vaguely, whose job read is one guess of several: "something creative", "working
+#: with animals", "a job where I can help people" (*creative director*, *animal therapist*)
+_VAGUE = re.compile(
+    r"\b(?:something|anything)\b|\ba job\b|\bwork(?:ing)?\s+(?:with|in|on|around|outdoors|outside)\b", re.I
+)
+
+
+@dataclass(frozen=True)
+class Goal:
+    """A goal read: its slots, how to say it back, and, when it offers goals to pick from
+    instead (``names.GOAL_OPTIONS``), what to say before them."""
+
+    slots: Slots
+    said: str = ""
+    offered: str = ""
+
+    def words(self, template: str) -> str:
+        """What to tell the person: ``template`` with the goal, or why goals are offered."""
+        return self.offered or template.format(goal=self.said)
+
+
+_COURSE = r"(?:course|courses|training|class|classes)"
+#: the subject of a course asked for, after its word ("a course on *solar panel installation*",
+#: "training in *CNC programming*", up to the clause's end) or before it ("an online *welding*
+#: course", "a *PLC* training")
+_SUBJECT_AFTER = re.compile(rf"\b{_COURSE}\s+(?:on|in|about|for)\s+([^,.;!?]+)", re.I)
+_SUBJECT_BEFORE = re.compile(rf"((?:[\w+#/-]+\s+){{1,3}}?){_COURSE}\b", re.I)
+
+
+def course_goal(text: str) -> Goal | None:
+    """The skills of the subject of a course the text asks for, as the goal; ``None`` without."""
+    for pattern in (_SUBJECT_AFTER, _SUBJECT_BEFORE):
+        subject = pattern.search(text)
+        goal = skills_goal(skill_answers.skills_in(subject.group(1), claimed=False)) if subject else None
+        if goal is not None:
+            return goal
+    return None
+
+
+def skills_goal(skills: list[Match]) -> Goal | None:
+    """Skills to learn as the goal, said back by their first three labels; ``None`` without any."""
+    if not skills:
+        return None
+    slots = {
+        names.GOAL: names.GOAL_SKILLS,
+        names.WANTED_SKILLS: [m.uri for m in skills],
+        names.GOAL_OPTIONS: None,
+    }
+    return Goal(slots, ", ".join(m.label for m in skills[:3]))
+
+
+def target(uri: str, label: str, wanted: list[str]) -> Slots:
+    """The slots of a job as the goal, with the skills to learn beside it."""
+    return {
+        names.GOAL: label,
+        names.TARGET: uri,
+        names.TARGET_LABEL: label,
+        names.WANTED_SKILLS: wanted,
+        names.GOAL_OPTIONS: None,
+    }
+
+
+def goal_read(text: str, current: str | None = None) -> Goal | None:
+    """The goal ``text`` names, or the goals to pick from when it names a field ("something with
+    computers") or a broad title ("an engineer"); ``None`` when it names none. Preferences said
+    beside it are no goal ("CNC programming, in Italian" names no *Italian*), nor is the
+    ``current`` job ("robot welding" said by a welder is no goal of *welder*), nor a job read
+    only from the words of a skill named ("TIG welding" is no *welder*)."""
+    text = parsing.without_preferences(text) or text
+    text = parsing.wished_part(text)  # not "computers" of "where I don't need computers"
+    if not text:
+        return None
+    fields = fields_named(text)
+    if fields:
+        return _field_jobs(fields, current)
+    jobs = [
+        job
+        for job in services.engine().recognise_occupations(text, top=job_answers.TUNING.options)
+        if job.uri != current
+    ]
+    skills = _narrowest(skill_answers.skills_in(text, claimed=False), text)  # a wish
+    if jobs and not _read_from_skill(jobs[0], skills, text):
+        if title_index(services.engine().taxonomy).broad(jobs[0], text):
+            return _broad_jobs(jobs, current)
+        if _VAGUE.search(text) and not _titled(jobs[0], text):  # "something with machines"
+            return Goal({names.GOAL: None, names.GOAL_OPTIONS: _options(jobs)}, offered=texts.GOAL_VAGUE)
+        return Goal(target(jobs[0].uri, jobs[0].label, [m.uri for m in skills]), jobs[0].label)
+    # "a German language course" tells of a course as recognition reads it, whose subject is the goal
+    return skills_goal(skills) or course_goal(text)
+
+
+def _narrowest(skills: list[Match], text: str) -> list[Match]:
+    """The skills but those read from part of another's words: "TIG welding" is *perform
+    tungsten inert gas welding*, not also *operate welding equipment*, which courses on any
+    welding teach and which ranked MAG courses first."""
+    return [m for m in skills if all(k is m or skill_answers.apart(m, k, text) for k in skills)]
+
+
+def _read_from_skill(job: Match, skills: list[Match], text: str) -> bool:
+    """True when ``job`` was read from the words of a skill named surely, and no title of it
+    was typed: "TIG welding", "learn about heat pumps" name what to learn, not *welder*."""
+    if _titled(job, text):
+        return False
+    return any(
+        m.score >= skill_answers.TUNING.sure_score and 0 <= m.start <= job.start and job.end <= m.end
+        for m in skills
+    )
+
+
+def _titled(job: Match, text: str) -> bool:
+    """True when ``text`` names ``job`` by a title: one of its own, or one its words were read
+    from ("nurse"), not only by what is done ("welding") or a word of it ("creative")."""
+    index = title_index(services.engine().taxonomy)
+    return index.written(job.uri, text) or index.is_title(job.span)
+
+
+def _field_jobs(fields: tuple[str, ...], current: str | None) -> Goal:
+    """The jobs the courses of a field prepare for, to pick from; none: the goal is asked again."""
+    engine = services.engine()
+    jobs = jobs_in_fields(
+        engine.catalog, engine.taxonomy, fields, job_answers.TUNING.in_demand, besides=current
+    )
+    if not jobs:
+        return Goal({names.GOAL: None, names.GOAL_OPTIONS: None}, offered=texts.GOAL_FIELD_NONE)
+    return Goal({names.GOAL: None, names.GOAL_OPTIONS: _options(jobs)}, offered=texts.GOAL_FIELD)
+
+
+def _broad_jobs(jobs: list[Match], current: str | None) -> Goal:
+    """The jobs titled as the broad title typed ("an engineer") that the catalogue prepares for
+    best, else those it was read as, to pick from. Why the catalogue's: a goal is what to train
+    for, and *quarry engineer*, the job read, has no course here."""
+    engine = services.engine()
+    titled = set(title_index(engine.taxonomy).claimants(jobs[0].span, preferred=True))
+    ranked = [
+        job for job, _ in engine.in_demand_occupations(len(engine.taxonomy.occupations)) if job.uri in titled
+    ]
+    offered = [job for job in ranked if job.uri != current][: job_answers.TUNING.options] or jobs
+    return Goal(
+        {names.GOAL: None, names.GOAL_OPTIONS: _options(offered)},
+        offered=texts.TITLE_BROAD.format(title=jobs[0].span),
+    )
+
+
+def _options(jobs: Sequence[Match | Occupation]) -> list[dict[str, str]]:
+    """Jobs as the options of the goal question."""
+    return [{"uri": job.uri, "label": job.label} for job in jobs]

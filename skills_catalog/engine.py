@@ -278,21 +278,20 @@ class Engine:
         """Offers for a firm's need. ``skills`` are ESCO skill or occupation URIs or free texts,
         ``location`` a place name ("Graz, AT"), a Place or coordinates; texts naming no skill
         come back in ``unrecognised``. An occupation stands for its essential skills, so a need
-        that names only a role ("two CNC operators") is matched by what that role must know;
-        beside named skills, a role's skills together count as one of them (``OfferIndex.for_need``).
+        that names only a role ("two CNC operators") is matched by what that role must know, an
+        offer teaching only skills many jobs share being no match; beside named skills, a role's
+        skills together count as one of them (``OfferIndex.for_need``).
 
         Raises:
             UnknownPlaceError: ``location`` is a name the gazetteer does not know.
         """
         roles = [item.strip() for item in skills if item.strip() in self.taxonomy.occupations]
         named = [item for item in skills if item.strip() not in self.taxonomy.occupations]
-        uris, unrecognised = resolve_skill_texts(
-            named if named else self._roles_as_skills(skills), self.taxonomy, self.recognizer
-        )
+        uris, unrecognised = resolve_skill_texts(named, self.taxonomy, self.recognizer)
         point, name = self._point(location)
         found = self.index.for_need(
             uris, people, point, max_distance_km, modes, top, offset, location_name=name, needed_by=needed_by,
-            roles=roles if named else (),
+            roles=roles,
         )
         return replace(found, unrecognised=tuple(unrecognised))
 

@@ -100,6 +100,14 @@ def fallback_reason(target_label: str) -> str:
     return "you already have the skills you named — this offer goes further"
 
 
+def closest_reason(missing: Sequence[SkillRef], goal_label: str) -> str:
+    """Said when no course teaches the core of what the person lacks, so the closest are shown:
+    "no course in the catalogue teaches the skills you lack for specialist nurse yet — this one
+    is the closest"."""
+    what = f"the skills you lack for {goal_label}" if goal_label else _labels(missing)
+    return f"no course in the catalogue teaches {what} yet — this one is the closest"
+
+
 def distance_words(km: float) -> str:
     """A distance as cards, reasons and lists say it: "under 1 km", "12 km", "6614 km". Why one
     way: a card said "6613.9 km" and its reason "6614 km"."""
@@ -142,7 +150,11 @@ def start_reason(offer: Offer, needed_by: date | None = None) -> str:
 def pact_words(partnership: str) -> str:
     """A Pact for Skills partnership as a fact: "Pact for Skills: Automotive Skills Alliance",
     and a name that says it already as it is ("Pact for Skills in Renewable Energy")."""
-    return partnership if partnership.lower().startswith("pact for skills") else f"Pact for Skills: {partnership}"
+    return (
+        partnership
+        if partnership.lower().startswith("pact for skills")
+        else f"Pact for Skills: {partnership}"
+    )
 
 
 def pact_reasons(offer: Offer, partner: Partner) -> list[str]:

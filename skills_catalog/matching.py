@@ -1,16 +1,16 @@
-"""Matching people and firms to offers: the skill gap, hard limits, ranking and explanations.
+"""Matching people and firms to offers: hard limits, ranking and explanations.
 
 ``OfferIndex`` is built once per catalogue: an inverted index from skill URI (and occupation
 URI, and normalised unmapped label) to the sorted positions of the offers that teach it, over
-numpy columns of every offer (``ranking.OfferTable``). A request touches only the offers that
-cover at least one needed skill, filters them with vector masks and scores them in one pass, so
-top-5 over 100,000 offers stays in the low milliseconds (see docs/performance.md).
+numpy columns of every offer (``ranking.OfferTable``). What a request wants covered (the skill
+gap, its core, the closest when nothing teaches it) is worked out in :mod:`wants`. A request
+touches only the offers that cover at least one needed skill, filters them with vector masks
+and scores them in one pass, so top-5 over 100,000 offers stays in the low milliseconds (see
+docs/performance.md).
 """
 
 from __future__ import annotations
 
-import math
-from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -30,8 +30,9 @@ from .models import (
     Taxonomy,
 )
 from .postings import Item, Postings
-from .ranking import ONLINE, Limits, OfferTable, all_pass, rank_order, relevant, scores, summed
+from .ranking import ONLINE, Limits, OfferTable, all_pass, coverage, rank_order, relevant, scores
 from .relax import beyond_hints, relax_hints
+from .wants import Specificity, Wants, fallback_wants, gap_wants, need_wants, occupation_wants, ref, skill_gap
 
 
 @dataclass(frozen=True)
@@ -75,10 +76,22 @@ class MatchWeights:
             the goal's skills together (at least 1, at most half the coverage cap). On full ESCO a goal lacks 20-35 skills,
             and courses sharing two generic ones with it had come first.
         min_relevance 1.0, generic_skill_worth 0.5, min_relevance_share 0.25 — not a weight
-            but a floor: an offer is listed only if it teaches one specific skill of the
-            request, or two generic ones (ESCO's transversal skills, such as "troubleshoot",
-            count half), or a quarter of a small request (see ``ranking.relevant``). Not
-            cross-sector skills: in ESCO "install heat pump" is one.
+            but a floor: an offer is listed only if it teaches skills of the request worth one
+            specific skill, or two generic ones (ESCO's transversal skills, such as
+            "troubleshoot", count half), or a quarter of a small request (see
+            ``ranking.relevant``). Not cross-sector skills: in ESCO "install heat pump" is one.
+        core_specificity 0.75 — the other half of that floor: an offer must also teach one
+            item of the request's core — a skill asked for or named, the goal occupation
+            itself, or a skill of the goal or role at least this specific (on full ESCO: one
+            that at most about 40 of its 3,000 jobs need, and not transversal). "Use
+            measurement instruments" (66 jobs) and construction safety (108) are no core of
+            a solar energy technician: drywall and bricklaying courses teaching just those had
+            been the answer within 40 km, the photovoltaic course being online. A request
+            with no specific item at all keeps all of them as its core.
+        wanted_part 0.5 — with skills asked for beside a goal, the share of coverage those
+            skills make (the goal's items make the rest): "TIG welding" asked for, with welder
+            the goal, had the MAG course first, because six of a welder's skills filled the
+            coverage cap as TIG did.
         better_beyond_factor 2.0 — not a weight either: when offers outside the limits teach at
             least this many times as much of the request as the best offer within them (and
             at least one skill more), the first page says which limit keeps them out. A welder's
@@ -109,85 +122,25 @@ class MatchWeights:
     min_relevance: float = 1.0
     generic_skill_worth: float = 0.5
     min_relevance_share: float = 0.25
+    core_specificity: float = 0.75
+    wanted_part: float = 0.5
     better_beyond_factor: float = 2.0
 
 
 DEFAULT_WEIGHTS = MatchWeights()
-#: ESCO reuse levels of skills that many unrelated courses teach ("troubleshoot").
-GENERIC_REUSE = frozenset({"transversal"})
-
-
-def held_skills(profile: Profile, taxonomy: Taxonomy) -> frozenset[str]:
-    """Skills counted as held: what the person said, plus the essential skills of their job.
-
-    Why the job's skills: a person who confirmed they work as (say) a welder has, to first
-    order, a welder's essential skills; offering them the basics again would waste the top-5.
-    Only the *current* occupation is used this way — never the target.
-    """
-    current = taxonomy.occupations.get(profile.occupation or "")
-    return profile.skills | frozenset(current.essential_skills if current else ())
-
-
-def skill_gap(profile: Profile, taxonomy: Taxonomy) -> tuple[SkillRef, ...]:
-    """What the person lacks: wanted skills, then the target's essential skills, minus held.
-
-    Wanted skills the person named themselves are removed only when they also said they have
-    them (not because their job implies them): asking to learn something is explicit. Wanted
-    entries that are not taxonomy URIs are kept as text (``SkillRef("", text)``) and matched
-    against the labels offers could not map to ESCO.
-    """
-    said, implied = profile.skills, held_skills(profile, taxonomy)
-    target = taxonomy.occupations.get(profile.target or "")
-    gap: dict[str, SkillRef] = {}
-    for value in profile.wanted_skills:
-        if value not in said:
-            gap.setdefault(value, _ref(value, taxonomy))
-    for uri in target.essential_skills if target else ():
-        if uri not in implied and uri in taxonomy.skills:
-            gap.setdefault(uri, _ref(uri, taxonomy))
-    return tuple(gap.values())
-
-
-def _ref(value: str, taxonomy: Taxonomy) -> SkillRef:
-    """A taxonomy skill as URI + label; anything else as a label without URI."""
-    skill = taxonomy.skills.get(value)
-    return SkillRef(skill.uri, skill.label) if skill else SkillRef("", value)
-
-
-def _fallback_items(profile: Profile, taxonomy: Taxonomy) -> list[Item]:
-    """What to look for when the gap is empty: the goal, wanted skills, the job, held skills.
-
-    The first of these the profile has wins, so the answer stays about what the person said.
-    """
-    target = taxonomy.occupations.get(profile.target or "")
-    if target:
-        return _occupation_items(target, profile, taxonomy)
-    if profile.wanted_skills:
-        return [Item(_ref(v, taxonomy)) for v in profile.wanted_skills]
-    current = taxonomy.occupations.get(profile.occupation or "")
-    if current:
-        return _occupation_items(current, profile, taxonomy)
-    return [Item(_ref(s, taxonomy)) for s in sorted(profile.skills)]
-
-
-def _occupation_items(occ: Occupation, profile: Profile, taxonomy: Taxonomy) -> list[Item]:
-    """The occupation itself (offers naming it) and its optional skills not yet held."""
-    held = held_skills(profile, taxonomy)
-    extra = [Item(_ref(s, taxonomy)) for s in occ.optional_skills if s not in held and s in taxonomy.skills]
-    return [Item(SkillRef(occ.uri, occ.label), occupation=True), *extra]
 
 
 @dataclass(frozen=True)
 class _Request:
     """Everything one ranking pass needs besides the index."""
 
-    items: Sequence[Item]
+    wants: Wants
     limits: Limits
     weights: MatchWeights
     from_name: str = ""
     eqf_level: int | None = None
     people: int | None = None
-    fallback_label: str | None = None  # set when the gap was empty: the goal's label or ""
+    first_reason: str | None = None  # a fallback's: why these offers, said first on each
     needed_by: date | None = None  # a firm's date: courses ending later say so
 
 
@@ -202,7 +155,7 @@ class OfferIndex:
         members = frozenset(p.partner_id for p in catalog.partners.values() if p.pact_for_skills_member)
         self.table = OfferTable(offers, members)
         self.postings = Postings(offers)
-        self._needed_by = Counter(uri for occ in taxonomy.occupations.values() for uri in occ.essential_skills)
+        self.specificity = Specificity(taxonomy)
 
     def recommend(
         self,
@@ -215,16 +168,11 @@ class OfferIndex:
         """Offers for one person, best first, never breaking a hard limit of ``profile``.
 
         When nothing fits, ``relax`` says which single limit to relax (and what that would
-        give). When the person already has every skill asked for, offers preparing for the
-        goal or teaching related skills are returned, each saying so in its first reason.
+        give). When the person already has every skill asked for, or no course teaches the core
+        of what they lack, the closest offers are returned, each saying so in its first reason.
         """
         gap = skill_gap(profile, self.taxonomy)
-        items = self._gap_items(gap, profile, weights)
-        fallback = None
-        if not items:
-            items = _fallback_items(profile, self.taxonomy)
-            target = self.taxonomy.occupations.get(profile.target or "")
-            fallback = target.label if target else ""
+        wants, first_reason = self._wants(profile, gap, weights)
         limits = Limits(
             today=self._today(),
             location=profile.location,
@@ -234,35 +182,48 @@ class OfferIndex:
             max_cost_eur=profile.max_cost_eur,
             available_from=profile.available_from,
         )
-        request = _Request(items, limits, weights, profile.location_name, eqf_level, None, fallback)
+        request = _Request(wants, limits, weights, profile.location_name, eqf_level, None, first_reason)
         found, relax, beyond = self._rank(request, top, offset)
         return Recommendations(gap=gap, recommendations=found, relax=relax, beyond=beyond)
 
-    def _gap_items(self, gap: Sequence[SkillRef], profile: Profile, weights: MatchWeights) -> list[Item]:
-        """The gap's skills, each worth as much as it is specific to the jobs that need it (a
-        skill named as wanted in full), and the goal itself when offers prepare for it.
+    def _wants(
+        self, profile: Profile, gap: Sequence[SkillRef], weights: MatchWeights
+    ) -> tuple[Wants, str | None]:
+        """What to look for, and the reason to say first when it is not the gap itself.
 
-        Why: on full ESCO a goal lacks 20-35 skills, many shared by a hundred jobs ("use
-        measurement instruments"), so drywall and farming courses covered as many of a solar
-        energy technician's as the photovoltaic course did, and came first.
+        An empty gap looks further (``fallback_wants``). A gap whose core no open offer teaches
+        looks for the closest, and says so: what of the rest of the gap is taught, else the
+        goal's own field, else (with no goal) the person's job. A nurse aiming at specialist
+        nursing got "no course in the catalogue teaches these skills", though nursing courses
+        were there. A core taught only outside the person's limits is no reason to look
+        elsewhere: the relax hints say which limit keeps it out.
         """
-        wanted = set(profile.wanted_skills)
-        items = [
-            Item(ref, share=weights.wanted_skill_share if (ref.uri or ref.label) in wanted else self._specificity(ref.uri))
-            for ref in gap
-        ]
         target = self.taxonomy.occupations.get(profile.target or "")
-        goal = Item(SkillRef(target.uri, target.label), occupation=True) if target else None
-        if goal is not None and items and len(self.postings.of(goal)):
-            share = min(max(weights.goal_share * sum(item.share for item in items), 1.0), weights.coverage_cap / 2)
-            items.append(Item(goal.ref, occupation=True, share=share))
-        return items
+        if not gap:
+            return fallback_wants(profile, self.specificity, weights), explain.fallback_reason(
+                target.label if target else ""
+            )
+        named = target is not None and self._taught(Item(SkillRef(target.uri, target.label), occupation=True))
+        wants = gap_wants(gap, profile, self.specificity, named, weights)
+        if self._teaches_core(wants):
+            return wants, None
+        field = target or self.taxonomy.occupations.get(profile.occupation or "")
+        nearest = [wants.all_core()]
+        nearest += [occupation_wants(field, profile, self.specificity, weights)] if field else []
+        closest = next((near for near in nearest if self._teaches_core(near)), None)
+        if closest is None:
+            return wants, None
+        return closest, explain.closest_reason(gap, target.label if target else "")
 
-    def _specificity(self, uri: str) -> float:
-        """log(jobs / jobs needing the skill), 1 for a skill ten jobs need; a skill no job lists
-        counts as one that a single job needs."""
-        jobs = max(len(self.taxonomy.occupations), 10)
-        return math.log(jobs / max(self._needed_by.get(uri, 1), 1)) / math.log(jobs / 10) if jobs > 10 else 1.0
+    def _teaches_core(self, wants: Wants) -> bool:
+        """Whether an offer not ended yet covers a core item of ``wants``."""
+        return any(
+            self._taught(item) for item, is_core in zip(wants.items, wants.core, strict=True) if is_core
+        )
+
+    def _taught(self, item: Item) -> bool:
+        """Whether an offer not ended yet covers ``item``."""
+        return bool((self.table.end[self.postings.of(item)] >= self._today().toordinal()).any())
 
     def for_need(
         self,
@@ -280,34 +241,20 @@ class OfferIndex:
     ) -> Recommendations:
         """Offers for a firm's need: the skills to build, for how many people, near where.
 
-        ``roles`` (occupation URIs) named beside the skills add their essential skills, each
-        role's together worth one named skill: "TIG welders" had MAG and MIG courses first,
-        for the welder's other essential skills they teach.
+        ``roles`` (occupation URIs) add their essential skills (``wants.need_wants``). An offer
+        is listed only when it teaches a named skill or a specific skill of a role: courses
+        sharing only generic skills with the role ("filler") are not; with none left, none.
 
         Unlike a person's gap nothing is subtracted; seats against ``people`` enter the score
         and the reasons. A course starting or ending after ``needed_by`` says so in its reasons.
         """
-        named = tuple(dict.fromkeys(_ref(u, self.taxonomy) for u in skill_uris))
-        items = [Item(r) for r in named] + self._role_items(roles, named)
-        gap = tuple(item.ref for item in items)
+        named = tuple(dict.fromkeys(ref(u, self.taxonomy) for u in skill_uris))
+        wants = need_wants(named, roles, self.specificity, weights)
+        gap = tuple(item.ref for item in wants.items)
         limits = Limits(self._today(), location, max_distance_km, frozenset(modes))
-        request = _Request(items, limits, weights, location_name, None, max(people, 0), needed_by=needed_by)
+        request = _Request(wants, limits, weights, location_name, None, max(people, 0), needed_by=needed_by)
         found, relax, beyond = self._rank(request, top, offset)
         return Recommendations(gap=gap, recommendations=found, relax=relax, beyond=beyond)
-
-    def _role_items(self, roles: Sequence[str], named: Sequence[SkillRef]) -> list[Item]:
-        """The essential skills of ``roles`` not named already, each role's worth one item, shared
-        among its skills as they are specific (a firm's welders need welding more than safety)."""
-        items: list[Item] = []
-        taken = {ref.uri for ref in named}
-        for uri in dict.fromkeys(roles):
-            occupation = self.taxonomy.occupations.get(uri)
-            skills = [s for s in occupation.essential_skills if s in self.taxonomy.skills] if occupation else []
-            total = sum(self._specificity(s) for s in skills)
-            fresh = [s for s in skills if s not in taken]
-            taken.update(fresh)
-            items += [Item(_ref(s, self.taxonomy), share=self._specificity(s) / total) for s in fresh]
-        return items
 
     def partners_teaching(
         self, skill_uris: Sequence[str], location: GeoPoint | None = None
@@ -317,13 +264,13 @@ class OfferIndex:
         Sorted by how many of the skills they teach, then distance, then name — the list a
         cluster manager reads to decide whom to call.
         """
-        refs = list(dict.fromkeys(_ref(u, self.taxonomy) for u in skill_uris))
+        refs = list(dict.fromkeys(ref(u, self.taxonomy) for u in skill_uris))
         today = self._today().toordinal()
         taught: dict[str, dict[SkillRef, None]] = {}
-        for ref in refs:
-            for pos in self.postings.of(Item(ref)):
+        for skill in refs:
+            for pos in self.postings.of(Item(skill)):
                 if self.table.end[pos] >= today:
-                    taught.setdefault(self.table.offers[pos].partner_id, {})[ref] = None
+                    taught.setdefault(self.table.offers[pos].partner_id, {})[skill] = None
         rows = []
         for partner_id, skills in taught.items():
             partner = self.catalog.partners[partner_id]
@@ -362,14 +309,14 @@ class OfferIndex:
     ) -> tuple[tuple[Recommendation, ...], tuple[str, ...], tuple[str, ...]]:
         """Candidates → hard masks → scores → the page asked for, or relax hints if empty; on a
         first page, also what keeps out offers that teach far more (``beyond_hints``)."""
-        lists = [self.postings.of(item) for item in request.items]
+        wants, weights = request.wants, request.weights
+        lists = [self.postings.of(item) for item in wants.items]
         if not lists:
             return (), (), ()
         idx, counts = _candidates(lists, len(self.table))
-        worth = [self._worth(item, request.weights) for item in request.items]
-        keep = relevant(idx, lists, worth, request.weights)
-        shares = [item.share for item in request.items]
-        covered = counts if min(shares) == 1 else summed(idx, lists, shares)
+        worth = [self._worth(item, weights) for item in wants.items]
+        keep = relevant(idx, lists, worth, wants.core, weights)
+        covered = coverage(idx, lists, [item.share for item in wants.items], wants.asked, weights)
         idx, counts, covered = idx[keep], counts[keep], covered[keep]
         limits = request.limits
         dist = self.table.distances(idx, limits.location) if limits.location else None
@@ -378,25 +325,34 @@ class OfferIndex:
         if not ok.any():
             return (), relax_hints(self.table, idx, masks, limits, dist), ()
         beyond = (
-            beyond_hints(self.table, idx, counts, masks, limits, dist, request.weights.better_beyond_factor)
+            beyond_hints(self.table, idx, counts, masks, limits, dist, weights.better_beyond_factor)
             if offset <= 0
             else ()
         )
         idx, dist = idx[ok], (dist[ok] if dist is not None else None)
-        coverage = np.minimum(covered[ok] / min(sum(shares), request.weights.coverage_cap), 1.0)
         score = scores(
-            self.table, idx, coverage, dist, limits, request.weights, request.eqf_level, request.people,
+            self.table,
+            idx,
+            covered[ok],
+            dist,
+            limits,
+            weights,
+            request.eqf_level,
+            request.people,
             request.needed_by,
         )
         order = rank_order(score, dist, idx)[max(offset, 0) : max(offset, 0) + max(top, 0)]
-        return tuple(self._recommendation(int(idx[i]), float(score[i]), dist, i, request) for i in order), (), beyond
+        return (
+            tuple(self._recommendation(int(idx[i]), float(score[i]), dist, i, request) for i in order),
+            (),
+            beyond,
+        )
 
     def _worth(self, item: Item, weights: MatchWeights) -> float:
         """What covering ``item`` counts towards relevance: less for a generic ESCO skill.
 
         Occupations and free texts count in full: the person or firm named them."""
-        skill = None if item.occupation else self.taxonomy.skills.get(item.ref.uri)
-        return item.share * (weights.generic_skill_worth if skill and skill.reuse_level in GENERIC_REUSE else 1.0)
+        return item.share * (weights.generic_skill_worth if self.specificity.is_generic(item) else 1.0)
 
     def _recommendation(
         self, pos: int, score: float, dist: np.ndarray | None, i: int, request: _Request
@@ -405,22 +361,21 @@ class OfferIndex:
         offer = self.table.offers[pos]
         partner = self.catalog.partners[offer.partner_id]
         km = None if dist is None or self.table.mode[pos] == ONLINE else round(float(dist[i]), 1)
-        hits = [item for item in request.items if self.postings.covers(item, pos, offer)]
+        hits = [item for item in request.wants.items if self.postings.covers(item, pos, offer)]
         covers = tuple(item.ref for item in hits if not item.occupation)
         reasons = self._reasons(offer, partner, km, covers, hits, request)
         return Recommendation(offer, partner, round(score, 4), km, covers, tuple(r for r in reasons if r))
 
     def _reasons(self, offer, partner, km, covers, hits, request: _Request) -> list[str]:  # noqa: ANN001
         """Reasons, most decisive first: fit, place, cost, start, then the rest."""
-        reasons = []
-        if request.fallback_label is not None:
-            reasons.append(explain.fallback_reason(request.fallback_label))
+        reasons = [request.first_reason or ""]
+        if request.wants.related:
             reasons += [explain.prepares_reason(i.ref.label) for i in hits if i.occupation]
             reasons.append(explain.related_reason(covers) if covers else "")
         else:
             prepares = [explain.prepares_reason(i.ref.label) for i in hits if i.occupation]
             if covers or not prepares:  # "covers 0 of the 32 skills" said nothing of a care course
-                skills = sum(not item.occupation for item in request.items)
+                skills = sum(not item.occupation for item in request.wants.items)
                 reasons.append(explain.coverage_reason(covers, skills, need=request.people is not None))
             reasons += prepares
         reasons += [explain.place_reason(offer, partner, km, request.from_name), explain.cost_reason(offer)]

@@ -212,21 +212,55 @@ def summed(idx: np.ndarray, lists: Sequence[np.ndarray], values: Sequence[float]
 
 
 def relevant(
-    idx: np.ndarray, lists: Sequence[np.ndarray], worth: Sequence[float], weights: MatchWeights
+    idx: np.ndarray,
+    lists: Sequence[np.ndarray],
+    worth: Sequence[float],
+    core: Sequence[bool],
+    weights: MatchWeights,
 ) -> np.ndarray:
     """Which candidates at ``idx`` (on the posting ``lists`` of the request's items, each item
-    ``worth`` so much) teach enough of the request to be listed at all.
+    ``worth`` so much, ``core`` or not) teach enough of the request to be listed at all.
 
-    An offer must teach skills worth ``min_relevance`` (a generic skill is worth
-    ``generic_skill_worth``), or ``min_relevance_share`` of what a small request is worth.
+    An offer must teach a core item, and skills worth ``min_relevance`` (a generic skill is
+    worth ``generic_skill_worth``) or ``min_relevance_share`` of what a small request is worth.
     Why: "covers 1 of the 8 skills: troubleshoot" put heat pumps and 3D printing beside
-    robotics courses. When no candidate is relevant, all are kept: a partial answer that says
-    what it covers beats none.
+    robotics courses, and drywall and bricklaying courses, sharing construction safety and
+    measuring with a solar technician's goal, were its answer within 40 km. When no candidate
+    is worth enough, those teaching a core item are kept (a partial answer that says what it
+    covers beats none); when none teaches one, none.
     """
     total = summed(idx, lists, worth)
+    central = [found for found, is_core in zip(lists, core, strict=True) if is_core]
+    teaches_core = summed(idx, central, [1.0] * len(central)) > 0
     need = min(weights.min_relevance, weights.min_relevance_share * sum(worth))
-    ok = (total >= need) | np.isclose(total, need)
-    return ok if ok.any() else np.ones(len(idx), dtype=bool)
+    ok = teaches_core & ((total >= need) | np.isclose(total, need))
+    return ok if ok.any() else teaches_core
+
+
+def coverage(
+    idx: np.ndarray,
+    lists: Sequence[np.ndarray],
+    shares: Sequence[float],
+    asked: Sequence[bool],
+    weights: MatchWeights,
+) -> np.ndarray:
+    """How much of the request each candidate at ``idx`` teaches (0..1): the shares of the items
+    it covers, out of at most ``coverage_cap``.
+
+    Skills asked for by name beside a goal are a part of their own, ``wanted_part`` of the
+    whole, with the goal's items the rest. Why: "TIG welding" asked for, with welder the goal,
+    had the MAG course first — it teaches six of a welder's skills, enough to fill the cap as
+    the TIG course did with TIG, so the nearer one won.
+    """
+    parts = [part for part in (list(asked), [not a for a in asked]) if any(part)]
+    fractions = (weights.wanted_part, 1.0 - weights.wanted_part) if len(parts) == 2 else (1.0,)
+    total = np.zeros(len(idx), dtype=np.float64)
+    for fraction, part in zip(fractions, parts, strict=True):
+        chosen = [(found, share) for found, share, inside in zip(lists, shares, part, strict=True) if inside]
+        covered = summed(idx, [found for found, _ in chosen], [share for _, share in chosen])
+        out_of = min(sum(share for _, share in chosen), weights.coverage_cap) or 1.0
+        total += fraction * np.minimum(covered / out_of, 1.0)
+    return total
 
 
 def _pact_factor(table: OfferTable, idx: np.ndarray, weights: MatchWeights) -> tuple[float, np.ndarray]:

@@ -10,8 +10,9 @@ import pytest
 
 from skills_catalog import explain
 from skills_catalog.explain import language_name, pact_words
-from skills_catalog.matching import MatchWeights, OfferIndex, held_skills, skill_gap
+from skills_catalog.matching import MatchWeights, OfferIndex
 from skills_catalog.models import Catalog, Occupation, Profile, SkillRef
+from skills_catalog.wants import held_skills, skill_gap
 from tests.test_skills_catalog.conftest import PLACES, TODAY, make_catalog, make_taxonomy, o, s
 
 GRAZ = PLACES["graz"].point

@@ -1,0 +1,216 @@
+"""What one request wants covered: the items offers are matched on, how much each counts, which
+of them are its core and which the person asked for by name.
+
+Why apart from the ranking pass (``matching.OfferIndex``): on full ESCO a goal lacks 20-35
+skills, most of which dozens of jobs share ("use measurement instruments"). Which of them an
+offer must teach to be listed at all, and how much each counts, is a question about the
+taxonomy; the ranking pass only does vector arithmetic with the answer.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from .models import Occupation, Profile, SkillRef, Taxonomy
+from .postings import Item
+
+if TYPE_CHECKING:
+    from .matching import MatchWeights
+
+#: ESCO reuse levels of skills that many unrelated courses teach ("troubleshoot").
+GENERIC_REUSE = frozenset({"transversal"})
+
+
+@dataclass(frozen=True)
+class Wants:
+    """A request's items with two flags each, and whether they are what the person lacks.
+
+    ``core``: an offer must teach at least one core item to be listed (``ranking.relevant``).
+    ``asked``: named by the person as a skill to learn; beside a goal, these make a part of
+    coverage of their own (``ranking.coverage``). ``related``: the items are not the gap but
+    what lies near it (the goal's or the job's field), so offers "teach related skills" rather
+    than "cover n of the skills you are missing".
+    """
+
+    items: tuple[Item, ...]
+    core: tuple[bool, ...]
+    asked: tuple[bool, ...]
+    related: bool = False
+
+    @classmethod
+    def of(
+        cls, items: Sequence[Item], core: Sequence[bool], asked: Sequence[bool] = (), related: bool = False
+    ) -> Wants:
+        """Wants whose core is ``core`` — or every item, when none is core: a request made only of
+        skills many jobs share has no more specific part to insist on."""
+        every = (True,) * len(items)
+        return cls(
+            tuple(items), tuple(core) if any(core) else every, tuple(asked) or (False,) * len(items), related
+        )
+
+    def all_core(self) -> Wants:
+        """The same wants with every item core: when no offer teaches the core, what does teach
+        some of the rest is the closest the catalogue has."""
+        return replace(self, core=(True,) * len(self.items))
+
+
+class Specificity:
+    """How specific a skill is to the jobs that need it; built once per taxonomy."""
+
+    def __init__(self, taxonomy: Taxonomy) -> None:
+        self.taxonomy = taxonomy
+        self._needed_by = Counter(
+            uri for occ in taxonomy.occupations.values() for uri in occ.essential_skills
+        )
+        self._jobs = max(len(taxonomy.occupations), 10)
+
+    def __call__(self, uri: str) -> float:
+        """log(jobs / jobs needing the skill), 1 for a skill ten jobs need; a skill no job lists
+        counts as one that a single job needs."""
+        if self._jobs <= 10:
+            return 1.0
+        return math.log(self._jobs / max(self._needed_by.get(uri, 1), 1)) / math.log(self._jobs / 10)
+
+    def is_core(self, uri: str, weights: MatchWeights) -> bool:
+        """A skill specific enough to be what a goal or a role is about: not transversal, and
+        needed by few jobs (``MatchWeights.core_specificity``)."""
+        skill = self.taxonomy.skills.get(uri)
+        return (
+            skill is not None
+            and skill.reuse_level not in GENERIC_REUSE
+            and self(uri) >= weights.core_specificity
+        )
+
+    def is_generic(self, item: Item) -> bool:
+        """ESCO's transversal skills ("troubleshoot"): worth less towards relevance."""
+        skill = None if item.occupation else self.taxonomy.skills.get(item.ref.uri)
+        return skill is not None and skill.reuse_level in GENERIC_REUSE
+
+
+def ref(value: str, taxonomy: Taxonomy) -> SkillRef:
+    """A taxonomy skill as URI + label; anything else as a label without URI."""
+    skill = taxonomy.skills.get(value)
+    return SkillRef(skill.uri, skill.label) if skill else SkillRef("", value)
+
+
+def held_skills(profile: Profile, taxonomy: Taxonomy) -> frozenset[str]:
+    """Skills counted as held: what the person said, plus the essential skills of their job.
+
+    Why the job's skills: a person who confirmed they work as (say) a welder has, to first
+    order, a welder's essential skills; offering them the basics again would waste the top-5.
+    Only the *current* occupation is used this way — never the target.
+    """
+    current = taxonomy.occupations.get(profile.occupation or "")
+    return profile.skills | frozenset(current.essential_skills if current else ())
+
+
+def skill_gap(profile: Profile, taxonomy: Taxonomy) -> tuple[SkillRef, ...]:
+    """What the person lacks: wanted skills, then the target's essential skills, minus held.
+
+    Wanted skills the person named themselves are removed only when they also said they have
+    them (not because their job implies them): asking to learn something is explicit. Wanted
+    entries that are not taxonomy URIs are kept as text (``SkillRef("", text)``) and matched
+    against the labels offers could not map to ESCO.
+    """
+    said, implied = profile.skills, held_skills(profile, taxonomy)
+    target = taxonomy.occupations.get(profile.target or "")
+    gap: dict[str, SkillRef] = {}
+    for value in profile.wanted_skills:
+        if value not in said:
+            gap.setdefault(value, ref(value, taxonomy))
+    for uri in target.essential_skills if target else ():
+        if uri not in implied and uri in taxonomy.skills:
+            gap.setdefault(uri, ref(uri, taxonomy))
+    return tuple(gap.values())
+
+
+def gap_wants(
+    gap: Sequence[SkillRef],
+    profile: Profile,
+    specificity: Specificity,
+    goal_named: bool,
+    weights: MatchWeights,
+) -> Wants:
+    """The gap's skills, each worth as much as it is specific (a skill asked for by name
+    ``wanted_skill_share``), and the goal itself when ``goal_named`` by offers, worth
+    ``goal_share`` of the goal's skills together.
+
+    Why: drywall and farming courses had covered as many of a solar energy technician's skills
+    as the photovoltaic course did, and came first. The core is what was asked for, the goal
+    itself and its specific skills: courses sharing only "use measurement instruments" and
+    construction safety with it are no answer to the goal.
+    """
+    wanted = set(profile.wanted_skills)
+    asked = [(r.uri or r.label) in wanted for r in gap]
+    items = [
+        Item(r, share=weights.wanted_skill_share if a else specificity(r.uri))
+        for r, a in zip(gap, asked, strict=True)
+    ]
+    core = [a or specificity.is_core(r.uri, weights) for r, a in zip(gap, asked, strict=True)]
+    target = specificity.taxonomy.occupations.get(profile.target or "")
+    if target is not None and goal_named and items:
+        goal_skills = sum(item.share for item, a in zip(items, asked, strict=True) if not a)
+        share = min(max(weights.goal_share * goal_skills, 1.0), weights.coverage_cap / 2)
+        items.append(Item(SkillRef(target.uri, target.label), occupation=True, share=share))
+        core.append(True)
+        asked.append(False)
+    return Wants.of(items, core, asked)
+
+
+def occupation_wants(
+    occ: Occupation, profile: Profile, specificity: Specificity, weights: MatchWeights
+) -> Wants:
+    """The occupation itself (offers naming it) and its optional skills not yet held."""
+    taxonomy = specificity.taxonomy
+    held = held_skills(profile, taxonomy)
+    extra = [s for s in occ.optional_skills if s not in held and s in taxonomy.skills]
+    items = [Item(SkillRef(occ.uri, occ.label), occupation=True), *(Item(ref(s, taxonomy)) for s in extra)]
+    return Wants.of(items, [True, *(specificity.is_core(s, weights) for s in extra)], related=True)
+
+
+def fallback_wants(profile: Profile, specificity: Specificity, weights: MatchWeights) -> Wants:
+    """What to look for when the gap is empty: the goal, wanted skills, the job, held skills.
+
+    The first of these the profile has wins, so the answer stays about what the person said.
+    """
+    taxonomy = specificity.taxonomy
+    target = taxonomy.occupations.get(profile.target or "")
+    if target:
+        return occupation_wants(target, profile, specificity, weights)
+    if profile.wanted_skills:
+        wanted = [Item(ref(v, taxonomy)) for v in profile.wanted_skills]
+        return Wants.of(wanted, [True] * len(wanted), related=True)
+    current = taxonomy.occupations.get(profile.occupation or "")
+    if current:
+        return occupation_wants(current, profile, specificity, weights)
+    held = sorted(profile.skills)
+    core = [specificity.is_core(s, weights) for s in held]
+    return Wants.of([Item(ref(s, taxonomy)) for s in held], core, related=True)
+
+
+def need_wants(
+    named: Sequence[SkillRef], roles: Sequence[str], specificity: Specificity, weights: MatchWeights
+) -> Wants:
+    """A firm's need: the skills it named (each its core), and the essential skills of
+    ``roles`` not named already, core when specific.
+
+    Beside named skills each role's skills together are worth one named skill, shared among
+    them as they are specific ("TIG welders" had MAG and MIG courses first, for the welder's
+    other essential skills they teach); a role named alone counts its skills as a goal's are.
+    """
+    taxonomy = specificity.taxonomy
+    items, core = [Item(r) for r in named], [True] * len(named)
+    taken = {r.uri for r in named}
+    for uri in dict.fromkeys(roles):
+        occupation = taxonomy.occupations.get(uri)
+        skills = [s for s in occupation.essential_skills if s in taxonomy.skills] if occupation else []
+        total = sum(specificity(s) for s in skills) if named else 1.0
+        fresh = [s for s in skills if s not in taken]
+        taken.update(fresh)
+        items += [Item(ref(s, taxonomy), share=specificity(s) / total) for s in fresh]
+        core += [specificity.is_core(s, weights) for s in fresh]
+    return Wants.of(items, core)

@@ -137,8 +137,9 @@ class ActionFirmSubmit(Action):
             dispatcher.utter_message(text=texts.FIRM_ALREADY_SAVED.format(reference=need.reference))
         else:
             logger.info("need %s saved for sender %s", need.reference, tracker.sender_id)
-            dispatcher.utter_message(text=texts.FIRM_SAVED.format(reference=need.reference, secret=secret))
-            await alert_staff(need_alert(need), f"new need {need.reference}")
+            told = await alert_staff(need_alert(need), f"new need {need.reference}")
+            staff = texts.FIRM_SAVED_STAFF_TOLD if told else texts.FIRM_SAVED_STAFF_LATER
+            dispatcher.utter_message(text=texts.FIRM_SAVED.format(reference=need.reference, secret=secret, staff=staff))
             self._matches(dispatcher, need)
         dispatcher.utter_message(text=texts.ASK_MANAGE_ACTION, buttons=texts.FIRM_AFTER_SAVE_BUTTONS)
         return [SlotSet(names.NEED_REFERENCE, need.reference), *_reset((*names.NEED_SLOTS, names.NEED_DRAFT_KEY))]
@@ -176,8 +177,8 @@ class ActionFirmSubmit(Action):
         if not found.recommendations and not partners:
             dispatcher.utter_message(text=texts.FIRM_NO_MATCHES)
             return
-        if found.recommendations:
-            dispatcher.utter_message(text=heading)
+        # partners alone: say first that no course covers it (the partners teach some of its skills)
+        dispatcher.utter_message(text=heading if found.recommendations else texts.FIRM_NO_COURSE)
         for rank, rec in enumerate(found.recommendations, start=1):
             card = recommendation_card(rank, rec)
             dispatcher.utter_message(text=card["text"], json_message=card)

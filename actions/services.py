@@ -15,7 +15,8 @@ import threading
 from collections.abc import Callable
 from typing import Any, cast
 
-from skills_catalog.alerts import AlertSink, alert_sinks_from_env
+from skills_catalog.alert_outbox import AlertOutbox, MemoryAlertOutbox, open_alert_outbox
+from skills_catalog.alerts import AlertSender, AlertSink, alert_sinks_from_env, retry_in_background
 from skills_catalog.conversations import ConversationStore, MemoryConversationStore, open_conversation_store
 from skills_catalog.engine import Engine
 from skills_catalog.errors import CatalogError
@@ -85,6 +86,16 @@ def alert_sinks() -> list[AlertSink]:
     return cast("list[AlertSink]", _shared("sinks", alert_sinks_from_env))
 
 
+def alert_outbox() -> AlertOutbox:
+    """Where alerts a chat service refused wait: a table beside the needs (``needs_db_url``)."""
+    return cast(AlertOutbox, _shared("outbox", lambda: open_alert_outbox(Settings.from_env().needs_db_url)))
+
+
+def alert_sender() -> AlertSender:
+    """Posts staff alerts to the sinks through the outbox, built on first use."""
+    return cast(AlertSender, _shared("sender", lambda: AlertSender(alert_sinks(), alert_outbox())))
+
+
 def use(
     engine: Engine | None = None,
     leads: LeadStore | None = None,
@@ -92,17 +103,20 @@ def use(
     sinks: list[AlertSink] | None = None,
     consents: ConsentStore | None = None,
     conversations: ConversationStore | None = None,
+    outbox: AlertOutbox | None = None,
 ) -> None:
     """Replace the shared services (tests; ``None`` resets to lazy building).
 
-    When other services are swapped in without a consent or conversation store, in-memory ones
-    are used, so a test never writes into the configured databases.
+    When other services are swapped in without a consent or conversation store or an alert
+    outbox, in-memory ones are used, so a test never writes into the configured databases.
     """
     swapped = any(service is not None for service in (engine, leads, needs, sinks))
     if consents is None and swapped:
         consents = MemoryConsentStore()
     if conversations is None and swapped:
         conversations = MemoryConversationStore()
+    if outbox is None and swapped:
+        outbox = MemoryAlertOutbox()
     with _lock:
         _built.clear()
         _built.update(
@@ -112,6 +126,8 @@ def use(
             sinks=sinks,
             consents=consents,
             conversations=conversations,
+            outbox=outbox,
+            sender=None,
         )
 
 
@@ -139,6 +155,7 @@ def warm_up_in_action_server() -> None:
             logger.exception("engine warm-up failed: %s", error)
 
     threading.Thread(target=build, name="engine-warm-up", daemon=True).start()
+    retry_in_background(alert_sender())  # alerts left waiting, also by an earlier run, go out
 
 
 warm_up_in_action_server()

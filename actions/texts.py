@@ -120,7 +120,10 @@ ASK_GOAL = (
     "What's your goal? A job you'd like to do (\"CNC programmer\"), skills you want to learn "
     '("learn PLC programming") — or say "not sure" and I\'ll suggest jobs in demand here.'
 )
-ASK_GOAL_CHOICE = "These jobs are in demand in our cluster — does one appeal to you?"
+#: said before the jobs in demand ("not sure" at the goal question)
+GOAL_IN_DEMAND = "These jobs are in demand in our cluster."
+#: above every set of jobs offered as the goal: in demand, a field's or a broad title's
+ASK_GOAL_CHOICE = "Does one of these appeal to you?"
 CONSENT_FIRST = "I'll keep that in mind. First, a yes or a no to my question, please:"
 JOB_TAKEN = "I've noted your job as {job}."
 JOB_CORRECTED = "Noted: your job is {job}. Are the skills right?"
@@ -452,8 +455,10 @@ FIRM_FIELD_TITLES = {
 FIRM_SAVE_OR_CHANGE = "Please tap Save, Change or Cancel."
 FIRM_SAVED = (
     "Saved! Your reference is {reference} and your secret is {secret} — keep this secret: you "
-    "need it to view, change or withdraw the need. The cluster team has been told."
+    "need it to view, change or withdraw the need. {staff}"
 )
+FIRM_SAVED_STAFF_TOLD = "The cluster team has been told."
+FIRM_SAVED_STAFF_LATER = "The cluster team will be told as soon as our messaging is back."
 FIRM_ALREADY_SAVED = "This need is already saved under reference {reference} (the secret was shown then)."
 FIRM_NOT_SAVED = (
     "Sorry, we could not save it right now. Nothing was lost from your answers — try again in a moment."
@@ -467,6 +472,8 @@ FIRM_MATCHES_FAR = "No course within {km:g} km covers this need; the best beyond
 FIRM_PARTNERS = "Training partners who teach these skills:\n{partners}"
 FIRM_PARTNERS_FAR = "No training partner within {km:g} km teaches these skills; the nearest who do:\n{{partners}}"
 FIRM_NO_MATCHES = "No offer in the catalogue covers this yet; the cluster team will look for partners."
+#: no course covers the need, and partners teach some of its skills (listed after it)
+FIRM_NO_COURSE = "No course in the catalogue covers this need yet; the cluster team will look for one."
 FIRM_AFTER_SAVE_BUTTONS = [
     button("Post another need", names.INTENT_FIRM_START),
     button("View / change a need", names.INTENT_FIRM_MANAGE),
@@ -528,7 +535,6 @@ STAFF_ONLY = (
     "or post your firm's skills need."
 )
 STAFF_NO_NEEDS = "No new needs{where} {when}."
-STAFF_NEW_NEEDS = "{count} new {needs}{where} {when}:\n{lines}"
 STAFF_NEED_LINE = "• {reference} {created} — {people} × {wanted} · {size} {ecosystem} firm, {town} ({status})"
 STAFF_NEED_FULL = (
     "Need {reference} ({status}), posted {created}, updated {updated}\n"
@@ -557,9 +563,6 @@ STAFF_GROUP_UNKNOWN = (
     "(new hires or upskilling), month, quarter or week."
 )
 STAFF_GROUP_REGION = "By country: the needs keep each firm's country and town, not its region (say \"by town\" for towns)."
-STAFF_REPORT_TITLE = "Demand by {group}"
-STAFF_UNMET_NONE = "Every open need{where} has an offer within {km:g} km for all its skills."
-STAFF_UNMET = "{count} open {needs}{where} with skills no offer within {km:g} km teaches:\n{lines}"
 STAFF_UNMET_LINE = "• {reference} ({town}, {people} people{mode}): {missing}"
 STAFF_UNMET_ROLE = "{role} (role: {taught} of its {of} essential skills taught in reach)"
 STAFF_UNMET_NOTE = "Online courses count wherever the firm is, unless the need asks for training in person."
@@ -571,7 +574,6 @@ STAFF_SEARCH_NONE = "Nothing in the catalogue for {what}."
 STAFF_SEARCH_HEAD = "{what}: {first}–{last} of {total}{order}."
 STAFF_SEARCH_MORE = "Say \"{command} page {page}\" for the next {size}."
 STAFF_OFFER_LINE = "• {offer_id} {title} — {partner}, {city}{km} · {facts}"
-STAFF_PARTNER_LINE = "• {name} ({city}), {count} offers:\n{offers}"
 STAFF_EXPORT_TITLE = "Needs export: {count} {needs}{where} {when}, as CSV."
 STAFF_EXPORT_NONE = "No needs{where} {when}: nothing to export."
 STAFF_STORE_DOWN = "The needs database isn't answering right now; please try again in a moment."
@@ -662,3 +664,5 @@ GOAL_FIELD_NONE = (
 )
 #: a job or goal typed as a title many jobs share ("machine operator", "an engineer"), before them
 TITLE_BROAD = '"{title}" can mean many different jobs — tap the closest, or tell me a bit more about it.'
+#: a goal said vaguely ("something creative"), before the jobs it was read as
+GOAL_VAGUE = "That could be several jobs — is one of these it? If not, name a job or a skill you'd like to learn."

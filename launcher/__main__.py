@@ -12,13 +12,15 @@ import time
 from launcher.production import ProductionStack
 from launcher.run_lock import AlreadyRunning, run_lock
 from launcher.stack import Stack
+from launcher.supervision import GaveUp, Supervisor
 from launcher.training import ensure_model
 from skills_catalog.errors import SettingsError
 from skills_catalog.settings import VAR_DIR, Settings
 
 
 def run(settings: Settings) -> None:
-    """Start the whole assistant, print where to open it, and stop everything on Ctrl-C."""
+    """Start the whole assistant, print where to open it, keep it up (a part that stops is
+    started again: ``launcher/supervision.py``), and stop everything on Ctrl-C or SIGTERM."""
     started = time.monotonic()
     model = ensure_model()
     VAR_DIR.mkdir(parents=True, exist_ok=True)
@@ -29,6 +31,9 @@ def run(settings: Settings) -> None:
         if workers > 1
         else Stack(settings, model, log_dir=logs)
     )
+    # SIGTERM stops the children like Ctrl-C, from the start on: before, a SIGTERM while the
+    # servers started left them running without the launcher
+    signal.signal(signal.SIGTERM, lambda *_: (_ for _ in ()).throw(KeyboardInterrupt))
     try:
         print(
             "Starting the servers (the first start also builds the skills index and embeds its labels: "
@@ -49,10 +54,10 @@ def run(settings: Settings) -> None:
             "Press Ctrl-C to stop.",
             flush=True,
         )
-        signal.signal(signal.SIGTERM, lambda *_: (_ for _ in ()).throw(KeyboardInterrupt))
-        while all(p.poll() is None for p in stack.processes.values()):
-            time.sleep(1)
-        print("A server stopped unexpectedly; see the logs above.", flush=True)
+        Supervisor(stack).watch()
+    except GaveUp as error:
+        print(f"error: {error} in {logs}", file=sys.stderr, flush=True)
+        raise SystemExit(1) from None
     except KeyboardInterrupt:
         print("\nStopping…", flush=True)
     finally:

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from launcher.stack import Stack, free_port, wait_until_up
@@ -80,9 +82,17 @@ class ProductionStack(Stack):
         process = self.spawn("nginx", [nginx, "-p", str(run_dir), "-c", str(conf), "-g", "daemon off;"])
         wait_until_up(f"{self.rasa_url}/", process, 30, run_dir / "nginx-error.log")
 
+    def starters(self) -> dict[str, Callable[[], None]]:
+        """Each Rasa process alone (nginx keeps serving with the others) and nginx, besides
+        the parts every stack has."""
+        start_one = super().start_rasa  # not in the comprehension: no bare super() there
+        backends = {
+            f"rasa-{number}": partial(start_one, port=port, name=f"rasa-{number}")
+            for number, port in enumerate(self.backend_ports, start=1)
+        }
+        return {**super().starters(), **backends, "nginx": self.start_nginx}
+
     def restart_backend(self, number: int) -> subprocess.Popen:
         """Stop and start one Rasa process (for fault tests); nginx keeps serving with the other."""
-        name = f"rasa-{number}"
-        self.stop_process(name)
-        super().start_rasa(port=self.backend_ports[number - 1], name=name)
-        return self.processes[name]
+        self.restart(f"rasa-{number}")
+        return self.processes[f"rasa-{number}"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import signal
@@ -9,17 +10,16 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from http.server import ThreadingHTTPServer
 from pathlib import Path
 
 import requests
 
 from launcher.channels import bridge_command, credentials_file
 from launcher.endpoints import write_endpoints
-from launcher.webserver import start_web_server
+from launcher.webserver import WidgetServer, start_web_server
 from skills_catalog.settings import PROJECT_ROOT, Settings
 
 logger = logging.getLogger(__name__)
@@ -76,8 +76,11 @@ def _read_from(log: Path, offset: int) -> str:
 
 
 def stop_group(process: subprocess.Popen, timeout: float = 15) -> None:
-    """SIGTERM to the process's group, SIGKILL if it lingers; nothing if it already ended."""
+    """SIGTERM to the process's group, SIGKILL if it lingers; when the process already ended,
+    SIGKILL to what is left of its group (a child that would keep the port of its restart)."""
     if process.poll() is not None:
+        with contextlib.suppress(ProcessLookupError):  # the usual case: the group ended with it
+            os.killpg(process.pid, signal.SIGKILL)
         return
     os.killpg(process.pid, signal.SIGTERM)
     try:
@@ -105,7 +108,8 @@ class Stack:
     log_dir: Path
     extra_env: dict[str, str] = field(default_factory=dict)
     processes: dict[str, subprocess.Popen] = field(default_factory=dict)
-    web: ThreadingHTTPServer | None = None
+    web: WidgetServer | None = None
+    stopping: bool = False  # set by stop(): a start still under way spawns nothing more
 
     @property
     def rasa_url(self) -> str:
@@ -139,6 +143,7 @@ class Stack:
             NEEDS_DB_URL=s.needs_db_url,
             TRACKER_DB=s.tracker_db_url.removeprefix("sqlite:///"),
             PYTHONPATH=str(PROJECT_ROOT),
+            LOG_DIR=str(self.log_dir),  # the Matrix bridge keeps its sync token there
             CORS_ORIGINS=",".join(s.cors_origins),  # the socket.io channel checks them too
         )
         if s.esco_dir:
@@ -146,7 +151,14 @@ class Stack:
         return env
 
     def spawn(self, name: str, command: Sequence[str]) -> subprocess.Popen:
-        """Start one child in its own process group, its output in log_dir/name.log."""
+        """Start one child in its own process group, its output in log_dir/name.log.
+
+        Raises:
+            RuntimeError: the stack is stopping (Ctrl-C or SIGTERM while it started: a child
+                spawned after :meth:`stop` would outlive the launcher).
+        """
+        if self.stopping:
+            raise RuntimeError(f"{name} not started: the assistant is stopping")
         self.log_dir.mkdir(parents=True, exist_ok=True)
         log = open(self.log_dir / f"{name}.log", "ab")  # noqa: SIM115 - closed with the process
         process = subprocess.Popen(
@@ -154,6 +166,9 @@ class Stack:
             stderr=subprocess.STDOUT, start_new_session=True,
         )  # fmt: skip
         self.processes[name] = process
+        if self.stopping:  # stop() ran while it was spawned
+            self.stop_process(name)
+            raise RuntimeError(f"{name} stopped: the assistant is stopping")
         return process
 
     def start_actions(self, timeout: float = 120, warm_up: float = 900) -> None:
@@ -174,7 +189,9 @@ class Stack:
         )  # fmt: skip
         wait_until_up(f"{self.actions_url}/health", process, timeout, log)
         if self.environment().get("ENGINE_WARM_UP") != "0":
-            wait_for_log(log, "engine warmed up", process, warm_up, after=written, failed="engine warm-up failed")
+            wait_for_log(
+                log, "engine warmed up", process, warm_up, after=written, failed="engine warm-up failed"
+            )
 
     def rasa_command(self, port: int) -> list[str]:
         """`rasa run` (without TensorFlow at start: launcher/rasa_server.py) for one server process;
@@ -212,8 +229,40 @@ class Stack:
     def start_web(self) -> None:
         self.web = start_web_server(self.settings.web_port, self.settings.rasa_port)
 
+    def stopped(self) -> dict[str, int | None]:
+        """The parts that stopped on their own, with their exit status (None for the page
+        server, a thread of this process); what :meth:`stop_process` stopped is not among them."""
+        ended: dict[str, int | None] = {
+            name: p.returncode for name, p in self.processes.items() if p.poll() is not None
+        }
+        if self.web and not self.web.running():
+            ended["web"] = None
+        return ended
+
+    def starters(self) -> dict[str, Callable[[], None]]:
+        """How each part is started, by name: what :meth:`restart` calls."""
+        return {
+            "actions": self.start_actions,
+            "rasa": self.start_rasa,
+            "bridge": self.start_bridge,
+            "web": self.start_web,
+        }
+
+    def restart(self, name: str) -> None:
+        """Stop what is left of part ``name`` and start it again; returns when it answers.
+
+        Raises:
+            RuntimeError, TimeoutError: it stopped again, or did not answer in time.
+        """
+        start = self.starters()[name]
+        if name == "web":
+            self.stop_web()
+        self.stop_process(name)
+        start()
+
     def start(self) -> Stack:
         """Start everything and return when every part answers."""
+        self.stopping = False
         self.start_web()
         with ThreadPoolExecutor(2) as pool:  # both servers load for seconds: let them overlap
             starting = [pool.submit(self.start_actions), pool.submit(self.start_rasa)]
@@ -232,13 +281,16 @@ class Stack:
         if process is not None:
             stop_group(process, timeout)
 
+    def stop_web(self) -> None:
+        if self.web:
+            self.web.stop()
+            self.web = None
+
     def stop(self) -> None:
+        self.stopping = True
         for name in list(self.processes):
             self.stop_process(name)
-        if self.web:
-            self.web.shutdown()
-            self.web.server_close()
-            self.web = None
+        self.stop_web()
 
     def __enter__(self) -> Stack:
         return self.start()

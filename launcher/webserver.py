@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import threading
+from dataclasses import dataclass
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -49,9 +50,25 @@ class WidgetPageHandler(SimpleHTTPRequestHandler):
         self.wfile.write(body)
 
 
-def start_web_server(port: int, rasa_port: int, host: str = "127.0.0.1") -> ThreadingHTTPServer:
-    """Serve the widget page on host:port in a daemon thread; call .shutdown() to stop."""
+@dataclass(frozen=True)
+class WidgetServer:
+    """The page server and the thread that serves it (the launcher restarts it if that ends)."""
+
+    server: ThreadingHTTPServer
+    thread: threading.Thread
+
+    def running(self) -> bool:
+        return self.thread.is_alive()
+
+    def stop(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+def start_web_server(port: int, rasa_port: int, host: str = "127.0.0.1") -> WidgetServer:
+    """Serve the widget page on host:port in a daemon thread; call .stop() to stop."""
     handler = type("Handler", (WidgetPageHandler,), {"rasa_port": rasa_port})
     server = ThreadingHTTPServer((host, port), partial(handler, directory=str(WEB_DIR)))
-    threading.Thread(target=server.serve_forever, name="web", daemon=True).start()
-    return server
+    thread = threading.Thread(target=server.serve_forever, name="web", daemon=True)
+    thread.start()
+    return WidgetServer(server, thread)

@@ -12,6 +12,7 @@ from actions import names, services, texts
 from actions.firm_submit import REACH_KM, ActionFirmSubmit, draft_from_slots
 from skills_catalog.alerts import InMemoryAlertSink
 from skills_catalog.errors import StoreError
+from skills_catalog.models import Recommendations
 from skills_catalog.needs_memory import MemoryNeedStore
 from tests.test_actions.conftest import SENDER, o, s, slots_of, texts_of, tracker
 
@@ -224,3 +225,34 @@ async def test_forget_me_deletes_the_firms_needs(dispatcher: CollectingDispatche
     await submit(dispatcher)
     await ActionForgetMe().run(CollectingDispatcher(), tracker(), {})
     assert needs.list() == []
+
+
+async def test_partners_alone_come_after_saying_no_course_covers_the_need(
+    dispatcher: CollectingDispatcher, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # no course covers it (filler is no match), some partners teach its skills: the partner
+    # list came alone, as if it answered the need
+    engine = services.engine()
+    monkeypatch.setattr(engine, "for_need", lambda *args, **kwargs: Recommendations(gap=(), recommendations=()))
+    await submit(dispatcher)
+    said = texts_of(dispatcher)
+    assert not offer_cards(dispatcher) and texts.FIRM_NO_COURSE in said
+    assert said.index(texts.FIRM_NO_COURSE) < next(i for i, t in enumerate(said) if t.startswith("Training partners"))
+
+
+async def test_the_firm_is_told_the_truth_when_the_alert_could_not_go_now(
+    dispatcher: CollectingDispatcher, needs: MemoryNeedStore, alerts: InMemoryAlertSink
+) -> None:
+    # QA Matrix M6: with the homeserver down the firm read "The cluster team has been told."
+    alerts.down = True
+    await submit(dispatcher)
+    said = texts_of(dispatcher)[0]
+    assert said.endswith(texts.FIRM_SAVED_STAFF_LATER) and texts.FIRM_SAVED_STAFF_TOLD not in said
+    alerts.down = False
+    assert services.alert_sender().send("next alert").delivered_now
+    assert len(alerts.posted) == 2 and alerts.posted[1] == "next alert", "the waiting alert went first"
+
+
+async def test_the_firm_is_told_the_team_knows_when_it_does(dispatcher: CollectingDispatcher) -> None:
+    await submit(dispatcher)
+    assert texts_of(dispatcher)[0].endswith(texts.FIRM_SAVED_STAFF_TOLD)

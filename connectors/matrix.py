@@ -2,25 +2,34 @@
 
 Rasa 3.6 has no Matrix channel. The design (docs/staff-channels.md) splits the two directions:
 
-- **In**: ``matrix_bridge/bridge.py`` (its own venv, matrix-nio) syncs the staff room and POSTs
+- **In**: ``matrix_bridge/bridge.py`` (its own venv, matrix-nio) syncs the bot's rooms and POSTs
   each text message to ``/webhooks/matrix/webhook``, signed with HMAC-SHA256 over
   ``v1:{timestamp}:{body}`` (``matrix_bridge/signing.py``). Unsigned, wrongly signed or
   stale (> ``max_age_seconds``) requests get 401.
 - **Out**: :class:`MatrixOutput` posts replies itself through the homeserver's client-server
-  API with the bot's access token, so replies, charts and unprompted messages need no
-  second path through the bridge, and the bridge stays stateless.
+  API with the bot's access token (``connectors/matrix_api.py``), so replies, charts and
+  unprompted messages need no second path through the bridge, and the bridge holds no
+  conversation state.
+
+The channel serves the staff room and any room that only staff and the bot read (a direct
+message), and tells the actions which of them only staff read: metadata ``private_to_staff``
+(``connectors/matrix_rooms.py``). Only what a person typed is read, never the quote of a reply
+(``connectors/matrix_text.py``). Answers are replies to the message they answer; long texts are
+cut into parts that fit an event, code blocks sent as HTML too. Messages pass the channel guard
+(``connectors/guard.py``), so staff hear "technical problem" when the action server is down.
 
 Charts and CSV exports (``skills_catalog.staff_access``) are uploaded to the homeserver's media
-repository and posted as ``m.image`` / ``m.file``. Buttons become a numbered list; a reply that is just one of those numbers is turned back into
-the button's payload, so staff can answer ``2`` as they would click. End-to-end-encrypted
-rooms are not supported: the bridge cannot read them and replies are sent unencrypted.
+repository and posted as ``m.image`` / ``m.file``. Buttons become a numbered list; a reply that
+is just one of those numbers is turned back into the button's payload, so staff can answer
+``2`` as they would click. End-to-end-encrypted rooms are not supported: the bridge cannot
+read them and replies are sent unencrypted.
 
 Credentials (each falls back to an environment variable)::
 
     connectors.matrix.MatrixInput:
       homeserver: "https://matrix.cluster.eu"   # MATRIX_HOMESERVER
       access_token: "syt_..."                   # MATRIX_ACCESS_TOKEN
-      room_id: "!staff:cluster.eu"              # MATRIX_STAFF_ROOM (optional)
+      room_id: "!staff:cluster.eu"              # MATRIX_STAFF_ROOM (optional; id or #alias)
       shared_secret: "..."                      # MATRIX_BRIDGE_SECRET
 """
 
@@ -33,22 +42,25 @@ import logging
 import re
 import struct
 import time
-import uuid
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
-import aiohttp
 from rasa.core.channels.channel import InputChannel, OutputChannel, UserMessage
 from rasa.shared.exceptions import InvalidConfigException
 from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from connectors.guard import ChannelGuard
+from connectors.matrix_api import MatrixApi
+from connectors.matrix_rooms import RoomPrivacy
+from connectors.matrix_text import text_contents, typed_text
 from connectors.staff import MATRIX, admits, is_staff, setting, warn_if_nobody
 from skills_catalog.staff_access import (
+    PRIVATE_TO_STAFF_KEY,
     STAFF_METADATA_KEY,
     ChartImage,
     CsvFile,
@@ -60,7 +72,6 @@ logger = logging.getLogger(__name__)
 
 SIGNATURE_HEADER = "X-Bridge-Signature"
 TIMESTAMP_HEADER = "X-Bridge-Timestamp"
-HTTP_TIMEOUT = aiohttp.ClientTimeout(total=30)
 
 
 def is_authentic(secret: str, timestamp: str, signature: str, body: bytes, max_age: float) -> bool:
@@ -73,14 +84,29 @@ def is_authentic(secret: str, timestamp: str, signature: str, body: bytes, max_a
 
 
 def text_of(event: dict[str, Any]) -> str | None:
-    """The text a person typed, or None for anything else (notices, images, edits, state)."""
+    """The text a person typed, or None for anything else (notices, images, edits, state).
+
+    A reply's quote of the message it answers is left out: it is not what was typed.
+    """
     content = event.get("content") or {}
     if event.get("type") != "m.room.message" or content.get("msgtype") != "m.text":
         return None
     if (content.get("m.relates_to") or {}).get("rel_type") == "m.replace":
         return None  # an edit: the original was already answered
-    body = content.get("body")
-    return body.strip() if isinstance(body, str) and body.strip() else None
+    return typed_text(content).strip() or None
+
+
+def answer_relation(event: dict[str, Any]) -> dict[str, Any]:
+    """``m.relates_to`` of the bot's answers to ``event``: a reply to it, in its thread if it is
+    in one. Why: in a busy room it had not been clear whom the bot answered."""
+    event_id = event.get("event_id")
+    if not isinstance(event_id, str) or not event_id:
+        return {}
+    reply = {"m.in_reply_to": {"event_id": event_id}}
+    thread = (event.get("content") or {}).get("m.relates_to") or {}
+    if thread.get("rel_type") == "m.thread" and isinstance(thread.get("event_id"), str):
+        return {"rel_type": "m.thread", "event_id": thread["event_id"], "is_falling_back": False, **reply}
+    return reply
 
 
 def png_size(png: bytes) -> tuple[int, int] | None:
@@ -117,21 +143,26 @@ class ButtonMemory:
 
 
 class MatrixOutput(OutputChannel):
-    """Sends the bot's messages to one room through the client-server API."""
+    """Sends the bot's messages to one room through the client-server API.
+
+    ``relation`` (see :func:`answer_relation`) makes each message a reply to the one answered.
+    """
 
     @classmethod
     def name(cls) -> str:
         return MATRIX
 
-    def __init__(self, homeserver: str, access_token: str, room_id: str, buttons: ButtonMemory) -> None:
-        self.homeserver = homeserver.rstrip("/")
+    def __init__(
+        self, api: MatrixApi, room_id: str, buttons: ButtonMemory, relation: dict[str, Any] | None = None
+    ) -> None:
+        self.api = api
         self.room_id = room_id
         self.buttons = buttons
-        self._auth = {"Authorization": f"Bearer {access_token}"}
+        self.relation = relation or {}
 
     async def send_text_message(self, recipient_id: str, text: str, **kwargs: Any) -> None:
         self.buttons.forget(self.room_id, recipient_id)
-        await self._send({"msgtype": "m.text", "body": text})
+        await self._send_text(text)
 
     async def send_text_with_buttons(
         self, recipient_id: str, text: str, buttons: list[dict[str, Any]], **kwargs: Any
@@ -141,7 +172,7 @@ class MatrixOutput(OutputChannel):
         self.buttons.remember(
             self.room_id, recipient_id, [str(b.get("payload", b["title"])) for b in buttons]
         )
-        await self._send({"msgtype": "m.text", "body": "\n".join(lines)})
+        await self._send_text("\n".join(lines))
 
     async def send_image_url(self, recipient_id: str, image: str, **kwargs: Any) -> None:
         """Sends the link: m.image needs media on the homeserver, and fetching URLs is not our job."""
@@ -163,11 +194,9 @@ class MatrixOutput(OutputChannel):
 
     async def send_chart(self, chart: ChartImage) -> None:
         """Uploads the PNG to the media repository, then posts it as ``m.image``."""
-        uri = await self._upload(chart.png, chart.filename, "image/png")
+        uri = await self.api.upload(chart.png, chart.filename, "image/png")
         if uri is None:
-            await self._send(
-                {"msgtype": "m.text", "body": f"{chart.title} (the chart could not be uploaded)"}
-            )
+            await self._send_text(f"{chart.title} (the chart could not be uploaded)")
             return
         info: dict[str, Any] = {"mimetype": "image/png", "size": len(chart.png)}
         size = png_size(chart.png)
@@ -180,39 +209,36 @@ class MatrixOutput(OutputChannel):
     async def send_csv(self, csv_file: CsvFile, fallback: str) -> None:
         """Posts the title, then the CSV uploaded as an ``m.file``; ``fallback`` if the upload fails."""
         data = csv_file.text.encode("utf-8")
-        uri = await self._upload(data, csv_file.filename, "text/csv")
+        uri = await self.api.upload(data, csv_file.filename, "text/csv")
         if uri is None:
-            await self._send({"msgtype": "m.text", "body": fallback})
+            await self._send_text(fallback)
             return
-        await self._send({"msgtype": "m.text", "body": csv_file.title})
+        await self._send_text(csv_file.title)
         await self._send(
             {"msgtype": "m.file", "body": csv_file.filename, "filename": csv_file.filename, "url": uri,
              "info": {"mimetype": "text/csv", "size": len(data)}}
         )  # fmt: skip
 
-    async def _send(self, content: dict[str, Any]) -> None:
-        room, txn = quote(self.room_id, safe=""), uuid.uuid4().hex
-        url = f"{self.homeserver}/_matrix/client/v3/rooms/{room}/send/m.room.message/{txn}"
-        async with (
-            aiohttp.ClientSession(timeout=HTTP_TIMEOUT) as session,
-            session.put(url, json=content, headers=self._auth) as reply,
-        ):
-            if reply.status != HTTPStatus.OK:
-                logger.error(
-                    "matrix: send to %s failed: %s %s", self.room_id, reply.status, await reply.text()
-                )
+    async def _send_text(self, text: str) -> None:
+        """Posts ``text`` in as many messages as it needs (``connectors/matrix_text.py``)."""
+        for content in text_contents(text):
+            await self._send(content)
 
-    async def _upload(self, data: bytes, filename: str, content_type: str) -> str | None:
-        url = f"{self.homeserver}/_matrix/media/v3/upload?filename={quote(filename)}"
-        headers = {**self._auth, "Content-Type": content_type}
-        async with (
-            aiohttp.ClientSession(timeout=HTTP_TIMEOUT) as session,
-            session.post(url, data=data, headers=headers) as reply,
-        ):
-            if reply.status != HTTPStatus.OK:
-                logger.error("matrix: upload failed: %s %s", reply.status, await reply.text())
-                return None
-            return str((await reply.json())["content_uri"])
+    async def _send(self, content: dict[str, Any]) -> None:
+        await self.api.send(
+            self.room_id, {**content, "m.relates_to": self.relation} if self.relation else content
+        )
+
+
+@dataclass(frozen=True)
+class RoomText:
+    """A text a person typed in a room, as the bridge forwarded it."""
+
+    room_id: str
+    sender: str
+    text: str
+    event_id: str
+    relation: dict[str, Any] = field(default_factory=dict)  # of the answers: see answer_relation
 
 
 class MatrixInput(InputChannel):
@@ -257,16 +283,15 @@ class MatrixInput(InputChannel):
         self.room_id = room_id
         self.staff_only = staff_only
         self.max_age_seconds = max_age_seconds
+        self.api = MatrixApi(homeserver, access_token)
+        self.rooms = RoomPrivacy(self.api)
         self.buttons = ButtonMemory()
         self._seen: OrderedDict[str, None] = OrderedDict()
         warn_if_nobody(MATRIX, staff_only)
 
     def get_output_channel(self) -> OutputChannel | None:
         """Output to the staff room, for messages the bot sends unprompted."""
-        return self._output(self.room_id) if self.room_id else None
-
-    def _output(self, room_id: str) -> MatrixOutput:
-        return MatrixOutput(self.homeserver, self.access_token, room_id, self.buttons)
+        return MatrixOutput(self.api, self.room_id, self.buttons) if self.room_id else None
 
     def _authentic(self, request: Request) -> bool:
         return is_authentic(
@@ -288,18 +313,35 @@ class MatrixInput(InputChannel):
             self._seen.popitem(last=False)
         return True
 
-    def _user_message(self, payload: Any) -> tuple[str, str, str, str] | None:
-        """(room, sender, text, event id) of a staff-room text event worth answering, or None."""
+    @staticmethod
+    def _room_text(payload: Any) -> RoomText | None:
+        """The text event a person sent, or None for anything else."""
         if not isinstance(payload, dict) or not isinstance(payload.get("event"), dict):
             return None
         event, room_id = payload["event"], str(payload.get("room_id", ""))
         text, sender = text_of(event), str(event.get("sender", ""))
-        if text is None or not room_id or not sender or (self.room_id and room_id != self.room_id):
+        if text is None or not room_id or not sender:
             return None
-        return room_id, sender, text, str(event.get("event_id", ""))
+        return RoomText(room_id, sender, text, str(event.get("event_id", "")), answer_relation(event))
+
+    async def _serves(self, room_id: str, private: bool) -> bool:
+        """The staff room (every room when none is set), and any room only staff read (a DM).
+
+        Why log: a staff room set as an alias (``#staff:hs``) had been compared unresolved, and
+        every message was dropped with no word in any log.
+        """
+        if private or not self.room_id or await self.api.room_id(self.room_id) == room_id:
+            return True
+        logger.warning(
+            "matrix: message in %s ignored: not the staff room %s, and not read by staff only",
+            room_id,
+            self.room_id,
+        )
+        return False
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         matrix_webhook = Blueprint("matrix_webhook", __name__)
+        guarded = ChannelGuard().wrap(on_new_message)  # "technical problem" rather than silence: guard.py
 
         @matrix_webhook.route("/", methods=["GET"])
         async def health(_: Request) -> HTTPResponse:
@@ -315,21 +357,21 @@ class MatrixInput(InputChannel):
                 payload = json.loads(request.body)
             except ValueError:
                 return response.json({"error": "body is not JSON"}, status=HTTPStatus.BAD_REQUEST)
-            found = self._user_message(payload)
+            found = self._room_text(payload)
             if (
                 found is None
-                or not self._first_time(found[3])
-                or not admits(MATRIX, found[1], self.staff_only)
+                or not self._first_time(found.event_id)
+                or not admits(MATRIX, found.sender, self.staff_only)
             ):
                 return response.json({"status": "ignored"})
-            room_id, sender, text, event_id = found
-            text = self.buttons.resolve(room_id, sender, text)
-            await on_new_message(
-                UserMessage(
-                    text, self._output(room_id), sender, input_channel=MATRIX,
-                    metadata={"room_id": room_id, "event_id": event_id, STAFF_METADATA_KEY: is_staff(MATRIX, sender)},
-                )
-            )  # fmt: skip
+            private = await self.rooms.private_to_staff(found.room_id)
+            if not await self._serves(found.room_id, private):
+                return response.json({"status": "ignored"})
+            metadata = {"room_id": found.room_id, "event_id": found.event_id,
+                        STAFF_METADATA_KEY: is_staff(MATRIX, found.sender), PRIVATE_TO_STAFF_KEY: private}  # fmt: skip
+            output = MatrixOutput(self.api, found.room_id, self.buttons, found.relation)
+            text = self.buttons.resolve(found.room_id, found.sender, found.text)
+            await guarded(UserMessage(text, output, found.sender, input_channel=MATRIX, metadata=metadata))
             return response.json({"status": "ok"})
 
         return matrix_webhook

@@ -1,1 +1,1 @@
-"""Matrix bridge: forwards staff-room messages to the Rasa Matrix channel (own venv, matrix-nio)."""
+"""Matrix bridge: forwards the bot's room messages to the Rasa Matrix channel (own venv, matrix-nio)."""

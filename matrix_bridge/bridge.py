@@ -1,39 +1,43 @@
-"""Matrix → Rasa bridge: syncs the staff room and forwards each text message, signed, to Rasa.
+"""Matrix → Rasa bridge: syncs the bot's rooms and forwards each text message, signed, to Rasa.
 
 Run with the bridge's own environment (scripts/setup-matrix-env.sh makes it)::
 
     var/matrix-venv/bin/python matrix_bridge/bridge.py
 
 It only carries messages *in*: the Rasa channel (connectors/matrix.py) posts replies itself
-with the same access token, so this program holds no conversation state and may be
-restarted at any time. What it does:
+with the same access token, so this program holds no conversation state. What it does:
 
-- logs in with an access token (``whoami`` tells it its user id), joins the staff room
-  (or accepts an invitation to it), and ignores every other room;
-- skips its own messages and everything sent before it started (the first sync is
-  discarded, and older events that arrive on a late join are dropped by timestamp);
+- logs in with an access token (``whoami`` tells it its user id), joins the staff room (or
+  accepts an invitation to it) and accepts direct-message invitations from staff; other
+  invitations are logged (``policy.py``). The channel decides which rooms it answers in;
+- skips its own messages and history; keeps its sync token on disk (``sync_token.py``), so after
+  a restart it answers what was sent while it was down, up to 15 minutes old, and tells the room
+  how many older messages it missed (``policy.py``);
 - forwards ``m.text`` events as ``{"room_id", "event"}``, signed with HMAC-SHA256
-  (``signing.py``); it retries a few times while Rasa is unreachable or answers 5xx.
+  (``signing.py``), retrying for two minutes while Rasa is unreachable or answers 5xx
+  (``forwarding.py``); when it gives up it says so in the room.
 
 End-to-end encryption is not supported: it runs without libolm, so encrypted rooms are
 unreadable. Keep the staff room unencrypted.
 
 Environment: ``MATRIX_HOMESERVER``, ``MATRIX_ACCESS_TOKEN``, ``MATRIX_STAFF_ROOM`` (room id
 or alias), ``MATRIX_BRIDGE_SECRET``, ``RASA_MATRIX_WEBHOOK`` (default
-``http://127.0.0.1:5005/webhooks/matrix/webhook``).
+``http://127.0.0.1:5005/webhooks/matrix/webhook``), ``STAFF_MATRIX_USERS`` (whose direct-message
+invitations are accepted), ``LOG_DIR`` or ``MATRIX_BRIDGE_STATE`` (where the sync token is kept).
 """
 
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
 import os
 import signal
 import sys
 import time
+from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from pathlib import Path
 
 import aiohttp
 from nio import (
@@ -44,19 +48,46 @@ from nio import (
     MatrixRoom,
     RoomMessageText,
     RoomResolveAliasError,
+    RoomSendError,
+    SyncError,
+    SyncResponse,
     WhoamiError,
 )
 
 try:
-    from matrix_bridge.signing import signed_headers
+    from matrix_bridge.forwarding import FORWARD_TIMEOUT, Forwarder
+    from matrix_bridge.policy import (
+        FORWARD,
+        MAX_CATCH_UP_S,
+        MISSED,
+        accepts_invitation,
+        event_verdict,
+        staff_ids,
+    )
+    from matrix_bridge.sync_token import SyncTokenFile, token_path
 except ImportError:  # run as a script: python matrix_bridge/bridge.py
-    from signing import signed_headers  # type: ignore[no-redef]
+    from forwarding import FORWARD_TIMEOUT, Forwarder  # type: ignore[no-redef]
+    from policy import (  # type: ignore[no-redef]
+        FORWARD,
+        MAX_CATCH_UP_S,
+        MISSED,
+        accepts_invitation,
+        event_verdict,
+        staff_ids,
+    )
+    from sync_token import SyncTokenFile, token_path  # type: ignore[no-redef]
 
 logger = logging.getLogger("matrix_bridge")
 
 DEFAULT_WEBHOOK = "http://127.0.0.1:5005/webhooks/matrix/webhook"
-RETRY_DELAYS_S = (1.0, 2.0, 4.0, 8.0)
-FORWARD_TIMEOUT = aiohttp.ClientTimeout(total=120)  # Rasa answers after the whole turn
+SYNC_TIMEOUT_MS = 30_000
+SYNC_ERROR_PAUSE_S = 5.0
+CATCH_UP_FILTER = {"room": {"timeline": {"limit": 100}}}  # the default 10 would skip some
+NOT_PASSED_ON = "I couldn't pass your message on; please try again in a moment."
+MISSED_NOTE = (
+    "I was offline and didn't answer {count} message(s) sent here more than {minutes} minutes ago. "
+    "Please send again what you still need."
+)
 
 
 class ConfigError(Exception):
@@ -72,6 +103,8 @@ class Config:
     room: str
     secret: str
     webhook: str = DEFAULT_WEBHOOK
+    staff: frozenset[str] = frozenset()
+    state_file: Path = field(default_factory=lambda: token_path({}))
 
     @classmethod
     def from_env(cls, env: Mapping[str, str]) -> Config:
@@ -85,23 +118,35 @@ class Config:
             room=env["MATRIX_STAFF_ROOM"],
             secret=env["MATRIX_BRIDGE_SECRET"],
             webhook=env.get("RASA_MATRIX_WEBHOOK") or DEFAULT_WEBHOOK,
+            staff=staff_ids(env),
+            state_file=token_path(env),
         )
 
 
+def now_ms() -> int:
+    return int(time.time() * 1000)
+
+
 class Bridge:
-    """One nio client, one staff room, one webhook."""
+    """One nio client, the bot's rooms, one webhook."""
 
     def __init__(self, config: Config) -> None:
         self.config = config
         self.client = AsyncClient(config.homeserver, config=AsyncClientConfig(encryption_enabled=False))
         self.client.access_token = config.access_token
         self.room_id = config.room
-        self.started_ms = int(time.time() * 1000)
-        self.http = aiohttp.ClientSession(timeout=FORWARD_TIMEOUT)  # built in main(), inside the loop
-        self._warned_encrypted = False
+        self.started_ms = now_ms()
+        self.catching_up = False  # during the first sync from a saved token
+        self.missed: Counter[str] = Counter()  # per room, messages too old to answer after a restart
+        self.tokens = SyncTokenFile(config.state_file)
+        # built in main(), inside the loop
+        self.forwarder = Forwarder(
+            config.webhook, config.secret, aiohttp.ClientSession(timeout=FORWARD_TIMEOUT)
+        )
+        self._warned_encrypted: set[str] = set()
 
     async def start(self) -> None:
-        """Who am I, which room, join it, and skip the history: then messages can flow."""
+        """Who am I, which room, join it, catch up or skip the history: then messages can flow."""
         whoami = await self.client.whoami()
         if isinstance(whoami, WhoamiError):
             raise ConfigError(f"access token refused: {whoami.message}")
@@ -114,77 +159,100 @@ class Bridge:
         joined = await self.client.join(self.room_id)
         if isinstance(joined, JoinError):
             logger.warning("not in %s yet (%s): waiting for an invitation", self.room_id, joined.message)
-        await self.client.sync(timeout=0, full_state=True)  # history: read, never forwarded
         self.client.add_event_callback(self.on_message, RoomMessageText)
         self.client.add_event_callback(self.on_invite, InviteMemberEvent)
+        await self.first_sync()
         logger.info("bridge ready: %s in %s -> %s", self.client.user_id, self.room_id, self.config.webhook)
 
+    async def first_sync(self) -> None:
+        """From the saved token (what was sent while down is answered), else from now (history
+        is read, never answered); a token the homeserver refuses counts as none."""
+        token = self.tokens.load(self.config.homeserver, self.client.user_id)
+        if token:
+            self.catching_up = True
+            try:
+                response = await self.client.sync(timeout=0, since=token, sync_filter=CATCH_UP_FILTER)
+            finally:
+                self.catching_up = False
+            if isinstance(response, SyncResponse):
+                logger.info("resumed from the saved sync token")
+                self.save_token(response)
+                await self.tell_missed()
+                return
+            logger.warning("saved sync token refused (%s): starting afresh", response)
+        self.save_token(await self.client.sync(timeout=0, full_state=True))
+
     async def run(self) -> None:
-        """Syncs until cancelled."""
+        """Syncs until cancelled; a failed sync is logged and tried again."""
         try:
             await self.start()
-            await self.client.sync_forever(timeout=30_000)
+            while True:
+                response = await self.client.sync(timeout=SYNC_TIMEOUT_MS)
+                if isinstance(response, SyncError):
+                    logger.warning("sync failed (%s): again in %.0f s", response, SYNC_ERROR_PAUSE_S)
+                    await asyncio.sleep(SYNC_ERROR_PAUSE_S)
+                self.save_token(response)
         finally:
-            await self.http.close()
+            await self.forwarder.http.close()
             await self.client.close()
 
+    def save_token(self, response: SyncResponse | SyncError) -> None:
+        """Keeps the place reached: every event of ``response`` has been handled by now."""
+        if isinstance(response, SyncResponse):
+            self.tokens.save(self.config.homeserver, self.client.user_id, response.next_batch)
+
     async def on_invite(self, room: MatrixRoom, event: InviteMemberEvent) -> None:
-        """Accepts an invitation to the staff room only."""
-        if (
-            room.room_id == self.room_id
-            and event.state_key == self.client.user_id
-            and event.membership == "invite"
-        ):
-            joined = await self.client.join(room.room_id)
-            logger.info(
-                "invited to %s: %s",
-                room.room_id,
-                "joined" if not isinstance(joined, JoinError) else joined.message,
-            )
+        """Accepts an invitation to the staff room or to a direct message from staff; logs others."""
+        if event.state_key != self.client.user_id or event.membership != "invite":
+            return
+        direct = bool(event.content.get("is_direct"))
+        if not accepts_invitation(room.room_id, event.sender, direct, self.room_id, self.config.staff):
+            logger.warning(
+                "invitation to %s from %s (direct: %s) not accepted: only the staff room and "
+                "direct messages from STAFF_MATRIX_USERS",
+                room.room_id, event.sender, direct,
+            )  # fmt: skip
+            return
+        joined = await self.client.join(room.room_id)
+        logger.info(
+            "invited to %s by %s: %s",
+            room.room_id,
+            event.sender,
+            "joined" if not isinstance(joined, JoinError) else joined.message,
+        )
 
     async def on_message(self, room: MatrixRoom, event: RoomMessageText) -> None:
-        """Forwards a staff-room text message that a person sent after the bridge started."""
-        if room.room_id != self.room_id or event.sender == self.client.user_id:
+        """Forwards a person's text message sent while the bridge ran (or caught up on)."""
+        if event.sender == self.client.user_id:
             return
-        if event.server_timestamp < self.started_ms:
+        verdict = event_verdict(event.server_timestamp, now_ms(), self.started_ms, self.catching_up)
+        if verdict == MISSED:
+            self.missed[room.room_id] += 1
+        if verdict != FORWARD:
             return
-        if room.encrypted and not self._warned_encrypted:
-            self._warned_encrypted = True
+        if room.encrypted and room.room_id not in self._warned_encrypted:
+            self._warned_encrypted.add(room.room_id)
             logger.warning("%s is encrypted: not supported, messages there are not forwarded", room.room_id)
-        await self.forward(room.room_id, event.source)
+        if not await self.forwarder.forward(room.room_id, event.source):
+            await self.say(room.room_id, NOT_PASSED_ON, reply_to=event.event_id)
 
-    async def forward(self, room_id: str, event: dict) -> bool:
-        """POSTs one signed event; retries on connection errors and 5xx, gives up on 4xx."""
-        body = json.dumps({"room_id": room_id, "event": event}).encode("utf-8")
-        for attempt, delay in enumerate((*RETRY_DELAYS_S, None), start=1):
-            status = await self._post(body)
-            if status is not None and status < 500:
-                if status < 400:
-                    logger.info("forwarded %s", event.get("event_id"))
-                else:
-                    logger.error(
-                        "Rasa refused %s: HTTP %s (check MATRIX_BRIDGE_SECRET)", event.get("event_id"), status
-                    )
-                return status < 400
-            if delay is None:
-                break
+    async def tell_missed(self) -> None:
+        """Tells each room how many of its messages came too late to be answered."""
+        for room_id, count in self.missed.items():
             logger.warning(
-                "Rasa unreachable (attempt %d, HTTP %s): retrying in %.0f s", attempt, status, delay
+                "%d message(s) in %s older than %d min not answered", count, room_id, MAX_CATCH_UP_S // 60
             )
-            await asyncio.sleep(delay)
-        logger.error("gave up forwarding %s", event.get("event_id"))
-        return False
+            await self.say(room_id, MISSED_NOTE.format(count=count, minutes=MAX_CATCH_UP_S // 60))
+        self.missed.clear()
 
-    async def _post(self, body: bytes) -> int | None:
-        """HTTP status of one attempt, None when Rasa could not be reached."""
-        try:
-            async with self.http.post(
-                self.config.webhook, data=body, headers=signed_headers(self.config.secret, body)
-            ) as reply:
-                return reply.status
-        except (aiohttp.ClientError, asyncio.TimeoutError) as exc:
-            logger.debug("post failed: %r", exc)
-            return None
+    async def say(self, room_id: str, text: str, reply_to: str | None = None) -> None:
+        """Posts a notice (bots' messages that other bots leave alone) from the bridge itself."""
+        content: dict = {"msgtype": "m.notice", "body": text}
+        if reply_to:
+            content["m.relates_to"] = {"m.in_reply_to": {"event_id": reply_to}}
+        sent = await self.client.room_send(room_id, "m.room.message", content)
+        if isinstance(sent, RoomSendError):
+            logger.error("could not tell %s: %s", room_id, sent.message)
 
 
 async def main() -> int:

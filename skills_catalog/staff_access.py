@@ -31,6 +31,9 @@ CHART_KEY = "chart"
 #: The NLU guard reads it to keep staff out of the worker's and firm's conversations; the staff
 #: actions still check :func:`is_staff` (metadata may be forged on other channels).
 STAFF_METADATA_KEY = "staff"
+#: message metadata a channel sets True when only staff read the conversation (a Matrix room
+#: whose every joined or invited member is staff or the bot): contact details may be shown there
+PRIVATE_TO_STAFF_KEY = "private_to_staff"
 
 
 def staff_ids(channel: str | None, environ: Mapping[str, str] | None = None) -> frozenset[str]:

@@ -105,6 +105,27 @@ class MatrixUser:
         reply.raise_for_status()
         return reply.content
 
+    def reply(self, room_id: str, quoted: dict[str, Any], text: str) -> str:
+        """Replies as Element does: the quoted message's lines behind "> ", a blank line, the text."""
+        first, *rest = str(quoted["content"]["body"]).split("\n")
+        fallback = "\n".join([f"> <{quoted['sender']}> {first}", *(f"> {line}" for line in rest)])
+        content = {"msgtype": "m.text", "body": f"{fallback}\n\n{text}",
+                   "m.relates_to": {"m.in_reply_to": {"event_id": quoted["event_id"]}}}  # fmt: skip
+        path = f"/_matrix/client/v3/rooms/{quote(room_id)}/send/m.room.message/{uuid.uuid4().hex}"
+        return str(self.call("PUT", path, json=content)["event_id"])
+
+    def direct_message(self, other: MatrixUser) -> str:
+        """A new direct-message room with ``other`` invited (unencrypted, as Element makes one
+        with a bot that has no encryption keys); its id."""
+        room = self.call("POST", "/_matrix/client/v3/createRoom",
+                         json={"preset": "trusted_private_chat", "is_direct": True, "invite": [other.user_id]})  # fmt: skip
+        return str(room["room_id"])
+
+    def membership(self, room_id: str, user: MatrixUser) -> str:
+        """``user``'s membership of the room (join, invite, leave, ...) as this person sees it."""
+        path = f"/_matrix/client/v3/rooms/{quote(room_id)}/state/m.room.member/{quote(user.user_id)}"
+        return str(self.call("GET", path).get("membership"))
+
     def history(self, room_id: str) -> list[dict[str, Any]]:
         """The room's last 200 events, oldest first."""
         path = f"/_matrix/client/v3/rooms/{quote(room_id)}/messages"
@@ -197,8 +218,28 @@ def train(project: Path) -> Path:
 
 
 @dataclass
+class BridgeProcess:
+    """The bridge as the tests run it, so a test can stop it and start it again."""
+
+    env: dict[str, str]
+    log: Path
+    process: subprocess.Popen | None = None
+
+    def start(self) -> None:
+        written = self.log.stat().st_size if self.log.exists() else 0
+        self.process = spawn([str(MATRIX_PYTHON), str(PROJECT_ROOT / "matrix_bridge" / "bridge.py")],
+                             self.log, PROJECT_ROOT, self.env)  # fmt: skip
+        wait_for_log(self.log, "bridge ready", self.process, 60, after=written)
+
+    def stop(self) -> None:
+        if self.process is not None:
+            stop_group(self.process)
+            self.process = None
+
+
+@dataclass
 class MatrixWorld:
-    """What the tests use: the homeserver, the people, the staff room, Rasa's URL."""
+    """What the tests use: the homeserver, the people, the staff room, Rasa's URL, the bridge."""
 
     homeserver: Homeserver
     bot: MatrixUser
@@ -207,6 +248,7 @@ class MatrixWorld:
     room_id: str
     rasa_url: str
     early_event_id: str  # sent before the bridge started: must never be answered
+    bridge: BridgeProcess
 
 
 @pytest.fixture(scope="session")
@@ -276,6 +318,7 @@ def matrix_world(homeserver: Homeserver, tmp_path_factory: pytest.TempPathFactor
     env = dict(os.environ, PYTHONPATH=str(PROJECT_ROOT),
                STAFF_MATRIX_USERS=f"{staff.user_id},{bot.user_id}")  # fmt: skip
     processes: list[subprocess.Popen] = []
+    bridge: BridgeProcess | None = None
     try:
         rasa_log = folder / "rasa.log"
         processes.append(spawn([sys.executable, "-m", "rasa", "run", "--model", str(model), "--port", str(rasa_port),
@@ -283,15 +326,17 @@ def matrix_world(homeserver: Homeserver, tmp_path_factory: pytest.TempPathFactor
                                rasa_log, folder / "bot", env))  # fmt: skip
         rasa_url = f"http://127.0.0.1:{rasa_port}"
         wait_until_up(f"{rasa_url}/webhooks/matrix/", processes[-1], 240, rasa_log)
-        bridge_log = folder / "bridge.log"
-        bridge_env = dict(os.environ, MATRIX_HOMESERVER=homeserver.url, MATRIX_ACCESS_TOKEN=bot.token,
-                          MATRIX_STAFF_ROOM=room_id, MATRIX_BRIDGE_SECRET=BRIDGE_SECRET,
-                          RASA_MATRIX_WEBHOOK=f"{rasa_url}/webhooks/matrix/webhook")  # fmt: skip
-        processes.append(spawn([str(MATRIX_PYTHON), str(PROJECT_ROOT / "matrix_bridge" / "bridge.py")],
-                               bridge_log, PROJECT_ROOT, bridge_env))  # fmt: skip
-        wait_for_log(bridge_log, "bridge ready", processes[-1], 60)
+        bridge = BridgeProcess(
+            dict(env, MATRIX_HOMESERVER=homeserver.url, MATRIX_ACCESS_TOKEN=bot.token, MATRIX_STAFF_ROOM=room_id,
+                 MATRIX_BRIDGE_SECRET=BRIDGE_SECRET, RASA_MATRIX_WEBHOOK=f"{rasa_url}/webhooks/matrix/webhook",
+                 MATRIX_BRIDGE_STATE=str(folder / "bridge-sync.json")),
+            folder / "bridge.log",
+        )  # fmt: skip
+        bridge.start()
         staff.sync(room_id)  # later syncs show only what happens from here on
-        yield MatrixWorld(homeserver, bot, staff, stranger, room_id, rasa_url, early)
+        yield MatrixWorld(homeserver, bot, staff, stranger, room_id, rasa_url, early, bridge)
     finally:
+        if bridge is not None:
+            bridge.stop()
         for process in reversed(processes):
             stop_group(process)

@@ -1,5 +1,9 @@
 """Staff talk to the bot in a real Matrix room: Synapse → bridge → Rasa's Matrix channel → room.
 
+Also what the QA on Matrix found: a reply is read as what was typed and answered as a reply, a
+direct message with the bot works (a stranger's is not joined), and what staff write while the
+bridge is down is answered once it is back. One module, so the tests share one world.
+
 Needs var/matrix-venv (scripts/setup-matrix-env.sh, run by the fixture: PyPI once); skipped
 with the reason when it cannot be made, except on CI. See tests/e2e/matrix_support.py.
 """
@@ -128,3 +132,62 @@ def test_the_same_rasa_server_serves_the_slack_channel(matrix_world: MatrixWorld
     )
     assert (signed.status_code, signed.json()) == (200, {"challenge": "c-42"})
     assert forged.status_code == 400
+
+
+def answer_to(world: MatrixWorld, event_id: str) -> Callable[[Event], bool]:
+    """Matches the bot's message that replies to ``event_id``."""
+
+    def found(event: Event) -> bool:
+        relation = event.get("content", {}).get("m.relates_to", {})
+        return (
+            event.get("sender") == world.bot.user_id
+            and relation.get("m.in_reply_to", {}).get("event_id") == event_id
+        )
+
+    return found
+
+
+def test_a_reply_to_the_menu_is_read_as_typed_and_answered_as_a_reply(matrix_world: MatrixWorld) -> None:
+    world = matrix_world
+    asked = world.staff.say(world.room_id, "hello")
+    menu = world.staff.wait_for(world.room_id, answer_to(world, asked))  # "... Skills chart ... Firms"
+    typed = world.staff.reply(world.room_id, menu, "needs")
+    answer = world.staff.wait_for(world.room_id, answer_to(world, typed))
+    assert answer["content"]["body"] == "No unmet needs."
+
+
+def test_staff_can_talk_to_the_bot_in_a_direct_message(matrix_world: MatrixWorld) -> None:
+    world = matrix_world
+    dm = world.staff.direct_message(world.bot)
+    deadline = time.monotonic() + 30
+    while world.staff.membership(dm, world.bot) != "join" and time.monotonic() < deadline:
+        time.sleep(0.5)
+    asked = world.staff.say(dm, "needs")
+    assert world.staff.wait_for(dm, answer_to(world, asked))["content"]["body"] == "No unmet needs."
+
+
+def test_a_strangers_direct_message_is_not_joined(matrix_world: MatrixWorld) -> None:
+    world = matrix_world
+    dm = world.stranger.direct_message(world.bot)
+    deadline = time.monotonic() + 30
+    while f"invitation to {dm}" not in world.bridge.log.read_text() and time.monotonic() < deadline:
+        time.sleep(0.5)
+    assert (
+        f"invitation to {dm} from {world.stranger.user_id} (direct: True) not accepted"
+        in world.bridge.log.read_text()
+    )
+    assert world.stranger.membership(dm, world.bot) == "invite"
+
+
+def test_what_staff_wrote_while_the_bridge_was_down_is_answered(matrix_world: MatrixWorld) -> None:
+    world = matrix_world
+    world.bridge.stop()
+    try:
+        asked = world.staff.say(world.room_id, "needs")
+        time.sleep(1)
+    finally:
+        world.bridge.start()
+    assert (
+        world.staff.wait_for(world.room_id, answer_to(world, asked))["content"]["body"] == "No unmet needs."
+    )
+    assert "resumed from the saved sync token" in world.bridge.log.read_text()

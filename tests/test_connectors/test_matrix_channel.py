@@ -3,122 +3,47 @@
 A real Sanic app serves ``connectors.matrix.MatrixInput``; requests are signed with the
 bridge's own ``matrix_bridge/signing.py``, so the two sides are tested against each other.
 Replies go through the channel's aiohttp calls to a local double of a homeserver's
-client-server API. tests/e2e/test_matrix_synapse.py does the same against a real Synapse.
+client-server API (tests/test_connectors/matrix_bench.py). tests/e2e/test_matrix_synapse.py
+does the same against a real Synapse.
 """
 
 from __future__ import annotations
 
 import asyncio
-import importlib.util
-import json
 import time
-import uuid
-from collections.abc import AsyncIterator, Iterator
-from pathlib import Path
-from types import ModuleType
 from typing import Any
 from urllib.parse import unquote, urlparse
 
-import aiohttp
 import pytest
 from rasa.shared.exceptions import InvalidConfigException
-from sanic import Sanic
 
 from connectors.matrix import MatrixInput, png_size
 from skills_catalog.staff_access import parse_csv_message
-from tests.http_double import HttpDouble, QuietHandler, tiny_png
-from tests.test_connectors.channel_support import CSV_TEXT, EchoBot, served
+from tests.http_double import tiny_png
+from tests.test_connectors import matrix_bench
+from tests.test_connectors.channel_support import CSV_TEXT, EchoBot
+from tests.test_connectors.matrix_bench import (
+    BO,
+    ROOM,
+    SECRET,
+    STAFF,
+    STRANGER,
+    TOKEN,
+    HomeserverDouble,
+    bridge_body,
+    post,
+    signing,
+    text_event,
+    without_relation,
+)
 
-ROOT = Path(__file__).resolve().parents[2]
-SECRET = "bridge-secret-for-tests"
-TOKEN = "syt_bot_token"
-ROOM = "!staffroom:localhost"
-STAFF, STRANGER = "@ana:localhost", "@eve:localhost"
-
-
-def load_signing() -> ModuleType:
-    """The bridge's signing module; the bridge lives in its own venv, so it is loaded by path."""
-    spec = importlib.util.spec_from_file_location("bridge_signing", ROOT / "matrix_bridge" / "signing.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-signing = load_signing()
-
-
-class _HomeserverHandler(QuietHandler):
-    def do_PUT(self) -> None:  # noqa: N802 - http.server's name
-        self._record("PUT", {"event_id": f"${uuid.uuid4().hex}"})
-
-    def do_POST(self) -> None:  # noqa: N802
-        if self.double.refuse_uploads:
-            self._record("POST", {"errcode": "M_TOO_LARGE", "error": "Upload too large"}, status=413)
-        else:
-            self._record("POST", {"content_uri": "mxc://localhost/chart0001"})
-
-    def _record(self, verb: str, answer: dict[str, Any], status: int = 200) -> None:
-        body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
-        self.double.record({"verb": verb, "path": self.path, "body": body, "auth": self.headers["Authorization"],
-                            "type": self.headers.get("Content-Type")})  # fmt: skip
-        if status == 200:
-            self.reply(json.dumps(answer).encode())
-        else:
-            self.send_error(status, answer["error"])
-
-
-class HomeserverDouble(HttpDouble):
-    """The two client-server endpoints the channel calls: room send (PUT) and media upload (POST)."""
-
-    handler = _HomeserverHandler
-    refuse_uploads = False  # media uploads answer 413 when set
-
-    def sent(self) -> list[dict[str, Any]]:
-        """Contents of the room messages sent so far."""
-        return [json.loads(call["body"]) for call in self.calls if call["verb"] == "PUT"]
-
-
-def text_event(body: str, sender: str = STAFF, msgtype: str = "m.text", **content: Any) -> dict[str, Any]:
-    return {"type": "m.room.message", "sender": sender, "event_id": f"${uuid.uuid4().hex}",
-            "origin_server_ts": int(time.time() * 1000), "content": {"msgtype": msgtype, "body": body, **content}}  # fmt: skip
-
-
-def bridge_body(event: dict[str, Any], room: str = ROOM) -> bytes:
-    return json.dumps({"room_id": room, "event": event}).encode()
-
-
-@pytest.fixture
-def homeserver() -> Iterator[HomeserverDouble]:
-    double = HomeserverDouble()
-    yield double
-    double.close()
-
-
-@pytest.fixture
-def bot() -> EchoBot:
-    return EchoBot()
-
-
-@pytest.fixture
-async def webhook(
-    homeserver: HomeserverDouble, bot: EchoBot, monkeypatch: pytest.MonkeyPatch
-) -> AsyncIterator[str]:
-    """The channel served by Sanic as Rasa serves it: /webhooks/matrix/webhook."""
-    monkeypatch.setattr(Sanic, "test_mode", True)
-    monkeypatch.setenv("STAFF_MATRIX_USERS", f"{STAFF},@bo:localhost")
-    channel = MatrixInput.from_credentials(
-        {"homeserver": homeserver.url, "access_token": TOKEN, "room_id": ROOM, "shared_secret": SECRET}
-    )
-    async with served(channel, bot) as url:
-        yield url
-
-
-async def post(url: str, body: bytes, headers: dict[str, str] | None = None) -> tuple[int, Any]:
-    """POSTs as the bridge does: signed with the shared secret unless headers are given."""
-    headers = signing.signed_headers(SECRET, body) if headers is None else headers
-    async with aiohttp.ClientSession() as session, session.post(url, data=body, headers=headers) as reply:
-        return reply.status, await reply.json(content_type=None)
+# The fixtures live in matrix_bench.py; a module's globals are where pytest finds them.
+homeserver, bot, staff_room, webhook = (
+    matrix_bench.homeserver,
+    matrix_bench.bot,
+    matrix_bench.staff_room,
+    matrix_bench.webhook,
+)
 
 
 def test_missing_credentials_are_named(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -154,7 +79,7 @@ async def test_message_reaches_the_bot_and_reply_is_sent_to_the_room(
     message = bot.messages[0]
     assert (message.text, message.sender_id, message.input_channel) == ("hello", STAFF, "matrix")
     assert message.metadata["room_id"] == ROOM
-    call = homeserver.calls[0]
+    call = homeserver.writes()[0]
     assert unquote(call["path"]).startswith(f"/_matrix/client/v3/rooms/{ROOM}/send/m.room.message/")
     assert call["auth"] == f"Bearer {TOKEN}"
     assert homeserver.sent() == [{"msgtype": "m.text", "body": "echo: hello"}]
@@ -191,7 +116,7 @@ async def test_events_not_for_the_bot_are_ignored(
 ) -> None:
     status, answer = await post(webhook, bridge_body(event, room))
     assert (status, answer) == (200, {"status": "ignored"})
-    assert bot.messages == [] and homeserver.calls == []
+    assert bot.messages == [] and homeserver.writes() == []
 
 
 async def test_body_that_is_not_json_gets_400(webhook: str) -> None:
@@ -218,16 +143,16 @@ async def test_buttons_are_a_numbered_list_and_a_number_picks_one(
 
 async def test_numbers_do_not_pick_another_persons_buttons(webhook: str, bot: EchoBot) -> None:
     await post(webhook, bridge_body(text_event("/buttons")))
-    await post(webhook, bridge_body(text_event("1", sender="@bo:localhost")))
+    await post(webhook, bridge_body(text_event("1", sender=BO)))
     assert bot.messages[1].text == "1"
 
 
 async def test_chart_is_uploaded_then_sent_as_an_image(webhook: str, homeserver: HomeserverDouble) -> None:
     await post(webhook, bridge_body(text_event("/chart")))
-    upload, send = homeserver.calls
+    upload, send = homeserver.writes()
     assert upload["verb"] == "POST" and urlparse(upload["path"]).path == "/_matrix/media/v3/upload"
     assert (upload["body"], upload["type"], upload["auth"]) == (tiny_png(), "image/png", f"Bearer {TOKEN}")
-    image = json.loads(send["body"])
+    image = without_relation(send)
     assert image == {"msgtype": "m.image", "body": "Demand by skill", "filename": "chart.png",
                      "url": "mxc://localhost/chart0001",
                      "info": {"mimetype": "image/png", "size": len(tiny_png()), "w": 3, "h": 2}}  # fmt: skip
@@ -235,13 +160,13 @@ async def test_chart_is_uploaded_then_sent_as_an_image(webhook: str, homeserver:
 
 async def test_csv_export_is_uploaded_then_sent_as_a_file(webhook: str, homeserver: HomeserverDouble) -> None:
     await post(webhook, bridge_body(text_event("/csv")))
-    upload, title, send = homeserver.calls
+    upload, title, send = homeserver.writes()
     assert (
         urlparse(upload["path"]).path == "/_matrix/media/v3/upload" and "filename=needs.csv" in upload["path"]
     )
     assert (upload["body"], upload["type"]) == (CSV_TEXT.encode(), "text/csv")
-    assert json.loads(title["body"]) == {"msgtype": "m.text", "body": "Needs export"}
-    assert json.loads(send["body"]) == {"msgtype": "m.file", "body": "needs.csv", "filename": "needs.csv",
+    assert without_relation(title) == {"msgtype": "m.text", "body": "Needs export"}
+    assert without_relation(send) == {"msgtype": "m.file", "body": "needs.csv", "filename": "needs.csv",
                                         "url": "mxc://localhost/chart0001",
                                         "info": {"mimetype": "text/csv", "size": len(CSV_TEXT.encode())}}  # fmt: skip
 
@@ -261,4 +186,4 @@ async def test_unprompted_messages_go_to_the_staff_room(homeserver: HomeserverDo
     assert out is not None
     await out.send_text_message("", "New firm need: 4 welders in Linz")
     await asyncio.sleep(0)
-    assert homeserver.sent() == [{"msgtype": "m.text", "body": "New firm need: 4 welders in Linz"}]
+    assert homeserver.sent_as_is() == [{"msgtype": "m.text", "body": "New firm need: 4 welders in Linz"}]

@@ -11,16 +11,6 @@ from datetime import date, datetime, timezone
 from actions import names, parsing, texts
 from actions.dates import MONTHS
 from actions.firm_counts import ONE_COUNT, people_said_last
-
-# moved to firm_counts and firm_need_said: re-exported here until nlu_guard, firm_manage and
-# tests/test_actions/test_dates_and_counts.py import them from there
-from actions.firm_counts import parse_people as parse_people  # noqa: I001
-from actions.firm_counts import parse_size as parse_size
-from actions.firm_counts import people_named as people_named
-from actions.firm_counts import without_count as without_count
-from actions.firm_need_said import names_posted_need as names_posted_need
-from actions.firm_need_said import seeks_work as seeks_work
-from actions.firm_need_said import states_need_surely as states_need_surely
 from skills_catalog.ecosystems import ecosystems_named
 
 COMPANY_WORDS = 8  # "Steirische Maschinenbau und Anlagentechnik GmbH & Co KG" is seven

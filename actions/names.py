@@ -229,6 +229,9 @@ INTENT_STAFF_UNMET = "staff_unmet_needs"
 INTENT_STAFF_SEARCH = "staff_search"
 INTENT_STAFF_EXPORT = "staff_export"
 INTENT_STAFF_HELP = "staff_help"
+INTENT_STAFF_WITHDRAW = "staff_withdraw_need"
+#: the staff's talk among themselves, answered with silence (actions/staff_commands.py)
+INTENT_STAFF_CHATTER = "staff_chatter"
 
 ACTION_STAFF_NEW_NEEDS = "action_staff_new_needs"
 ACTION_STAFF_SHOW_NEED = "action_staff_show_need"
@@ -237,6 +240,7 @@ ACTION_STAFF_REPORT = "action_staff_report"
 ACTION_STAFF_UNMET = "action_staff_unmet_needs"
 ACTION_STAFF_SEARCH = "action_staff_search"
 ACTION_STAFF_EXPORT = "action_staff_export"
+ACTION_STAFF_WITHDRAW = "action_staff_withdraw_need"
 
 # ================================================================ firms (appended)
 

@@ -22,17 +22,20 @@ read as it). ``forget_me`` and its confirmation stand only for a message with a 
 another language that the classifier calls out of scope goes to the fallback, whose
 clarification says the assistant speaks English only (``parsing.not_english``). A message that
 states a firm's need past doubt, in the firm's voice ("we're hiring 5 electricians by March", "we
-need 3 welders": ``firm_parsing.states_need_surely``) is ``firm_start``, whatever else it states:
+need 3 welders": ``firm_need_said.states_need_surely``) is ``firm_start``, whatever else it states:
 "by March" made it ``inform``, and the firm was sent down the worker's path. Two firm intents
 that leave the worker's form stand only when the message fits them, as ``start_over`` does:
-``firm_start`` not for a worker who looks for work or asks who hires (``firm_parsing.seeks_work``:
+``firm_start`` not for a worker who looks for work or asks who hires (``firm_need_said.seeks_work``:
 "are any firms hiring CNC operators?"), ``firm_manage`` only for a message about a need a firm
-posted (``firm_parsing.names_posted_need``: "wait, I need to change my skills" asked a worker for
+posted (``firm_need_said.names_posted_need``: "wait, I need to change my skills" asked a worker for
 a need's reference). A company's name with its legal form ("Talleres Urbieta S.A.", "Stop & Go GmbH", "Human Touch
 GmbH") is ``inform`` whatever command the classifier reads in it (``firm_parsing.company_named``),
 and so is a message holding a need's secret ("the secret is F6N9-367Q-B6RH") that it calls out of
 scope. ``firm_cancel`` stands only for a message with a word that drops a need ("IT", the sector,
 read as "cancel it"), and ``faq`` only for a question ("blended" typed as the answer read as one).
+On a staff channel staff get staff intents only (``_for_staff``): talk between staff in a shared
+room is ``staff_chatter``, which gets no answer, and a command's words, typos forgiven
+("exprot needs"), overrule an unsure classifier (``actions/staff_commands.py``).
 """
 
 # No ``from __future__ import annotations`` here: Rasa resolves the component's type hints at
@@ -43,14 +46,8 @@ from datetime import date
 from typing import Any
 
 from actions.firm_codes import lost_secret, reference_in, secret_in
-from actions.firm_parsing import (
-    company_named,
-    field_named,
-    names_posted_need,
-    person_named,
-    seeks_work,
-    states_need_surely,
-)
+from actions.firm_need_said import names_posted_need, seeks_work, states_need_surely
+from actions.firm_parsing import company_named, field_named, person_named
 from actions.names import (
     INTENT_FALLBACK,
     INTENT_FAQ,
@@ -59,6 +56,7 @@ from actions.names import (
     INTENT_FIRM_START,
     INTENT_INFORM,
     INTENT_ONLY_ONLINE,
+    INTENT_STAFF_CHATTER,
     INTENT_STAFF_EXPORT,
     INTENT_STAFF_HELP,
     INTENT_STAFF_NEW_NEEDS,
@@ -67,6 +65,7 @@ from actions.names import (
     INTENT_STAFF_SEARCH,
     INTENT_STAFF_SHOW_NEED,
     INTENT_STAFF_UNMET,
+    INTENT_STAFF_WITHDRAW,
     INTENT_START_OVER,
     NEED_BY_WHEN,
     NEED_MODE,
@@ -80,6 +79,8 @@ from actions.parsing import (
     says_start_over,
     stated_preferences,
 )
+from actions.staff_commands import command_named, has_typo, is_chatter
+from actions.staff_parsing import says_withdraw
 from skills_catalog.staff_access import STAFF_METADATA_KEY
 
 #: the fields of a saved need a firm may change (the manage form's)
@@ -163,9 +164,11 @@ _SECRET = re.compile(r"\bsecret\b", re.I)
 _SECRET_WORDS = re.compile(r"\b(?:secret|code)\b", re.I)
 #: a staff intent this likely is taken over the staff's help
 _STAFF_FLOOR = 0.05
+#: below this, the command words of a staff message (typos forgiven) overrule the classifier
+_STAFF_SURE = 0.5
 STAFF_INTENTS = frozenset({
     INTENT_STAFF_NEW_NEEDS, INTENT_STAFF_SHOW_NEED, INTENT_STAFF_NEW_SECRET, INTENT_STAFF_REPORT, INTENT_STAFF_UNMET,
-    INTENT_STAFF_SEARCH, INTENT_STAFF_EXPORT, INTENT_STAFF_HELP,
+    INTENT_STAFF_SEARCH, INTENT_STAFF_EXPORT, INTENT_STAFF_HELP, INTENT_STAFF_CHATTER, INTENT_STAFF_WITHDRAW,
 })  # fmt: skip
 #: a need withdrawn, not a consent: "yes, withdraw it" at the manage form read as forget me, and a
 #: "yes" to "Delete everything?" erased the need instead of withdrawing it, staff unaware
@@ -246,14 +249,27 @@ def guarded_ranking(
 
 
 def _for_staff(text: str, ranking: list[dict[str, Any]]) -> list[dict[str, Any]] | None:
-    """Staff on their channel get staff intents only: a need's reference is its details or its
-    new secret; otherwise the likeliest staff intent, or the staff's help when none is likely.
+    """Staff on their channel get staff intents only: a need's reference is its withdrawal, its
+    details or its new secret; talk between staff is chatter (no answer); then the command its
+    words name when the classifier is unsure or a word was misspelt; else the likeliest staff
+    intent, or the staff's help when none is likely.
+
     Why: "hi" opened the worker's consent question, which then held every staff command;
-    "demand for welding" opened the firm's form; "new secret for N-…" the firm's manage form."""
-    if reference_in(text) and not text.startswith("/"):
+    "demand for welding" opened the firm's form; "new secret for N-…" the firm's manage form. In
+    a shared room "ok thanks Bo" got eight lines of help, "exprot needs" listed new needs and
+    "online courses" got the help (QA Matrix M9, M12)."""
+    typed = not text.startswith("/")
+    if typed and reference_in(text):
+        if says_withdraw(text):
+            return _first(INTENT_STAFF_WITHDRAW, ranking)  # "withdraw N-…" had shown the need
         return _first(INTENT_STAFF_NEW_SECRET if _SECRET_WORDS.search(text) else INTENT_STAFF_SHOW_NEED, ranking)
-    best = next((r for r in ranking if r["name"] in STAFF_INTENTS), None)
-    if best is None or (best["confidence"] < _STAFF_FLOOR and not text.startswith("/")):
+    if typed and is_chatter(text):
+        return _first(INTENT_STAFF_CHATTER, ranking)
+    best = next((r for r in ranking if r["name"] in STAFF_INTENTS - {INTENT_STAFF_CHATTER}), None)
+    named = command_named(text) if typed else None
+    if named and (best is None or best["confidence"] < _STAFF_SURE or has_typo(text)):
+        return _first(named, ranking)
+    if best is None or (best["confidence"] < _STAFF_FLOOR and typed):
         return _first(INTENT_STAFF_HELP, ranking)
     return None if ranking[0] is best else _first(best["name"], ranking)
 

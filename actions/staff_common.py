@@ -9,21 +9,24 @@ from __future__ import annotations
 
 import functools
 import logging
+from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import services, texts
+from actions import services, staff_texts, texts
 from actions.common import Run, guarded, latest_text
+from actions.staff_commands import corrected
+from actions.staff_parsing import parse_page, without_page
 from skills_catalog.errors import StoreError, UnknownPlaceError
 from skills_catalog.places_index import load_countries
 from skills_catalog.reports import EVERYWHERE, Where
-from skills_catalog.staff_access import is_staff
+from skills_catalog.staff_access import PRIVATE_TO_STAFF_KEY, is_staff
 
 logger = logging.getLogger(__name__)
-MAX_LINES = 25  # needs or offers listed in one chat message
+MAX_LINES = 25  # needs listed in one chat message
 
 
 def staff_only(run: Run) -> Run:
@@ -50,9 +53,10 @@ def staff_only(run: Run) -> Run:
 
 
 def command_text(tracker: Tracker) -> str:
-    """What the staff member typed ("" for a bare ``/intent`` command)."""
+    """What the staff member typed ("" for a bare ``/intent`` command), its misspelt command
+    words written right ("demnad reprot by contry" groups by country)."""
     text = latest_text(tracker)
-    return "" if text.startswith("/") else text
+    return "" if text.startswith("/") else corrected(text)
 
 
 def today() -> date:
@@ -60,11 +64,62 @@ def today() -> date:
     return date.today()
 
 
-def listed(lines: list[str]) -> str:
-    """At most MAX_LINES lines, and how many more there are."""
-    shown = "\n".join(lines[:MAX_LINES])
-    more = len(lines) - MAX_LINES
-    return shown + (f"\n… and {more} more" if more > 0 else "")
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Page(Generic[T]):
+    """One page of a long answer: its ``items``, the place of the first (from 1), how many there
+    are in all, the page size, and the command that asked for it, without its page."""
+
+    items: list[T]
+    first: int
+    total: int
+    size: int
+    command: str
+
+    def number(self) -> int:
+        """Which page this is, from 1."""
+        return (self.first - 1) // self.size + 1
+
+    def past_words(self) -> str:
+        """What a page past the last says: how many there are, how to ask for the first page."""
+        return staff_texts.PAGE_PAST.format(page=self.number(), total=self.total, command=self.command)
+
+    def range_words(self) -> str:
+        """ " (26–49)" when the answer does not fit on one page, else ""."""
+        if self.total <= self.size:
+            return ""
+        return f" ({self.first}–{self.first + len(self.items) - 1})"
+
+    def next_words(self) -> str:
+        """How to ask for the next page: 'Say "new needs page 3" for the next 25.'; "" on the last."""
+        left = self.total - (self.first - 1) - len(self.items)
+        ask = texts.STAFF_SEARCH_MORE.format(command=self.command, page=self.number() + 1, size=min(self.size, left))
+        return ask if left > 0 else ""
+
+
+def page_of(items: list[T], command: str, size: int = MAX_LINES, page: int | None = None) -> Page[T]:
+    """The page of ``items`` the command asks for ("… page 2"; ``page`` when read already).
+    Why: "… and 24 more" had no way to see them, and "… page 2" repeated the first page (QA
+    Matrix M7)."""
+    first = ((page or parse_page(command)) - 1) * size
+    return Page(items[first : first + size], first + 1, len(items), size, without_page(command))
+
+
+def newest_first(count: int) -> str:
+    """", newest first" for a list of more than one."""
+    return staff_texts.NEWEST_FIRST if count > 1 else ""
+
+
+def paged_answer(page: Page[str], template: str, **fields: object) -> str:
+    """``template`` filled with ``fields`` and the page's lines and range, then how to ask for the
+    next page; past the last page, how to ask for the first."""
+    if not page.items:
+        return page.past_words()
+    text = template.format(**fields, order=newest_first(page.total), shown=page.range_words(),
+                           lines="\n".join(page.items))  # fmt: skip
+    return "\n".join(part for part in (text, page.next_words()) if part)
 
 
 def needs_word(count: int) -> str:
@@ -90,11 +145,11 @@ def where_named(name: str | None, near_km: float = 25.0) -> tuple[Where, str]:
 
 
 def in_direct_message(tracker: Tracker) -> bool:
-    """True when only the staff member reads the answer: a Slack DM (channel id "D…"), or the
-    Matrix staff room (the one room the bot serves, for staff only). Why: "need N-…" in a shared
-    Slack channel posted a firm's contact details to everyone there, guests included."""
-    channel = tracker.get_latest_input_channel()
-    if channel == "matrix":
-        return True
+    """True when only staff read the answer: a Slack DM (channel id "D…"), or a Matrix room whose
+    members are all staff or the bot (the channel says so in the metadata; fails closed). Why:
+    "need N-…" in a shared Slack channel posted a firm's contact details to everyone there,
+    guests included, and a Matrix staff room with a stranger in it did the same (QA10)."""
     metadata = (tracker.latest_message or {}).get("metadata") or {}
+    if tracker.get_latest_input_channel() == "matrix":
+        return metadata.get(PRIVATE_TO_STAFF_KEY) is True
     return str(metadata.get("out_channel") or "").startswith("D")

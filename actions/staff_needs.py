@@ -1,4 +1,5 @@
-"""Staff: new needs since a date, one need in full, a need's new secret, the needs as CSV."""
+"""Staff: new needs since a date, one need in full, a need's new secret, a need withdrawn for its
+firm, the needs as CSV."""
 
 from __future__ import annotations
 
@@ -11,15 +12,33 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import names, services, staff_common, texts
-from actions.firm_need_text import need_in_full, need_line
-from actions.staff_common import command_text, in_direct_message, listed, needs_word, staff_only, where_named
-from actions.staff_parsing import DEFAULT_NEW_DAYS, Period, parse_period, parse_place, parse_reference
+from actions import names, services, staff_common, staff_texts, texts
+from actions.firm_need_text import need_fields, need_in_full, need_line
+from actions.staff_alerts import alert_staff
+from actions.staff_common import (
+    command_text,
+    in_direct_message,
+    needs_word,
+    page_of,
+    paged_answer,
+    staff_only,
+    where_named,
+)
+from actions.staff_parsing import (
+    DEFAULT_NEW_DAYS,
+    Period,
+    bad_reference,
+    parse_period,
+    parse_place,
+    staff_reference,
+    withdrawal_said,
+)
 from skills_catalog.needs import FirmNeed, NeedNotFoundError
 from skills_catalog.reports import needs_in, needs_to_csv
-from skills_catalog.staff_access import csv_message
+from skills_catalog.staff_access import SLACK, csv_message, slack_user_id
 
 logger = logging.getLogger(__name__)
+NEW_NEEDS_COMMAND = "new needs"  # what to say for the next page after a bare /staff_new_needs
 
 
 def when_words(period: Period) -> str:
@@ -46,7 +65,8 @@ def asked_needs(text: str, default_days: int | None) -> tuple[list[FirmNeed], Pe
 
 
 class ActionStaffNewNeeds(Action):
-    """ "new needs since monday", "needs in Austria": one line per need, newest last."""
+    """ "new needs since monday", "needs in Austria": one line per need, newest first, a page at
+    a time ("… page 2")."""
 
     def name(self) -> str:
         return names.ACTION_STAFF_NEW_NEEDS
@@ -55,7 +75,8 @@ class ActionStaffNewNeeds(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
-        needs, period, where, notes = asked_needs(command_text(tracker), DEFAULT_NEW_DAYS)
+        text = command_text(tracker)
+        needs, period, where, notes = asked_needs(text, DEFAULT_NEW_DAYS)
         logger.info("staff %s listed %d new needs", tracker.sender_id, len(needs))
         for note in notes:
             dispatcher.utter_message(text=note)
@@ -63,19 +84,21 @@ class ActionStaffNewNeeds(Action):
         if not needs:
             dispatcher.utter_message(text=texts.STAFF_NO_NEEDS.format(where=where, when=when))
             return []
-        lines = listed([need_line(need) for need in needs])
-        dispatcher.utter_message(
-            text=texts.STAFF_NEW_NEEDS.format(count=len(needs), needs=needs_word(len(needs)), where=where,
-                                              when=when, lines=lines)
-        )  # fmt: skip
+        page = page_of([need_line(need) for need in reversed(needs)], text or NEW_NEEDS_COMMAND)
+        dispatcher.utter_message(text=paged_answer(
+            page, staff_texts.NEW_NEEDS, count=len(needs), needs=needs_word(len(needs)), where=where, when=when,
+        ))  # fmt: skip
         return []
 
 
 def _reference_said(dispatcher: CollectingDispatcher, tracker: Tracker, which: str) -> str | None:
-    """The need's reference the command names; None after asking ``which`` need is meant."""
-    reference = parse_reference(command_text(tracker))
+    """The need's reference the command names; None after asking ``which`` need is meant, or
+    saying that what was typed is no reference ("N-FK6E")."""
+    text = command_text(tracker)
+    reference = staff_reference(text)
     if reference is None:
-        dispatcher.utter_message(text=which)
+        typed = bad_reference(text)
+        dispatcher.utter_message(text=staff_texts.BAD_REFERENCE.format(typed=typed) if typed else which)
     return reference
 
 
@@ -143,6 +166,65 @@ class ActionStaffNewSecret(Action):
             text=texts.STAFF_NEW_SECRET.format(reference=reference, secret=secret, contact=contact)
         )
         return []
+
+
+def _staff_id(tracker: Tracker) -> str:
+    """Who of the staff asked: the Slack member id (without the channel a sender id may carry),
+    or the Matrix user id."""
+    sender = tracker.sender_id
+    return slack_user_id(sender) if tracker.get_latest_input_channel() == SLACK else sender
+
+
+class ActionStaffWithdrawNeed(Action):
+    """ "withdraw N-7K3QX": asks first ("yes, withdraw N-7K3QX" or its button goes ahead, "keep
+    N-7K3QX" calls it off), then closes the need for good, records who, and alerts staff as a
+    firm's own withdrawal does. Why: firms are told to "ask the cluster team" to withdraw a
+    need, and staff could not (QA Matrix M11). The reference is in the confirmation, so another
+    staff member's "yes" in a shared room withdraws nothing."""
+
+    def name(self) -> str:
+        return names.ACTION_STAFF_WITHDRAW
+
+    @staff_only
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        reference = _reference_said(dispatcher, tracker, staff_texts.WITHDRAW_WHICH)
+        if reference is None:
+            return []
+        need = services.needs().get(reference)
+        said = withdrawal_said(command_text(tracker))
+        if need is None:
+            dispatcher.utter_message(text=texts.STAFF_NEED_UNKNOWN.format(reference=reference))
+        elif need.status == "withdrawn":
+            by = staff_texts.WITHDRAWN_BY.format(staff=need.withdrawn_by) if need.withdrawn_by else ""
+            day = need.updated_at.date().isoformat()
+            dispatcher.utter_message(text=staff_texts.ALREADY_WITHDRAWN.format(reference=reference, day=day, by=by))
+        elif said == "keep":
+            dispatcher.utter_message(text=staff_texts.WITHDRAW_KEPT.format(reference=reference, status=need.status))
+        elif said == "ask":
+            buttons = [{"title": staff_texts.WITHDRAW_YES.format(reference=reference),
+                        "payload": staff_texts.WITHDRAW_YES.format(reference=reference)},
+                       {"title": staff_texts.WITHDRAW_NO.format(reference=reference),
+                        "payload": staff_texts.WITHDRAW_NO.format(reference=reference)}]  # fmt: skip
+            ask = staff_texts.WITHDRAW_ASK.format(line=need_line(need), reference=reference)
+            dispatcher.utter_message(text=ask, buttons=buttons)
+        else:
+            await _withdrawn(dispatcher, reference, _staff_id(tracker))
+        return []
+
+
+async def _withdrawn(dispatcher: CollectingDispatcher, reference: str, staff: str) -> None:
+    """Withdraw the need for ``staff``, say so, and alert staff (ids only in the log)."""
+    try:
+        need = await asyncio.to_thread(services.needs().withdraw_for_staff, reference, staff)
+    except NeedNotFoundError:
+        dispatcher.utter_message(text=texts.STAFF_NEED_UNKNOWN.format(reference=reference))
+        return
+    logger.info("staff %s withdrew need %s", staff, reference)
+    dispatcher.utter_message(text=staff_texts.WITHDRAWN.format(reference=reference))
+    alert = staff_texts.WITHDRAWN_BY_STAFF_ALERT.format(**need_fields(need), staff=staff)
+    await alert_staff(alert, f"need {reference} withdrawn by staff")
 
 
 class ActionStaffExport(Action):

@@ -9,13 +9,14 @@ M1: "demand in 2025", "in Q3", "by company size" had answered for the default).
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta, timezone
 
 from actions import dates, names
 from actions.parsing import KM_PER_MILE
-from skills_catalog.needs import normalise_reference
+from skills_catalog.needs import ALPHABET, REFERENCE_LENGTH, normalise_reference
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 DEFAULT_NEW_DAYS = 7
@@ -63,6 +64,16 @@ def _year_back(day: date) -> date:
     return day.replace(year=day.year - 1, day=min(day.day, 28) if day.month == 2 else day.day)
 
 
+def _back(today: date, count: int, unit: str) -> date:
+    """The day ``count`` days, weeks, or calendar months or years before ``today``: "last 12
+    months" on 7 December starts on 7 December a year before (it had counted 360 days)."""
+    if unit in ("day", "week"):
+        return today - timedelta(days=count * (7 if unit == "week" else 1))
+    months = today.year * 12 + today.month - 1 - count * (12 if unit == "year" else 1)
+    year, month = divmod(months, 12)
+    return date(year, month + 1, min(today.day, calendar.monthrange(year, month + 1)[1]))
+
+
 def _past(span: dates.Span, today: date, text: str) -> dates.Span:
     """A time said without a year as the latest one that has begun: staff ask about the past
     ("since 1 July" in December is this July; dates.time_said reads the next to come)."""
@@ -74,10 +85,9 @@ def _past(span: dates.Span, today: date, text: str) -> dates.Span:
 def _said(text: str, today: date) -> dates.Span | None:
     """The first and last day ``text`` names, read for the past."""
     lowered = text.lower()
-    days = re.search(r"\b(?:last|past)\s+(\d{1,4})\s+(day|week|month)s?\b", lowered)
-    if days:
-        count = int(days.group(1)) * {"day": 1, "week": 7, "month": 30}[days.group(2)]
-        return today - timedelta(days=count), today
+    back = re.search(r"\b(?:last|past)\s+(\d{1,4})\s+(day|week|month|year)s?\b", lowered)
+    if back:
+        return _back(today, int(back.group(1)), back.group(2)), today
     for number, name in enumerate(WEEKDAYS):
         if re.search(rf"\b{name}\b", lowered):
             return today - timedelta(days=(today.weekday() - number) % 7), today
@@ -135,13 +145,93 @@ def parse_reference(text: str) -> str | None:
     return normalise_reference(found.group(1) or found.group(2)) if found else None
 
 
+#: a reference after "need" without its "N-": "need fk6et", with a digit in it or alone after
+#: "need" ("need ecdka"), so that "we need staff training" holds none
+_NEED_CODE = re.compile(
+    rf"\bneed\s+((?=[a-z]*\d)[{ALPHABET}]{{{REFERENCE_LENGTH}}})\b|^\W*need\s+([{ALPHABET}]{{{REFERENCE_LENGTH}}})\W*$",
+    re.I,
+)
+#: what was meant as a reference and is none: "N-FK6E" (a letter short), "N-7K3QXX"
+_LIKE_REFERENCE = re.compile(r"\bN\s?-\s?([0-9A-Z]{1,9})\b", re.I)
+
+
+def staff_reference(text: str) -> str | None:
+    """The need a staff command names: as :func:`parse_reference`, or after "need" without its
+    "N-" ("need fk6et" had got the help)."""
+    code = _NEED_CODE.search(text)
+    return parse_reference(text) or (normalise_reference(code.group(1) or code.group(2)) if code else None)
+
+
+#: a withdrawal asked for, confirmed or called off: "withdraw N-…", "yes, withdraw N-…", "keep N-…"
+_WITHDRAWS = re.compile(r"\b(?:withdraw\w*|keep)\b", re.I)
+_CONFIRMS = re.compile(r"^\W*(?:yes|yep|yeah|confirm(?:ed)?|sure|ok(?:ay)?|go\s+ahead|do\s+it)\b", re.I)
+_CALLS_OFF = re.compile(r"\b(?:keep|no|not|don'?t|do\s+not|cancel)\b", re.I)
+
+
+def says_withdraw(text: str) -> bool:
+    """True for a message about withdrawing a need: asked, confirmed or called off."""
+    return _WITHDRAWS.search(text) is not None
+
+
+def withdrawal_said(text: str) -> str:
+    """What a staff member said of a withdrawal: "ask" ("withdraw N-…"), "confirm" ("yes,
+    withdraw N-…", the button's words) or "keep" ("no, keep N-…", "don't withdraw N-…")."""
+    if _CALLS_OFF.search(text):
+        return "keep"
+    return "confirm" if _CONFIRMS.search(text) else "ask"
+
+
+def bad_reference(text: str) -> str | None:
+    """A reference typed wrong ("need N-FK6E"), as typed, to say it is none; None otherwise.
+    Why: "need N-FK6E" was answered "Which need?", as if no reference had been given."""
+    found = _LIKE_REFERENCE.search(text)
+    return found.group().upper().replace(" ", "") if found and staff_reference(text) is None else None
+
+
+_DISTANCE = re.compile(r"\b(\d{1,4}(?:\.\d+)?)\s*(km|kilomet\w*|mi\b|miles?)", re.I)
+
+
 def parse_km(text: str, default: float = DEFAULT_UNMET_KM) -> float:
     """The distance in "within 30 km" or "within 20 miles" (in km); ``default`` when none is given."""
-    found = re.search(r"\b(\d{1,4}(?:\.\d+)?)\s*(km|kilomet\w*|mi\b|miles?)", text.lower())
+    found = _DISTANCE.search(text)
     if not found:
         return default
-    km = float(found.group(1)) * (1.0 if found.group(2).startswith("k") else KM_PER_MILE)
+    km = float(found.group(1)) * (1.0 if found.group(2).lower().startswith("k") else KM_PER_MILE)
     return round(km, 1)
+
+
+@dataclass(frozen=True)
+class Distance:
+    """A distance asked for: ``km`` to compute with, ``words`` to say back ("32 km (20 miles)")."""
+
+    km: float
+    words: str
+
+
+def parse_distance(text: str, default: float = DEFAULT_UNMET_KM) -> Distance:
+    """:func:`parse_km` with the words to say it back: miles as asked, beside whole kilometres
+    ("within 20 miles" had been answered "within 32.2 km")."""
+    km = parse_km(text, default)
+    found = _DISTANCE.search(text)
+    if found is None or found.group(2).lower().startswith("k"):
+        return Distance(km, f"{km:g} km")
+    miles = float(found.group(1))
+    return Distance(km, f"{km:.0f} km ({miles:g} {'mile' if miles == 1 else 'miles'})")
+
+
+_PAGE_NUMBER = re.compile(r"\bpage\s+(\d{1,3})\b", re.I)
+
+
+def parse_page(text: str) -> int:
+    """The page asked for: "new needs page 2" (1 when none is named). Why: "… page 2" had
+    answered the first page again."""
+    found = _PAGE_NUMBER.search(text)
+    return max(int(found.group(1)), 1) if found else 1
+
+
+def without_page(text: str) -> str:
+    """The command without its page ("page 2", "more"), to say how to ask for the next one."""
+    return " ".join(_PAGE.sub(" ", text).split())
 
 
 @dataclass(frozen=True)
@@ -192,7 +282,8 @@ def parse_place(text: str) -> str | None:
 @dataclass(frozen=True)
 class Search:
     """A catalogue search: ``kind`` "skill" (``query`` what to learn), "list" (offers by
-    ``place`` / ``modes`` / ``free`` alone) or "partner" (``query`` a name); ``page`` from 1."""
+    ``place`` / ``modes`` / ``free`` alone) or "partner" (``query`` a name); ``page`` from 1;
+    ``within`` the distance from the place said ("within 60 km"), None for the default."""
 
     kind: str
     query: str = ""
@@ -200,6 +291,7 @@ class Search:
     free: bool = False
     place: str = ""
     page: int = 1
+    within: Distance | None = None
 
 
 _MODES = {r"in[- ]person|on[- ]site|face[- ]to[- ]face|classroom": "in_person", r"online|remote|e-?learning": "online",
@@ -217,32 +309,35 @@ _COMMAND = re.compile(
     re.I,
 )
 _SEARCH_PLACE = re.compile(r"\b(?:in|near|around|close\s+to)\s+(.+)$", re.I)
+_WITHIN = re.compile(rf"\b(?:within|up\s+to|less\s+than|under)?\s*{_DISTANCE.pattern}", re.I)
 
 
 def parse_search(text: str) -> Search | None:
     """ "search catalogue welding", "welding online", "free welding courses near Bilbao",
-    "blended courses", "offers in Graz page 2", "partner Mur Valley"; None if unclear."""
+    "welding in Graz within 60 km", "blended courses", "offers in Graz page 2", "partner Mur
+    Valley"; None if unclear."""
     cleaned = re.sub(r"\bin\s+the\s+catalog(?:ue)?\b", " ", " ".join(text.strip().split()), flags=re.I)
     if cleaned.startswith("/"):
         return None  # a bare command: nothing to search for
-    partner = _PARTNER.search(cleaned)
+    paged = _PAGE.search(cleaned)
+    page = max(int(paged.group(1)) if paged and paged.group(1) else (2 if paged else 1), 1)
+    within = _WITHIN.search(cleaned)
+    distance = parse_distance(within.group()) if within else None
+    rest = " ".join(_WITHIN.sub(" ", _PAGE.sub(" ", cleaned)).split())
+    partner = _PARTNER.search(rest)
     if partner:
-        return Search("partner", (partner.group(1) or partner.group(2)).strip(" ?."))
-    rest = cleaned
+        return Search("partner", (partner.group(1) or partner.group(2)).strip(" ?."), page=page)
     modes = frozenset(mode for words, mode in _MODES.items() if re.search(rf"\b(?:{words})\b", rest, re.I))
     for words in _MODES:
         rest = re.sub(rf"\b(?:{words})\b", " ", rest, flags=re.I)
     free = bool(_FREE.search(rest))
     rest = _FREE.sub(" ", rest)
-    paged = _PAGE.search(rest)
-    page = int(paged.group(1)) if paged and paged.group(1) else (2 if paged else 1)
-    rest = _PAGE.sub(" ", rest)
     placed = _SEARCH_PLACE.search(rest)
     place = placed.group(1).strip(" ?.,") if placed else ""
     rest = rest[: placed.start()] if placed else rest
     query = " ".join(_COMMAND.sub(" ", rest).split()).strip(" ?.,")
     if query:
-        return Search("skill", query, modes, free, place, max(page, 1))
+        return Search("skill", query, modes, free, place, page, distance)
     if place or modes or free:
-        return Search("list", "", modes, free, place, max(page, 1))
+        return Search("list", "", modes, free, place, page, distance)
     return None

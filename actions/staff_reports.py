@@ -9,14 +9,21 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import names, services, staff_common, texts
+from actions import firm_texts, names, services, staff_common, staff_texts, texts
 from actions.cards import MODE_WORDS
-from actions.staff_common import command_text, listed, needs_word, staff_only, where_named
+from actions.staff_common import command_text, needs_word, page_of, paged_answer, staff_only, where_named
 from actions.staff_needs import when_words
-from actions.staff_parsing import DEFAULT_REPORT_DAYS, parse_group, parse_km, parse_period, parse_place
+from actions.staff_parsing import DEFAULT_REPORT_DAYS, parse_distance, parse_group, parse_period, parse_place
 from skills_catalog.charts import demand_chart_png
 from skills_catalog.models import SkillRef
-from skills_catalog.reports import UnmetNeed, demand_report, offer_coverage, render_report, unmet_needs
+from skills_catalog.reports import (
+    UnmetNeed,
+    demand_report,
+    offer_coverage,
+    render_report,
+    report_title,
+    unmet_needs,
+)
 from skills_catalog.staff_access import chart_message
 
 logger = logging.getLogger(__name__)
@@ -24,6 +31,7 @@ logger = logging.getLogger(__name__)
 GROUP_LABELS = {
     **texts.ECOSYSTEM_TITLES, names.KIND_NEW_HIRES: "new hires", names.KIND_UPSKILLING: "upskilling",
 }  # fmt: skip
+UNMET_COMMAND = "unmet needs"  # what to say for the next page after a bare /staff_unmet_needs
 
 
 class ActionStaffReport(Action):
@@ -61,15 +69,17 @@ class ActionStaffReport(Action):
             dispatcher.utter_message(text=note)
         dispatcher.utter_message(text=render_report(report, fence=True, group_labels=GROUP_LABELS))
         if report.totals.needs:
-            title = texts.STAFF_REPORT_TITLE.format(group=grouping.group_by) if grouping.group_by != "all" else "Demand"
             png = demand_chart_png(report, group_labels=GROUP_LABELS)
-            dispatcher.utter_message(json_message=chart_message(png, title, "demand.png"))
+            dispatcher.utter_message(json_message=chart_message(png, report_title(report), "demand.png"))
         return []
 
 
 def _missing(unmet: UnmetNeed) -> str:
     if unmet.role_taught is None:
         return ", ".join(ref.label for ref in unmet.uncovered)
+    role = unmet.uncovered[0]
+    if not role.uri:  # kept as the firm typed it: not in the taxonomy
+        return firm_texts.STAFF_ROLE_TYPED.format(role=role.label)
     taught, of = unmet.role_taught
     return texts.STAFF_UNMET_ROLE.format(role=unmet.uncovered[0].label, taught=taught, of=of)
 
@@ -81,7 +91,7 @@ def _essentials(uri: str) -> tuple[SkillRef, ...]:
 
 class ActionStaffUnmet(Action):
     """ "unmet needs within 30 km in Kapfenberg": open needs with skills (or a role) no offer
-    within reach teaches, in a way of learning the need accepts."""
+    within reach teaches, in a way of learning the need accepts; newest first, a page at a time."""
 
     def name(self) -> str:
         return names.ACTION_STAFF_UNMET
@@ -91,25 +101,24 @@ class ActionStaffUnmet(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
         text = command_text(tracker)
-        km = parse_km(text)
+        reach = parse_distance(text)
         where, note = where_named(parse_place(text))
         if note:
             dispatcher.utter_message(text=note)
-        coverage = offer_coverage(services.engine().index, km)
+        coverage = offer_coverage(services.engine().index, reach.km)
         unmet = unmet_needs(services.needs().list(status="open"), coverage, essentials=_essentials, where=where)
-        logger.info("staff %s: %d unmet needs within %g km", tracker.sender_id, len(unmet), km)
+        logger.info("staff %s: %d unmet needs within %g km", tracker.sender_id, len(unmet), reach.km)
         if not unmet:
-            dispatcher.utter_message(text=texts.STAFF_UNMET_NONE.format(km=km, where=where.words()))
+            dispatcher.utter_message(text=staff_texts.UNMET_NONE.format(within=reach.words, where=where.words()))
             return []
         lines = [
             texts.STAFF_UNMET_LINE.format(reference=u.need.reference, town=u.need.town, people=u.need.people,
                                           mode=f", {MODE_WORDS[u.need.mode]}" if u.need.mode else "",
                                           missing=_missing(u))
-            for u in unmet
+            for u in reversed(unmet)
         ]  # fmt: skip
-        dispatcher.utter_message(
-            text=texts.STAFF_UNMET.format(count=len(unmet), needs=needs_word(len(unmet)), km=km,
-                                          where=where.words(), lines=listed(lines))
-            + "\n" + texts.STAFF_UNMET_NOTE
-        )  # fmt: skip
+        page = page_of(lines, text or UNMET_COMMAND)
+        answer = paged_answer(page, staff_texts.UNMET, count=len(unmet), needs=needs_word(len(unmet)),
+                              within=reach.words, where=where.words())  # fmt: skip
+        dispatcher.utter_message(text=answer + "\n" + texts.STAFF_UNMET_NOTE)
         return []

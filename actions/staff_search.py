@@ -8,8 +8,8 @@ without saying how many there were (QA8 M6).
 
 from __future__ import annotations
 
+import itertools
 import logging
-import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -17,14 +17,24 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import names, services, texts
+from actions import names, services, staff_common, staff_texts, texts
 from actions.cards import MODE_WORDS, cost_words, dates_words
-from actions.staff_common import command_text, staff_only
-from actions.staff_parsing import Search, parse_search
-from skills_catalog.catalog_search import OfferFilter, offers_near, partners_named
+from actions.staff_common import Page, command_text, page_of, staff_only
+from actions.staff_parsing import Distance, Search, parse_search
+from skills_catalog.catalog_search import (
+    LIMITS,
+    OfferFilter,
+    nearest_first,
+    offers_near,
+    offers_with_words,
+    partners_named,
+    skills_with_words,
+)
+from skills_catalog.catalog_search import OfferRows as Rows
 from skills_catalog.errors import UnknownPlaceError
 from skills_catalog.explain import distance_words
 from skills_catalog.models import Offer, Partner, Place
+from skills_catalog.reports import number_of
 
 logger = logging.getLogger(__name__)
 PAGE = 10  # offers in one answer
@@ -33,61 +43,103 @@ RANKED = 100  # offers ranked for a skill search, to count and page through
 
 @dataclass(frozen=True)
 class Found:
-    """The offers one search found, in the order shown, and how they are ordered."""
+    """The offers one search found, in the order shown, how they are ordered, and whether the
+    ranking stopped at :data:`RANKED` (the count is then "100+")."""
 
-    rows: list[tuple[Offer, Partner, float | None]]
+    rows: Rows
     order: str
+    capped: bool = False
+    near: bool = False  # a place was asked: distances are shown
 
 
-def offer_line(offer: Offer, partner: Partner, km: float | None) -> str:
-    """One offer as staff read it: id, title, who and where, then mode, cost, dates and seats."""
-    facts = [MODE_WORDS.get(offer.mode, offer.mode), cost_words(offer.cost_eur, offer.funding),
-             dates_words(offer.start_date and offer.start_date.isoformat(), offer.end_date and offer.end_date.isoformat())]  # fmt: skip
+def offer_line(offer: Offer, partner: Partner, km: float | None, near: bool = False) -> str:
+    """One offer as staff read it: id, title, who and where, how far (``near``: a place was
+    asked; an online course has no distance, and says "online"), then mode, cost, dates, seats."""
+    start, end = (day.isoformat() if day else None for day in (offer.start_date, offer.end_date))
+    facts = [MODE_WORDS.get(offer.mode, offer.mode), cost_words(offer.cost_eur, offer.funding), dates_words(start, end)]
     if offer.seats is not None:
         facts.append(f"{offer.seats} seats")
     where = f" ({distance_words(km)})" if km is not None else ""
+    if near and offer.mode == "online":
+        where = f" ({staff_texts.ONLINE})"
     return texts.STAFF_OFFER_LINE.format(offer_id=offer.offer_id, title=offer.title, partner=partner.name,
                                          city=offer.city or partner.city, km=where, facts=" · ".join(facts))  # fmt: skip
 
 
-def found_offers(search: Search, place: Place | None) -> Found:
-    """Every offer a skill or list search finds (a skill search: the best :data:`RANKED`)."""
+def _by_skill(search: Search, place: Place | None, km: float) -> Found:
+    """Offers teaching a skill the words name (each skill whose label holds them, and the one
+    recognition reads) or whose title or description holds the words; near a place, only those
+    within ``km`` and the online ones, nearest first."""
     engine = services.engine()
     keep = OfferFilter(search.modes, search.free)
-    if search.kind == "list":
-        return Found(offers_near(engine.catalog, place.point if place else None, keep=keep),
-                     "nearest first" if place else "by title")  # fmt: skip
-    ranked = engine.for_need([search.query], 1, place, modes=search.modes, top=RANKED).recommendations
-    rows = [(r.offer, r.partner, r.distance_km) for r in ranked if keep.keeps(r.offer)]
+    named = skills_with_words(engine.taxonomy, search.query)
+    ranked = engine.for_need([search.query, *named], 1, place, max_distance_km=km if place else None,
+                             modes=search.modes, top=RANKED).recommendations  # fmt: skip
+    rows = [(r.offer, r.partner, None if r.offer.mode == "online" else r.distance_km) for r in ranked]
+    seen = {offer.offer_id for offer, _, _ in rows}
+    point = place.point if place else None
+    rows += [row for row in offers_with_words(engine.catalog, search.query, point, km, keep, staff_common.today())
+             if row[0].offer_id not in seen]  # fmt: skip
+    rows = [row for row in rows if keep.keeps(row[0]) and (row[2] is None or place is None or row[2] <= km)]
     if place is None:
-        return Found(rows, "best first")
-    rows.sort(key=lambda row: (row[2] is None, row[2] or 0.0))  # online ones (no distance) last
-    return Found(rows, "nearest first")
+        return Found(rows, "best first", capped=len(ranked) >= RANKED)
+    return Found(nearest_first(rows), "nearest first", capped=len(ranked) >= RANKED, near=True)
 
 
-def _what(search: Search, place: Place | None) -> str:
-    """ "Courses for "welding", online, free, near Graz"."""
+def found_offers(search: Search, place: Place | None, km: float) -> Found:
+    """Every offer a skill or list search finds (a skill search: the best :data:`RANKED` by
+    skill, and those named by the words)."""
+    if search.kind == "skill":
+        return _by_skill(search, place, km)
+    keep = OfferFilter(search.modes, search.free)
+    return Found(offers_near(services.engine().catalog, place.point if place else None, km, keep=keep),
+                 "nearest first" if place else "by title", near=place is not None)  # fmt: skip
+
+
+def _what(search: Search, place: Place | None, within: str) -> str:
+    """ "Courses for "welding", online, free, within 25 km of Graz"."""
     parts = [f'Courses for "{search.query}"' if search.query else "Courses"]
     parts += [MODE_WORDS[mode] for mode in sorted(search.modes)] + (["free"] if search.free else [])
     if place is not None:
-        parts.append(f"near {place.name} ({place.country})" if search.kind == "skill" else f"within 25 km of {place.name}")
+        parts.append(staff_texts.WITHIN.format(within=within, place=place.name))
     return ", ".join(parts)
 
 
 def _page(found: Found, search: Search, what: str, command: str) -> str:
     """The page asked for, with its header and how to ask for the next."""
-    total = len(found.rows)
-    first = (search.page - 1) * PAGE
-    shown = found.rows[first : first + PAGE]
-    if not shown:
+    page = page_of(found.rows, command, PAGE, search.page)
+    if not page.total:
         return texts.STAFF_SEARCH_NONE.format(what=what[0].lower() + what[1:])
-    head = texts.STAFF_SEARCH_HEAD.format(what=what, first=first + 1, last=first + len(shown),
-                                          total=f"{total}+" if total >= RANKED else total, order=f", {found.order}")  # fmt: skip
-    lines = [head, *(offer_line(*row) for row in shown)]
-    if first + PAGE < total:
-        bare = re.sub(r"\s*\b(?:page\s+\d+|more)\b", "", command, flags=re.I).strip()
-        lines.append(texts.STAFF_SEARCH_MORE.format(command=bare, page=search.page + 1, size=min(PAGE, total - first - PAGE)))
-    return "\n".join(lines)
+    if not page.items:
+        return page.past_words()
+    total = f"{page.total}+" if found.capped else str(page.total)
+    head = texts.STAFF_SEARCH_HEAD.format(what=what, first=page.first, last=page.first + len(page.items) - 1,
+                                          total=total, order=f", {found.order}")  # fmt: skip
+    return _joined([head, *(offer_line(*row, near=found.near) for row in page.items)], page)
+
+
+def _joined(lines: list[str], page: Page[Any]) -> str:
+    """The lines of a page, then how to ask for the next."""
+    return "\n".join([*lines, page.next_words()] if page.next_words() else lines)
+
+
+def _partners(search: Search, command: str) -> str:
+    """The partners named, with their offers, ten offers a page. Why: "partner academy" had
+    posted one 10 KB message of 38 offers."""
+    found = partners_named(services.engine().catalog, search.query, top=None)
+    if not found:
+        return texts.STAFF_SEARCH_NONE.format(what=f'a partner named "{search.query}"')
+    count = {partner.partner_id: len(offers) for partner, offers in found}
+    page = page_of([(partner, offer) for partner, offers in found for offer in offers], command, PAGE, search.page)
+    if not page.items:
+        return page.past_words()
+    lines = [staff_texts.PARTNERS.format(name=search.query, partners=number_of(len(found), "partner"),
+                                         offers=number_of(page.total, "offer"), shown=page.range_words())]  # fmt: skip
+    for partner, rows in itertools.groupby(page.items, key=lambda row: row[0]):
+        lines.append(staff_texts.PARTNER_LINE.format(name=partner.name, city=partner.city,
+                                                     offers=number_of(count[partner.partner_id], "offer")))  # fmt: skip
+        lines += ["  " + offer_line(offer, partner, None) for _, offer in rows]
+    return _joined(lines, page)
 
 
 def search_answer(search: Search, command: str) -> str:
@@ -96,17 +148,12 @@ def search_answer(search: Search, command: str) -> str:
     Raises:
         UnknownPlaceError: the town of the search is not in the gazetteer.
     """
-    engine = services.engine()
     if search.kind == "partner":
-        found = partners_named(engine.catalog, search.query)
-        return "\n".join(
-            texts.STAFF_PARTNER_LINE.format(name=p.name, city=p.city, count=len(offers),
-                                            offers="\n".join("  " + offer_line(o, p, None) for o in offers) or "  —")
-            for p, offers in found
-        ) or texts.STAFF_SEARCH_NONE.format(what=f'a partner named "{search.query}"')  # fmt: skip
-    place = engine.place(search.place) if search.place else None
-    what = _what(search, place)
-    return _page(found_offers(search, place), search, what, command)
+        return _partners(search, command)
+    place = services.engine().place(search.place) if search.place else None
+    within = search.within or Distance(LIMITS.near_km, f"{LIMITS.near_km:g} km")
+    what = _what(search, place, within.words)
+    return _page(found_offers(search, place, within.km), search, what, command)
 
 
 class ActionStaffSearch(Action):

@@ -12,10 +12,11 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 
-from skills_catalog.models import Catalog, GeoPoint, Offer, Partner
+from skills_catalog.models import Catalog, GeoPoint, Offer, Partner, Taxonomy
 from skills_catalog.places import distance_km
-from skills_catalog.text import normalise
+from skills_catalog.text import normalise, stems
 
 
 @dataclass(frozen=True)
@@ -52,24 +53,84 @@ def is_free(offer: Offer) -> bool:
     return offer.cost_eur == 0 or offer.funding.lower().startswith("free")
 
 
+OfferRows = list[tuple[Offer, Partner, float | None]]  # (offer, partner, km; None online or with no place)
+
+
 def offers_near(
     catalog: Catalog, point: GeoPoint | None, max_km: float = LIMITS.near_km, keep: OfferFilter = ANY_OFFER
-) -> list[tuple[Offer, Partner, float | None]]:
-    """Offers ``keep`` keeps taking place within ``max_km`` of ``point``: (offer, partner, km),
-    nearest first; every one of them, by title, when ``point`` is None ("blended courses")."""
-    found: list[tuple[Offer, Partner, float | None]] = []
+) -> OfferRows:
+    """Offers ``keep`` keeps taking place within ``max_km`` of ``point``, nearest first, the
+    online ones of partners there last (they have no distance); every one of them, by title,
+    when ``point`` is None ("blended courses"). Why no distance online: an online course of a
+    Graz partner was listed "(under 1 km)"."""
+    found: OfferRows = []
     for offer in catalog.offers.values():
         km = distance_km(point, offer.point) if point is not None else None
         if keep.keeps(offer) and (km is None or km <= max_km):
+            found.append((offer, catalog.partners[offer.partner_id], None if offer.mode == "online" else km))
+    return nearest_first(found)
+
+
+def nearest_first(found: OfferRows) -> OfferRows:
+    """``found`` nearest first, those without a distance (online) last, each by title."""
+    return sorted(found, key=lambda row: (row[2] is None, row[2] or 0.0, row[0].title.lower()))
+
+
+def word_stems(text: str) -> frozenset[str]:
+    """The stems of the content words of ``text``: "welding courses" -> {"weld", "course"}."""
+    return frozenset(stems(text))
+
+
+def skills_with_words(taxonomy: Taxonomy, words: str) -> tuple[str, ...]:
+    """URIs of every skill whose label or alternative label holds each word of ``words`` (any
+    inflection: "welding" finds "perform tungsten inert gas welding", "weld metal parts").
+
+    Why: a one-word search ("welding") was read as the one skill recognition likes best
+    ("operate welding equipment"), and four TIG welding courses were left out (QA Matrix M8).
+    """
+    wanted = word_stems(words)
+    if not wanted:
+        return ()
+    return tuple(uri for uri, labels in _label_stems(taxonomy) if any(wanted <= label for label in labels))
+
+
+_LABEL_STEMS: list[tuple[Taxonomy, list[tuple[str, tuple[frozenset[str], ...]]]]] = []
+
+
+def _label_stems(taxonomy: Taxonomy) -> list[tuple[str, tuple[frozenset[str], ...]]]:
+    """(URI, stems of each label) of every skill, kept for the taxonomy in use: stemming the
+    ~100k labels of ESCO took half a second a search."""
+    if not _LABEL_STEMS or _LABEL_STEMS[0][0] is not taxonomy:
+        index = [(s.uri, tuple(word_stems(label) for label in (s.label, *s.alt_labels))) for s in taxonomy.skills.values()]
+        _LABEL_STEMS[:] = [(taxonomy, index)]
+    return _LABEL_STEMS[0][1]
+
+
+def offers_with_words(
+    catalog: Catalog, words: str, point: GeoPoint | None = None, max_km: float | None = None,
+    keep: OfferFilter = ANY_OFFER, today: date | None = None,
+) -> OfferRows:
+    """Offers ``keep`` keeps whose title or description holds each word of ``words`` (any
+    inflection), not ended before ``today``, within ``max_km`` of ``point`` unless online; by
+    title. Why: a course is found by what it is called, whichever skills it was mapped to."""
+    wanted = word_stems(words)
+    found: OfferRows = []
+    for offer in catalog.offers.values():
+        if not wanted or not keep.keeps(offer) or not wanted <= word_stems(f"{offer.title} {offer.description}"):
+            continue
+        if today is not None and offer.end_date is not None and offer.end_date < today:
+            continue
+        km = None if point is None or offer.mode == "online" else distance_km(point, offer.point)
+        if km is None or max_km is None or km <= max_km:
             found.append((offer, catalog.partners[offer.partner_id], km))
-    found.sort(key=lambda row: (row[2] or 0.0, row[0].title.lower()))
-    return found
+    return sorted(found, key=lambda row: row[0].title.lower())
 
 
 def partners_named(
-    catalog: Catalog, name: str, top: int = LIMITS.partners
+    catalog: Catalog, name: str, top: int | None = LIMITS.partners
 ) -> list[tuple[Partner, list[Offer]]]:
-    """Partners whose name or id contains ``name`` (any case, accents ignored), with their offers."""
+    """Partners whose name or id contains ``name`` (any case, accents ignored), with their
+    offers; the first ``top`` of them (None: all)."""
     wanted = normalise(name)
     if not wanted:
         return []

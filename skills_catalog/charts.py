@@ -66,10 +66,13 @@ def chart_values(
 def group_values(
     report: DemandReport, metric: str = "people", labels: Mapping[str, str] | None = None
 ) -> tuple[tuple[str, int], ...]:
-    """(group, value) per group of a grouped report, largest first; each need counted once."""
+    """(group, value) per group of a grouped report, each need counted once: largest first, but
+    months, quarters and weeks in their order in time (they had been sorted by size)."""
     if metric not in METRICS:
         raise ValueError(f"metric must be one of {sorted(METRICS)}")
     pairs = [((labels or {}).get(group, group), int(getattr(totals, metric))) for group, totals in report.groups]
+    if report.group_by == "period":
+        return tuple(pairs)  # report.groups are sorted by key: "2026-05" < "2026-06"
     return tuple(sorted(pairs, key=lambda pair: (-pair[1], pair[0].lower())))
 
 
@@ -131,7 +134,7 @@ def demand_chart_png(
 def chart_title(report: DemandReport, metric: str = "people") -> str:
     """What the chart shows, then whose needs and which dates on a second line."""
     if report.group_by != "all":
-        title = f"Demand by {report.group_by} ({metric})"
+        title = f"Demand by {report.grouping()} ({metric})"
     else:
         title = f"Skills and roles most in demand ({metric})"
     scope = report_scope(report).lstrip(", ")

@@ -147,12 +147,14 @@ UPDATABLE = frozenset(DRAFT_FIELDS) - {"sender_id", "consent_at", "consent_purpo
 
 @dataclass(frozen=True)
 class FirmNeed(NeedDraft):
-    """A stored need: the draft as validated, plus its reference, status and timestamps (UTC)."""
+    """A stored need: the draft as validated, plus its reference, status and timestamps (UTC);
+    ``withdrawn_by`` the staff member who withdrew it for its firm ("" otherwise)."""
 
     reference: str = ""
     status: str = "open"
     created_at: datetime = datetime.min.replace(tzinfo=timezone.utc)
     updated_at: datetime = datetime.min.replace(tzinfo=timezone.utc)
+    withdrawn_by: str = ""
 
     def draft(self) -> NeedDraft:
         """The submitted part alone, e.g. to validate changes against."""
@@ -290,9 +292,12 @@ def apply_changes(need: FirmNeed, changes: Mapping[str, object], now: datetime) 
                     created_at=need.created_at, updated_at=now)
 
 
-def withdrawn(need: FirmNeed, now: datetime) -> FirmNeed:
-    """The need withdrawn at ``now``; one withdrawn before stays as it was."""
-    return need if need.status == "withdrawn" else replace(need, status="withdrawn", updated_at=now)
+def withdrawn(need: FirmNeed, now: datetime, by: str = "") -> FirmNeed:
+    """The need withdrawn at ``now`` (``by`` a staff member, or its firm); one withdrawn before
+    stays as it was."""
+    if need.status == "withdrawn":
+        return need
+    return replace(need, status="withdrawn", updated_at=now, withdrawn_by=by)
 
 
 # ---------------------------------------------------------------- references, secrets, keys
@@ -402,6 +407,12 @@ class NeedStore(Protocol):
 
     def withdraw(self, reference: str, secret: str) -> FirmNeed:
         """Close the need for good (idempotent); it stays for reports until deleted."""
+
+    def withdraw_for_staff(self, reference: str, staff_id: str) -> FirmNeed:
+        """Close the need for good for a staff member who checked with its firm, without its
+        secret, and record who (idempotent: one withdrawn before stays as it was);
+        NeedNotFoundError when there is no such need. Why: firms are told to "ask the cluster
+        team" to withdraw a need, and staff had no way to (QA Matrix M11)."""
 
     def new_secret_for(self, reference: str) -> str:
         """Replace the need's secret with a new one, returned once; NeedNotFoundError when

@@ -86,6 +86,18 @@ class MemoryNeedStore:
     def withdraw(self, reference: str, secret: str) -> FirmNeed:
         return self._change(reference, secret, lambda need: withdrawn(need, self._clock()))
 
+    def withdraw_for_staff(self, reference: str, staff_id: str) -> FirmNeed:
+        reference = normalise_reference(reference)
+        with self._lock:
+            stored = self._needs.get(reference)
+            if stored is None:
+                raise NeedNotFoundError(reference)
+            changed = withdrawn(stored.need, self._clock(), by=staff_id)
+            self._needs[reference] = replace(stored, need=changed)
+        if changed != stored.need:
+            logger.info("need %s withdrawn by staff %s", reference, staff_id)
+        return changed
+
     def new_secret_for(self, reference: str) -> str:
         reference, secret = normalise_reference(reference), new_secret()
         secret_hash = self._hasher.hash(secret)

@@ -114,6 +114,7 @@ _TEXT_COLUMNS = (
 )
 METADATA = MetaData()
 NEEDS = _needs_v1(METADATA)
+NEEDS.append_column(Column("withdrawn_by", String(255)))  # migration 4
 VERSIONS = Table(
     "needs_schema_version", METADATA,
     Column("version", Integer, primary_key=True, autoincrement=False),
@@ -146,8 +147,13 @@ def _create_unlocks(conn: Connection) -> None:
     conn.exec_driver_sql("CREATE INDEX ix_need_unlocks_reference ON need_unlocks (reference)")
 
 
+def _add_withdrawn_by(conn: Connection) -> None:
+    # who of the staff withdrew a need for its firm (empty: open, or withdrawn by the firm)
+    conn.exec_driver_sql("ALTER TABLE needs ADD COLUMN withdrawn_by VARCHAR(255)")
+
+
 MIGRATIONS: tuple[tuple[int, Callable[[Connection], None]], ...] = (
-    (1, _create_needs), (2, _add_indexes), (3, _create_unlocks),
+    (1, _create_needs), (2, _add_indexes), (3, _create_unlocks), (4, _add_withdrawn_by),
 )  # fmt: skip
 UNLOCKS = _needs_unlocks_v3(METADATA)
 LATEST = MIGRATIONS[-1][0]
@@ -249,6 +255,7 @@ def _to_row(need: FirmNeed) -> dict[str, Any]:
         created_at=need.created_at, updated_at=need.updated_at, by_when=need.by_when,
         lat=need.point.lat if need.point else None, lon=need.point.lon if need.point else None,
         skills=json.dumps([[s.uri, s.label] for s in need.skills], ensure_ascii=False),
+        withdrawn_by=need.withdrawn_by or None,
     )
     return row
 
@@ -263,6 +270,7 @@ def _from_row(row: RowMapping) -> FirmNeed:
         point=GeoPoint(row["lat"], row["lon"]) if row["lat"] is not None else None,
         occupation=SkillRef(row["occupation_uri"], row["occupation_label"]) if row["occupation_label"] else None,
         skills=tuple(SkillRef(uri, label) for uri, label in json.loads(row["skills"])),
+        withdrawn_by=row["withdrawn_by"] or "",
     )
 
 
@@ -335,6 +343,20 @@ class SqlNeedStore:
 
     def withdraw(self, reference: str, secret: str) -> FirmNeed:
         return self._change(reference, secret, lambda need: withdrawn(need, self._clock()))
+
+    def withdraw_for_staff(self, reference: str, staff_id: str) -> FirmNeed:
+        reference = normalise_reference(reference)
+        with self._transaction("withdraw the need") as conn:
+            row = self._row(conn, reference, lock=True)
+            if row is None:
+                raise NeedNotFoundError(reference)
+            need = _from_row(row)
+            changed = withdrawn(need, self._clock(), by=staff_id)
+            if changed != need:
+                conn.execute(update(NEEDS).where(NEEDS.c.reference == reference).values(**_to_row(changed)))
+        if changed != need:
+            logger.info("need %s withdrawn by staff %s", reference, staff_id)
+        return changed
 
     def new_secret_for(self, reference: str) -> str:
         reference, secret = normalise_reference(reference), new_secret()

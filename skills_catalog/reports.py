@@ -102,6 +102,11 @@ class DemandReport:
     until: datetime | None = None
     groups: tuple[tuple[str, DemandTotals], ...] = ()
     where: Where = EVERYWHERE
+    period: str = "month"  # what a "period" group is: a month, quarter or week
+
+    def grouping(self) -> str:
+        """What the report groups by, in words: "month" for months (not "period"), "country"."""
+        return self.period if self.group_by == "period" else self.group_by
 
 
 def demand_report(
@@ -138,8 +143,9 @@ def demand_report(
         by_group.setdefault(_group(need, group_by, period), []).append(need)
     groups = tuple((group, _totals(members)) for group, members in sorted(by_group.items()))
     return DemandReport(
-        rows=rows, totals=_totals(counted), group_by=group_by, since=since, until=until, groups=groups, where=where
-    )
+        rows=rows, totals=_totals(counted), group_by=group_by, since=since, until=until, groups=groups, where=where,
+        period=period,
+    )  # fmt: skip
 
 
 def _totals(needs: Sequence[FirmNeed]) -> DemandTotals:
@@ -217,8 +223,9 @@ def render_report(
     subtotal per group.
     """
     totals = report.totals
-    by = f" by {report.group_by}" if report.group_by != "all" else ""
-    title = f"Demand{by}{report_scope(report)}: {totals.needs} needs, {totals.people} people, {totals.firms} firms"
+    counts = (number_of(totals.needs, "need"), number_of(totals.people, "person", "people"),
+              number_of(totals.firms, "firm"))  # fmt: skip
+    title = f"{report_title(report)}: {', '.join(counts)}"
     if not report.rows:
         text = f"{title}\nNo needs in this period."
     else:
@@ -226,9 +233,9 @@ def render_report(
         grouped = report.group_by != "all"
         blocks = [title]
         if grouped:
-            blocks.append(_table((report.group_by, "needs", "people", "firms"),
+            blocks.append(_table((report.grouping(), "needs", "people", "firms"),
                                  [(name(g, g), str(t.needs), str(t.people), str(t.firms)) for g, t in report.groups]))  # fmt: skip
-        header = ((report.group_by,) if grouped else ()) + ("kind", "skill / role", "needs", "people", "firms")
+        header = ((report.grouping(),) if grouped else ()) + ("kind", "skill / role", "needs", "people", "firms")
         blocks.append(_table(header, [
             ((name(r.group, r.group),) if grouped else ()) + (_KIND_WORDS[r.kind], _cut(r.label, max_label),
                                                               str(r.needs), str(r.people), str(r.firms))
@@ -251,6 +258,19 @@ def _table(header: tuple[str, ...], body: Sequence[tuple[str, ...]]) -> str:
         "  ".join(c.rjust(w) if i >= numbers else c.ljust(w) for i, (c, w) in enumerate(zip(row, widths, strict=True))).rstrip()
         for row in cells
     )
+
+
+def number_of(count: int, one: str, many: str = "") -> str:
+    """ "1 need", "3 needs", "1 person", "0 people" (the title had said "1 needs … 1 firms")."""
+    return f"{count} {one if count == 1 else many or one + 's'}"
+
+
+def report_title(report: DemandReport) -> str:
+    """What a report shows and of whom: "Demand by month within 25 km of Graz, 2026-09-08 – now".
+    The table's first line and the chart's caption both say it (the caption had said "Demand by
+    period", whatever the period, and nothing of the place)."""
+    by = f" by {report.grouping()}" if report.group_by != "all" else ""
+    return f"Demand{by}{report_scope(report)}"
 
 
 def report_scope(report: DemandReport) -> str:
@@ -364,6 +384,7 @@ EXPORT_COLUMNS = (
     "reference", "status", "created_at", "updated_at", "company", "size", "ecosystem", "town",
     "country", "region", "lat", "lon", "occupation_uri", "occupation_label", "skills", "skill_uris",
     "people", "kind", "by_when", "mode", "contact_name", "contact_email", "consent_at", "consent_purpose",
+    "withdrawn_by",
 )
 
 
@@ -382,6 +403,7 @@ def need_row(need: FirmNeed) -> dict[str, str]:
         "by_when": need.by_when.isoformat() if need.by_when else "", "mode": need.mode,
         "contact_name": need.contact_name, "contact_email": need.contact_email,
         "consent_at": need.consent_at.isoformat(), "consent_purpose": need.consent_purpose,
+        "withdrawn_by": need.withdrawn_by,
     }
 
 

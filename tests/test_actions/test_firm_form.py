@@ -10,13 +10,13 @@ import pytest
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import names, services, texts
+from actions.firm_counts import parse_size
 from actions.firm_form import ValidateFirmNeedForm
 from actions.firm_parsing import (
     parse_by_when,
     parse_ecosystem,
     parse_kind,
     parse_need_mode,
-    parse_size,
     without_deadline,
     without_firm_words,
 )

@@ -10,7 +10,7 @@ import pytest
 from rasa_sdk import Action
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import names, staff_common, texts
+from actions import firm_texts, names, staff_common, texts
 from actions.firm_submit import draft_from_slots
 from actions.staff_needs import (
     ActionStaffExport,
@@ -33,7 +33,12 @@ from actions.staff_reports import ActionStaffReport, ActionStaffUnmet
 from actions.staff_search import ActionStaffSearch
 from skills_catalog.needs import FirmNeed, WrongSecretError
 from skills_catalog.needs_memory import MemoryNeedStore
-from skills_catalog.staff_access import parse_chart_message, parse_csv_file, parse_csv_message
+from skills_catalog.staff_access import (
+    PRIVATE_TO_STAFF_KEY,
+    parse_chart_message,
+    parse_csv_file,
+    parse_csv_message,
+)
 from tests.test_actions.conftest import o, texts_of, tracker
 from tests.test_actions.test_firm_submit import FILLED
 
@@ -303,6 +308,16 @@ async def test_a_role_only_need_can_be_unmet(needs: MemoryNeedStore) -> None:
     assert welder.reference not in said and "in person" in said
 
 
+async def test_a_role_outside_the_taxonomy_is_unmet_as_the_firm_typed_it(needs: MemoryNeedStore) -> None:
+    # "bakers" kept as typed (no URI) showed as "baker (role: 0 of its 0 essential skills taught in reach)"
+    slots = {**FILLED, names.NEED_SKILLS: [], names.NEED_SKILL_LABELS: {},
+             names.NEED_OCCUPATION: {"uri": "", "label": "baker"}, names.NEED_MODE: "in_person"}  # fmt: skip
+    baker = needs.add(draft_from_slots(tracker(slots)))[0]
+    said = texts_of(await ask(ActionStaffUnmet, "unmet needs within 30 km"))[0]
+    assert baker.reference in said and firm_texts.STAFF_ROLE_TYPED.format(role="baker") in said
+    assert "0 of its 0" not in said
+
+
 async def test_online_courses_cover_a_need_that_takes_any_way_of_learning(needs: MemoryNeedStore) -> None:
     role_need(needs, "analyst", names.ANY)
     assert texts_of(await ask(ActionStaffUnmet, "unmet needs within 30 km"))[0].startswith("Every open need")
@@ -319,6 +334,19 @@ async def test_contact_details_only_in_a_direct_message(need: FirmNeed) -> None:
     assert "ana@steel.eu" not in str(said) and said[1] == texts.STAFF_CONTACT_IN_DM.format(reference=need.reference)
     said = texts_of(await ask(ActionStaffNewSecret, f"new secret for {need.reference}", out_channel="C0STAFFROOM"))
     assert said == [texts.STAFF_SECRET_IN_DM.format(reference=need.reference)]
+
+
+@pytest.mark.parametrize(("private", "shown"), [(True, True), (False, False), (None, False)],
+                         ids=["only-staff-in-room", "stranger-in-room", "not-said"])  # fmt: skip
+async def test_matrix_shows_contact_details_only_where_the_channel_says_only_staff_read(
+    need: FirmNeed, private: bool | None, shown: bool
+) -> None:
+    # QA10 H2: every Matrix room counted as private; a stranger in the staff room read the contact
+    dispatcher = CollectingDispatcher()
+    asked = tracker(text=f"need {need.reference}", channel="matrix", sender=STAFF_MATRIX)
+    asked.latest_message["metadata"] = {} if private is None else {PRIVATE_TO_STAFF_KEY: private}
+    await ActionStaffShowNeed().run(dispatcher, asked, {})
+    assert ("ana@steel.eu" in str(texts_of(dispatcher))) is shown
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from actions import firm_texts, names, texts
+from actions import firm_texts, names, staff_texts, texts
 from actions.cards import MODE_WORDS
 from actions.firm_corrections import by_when_words
 from skills_catalog.models import SkillRef
@@ -46,7 +46,7 @@ def need_fields(need: FirmNeed) -> dict[str, object]:
 
 def need_line(need: FirmNeed) -> str:
     """One line of a staff list."""
-    return texts.STAFF_NEED_LINE.format(**need_fields(need))
+    return staff_texts.STAFF_NEED_LINE.format(**need_fields(need))
 
 
 def need_alert(need: FirmNeed) -> str:
@@ -56,7 +56,7 @@ def need_alert(need: FirmNeed) -> str:
 
 def need_in_full(need: FirmNeed) -> str:
     """Everything about one need, contact included, for a staff member who asked for it."""
-    return texts.STAFF_NEED_FULL.format(
+    return staff_texts.STAFF_NEED_FULL.format(
         **need_fields(need),
         updated=_when(need.updated_at),
         company=need.company,

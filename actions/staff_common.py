@@ -46,7 +46,7 @@ def staff_only(run: Run) -> Run:
             return await run(self, dispatcher, tracker, domain)
         except StoreError:
             logger.exception("%s: needs store unavailable", self.name())
-            dispatcher.utter_message(text=texts.STAFF_STORE_DOWN)
+            dispatcher.utter_message(text=staff_texts.STAFF_STORE_DOWN)
             return []
 
     return wrapper
@@ -95,7 +95,7 @@ class Page(Generic[T]):
     def next_words(self) -> str:
         """How to ask for the next page: 'Say "new needs page 3" for the next 25.'; "" on the last."""
         left = self.total - (self.first - 1) - len(self.items)
-        ask = texts.STAFF_SEARCH_MORE.format(command=self.command, page=self.number() + 1, size=min(self.size, left))
+        ask = staff_texts.STAFF_SEARCH_MORE.format(command=self.command, page=self.number() + 1, size=min(self.size, left))
         return ask if left > 0 else ""
 
 
@@ -140,7 +140,7 @@ def where_named(name: str | None, near_km: float = 25.0) -> tuple[Where, str]:
     try:
         place = services.engine().place(name)
     except UnknownPlaceError:
-        return EVERYWHERE, texts.STAFF_PLACE_UNKNOWN.format(place=name[:60])
+        return EVERYWHERE, staff_texts.STAFF_PLACE_UNKNOWN.format(place=name[:60])
     return Where(name=place.name, near=place.point, km=near_km), ""
 
 

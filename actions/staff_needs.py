@@ -12,7 +12,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import names, services, staff_common, staff_texts, texts
+from actions import names, services, staff_common, staff_texts
 from actions.firm_need_text import need_fields, need_in_full, need_line
 from actions.staff_alerts import alert_staff
 from actions.staff_common import (
@@ -46,11 +46,11 @@ def when_words(period: Period) -> str:
     "since the start"."""
     start = period.since.date().isoformat() if period.since else ""
     if period.until is None:
-        return texts.STAFF_SINCE.format(start=start) if start else texts.STAFF_EVER
+        return staff_texts.STAFF_SINCE.format(start=start) if start else staff_texts.STAFF_EVER
     if not start:
-        return texts.STAFF_UNTIL.format(end=period.until.date().isoformat())
+        return staff_texts.STAFF_UNTIL.format(end=period.until.date().isoformat())
     end = (period.until - timedelta(days=1)).date().isoformat()
-    return texts.STAFF_FROM_TO.format(start=start, end=end)
+    return staff_texts.STAFF_FROM_TO.format(start=start, end=end)
 
 
 def asked_needs(text: str, default_days: int | None) -> tuple[list[FirmNeed], Period, str, list[str]]:
@@ -60,7 +60,7 @@ def asked_needs(text: str, default_days: int | None) -> tuple[list[FirmNeed], Pe
     needs = needs_in(services.needs().list(period.since, until=period.until), where)
     notes = [note] if note else []
     if period.unread:
-        notes.append(texts.STAFF_TIME_UNREAD.format(when=when_words(period)))
+        notes.append(staff_texts.STAFF_TIME_UNREAD.format(when=when_words(period)))
     return needs, period, where.words(), notes
 
 
@@ -82,7 +82,7 @@ class ActionStaffNewNeeds(Action):
             dispatcher.utter_message(text=note)
         when = when_words(period)
         if not needs:
-            dispatcher.utter_message(text=texts.STAFF_NO_NEEDS.format(where=where, when=when))
+            dispatcher.utter_message(text=staff_texts.STAFF_NO_NEEDS.format(where=where, when=when))
             return []
         page = page_of([need_line(need) for need in reversed(needs)], text or NEW_NEEDS_COMMAND)
         dispatcher.utter_message(text=paged_answer(
@@ -112,7 +112,7 @@ class ActionStaffShowNeed(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
-        reference = _reference_said(dispatcher, tracker, texts.STAFF_WHICH_NEED)
+        reference = _reference_said(dispatcher, tracker, staff_texts.STAFF_WHICH_NEED)
         if reference is None:
             return []
         need = services.needs().get(reference)
@@ -120,12 +120,12 @@ class ActionStaffShowNeed(Action):
             "staff %s looked up need %s (%s)", tracker.sender_id, reference, "found" if need else "none"
         )
         if need is None:
-            dispatcher.utter_message(text=texts.STAFF_NEED_UNKNOWN.format(reference=reference))
+            dispatcher.utter_message(text=staff_texts.STAFF_NEED_UNKNOWN.format(reference=reference))
         elif in_direct_message(tracker):
             dispatcher.utter_message(text=need_in_full(need))
         else:
             dispatcher.utter_message(text=need_line(need))
-            dispatcher.utter_message(text=texts.STAFF_CONTACT_IN_DM.format(reference=reference))
+            dispatcher.utter_message(text=staff_texts.STAFF_CONTACT_IN_DM.format(reference=reference))
         return []
 
 
@@ -149,21 +149,21 @@ class ActionStaffNewSecret(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
-        reference = _reference_said(dispatcher, tracker, texts.STAFF_WHICH_SECRET)
+        reference = _reference_said(dispatcher, tracker, staff_texts.STAFF_WHICH_SECRET)
         if reference is None:
             return []
         if not in_direct_message(tracker):
-            dispatcher.utter_message(text=texts.STAFF_SECRET_IN_DM.format(reference=reference))
+            dispatcher.utter_message(text=staff_texts.STAFF_SECRET_IN_DM.format(reference=reference))
             return []
         need = services.needs().get(reference)
         secret = await _renewed(reference) if need else None
         if need is None or secret is None:
-            dispatcher.utter_message(text=texts.STAFF_NEED_UNKNOWN.format(reference=reference))
+            dispatcher.utter_message(text=staff_texts.STAFF_NEED_UNKNOWN.format(reference=reference))
             return []
         logger.info("staff %s gave need %s a new secret", tracker.sender_id, reference)
         contact = f"{need.contact_name} <{need.contact_email}>"
         dispatcher.utter_message(
-            text=texts.STAFF_NEW_SECRET.format(reference=reference, secret=secret, contact=contact)
+            text=staff_texts.STAFF_NEW_SECRET.format(reference=reference, secret=secret, contact=contact)
         )
         return []
 
@@ -195,7 +195,7 @@ class ActionStaffWithdrawNeed(Action):
         need = services.needs().get(reference)
         said = withdrawal_said(command_text(tracker))
         if need is None:
-            dispatcher.utter_message(text=texts.STAFF_NEED_UNKNOWN.format(reference=reference))
+            dispatcher.utter_message(text=staff_texts.STAFF_NEED_UNKNOWN.format(reference=reference))
         elif need.status == "withdrawn":
             by = staff_texts.WITHDRAWN_BY.format(staff=need.withdrawn_by) if need.withdrawn_by else ""
             day = need.updated_at.date().isoformat()
@@ -219,7 +219,7 @@ async def _withdrawn(dispatcher: CollectingDispatcher, reference: str, staff: st
     try:
         need = await asyncio.to_thread(services.needs().withdraw_for_staff, reference, staff)
     except NeedNotFoundError:
-        dispatcher.utter_message(text=texts.STAFF_NEED_UNKNOWN.format(reference=reference))
+        dispatcher.utter_message(text=staff_texts.STAFF_NEED_UNKNOWN.format(reference=reference))
         return
     logger.info("staff %s withdrew need %s", staff, reference)
     dispatcher.utter_message(text=staff_texts.WITHDRAWN.format(reference=reference))
@@ -243,8 +243,8 @@ class ActionStaffExport(Action):
             dispatcher.utter_message(text=note)
         when = when_words(period)
         if not needs:
-            dispatcher.utter_message(text=texts.STAFF_EXPORT_NONE.format(where=where, when=when))
+            dispatcher.utter_message(text=staff_texts.STAFF_EXPORT_NONE.format(where=where, when=when))
             return []
-        title = texts.STAFF_EXPORT_TITLE.format(count=len(needs), needs=needs_word(len(needs)), where=where, when=when)
+        title = staff_texts.STAFF_EXPORT_TITLE.format(count=len(needs), needs=needs_word(len(needs)), where=where, when=when)
         dispatcher.utter_message(json_message=csv_message(needs_to_csv(needs), title, filename="needs.csv"))
         return []

@@ -54,11 +54,11 @@ class ActionStaffReport(Action):
         where, place_note = where_named(parse_place(text))
         notes = [place_note] if place_note else []
         if period.unread:
-            notes.append(texts.STAFF_TIME_UNREAD.format(when=when_words(period)))
+            notes.append(staff_texts.STAFF_TIME_UNREAD.format(when=when_words(period)))
         if grouping.asked:
-            notes.append(texts.STAFF_GROUP_UNKNOWN.format(asked=grouping.asked[:40]))
+            notes.append(staff_texts.STAFF_GROUP_UNKNOWN.format(asked=grouping.asked[:40]))
         if grouping.said == "region":
-            notes.append(texts.STAFF_GROUP_REGION)
+            notes.append(staff_texts.STAFF_GROUP_REGION)
         needs = services.needs().list(period.since, until=period.until)
         report = demand_report(needs, group_by=grouping.group_by, period=grouping.period, since=period.since,
                                until=period.until, where=where)  # fmt: skip
@@ -81,7 +81,7 @@ def _missing(unmet: UnmetNeed) -> str:
     if not role.uri:  # kept as the firm typed it: not in the taxonomy
         return firm_texts.STAFF_ROLE_TYPED.format(role=role.label)
     taught, of = unmet.role_taught
-    return texts.STAFF_UNMET_ROLE.format(role=unmet.uncovered[0].label, taught=taught, of=of)
+    return staff_texts.STAFF_UNMET_ROLE.format(role=unmet.uncovered[0].label, taught=taught, of=of)
 
 
 def _essentials(uri: str) -> tuple[SkillRef, ...]:
@@ -112,7 +112,7 @@ class ActionStaffUnmet(Action):
             dispatcher.utter_message(text=staff_texts.UNMET_NONE.format(within=reach.words, where=where.words()))
             return []
         lines = [
-            texts.STAFF_UNMET_LINE.format(reference=u.need.reference, town=u.need.town, people=u.need.people,
+            staff_texts.STAFF_UNMET_LINE.format(reference=u.need.reference, town=u.need.town, people=u.need.people,
                                           mode=f", {MODE_WORDS[u.need.mode]}" if u.need.mode else "",
                                           missing=_missing(u))
             for u in reversed(unmet)
@@ -120,5 +120,5 @@ class ActionStaffUnmet(Action):
         page = page_of(lines, text or UNMET_COMMAND)
         answer = paged_answer(page, staff_texts.UNMET, count=len(unmet), needs=needs_word(len(unmet)),
                               within=reach.words, where=where.words())  # fmt: skip
-        dispatcher.utter_message(text=answer + "\n" + texts.STAFF_UNMET_NOTE)
+        dispatcher.utter_message(text=answer + "\n" + staff_texts.STAFF_UNMET_NOTE)
         return []

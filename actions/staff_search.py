@@ -62,7 +62,7 @@ def offer_line(offer: Offer, partner: Partner, km: float | None, near: bool = Fa
     where = f" ({distance_words(km)})" if km is not None else ""
     if near and offer.mode == "online":
         where = f" ({staff_texts.ONLINE})"
-    return texts.STAFF_OFFER_LINE.format(offer_id=offer.offer_id, title=offer.title, partner=partner.name,
+    return staff_texts.STAFF_OFFER_LINE.format(offer_id=offer.offer_id, title=offer.title, partner=partner.name,
                                          city=offer.city or partner.city, km=where, facts=" · ".join(facts))  # fmt: skip
 
 
@@ -109,11 +109,11 @@ def _page(found: Found, search: Search, what: str, command: str) -> str:
     """The page asked for, with its header and how to ask for the next."""
     page = page_of(found.rows, command, PAGE, search.page)
     if not page.total:
-        return texts.STAFF_SEARCH_NONE.format(what=what[0].lower() + what[1:])
+        return staff_texts.STAFF_SEARCH_NONE.format(what=what[0].lower() + what[1:])
     if not page.items:
         return page.past_words()
     total = f"{page.total}+" if found.capped else str(page.total)
-    head = texts.STAFF_SEARCH_HEAD.format(what=what, first=page.first, last=page.first + len(page.items) - 1,
+    head = staff_texts.STAFF_SEARCH_HEAD.format(what=what, first=page.first, last=page.first + len(page.items) - 1,
                                           total=total, order=f", {found.order}")  # fmt: skip
     return _joined([head, *(offer_line(*row, near=found.near) for row in page.items)], page)
 
@@ -128,7 +128,7 @@ def _partners(search: Search, command: str) -> str:
     posted one 10 KB message of 38 offers."""
     found = partners_named(services.engine().catalog, search.query, top=None)
     if not found:
-        return texts.STAFF_SEARCH_NONE.format(what=f'a partner named "{search.query}"')
+        return staff_texts.STAFF_SEARCH_NONE.format(what=f'a partner named "{search.query}"')
     count = {partner.partner_id: len(offers) for partner, offers in found}
     page = page_of([(partner, offer) for partner, offers in found for offer in offers], command, PAGE, search.page)
     if not page.items:
@@ -167,7 +167,7 @@ class ActionStaffSearch(Action):
         text = command_text(tracker)
         search = parse_search(text)
         if search is None:
-            dispatcher.utter_message(text=texts.STAFF_SEARCH_HOW)
+            dispatcher.utter_message(text=staff_texts.STAFF_SEARCH_HOW)
             return []
         try:
             answer = search_answer(search, text)

@@ -1,8 +1,8 @@
-"""What the staff commands say that ``texts.py`` does not hold yet: pages of long lists, distances
-said as asked, a reference typed wrong, catalogue searches within a distance.
+"""What the staff commands say: lists of needs and their pages, one need in full, reports'
+notes, unmet needs, catalogue searches, exports.
 
 Kept apart from ``texts.py`` (the worker's and firm's words) because they change with the staff
-commands alone.
+commands alone; the alerts staff receive stay there, beside the firm's texts that trigger them.
 """
 
 from __future__ import annotations
@@ -39,3 +39,53 @@ WITHDRAWN_BY = " by {staff}"
 WITHDRAWN_BY_STAFF_ALERT = (
     "Need {reference} was withdrawn for its firm by {staff} ({people} × {wanted}, {town})."
 )
+
+# ---------------------------------------------------------------- needs, reports, searches
+
+STAFF_NO_NEEDS = "No new needs{where} {when}."
+STAFF_NEED_LINE = "• {reference} {created} — {people} × {wanted} · {size} {ecosystem} firm, {town} ({status})"
+STAFF_NEED_FULL = (
+    "Need {reference} ({status}), posted {created}, updated {updated}\n"
+    "Company: {company} — {size}, {ecosystem}, {town} ({country})\n"
+    "Contact: {contact_name} <{contact_email}> (consent {consent})\n"
+    "Skills: {wanted}\nRole: {occupation}\n"
+    "People: {people} ({kind}), {by_when}, training: {mode}"
+)
+STAFF_NEED_UNKNOWN = "No need has the reference {reference}."
+STAFF_WHICH_NEED = "Which need? Say e.g. \"need N-7K3QX\"."
+STAFF_WHICH_SECRET = "Which need's secret? Say e.g. \"new secret for N-7K3QX\"."
+STAFF_NEW_SECRET = (
+    "New secret for {reference}: {secret}\nThe old secret no longer works, and this one is shown "
+    "only here. Send it to the need's contact, {contact}, and to nobody else."
+)
+# contact details and secrets only in a direct message: a shared channel may hold guests (QA8 L6)
+STAFF_CONTACT_IN_DM = "Contact details only in a direct message: message me \"need {reference}\" there."
+STAFF_SECRET_IN_DM = "I give a need a new secret only in a direct message: message me \"new secret for {reference}\" there."
+# said before an answer that covers less or more than was asked (QA8 M1: filters ignored in silence)
+STAFF_TIME_UNREAD = "I couldn't read the dates in that; this covers needs {when}."
+STAFF_PLACE_UNKNOWN = (
+    "I can narrow to a country or a town, and I don't know \"{place}\" as either; this covers every firm."
+)
+STAFF_GROUP_UNKNOWN = (
+    "I can't group by \"{asked}\"; I group by ecosystem, country, town, company size, kind "
+    "(new hires or upskilling), month, quarter or week."
+)
+STAFF_GROUP_REGION = "By country: the needs keep each firm's country and town, not its region (say \"by town\" for towns)."
+STAFF_UNMET_LINE = "• {reference} ({town}, {people} people{mode}): {missing}"
+STAFF_UNMET_ROLE = "{role} (role: {taught} of its {of} essential skills taught in reach)"
+STAFF_UNMET_NOTE = "Online courses count wherever the firm is, unless the need asks for training in person."
+STAFF_SEARCH_HOW = (
+    "Try \"search catalogue welding\", \"welding online in Graz\", \"free welding courses\", "
+    "\"offers in Graz\", \"blended courses\" or \"partner Mur Valley\"."
+)
+STAFF_SEARCH_NONE = "Nothing in the catalogue for {what}."
+STAFF_SEARCH_HEAD = "{what}: {first}–{last} of {total}{order}."
+STAFF_SEARCH_MORE = "Say \"{command} page {page}\" for the next {size}."
+STAFF_OFFER_LINE = "• {offer_id} {title} — {partner}, {city}{km} · {facts}"
+STAFF_EXPORT_TITLE = "Needs export: {count} {needs}{where} {when}, as CSV."
+STAFF_EXPORT_NONE = "No needs{where} {when}: nothing to export."
+STAFF_STORE_DOWN = "The needs database isn't answering right now; please try again in a moment."
+STAFF_EVER = "since the start"
+STAFF_SINCE = "since {start}"
+STAFF_UNTIL = "before {end}"
+STAFF_FROM_TO = "from {start} to {end}"

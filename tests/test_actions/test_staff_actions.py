@@ -10,7 +10,7 @@ import pytest
 from rasa_sdk import Action
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import firm_texts, names, staff_common, texts
+from actions import firm_texts, names, staff_common, staff_texts, texts
 from actions.firm_submit import draft_from_slots
 from actions.staff_needs import (
     ActionStaffExport,
@@ -107,7 +107,7 @@ async def test_one_need_in_full_has_the_contact(need: FirmNeed) -> None:
 
 async def test_unknown_need() -> None:
     assert texts_of(await ask(ActionStaffShowNeed, "need N-ZZ2ZZ")) == [
-        texts.STAFF_NEED_UNKNOWN.format(reference="N-ZZ2ZZ")
+        staff_texts.STAFF_NEED_UNKNOWN.format(reference="N-ZZ2ZZ")
     ]
 
 
@@ -115,14 +115,14 @@ async def test_a_new_secret_for_a_need_replaces_the_lost_one(need: FirmNeed, nee
     # a firm that lost its secret had no way back to its need
     said = texts_of(await ask(ActionStaffNewSecret, f"new secret for {need.reference}"))
     secret = said[0].split(": ", 1)[1].split("\n")[0]
-    assert said == [texts.STAFF_NEW_SECRET.format(reference=need.reference, secret=secret, contact="Ana Berg <ana@steel.eu>")]
+    assert said == [staff_texts.STAFF_NEW_SECRET.format(reference=need.reference, secret=secret, contact="Ana Berg <ana@steel.eu>")]
     assert needs.get_for_owner(need.reference, secret) == need
     with pytest.raises(WrongSecretError):
         needs.get_for_owner(need.reference, "ABCD-EFGH-JKMN")
 
 
-@pytest.mark.parametrize(("text", "expected"), [("new secret for N-ZZ2ZZ", texts.STAFF_NEED_UNKNOWN.format(reference="N-ZZ2ZZ")),
-                                                ("new secret please", texts.STAFF_WHICH_SECRET)], ids=["unknown", "none"])  # fmt: skip
+@pytest.mark.parametrize(("text", "expected"), [("new secret for N-ZZ2ZZ", staff_texts.STAFF_NEED_UNKNOWN.format(reference="N-ZZ2ZZ")),
+                                                ("new secret please", staff_texts.STAFF_WHICH_SECRET)], ids=["unknown", "none"])  # fmt: skip
 async def test_a_new_secret_needs_a_known_reference(text: str, expected: str) -> None:
     assert texts_of(await ask(ActionStaffNewSecret, text)) == [expected]
 
@@ -156,7 +156,7 @@ async def test_unmet_needs_within_a_distance(needs: MemoryNeedStore) -> None:
 )
 async def test_search(text: str, shown: str) -> None:
     said = texts_of(await ask(ActionStaffSearch, text))
-    assert not said[0].startswith("Nothing") and said[0] != texts.STAFF_SEARCH_HOW and shown.lower() in said[0].lower()
+    assert not said[0].startswith("Nothing") and said[0] != staff_texts.STAFF_SEARCH_HOW and shown.lower() in said[0].lower()
 
 
 async def test_search_unknown_town() -> None:
@@ -280,7 +280,7 @@ async def test_report_narrowed_to_a_place(need: FirmNeed, text: str, count: int)
 
 async def test_a_region_the_store_does_not_keep_is_said_so(need: FirmNeed) -> None:
     said = texts_of(await ask(ActionStaffReport, "needs in Styria"))
-    assert said[0] == texts.STAFF_PLACE_UNKNOWN.format(place="Styria") and ": 1 need" in said[1]
+    assert said[0] == staff_texts.STAFF_PLACE_UNKNOWN.format(place="Styria") and ": 1 need" in said[1]
 
 
 async def test_report_by_company_size_groups_by_size(need: FirmNeed) -> None:
@@ -331,9 +331,9 @@ async def test_unmet_needs_near_a_town(needs: MemoryNeedStore) -> None:
 async def test_contact_details_only_in_a_direct_message(need: FirmNeed) -> None:
     # QA8 L6: "need N-…" in a shared channel posted the contact to everyone there
     said = texts_of(await ask(ActionStaffShowNeed, f"need {need.reference}", out_channel="C0STAFFROOM"))
-    assert "ana@steel.eu" not in str(said) and said[1] == texts.STAFF_CONTACT_IN_DM.format(reference=need.reference)
+    assert "ana@steel.eu" not in str(said) and said[1] == staff_texts.STAFF_CONTACT_IN_DM.format(reference=need.reference)
     said = texts_of(await ask(ActionStaffNewSecret, f"new secret for {need.reference}", out_channel="C0STAFFROOM"))
-    assert said == [texts.STAFF_SECRET_IN_DM.format(reference=need.reference)]
+    assert said == [staff_texts.STAFF_SECRET_IN_DM.format(reference=need.reference)]
 
 
 @pytest.mark.parametrize(("private", "shown"), [(True, True), (False, False), (None, False)],

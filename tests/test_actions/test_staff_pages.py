@@ -9,7 +9,7 @@ import pytest
 from rasa_sdk import Action
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import names, services, staff_common, staff_texts, texts
+from actions import names, services, staff_common, staff_texts
 from actions.firm_submit import draft_from_slots
 from actions.staff_needs import ActionStaffNewNeeds, ActionStaffShowNeed
 from actions.staff_parsing import parse_period
@@ -91,7 +91,7 @@ async def test_unmet_needs_page_through_all_of_them(engine: Engine) -> None:
     assert 'Say "unmet needs page 2" for the next 2.' in first  # had ended "… and 2 more"
     second = (await ask(ActionStaffUnmet, "unmet needs page 2"))[0]
     assert references(second) == [need.reference for need in reversed(needs)][25:]
-    assert second.endswith(texts.STAFF_UNMET_NOTE)
+    assert second.endswith(staff_texts.STAFF_UNMET_NOTE)
 
 
 async def test_miles_are_said_back_as_asked(engine: Engine) -> None:
@@ -136,4 +136,4 @@ async def test_a_reference_typed_wrong_is_said_to_be_none(engine: Engine, typed:
 
 async def test_no_reference_at_all_asks_which(engine: Engine) -> None:
     posted(engine, 1)
-    assert await ask(ActionStaffShowNeed, "show me the need") == [texts.STAFF_WHICH_NEED]
+    assert await ask(ActionStaffShowNeed, "show me the need") == [staff_texts.STAFF_WHICH_NEED]

@@ -78,7 +78,7 @@ async def test_a_second_withdrawal_says_when_and_who(need: FirmNeed) -> None:
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("withdraw N-ZZ2ZZ", texts.STAFF_NEED_UNKNOWN.format(reference="N-ZZ2ZZ")),
+    [("withdraw N-ZZ2ZZ", staff_texts.STAFF_NEED_UNKNOWN.format(reference="N-ZZ2ZZ")),
      ("withdraw the need", staff_texts.WITHDRAW_WHICH),
      ("withdraw N-FK6E", staff_texts.BAD_REFERENCE.format(typed="N-FK6E"))],
     ids=["unknown", "none", "typed-wrong"],

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from actions.firm_people_words import PEOPLE_PLURAL, PERSON_SINGULAR
 from actions.numbers import DIGITS, NUMBER_WORDS, number_value
 from skills_catalog.needs import LIMITS
 
@@ -33,23 +34,26 @@ _COUNT = re.compile(
     rf"(?:\s*(?:-|–|to|or|and)\s*(?P<upper>{ONE_COUNT})\b)?)",
     re.IGNORECASE,
 )
-#: plurals with a job title's ending that are no people: "cooks for our 4 *restaurants*" is no 4 people
-_NO_PEOPLE = (
-    r"(?!(?:restaurants|plants|departments|components|documents|shipments|containers|computers|printers"
-    r"|trailers|orders|meters|hours|years|customers|markets|quarters|headquarters|centers|centres|offices"
-    r"|suppliers|contracts|projects)\b)"
+#: words between a count and its people, none a link to other words: "12 senior data analysts",
+#: "2 of our engineers", not "3 plants and 200 workers" (3 is no count of workers)
+_BETWEEN = r"(?:(?!(?:and|or|plus|for|in|at|by|from|with|to|than|per)\b)[^\W\d_][\w-]*\s+){0,3}?"
+#: posts that count the people to fill them: "12 data analyst positions", "3 open vacancies"
+_POSTS = r"(?:positions|vacancies|openings|roles)\b"
+_COUNTED_PEOPLE = re.compile(
+    _COUNT.pattern + r"\s+" + _BETWEEN + rf"(?:{PEOPLE_PLURAL}|{_POSTS})", re.IGNORECASE
 )
-#: people, or a job title's plural ending
-_PEOPLE = (
-    r"(?:people|persons|staff|workers|employees|hands|nurses|chefs|cooks|mechanics|apprentices|trainees|"
-    + r"masons|aides|guards|techs|midwives|"
-    + _NO_PEOPLE
-    + r"[a-z]+(?:er|or|ist|ian|ant|ent)s)\b"
+#: a count said right after the people: "we need data analysts, 12 of them" (not "welding, and two
+#: of them should know TIG" at the skills question: no count of the need)
+_OF_THEM = re.compile(
+    rf"\b{PEOPLE_PLURAL}\W+(?:(?:ideally|about|around|maybe|roughly|some)\s+)?"
+    + _COUNT.pattern
+    + r"\s+of\s+them\b",
+    re.IGNORECASE,
 )
-# a count, up to two words (new, CNC, qualified …), then people
-_COUNTED_PEOPLE = re.compile(_COUNT.pattern + r"\s+(?:[\w-]+\s+){0,2}?" + _PEOPLE, re.IGNORECASE)
+#: one person counted: "one welder", "1 data analyst" (a plural is wanted after other counts)
+_ONE_PERSON = re.compile(r"(?<![\w.,-])(?P<said>one|1)\s+" + _BETWEEN + PERSON_SINGULAR, re.IGNORECASE)
 #: people needed without a count, right after the need: "we need nurses", "we need night-shift welders"
-_PEOPLE_NEEDED = re.compile(r"^\s+(?:[\w-]+\s+){0,1}?" + _PEOPLE, re.IGNORECASE)
+_PEOPLE_NEEDED = re.compile(r"^\s+(?:[\w-]+\s+){0,1}?" + PEOPLE_PLURAL, re.IGNORECASE)
 #: a firm's head count said with its word: "2 plants and about 300 *employees*" is 300, not 2
 _STAFF_COUNT = re.compile(
     _COUNT.pattern + r"\s+(?:[\w-]+\s+)?(?:people|persons|staff|workers|employees|colleagues)\b",
@@ -93,18 +97,27 @@ def parse_people(text: str) -> int | None:
 
 def people_named(text: str) -> int | None:
     """How many people a need names ("two people who can weld", "3 CNC operators", "a couple of
-    electricians"), so the form need not ask; ``None`` when no count is followed by people.
-    Why so strict: "someone with 10 years of experience" or "one of our lines" name no count."""
-    found = _COUNTED_PEOPLE.search(text)
-    return _people(found) if found else None
+    electricians", "one welder"), so the form need not ask; ``None`` when no count is followed by
+    people. Why so strict: "someone with 10 years of experience" or "one of our lines" name no count."""
+    found = _counted(text)
+    if found is None:
+        return None
+    return 1 if found.re is _ONE_PERSON else _people(found)
 
 
 def range_said(text: str, counted: bool = True) -> str | None:
     """The words of a range or a choice the count of people says ("1 or 2", "10-15"), whose upper
     bound is taken; None for one number. ``counted``: the count of a need ("1 or 2 carpenters"),
     else any count (the answer to "how many?")."""
-    found = (_COUNTED_PEOPLE if counted else _COUNT).search(text)
-    return found.group("said") if found and found.group("upper") else None
+    found = _counted(text) if counted else _COUNT.search(text)
+    return found.group("said") if found and found.re is not _ONE_PERSON and found.group("upper") else None
+
+
+def _counted(text: str) -> re.Match[str] | None:
+    """The first count of people in ``text``: a count of people in the plural or of posts, one
+    person, or a count of them said after the people."""
+    found = [m for m in (_COUNTED_PEOPLE.search(text), _ONE_PERSON.search(text), _OF_THEM.search(text)) if m]
+    return min(found, key=lambda m: m.start(), default=None)
 
 
 def people_follow(text: str) -> bool:
@@ -126,7 +139,7 @@ def without_count(text: str) -> str:
     Why: the recogniser reads a word after a number as a quantity ("5 minutes" are no skill), so
     "3 welders" named neither the role nor its skills; the positions it gives stay those of ``text``.
     """
-    found = _COUNTED_PEOPLE.search(text)
+    found = _counted(text)
     if found is None:
         return text
     start, end = found.span("said")

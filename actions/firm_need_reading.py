@@ -14,6 +14,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import firm_texts, names, services, texts
 from actions.firm_counts import without_count
+from actions.firm_need_said import without_need_lead
 from actions.firm_parsing import without_deadline, without_firm_words
 from actions.firm_role_typed import RoleTyped, roles_typed
 from actions.form_answers import Slots
@@ -34,8 +35,9 @@ def need_read(text: str, dispatcher: CollectingDispatcher, as_typed: bool = True
     skills read in its words are left out. With ``as_typed``, a job title recognition does not
     know ("we need 2 bakers" on a taxonomy without bakers; "a baker and a pastry chef", where only
     the chef is known) is a role too, as typed, with no URI."""
-    # "3 welders" named no welder, "… by March" nothing, "our staff" *manage staff*
-    need = without_count(without_deadline(without_firm_words(text)))
+    # "3 welders" named no welder, "… by March" nothing, "our staff" *manage staff*, "our company
+    # needs" *evaluate company needs*
+    need = without_count(without_deadline(without_firm_words(without_need_lead(text))))
     skills = skills_in(need, claimed=False)  # a need
     roles = services.engine().recognise_occupations(need, top=_ROLES_READ)
     typed = [t for t in roles_typed(text) if _apart(t, skills, roles)] if as_typed else []
@@ -46,7 +48,7 @@ def need_read(text: str, dispatcher: CollectingDispatcher, as_typed: bool = True
     if len(named) > 1:
         # the one named first is kept, as the count read is its ("2 cooks and a kitchen porter"
         # kept the porter, with the cooks' 2)
-        dispatcher.utter_message(text=texts.ROLE_ONE_PER_NEED.format(kept=role.label, other=named[1].label))
+        dispatcher.utter_message(text=texts.ROLE_ONE_PER_NEED.format(kept=named[0].label, other=named[1].label))
         skills = [m for m in skills if not _overlap(m, named[1])]
     return {
         names.NEED_SKILLS: [m.uri for m in skills],

@@ -13,12 +13,15 @@ import re
 
 from actions.firm_codes import reference_in
 from actions.firm_counts import people_follow, people_named
-from actions.firm_role_typed import roles_typed
+from actions.firm_role_typed import HIRE_VERB, roles_typed
 
 _OURS = (
     r"(?:company|firm|factory|team|staff|workers|shop|plant|business|clinic|hospital|care\s+home|"
     r"nursing\s+home|hotel|restaurant|bakery|workshop|site|office|mill|farm|lab|laboratory|warehouse|"
-    r"store|salon|garage|kitchen|practice|agency|department|organi[sz]ation|cooperative|coop)"
+    r"store|salon|garage|kitchen|practice|agency|department|organi[sz]ation|cooperative|coop|start-?up|"
+    r"bank|school|college|university|institute|kindergarten|nursery|pharmacy|studio|cafe|caf\u00e9|bar|pub|"
+    r"brewery|winery|dairy|dealership|group|corporation|enterprise|cent(?:er|re)|foundation|association|"
+    r"consultancy|shipyard|yard|division|branch|subsidiary|unit)"
 )
 # "my company" is also how a worker names an employer: it never states a need past doubt. Up to
 # three words before the noun and a place after it: "our food production staff need", "our care
@@ -33,9 +36,10 @@ _FIRM = (
 _NEED_STATED = re.compile(
     r"(?:^|[,.;:!?]|\b(?:and|so|but)\b)\W*(?:(?:hi|hello|hey|so|well|actually|ok|okay)\b\W*)?"
     rf"(?P<firm>{_FIRM})\s+(?:(?P<hiring>hiring|recruiting)"
-    r"|(?P<upskilling>(?:want|need|would\s+like|'d\s+like)\s+to\s+(?:train|upskill|reskill|retrain)"
+    r"|(?P<upskilling>(?:wants?|needs?|would\s+like|'d\s+like)\s+to\s+(?:train|upskill|reskill|retrain)"
     r"\s+(?:[\w-]+\s+){0,3}?our)"
-    r"|needs?|requires?|looking\s+for|searching\s+for|seeking|want\s+to\s+hire)\b",
+    r"|(?P<posts>ha(?:ve|s)(?=\s+(?:[\w-]+\s+){0,4}?(?:positions|vacancies|openings)\b))"
+    rf"|needs?|requires?|looking\s+for|searching\s+for|seeking|{HIRE_VERB})\b",
     re.IGNORECASE,
 )
 #: a worker who looks for work, or asks who hires: "I'm looking for a job", "so they take me",
@@ -66,7 +70,7 @@ _INTRO_LEAD = re.compile(rf"\W*{_GREETING}{_INTRO}\s*", re.IGNORECASE)
 #: how a need is said without its "we": "need", "are looking for", "hiring"
 _NEED_VERB = (
     r"(?P<need>(?P<hiring>hiring|recruiting)|needs?|requires?|looking\s+for|searching\s+for|seeking"
-    r"|want\s+to\s+hire|would\s+like\s+to\s+hire)\b"
+    rf"|{HIRE_VERB})\b"
 )
 #: a firm that says what it is, then its need without a second "we": "we're a carpentry shop in
 #: Weiz and need 1 or 2 carpenters", "we run a hotel in Bilbao and are looking for 3 cooks", "we're
@@ -80,9 +84,14 @@ _NEED_AFTER_INTRO = re.compile(
 #: Need 2 welders by June"
 _NEED_BARE = re.compile(rf"(?:^|[.;:!?\n])\W*{_GREETING}(?:urgently\s+)?" + _NEED_VERB, re.IGNORECASE)
 #: what a firm says of the need it posted: "my need", "the need we posted", "our job ad", a reference,
-#: "we found people, withdraw it"
+#: "we found people, withdraw it". "Posted", "reference" and "secret" only as said of a need: the
+#: company "Posted Elsewhere", the contact "Lisa Reference" had asked for a need's reference
 _POSTED_NEED = re.compile(
-    r"\b(?:the|my|our|this|that|a|your|skills?|posted|saved)\s+needs?\b|\bposted\b|\breference\b|\bsecret\b"
+    r"\b(?:the|my|our|this|that|a|your|skills?|posted|saved)\s+needs?\b"
+    r"|\b(?:we|i|you|we'?ve|i'?ve|already|just|have|has|had|was|were|been)\s+posted\b"
+    r"|\bposted\s+(?:an?|the|our|my|it|this|that|last|yesterday|earlier|before|on|in)\b"
+    r"|\b(?:the|my|our|its|this|that|your|an?|need'?s)\s+(?:reference|secret)\b"
+    r"|\b(?:reference|secret)\s+(?:number|code|is|was|of|for|and)\b|^\W*(?:reference|secret)\W*$"
     r"|\bwithdraw\w*|\bfound\s+(?:people|someone|staff|them)\b"
     r"|\b(?:vacanc(?:y|ies)|job\s+(?:ads?|adverts?|postings?|offers?)|adverts?|listings?)\b",
     re.IGNORECASE,
@@ -96,6 +105,18 @@ def need_clause(text: str) -> str | None:
     "we're a carpentry shop in Weiz and need 1 or 2 carpenters"); ``None`` when it states none."""
     found = _need_found(text)
     return text[found[1] :] if found else None
+
+
+def without_need_lead(text: str) -> str:
+    """``text`` with the words that state its need blanked, its length kept: "our company needs"
+    of "our company needs 12 data analysts", "we need" of "TIG welding, we need them by May".
+    Why: they read as skills of the need: *evaluate company needs*, *recruit employees* ("our
+    firm is hiring …")."""
+    found = _need_found(text)
+    if found is None:
+        return text
+    start, end = found[1], found[0].end()
+    return text[:start] + " " * (end - start) + text[end:]
 
 
 def firm_intro(text: str) -> str | None:
@@ -135,7 +156,7 @@ def states_need_surely(text: str) -> bool:
     # person does too: "I run a small hair salon in Leoben and need a hairdresser" had not
     person = firm_intro(text) is not None and bool(roles_typed(text[start:]))
     return (
-        bool(match.group("hiring") or match.groupdict().get("upskilling"))
+        bool(match.group("hiring") or match.groupdict().get("upskilling") or match.groupdict().get("posts"))
         or people_follow(text[match.end() :])
         or person
     )

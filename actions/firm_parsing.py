@@ -93,11 +93,13 @@ _DEADLINE_SAID = re.compile(
 
 #: a firm's words for its own people and for training them, which name no skill of the need:
 #: "upskill our staff in PLC programming" added *manage staff*, "new hires" *train employees*,
-#: "train 4 *of our mechanics* in welding" the skill *mechanics*
+#: "train 4 *of our mechanics* in welding" the skill *mechanics*, "3 *vacancies* for welders"
+#: *job market offers*
 _FIRM_WORDS = re.compile(
     r"\b(?:our|my|the|their)\s+(?:own\s+|current\s+|existing\s+)?(?:staff|team|employees|workers|people|workforce|colleagues|crew)\b"
     r"|\bof\s+(?:our|my|their)\s+(?:own\s+|current\s+|existing\s+)?[\w-]+"
     r"|\bnew\s+(?:hires?|staff|employees|recruits)\b|\b(?:up|re)skill\w*|\bretrain\w*|\btrain(?:ing|ed|s)?\b"
+    r"|\b(?:open\s+)?(?:positions|vacancies|openings)\b"
     r"|\b(?:staff|employees|personnel)\b",
     re.IGNORECASE,
 )

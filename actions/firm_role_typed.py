@@ -15,14 +15,20 @@ import re
 from dataclasses import dataclass
 
 from actions.firm_counts import ONE_COUNT
+from actions.firm_people_words import names_a_person
 
+#: how a firm says it will hire: "want to hire", "our plant wants to hire", "we're planning to recruit"
+HIRE_VERB = (
+    r"(?:wants?|plans?|planning|intends?|looking|would\s+like|['\u2019]d\s+like)\s+to\s+"
+    r"(?:hire|recruit|employ|take\s+on)"
+)
 #: how a need is said before its role: "we need", "we're hiring", "our bakery in Graz needs",
 #: "looking for", "need urgently"
 _LEAD = re.compile(
     r"^\W*(?:(?:we|i|(?:our|my)\s+[^.;!?\n]{1,60}?)(?:\s+(?:are|am|r|is)|['\u2019](?:re|m))?\s+)?"
     r"(?:(?:still|also|urgently|really)\s+)?"
-    r"(?:need(?:s|ed)?|hiring|recruiting|looking\s+for|searching\s+for|seeking|want\s+to\s+hire"
-    r"|would\s+like\s+to\s+hire|requires?)\b(?:\s+urgently)?",
+    rf"(?:need(?:s|ed)?|hiring|recruiting|looking\s+for|searching\s+for|seeking|{HIRE_VERB}"
+    r"|requires?)\b(?:\s+urgently)?",
     re.IGNORECASE,
 )
 #: where the role's words end: a clause about them, the place, the deadline ("bakers *in Graz*")
@@ -42,27 +48,8 @@ _QUALITY = re.compile(
     r"|additional|extra|full[- ]time|part[- ]time)\s+)+",
     re.IGNORECASE,
 )
-#: endings of words for people who do a job: baker, florist, technician, assistant, agent
-_PERSON_ENDING = re.compile(r"(?:er|or|ist|ian|ant|ent|man|woman|person|maid)$")
-#: people named by a title without such an ending
-_PERSONS = frozenset({
-    "chef", "cook", "nurse", "mechanic", "barista", "nanny", "carer", "caregiver", "midwife", "maid",
-    "housekeeper", "porter", "cleaner", "guard", "mason", "aide", "pilot", "surgeon", "medic", "tiler",
-    "joiner", "welder", "butcher", "machinist", "roofer", "plumber", "glazier", "dentist", "vet", "tailor",
-})  # fmt: skip
-#: words with those endings that name no person ("we need a new *computer*"), or anyone at all
-#: ("3 *people*", "staff"): the need's question asks for the role then
-_NO_ROLE = frozenset({
-    "offer", "order", "number", "computer", "printer", "paper", "water", "power", "answer", "letter",
-    "container", "trailer", "meter", "center", "quarter", "folder", "other", "partner", "customer",
-    "supplier", "server", "router", "scanner", "heater", "boiler", "register", "cluster", "filter",
-    "sensor", "motor", "monitor", "tractor", "generator", "reactor", "factor", "sector", "elevator",
-    "calculator", "error", "floor", "door", "colour", "color", "interior", "client", "event", "talent",
-    "percent", "moment", "payment", "environment", "tenant", "plant", "restaurant", "department",
-    "component", "document", "shipment", "equipment", "investment", "content", "agreement", "student",
-    "people", "person", "persons", "staff", "worker", "employee", "colleague", "someone", "somebody",
-    "anyone", "anybody", "hand", "help", "team", "manpower", "personnel", "trainee", "apprentice",
-})  # fmt: skip
+#: words of a sentence, never of a title: "we want to upskill …" was the role *we want*
+_PRONOUNS = frozenset({"i", "we", "you", "they", "it", "us", "our", "my", "your", "their"})
 _ROLE_WORDS = 3  # "night shift baker", "pastry chef", "forklift driver"
 
 
@@ -97,7 +84,9 @@ def _title_of(words: str) -> list[str]:
     """The words of the title one part of a need opens with ("2 experienced bakers in Graz" → bakers)."""
     words = _HOW_MANY.sub("", words.strip(), count=1)  # before the end: "1 *or* 2 carpenters"
     title = _QUALITY.sub("", _END.split(words + " ", maxsplit=1)[0].strip(), count=1).split()
-    fits = 1 <= len(title) <= _ROLE_WORDS and all(re.fullmatch(r"[^\W\d_][\w'-]*", w) for w in title)
+    fits = 1 <= len(title) <= _ROLE_WORDS and all(
+        re.fullmatch(r"[^\W\d_][\w'-]*", w) and w.lower() not in _PRONOUNS for w in title
+    )
     return title if fits else []
 
 
@@ -105,7 +94,7 @@ def _label(title: list[str]) -> str | None:
     """A title's label, singular and in lower case (acronyms kept), when it names a person."""
     title = [*title[:-1], _singular(title[-1])]
     head = title[-1].lower().rsplit("-", 1)[-1]  # "sous-chef"
-    if head in _NO_ROLE or len(head) < 4 or not (head in _PERSONS or _PERSON_ENDING.search(head)):
+    if not names_a_person(head):
         return None
     return " ".join(word if word.isupper() else word.lower() for word in title)
 

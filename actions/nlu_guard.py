@@ -33,6 +33,9 @@ GmbH") is ``inform`` whatever command the classifier reads in it (``firm_parsing
 and so is a message holding a need's secret ("the secret is F6N9-367Q-B6RH") that it calls out of
 scope. ``firm_cancel`` stands only for a message with a word that drops a need ("IT", the sector,
 read as "cancel it"), and ``faq`` only for a question ("blended" typed as the answer read as one).
+An e-mail or web address alone, or beside a name, is ``inform`` whatever words are inside it
+(``typed_addresses``: "posted.elsewhere.q@example.org" at the e-mail question asked for a need's
+reference); beside other words, only those words are read.
 On a staff channel staff get staff intents only (``_for_staff``): talk between staff in a shared
 room is ``staff_chatter``, which gets no answer, and a command's words, typos forgiven
 ("exprot needs"), overrule an unsure classifier (``actions/staff_commands.py``).
@@ -81,6 +84,7 @@ from actions.parsing import (
 )
 from actions.staff_commands import command_named, has_typo, is_chatter
 from actions.staff_parsing import says_withdraw
+from actions.typed_addresses import beside_address, holds_address, without_addresses
 from skills_catalog.staff_access import STAFF_METADATA_KEY
 
 #: the fields of a saved need a firm may change (the manage form's)
@@ -91,7 +95,9 @@ OFF_TOPIC = frozenset({INTENT_FALLBACK, "out_of_scope"})
 
 
 #: words that drop a firm's need: "IT" (the sector) read as "cancel it", and the form stopped
-_CANCELS = re.compile(r"\b(?:cancel\w*|discard|don'?t save|do not save|forget|delete|scrap|drop|abort|quit)\b", re.I)
+_CANCELS = re.compile(
+    r"\b(?:cancel\w*|discard|don'?t save|do not save|forget|delete|scrap|drop|abort|quit)\b", re.I
+)
 
 
 def _not_seeking_work(text: str) -> bool:
@@ -116,7 +122,8 @@ def _asks(text: str) -> bool:
 
 #: privacy in so many words: "data" alone is a firm's data analysts, not a question about ours
 _PRIVACY_WORDS = re.compile(
-    r"\b(?:privacy|gdpr|polic\w*|notice|data\s+protection|delet\w*|stor\w*|contact\s+details|personal)\b", re.I
+    r"\b(?:privacy|gdpr|polic\w*|notice|data\s+protection|delet\w*|stor\w*|contact\s+details|personal)\b",
+    re.I,
 )
 
 
@@ -175,7 +182,9 @@ STAFF_INTENTS = frozenset({
 _WITHDRAWS_NEED = re.compile(r"\bwithdraw\w*\b(?!.*\b(?:consent|permission|agreement|data)\b)", re.I)
 _ERASING = frozenset({"forget_me", "forget_me_confirm"})
 #: words that erase: without one, no "forget me" ("get my HGV licence" read as "get rid of my data")
-_ERASES = re.compile(r"\b(?:forget\w*|forgot\w*|delet\w*|eras\w*|wip\w+|remov\w*|clear\w*|rid|purg\w*|destroy\w*)\b", re.I)
+_ERASES = re.compile(
+    r"\b(?:forget\w*|forgot\w*|delet\w*|eras\w*|wip\w+|remov\w*|clear\w*|rid|purg\w*|destroy\w*)\b", re.I
+)
 #: a consent taken back: "I withdraw my consent", "changed my mind, no consent"
 _TAKES_BACK = re.compile(
     r"\b(?:withdraw\w*|revok\w*|take\s+back|took\s+back|no\s+longer|not\s+any\s*more|anymore)\b"
@@ -192,7 +201,12 @@ _OF_PRIVACY = re.compile(
 def _name_read_as_privacy(text: str, guess: str | None) -> bool:
     """True for a first and last name the classifier took for a privacy question ("Will Baker"
     at the contact question got the privacy notice, and the next answer became the contact)."""
-    return guess == "privacy_notice" and len(text.split()) >= 2 and person_named(text) and not _OF_PRIVACY.search(text)
+    return (
+        guess == "privacy_notice"
+        and len(text.split()) >= 2
+        and person_named(text)
+        and not _OF_PRIVACY.search(text)
+    )
 
 
 def guarded_ranking(
@@ -211,6 +225,13 @@ def guarded_ranking(
         # got "Sorry, that's only for cluster staff" (a forged /staff_… is refused by its action)
         ranking = [r for r in ranking if r["name"] not in STAFF_INTENTS] or [FALLBACK]
         intent = ranking[0]["name"]
+    if not text.startswith("/") and holds_address(text):
+        beside = beside_address(text)
+        if not beside or (person_named(beside) and not beside.islower()) or company_named(beside):
+            # an address alone or beside a name is an answer: "posted.elsewhere.q@example.org" at
+            # the e-mail question asked for a need's reference ("posted"), and the form went astray
+            return None if intent == INTENT_INFORM and ranking is given else _first(INTENT_INFORM, ranking)
+        text = without_addresses(text)  # what is said beside it: "cancel, wrong address: a@b.at"
     if intent != INTENT_FIRM_MANAGE and reference_in(text) and not text.startswith("/"):
         # "N-ZSSPG", "I lost the secret for our need N-ZSSPG": a firm quoting its reference got
         # "only for cluster staff", or the worker's greeting
@@ -262,7 +283,9 @@ def _for_staff(text: str, ranking: list[dict[str, Any]]) -> list[dict[str, Any]]
     if typed and reference_in(text):
         if says_withdraw(text):
             return _first(INTENT_STAFF_WITHDRAW, ranking)  # "withdraw N-…" had shown the need
-        return _first(INTENT_STAFF_NEW_SECRET if _SECRET_WORDS.search(text) else INTENT_STAFF_SHOW_NEED, ranking)
+        return _first(
+            INTENT_STAFF_NEW_SECRET if _SECRET_WORDS.search(text) else INTENT_STAFF_SHOW_NEED, ranking
+        )
     if typed and is_chatter(text):
         return _first(INTENT_STAFF_CHATTER, ranking)
     best = next((r for r in ranking if r["name"] in STAFF_INTENTS - {INTENT_STAFF_CHATTER}), None)

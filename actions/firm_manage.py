@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -41,7 +42,7 @@ from skills_catalog.needs import FirmNeed, NeedClosedError, NeedError, NeedValid
 
 logger = logging.getLogger(__name__)
 
-_PARSERS = {names.MANAGE_PEOPLE: parse_people, names.MANAGE_BY_WHEN: parse_by_when,
+_PARSERS: dict[str, Callable[[str], Any]] = {names.MANAGE_PEOPLE: parse_people, names.MANAGE_BY_WHEN: parse_by_when,
             names.MANAGE_MODE: parse_need_mode}  # fmt: skip
 #: intents that answer "Withdraw the need for good?": "No, keep it" reads as forget me's "keep it"
 _SURE = {names.INTENT_AFFIRM: True, names.INTENT_DENY: False, names.INTENT_FORGET_ME_CANCEL: False}
@@ -65,7 +66,7 @@ class ValidateFirmManageForm(FormValidationAction):
         if opening and reference_in(text) is None and lost_secret(text):
             kept = {names.MANAGE_SECRET: names.SECRET_LOST}  # "we lost our secret": not asked for it later
         elif opening and reference_in(text):
-            kept = await self._reference_given(text, dispatcher, tracker)
+            kept = await self._reference_given(reference_in(text) or "", text, dispatcher, tracker)
             if kept.get(names.MANAGE_SECRET) and names.MANAGE_ACTION not in kept:
                 # "withdraw our need N-… secret …": the need was shown and the withdrawal ignored
                 tracker.add_slots([SlotSet(slot, value) for slot, value in kept.items()])
@@ -90,16 +91,19 @@ class ValidateFirmManageForm(FormValidationAction):
         """The reference in the answer ("my reference is n-xs87d"); none ends the form before the
         secret is asked ("what reference? I just want to fix my skills" was taken as one)."""
         text = answer_text(value, tracker)
-        if reference_in(text) is None:  # "I lost it too": the way to the team, not "that's no reference"
+        reference = reference_in(text)
+        if reference is None:  # "I lost it too": the way to the team, not "that's no reference"
             lost = lost_secret(text)
             dispatcher.utter_message(text=texts.MANAGE_LOST_REFERENCE if lost else texts.MANAGE_NO_REFERENCE)
             return {names.MANAGE_REFERENCE: None, names.MANAGE_ACTION: names.MANAGE_DONE}
-        return await self._reference_given(text, dispatcher, tracker)
+        return await self._reference_given(reference, text, dispatcher, tracker)
 
-    async def _reference_given(self, text: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> Slots:
-        """The reference in ``text``, with the need shown when the secret is there too ("N-7K3QX,
-        secret ABCD-EFGH-JKMN"), or the way to the cluster team when the secret is said lost."""
-        reference = reference_in(text)
+    async def _reference_given(
+        self, reference: str, text: str, dispatcher: CollectingDispatcher, tracker: Tracker
+    ) -> Slots:
+        """``reference``, said in ``text``, with the need shown when the secret is there too
+        ("N-7K3QX, secret ABCD-EFGH-JKMN"), or the way to the cluster team when the secret is said
+        lost."""
         if lost_secret(text) or tracker.get_slot(names.MANAGE_SECRET) == names.SECRET_LOST:
             return await self._lost(reference, dispatcher, tracker)
         secret = secret_in(text)

@@ -89,7 +89,8 @@ def need_told(
         if value and (tracker.get_slot(slot) is None or (recount and slot == names.NEED_PEOPLE))
     }
     if names.NEED_PEOPLE in told:
-        upper_said(range_said(need or text), told[names.NEED_PEOPLE], dispatcher)
+        people = told[names.NEED_PEOPLE]
+        upper_said(range_said(need or text), people if isinstance(people, int) else None, dispatcher)
     return told
 
 

@@ -183,7 +183,7 @@ def only_yes_or_no(text: str) -> bool:
     """True when the message is a yes or a no and nothing else ("yes", "no thanks", "ok!")."""
     lowered = text.strip().lower()
     found = _NO.match(lowered) or _YES.match(lowered)
-    return bool(found) and not re.search(r"[^\W\d]", _POLITE.sub("", lowered[found.end() :]))
+    return found is not None and not re.search(r"[^\W\d]", _POLITE.sub("", lowered[found.end() :]))
 
 
 _NO_JOB = re.compile(

@@ -32,7 +32,7 @@ TOLD = (
     (names.NEED_SKILL_LABELS, "skills your firm needs"),
     (names.NEED_PEOPLE, "people to train"),
 )
-EMPTY = (None, "", [], {}, names.NOT_GIVEN)
+EMPTY: tuple[object, ...] = (None, "", [], {}, names.NOT_GIVEN)
 
 BUTTONS = [texts.button("Forget me", names.INTENT_FORGET_ME), texts.button("Continue", names.INTENT_CONTINUE)]
 HEADER = "Here is everything I keep about you:"

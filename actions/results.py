@@ -57,14 +57,14 @@ def profile_from_slots(slots: Mapping[str, Any]) -> Profile:
     lat, lon = slots.get(names.LATITUDE), slots.get(names.LONGITUDE)
     mode, language, start = slots.get(names.MODE), slots.get(names.LANGUAGE), slots.get(names.START)
     languages = parsing.language_codes(language) if language not in (None, names.ANY) else []
-    occupation = slots.get(names.OCCUPATION)
+    occupation, place = slots.get(names.OCCUPATION), slots.get(names.PLACE)
     return Profile(
         skills=frozenset(slots.get(names.SKILLS) or ()),
         occupation=None if occupation in (None, names.NOT_GIVEN) else occupation,
         target=slots.get(names.TARGET) or None,
         wanted_skills=tuple(slots.get(names.WANTED_SKILLS) or ()),
         location=GeoPoint(float(lat), float(lon)) if lat is not None and lon is not None else None,
-        location_name=slots.get(names.PLACE) if slots.get(names.PLACE) not in (None, names.NOT_GIVEN) else "",
+        location_name=place if isinstance(place, str) and place != names.NOT_GIVEN else "",
         max_distance_km=limit(slots.get(names.MAX_DISTANCE)),
         modes=modes_suiting(mode) if mode in (names.MODE_ONLINE, names.MODE_IN_PERSON) else frozenset(),
         languages=frozenset(languages),

@@ -3,7 +3,9 @@
 Before this, the question got "Sorry, I can't help with that" right under five cards that each
 show their price. The answer names the best card(s) by number, says the figure, and says which
 cards do not give it; several criteria in one question are each answered ("the cheapest and
-nearest"). The comparing itself is ``skills_catalog.comparing``.
+nearest"). "Which ones are in Basque / online?" names the cards taught or held so
+(:func:`over_shown`, also asked by ``faq`` whatever intent such a question was read as). The
+comparing itself is ``skills_catalog.comparing``.
 """
 
 from __future__ import annotations
@@ -16,10 +18,10 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import cards, names, services, texts
+from actions import cards, names, parsing, services, texts
 from actions.common import guarded, latest_choice, latest_text
-from skills_catalog.comparing import Comparison, Criterion, Shown, compare
-from skills_catalog.explain import distance_words, join_words
+from skills_catalog.comparing import Comparison, Criterion, Shown, compare, having
+from skills_catalog.explain import distance_words, join_words, language_name
 
 #: the words that ask for each criterion, as people ask it of a page of results
 _WORDS: dict[Criterion, re.Pattern[str]] = {
@@ -89,6 +91,47 @@ def shown_offers(tracker: Tracker) -> list[Shown]:
     return shown
 
 
+#: a question over all the cards shown: "which ones are in Basque?", "are any of them online?"
+_ANY_OF = re.compile(r"\bany of (?:them|these|those|the courses)\b", re.I)  # no "any" limit
+_WHICH = re.compile(r"\bwhich\b", re.I)
+#: what the cards that have what was asked are said to be (in texts.py once the lead moves them)
+_HAVING = "Of the courses shown, {named} {verb} {what}."
+_NONE_HAVING = "None of the courses shown is {what}."
+
+
+def trait_answer(shown: list[Shown], text: str) -> str | None:
+    """Which cards shown are taught in the language(s) ``text`` names, or held in the mode it
+    names ("which ones are in Basque?"); ``None`` when it names neither."""
+    text = _ANY_OF.sub(" ", text)  # "are any of them in Basque?" says no "any language"
+    language = parsing.parse_language(text)
+    codes = parsing.language_codes(language) if language and language != names.ANY else []
+    mode = parsing.parse_mode(text)
+    mode = mode if mode in cards.MODE_WORDS else None
+    if not codes and mode is None:
+        return None
+    said = [cards.MODE_WORDS[mode]] if mode else []
+    if codes:
+        said.append("taught in " + join_words([language_name(c) for c in codes], "or"))
+    what, found = " and ".join(said), having(shown, codes, mode)
+    if not found:
+        return _NONE_HAVING.format(what=what)
+    named = join_words([f"{s.number}. {s.offer.title}" for s in found], "and")
+    return _HAVING.format(named=named, verb="are" if len(found) > 1 else "is", what=what)
+
+
+def over_shown(text: str, tracker: Tracker) -> str | None:
+    """The answer to a question over the cards shown ("which ones are in Basque?", "which one is
+    free?"), read from them; ``None`` when ``text`` asks none or no card is shown. Why: asked as
+    a question about courses (``faq``), "which ones are in basque?" got the general answer about
+    languages right under the cards."""
+    shown = shown_offers(tracker)
+    if not shown or not (_WHICH.search(text) or _ANY_OF.search(text)):
+        return None
+    said = [answer(compare(shown, c, date.today()), c, text) for c in criteria_in(text)]
+    said += [found] if (found := trait_answer(shown, text)) else []
+    return "\n".join(said) or None
+
+
 def value_words(shown: Shown, criterion: Criterion) -> str:
     """The figure the answer gives: "free (AMS funded)", "12 km", "starts 2027-03-02", "40 h"."""
     offer = shown.offer
@@ -143,7 +186,8 @@ class ActionCompareResults(Action):
             if chosen in {c.value for c in Criterion}
             else criteria_in(latest_text(tracker))
         )
-        if not criteria:
+        trait = None if chosen else trait_answer(shown, latest_text(tracker))  # "which ones are in Basque?"
+        if not criteria and trait is None:
             dispatcher.utter_message(text=texts.COMPARE_WHICH, buttons=texts.COMPARE_BUTTONS)
             return []
         comparisons = [(c, compare(shown, c, date.today())) for c in criteria]
@@ -152,8 +196,9 @@ class ActionCompareResults(Action):
             cards.offer_buttons(offer_id)[0] | {"title": f"Details of {s.number}"}
             for offer_id, s in best.items()
         ]
+        said = [answer(comparison, c, latest_text(tracker)) for c, comparison in comparisons]
         dispatcher.utter_message(
-            text="\n".join(answer(comparison, c, latest_text(tracker)) for c, comparison in comparisons),
+            text="\n".join(said + ([trait] if trait else [])),
             buttons=buttons + (texts.AFTER_RESULTS_BUTTONS[:1] if len(shown) >= cards.PAGE_SIZE else []),
         )
         return []

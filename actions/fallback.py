@@ -15,6 +15,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import names, parsing, texts
 from actions.common import greet, greeted, guarded, latest_text
+from actions.faq import answered_about_course
 from actions.staff_alerts import alert_staff
 
 logger = logging.getLogger(__name__)
@@ -43,6 +44,9 @@ class ActionClarify(Action):
         if not in_form and not problem and not greeted(tracker):  # "hola" first: the greeting (a bot; consent)
             greet(dispatcher, latest_text(tracker))
             return [FollowupAction(names.PROFILE_FORM)]
+        # "how long is number 3": read as no intent, yet it names a card shown (QA11)
+        if not in_form and not problem and answered_about_course(dispatcher, tracker):
+            return []
         if problem:
             dispatcher.utter_message(text=texts.EMPTY if problem == "empty" else texts.TOO_LONG)
         elif parsing.not_english(latest_text(tracker)):

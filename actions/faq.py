@@ -17,8 +17,10 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import cards, names, services, texts
+from actions import cards, choices, names, services, texts
 from actions.common import guarded, latest_text
+from actions.compare import over_shown
+from actions.offers import requested_offer
 from actions.results import what_next
 from skills_catalog.catalog_search import languages_taught
 from skills_catalog.explain import join_words, language_name
@@ -100,9 +102,11 @@ def about_course(question: str, offer: Offer, partner: Partner) -> str | None:
 
 
 def opened_course(tracker: Tracker) -> tuple[Offer, Partner] | None:
-    """The course "it" means: the one opened last, else the only card shown; ``None`` without."""
-    shown = tracker.get_slot(names.SHOWN_OFFERS) or []
-    offer_id = tracker.get_slot(names.OFFER_ID) or (shown[0]["offer_id"] if len(shown) == 1 else None)
+    """The course a question means, as "details of …" reads it (``offers.requested_offer``): the
+    card it names ("is the first one free?", "how long is number 3"), else the one opened last,
+    else the only card shown; ``None`` without. Why: "is the first one free?" after card 2 was
+    opened got card 2's price."""
+    offer_id = requested_offer(tracker)
     try:
         return services.engine().offer(offer_id) if offer_id else None
     except KeyError:  # gone from the catalogue since
@@ -110,15 +114,21 @@ def opened_course(tracker: Tracker) -> tuple[Offer, Partner] | None:
 
 
 def answered_about_course(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
-    """Answer a question about "it" from the course opened last, whatever intent it was read as;
-    False when the message is no such question.
+    """Answer a question over the cards shown ("which ones are online?") from them, or one about
+    "it" or a card named by its place ("is the second one free?") from that course, whatever
+    intent it was read as; False when the message is no such question.
 
     Why: "is it online?" (read as "only online") and "is it in English?" (read as a new limit),
-    asked of a card just opened, changed the search and searched again (QA8 D5).
+    asked of a card just opened, changed the search and searched again (QA8 D5); "which ones are
+    online?" did so too.
     """
     text = latest_text(tracker)
-    found = opened_course(tracker) if _QUESTION.search(text) and _ABOUT_IT.search(text) else None
-    answer = about_course(text, *found) if found else None
+    if not _QUESTION.search(text):
+        return False
+    answer = over_shown(text, tracker)
+    if answer is None and (_ABOUT_IT.search(text) or choices.ordinal(text) is not None):
+        found = opened_course(tracker)
+        answer = about_course(text, *found) if found else None
     if answer is None:
         return False
     dispatcher.utter_message(text=answer)
@@ -141,7 +151,7 @@ class ActionAnswerFaq(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
         question, found = latest_text(tracker), opened_course(tracker)
-        course = about_course(question, *found) if found else None
+        course = over_shown(question, tracker) or (about_course(question, *found) if found else None)
         if course is None or _MEANING.search(question):  # "what does EQF level 4 mean?": what EQF is
             general = answer_to(question, catalogue_languages())
             course = general + (" " + course if course else "")

@@ -1,4 +1,5 @@
-"""Which of the offers on a page of results is the cheapest, nearest, soonest or shortest.
+"""Which of the offers on a page of results is the cheapest, nearest, soonest or shortest, and
+which of them are taught in a language or held in a mode.
 
 People look at five cards and ask "which one is the cheapest?": the answer is read from the
 offers themselves, ties named together, and an offer that does not give the figure asked
@@ -7,6 +8,7 @@ about is never called the best by default (a course with no price is not "the ch
 
 from __future__ import annotations
 
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import Enum
@@ -65,3 +67,17 @@ def compare(shown: list[Shown], criterion: Criterion, today: date) -> Comparison
         return Comparison((), unknown)
     least = min(value for value, _ in known)
     return Comparison(tuple(s for value, s in known if value == least), unknown)
+
+
+def having(
+    shown: Sequence[Shown], languages: Collection[str] = (), mode: str | None = None
+) -> tuple[Shown, ...]:
+    """The offers of ``shown``, in card order, taught in one of ``languages`` (ISO codes; none
+    named: any) and held in ``mode`` (``None``: any). Why: "which ones are in Basque?" over five
+    cards got the general answer about languages, though each card says its own."""
+    return tuple(
+        s
+        for s in shown
+        if (not languages or set(languages) & set(s.offer.languages))
+        and (mode is None or s.offer.mode == mode)
+    )

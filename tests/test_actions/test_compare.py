@@ -101,10 +101,23 @@ async def test_a_short_page_offers_no_more_results(dispatcher: CollectingDispatc
 
 @pytest.mark.parametrize(
     ("text", "offer"),
-    [("I'm interested in the cheapest one", "O1"), ("sign me up for the nearest", "O1"), ("the cheapest and nearest", None)],
+    [
+        ("I'm interested in the cheapest one", "O1"),
+        ("sign me up for the nearest", "O1"),
+        ("the cheapest and nearest", None),
+    ],
     ids=["cheapest", "nearest", "two-criteria-ask-which"],
 )
 async def test_a_card_named_by_what_it_is_best_at(text: str, offer: str | None) -> None:
     # QA7: "I'm interested in the cheapest one" passed the interest on to the card opened last
     opened = {**PAGE, names.OFFER_ID: "O3"}
     assert requested_offer(tracker(opened, text, names.INTENT_EXPRESS_INTEREST)) == offer
+
+
+async def test_which_ones_are_in_a_language_names_those_cards(dispatcher: CollectingDispatcher) -> None:
+    # QA: "which ones are in basque?" had no criterion, and got "Compare them by what?"
+    said = await run(dispatcher, "which ones are in english?")
+    assert (
+        said
+        == "Of the courses shown, 6. PLC programming basics and 8. Online CNC and PLC are taught in English."
+    )

@@ -97,6 +97,16 @@ _NO_LIMIT = {_KM: re.compile(r"\b(?:far|no limit|unlimited)\b"), _EUR: re.compil
 #: paying refused: "i don't want to pay anything" (read as "any price", QA9), "won't spend a cent"
 _NO_PAYING = r"(?:don'?t|do not|won'?t|will not|not)\s+(?:want\s+to\s+|be\s+able\s+to\s+|going\s+to\s+)?(?:pay|spend)"
 _FREE = re.compile(rf"\b(free|nothing|no money|can'?t pay|zero|{_NO_PAYING})\b")
+#: paying refused only in part: "I don't want to pay much", "I can't pay a lot": with a most said, that price
+_PAY_LITTLE = re.compile(
+    rf"\b(?:{_NO_PAYING}|(?:can'?t|cannot)\s+(?:afford|pay|spend))"
+    r"\s+(?:that\s+|too\s+|very\s+|so\s+)?(?:much|a lot|lots)\b"
+)
+#: a bare number said as the most: "max 200", "200 max", "up to 200"
+_CAPPED = re.compile(
+    rf"\b(?:max(?:imum)?|at most|up to|no more than)\s*({DIGITS})"
+    rf"|({DIGITS})\s*(?:max(?:imum)?|tops|at most)\b"
+)
 
 
 def message_problem(text: str | None) -> str | None:
@@ -501,7 +511,8 @@ def stated_preferences(text: str, today: date) -> dict[str, Any]:
     if _EUR in units:
         stated[names.BUDGET] = parse_budget(lowered)
     elif _FREE_STATED.search(lowered):  # "I'm 45 and have no money" is no limit of €45
-        stated[names.BUDGET] = 0.0
+        capped = _capped_bare_number(lowered) if _PAY_LITTLE.search(lowered) else None
+        stated[names.BUDGET] = 0.0 if capped is None else capped  # "can't pay a lot, max 200": €200
     language = _languages_named(_SPEAKS.sub(" ", text), asked=False)  # "I speak a little German": no limit
     if language:
         stated[names.LANGUAGE] = language
@@ -514,6 +525,14 @@ def stated_preferences(text: str, today: date) -> dict[str, Any]:
     if names.START not in stated and _ANY_TIME.search(lowered):
         stated[names.START] = names.ANY
     return stated
+
+
+def _capped_bare_number(lowered: str) -> float | None:
+    """The number said bare as the most ("max 200", "200 max"), else ``None``: not "45" of
+    "I'm 45" nor the "40" of "max 40 km"."""
+    bare = [value for value, unit in _amounts(lowered) if not unit]
+    capped = (number_value(found.group(1) or found.group(2)) for found in _CAPPED.finditer(lowered))
+    return next((value for value in capped if value in bare), None)
 
 
 def without_preferences(text: str) -> str:
@@ -554,16 +573,43 @@ def relax_limit(hint: str) -> str | None:
     return None
 
 
-def relax_slot_from_text(text: str) -> str | None:
-    """Which limit a person asks to relax: "any distance", "ignore the price" ..."""
+#: the words naming each limit, as people ask to relax it: "any distance", "ignore the price" ...
+_LIMIT_WORDS = (
+    (re.compile(r"distance|km|far|travel"), names.MAX_DISTANCE),
+    (re.compile(r"price|cost|budget|pay|money"), names.BUDGET),
+    (re.compile(r"languages?"), names.LANGUAGE),
+    (re.compile(r"start|date|when"), names.START),
+    (re.compile(r"mode|online|in person"), names.MODE),
+)
+#: where one limit said ends and the next begins: "any distance and any price", "either, max 40 km"
+_CLAUSE_END = re.compile(r"[,;.!?]|\b(?:and|but|or|plus)\b")
+
+
+def relax_slots_from_text(text: str) -> list[str]:
+    """Every limit a person asks to relax, in the order of the limits: "any distance and any
+    price" → distance and price. Why every one: "any distance and any price" dropped only the
+    distance, and the search stayed free-only."""
     lowered = text.lower()
-    for pattern, slot in (
-        (r"distance|km|far|travel", names.MAX_DISTANCE),
-        (r"price|cost|budget|pay|money", names.BUDGET),
-        (r"languages?", names.LANGUAGE),
-        (r"start|date|when", names.START),
-        (r"mode|online|in person", names.MODE),
-    ):
-        if re.search(pattern, lowered):
-            return slot
-    return None
+    return [slot for pattern, slot in _LIMIT_WORDS if pattern.search(lowered)]
+
+
+def limits_lifted(text: str) -> list[str]:
+    """The limits a text lifts by name, clause by clause ("any language is fine" → language;
+    "either, max 40 km" → none: the "either" names no limit, and the 40 km is one).
+
+    Why: "either, max 40 km" at the mode question set *any distance*; a limit a clause states
+    ("I can't pay anything" is free only) is never lifted by it either."""
+    lifted = (
+        slot
+        for clause in _CLAUSE_END.split(text.lower())
+        if is_any(clause)
+        for slot in relax_slots_from_text(clause)
+        if slot not in stated_preferences(clause, date.today())
+    )
+    return list(dict.fromkeys(lifted))
+
+
+def without_limits_lifted(text: str) -> str:
+    """``text`` without its clauses that lift a limit by name (:func:`limits_lifted`): what is
+    left may still answer the question asked ("either" of "either, any language")."""
+    return ", ".join(clause for clause in _CLAUSE_END.split(text) if not limits_lifted(clause))

@@ -108,18 +108,21 @@ class PreferenceValidators:
             return {slot: names.ANY}
         text = answer_text(value, tracker)
         parsed = parse(text)
-        other = parsing.relax_slot_from_text(text) if latest_choice(tracker) is None else None
-        if parsed == names.ANY and other not in (None, slot):
-            # "any language is fine" at the distance question lifts the language limit, not this one
-            dispatcher.utter_message(text=texts.OTHER_LIMIT_LIFTED)
-            return {slot: None, **({other: names.ANY} if tracker.get_slot(other) is None else {})}
+        lifted = [] if latest_choice(tracker) is not None else parsing.limits_lifted(text)
+        others = {other: names.ANY for other in lifted if other != slot and tracker.get_slot(other) is None}
+        if parsed == names.ANY and lifted and slot not in lifted:
+            # "any language is fine" at the distance question lifts the language limit, not this one;
+            # the "either" of "either, any language" still answers it
+            parsed = parse(parsing.without_limits_lifted(text))
         ahead = noted_ahead(text, tracker, dispatcher, asked=slot)
-        if parsed is None and not ahead:
+        if parsed is None and others:
+            dispatcher.utter_message(text=texts.OTHER_LIMIT_LIFTED)
+        elif parsed is None and not ahead:
             told = moved(text, dispatcher)
             if told:
                 return {slot: None, **told}
             dispatcher.utter_message(text=texts.LIMIT_UNCLEAR.get(slot, texts.NOT_UNDERSTOOD))
-        return {slot: parsed, **ahead}
+        return {slot: parsed, **others, **ahead}
 
     @answers(names.MODE)
     async def validate_mode(

@@ -139,11 +139,11 @@ class ActionRelaxLimit(Action):
         return events
 
 
-def relaxed(dispatcher: CollectingDispatcher, tracker: Tracker, slot: str) -> list[EventType]:
-    """Say that the limit of ``slot`` is dropped, and search again without it."""
-    dispatcher.utter_message(text=texts.RELAXED)
-    logger.info("sender %s relaxed %s", tracker.sender_id, slot)
-    return show_results(dispatcher, tracker, {slot: names.ANY}, 0)
+def relaxed(dispatcher: CollectingDispatcher, tracker: Tracker, *slots: str) -> list[EventType]:
+    """Say that the limits of ``slots`` are dropped, and search again without them."""
+    dispatcher.utter_message(text=texts.RELAXED_SEVERAL if len(slots) > 1 else texts.RELAXED)
+    logger.info("sender %s relaxed %s", tracker.sender_id, ",".join(slots))
+    return show_results(dispatcher, tracker, dict.fromkeys(slots, names.ANY), 0)
 
 
 def limits_in_words(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType] | None:
@@ -156,8 +156,8 @@ def limits_in_words(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[
     text = latest_text(tracker)
     stated = parsing.stated_preferences(text, date.today())
     if not stated:
-        slot = parsing.relax_slot_from_text(text)
-        return None if slot is None else relaxed(dispatcher, tracker, slot)
+        slots = parsing.relax_slots_from_text(text)  # "any distance and any price": both
+        return relaxed(dispatcher, tracker, *slots) if slots else None
     said = ", ".join(said_back(slot, value) for slot, value in stated.items())
     dispatcher.utter_message(text=texts.SEARCHING_AGAIN.format(limits=said))
     logger.info("sender %s changed limits %s", tracker.sender_id, sorted(stated))

@@ -235,6 +235,7 @@ CLOSER_ONLINE = (
 )
 CLOSER_AT_FLOOR = "These are the closest I have — within {km:g} km of you."
 RELAXED = "Okay, I've dropped that limit."
+RELAXED_SEVERAL = "Okay, I've dropped those limits."  # "any distance and any price"
 RELAX_BUTTON_TITLES = {
     names.MAX_DISTANCE: "Any distance",
     names.BUDGET: "Any price",

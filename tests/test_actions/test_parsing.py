@@ -556,3 +556,50 @@ def test_good_evening_is_no_limit() -> None:
     # QA9: "Good evening. I'm a car mechanic …" got "I can't filter by that: … times of day"
     assert not parsing.unrecorded_limit("Good evening. I need to learn about electric cars")
     assert parsing.unrecorded_limit("evenings only please")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("any distance", [names.MAX_DISTANCE]),
+        ("ok any distance and any price", [names.MAX_DISTANCE, names.BUDGET]),
+        ("relax the price and the language", [names.BUDGET, names.LANGUAGE]),
+        ("whatever", []),
+    ],
+    ids=["one", "two-any", "two-named", "none"],
+)
+def test_relax_slots_from_text_reads_every_limit_named(text: str, expected: list[str]) -> None:
+    assert parsing.relax_slots_from_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("any language is fine", [names.LANGUAGE]),
+        ("ok any distance and any price", [names.MAX_DISTANCE, names.BUDGET]),
+        ("either, max 40km, spanish or english", []),
+        ("any, max 50 km", []),
+        ("I can't pay anything", []),
+    ],
+    ids=["language", "distance-and-price", "either-with-km", "any-with-km", "free-only"],
+)
+def test_limits_lifted_by_name_not_by_a_number_beside_any(text: str, expected: list[str]) -> None:
+    # "either, max 40km" at the mode question lifted the distance limit it sets
+    assert parsing.limits_lifted(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("i dont want to pay much, 200 max", {names.BUDGET: 200.0}),
+        ("i cant pay a lot, max 200", {names.BUDGET: 200.0}),
+        ("i dont want to pay much", {names.BUDGET: 0.0}),
+        ("I'm 45 and can't pay much", {names.BUDGET: 0.0}),
+        ("i can't pay much, max 40 km", {names.MAX_DISTANCE: 40.0, names.BUDGET: 0.0}),
+        ("I don't want to pay", {names.BUDGET: 0.0}),
+    ],
+    ids=["much-200-max", "a-lot-max-200", "much-alone", "an-age", "a-distance", "paying-refused"],
+)
+def test_paying_little_with_a_most_said_is_that_price(text: str, expected: dict[str, object]) -> None:
+    # "i dont want to pay much, 200 max" said ahead was "free courses only"
+    assert parsing.stated_preferences(text, TODAY) == expected

@@ -53,26 +53,33 @@ def written_in(label: str, text: str) -> bool:
     return all(word in lowered for word in re.findall(r"[a-z]{3,}", label.lower()))
 
 
-def job_options(matches: list[Match], text: str, broad: bool = False) -> list[dict[str, Any]]:
+def job_options(matches: list[Match], text: str, broad: str = "") -> list[dict[str, Any]]:
     """The jobs to offer; ``typed`` marks one whose title the person wrote, which a "yes" picks,
-    and ``broad`` those offered for a title many jobs share (:func:`told_better`)."""
+    and ``broad`` holds the title many jobs share they were offered for (:func:`told_better`)."""
     return [
         {
             "uri": m.uri,
             "label": m.label,
             "typed": written_in(m.label, text),
-            **({"broad": True} if broad else {}),
+            **({"broad": broad} if broad else {}),
         }
         for m in matches[: TUNING.options]
     ]
 
 
-def told_better(matches: list[Match], options: list[dict[str, Any]]) -> bool:
-    """True when an answer naming jobs (``matches``) follows those offered for a broad title: it
-    tells the job better ("machine operator", then "I mostly ran CNC milling machines"), and is
-    read as the job answer. Why: it was taken for a list of skills, and the same four rare
-    machine operators offered again."""
-    return bool(matches) and any(option.get("broad") for option in options)
+def told_better(matches: list[Match], options: list[dict[str, Any]], text: str) -> bool:
+    """True when an answer ``text`` naming jobs (``matches``) follows those offered for a broad
+    title and tells the job better: the best job's title holds the broad one ("machine
+    operator", then "I mostly ran CNC milling machines": *milling machine operator*), or the
+    answer writes one of its titles ("driver", then "bus driver"); it is read as the job answer.
+    Why: it was taken for a list of skills, and the same four rare machine operators offered
+    again. And not any job named: "warehouse", then "forklift, picking orders, some excel" was
+    taken as *forklift operator*, read from one skill of the list, and the others lost."""
+    broad = next((str(option["broad"]) for option in options if option.get("broad")), "")
+    if not matches or not broad:
+        return False
+    best = matches[0]
+    return written_in(broad, best.label) or title_index(services.engine().taxonomy).written(best.uri, text)
 
 
 def yes_to_typed(text: str, intent: str, options: list[dict[str, Any]]) -> dict[str, Any] | None:
@@ -94,8 +101,9 @@ def job_told(text: str) -> Slots:
         sure = sure_job(matches, said, _SURE_JOB)
         if sure is not None:
             return {names.OCCUPATION: sure.uri, names.OCCUPATION_LABEL: sure.label}
-        if broad_title(matches, said):
-            return {names.OCCUPATION_OPTIONS: job_options(matches, said, broad=True)}
+        broad = broad_title(matches, said)
+        if broad:
+            return {names.OCCUPATION_OPTIONS: job_options(matches, said, broad=broad)}
     return {}
 
 

@@ -23,7 +23,9 @@ another language that the classifier calls out of scope goes to the fallback, wh
 clarification says the assistant speaks English only (``parsing.not_english``). A message that
 states a firm's need past doubt, in the firm's voice ("we're hiring 5 electricians by March", "we
 need 3 welders": ``firm_need_said.states_need_surely``) is ``firm_start``, whatever else it states:
-"by March" made it ``inform``, and the firm was sent down the worker's path. Two firm intents
+"by March" made it ``inform``, and the firm was sent down the worker's path. Short of that, a course
+paid by someone else ("my employer pays": ``cost_paid_by_others``) is ``inform``, an answer about
+cost, not ``firm_start``, which had dropped the worker's form at the price question. Two firm intents
 that leave the worker's form stand only when the message fits them, as ``start_over`` does:
 ``firm_start`` not for a worker who looks for work or asks who hires (``firm_need_said.seeks_work``:
 "are any firms hiring CNC operators?"), ``firm_manage`` only for a message about a need a firm
@@ -48,6 +50,7 @@ import re
 from datetime import date
 from typing import Any
 
+from actions.cost_paid_by_others import paid_by_others
 from actions.firm_codes import lost_secret, reference_in, secret_in
 from actions.firm_need_said import names_posted_need, seeks_work, states_need_surely
 from actions.firm_parsing import company_named, field_named, person_named
@@ -238,8 +241,11 @@ def guarded_ranking(
         return _first(INTENT_FIRM_MANAGE, ranking)
     if intent != INTENT_FIRM_MANAGE and _SECRET.search(text) and lost_secret(text):
         return _first(INTENT_FIRM_MANAGE, ranking)  # "we lost our secret" had the welcome for a new need
-    if intent != INTENT_FIRM_START and states_need_surely(text):
+    need_surely = states_need_surely(text)
+    if intent != INTENT_FIRM_START and need_surely:
         return _first(INTENT_FIRM_START, ranking)
+    if intent == INTENT_FIRM_START and not need_surely and paid_by_others(text):
+        return _first(INTENT_INFORM, ranking)  # "my employer pays" at the price question began a firm's need
     kept = ranking
     while kept and kept[0]["name"] in _FITS and not _FITS[kept[0]["name"]](text):
         kept = kept[1:]  # the next guess must fit too: "i don't want online courses" fell to refuse_consent

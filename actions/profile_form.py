@@ -31,6 +31,7 @@ from actions import (
 )
 from actions.common import greeted, latest_choice, latest_intent, latest_text
 from actions.consent import consent_slots, consent_words
+from actions.cost_paid_by_others import COST_COVERED, paid_by_others
 from actions.form_answers import Slots, answer_text, answers, place_named, town_answer
 from actions.preferences import PreferenceValidators, noted_ahead, place_slots
 from skills_catalog.explain import language_name
@@ -148,6 +149,8 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
         if asked == names.MAX_DISTANCE and _travel_time_only(latest_text(tracker)):
             dispatcher.utter_message(text=texts.DISTANCE_BY_TIME)  # "an hour by car" had got the off-topic apology
             return [SlotSet(names.MAX_DISTANCE, None)]
+        if asked == names.BUDGET and paid_by_others(latest_text(tracker)):
+            return await self._cost_covered(dispatcher, tracker, domain)
         kept = self.opening(latest_text(tracker), dispatcher, tracker) if starting else {}
         if asked in _TOLD_BESIDE and latest_choice(tracker) is None:
             # "welder, in person, max 30 km": the limits were dropped at these questions
@@ -155,6 +158,18 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
             kept = noted_ahead(text, tracker, dispatcher, asked=asked, besides=_no_limits(asked, text))
         validated = await super().run(dispatcher, tracker, domain)
         return [*(SlotSet(slot, value) for slot, value in kept.items()), *validated]
+
+    async def _cost_covered(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        """ "my employer pays" at the price question: a paid course is fine, so no price limit, said
+        so, then the next question. Why: it had got "I need a rough amount in euros" (and, before
+        the NLU guard, the firm's form)."""
+        dispatcher.utter_message(text=COST_COVERED)
+        events: list[EventType] = [SlotSet(names.BUDGET, names.ANY)]
+        tracker.add_slots(events)
+        following = await self.next_requested_slot(dispatcher, tracker, domain)
+        return [*events, *([following] if following else [])]
 
     def opening(self, text: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> Slots:
         """The preferences and the goal a search's first message states; {} when none.
@@ -232,7 +247,7 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
         # wish is the goal (and its job is not taken for the current one)
         text, wish = self._wish_apart(text, parsing.wish_start(text), dispatcher)
         matches = services.engine().recognise_occupations(text, top=job_answers.TUNING.options, claimed=True) if text else []
-        if options and not job_answers.told_better(matches, options):
+        if options and not job_answers.told_better(matches, options, text):
             listed = skill_answers.skills_instead(text, matches, options, tracker)
             if listed:  # the jobs offered stay offered, once
                 return {**self._unclear_pick(texts.SKILLS_NOTED_PICK_JOB, dispatcher, tracker), **listed, **wish}
@@ -253,7 +268,7 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
             broad = job_answers.broad_title(matches, text)
             if broad:  # "machine operator": the jobs it may be, and that more words would tell
                 dispatcher.utter_message(text=texts.TITLE_BROAD.format(title=broad))
-            offered = job_answers.job_options(matches, text, broad=bool(broad))
+            offered = job_answers.job_options(matches, text, broad=broad)
             return {names.OCCUPATION: None, names.OCCUPATION_OPTIONS: offered, **told, **wish}
         logger.info("occupation %s recognised for sender %s", sure.uri, tracker.sender_id)
         if not job_answers.written_in(sure.label, text):  # "bus driver" read as *forklift operator* shows
@@ -438,11 +453,15 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
         if wish is not None:  # "i want to work in elderly care": the goal, told late, not a town
             ahead.update(self._goal_fromanswer_text(text[wish[0] : wish[1]], dispatcher, tracker.get_slot(names.OCCUPATION)))
             text = f"{text[: wish[0]]} {text[wish[1] :]}".strip()
-        town = parsing.without_preferences(text) if ahead else text
+        # "online" said once more, the way of learning already noted: it is in no ``ahead``
+        online_said = parsing.stated_preferences(text, date.today()).get(names.MODE) == names.MODE_ONLINE
+        town = parsing.without_preferences(text) if ahead or online_said else text
         town = parsing.without_lead_in(town)  # "sorry, make that max 1500 euros": no town "sorry"
         if len(town.split()) <= 2 and parsing.parse_start(town, date.today()) not in (None, names.ANY):
             town = ""  # a time ("asap") had been looked up, and *Assat, FR* suggested
-        if not town and ahead.get(names.MODE) == names.MODE_ONLINE:  # "I'd only learn online"
+        if towns_told.no_town(town):  # "no town, online" had been taken as *Ho, GH*
+            return {**no_place, names.PLACE_SUGGESTIONS: None, **ahead}
+        if not town and online_said:  # "I'd only learn online", typed as the button says it
             return {**no_place, names.PLACE_SUGGESTIONS: None, **ahead}
         if not town:
             if wish is None:

@@ -20,6 +20,11 @@ _TOWN_LOWER = re.compile(
     rf"\b(?:in|near|from|around)\s+([a-zäöüß][\w'-]{{2,}}(?:\s+(?!{_AFTER_TOWN})[a-zäöüß][\w'-]{{2,}})?)"
     rf"(?=\s*(?:[,.!?;]|$)|\s+{_AFTER_TOWN})"
 )
+#: a town answer that gives none: "no town", "anywhere", "any" (someone learning online)
+_NO_TOWN = re.compile(
+    r"^\W*(?:no\s+(?:town|city|place)|none|nowhere|any(?:where|\s+town|\s+place)?|(?:it\s+)?doesn'?t\s+matter)\W*$",
+    re.I,
+)
 #: a town answer longer than this is a sentence: its town is looked for, the whole never looked up
 TOWN_WORDS = 3
 #: ... taken only as a town this near a partner, whose name it is: "in sales" is no Sâles (CH),
@@ -60,3 +65,9 @@ def town_told(text: str) -> Place | None:
     if alone is not None and fold(alone.name).startswith(fold(text.strip(" .!"))):  # "Graz", not "Grazz"
         return alone
     return town_in_lower_case(text)
+
+
+def no_town(text: str) -> bool:
+    """True when a town answer gives none ("no town", "anywhere"). Why: "no town, online" was
+    looked up, and taken as *Ho (GH)*; "any" got "I couldn't find 'any'"."""
+    return bool(_NO_TOWN.match(text))

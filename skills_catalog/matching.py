@@ -192,11 +192,14 @@ class OfferIndex:
         """What to look for, and the reason to say first when it is not the gap itself.
 
         An empty gap looks further (``fallback_wants``). A gap whose core no open offer teaches
-        looks for the closest, and says so: what of the rest of the gap is taught, else the
-        goal's own field, else (with no goal) the person's job. A nurse aiming at specialist
-        nursing got "no course in the catalogue teaches these skills", though nursing courses
-        were there. A core taught only outside the person's limits is no reason to look
-        elsewhere: the relax hints say which limit keeps it out.
+        looks for the closest, and says so: the goal's own field, else (with no goal) the
+        person's job. A nurse aiming at specialist nursing got "no course in the catalogue
+        teaches these skills", though nursing courses were there. The rest of the gap is no
+        closest: it is what many jobs share (a pastry chef got warehouse and construction site
+        courses for *manage staff*, a hairdresser IT help desk for *communicate with
+        customers*), so with nothing specific taught the answer is honestly none. A core taught
+        only outside the person's limits is no reason to look elsewhere: the relax hints say
+        which limit keeps it out.
         """
         target = self.taxonomy.occupations.get(profile.target or "")
         if not gap:
@@ -208,10 +211,8 @@ class OfferIndex:
         if self._teaches_core(wants):
             return wants, None
         field = target or self.taxonomy.occupations.get(profile.occupation or "")
-        nearest = [wants.all_core()]
-        nearest += [occupation_wants(field, profile, self.specificity, weights)] if field else []
-        closest = next((near for near in nearest if self._teaches_core(near)), None)
-        if closest is None:
+        closest = occupation_wants(field, profile, self.specificity, weights) if field else None
+        if closest is None or not self._teaches_core(closest):
             return wants, None
         return closest, explain.closest_reason(gap, target.label if target else "")
 

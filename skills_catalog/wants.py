@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .models import Occupation, Profile, SkillRef, Taxonomy
@@ -51,11 +51,6 @@ class Wants:
         return cls(
             tuple(items), tuple(core) if any(core) else every, tuple(asked) or (False,) * len(items), related
         )
-
-    def all_core(self) -> Wants:
-        """The same wants with every item core: when no offer teaches the core, what does teach
-        some of the rest is the closest the catalogue has."""
-        return replace(self, core=(True,) * len(self.items))
 
 
 class Specificity:
@@ -164,12 +159,20 @@ def gap_wants(
 def occupation_wants(
     occ: Occupation, profile: Profile, specificity: Specificity, weights: MatchWeights
 ) -> Wants:
-    """The occupation itself (offers naming it) and its optional skills not yet held."""
+    """The occupation itself (offers naming it) and its optional skills not yet held; the core
+    is the occupation and its specific skills, never all of them.
+
+    The person's own job is no core: a course for the job they do, teaching only what they
+    have, had been a welder's closest to robot welding ("Reading technical drawings", no skill
+    to learn named). Its courses count only when they teach a specific skill of it they lack.
+    """
     taxonomy = specificity.taxonomy
     held = held_skills(profile, taxonomy)
     extra = [s for s in occ.optional_skills if s not in held and s in taxonomy.skills]
-    items = [Item(SkillRef(occ.uri, occ.label), occupation=True), *(Item(ref(s, taxonomy)) for s in extra)]
-    return Wants.of(items, [True, *(specificity.is_core(s, weights) for s in extra)], related=True)
+    items = (Item(SkillRef(occ.uri, occ.label), occupation=True), *(Item(ref(s, taxonomy)) for s in extra))
+    own = occ.uri == profile.occupation
+    core = (not own, *(specificity.is_core(s, weights) for s in extra))
+    return Wants(items, core, (False,) * len(items), related=True)
 
 
 def fallback_wants(profile: Profile, specificity: Specificity, weights: MatchWeights) -> Wants:

@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from typing import Any, Generic, TypeVar
 
 from skills_catalog.models import Catalog, GeoPoint, Offer, Partner, Taxonomy
 from skills_catalog.places import distance_km
@@ -94,16 +95,37 @@ def skills_with_words(taxonomy: Taxonomy, words: str) -> tuple[str, ...]:
     return tuple(uri for uri, labels in _label_stems(taxonomy) if any(wanted <= label for label in labels))
 
 
-_LABEL_STEMS: list[tuple[Taxonomy, list[tuple[str, tuple[frozenset[str], ...]]]]] = []
+T = TypeVar("T")
 
 
-def _label_stems(taxonomy: Taxonomy) -> list[tuple[str, tuple[frozenset[str], ...]]]:
-    """(URI, stems of each label) of every skill, kept for the taxonomy in use: stemming the
-    ~100k labels of ESCO took half a second a search."""
-    if not _LABEL_STEMS or _LABEL_STEMS[0][0] is not taxonomy:
-        index = [(s.uri, tuple(word_stems(label) for label in (s.label, *s.alt_labels))) for s in taxonomy.skills.values()]
-        _LABEL_STEMS[:] = [(taxonomy, index)]
-    return _LABEL_STEMS[0][1]
+class _KeptFor(Generic[T]):
+    """What was built for the one object in use (a taxonomy, a catalogue), built again when
+    another comes in. Why by identity: both are frozen dataclasses holding dicts (unhashable),
+    and a reloaded catalogue is a new object."""
+
+    def __init__(self, build: Callable[[Any], T]) -> None:
+        self._build = build
+        self._kept: tuple[object, T] | None = None
+
+    def __call__(self, owner: object) -> T:
+        kept = self._kept
+        if kept is None or kept[0] is not owner:
+            kept = self._kept = (owner, self._build(owner))
+        return kept[1]
+
+
+#: (URI, stems of each label) of every skill: stemming the ~100k labels of ESCO took half a
+#: second a search
+_label_stems: _KeptFor[list[tuple[str, tuple[frozenset[str], ...]]]] = _KeptFor(
+    lambda taxonomy: [
+        (s.uri, tuple(word_stems(label) for label in (s.label, *s.alt_labels)))
+        for s in taxonomy.skills.values()
+    ]
+)
+#: offer id -> stems of its title and description: a search stemmed every offer's text again
+_offer_stems: _KeptFor[dict[str, frozenset[str]]] = _KeptFor(
+    lambda catalog: {oid: word_stems(f"{o.title} {o.description}") for oid, o in catalog.offers.items()}
+)
 
 
 def offers_with_words(
@@ -114,9 +136,10 @@ def offers_with_words(
     inflection), not ended before ``today``, within ``max_km`` of ``point`` unless online; by
     title. Why: a course is found by what it is called, whichever skills it was mapped to."""
     wanted = word_stems(words)
+    texts = _offer_stems(catalog) if wanted else {}
     found: OfferRows = []
     for offer in catalog.offers.values():
-        if not wanted or not keep.keeps(offer) or not wanted <= word_stems(f"{offer.title} {offer.description}"):
+        if not wanted or not keep.keeps(offer) or not wanted <= texts[offer.offer_id]:
             continue
         if today is not None and offer.end_date is not None and offer.end_date < today:
             continue

@@ -147,17 +147,22 @@ def _field_jobs(fields: tuple[str, ...], current: str | None) -> Goal:
 
 
 def _broad_jobs(jobs: list[Match], current: str | None) -> Goal:
-    """The jobs titled as the broad title typed ("an engineer") that the catalogue prepares for
-    best, else those it was read as, to pick from. Why the catalogue's: a goal is what to train
-    for, and *quarry engineer*, the job read, has no course here."""
+    """The jobs titled as the broad title typed ("an engineer") the catalogue prepares for, to
+    pick from (else all): those its courses name first, then those whose skills they teach,
+    each its commonest kinds first (``TitleIndex.commonest``). Why the catalogue's: a goal is
+    what to train for, and *quarry engineer*, the job read, has no course here; why the
+    commonest: "driver" offered *emergency ambulance driver* and *armoured car driver* first."""
     engine = services.engine()
-    titled = set(title_index(engine.taxonomy).claimants(jobs[0].span, preferred=True))
-    ranked = [
-        job for job, _ in engine.in_demand_occupations(len(engine.taxonomy.occupations)) if job.uri in titled
-    ]
-    offered = [job for job in ranked if job.uri != current][: job_answers.TUNING.options] or jobs
+    everyone = len(engine.taxonomy.occupations)
+    named = {uri for offer in engine.catalog.offers.values() for uri in offer.occupations}
+    taught = {job.uri for job, _ in engine.in_demand_occupations(everyone)}
+    common = [job for job in job_answers.commonest(jobs[0].span, everyone) if job.uri != current]
+    prepared = sorted(
+        (job for job in common if job.uri in named | taught), key=lambda job: job.uri not in named
+    )
+    offered: Sequence[Match | Occupation] = prepared or common or jobs
     return Goal(
-        {names.GOAL: None, names.GOAL_OPTIONS: _options(offered)},
+        {names.GOAL: None, names.GOAL_OPTIONS: _options(offered[: job_answers.TUNING.options])},
         offered=texts.TITLE_BROAD.format(title=jobs[0].span),
     )
 

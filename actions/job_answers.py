@@ -9,13 +9,14 @@ asked, not taken.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from actions import choices, names, parsing, services
 from actions.form_answers import Slots
 from skills_catalog.job_titles import title_index
-from skills_catalog.models import Match
+from skills_catalog.models import Match, Occupation
 
 
 @dataclass(frozen=True)
@@ -35,9 +36,11 @@ class FormTuning:
 
 
 TUNING = FormTuning()
-#: a job told in a first message: "I'm a welder from Graz", "I work as a forklift driver in Kapfenberg"
+#: a job told in a first message: "I'm a welder from Graz", "I work as a forklift driver in Kapfenberg",
+#: "I work in IT support and …" (QA12: lost, with the goal after it)
 _JOB_TOLD = re.compile(
-    r"\b(?:i'?m|i am|i work as|i worked as|working as|i was)\s+(?:an?\s+)?(?P<job>[\w -]{3,40}?)"
+    r"\b(?:i'?m|i am|i work as|i worked as|working as|i was|i (?:currently |now )?work in)\s+(?:an?\s+)?"
+    r"(?P<job>[\w -]{3,40}?)"
     r"(?=\s+(?:from|in|at|near|for|and|looking|who|with|but|since|living)\b|\s*[,.!?;]|\s*$)",
     re.I,
 )
@@ -54,17 +57,26 @@ def written_in(label: str, text: str) -> bool:
 
 
 def job_options(matches: list[Match], text: str, broad: str = "") -> list[dict[str, Any]]:
-    """The jobs to offer; ``typed`` marks one whose title the person wrote, which a "yes" picks,
-    and ``broad`` holds the title many jobs share they were offered for (:func:`told_better`)."""
+    """The jobs to offer: those read, or the commonest a ``broad`` title is for (:func:`commonest`);
+    ``typed`` marks one whose title the person wrote, which a "yes" picks, and ``broad`` holds
+    the title many jobs share they were offered for (:func:`told_better`)."""
+    jobs: Sequence[Match | Occupation] = (commonest(broad, TUNING.options) if broad else []) or matches
     return [
         {
-            "uri": m.uri,
-            "label": m.label,
-            "typed": written_in(m.label, text),
+            "uri": job.uri,
+            "label": job.label,
+            "typed": written_in(job.label, text),
             **({"broad": broad} if broad else {}),
         }
-        for m in matches[: TUNING.options]
+        for job in jobs[: TUNING.options]
     ]
+
+
+def commonest(title: str, n: int) -> list[Occupation]:
+    """The jobs a broad title is for, its commonest kinds first (``TitleIndex.commonest``). Why
+    not those read: "driver" offered *hearse driver* first, the one it is a label of (QA12)."""
+    taxonomy = services.engine().taxonomy
+    return [taxonomy.occupations[uri] for uri in title_index(taxonomy).commonest(title, n)]
 
 
 def told_better(matches: list[Match], options: list[dict[str, Any]], text: str) -> bool:

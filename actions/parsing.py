@@ -54,11 +54,11 @@ _WISH = re.compile(
     r"|\b(?:i'?m\s+(?:hoping|planning|looking)\s+to|i\s+want\s+an?|my\s+(?:goal|dream|aim)|retrain(?:ing)?\s+as)\b"
     # "my garage says I need to learn about electric cars": a need to learn is a wish too
     r"|\bi\s+(?:really\s+)?(?:need|have|ought)\s+to\s+(?:learn|train|study|retrain|qualify|become)\b"
-    r"|^\W*(?:learn|become|move\s+into|get\s+into|train\s+as)\b"  # "learn about heat pumps", said alone
+    r"|^\W*(?:learn|become|(?:move|get|go|switch|transition|change)\s+(?:in)?to|train\s+as)\b"  # "learn about heat pumps", said alone
     # a wish after the job, its "I" left out: "welder in graz, want to learn tig", "I work in a call
     # centre but want to switch to solar" (QA9: lost, or read as a skill the person has)
     r"|(?:,|;|\band\b|\bbut\b)\s*(?:really\s+)?(?:would\s+like|'d\s+like|want|hope|plan)\s+to\s+"
-    r"(?:learn|become|train|move|get|switch|study|retrain|work|go)\b"
+    r"(?:learn|become|train|move|get|switch|study|retrain|work|go|transition|change)\b"
 )
 
 #: languages by their English, German or own names ("Deutsch", "español", "Euskara")
@@ -233,7 +233,27 @@ _SPEAKS = re.compile(
 )
 
 
-_HEDGE = re.compile(r"^\s*(?:maybe|perhaps|possibly|probably)\s+", re.I)  # "maybe maintenance"
+#: words that hedge or fill, no part of what is wanted: "idk, something with computers", "maybe
+#: maintenance i guess", "not sure, perhaps IT" (QA12: "idk" had made the field of work a skill,
+#: *have computer literacy*). A hedge with a negation ("i don't know", "not sure") only before
+#: the clause's end or another hedge: "I don't know anything about computers" is no hedge.
+_FILLER = (
+    r"idk|dunno|i\s+dunno|i\s+guess|i\s+suppose|i\s+reckon|i\s+think|maybe|perhaps|possibly|probably"
+    r"|um+|uh+|hmm+|erm|honestly|tbh|kinda|sort\s+of"
+)
+_NOT_KNOWING = r"i\s+(?:don'?t|do\s+not)\s+know|(?:i'?m\s+)?not\s+(?:really\s+|quite\s+|so\s+|too\s+)?sure|no\s+idea|who\s+knows"
+_HEDGES = rf"(?:(?:{_FILLER})\b|(?:{_NOT_KNOWING})\b(?=\W*(?:$|(?:{_FILLER})\b)))"
+_HEDGE = re.compile(rf"^(?:\W*{_HEDGES})+\W*|(?:\W+{_HEDGES})+\W*$", re.I)
+#: a wish's verb of changing, no part of what is wanted: "(I want to) move into intensive care",
+#: "switch to cyber security" (QA12: "move into" became the skill *move objects*, and "I want to
+#: move into cyber security" named nothing)
+_CHANGE_TO = re.compile(
+    r"^\W*(?:(?:and|so|now|then)\s+)?(?:(?:i\s*(?:'?d|would)\s+(?:really\s+)?(?:like|love)|(?:i\s+)?(?:really\s+)?"
+    r"(?:want|hope|plan|wanna)|i'?m\s+(?:hoping|planning|looking))\s+(?:to\s+)?)?"
+    r"(?:make\s+the\s+(?:move|switch|jump|change)|move|switch|get|go|transition|change|step|branch|cross)"
+    r"(?:\s+(?:over|out|across))?\s+(?:in)?to\s+",
+    re.I,
+)
 
 
 #: words that open a correction or hesitate, no part of a town typed after them ("sorry, …", "actually …")
@@ -255,7 +275,8 @@ def wished_part(text: str) -> str:
     was the office course the person had ruled out. Limits the catalogue does not record ("but
     only part-time") are no part of it either."""
     parts = re.split(r"[,;.!?]|\bbut\b", _SPEAKS.sub(" ", text.replace("\u2019", "'")))
-    kept = (_HEDGE.sub("", part).strip() for part in parts if not _NEGATED.search(part.lower()) and not unrecorded_limit(part))
+    wanted = (_CHANGE_TO.sub("", _HEDGE.sub("", part)).strip() for part in parts)
+    kept = (part for part in wanted if not _NEGATED.search(part.lower()) and not unrecorded_limit(part))
     return ", ".join(part for part in kept if part)
 
 

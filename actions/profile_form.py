@@ -172,7 +172,7 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
         return [*events, *([following] if following else [])]
 
     def opening(self, text: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> Slots:
-        """The preferences and the goal a search's first message states; {} when none.
+        """The job, skills, town, preferences and goal a search's first message states; {} when none.
 
         The goal only from a wish ("I want to become a CNC operator") or a course's subject
         ("an online *welding* course"): "find training for me" names no *train employees*.
@@ -180,7 +180,10 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
         wish = parsing.wish_span(text)
         # the job and the town outside the wish: "…, I was a tailor, now I want to work in a
         # factory. I live in Pforzheim."
-        told = _job_and_town(text if wish is None else f"{text[: wish[0]]} {text[wish[1]:]}", dispatcher, tracker)
+        outside = text if wish is None else f"{text[: wish[0]]} {text[wish[1]:]}"
+        told = _job_and_town(outside, dispatcher, tracker)
+        if tracker.get_slot(names.SKILLS) is None:  # "I'm a welder, 12 years MIG/MAG": confirmed later
+            told.update(skill_answers.skills_told(outside))
         kept = {**told, **noted_ahead(text, tracker, dispatcher, asked="")}
         if tracker.get_slot(names.GOAL) is not None:
             return kept
@@ -235,10 +238,13 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
         intent, text = latest_intent(tracker), answer_text(value, tracker)
         chosen = job_answers.chosen(text, options) or job_answers.yes_to_typed(text, intent, options)
         if chosen:
+            # "bus driver, also welding and PLC" typed at the jobs offered: the skills too
+            typed = text != chosen["uri"] and tracker.get_slot(names.SKILLS) is None
             return {
                 names.OCCUPATION: chosen["uri"],
                 names.OCCUPATION_LABEL: chosen["label"],
                 names.OCCUPATION_OPTIONS: None,
+                **(skill_answers.skills_told(text) if typed else {}),
             }
         if intent == names.INTENT_SKIP or (options and intent == names.INTENT_DENY) or _NEVER_EMPLOYED.search(text):
             dispatcher.utter_message(text=texts.OCCUPATION_NONE)
@@ -378,27 +384,38 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
                 named = language_name(parsing.language_codes(language)[0])
                 dispatcher.utter_message(text=texts.GOAL_NOT_LANGUAGE.format(language=named))
             return {names.GOAL: None}
-        if intent == names.INTENT_NOT_SURE:
-            # the job the person has is no goal to offer them (a welder was offered "welder")
-            current = tracker.get_slot(names.OCCUPATION)
-            in_demand = [
-                (job, count)
-                for job, count in services.engine().in_demand_occupations(job_answers.TUNING.in_demand + 1)
-                if job.uri != current
-            ][: job_answers.TUNING.in_demand]
-            if not in_demand:
-                dispatcher.utter_message(text=texts.GOAL_NONE)
-                return {names.GOAL: names.NOT_GIVEN}
-            dispatcher.utter_message(text=texts.GOAL_IN_DEMAND)
-            return {
-                names.GOAL: None,
-                names.GOAL_OPTIONS: [{"uri": o.uri, "label": o.label} for o, _count in in_demand],
-            }
-        return self._goal_fromanswer_text(text, dispatcher, tracker.get_slot(names.OCCUPATION))
+        current = tracker.get_slot(names.OCCUPATION)
+        goal = goal_answers.goal_read(text, current)
+        if goal is None and intent == names.INTENT_NOT_SURE:
+            return self._in_demand_goals(dispatcher, current)
+        # unsure, yet naming a goal, is the goal: "not sure, maybe something with cars" had got the
+        # jobs in demand (QA12)
+        return self._goal_said(goal, dispatcher)
+
+    @staticmethod
+    def _in_demand_goals(dispatcher: CollectingDispatcher, current: str | None) -> Slots:
+        """The jobs in demand to pick a goal from, but the ``current`` one (a welder was offered "welder")."""
+        in_demand = [
+            (job, count)
+            for job, count in services.engine().in_demand_occupations(job_answers.TUNING.in_demand + 1)
+            if job.uri != current
+        ][: job_answers.TUNING.in_demand]
+        if not in_demand:
+            dispatcher.utter_message(text=texts.GOAL_NONE)
+            return {names.GOAL: names.NOT_GIVEN}
+        dispatcher.utter_message(text=texts.GOAL_IN_DEMAND)
+        return {
+            names.GOAL: None,
+            names.GOAL_OPTIONS: [{"uri": o.uri, "label": o.label} for o, _count in in_demand],
+        }
 
     def _goal_fromanswer_text(self, text: str, dispatcher: CollectingDispatcher, current: str | None) -> Slots:
         """The goal a typed answer names, said back (a misreading shows before the results)."""
-        goal = goal_answers.goal_read(text, current)
+        return self._goal_said(goal_answers.goal_read(text, current), dispatcher)
+
+    @staticmethod
+    def _goal_said(goal: goal_answers.Goal | None, dispatcher: CollectingDispatcher) -> Slots:
+        """The slots of a goal read, said back; asked again when none was read."""
         if goal is None:
             dispatcher.utter_message(text=texts.GOAL_UNKNOWN)
             return {names.GOAL: None}

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import choices, names, services, texts
+from actions import choices, job_answers, names, services, texts
 from actions.common import latest_choice, latest_text
 from actions.form_answers import Slots
 from skills_catalog.job_titles import title_index
@@ -159,6 +159,14 @@ def skills_beside(text: str, jobs: list[Match]) -> Slots:
     wider than the job's "mechanic", and the skills question was skipped)."""
     skills = [m for m in skills_in(text) if all(apart(m, job, text) and not _of_title(m, job, text) for job in jobs)]
     return skill_slots(skills) if skills else {}
+
+
+def skills_told(text: str) -> Slots:
+    """Skills a first message tells beside its job ("I'm a welder, 12 years MIG/MAG"), as the
+    skills answer would set them; {} when it tells none. Why: they were dropped, and asked for
+    again (QA12)."""
+    jobs = services.engine().recognise_occupations(text, top=job_answers.TUNING.options, claimed=True)
+    return skills_beside(text, jobs)
 
 
 def job_corrected(text: str, tracker: Tracker) -> Slots:

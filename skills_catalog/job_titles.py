@@ -5,7 +5,8 @@ one specific occupation (*metal products assembler*, *hearse driver*) while doze
 hold it in their own titles; the recogniser rightly finds the one label, and taking it picked a
 rare job for a common answer. And a goal named by what is done ("TIG welding") was read as a
 job (*welder*) from its words, though no title was typed. Words are compared whole, plurals
-aside: "nursing" writes no *nurse*, "operators" writes *operator*.
+aside: "nursing" writes no *nurse*, "operators" writes *operator*. The jobs a broad title is
+offered for are its commonest first (:meth:`TitleIndex.commonest`), not the one read.
 """
 
 from __future__ import annotations
@@ -20,7 +21,8 @@ from .text import fold
 
 @dataclass(frozen=True)
 class TitleTuning:
-    """When a typed title is too broad to take the one occupation that has it as a label.
+    """When a typed title is too broad to take the one occupation that has it as a label, and
+    how the jobs it may be are offered.
 
     Attributes:
         claimants: other occupations whose titles hold the typed one ("machine operator" is
@@ -29,10 +31,13 @@ class TitleTuning:
             "office", "production"); a title of only common words is broad even where it is
             one occupation's own label ("office worker" of *secretary*), unlike "joiner" of
             *carpenter* or "CNC operator".
+        diversity: how much a job's likeness to those already offered counts against it when
+            offering the jobs of a broad title: bus, tram and trolley bus driver alike are one.
     """
 
     claimants: int = 6
     common_word: int = 5
+    diversity: float = 0.3
 
 
 TITLE_TUNING = TitleTuning()
@@ -65,6 +70,7 @@ class TitleIndex:
             for word in {w for title in titles for w in title}:
                 self._by_word.setdefault(word, set()).add(uri)
         self._preferred = Counter(w for titles in self._titles.values() for w in set(titles[0]))
+        self._skills = {uri: frozenset(occ.essential_skills) for uri, occ in taxonomy.occupations.items()}
 
     def written(self, uri: str, text: str) -> bool:
         """True when ``text`` writes one of the occupation's titles, every word of it."""
@@ -114,6 +120,36 @@ class TitleIndex:
             whole and not _holds(titles[0], said) and (bool(set(said) & set(titles[0])) or not common)
         )
         return not other_name
+
+    def commonest(self, title: str, n: int, tuning: TitleTuning = TITLE_TUNING) -> list[str]:
+        """At most ``n`` occupations a broad ``title`` names (by preferred label, else by any
+        title), the commonest kind first: the most typical, whose essential skills the others
+        share most, then each the most typical of those least like the ones before it.
+
+        Why: "driver" offered *hearse driver*, the one whose alternative label it is, first, and
+        *bus driver* after; the typical driver drives a bus, a lorry or a van, and three kinds
+        of bus driver are one choice (QA12).
+        """
+        named = self.claimants(title, preferred=True)
+        named = named if len(named) > 1 else self.claimants(title)
+        alike = {uri: {other: self._alike(uri, other) for other in named} for uri in named}
+        typical = {uri: (sum(alike[uri].values()) - 1.0) / max(1, len(named) - 1) for uri in named}
+        like_chosen = dict.fromkeys(named, 0.0)  # the most each is like one chosen already
+        chosen: list[str] = []
+        left = sorted(named, key=lambda uri: (-typical[uri], self._titles[uri][0]))
+        while left and len(chosen) < n:
+            best = max(left, key=lambda uri: typical[uri] - tuning.diversity * like_chosen[uri])
+            chosen.append(best)
+            left.remove(best)
+            like_chosen = {uri: max(like, alike[uri][best]) for uri, like in like_chosen.items()}
+        return chosen
+
+    def _alike(self, uri: str, other: str) -> float:
+        """How alike two occupations are: the share of their essential skills they have in common."""
+        if uri == other:
+            return 1.0
+        both = self._skills[uri] | self._skills[other]
+        return len(self._skills[uri] & self._skills[other]) / len(both) if both else 0.0
 
     def _candidates(self, said: Words) -> set[str]:
         if not said:

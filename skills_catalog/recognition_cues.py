@@ -36,7 +36,7 @@ _ANSWER = re.compile(
 _WISH = re.compile(
     lead(r"and|but|so|also|now|then|one day|some day|eventually|really|honestly|ideally|maybe|later") +
     r"(?:i\s*(?:'?d|would)\s+(?:really\s+)?(?:like|love|want|prefer)\b|i\s+(?:really\s+)?want\b"
-    r"|(?:(?:really|just)\s+)?(?:want(?:ed)?\s+to|wanna|would\s+(?:like|love)\s+to)\s+(?:learn|try|get|start|do|become|be|work|retrain|move)\b"
+    r"|(?:(?:really|just)\s+)?(?:want(?:ed)?\s+to|wanna|would\s+(?:like|love)\s+to)\s+(?:learn|try|get|start|do|become|be|work|retrain|move|switch|go|transition|change)\b"
     r"|i\s+(?:hope|plan|wish)\s+to\b|i\s+dream\s+of\b|(?:i'?m\s+|i\s+am\s+)?(?:hoping|planning|looking|aiming)\s+(?:to|for)\b"
     r"|(?:i'?m\s+|i\s+am\s+)?(?:(?:thinking|wondering)\s+(?:about|of|whether|if)|considering)\b"
     r"|my\s+(?:goal|dream|aim|plan|wish)\b"

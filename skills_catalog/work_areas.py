@@ -13,17 +13,53 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from .models import Catalog, Occupation, Taxonomy
 
-_MAKING = (
-    "aerospace_defence",
+
+@dataclass(frozen=True)
+class Field:
+    """A field of work: the ecosystems whose courses train for it and, where an ecosystem holds
+    more than this field, the ISCO-08 groups (code prefixes) of its jobs; () for all of them.
+
+    Why the groups: "cars" and "logistics" are one ecosystem's (mobility, transport and
+    automotive), and "cars" had offered *supply chain manager* and *forklift operator* (QA12).
+    """
+
+    ecosystems: tuple[str, ...]
+    isco: tuple[str, ...] = ()
+
+    def holds(self, ecosystem: str, occupation: Occupation) -> bool:
+        """True when a job that a course of ``ecosystem`` prepares for is one of this field (a
+        job of no known group is one of every field of its ecosystem)."""
+        groups = not self.isco or not occupation.isco_group or occupation.isco_group.startswith(self.isco)
+        return ecosystem in self.ecosystems and groups
+
+
+_MOBILITY = "mobility_transport_automotive"
+_MAKING = ("aerospace_defence", "electronics", "energy_intensive", _MOBILITY, "textiles")
+_WHOLE = (
+    "digital",
+    "health",
+    "construction",
+    "renewable_energy",
+    "agri_food",
+    "tourism",
+    "retail",
     "electronics",
-    "energy_intensive",
-    "mobility_transport_automotive",
-    "textiles",
 )
-#: a word for a field of work -> the ecosystems whose courses train for it
+#: field key -> the field: ecosystems named as a whole, manufacturing, and the fields within mobility
+FIELDS: dict[str, Field] = {
+    **{key: Field((key,)) for key in _WHOLE},
+    "manufacturing": Field(_MAKING),
+    # making and repairing vehicles: engineers and technicians, mechanics, electricians, assemblers
+    "motor_vehicles": Field((_MOBILITY,), isco=("214", "311", "72", "74", "82")),
+    # moving and storing goods and people: supply managers, forwarders, stock and transport clerks,
+    # drivers and mobile plant operators, transport and storage labourers
+    "transport_logistics": Field((_MOBILITY,), isco=("1324", "3331", "432", "83", "933")),
+}
+#: a word for a field of work -> the fields (keys of :data:`FIELDS`) it names
 FIELD_WORDS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(
         ("IT", "ICT", "computer", "computing", "tech", "technology", "digital", "software"), ("digital",)
@@ -32,11 +68,13 @@ FIELD_WORDS: dict[str, tuple[str, ...]] = {
         ("health", "healthcare", "care", "caring", "medical", "medicine", "hospital"), ("health",)
     ),
     **dict.fromkeys(("construction", "building"), ("construction",)),
+    **dict.fromkeys(("car", "vehicle", "automotive", "motor"), ("motor_vehicles",)),
     **dict.fromkeys(
-        ("car", "vehicle", "automotive", "transport", "logistics"), ("mobility_transport_automotive",)
+        ("transport", "logistics", "warehouse", "warehousing", "delivery", "haulage", "freight"),
+        ("transport_logistics",),
     ),
     **dict.fromkeys(("energy", "renewable", "green"), ("renewable_energy",)),
-    **dict.fromkeys(("manufacturing", "factory", "production", "industrial"), _MAKING),
+    **dict.fromkeys(("manufacturing", "factory", "production", "industrial"), ("manufacturing",)),
     **dict.fromkeys(("agriculture", "farming", "food"), ("agri_food",)),
     **dict.fromkeys(("tourism", "hospitality", "hotel", "restaurant", "catering"), ("tourism",)),
     **dict.fromkeys(("retail", "shop", "sales"), ("retail",)),
@@ -45,12 +83,14 @@ FIELD_WORDS: dict[str, tuple[str, ...]] = {
         ("outdoors", "outdoor", "outside", "nature"), ("construction", "agri_food", "renewable_energy")
     ),
     "people": ("health", "tourism", "retail"),
-    "hands": ("construction", "energy_intensive", "mobility_transport_automotive"),
+    "hands": ("construction", "manufacturing"),
 }
-#: words around a field that name none: "something in", "a job with", "the IT sector", "maybe"
+#: words around a field that name none: "something in", "a job with", "the IT sector", "maybe",
+#: and the fillers of someone unsure ("idk, something with computers", "cars i guess": QA12)
 _AROUND_WORDS = """something anything a an the some job jobs work working career field sector industry area kind sort type
-    of with in into around involving related to maybe perhaps probably i i'd id want would like do doing get go
-    move be for or and more stuff thing things my me also please"""
+    of with in into around involving related to maybe perhaps probably possibly i i'd id want would like do doing get go
+    move be for or and more stuff thing things my me also please idk dunno guess suppose reckon think um hmm erm
+    honestly tbh kinda just really"""
 _AROUND = frozenset(_AROUND_WORDS.split())
 _CAPITALS = frozenset({"IT", "ICT"})  # "it" is no field
 
@@ -67,9 +107,10 @@ def _field_key(word: str) -> str | None:
 
 
 def fields_named(text: str) -> tuple[str, ...]:
-    """The ecosystems a wish names as a field of work, in the order named; () when it names
-    anything more than fields and the words around them ("something with computers" names
-    *digital*; "something with solar panels" none: "solar panels" is a goal of its own)."""
+    """The fields (keys of :data:`FIELDS`) a wish names as fields of work, in the order named;
+    () when it names anything more than fields and the words around them ("something with
+    computers" names *digital*; "something with solar panels" none: "solar panels" is a goal
+    of its own)."""
     keys: list[str] = []
     for word in re.findall(r"[\w']+", text):
         key = _field_key(word)
@@ -77,21 +118,22 @@ def fields_named(text: str) -> tuple[str, ...]:
             keys.append(key)
         elif word.lower() not in _AROUND:
             return ()
-    return tuple(dict.fromkeys(ecosystem for key in keys for ecosystem in FIELD_WORDS[key]))
+    return tuple(dict.fromkeys(field for key in keys for field in FIELD_WORDS[key]))
 
 
 def jobs_in_fields(
-    catalog: Catalog, taxonomy: Taxonomy, ecosystems: Iterable[str], n: int = 5, besides: str | None = None
+    catalog: Catalog, taxonomy: Taxonomy, fields: Iterable[str], n: int = 5, besides: str | None = None
 ) -> list[Occupation]:
-    """The jobs the catalogue's courses in ``ecosystems`` prepare for, those most courses name
-    first, at most ``n``, but ``besides`` (the person's own job)."""
-    wanted = set(ecosystems)
+    """The jobs of ``fields`` (keys of :data:`FIELDS`) that the catalogue's courses prepare for,
+    those most courses name first, at most ``n``, but ``besides`` (the person's own job)."""
+    wanted = [FIELDS[key] for key in fields]
     named = Counter(
         uri
         for offer in catalog.offers.values()
-        if offer.ecosystem in wanted
         for uri in offer.occupations
-        if uri in taxonomy.occupations and uri != besides
+        if uri in taxonomy.occupations
+        and uri != besides
+        and any(field.holds(offer.ecosystem, taxonomy.occupations[uri]) for field in wanted)
     )
     ranked = sorted(named, key=lambda uri: (-named[uri], taxonomy.occupations[uri].label.casefold()))
     return [taxonomy.occupations[uri] for uri in ranked[:n]]

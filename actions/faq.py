@@ -19,7 +19,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import cards, choices, names, services, texts
 from actions.common import guarded, latest_text
-from actions.compare import over_shown
+from actions.compare import over_shown, shown_offers
 from actions.offers import requested_offer
 from actions.results import what_next
 from skills_catalog.catalog_search import languages_taught
@@ -101,6 +101,43 @@ def about_course(question: str, offer: Offer, partner: Partner) -> str | None:
     return texts.FAQ_THIS_COURSE.format(title=offer.title, facts="; ".join(said)) if said else None
 
 
+def card_not_shown(text: str, tracker: Tracker) -> bool:
+    """True when ``text`` names a card by a number or a place that no card shown bears ("is the
+    second one free?" under one card), as "details of …" reads them (``offers.requested_offer``)."""
+    shown = tracker.get_slot(names.SHOWN_OFFERS) or []
+    if not shown or next(tracker.get_latest_entity_values(names.OFFER_ENTITY), None):
+        return False
+    card = choices.item_number(text)
+    if card is not None:
+        return not 0 <= card - 1 - int(tracker.get_slot(names.OFFSET) or 0) < len(shown)
+    number = choices.ordinal(text)
+    return number is not None and not -len(shown) <= (number - 1 if number > 0 else number) < len(shown)
+
+
+def beyond_shown(text: str, tracker: Tracker) -> str | None:
+    """The answer to a question about a card not shown: how many are, and the question's answer
+    for each of them; ``None`` when ``text`` names no such card. Why: "is the second one free?"
+    under one card got that card's price, as if there were a second (QA12)."""
+    if not card_not_shown(text, tracker):
+        return None
+    shown = shown_offers(tracker)
+    if not shown:
+        return None
+    first, last = shown[0].number, shown[-1].number
+    said = [
+        texts.ONE_CARD_SHOWN.format(number=first)
+        if len(shown) == 1
+        else texts.CARDS_SHOWN.format(count=len(shown), first=first, last=last)
+    ]
+    partners = services.engine().catalog.partners
+    for card in shown:
+        partner = partners.get(card.offer.partner_id)
+        facts = about_course(text, card.offer, partner) if partner else None
+        if facts:
+            said.append(facts if len(shown) == 1 else f"{card.number}. {facts}")
+    return "\n".join(said)
+
+
 def opened_course(tracker: Tracker) -> tuple[Offer, Partner] | None:
     """The course a question means, as "details of …" reads it (``offers.requested_offer``): the
     card it names ("is the first one free?", "how long is number 3"), else the one opened last,
@@ -125,7 +162,7 @@ def answered_about_course(dispatcher: CollectingDispatcher, tracker: Tracker) ->
     text = latest_text(tracker)
     if not _QUESTION.search(text):
         return False
-    answer = over_shown(text, tracker)
+    answer = over_shown(text, tracker) or beyond_shown(text, tracker)
     if answer is None and (_ABOUT_IT.search(text) or choices.ordinal(text) is not None):
         found = opened_course(tracker)
         answer = about_course(text, *found) if found else None
@@ -133,6 +170,22 @@ def answered_about_course(dispatcher: CollectingDispatcher, tracker: Tracker) ->
         return False
     dispatcher.utter_message(text=answer)
     return True
+
+
+#: what a consent question asked means, by the form asking it
+_CONSENT_EXPLAINED = {
+    (names.PROFILE_FORM, names.CONSENT): texts.CONSENT_EXPLAINED,
+    (names.FIRM_NEED_FORM, names.FIRM_CONSENT): texts.FIRM_CONSENT_EXPLAINED,
+}
+
+
+def consent_explained(question: str, tracker: Tracker) -> str | None:
+    """At a consent question, what it means, for a question on no topic of its own ("I don't
+    know, what does that mean?"); ``None`` elsewhere. Why: that was taken as a no (QA12)."""
+    asked = (tracker.active_loop_name, tracker.get_slot(names.REQUESTED_SLOT))
+    if asked not in _CONSENT_EXPLAINED or any(words.search(question) for words, _ in TOPICS):
+        return None
+    return _CONSENT_EXPLAINED[asked]
 
 
 def catalogue_languages() -> list[str]:
@@ -151,7 +204,15 @@ class ActionAnswerFaq(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
         question, found = latest_text(tracker), opened_course(tracker)
-        course = over_shown(question, tracker) or (about_course(question, *found) if found else None)
+        consent = consent_explained(question, tracker)
+        if consent is not None:  # the form asks its consent question again
+            dispatcher.utter_message(text=consent)
+            return []
+        course = (
+            over_shown(question, tracker)
+            or beyond_shown(question, tracker)
+            or (about_course(question, *found) if found else None)
+        )
         if course is None or _MEANING.search(question):  # "what does EQF level 4 mean?": what EQF is
             general = answer_to(question, catalogue_languages())
             course = general + (" " + course if course else "")

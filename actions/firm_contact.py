@@ -13,6 +13,7 @@ from rasa_sdk import Tracker
 from actions import names, services
 from actions.firm_parsing import no_name
 from actions.firm_role_typed import roles_typed
+from actions.nlu_guard import name_with_command
 from skills_catalog.needs import EMAIL, EMAIL_ADDRESS
 
 #: markup in a name or an address ("<script>…", "<b>john</b>@acme.com"): refused, as a name has none
@@ -38,8 +39,9 @@ _ROLE_SURE = 0.8  # a plural read as a job title this surely is no person's name
 def no_contact(name: str, tracker: Tracker) -> bool:
     """True when an answer to the contact question is no person: a yes, a question, the firm's
     words for its people, its own company or town, or job titles ("yes", "new hires", "Graz",
-    "cloud engineers" were stored as the contact person)."""
-    if no_name(name) or name.lower() in {
+    "cloud engineers" were stored as the contact person). A name with a command word in it is a
+    name ("Help Martinez" had been refused for its "help")."""
+    if (no_name(name) and not name_with_command(name)) or name.lower() in {
         str(tracker.get_slot(s) or "").lower() for s in (names.COMPANY, names.FIRM_TOWN)
     }:
         return True

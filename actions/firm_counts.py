@@ -52,6 +52,13 @@ _OF_THEM = re.compile(
 )
 #: one person counted: "one welder", "1 data analyst" (a plural is wanted after other counts)
 _ONE_PERSON = re.compile(r"(?<![\w.,-])(?P<said>one|1)\s+" + _BETWEEN + PERSON_SINGULAR, re.IGNORECASE)
+#: one person needed, with "a", right after the need: "we need a data analyst", "hiring an
+#: electrician"; not "a welder with TIG" typed when the skills are changed, nor "we're a manufacturer"
+_A_PERSON_NEEDED = re.compile(
+    r"\b(?:need(?:s|ed)?|requires?|hiring|recruiting|looking\s+for|searching\s+for|seeking|hire|recruit"
+    r"|employ|take\s+on)\s+(?:(?:urgently|also|still)\s+)?(?P<said>an?)\s+" + _BETWEEN + PERSON_SINGULAR,
+    re.IGNORECASE,
+)
 #: people needed without a count, right after the need: "we need nurses", "we need night-shift welders"
 _PEOPLE_NEEDED = re.compile(r"^\s+(?:[\w-]+\s+){0,1}?" + PEOPLE_PLURAL, re.IGNORECASE)
 #: a firm's head count said with its word: "2 plants and about 300 *employees*" is 300, not 2
@@ -103,6 +110,17 @@ def people_named(text: str) -> int | None:
     if found is None:
         return None
     return 1 if found.re is _ONE_PERSON else _people(found)
+
+
+def people_needed(text: str) -> int | None:
+    """The people a firm's need counts, as :func:`people_named` reads them, or one for a person
+    needed with "a" ("we need a data analyst", "hiring an electrician"), whichever is said first.
+    Why apart: "we need a data analyst" was asked "How many people?" (QA12), but "we need a
+    plumber" is no firm's need past doubt (a household's, maybe), so ``people_named`` stays strict."""
+    needed, counted = _A_PERSON_NEEDED.search(text), _counted(text)
+    if needed and (counted is None or needed.start("said") < counted.start()):
+        return 1
+    return people_named(text)
 
 
 def range_said(text: str, counted: bool = True) -> str | None:

@@ -14,7 +14,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import firm_texts, names, texts
-from actions.firm_counts import parse_size, people_named, range_said
+from actions.firm_counts import parse_size, people_needed, range_said
 from actions.firm_parsing import deadline_stated, kind_stated, parse_ecosystem, town_named
 from actions.form_answers import Slots, place_named
 from skills_catalog.models import Place
@@ -79,7 +79,7 @@ def need_told(
     with ``recount`` the people even so ("5 CNC operators" said when the skills are changed).
     People said as a range ("1 or 2 carpenters") are its upper bound, said back."""
     stated = {
-        names.NEED_PEOPLE: people_named(need or text),
+        names.NEED_PEOPLE: people_needed(need or text),
         names.NEED_KIND: kind_stated(text),  # "we're hiring …", "… to upskill our staff"
         names.NEED_BY_WHEN: deadline_stated(text),  # "… by March", "… before summer"
     }

@@ -1,6 +1,7 @@
 """A new goal said once results were shown ("actually I'd rather learn welding", "what about
 plumbing instead?"): the goal is changed, said back, and searched again with the job, the
-skills, the town and the limits as they were.
+skills, the town and the limits as they were. Said at a preference question, after the goal
+question, it is changed and said back, and the form goes on.
 
 Why: after the results only "start over" changed the goal, and it drops every answer; the town
 and the limits could be changed in words there already (QA8 D12). The goal is read as the goal
@@ -74,6 +75,24 @@ def new_goal(text: str, tracker: Tracker) -> Goal | None:
     ):
         return None
     return Goal(slots, goal.said)
+
+
+def goal_changed_in_form(text: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> Slots:
+    """The slots of a new goal said at a question asked after the goal ("actually I'd rather
+    become an electrician" at the distance question), said back; a field's or a broad title's
+    jobs become the goal question's options, asked next. {} when ``text`` says no new goal, or
+    only limits ("how about online?"). Why: it was read as an unclear answer and dropped."""
+    if tracker.get_slot(names.GOAL) is None or not parsing.without_preferences(text):
+        return {}
+    found = new_goal(text, tracker)
+    if found is None:
+        return {}
+    if found.offered:
+        dispatcher.utter_message(text=found.offered)
+        return {**_NO_GOAL, **found.slots}
+    dispatcher.utter_message(text=texts.GOAL_CHANGED.format(goal=found.said))
+    logger.info("sender %s changed the goal in the form", tracker.sender_id)
+    return found.slots
 
 
 def _picked(tracker: Tracker) -> Goal | None:

@@ -35,6 +35,13 @@ GmbH") is ``inform`` whatever command the classifier reads in it (``firm_parsing
 and so is a message holding a need's secret ("the secret is F6N9-367Q-B6RH") that it calls out of
 scope. ``firm_cancel`` stands only for a message with a word that drops a need ("IT", the sector,
 read as "cancel it"), and ``faq`` only for a question ("blended" typed as the answer read as one).
+A question what something means ("I don't know, what does that mean?") is ``faq`` whatever
+"don't know" or "no" the classifier read in it: at a consent question it had been taken as a no,
+and the FAQ answer there says what the consent means. A request to erase what the person said
+("can you delete what I told you", "wipe my info") is ``forget_me`` (which asks first), not help
+or small talk; a question about erasing later stays a privacy question. A person's name with a
+command word in it, capitalised as names are ("Ann Stop", "Help Martinez"), is ``inform``: the
+contact's name had stopped the firm's form.
 An e-mail or web address alone, or beside a name, is ``inform`` whatever words are inside it
 (``typed_addresses``: "posted.elsewhere.q@example.org" at the e-mail question asked for a need's
 reference); beside other words, only those words are read.
@@ -53,7 +60,7 @@ from typing import Any
 from actions.cost_paid_by_others import paid_by_others
 from actions.firm_codes import lost_secret, reference_in, secret_in
 from actions.firm_need_said import names_posted_need, seeks_work, states_need_surely
-from actions.firm_parsing import company_named, field_named, person_named
+from actions.firm_parsing import NAME_WORDS, company_named, field_named, person_named
 from actions.names import (
     INTENT_FALLBACK,
     INTENT_FAQ,
@@ -201,6 +208,68 @@ _OF_PRIVACY = re.compile(
 )
 
 
+#: a question what something said means: "I don't know, what does that mean?" at the consent
+#: question was read as not sure, and taken as a no (QA12)
+_ASKS_MEANING = re.compile(
+    r"\bwhat\s+(?:does|do|did|would)\s+(?:[\w'-]+\s+){1,3}?mean\b"
+    r"|\bwhat\s+(?:that|this|it)\s+means\b|\bexplain\s+(?:that|this|it|what|please)\b|^\W*explain\W*$"
+    r"|\bmeaning\s+of\b",
+    re.I,
+)
+#: guesses a question what something means overrules: its "I don't know" or "no" is no answer
+_NOT_A_QUESTION = frozenset({
+    "not_sure", "deny", "affirm", "give_consent", "refuse_consent", "help", "chitchat", "out_of_scope", INTENT_FALLBACK,
+})  # fmt: skip
+#: a request to erase what the person said ("can you delete what I told you", "remove everything
+#: I said", "wipe my info"), not a question about erasing later ("can I delete my data later?")
+_ERASE_REQUEST = re.compile(
+    r"\b(?:delete|erase|remove|wipe|forget|clear|get\s+rid\s+of)\s+(?:all\s+(?:of\s+)?)?"
+    r"(?:what\s+i(?:'ve|\s+have)?\s+(?:told|said|wrote|written|typed|gave|given)|everything|all\s+(?:that|this)"
+    r"|(?:all\s+)?my\s+(?:data|info|information|details|answers|messages|profile|chat|conversation|history)"
+    r"|this\s+(?:chat|conversation)|(?:everything\s+)?about\s+me)\b",
+    re.I,
+)
+_LATER = re.compile(r"\b(?:later|afterwards|at\s+a\s+later|in\s+the\s+future|one\s+day)\b", re.I)
+#: guesses a request to erase overrules: "can you delete what I told you" got the help (QA12)
+_NOT_AN_ERASURE = frozenset({
+    "help", "chitchat", "out_of_scope", INTENT_FALLBACK, "privacy_notice", "what_stored", INTENT_FAQ,
+})  # fmt: skip
+
+
+def _asks_to_erase(text: str) -> bool:
+    return _ERASE_REQUEST.search(text) is not None and not _LATER.search(text)
+
+
+#: command words that are names too: "Ann Stop", "Bob Cancel", "Help Martinez" (QA12: the contact's
+#: name stopped the firm's form)
+_COMMAND_WORDS = frozenset({
+    "stop", "cancel", "help", "quit", "pause", "wait", "continue", "skip", "exit", "end", "abort", "back",
+    "next", "done", "reset", "restart", "menu", "forget", "delete", "confirm",
+})  # fmt: skip
+#: words that follow a command, never a name's: "Stop Now", "Cancel Everything"
+_AFTER_COMMAND = frozenset({
+    "now", "here", "there", "everything", "all", "again", "already", "anyway", "later",
+})  # fmt: skip
+
+
+def name_with_command(text: str) -> bool:
+    """True for a person's name with a command word in it, every word capitalised as a name's is
+    ("Ann Stop", "Help Martinez"): the words but the command's are a name, and none is a word of a
+    sentence ("Stop It", "Help Me Please" are commands; "STOP NOW" is shouted, no name)."""
+    words = text.split()
+    if not 2 <= len(words) <= NAME_WORDS or not all(_capitalised(word) for word in words):
+        return False
+    bare = [word.lower().strip(".,!") for word in words]
+    rest = [word for word, low in zip(words, bare, strict=True) if low not in _COMMAND_WORDS]
+    return 0 < len(rest) < len(words) and not _AFTER_COMMAND & set(bare) and person_named(" ".join(rest))
+
+
+def _capitalised(word: str) -> bool:
+    """A word written as a name is: "Ann", "O'Brien", "J." (not "ann", not "STOP")."""
+    letters = word.rstrip(".,!")
+    return letters[:1].isupper() and (len(letters) == 1 or not letters.isupper())
+
+
 def _name_read_as_privacy(text: str, guess: str | None) -> bool:
     """True for a first and last name the classifier took for a privacy question ("Will Baker"
     at the contact question got the privacy notice, and the next answer became the contact)."""
@@ -255,6 +324,10 @@ def guarded_ranking(
     guess = kept[0]["name"]
     if guess == "give_consent" and _TAKES_BACK.search(text):
         return _first("refuse_consent", kept)  # "I withdraw my consent" had recorded a consent given
+    if guess in _NOT_A_QUESTION and _ASKS_MEANING.search(text):
+        return _first(INTENT_FAQ, kept)  # answered where it is asked: at the consent question, what it means
+    if guess in _NOT_AN_ERASURE and _asks_to_erase(text):
+        return _first("forget_me", kept)  # which asks to confirm before anything is deleted
     if guess in _ERASING and _WITHDRAWS_NEED.search(text):
         return _first(INTENT_INFORM, kept)  # "yes, withdraw it" had asked to delete everything
     if guess in _ERASING and not text.startswith("/") and not _ERASES.search(text):
@@ -262,6 +335,8 @@ def guarded_ranking(
         return _first(INTENT_INFORM, kept)
     if _name_read_as_privacy(text, guess):
         return _first(INTENT_INFORM, kept)
+    if guess in NOT_A_NAME and name_with_command(text):
+        return _first(INTENT_INFORM, kept)  # "Ann Stop" at the contact question had stopped the form
     if guess in NOT_A_NAME and company_named(text):
         # "Human Touch GmbH" alerted staff, "Stop & Go GmbH" stopped the form, "Confirm GmbH"
         # asked to delete everything: a name with its legal form is an answer

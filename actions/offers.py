@@ -37,8 +37,8 @@ def requested_offer(tracker: Tracker) -> str | None:
     """The offer a message means, in this order: a button's id, the card a number names
     ("number 8": cards are numbered across pages), the card it names by what it is best at ("the
     cheapest one"), "the second one" of the last page, the offer last opened (its id stays in the
-    slot), the only offer shown. A number no card shown
-    bears names none: the person is asked which, not given the offer last opened."""
+    slot), the only offer shown. A number or a place no card shown bears ("details of the second" under
+    one card) names none: the person is asked which, not given the offer last opened."""
     entity = next(tracker.get_latest_entity_values(names.OFFER_ENTITY), None)
     if entity:
         return str(entity)
@@ -53,8 +53,7 @@ def requested_offer(tracker: Tracker) -> str | None:
     number = choices.ordinal(text)
     if number is not None and shown:
         position = number - 1 if number > 0 else number
-        if -len(shown) <= position < len(shown):
-            return shown[position]["offer_id"]
+        return shown[position]["offer_id"] if -len(shown) <= position < len(shown) else None
     if tracker.get_slot(names.OFFER_ID):
         return tracker.get_slot(names.OFFER_ID)
     return shown[0]["offer_id"] if len(shown) == 1 else None

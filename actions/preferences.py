@@ -18,6 +18,7 @@ from rasa_sdk.types import DomainDict
 from actions import names, parsing, texts
 from actions.common import latest_choice, latest_intent
 from actions.form_answers import Slots, answer_text, answers, place_named
+from actions.goal_change import goal_changed_in_form
 from skills_catalog.explain import MODE_WORDS, day, language_name
 from skills_catalog.models import Place
 
@@ -103,12 +104,15 @@ class PreferenceValidators:
         parse: Callable[[str], Any],
     ) -> Slots:
         """A preference parsed from a button or text; "skip" means no limit. Other preferences
-        the text states and the form has not asked yet are taken too, and said back."""
+        the text states and the form has not asked yet are taken too, and said back, and so is
+        a new goal ("actually I'd rather become an electrician")."""
         if latest_intent(tracker) == names.INTENT_SKIP:
             return {slot: names.ANY}
         text = answer_text(value, tracker)
         parsed = parse(text)
-        lifted = [] if latest_choice(tracker) is not None else parsing.limits_lifted(text)
+        typed = latest_choice(tracker) is None
+        goal = goal_changed_in_form(text, dispatcher, tracker) if typed else {}
+        lifted = parsing.limits_lifted(text) if typed else []
         others = {other: names.ANY for other in lifted if other != slot and tracker.get_slot(other) is None}
         if parsed == names.ANY and lifted and slot not in lifted:
             # "any language is fine" at the distance question lifts the language limit, not this one;
@@ -117,12 +121,12 @@ class PreferenceValidators:
         ahead = noted_ahead(text, tracker, dispatcher, asked=slot)
         if parsed is None and others:
             dispatcher.utter_message(text=texts.OTHER_LIMIT_LIFTED)
-        elif parsed is None and not ahead:
+        elif parsed is None and not ahead and not goal:
             told = moved(text, dispatcher)
             if told:
                 return {slot: None, **told}
             dispatcher.utter_message(text=texts.LIMIT_UNCLEAR.get(slot, texts.NOT_UNDERSTOOD))
-        return {slot: parsed, **others, **ahead}
+        return {slot: parsed, **others, **ahead, **goal}
 
     @answers(names.MODE)
     async def validate_mode(

@@ -41,8 +41,10 @@ logger = logging.getLogger(__name__)
 
 
 #: a job answer that says there is none to give: it was asked again, and only "skip" went on
+#: an answer that asks rather than answers: at the consent question, it is told what the consent means
+_ASKS = re.compile(r"\?\s*$|^\W*(?:what|who|why|how|which|explain|tell me)\b", re.I)
 _NEVER_EMPLOYED = re.compile(
-    r"^\W*(?:none|nothing|no idea|not sure|i don'?t know)\W*$|\bnever (?:had a job|worked|been employed)\b|"
+    r"^\W*(?:none|nothing|no idea|not sure|i don'?t know)\W*$|\bnever (?:had a job|worked|been employed|employed)\b|"
     r"\b(?:i'?m|i am) (?:a |still a |still at )?(?:student|pupil|school leaver|school)\b|\bjust (?:left|finished) school\b|"
     r"\bno work experience\b|^\W*(?:an?\s+)?(?:student|pupil|apprentice|trainee|school leaver)\W*$|"
     r"\bno (?:job|work) yet\b|\bnot (?:had a job|worked|employed) yet\b|\blooking for my first job\b",
@@ -224,8 +226,11 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
         if given is None:
             # "I'm looking for an online welding course in September" typed at the question the
             # greeting asks: kept and said back, then the question again
-            opening = self.opening(answer_text(value, tracker), dispatcher, tracker)
-            dispatcher.utter_message(text=texts.CONSENT_FIRST if opening else texts.CONSENT_UNCLEAR)
+            text = answer_text(value, tracker)
+            opening = self.opening(text, dispatcher, tracker)
+            # "explain please", "what's a training partner?": what the consent means, then the question
+            said = texts.CONSENT_FIRST if opening else texts.CONSENT_EXPLAINED if _ASKS.search(text) else texts.CONSENT_UNCLEAR
+            dispatcher.utter_message(text=said)
             return {names.CONSENT: None, **opening}
         dispatcher.utter_message(text=texts.CONSENT_YES if given else texts.CONSENT_NO)
         return consent_slots(given, tracker)

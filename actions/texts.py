@@ -52,6 +52,23 @@ CONSENT_BUTTONS = [
     button("Read the privacy notice", names.INTENT_PRIVACY),
 ]
 CONSENT_UNCLEAR = "Sorry, I need a yes or a no here."
+#: "what does that mean?" at the consent question: what is stored, why, how long, how to delete
+CONSENT_EXPLAINED = (
+    "Here is what it means. I keep what you tell me in this chat (job, skills, goal, town, "
+    "preferences) to suggest training; nothing else, and no name, e-mail or phone. The question is "
+    "only about one more thing: when you say you're interested in a course, may I tell its training "
+    "partner that someone is interested (which course, when, and that you agreed; never who you are)? "
+    "With a yes I do; with a no nobody is told, and you still see every course. Everything is kept "
+    '12 months at most, and "forget me" deletes it all at once, at any time.'
+)
+#: the same at the firm's consent question
+FIRM_CONSENT_EXPLAINED = (
+    "Here is what it means. I'll ask for your company, a contact person and an e-mail address, so "
+    "that the cluster's staff can contact you about this skills need; only they see them, and "
+    "nothing else is done with them. They are kept while the need is open and 12 months after it is "
+    'withdrawn or filled, and "forget me" deletes them at once, at any time. With a no, nothing is '
+    "kept and no need is posted."
+)
 CONSENT_YES = 'Thank you. You can change your mind at any time by typing "forget me".'
 CONSENT_NO = (
     "No problem — I won't pass anything on to anyone. You can still browse all offers; "
@@ -596,6 +613,9 @@ FAQ_SCHEDULE = (
     "or in the evenings: the partner can tell you — each card has its contact."
 )
 FAQ_THIS_COURSE = "{title}: {facts}."
+#: a card asked about that is not shown ("is the second one free?" under one card)
+ONE_CARD_SHOWN = "There's only one course shown (number {number})."
+CARDS_SHOWN = "Only {count} courses are shown (numbers {first}–{last})."
 #: a question about a course's time of day or part-time: the catalogue has no such field
 COURSE_SCHEDULE = (
     "the catalogue doesn't say at what time of day it runs or whether it can be done part-time — "

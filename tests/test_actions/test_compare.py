@@ -114,6 +114,13 @@ async def test_a_card_named_by_what_it_is_best_at(text: str, offer: str | None) 
     assert requested_offer(tracker(opened, text, names.INTENT_EXPRESS_INTEREST)) == offer
 
 
+async def test_a_place_no_card_bears_names_no_offer() -> None:
+    # QA12: "details of the second" under one card opened that card, the one last opened
+    one = {names.SHOWN_OFFERS: PAGE[names.SHOWN_OFFERS][:1], names.OFFSET: 0.0, names.OFFER_ID: "O1"}
+    assert requested_offer(tracker(one, "details of the second", names.INTENT_EXPRESS_INTEREST)) is None
+    assert requested_offer(tracker(one, "details of the first", names.INTENT_EXPRESS_INTEREST)) == "O2"
+
+
 async def test_which_ones_are_in_a_language_names_those_cards(dispatcher: CollectingDispatcher) -> None:
     # QA: "which ones are in basque?" had no criterion, and got "Compare them by what?"
     said = await run(dispatcher, "which ones are in english?")

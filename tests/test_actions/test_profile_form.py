@@ -751,6 +751,15 @@ async def test_filled_slots_are_kept_silently_when_the_form_starts_again() -> No
     assert d.messages == []
 
 
+@pytest.mark.parametrize("text", ["explain please", "what's a training partner?", "why do you ask"])
+async def test_a_question_at_the_consent_question_is_told_what_it_means(text: str) -> None:
+    # QA12: a question the classifier read as no yes or no got "Sorry, I need a yes or a no here"
+    d = CollectingDispatcher()
+    result = await answer("consent_given", text, d, tracker(text=text, intent="inform"), {})
+    assert result == {names.CONSENT: None}
+    assert texts_of(d) == [texts.CONSENT_EXPLAINED]
+
+
 async def test_an_answer_in_another_language_is_told_english_only() -> None:
     # "ich bin Schweißer" for the consent question: "Sorry, I need a yes or a no here"
     d, text = CollectingDispatcher(), "ich bin Schweißer"
@@ -879,7 +888,8 @@ async def test_preferences_told_beside_a_job_or_goal_are_kept(asked: str, text: 
 
 
 @pytest.mark.parametrize("text", ["I'm a student", "I've never worked", "none", "not sure", "I just finished school",
-                                  "student", "apprentice", "im 19 no job yet"])  # fmt: skip
+                                  "student", "apprentice", "im 19 no job yet",
+                                  "I finished school last month, never employed"])  # fmt: skip
 async def test_a_job_answer_that_says_there_is_none_goes_on(text: str) -> None:
     # QA4 15: these got "couldn't match that to a job", again and again; only "skip" went on
     d = CollectingDispatcher()

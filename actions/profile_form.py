@@ -120,6 +120,10 @@ def _job_and_town(text: str, dispatcher: CollectingDispatcher, tracker: Tracker)
     told = job_answers.job_told(text) if tracker.get_slot(names.OCCUPATION) is None else {}
     if names.OCCUPATION in told:
         dispatcher.utter_message(text=texts.JOB_TAKEN.format(job=told[names.OCCUPATION_LABEL]))
+    elif tracker.get_slot(names.OCCUPATION) is None and _NEVER_EMPLOYED.search(text):
+        # "I'm a student looking for a welding course": the job question had come all the same
+        told = {names.OCCUPATION: names.NOT_GIVEN}
+        dispatcher.utter_message(text=texts.NO_JOB_YET_TAKEN)
     place = towns_told.town_told(text) if tracker.get_slot(names.PLACE) is None else None
     if place is not None:
         told.update(place_slots(place))

@@ -109,6 +109,8 @@ OCCUPATION_UNKNOWN = (
     "I couldn't match that to a job I know. Could you put it differently, or skip this question?"
 )
 OCCUPATION_NONE = "Okay, I'll go on without a job title."
+#: a first message that says there is no job yet ("I'm a student looking for …")
+NO_JOB_YET_TAKEN = "I've noted that you have no job yet."
 OCCUPATION_LAST = (
     "That's fine — what was your last job? If you've never had one, or would rather not say, "
     "tap \"Skip this question\"."

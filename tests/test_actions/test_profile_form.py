@@ -796,6 +796,17 @@ async def test_what_the_first_message_of_a_search_says_is_kept(text: str, goal: 
         assert kept[names.START].endswith("-09-01")
 
 
+@pytest.mark.parametrize(
+    "text", ["I'm a student looking for a welding course", "never had a job, just finished school, what can I learn?"]
+)
+async def test_no_job_yet_in_the_first_message_is_kept(text: str) -> None:
+    # QA12: the job question came all the same, as if it had not been said
+    d = CollectingDispatcher()
+    kept = FORM.opening(text, d, tracker(text=text, intent=names.INTENT_START_SEARCH))
+    assert kept[names.OCCUPATION] == names.NOT_GIVEN
+    assert texts.NO_JOB_YET_TAKEN in texts_of(d)
+
+
 async def test_a_wish_in_the_first_message_of_a_search_is_the_goal() -> None:
     text = "I want to become a data analyst"
     kept = ValidateProfileForm().opening(text, CollectingDispatcher(), tracker(text=text))

@@ -229,6 +229,13 @@ def related_reason(covers: Sequence[SkillRef]) -> str:
     return f"teaches related skills: {_labels(covers)}"
 
 
+def kinds_reason(general_label: str, kinds: Sequence[str]) -> str:
+    """How an offer teaches a general skill asked for: "teaches perform tungsten inert gas
+    welding, a kind of operate welding equipment" (the TIG course, to "I want to learn
+    welding")."""
+    return f"teaches {join_words(list(kinds[:_MAX_LABELS]), 'and')}, {'kinds' if len(kinds) > 1 else 'a kind'} of {general_label}"
+
+
 def prepares_reason(occupation_label: str) -> str:
     """The offer names the person's goal occupation among those it prepares for."""
     return f"prepares for {occupation_label}"

@@ -32,7 +32,17 @@ from .models import (
 from .postings import Item, Postings
 from .ranking import ONLINE, Limits, OfferTable, all_pass, coverage, rank_order, relevant, scores
 from .relax import beyond_hints, relax_hints
-from .wants import Specificity, Wants, fallback_wants, gap_wants, need_wants, occupation_wants, ref, skill_gap
+from .wants import (
+    Kinds,
+    Specificity,
+    Wants,
+    fallback_wants,
+    gap_wants,
+    need_wants,
+    occupation_wants,
+    ref,
+    skill_gap,
+)
 
 
 @dataclass(frozen=True)
@@ -92,6 +102,19 @@ class MatchWeights:
             skills make (the goal's items make the rest): "TIG welding" asked for, with welder
             the goal, had the MAG course first, because six of a welder's skills filled the
             coverage cap as TIG did.
+        incidental_worth 0.75, kind_alone_worth 0.5 — a skill asked for is taught in full by a
+            course on it (two of its skills about it: itself, its kinds, skills named with its
+            head word), by ``incidental_worth`` by a course that has it as one skill among
+            others when courses on it exist (a nurse asking for first aid got the tourism guide
+            course first, the first aid course 41 km away fourth; "programming" got the
+            building electrician course before Python), and by ``kind_alone_worth`` by one that
+            teaches a single kind of it (``wants.Kinds``: a battery pack course teaching spot
+            welding among ten other skills is no welding course, but the TIG course is).
+        relax_share 0.75 — when nothing fits, the relax hints speak of the offers teaching at
+            least this share of what the best open offer teaches: "no offer costs €500 or
+            less — 1 cost under €800" had pointed someone wanting to learn welding at a sheet
+            metal course with spot welding in it, 1,400 km away, while the welding courses
+            start at €1,200.
         better_beyond_factor 2.0 — not a weight either: when offers outside the limits teach at
             least this many times as much of the request as the best offer within them (and
             at least one skill more), the first page says which limit keeps them out. A welder's
@@ -124,6 +147,9 @@ class MatchWeights:
     min_relevance_share: float = 0.25
     core_specificity: float = 0.75
     wanted_part: float = 0.5
+    incidental_worth: float = 0.75
+    kind_alone_worth: float = 0.5
+    relax_share: float = 0.75
     better_beyond_factor: float = 2.0
 
 
@@ -156,6 +182,7 @@ class OfferIndex:
         self.table = OfferTable(offers, members)
         self.postings = Postings(offers)
         self.specificity = Specificity(taxonomy)
+        self.kinds = Kinds(taxonomy)
 
     def recommend(
         self,
@@ -207,7 +234,7 @@ class OfferIndex:
                 target.label if target else ""
             )
         named = target is not None and self._taught(Item(SkillRef(target.uri, target.label), occupation=True))
-        wants = gap_wants(gap, profile, self.specificity, named, weights)
+        wants = gap_wants(gap, profile, self.specificity, named, weights, self.kinds)
         if self._teaches_core(wants):
             return wants, None
         field = target or self.taxonomy.occupations.get(profile.occupation or "")
@@ -217,9 +244,11 @@ class OfferIndex:
         return closest, explain.closest_reason(gap, target.label if target else "")
 
     def _teaches_core(self, wants: Wants) -> bool:
-        """Whether an offer not ended yet covers a core item of ``wants``."""
+        """Whether an offer not ended yet covers a core item of ``wants`` (or a kind of it)."""
         return any(
-            self._taught(item) for item, is_core in zip(wants.items, wants.core, strict=True) if is_core
+            self._taught(item) or any(self._taught(Item(SkillRef(k, ""))) for k in wants.kinds_of(at))
+            for at, (item, is_core) in enumerate(zip(wants.items, wants.core, strict=True))
+            if is_core
         )
 
     def _taught(self, item: Item) -> bool:
@@ -311,20 +340,26 @@ class OfferIndex:
         """Candidates → hard masks → scores → the page asked for, or relax hints if empty; on a
         first page, also what keeps out offers that teach far more (``beyond_hints``)."""
         wants, weights = request.wants, request.weights
-        lists = [self.postings.of(item) for item in wants.items]
+        lists, fits = self._postings(wants, weights)
         if not lists:
             return (), (), ()
         idx, counts = _candidates(lists, len(self.table))
         worth = [self._worth(item, weights) for item in wants.items]
-        keep = relevant(idx, lists, worth, wants.core, weights)
-        covered = coverage(idx, lists, [item.share for item in wants.items], wants.asked, weights)
+        keep = relevant(idx, lists, worth, wants.core, weights, fits)
+        covered = coverage(idx, lists, [item.share for item in wants.items], wants.asked, weights, fits)
         idx, counts, covered = idx[keep], counts[keep], covered[keep]
         limits = request.limits
         dist = self.table.distances(idx, limits.location) if limits.location else None
         masks = self.table.masks(idx, limits, dist)
         ok = all_pass(masks)
         if not ok.any():
-            return (), relax_hints(self.table, idx, masks, limits, dist), ()
+            near = covered >= weights.relax_share * float(covered[masks["open"]].max(initial=0.0))
+            near_dist = dist[near] if dist is not None else None
+            return (
+                (),
+                relax_hints(self.table, idx[near], {k: v[near] for k, v in masks.items()}, limits, near_dist),
+                (),
+            )
         beyond = (
             beyond_hints(self.table, idx, counts, masks, limits, dist, weights.better_beyond_factor)
             if offset <= 0
@@ -349,6 +384,39 @@ class OfferIndex:
             beyond,
         )
 
+    def _postings(
+        self, wants: Wants, weights: MatchWeights
+    ) -> tuple[list[np.ndarray], list[np.ndarray | float]]:
+        """Each item's offers, and how fully each of them teaches it (1 for most items).
+
+        A skill asked for is also taught by its kinds' offers (``Wants.kinds``), and a course
+        *on* it (teaching two skills about it, ``Kinds.about``) teaches it in full; one that
+        has it as one skill among others ``incidental_worth`` when courses on it exist, and one
+        that has a single kind of it ``kind_alone_worth`` (see ``MatchWeights``).
+        """
+        lists: list[np.ndarray] = []
+        fits: list[np.ndarray | float] = []
+        for at, item in enumerate(wants.items):
+            exact, kinds = self.postings.of(item), wants.kinds_of(at)
+            if not (wants.asked[at] and item.ref.uri and not item.occupation):
+                lists.append(exact)
+                fits.append(1.0)
+                continue
+            found = np.unique(
+                np.concatenate([exact, *(self.postings.of(Item(SkillRef(k, ""))) for k in kinds)])
+            )
+            lists.append(found.astype(np.int32))
+            about = np.zeros(len(found), dtype=np.int64)
+            for uri in self.kinds.about(item.ref.uri, kinds):
+                if self.postings.has_skill(uri):
+                    about += np.isin(found, self.postings.of(Item(SkillRef(uri, ""))))
+            on_it = about >= 2
+            incidental = weights.incidental_worth if on_it.any() else 1.0
+            fits.append(
+                np.where(on_it, 1.0, np.where(np.isin(found, exact), incidental, weights.kind_alone_worth))
+            )
+        return lists, fits
+
     def _worth(self, item: Item, weights: MatchWeights) -> float:
         """What covering ``item`` counts towards relevance: less for a generic ESCO skill.
 
@@ -362,13 +430,23 @@ class OfferIndex:
         offer = self.table.offers[pos]
         partner = self.catalog.partners[offer.partner_id]
         km = None if dist is None or self.table.mode[pos] == ONLINE else round(float(dist[i]), 1)
-        hits = [item for item in request.wants.items if self.postings.covers(item, pos, offer)]
+        wants = request.wants
+        hits, as_kinds = [], []
+        for at, item in enumerate(wants.items):
+            if self.postings.covers(item, pos, offer):
+                hits.append(item)
+            elif taught := [k for k in wants.kinds_of(at) if k in offer.skills]:
+                hits.append(item)
+                as_kinds.append(
+                    explain.kinds_reason(item.ref.label, [self.taxonomy.skills[k].label for k in taught])
+                )
         covers = tuple(item.ref for item in hits if not item.occupation)
-        reasons = self._reasons(offer, partner, km, covers, hits, request)
+        reasons = self._reasons(offer, partner, km, covers, hits, request, as_kinds)
         return Recommendation(offer, partner, round(score, 4), km, covers, tuple(r for r in reasons if r))
 
-    def _reasons(self, offer, partner, km, covers, hits, request: _Request) -> list[str]:  # noqa: ANN001
-        """Reasons, most decisive first: fit, place, cost, start, then the rest."""
+    def _reasons(self, offer, partner, km, covers, hits, request: _Request, as_kinds=()) -> list[str]:  # noqa: ANN001
+        """Reasons, most decisive first: fit (and the kinds that make it), place, cost, start,
+        then the rest."""
         reasons = [request.first_reason or ""]
         if request.wants.related:
             reasons += [explain.prepares_reason(i.ref.label) for i in hits if i.occupation]
@@ -379,6 +457,7 @@ class OfferIndex:
                 skills = sum(not item.occupation for item in request.wants.items)
                 reasons.append(explain.coverage_reason(covers, skills, need=request.people is not None))
             reasons += prepares
+        reasons += as_kinds
         reasons += [explain.place_reason(offer, partner, km, request.from_name), explain.cost_reason(offer)]
         reasons.append(explain.start_reason(offer, request.needed_by))
         if request.people is not None:

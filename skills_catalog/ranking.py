@@ -203,8 +203,9 @@ def proximity(dist: np.ndarray, weights: MatchWeights) -> np.ndarray:
     return np.clip(1.0 - np.log1p(dist / weights.distance_scale_km) / spread, 0.0, 1.0)
 
 
-def summed(idx: np.ndarray, lists: Sequence[np.ndarray], values: Sequence[float]) -> np.ndarray:
-    """For each candidate at ``idx``, the sum of ``values`` of the posting ``lists`` it is on."""
+def summed(idx: np.ndarray, lists: Sequence[np.ndarray], values: Sequence[float | np.ndarray]) -> np.ndarray:
+    """For each candidate at ``idx``, the sum of ``values`` of the posting ``lists`` it is on
+    (a list's value, or one value per posting when some offers teach its item less fully)."""
     total = np.zeros(len(idx), dtype=np.float64)
     for found, value in zip(lists, values, strict=True):
         total[np.searchsorted(idx, found)] += value
@@ -217,9 +218,11 @@ def relevant(
     worth: Sequence[float],
     core: Sequence[bool],
     weights: MatchWeights,
+    fits: Sequence[float | np.ndarray] = (),
 ) -> np.ndarray:
     """Which candidates at ``idx`` (on the posting ``lists`` of the request's items, each item
-    ``worth`` so much, ``core`` or not) teach enough of the request to be listed at all.
+    ``worth`` so much, ``core`` or not) teach enough of the request to be listed at all;
+    ``fits`` says how fully each offer on a list teaches its item (1 when not given).
 
     An offer must teach a core item, and skills worth ``min_relevance`` (a generic skill is
     worth ``generic_skill_worth``) or ``min_relevance_share`` of what a small request is worth.
@@ -229,10 +232,10 @@ def relevant(
     is worth enough, those teaching a core item are kept (a partial answer that says what it
     covers beats none); when none teaches one, none.
     """
-    total = summed(idx, lists, worth)
     central = [found for found, is_core in zip(lists, core, strict=True) if is_core]
     teaches_core = summed(idx, central, [1.0] * len(central)) > 0
     need = min(weights.min_relevance, weights.min_relevance_share * sum(worth))
+    total = summed(idx, lists, [w * f for w, f in zip(worth, fits or [1.0] * len(worth), strict=True)])
     ok = teaches_core & ((total >= need) | np.isclose(total, need))
     return ok if ok.any() else teaches_core
 
@@ -243,9 +246,11 @@ def coverage(
     shares: Sequence[float],
     asked: Sequence[bool],
     weights: MatchWeights,
+    fits: Sequence[float | np.ndarray] = (),
 ) -> np.ndarray:
     """How much of the request each candidate at ``idx`` teaches (0..1): the shares of the items
-    it covers, out of at most ``coverage_cap``.
+    it covers (times ``fits``, how fully each offer on a list teaches its item), out of at most
+    ``coverage_cap``.
 
     Skills asked for by name beside a goal are a part of their own, ``wanted_part`` of the
     whole, with the goal's items the rest. Why: "TIG welding" asked for, with welder the goal,
@@ -254,11 +259,12 @@ def coverage(
     """
     parts = [part for part in (list(asked), [not a for a in asked]) if any(part)]
     fractions = (weights.wanted_part, 1.0 - weights.wanted_part) if len(parts) == 2 else (1.0,)
+    fitted = [share * fit for share, fit in zip(shares, fits or [1.0] * len(shares), strict=True)]
     total = np.zeros(len(idx), dtype=np.float64)
     for fraction, part in zip(fractions, parts, strict=True):
-        chosen = [(found, share) for found, share, inside in zip(lists, shares, part, strict=True) if inside]
-        covered = summed(idx, [found for found, _ in chosen], [share for _, share in chosen])
-        out_of = min(sum(share for _, share in chosen), weights.coverage_cap) or 1.0
+        chosen = [at for at, inside in enumerate(part) if inside]
+        covered = summed(idx, [lists[at] for at in chosen], [fitted[at] for at in chosen])
+        out_of = min(sum(shares[at] for at in chosen), weights.coverage_cap) or 1.0
         total += fraction * np.minimum(covered / out_of, 1.0)
     return total
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from actions import names, texts
+from actions import card_texts, names, texts
 from actions.texts import button
-from skills_catalog.explain import distance_words, language_name, pact_words
+from skills_catalog.explain import day, distance_words, language_name
 from skills_catalog.models import Offer, Partner, Recommendation
 
 #: offers on one page of results (the brief asks for 3-5)
@@ -26,8 +26,10 @@ def offer_payload(
     distance_km: float | None = None,
     covers: tuple[tuple[str, str], ...] = (),
     reasons: tuple[str, ...] = (),
+    taught: tuple[tuple[str, str], ...] = (),
 ) -> dict[str, Any]:
-    """The ``offer`` object of an offer card."""
+    """The ``offer`` object of an offer card; ``taught`` is every skill the course teaches (URI,
+    label), ``covers`` those that answer the request."""
     return {
         "offer_id": offer.offer_id,
         "title": offer.title,
@@ -53,8 +55,20 @@ def offer_payload(
         "pact_partnership": offer.pact_partnership,
         "url": offer.url,
         "covers": [{"uri": uri, "label": label} for uri, label in covers],
+        "teaches": teaches_payload(covers, taught),
         "reasons": list(reasons),
     }
+
+
+def teaches_payload(
+    covers: tuple[tuple[str, str], ...], taught: tuple[tuple[str, str], ...]
+) -> list[dict[str, Any]]:
+    """What the course teaches, those skills that answer the request first (``for_you``). Why:
+    a forklift licence course "taught" only "warehouse operations", the one skill matched (QA12)."""
+    mine = {label for _, label in covers}
+    return [{"uri": uri, "label": label, "for_you": True} for uri, label in covers] + [
+        {"uri": uri, "label": label, "for_you": False} for uri, label in dict.fromkeys(taught) if label not in mine
+    ]
 
 
 def offer_buttons(offer_id: str) -> list[dict[str, str]]:
@@ -65,16 +79,35 @@ def offer_buttons(offer_id: str) -> list[dict[str, str]]:
     ]
 
 
-def recommendation_card(rank: int, rec: Recommendation) -> dict[str, Any]:
-    """The ``offer_card`` custom payload of one recommendation (``rank`` counts from 1)."""
+def recommendation_card(
+    rank: int,
+    rec: Recommendation,
+    taught: tuple[tuple[str, str], ...] = (),
+    asked: frozenset[str] = frozenset(),
+    goal: str = "",
+) -> dict[str, Any]:
+    """The ``offer_card`` custom payload of one recommendation (``rank`` counts from 1):
+    ``taught`` is every skill of the course, ``asked`` the skills (URIs) the person asked for by
+    name and ``goal`` the job they aim for, so the reasons say what it teaches of them."""
     covers = tuple((ref.uri, ref.label) for ref in rec.covers)
-    offer = offer_payload(rec.offer, rec.partner, rec.distance_km, covers, rec.reasons)
+    reasons = plain_reasons(rec, asked, goal)
+    offer = offer_payload(rec.offer, rec.partner, rec.distance_km, covers, reasons, taught or covers)
     return {
         "type": "offer_card",
         "text": card_text(rank, offer),
         "offer": offer,
         "buttons": offer_buttons(rec.offer.offer_id),
     }
+
+
+def plain_reasons(rec: Recommendation, asked: frozenset[str], goal: str) -> tuple[str, ...]:
+    """The engine's reasons in a worker's words (``card_texts.plain_reason``): the coverage count
+    becomes the skills taught of what was asked for, then of the goal."""
+    need = any(" skills you need" in r or r.startswith("covers the skill you need") for r in rec.reasons)
+    named = [ref.label for ref in rec.covers if ref.uri in asked]
+    of_goal = [ref.label for ref in rec.covers if ref.uri not in asked]
+    covered = card_texts.coverage_words(named, of_goal, goal, need)
+    return tuple(card_texts.plain_reason(reason, covered) for reason in rec.reasons)
 
 
 def summary_payload(cards: list[dict[str, Any]], text: str) -> dict[str, Any]:
@@ -84,18 +117,29 @@ def summary_payload(cards: list[dict[str, Any]], text: str) -> dict[str, Any]:
 
 def card_text(rank: int | None, offer: dict[str, Any]) -> str:
     """Everything a card shows, in a few readable lines."""
-    partner, venue = offer["partner"], offer.get("venue") or offer["partner"]["city"]
-    where = venue + (f" ({distance_words(offer['distance_km'])})" if offer["distance_km"] is not None else "")
-    if venue != partner["city"]:  # the distance is the venue's: "Leoben (12 km)", not Weiz's
-        where = f"{partner['city']}; held in {where}"
+    partner = offer["partner"]
     head = f"{rank}. " if rank else ""
-    lines = [f"{head}{offer['title']} — {partner['name']}, {where}", "   " + " · ".join(_facts(offer))]
-    if offer["covers"]:
-        lines.append("   Teaches what's needed: " + ", ".join(c["label"] for c in offer["covers"]))
+    lines = [f"{head}{offer['title']} — {partner['name']}, {where_words(offer)}", "   " + " · ".join(_facts(offer))]
+    taught = offer.get("teaches") or [{**c, "for_you": True} for c in offer["covers"]]
+    if taught:
+        labels = [t["label"] for t in taught]
+        lines.append("   Teaches: " + card_texts.teaches(labels, [t["label"] for t in taught if t["for_you"]]))
     if offer["reasons"]:
         lines.append("   Why: " + "; ".join(offer["reasons"]))
     lines.append("   Contact: " + contact_line(partner, offer["url"]))
     return "\n".join(lines)
+
+
+def where_words(offer: dict[str, Any]) -> str:
+    """Where a course is: "Kapfenberg (17 km)", "Weiz; held in Leoben (12 km)", and an online one
+    "Online (partner in Bergamo)": it had said "Bergamo" with no sign it is online (QA12)."""
+    partner, venue = offer["partner"], offer.get("venue") or offer["partner"]["city"]
+    if offer["mode"] == "online":
+        return card_texts.ONLINE_WHERE.format(town=partner["city"])
+    where = venue + (f" ({distance_words(offer['distance_km'])})" if offer["distance_km"] is not None else "")
+    if venue != partner["city"]:  # the distance is the venue's: "Leoben (12 km)", not Weiz's
+        where = f"{partner['city']}; held in {where}"
+    return where
 
 
 def _facts(offer: dict[str, Any]) -> list[str]:
@@ -108,19 +152,20 @@ def _facts(offer: dict[str, Any]) -> list[str]:
         facts.append(f"{offer['duration_hours']:g} h")
     facts.append(cost_words(offer["cost_eur"], offer["funding"]))
     if offer["eqf_level"]:
-        facts.append(f"EQF level {offer['eqf_level']}")
+        facts.append(card_texts.eqf_words(offer["eqf_level"]))
     if offer["ecosystem"]:
         facts.append("ecosystem: " + texts.ECOSYSTEM_TITLES.get(offer["ecosystem"], offer["ecosystem"].replace("_", " ")))
     if offer["pact_partnership"]:
-        facts.append(pact_words(offer["pact_partnership"]))
+        facts.append(card_texts.pact_words(offer["pact_partnership"]))
     return facts
 
 
 def dates_words(start: str | None, end: str | None) -> str:
-    """When an offer runs, as cards and comparisons say it."""
+    """When an offer runs, as cards, reasons and comparisons say it ("starts 16 Jun 2027"): a
+    card had said "2027-06-16" and its reason "16 Jun 2027" (QA12)."""
     if not start:
         return "start any time (rolling)"
-    return f"starts {start}" + (f", ends {end}" if end else "")
+    return f"starts {day(date.fromisoformat(start))}" + (f", ends {day(date.fromisoformat(end))}" if end else "")
 
 
 def cost_words(cost: float | None, funding: str) -> str:
@@ -151,9 +196,15 @@ def contact_of(offer: Offer, partner: Partner) -> str:
     return contact_line(offer_payload(offer, partner)["partner"], offer.url)
 
 
-def details_text(offer: Offer, partner: Partner) -> str:
-    """The details of one offer: the card text plus description, seats and address."""
-    payload = offer_payload(offer, partner)
+def details_text(
+    offer: Offer,
+    partner: Partner,
+    taught: tuple[tuple[str, str], ...] = (),
+    for_you: tuple[tuple[str, str], ...] = (),
+) -> str:
+    """The details of one offer: the card text (with every skill ``taught``, ``for_you`` first)
+    plus description, seats and address."""
+    payload = offer_payload(offer, partner, covers=for_you, taught=taught)
     lines = [card_text(None, payload)]
     if offer.description:
         lines.append(offer.description)

@@ -133,7 +133,7 @@ def over_shown(text: str, tracker: Tracker) -> str | None:
 
 
 def value_words(shown: Shown, criterion: Criterion) -> str:
-    """The figure the answer gives: "free (AMS funded)", "12 km", "starts 2027-03-02", "40 h"."""
+    """The figure the answer gives: "free (AMS funded)", "12 km", "starts 2 Mar 2027", "40 h"."""
     offer = shown.offer
     if criterion is Criterion.COST:
         return cards.cost_words(offer.cost_eur, offer.funding)

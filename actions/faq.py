@@ -17,7 +17,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import cards, choices, names, services, texts
+from actions import card_texts, cards, choices, names, parsing, services, texts
 from actions.common import guarded, latest_text
 from actions.compare import over_shown, shown_offers
 from actions.offers import requested_offer
@@ -62,25 +62,30 @@ TOPICS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 )
 #: what a question asks of one course, and that course's answer in words: asked right after its
 #: details ("how much does it cost?"), it had got the general answer about costs
-_OF_A_COURSE: tuple[tuple[re.Pattern[str], Callable[[Offer, Partner], str]], ...] = tuple(
+_OF_A_COURSE: tuple[tuple[re.Pattern[str], Callable[[Offer, Partner, str], str]], ...] = tuple(
     (re.compile(words, re.I), answer)
     for words, answer in (
-        (_COST, lambda offer, _: cards.cost_words(offer.cost_eur, offer.funding)),
+        (_COST, lambda offer, _, __: cards.cost_words(offer.cost_eur, offer.funding)),
         (
             _WHEN + r"|\b(?:end\w*|finish\w*|how long|hours|duration)\b",
-            lambda offer, _: cards.dates_words(cards.iso(offer.start_date), cards.iso(offer.end_date))
+            lambda offer, _, __: cards.dates_words(cards.iso(offer.start_date), cards.iso(offer.end_date))
             + (f", {offer.duration_hours:g} h" if offer.duration_hours else ""),
         ),
         (
             _SCHEDULE,
-            lambda offer, partner: texts.COURSE_SCHEDULE.format(
+            lambda offer, partner, _: texts.COURSE_SCHEDULE.format(
                 partner=partner.name, contact=cards.contact_of(offer, partner)
             ),
         ),
-        (_LANGUAGES, lambda offer, _: "in " + join_words([language_name(c) for c in offer.languages], "or")),
-        (_MODE, lambda offer, _: cards.MODE_WORDS.get(offer.mode, offer.mode)),
-        (_EQF, lambda offer, _: f"EQF level {offer.eqf_level}" if offer.eqf_level else "no EQF level given"),
-        (r"\bwhere\b|\baddress\b", lambda offer, partner: f"held in {offer.city or partner.city}"),
+        (_LANGUAGES, lambda offer, _, question: languages_answer(question, offer)),
+        (_MODE, lambda offer, _, __: cards.MODE_WORDS.get(offer.mode, offer.mode)),
+        (_EQF, lambda offer, _, __: card_texts.eqf_words(offer.eqf_level) if offer.eqf_level else "no EQF level given"),
+        (
+            r"\bwhere\b|\baddress\b",
+            lambda offer, partner, _: card_texts.ONLINE_WHERE.format(town=partner.city)
+            if offer.mode == "online"
+            else f"held in {offer.city or partner.city}",
+        ),
     )
 )
 
@@ -94,10 +99,25 @@ def answer_to(question: str, languages: list[str]) -> str:
     return texts.FAQ_GENERAL
 
 
+def languages_answer(question: str, offer: Offer) -> str:
+    """ "yes, in English" or "no, in German only" when ``question`` names languages ("is number 1
+    in English?"), else the languages it is taught in. Why: that question got the list of every
+    language of the catalogue (QA12)."""
+    taught = join_words([language_name(c) for c in offer.languages], "or")
+    named = parsing.parse_language(question)
+    codes = parsing.language_codes(named) if named and named != names.ANY else []
+    if not codes:
+        return "in " + taught
+    matching = [language_name(c) for c in offer.languages if c in codes]
+    if matching:
+        return "yes, in " + join_words(matching, "and")
+    return f"no, in {taught}" + (" only" if len(offer.languages) == 1 else "")
+
+
 def about_course(question: str, offer: Offer, partner: Partner) -> str | None:
     """The answer to ``question`` from the course itself ("how much does it cost?" right after its
     details: it had got the general answer about costs); ``None`` when it asks none of these."""
-    said = [figure(offer, partner) for words, figure in _OF_A_COURSE if words.search(question)]
+    said = [figure(offer, partner, question) for words, figure in _OF_A_COURSE if words.search(question)]
     return texts.FAQ_THIS_COURSE.format(title=offer.title, facts="; ".join(said)) if said else None
 
 
@@ -108,8 +128,8 @@ def card_not_shown(text: str, tracker: Tracker) -> bool:
     if not shown or next(tracker.get_latest_entity_values(names.OFFER_ENTITY), None):
         return False
     card = choices.item_number(text)
-    if card is not None:
-        return not 0 <= card - 1 - int(tracker.get_slot(names.OFFSET) or 0) < len(shown)
+    if card is not None:  # a number of an earlier page of the search is a card (``offers.requested_offer``)
+        return card < 1 or card - 1 - int(tracker.get_slot(names.OFFSET) or 0) >= len(shown)
     number = choices.ordinal(text)
     return number is not None and not -len(shown) <= (number - 1 if number > 0 else number) < len(shown)
 

@@ -100,6 +100,7 @@ INTENT_INFORM = "inform"
 INTENT_MORE_RESULTS = "more_results"
 INTENT_OFFER_DETAILS = "offer_details"
 INTENT_EXPRESS_INTEREST = "express_interest"
+INTENT_AFTER_INTEREST = "after_interest"  # "what happens now? will they call me?"
 INTENT_COMPARE = "compare_results"  # "which one is the cheapest?" of the cards shown
 INTENT_RELAX = "relax"
 INTENT_START_SEARCH = "start_search"
@@ -115,6 +116,7 @@ INTENT_HELP = "help"
 # ---------------------------------------------------------------- responses (domain)
 
 UTTER_WHAT_NEXT = "utter_what_next"
+UTTER_HELP = "utter_help"
 UTTER_GREET = "utter_greet"
 GREETED = "greeted"  # the greeting and its consent question were given
 UTTER_CONTINUE = "utter_continue"
@@ -142,6 +144,7 @@ ACTION_FREE_TEXT = "action_free_text"
 ACTION_FAQ = "action_answer_faq"
 ACTION_OFFER_DETAILS = "action_offer_details"
 ACTION_EXPRESS_INTEREST = "action_express_interest"
+ACTION_AFTER_INTEREST = "action_after_interest"
 ACTION_COMPARE = "action_compare_results"
 ACTION_START_OVER = "action_start_over"
 ACTION_CLARIFY = "action_clarify"

@@ -15,7 +15,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import cards, choices, names, services, texts
+from actions import card_texts, cards, choices, names, results, services, texts
 from actions.common import guarded, latest_text
 from actions.compare import best_named, names_best
 from actions.goal_change import goal_changed
@@ -37,8 +37,9 @@ def requested_offer(tracker: Tracker) -> str | None:
     """The offer a message means, in this order: a button's id, the card a number names
     ("number 8": cards are numbered across pages), the card it names by what it is best at ("the
     cheapest one"), "the second one" of the last page, the offer last opened (its id stays in the
-    slot), the only offer shown. A number or a place no card shown bears ("details of the second" under
-    one card) names none: the person is asked which, not given the offer last opened."""
+    slot), the only offer shown. A card number of an earlier page of the same search names that
+    card. A number or a place no card of the search bears ("details of the second" under one card)
+    names none: the person is asked which, not given the offer last opened."""
     entity = next(tracker.get_latest_entity_values(names.OFFER_ENTITY), None)
     if entity:
         return str(entity)
@@ -47,7 +48,9 @@ def requested_offer(tracker: Tracker) -> str | None:
     card = choices.item_number(text)
     if card is not None:
         at = card - 1 - int(tracker.get_slot(names.OFFSET) or 0)
-        return shown[at]["offer_id"] if 0 <= at < len(shown) else None
+        if 0 <= at < len(shown):
+            return shown[at]["offer_id"]
+        return results.numbered_offer(tracker.current_slot_values(), card) if at < 0 else None
     if names_best(text):  # "the cheapest one": that card, or ask which when several tie
         return best_named(text, tracker)
     number = choices.ordinal(text)
@@ -94,7 +97,34 @@ def ask_which(dispatcher: CollectingDispatcher, tracker: Tracker, intent: str) -
         texts.button(f"{first + i}. {o['title']}", intent, **{names.OFFER_ENTITY: o["offer_id"]})
         for i, o in enumerate(shown)
     ]
-    dispatcher.utter_message(text=texts.WHICH_OFFER, buttons=buttons)
+    number = choices.item_number(latest_text(tracker))
+    said = (
+        card_texts.NOT_SHOWN.format(number=number, shown=card_texts.card_numbers(first, first + len(shown) - 1))
+        if number is not None
+        else texts.WHICH_OFFER
+    )
+    dispatcher.utter_message(text=said, buttons=buttons)
+
+
+def earlier_page(tracker: Tracker) -> int | None:
+    """The card number the message names when that card was on an earlier page ("number 7" under
+    cards 11-15); ``None`` otherwise (a button names its offer by id)."""
+    if next(tracker.get_latest_entity_values(names.OFFER_ENTITY), None):
+        return None
+    number = choices.item_number(latest_text(tracker))
+    return number if number is not None and 1 <= number <= int(tracker.get_slot(names.OFFSET) or 0) else None
+
+
+def taught_and_for_you(
+    offer: Offer, slots: dict[str, Any]
+) -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
+    """Every skill ``offer`` teaches, and those of them the person asked for by name or their
+    goal needs and they lack (the details have no match to read them from)."""
+    taught = results.taught_by(offer)
+    wanted = set(slots.get(names.WANTED_SKILLS) or ())
+    have = set(slots.get(names.SKILLS) or ())
+    wanted |= set(services.engine().essential_skills(slots.get(names.TARGET) or "")) - have
+    return taught, tuple(ref for ref in taught if ref[0] in wanted)
 
 
 def chosen_offer(
@@ -136,10 +166,14 @@ class ActionOfferDetails(Action):
             return []
         offer, partner = found
         logger.info("sender %s viewed offer %s", tracker.sender_id, offer.offer_id)
+        earlier = earlier_page(tracker)
+        if earlier is not None:
+            dispatcher.utter_message(text=card_texts.EARLIER_PAGE.format(number=earlier))
+        taught, for_you = taught_and_for_you(offer, tracker.current_slot_values())
         card = {
             "type": "offer_card",
-            "text": cards.details_text(offer, partner),
-            "offer": cards.offer_payload(offer, partner),
+            "text": cards.details_text(offer, partner, taught, for_you),
+            "offer": cards.offer_payload(offer, partner, covers=for_you, taught=taught),
             "buttons": cards.offer_buttons(offer.offer_id)[1:],
         }
         dispatcher.utter_message(text=card["text"], buttons=card["buttons"], json_message=card)
@@ -169,6 +203,7 @@ class ActionExpressInterest(Action):
             return []
         offer, partner = found
         contact = cards.contact_of(offer, partner)
+        remembered = [SlotSet(names.OFFER_ID, offer.offer_id)]  # "what happens now?" is about it
         if tracker.get_slot(names.CONSENT) is not True:
             logger.info(
                 "sender %s interested in offer %s without consent: no lead", tracker.sender_id, offer.offer_id
@@ -176,12 +211,49 @@ class ActionExpressInterest(Action):
             dispatcher.utter_message(
                 text=texts.INTEREST_NO_CONSENT.format(partner=partner.name, contact=contact)
             )
-            return []
+            return remembered
         dispatcher.utter_message(
             text=_save_lead(tracker, offer.offer_id, partner.partner_id).format(
                 partner=partner.name, contact=contact
             )
         )
+        return remembered
+
+
+class ActionAfterInterest(Action):
+    """What happens after "I'm interested": whether the partner was told (consent given or not),
+    that nobody calls, and how to reach the partner. Why: "what happens now? will they call me?"
+    right after it got "Sorry, I can't help with that" (QA12)."""
+
+    def name(self) -> str:
+        return names.ACTION_AFTER_INTEREST
+
+    @guarded
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        try:
+            told = services.leads().for_sender(tracker.sender_id)
+        except StoreError:
+            logger.exception("leads of sender %s not read", tracker.sender_id)
+            told = []
+        if not told and tracker.get_slot(names.OFFSET) is None:  # no course seen yet: how it all works
+            dispatcher.utter_message(response=names.UTTER_HELP)
+            return []
+        opened = tracker.get_slot(names.OFFER_ID)
+        lead = next((x for x in reversed(told) if x.offer_id == opened), told[-1] if told else None)
+        offer_id = lead.offer_id if lead else opened
+        if offer_id is None or (lead is None and tracker.get_slot(names.CONSENT) is True):
+            dispatcher.utter_message(text=card_texts.AFTER_INTEREST_NONE)
+            return []
+        try:
+            offer, partner = services.engine().offer(offer_id)
+        except KeyError:  # gone from the catalogue since
+            dispatcher.utter_message(text=card_texts.AFTER_INTEREST_NONE)
+            return []
+        said = card_texts.AFTER_INTEREST_TOLD if lead else card_texts.AFTER_INTEREST_NOT_TOLD
+        contact = cards.contact_of(offer, partner)
+        dispatcher.utter_message(text=said.format(partner=partner.name, title=offer.title, contact=contact))
         return []
 
 

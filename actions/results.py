@@ -19,9 +19,9 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import cards, names, parsing, services, texts
+from actions import card_texts, cards, names, parsing, services, texts
 from skills_catalog.explain import NOTHING_TEACHES, join_words
-from skills_catalog.models import GeoPoint, Profile, modes_suiting
+from skills_catalog.models import GeoPoint, Offer, Profile, Recommendation, modes_suiting
 
 logger = logging.getLogger(__name__)
 
@@ -94,11 +94,8 @@ def show_results(
         # would you like to do next?" (QA9)
         sought = [SlotSet(names.OFFSET, 0.0)] if slots.get(names.OFFSET) is None else []
         return events + sought
-    page = [
-        cards.recommendation_card(offset + i + 1, rec)
-        for i, rec in enumerate(found.recommendations[: TUNING.page])
-    ]
-    dispatcher.utter_message(text=texts.SEARCHING)
+    page = [result_card(offset + i + 1, rec, slots) for i, rec in enumerate(found.recommendations[: TUNING.page])]
+    dispatcher.utter_message(text=page_heading(offset, len(page)))
     for card in page:
         dispatcher.utter_message(text=card["text"], buttons=card["buttons"], json_message=card)
     shown = [_shown(c["offer"]) for c in page]
@@ -107,7 +104,7 @@ def show_results(
     summary = summary_text(slots, offset, shown, steps)
     buttons = step_buttons(steps)
     if found.beyond:  # a limit keeps out what teaches far more of the goal: say which
-        summary += " " + texts.BETTER_BEYOND.format(hints="; ".join(found.beyond))
+        summary += " " + hints_words(found.beyond, better=True)
         buttons = _relax_buttons(found.beyond, slots) + buttons
     dispatcher.utter_message(text=summary, buttons=buttons, json_message=cards.summary_payload(page, summary))
     logger.info(
@@ -119,6 +116,45 @@ def show_results(
         SlotSet(names.SHOWN_OFFERS, shown),
         SlotSet(names.OFFER_ID, None),
     ]
+
+
+def result_card(rank: int, rec: Recommendation, slots: Mapping[str, Any]) -> dict[str, Any]:
+    """The card of ``rec``: every skill the course teaches, and its reasons said of what the
+    person asked for by name and of their goal."""
+    goal = services.engine().taxonomy.occupations.get(slots.get(names.TARGET) or "")
+    asked = frozenset(slots.get(names.WANTED_SKILLS) or ())
+    return cards.recommendation_card(rank, rec, taught_by(rec.offer), asked, goal.label if goal else "")
+
+
+def taught_by(offer: Offer) -> tuple[tuple[str, str], ...]:
+    """Every skill ``offer`` teaches as (URI, label); a label never mapped has no URI."""
+    refs = services.engine().skill_refs(offer.skills)
+    return tuple((ref.uri, ref.label) for ref in refs) + tuple(("", label) for label in offer.unmapped_skills)
+
+
+def numbered_offer(slots: Mapping[str, Any], number: int) -> str | None:
+    """The offer card ``number`` of this search showed, on whichever page: the same search again,
+    from that card. Why: "number 7" on the third page (cards 11-15) got "Which course do you
+    mean?" (QA12)."""
+    if number < 1 or slots.get(names.OFFSET) is None:
+        return None
+    found = services.engine().recommend(profile_from_slots(slots), top=1, offset=number - 1)
+    return found.recommendations[0].offer.offer_id if found.recommendations else None
+
+
+def page_heading(offset: int, count: int) -> str:
+    """ "Here is what fits you best:" above the first page, "More courses (6–10):" above the next."""
+    if not offset:
+        return texts.SEARCHING
+    first, last = offset + 1, offset + count
+    return (card_texts.MORE_COURSE if count == 1 else card_texts.MORE_COURSES).format(first=first, last=last)
+
+
+def hints_words(hints: Sequence[str], better: bool) -> str:
+    """The engine's relax hints as plain sentences (``card_texts.hint_words``)."""
+    return " ".join(
+        card_texts.hint_words(h, texts.RELAX_BUTTON_TITLES, parsing.relax_limit(h), better) for h in hints
+    )
 
 
 def _shown(offer: Mapping[str, Any]) -> dict[str, Any]:
@@ -204,7 +240,8 @@ def _nothing(
         )
         return
     first = int(slots.get(names.OFFSET) or 0) + 1
-    stay = " " + texts.CARDS_STAY.format(first=first, last=first + len(shown) - 1) if shown else ""
+    numbers = card_texts.card_numbers(first, first + len(shown) - 1)
+    stay = " " + card_texts.CARDS_STAY.format(numbers=numbers) if shown else ""
     if not relax or relax == (NOTHING_TEACHES,):
         dispatcher.utter_message(
             text=texts.NOTHING_TEACHES.format(hints="; ".join(relax) or "-") + stay,
@@ -212,7 +249,7 @@ def _nothing(
         )
         return
     dispatcher.utter_message(
-        text=texts.NOTHING_FITS.format(hints="; ".join(relax)) + stay,
+        text=card_texts.NOTHING_FITS.format(hints=hints_words(relax, better=False)) + stay,
         buttons=_relax_buttons(relax, slots) + [texts.button("Start over", names.INTENT_START_OVER)],
     )
 

@@ -37,8 +37,8 @@ def test_each_question_gets_its_topic(question: str, answer: str) -> None:
     ("question", "facts"),
     [
         ("how much does it cost?", "Welding of steel structures: free"),
-        ("when does it start and how long is it?", "Welding of steel structures: starts 2027-02-01"),
-        ("is it in English?", "Welding of steel structures: in German"),
+        ("when does it start and how long is it?", "Welding of steel structures: starts 1 Feb 2027"),  # QA12: one date format
+        ("is it in English?", "Welding of steel structures: no, in German only"),  # QA12: yes or no
     ],
     ids=["cost", "dates", "language"],
 )
@@ -81,9 +81,9 @@ OPENED = {
     ("action", "intent", "question", "facts"),
     [
         (ActionRefineSearch, names.INTENT_ONLY_ONLINE, "is it online?", "in person"),
-        (ActionFreeText, names.INTENT_INFORM, "is it in english?", "in German"),
-        (ActionRelaxLimit, names.INTENT_RELAX, "is it in English or German?", "in German"),
-        (ActionFreeText, names.INTENT_INFORM, "how long is it?", "starts 2027-02-01"),
+        (ActionFreeText, names.INTENT_INFORM, "is it in english?", "no, in German only"),
+        (ActionRelaxLimit, names.INTENT_RELAX, "is it in English or German?", "yes, in German"),
+        (ActionFreeText, names.INTENT_INFORM, "how long is it?", "starts 1 Feb 2027"),
     ],
     ids=["online-read-as-only-online", "language-read-as-a-limit", "language-read-as-relax", "length"],
 )
@@ -131,7 +131,7 @@ async def test_what_a_level_means_is_explained_with_the_course_s_level(
         dispatcher, tracker(OPENED, "what does EQF level 3 mean?", names.INTENT_FAQ), {}
     )
     said = texts_of(dispatcher)[0]
-    assert said.startswith(texts.FAQ_EQF) and said.endswith("Welding of steel structures: EQF level 3.")
+    assert said.startswith(texts.FAQ_EQF) and said.endswith("Welding of steel structures: EQF level 3 (vocational).")
 
 
 PAGE = {  # cards 1-3 of the first page; none opened
@@ -148,10 +148,10 @@ PAGE = {  # cards 1-3 of the first page; none opened
     ("opened", "question", "said"),
     [
         ("O1", "is the first one free?", "PLC programming basics: €450 before funding"),
-        ("O2", "when does the second one start?", "Welding of steel structures: starts 2027-02-01"),
+        ("O2", "when does the second one start?", "Welding of steel structures: starts 1 Feb 2027"),
         (None, "how long is number 3", "Online CNC and PLC: start any time"),
         (None, "is the second one free?", "Welding of steel structures: free"),
-        (None, "is the last one in english?", "Online CNC and PLC: in English"),
+        (None, "is the last one in english?", "Online CNC and PLC: yes, in English"),
     ],
     ids=["first-after-card-2-opened", "second-after-card-1-opened", "number-3", "second", "the-last"],
 )

@@ -8,7 +8,7 @@ import pytest
 from rasa_sdk.events import FollowupAction
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import names, results, services, texts
+from actions import card_texts, names, results, services, texts
 from actions.cards import card_text, cost_words
 from actions.recommendations import (
     ActionFreeText,
@@ -38,6 +38,7 @@ PROFILE = {
     names.START: names.ANY,
 }
 OFFER_KEYS = {
+    "teaches",
     "offer_id",
     "title",
     "partner",
@@ -98,7 +99,7 @@ async def test_card_text_names_the_missing_skills_it_covers(dispatcher: Collecti
     await ActionRecommend().run(dispatcher, tracker(PROFILE), {})
     card = customs(dispatcher, "offer_card")[0]
     assert card["offer"]["covers"]
-    assert "Teaches what's needed: " + card["offer"]["covers"][0]["label"] in card["text"]
+    assert "Teaches: for you: " + card["offer"]["covers"][0]["label"] in card["text"]  # QA12: all it teaches
 
 
 @pytest.mark.parametrize(("venue", "where"), [("Leoben", "Graz; held in Leoben (12 km)"), ("", "Graz (12 km)")])
@@ -203,7 +204,7 @@ async def test_nothing_fits_offers_limits_to_relax(dispatcher: CollectingDispatc
     # QA8 D5: the cards shown before were forgotten, and "number 7" or "which one is free?" got
     # "Let me find some courses for you first"; they stay, and the answer says so (QA4 2: "the
     # first one" had passed the person on for a card of the page before without a word)
-    assert message["text"].endswith(texts.CARDS_STAY.format(first=1, last=1))
+    assert message["text"].endswith(card_texts.CARDS_STAY.format(numbers="1"))  # QA12: not "(1–1)"
     assert names.SHOWN_OFFERS not in events and names.OFFER_ID not in events
 
 
@@ -467,7 +468,8 @@ async def test_the_summary_says_which_limit_keeps_out_what_teaches_far_more(disp
     slots = {**PROFILE, names.SKILLS: [], names.BUDGET: 500.0}
     await ActionRecommend().run(dispatcher, tracker(slots), {})
     summary = dispatcher.messages[-1]
-    assert "outside your limits — among them no offer costs €500 or less — 1 cost under €1600" in summary["text"]
+    # QA12: in a plain sentence, with what to say ("among them no offer costs €500 or less — 1 cost under €1600")
+    assert 'One course that teaches far more of what you asked for costs under €1600: say "up to €1600"' in summary["text"]
     assert summary["buttons"][0] == texts.button("Any price", names.INTENT_RELAX, **{names.CHOICE: names.BUDGET})
     assert summary["buttons"][1:] == texts.AFTER_RESULTS_BUTTONS[1:]  # a short page: no "More results"
 

@@ -366,7 +366,7 @@ async def test_search_filters_are_applied(text: str, kept) -> None:  # noqa: ANN
 async def test_search_lines_carry_mode_cost_dates_seats_and_a_count() -> None:
     said = texts_of(await ask(ActionStaffSearch, "offers in Graz"))[0]
     assert said.startswith("Courses, within 25 km of Graz: 1–2 of 2, nearest first.")
-    assert "in person · free · starts 2027-02-01 · 12 seats" in said
+    assert "in person · free · starts 1 Feb 2027 · 12 seats" in said
 
 
 async def test_search_in_a_town_is_nearest_first_with_distances() -> None:

@@ -98,7 +98,7 @@ def town_answer(
 
     A typed pick among the towns suggested before ("the second one", or a yes when one was
     suggested) is that town; any other bare yes or no asks for a town (``needed``) instead of
-    being looked up ("yes" → "Ydes"). A town found under another name than the one typed
+    being looked up ("yes" → "Ydes"), the towns suggested kept after a yes. A town found under another name than the one typed
     ("Bilbo", "8010", "Bruck"), or far from every partner ("Springfield": Springfield, US), is
     said back, so a wrong reading shows.
     """
@@ -106,13 +106,15 @@ def town_answer(
     at = 0 if len(offered) == 1 and parsing.yes_or_no(text) is True else choices.picked(text, offered)
     if at is None and parsing.only_yes_or_no(text):
         dispatcher.utter_message(text=needed)
-        return None, None
+        return None, (offered or None) if parsing.yes_or_no(text) else None  # a no turns them down
     query, engine = offered[at] if at is not None else text, services.engine()
     try:
         place = engine.place(query)
     except UnknownPlaceError as error:
+        # the towns suggested before stay, unless others fit better: an unclear answer ("hmm")
+        # had lost them, and a yes after it asked for the town again (QA12)
         dispatcher.utter_message(text=texts.PLACE_UNKNOWN.format(query=text[:80]))
-        return None, list(error.suggestions) or None
+        return None, list(error.suggestions) or offered or None
     if not place_key(query).endswith(place_key(place.name)) or engine.is_far(place):
         dispatcher.utter_message(text=texts.PLACE_TAKEN.format(place=place.name, country=place.country))
     return place, None

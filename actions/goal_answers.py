@@ -13,6 +13,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from rasa_sdk import Tracker
+
 from actions import job_answers, names, parsing, services, skill_answers, texts
 from actions.form_answers import Slots
 from skills_catalog.job_titles import title_index
@@ -84,10 +86,12 @@ def target(uri: str, label: str, wanted: list[str]) -> Slots:
 def goal_read(text: str, current: str | None = None) -> Goal | None:
     """The goal ``text`` names, or the goals to pick from when it names a field ("something with
     computers") or a broad title ("an engineer"); ``None`` when it names none. Preferences said
-    beside it are no goal ("CNC programming, in Italian" names no *Italian*), nor is the
+    beside it are no goal ("CNC programming, in Italian" names no *Italian*, "any price" no
+    *price product*), nor is the
     ``current`` job ("robot welding" said by a welder is no goal of *welder*), nor a job read
     only from the words of a skill named ("TIG welding" is no *welder*)."""
-    text = parsing.without_preferences(text) or text
+    # limits lifted too: "electric cars, max 50km, any price" had the goal *…, price product* (QA12)
+    text = parsing.without_limits(text) or text
     text = parsing.wished_part(text)  # not "computers" of "where I don't need computers"
     if not text:
         return None
@@ -170,3 +174,11 @@ def _broad_jobs(jobs: list[Match], current: str | None) -> Goal:
 def _options(jobs: Sequence[Match | Occupation]) -> list[dict[str, str]]:
     """Jobs as the options of the goal question."""
     return [{"uri": job.uri, "label": job.label} for job in jobs]
+
+
+def something_to_build_on(tracker: Tracker) -> bool:
+    """True when a goal may be left open: a job or skills are known for courses to build on.
+    Why: "Keep it open" with neither had promised courses on skills never given, and the
+    search then said "I need a few answers from you first" for ever (QA12)."""
+    job = tracker.get_slot(names.OCCUPATION) not in (None, names.NOT_GIVEN)
+    return job or bool(tracker.get_slot(names.SKILLS))

@@ -173,3 +173,36 @@ def chosen(text: str, options: list[dict[str, str]]) -> dict[str, str] | None:
     at = written_one(labels, text if wish is None else text[:wish])
     at = choices.picked(text, labels) if at is None else at
     return next((o for o in options if o["uri"] == text), options[at] if at is not None else None)
+
+
+#: a job corrected later in the form: "my job was actually care assistant not nurse assistant",
+#: "change my job to welder", "actually I'm a welder, not a plumber"
+_JOB_CORRECTED = re.compile(
+    r"\b(?:(?P<named>my\s+(?:job|occupation|profession)\s+(?:is|was)|change\s+(?:my|the)\s+job\s+to)"
+    r"|actually\s+i'?m|i'?m\s+actually|i\s+am\s+actually)\s+(?:actually\s+)?(?:an?\s+)?"
+    r"(?!(?:in|at|from|near|based|living|moving|now|not|looking|available|free|able|interested|sorry|fine|ok|okay)\b)"
+    r"(?P<job>[\w -]{3,40}?)(?=\s*[,.!?;]|\s+(?:not|and|but|instead|rather)\b|\s*$)",
+    re.I,
+)
+#: a wish to change the job without a new one: "change my job", "my job is wrong"
+_CHANGE_JOB = re.compile(
+    r"\b(?:change|correct|fix|edit)\s+(?:my|the)\s+(?:job|occupation)\b|\bmy\s+(?:job|occupation)\s+is\s+wrong\b", re.I
+)
+#: the job forgotten, to be asked again
+_NO_JOB: Slots = {names.OCCUPATION: None, names.OCCUPATION_LABEL: None, names.OCCUPATION_OPTIONS: None}
+
+
+def job_corrected(text: str) -> Slots | None:
+    """The job slots a correction later in the form names ("my job was actually care assistant,
+    not nurse assistant"): the job when sure, else none and the jobs it may be, to pick from;
+    none, to be asked again, for "change my job"; ``None`` when the text corrects no job. Why:
+    such corrections got "Sorry, I didn't understand that answer" (QA12)."""
+    told = _JOB_CORRECTED.search(text)
+    said = told.group("job") if told else ""
+    matches = services.engine().recognise_occupations(said, top=TUNING.options, claimed=True) if said else []
+    sure = sure_job(matches, said, SURE_TYPED)
+    if sure is not None:
+        return {**_NO_JOB, names.OCCUPATION: sure.uri, names.OCCUPATION_LABEL: sure.label}
+    if matches:
+        return {**_NO_JOB, names.OCCUPATION_OPTIONS: job_options(matches, said)}
+    return _NO_JOB if (told and told.group("named")) or _CHANGE_JOB.search(text) else None

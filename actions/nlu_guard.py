@@ -87,6 +87,7 @@ from actions.names import (
 from actions.parsing import (
     limit_said,
     message_problem,
+    moved_to,
     not_english,
     says_online,
     says_start_over,
@@ -319,8 +320,10 @@ def guarded_ranking(
     while kept and kept[0]["name"] in _FITS and not _FITS[kept[0]["name"]](text):
         kept = kept[1:]  # the next guess must fit too: "i don't want online courses" fell to refuse_consent
     kept = kept or [FALLBACK]
-    if kept is not ranking and stated_preferences(text, date.today()):
-        kept = _first(INTENT_INFORM, kept)  # "i don't want to pay anything" after results: free only
+    if kept is not ranking and (stated_preferences(text, date.today()) or moved_to(text)):
+        # "i don't want to pay anything" after results: free only; "I moved to Leoben, can you
+        # search again?": a new town (QA12: read as starting over)
+        kept = _first(INTENT_INFORM, kept)
     guess = kept[0]["name"]
     if guess == "give_consent" and _TAKES_BACK.search(text):
         return _first("refuse_consent", kept)  # "I withdraw my consent" had recorded a consent given

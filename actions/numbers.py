@@ -27,3 +27,34 @@ def number_value(number: str) -> float:
     if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", number):
         return float(re.sub(r"[.,]", "", number))
     return float(number.replace(",", "."))
+
+
+_SCALES = {"hundred": 100, "thousand": 1000}
+_WORD = "|".join(sorted([*NUMBER_WORDS, *_SCALES], key=len, reverse=True))
+#: a number in words: "fifty", "twenty-five", "two hundred and fifty", "a thousand"
+_IN_WORDS = re.compile(
+    rf"\b(?:an?\s+(?=hundred|thousand))?(?:{_WORD})(?:(?:[\s-]+|(?<=hundred)\s+and\s+|(?<=thousand)\s+and\s+)(?:{_WORD}))*\b",
+    re.I,
+)
+
+
+def words_value(said: str) -> int:
+    """ "two hundred" → 200, "twenty-five" → 25, "a thousand" → 1000: a scale multiplies the count
+    before it (one when none is said), and a thousand closes a part."""
+    total = part = 0
+    for word in re.findall(r"[a-z]+", said.lower()):
+        if word in _SCALES:
+            part = (part or 1) * _SCALES[word]
+            if word == "thousand":
+                total, part = total + part, 0
+        else:
+            part += NUMBER_WORDS.get(word, 0)  # "a", "an", "and" add nothing
+    return total + part
+
+
+def in_digits(text: str) -> str:
+    """``text`` with its numbers in words written in digits ("about fifty kilometers" → "about 50
+    kilometers"), but a lone "one" ("the second one", "one of them"), which is rarely a number.
+    Why: "fifty" at the distance question and "two hundred euros max" at the price question were
+    asked again (QA12)."""
+    return _IN_WORDS.sub(lambda found: found.group() if found.group().lower() == "one" else str(words_value(found.group())), text)

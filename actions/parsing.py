@@ -13,7 +13,7 @@ from typing import Any
 
 from actions import names
 from actions.dates import DATE_PARTS, WHEN_STATED, time_said
-from actions.numbers import DIGITS, number_value
+from actions.numbers import DIGITS, in_digits, number_value
 
 MAX_MESSAGE_CHARS = 2000
 
@@ -32,14 +32,18 @@ _MONEY_AFTER = re.compile(r"\s*(?:€|eur\b|euros?\b)")
 #: money before a number, no other number between: "€300", "EUR 300", "pay up to 300", "budget is 300"
 _MONEY_BEFORE = re.compile(r"(?:€|\beur\b|\b(?:pay|spend|budget|cost|price|afford)\w*)[^\d,;!?]{0,20}$")
 # not "n-cdnj5": a need's reference typed at a yes/no question is no answer
-_YES = re.compile(r"^(y|ya|yah|yea|yup|yes|yeah|yep|yess+|sure|ok|okay|fine|i agree|agreed|of course|correct|right)\b(?!-\w)")
+# "ja", "oui", "sí" too: a yes is understood in the cluster's languages (QA12: "ja" lost the town suggested)
+_YES = re.compile(
+    r"^(y|ya|yah|yea|yup|yes|yeah|yep|yess+|sure|ok|okay|fine|i agree|agreed|of course|correct|right|exactly|indeed"
+    r"|absolutely|that'?s (?:it|the one|right|correct)|ja|jawohl|genau|oui|s[ií]|certo)\b(?!-\w)"
+)
 _NO = re.compile(r"^(n|no|nope|nah|not really|don'?t|i don'?t)\b(?!-\w)")
 _POLITE = re.compile(r"\b(please|thanks?|thank you|sure|fine)\b")
 #: "any time" said of when to start, never of a price or a place ("anytime" at the price question)
 _ANY_TIME = re.compile(r"\b(?:any ?time|whenever)\b")
 _FREE_STATED = re.compile(
     r"\bfree (ones?|only|courses?|of charge|stuff|offers?|training)\b|\b(only|just) (the )?free\b"
-    r"|^\W*free( please)?\W*$|\bno money\b|\b(can'?t|cannot) (afford|pay)\b"
+    r"|^\W*free( please)?\W*$|\b(?:no money|(?:don'?t|do not) have (?:any )?money)\b|\b(can'?t|cannot) (afford|pay)\b"
     r"|\b(?:don'?t|do not|won'?t|will not)\s+(?:want\s+to\s+)?(?:pay|spend)\b"
 )
 # not "start" alone: "I can start in March" answers "when could you start?"
@@ -96,7 +100,9 @@ _VAGUE = {
 _NO_LIMIT = {_KM: re.compile(r"\b(?:far|no limit|unlimited)\b"), _EUR: re.compile(r"\bprice doesn")}
 #: paying refused: "i don't want to pay anything" (read as "any price", QA9), "won't spend a cent"
 _NO_PAYING = r"(?:don'?t|do not|won'?t|will not|not)\s+(?:want\s+to\s+|be\s+able\s+to\s+|going\s+to\s+)?(?:pay|spend)"
-_FREE = re.compile(rf"\b(free|nothing|no money|can'?t pay|zero|{_NO_PAYING})\b")
+#: no money to pay with: "i dont have money, maybe AMS pays?" (QA12: asked again)
+_NO_MONEY = r"no money|(?:don'?t|do not) have (?:any )?money|(?:have|got) no money"
+_FREE = re.compile(rf"\b(free|nothing|{_NO_MONEY}|can'?t pay|zero|{_NO_PAYING})\b")
 #: paying refused only in part: "I don't want to pay much", "I can't pay a lot": with a most said, that price
 _PAY_LITTLE = re.compile(
     rf"\b(?:{_NO_PAYING}|(?:can'?t|cannot)\s+(?:afford|pay|spend))"
@@ -171,7 +177,31 @@ def says_start_over(text: str) -> bool:
     Why: starting over drops every answer at once, so the intent classifier's guess is not enough
     on its own: "from March" (when could you start?) once went there by "from the beginning".
     """
-    return bool(_START_OVER.search(text.lower()))
+    lowered = text.lower()
+    if not _START_OVER.search(lowered):
+        return False
+    # "actually I moved to Leoben, can you search again?": a new town, the rest kept (QA12: every
+    # answer was dropped); only words that start afresh start over then
+    return not moved_to(lowered) or bool(_AFRESH.search(lowered))
+
+
+#: a town told anew: "sorry, I live in Heilbronn now, not Stuttgart", "actually I moved to Leoben"
+_MOVED = re.compile(
+    r"\b(?:i live in|i'?m (?:now )?(?:living in|in|based in)|i (?:have )?moved to|i'?ve moved to|we moved to)\s+", re.I
+)
+#: what ends the town told: "Leoben, can you search again?", "Heilbronn now, not Stuttgart"
+_AFTER_MOVE = re.compile(r"[,.;!?]|\s(?:-|–)\s|\b(?:not|instead|now|these days|and|but|so|can|could|please)\b", re.I)
+#: words that start afresh, beside a move as well: "I moved to Linz, let's start over"
+_AFRESH = re.compile(r"\b(?:start (?:all )?over|from (?:the )?(?:beginning|scratch)|restart\w*|reset\w*|afresh|new search|start (?:a )?new|start fresh)\b")
+
+
+def moved_to(text: str) -> str | None:
+    """The town a message says the person lives in now ("I moved to Leoben, can you search
+    again?" → "Leoben"); ``None`` when it tells no move."""
+    told = _MOVED.search(text)
+    if told is None:
+        return None
+    return _AFTER_MOVE.split(text[told.end() :], maxsplit=1)[0].strip(" .!,") or None
 
 
 def is_any(text: str) -> bool:
@@ -389,8 +419,9 @@ def _amounts(text: str) -> list[tuple[float, str]]:
 
     Why: a date's numbers are left out, since "from March 2027" is no price of €2027 nor a limit
     of 2027 km; and each number keeps its unit, since "40 km and max 800 euros" holds two limits.
+    Numbers in words count as well ("about fifty km", "two hundred euros max").
     """
-    lowered = DATE_PARTS.sub(" ", text.lower())
+    lowered = DATE_PARTS.sub(" ", in_digits(text.lower()))
     amounts = []
     for found in _NUMBER.finditer(lowered):
         value = number_value(found.group(1)) * (1000 if found.group(2) else 1)
@@ -552,7 +583,7 @@ def _capped_bare_number(lowered: str) -> float | None:
     """The number said bare as the most ("max 200", "200 max"), else ``None``: not "45" of
     "I'm 45" nor the "40" of "max 40 km"."""
     bare = [value for value, unit in _amounts(lowered) if not unit]
-    capped = (number_value(found.group(1) or found.group(2)) for found in _CAPPED.finditer(lowered))
+    capped = (number_value(found.group(1) or found.group(2)) for found in _CAPPED.finditer(in_digits(lowered)))
     return next((value for value in capped if value in bare), None)
 
 
@@ -634,3 +665,37 @@ def without_limits_lifted(text: str) -> str:
     """``text`` without its clauses that lift a limit by name (:func:`limits_lifted`): what is
     left may still answer the question asked ("either" of "either, any language")."""
     return ", ".join(clause for clause in _CLAUSE_END.split(text) if not limits_lifted(clause))
+
+
+#: a clause that says only when to start: "from now", "asap", "starting right away"
+_START_ALONE = re.compile(
+    r"^\W*(?:(?:i\s+)?(?:can|could)\s+)?(?:start(?:ing)?\s+)?(?:from\s+)?"
+    r"(?:now|right away|immediately|asap|as soon as possible|today|straight away)\W*$"
+)
+_CLAUSES = re.compile(rf"({_CLAUSE_END.pattern})")
+
+
+def clause_limits(text: str, today: date) -> dict[str, Any]:
+    """The limits the clauses of ``text`` state or lift by name: "max 50km, any price, from
+    now" → 50 km, any price, from today. Why: :func:`stated_preferences` leaves out "any price"
+    and "now" (they answer only the question asked), and a first message had lost them (QA12)."""
+    limits: dict[str, Any] = {}
+    for clause in _CLAUSE_END.split(text.lower()):
+        limits.update({slot: names.ANY for slot in limits_lifted(clause)})
+        if _START_ALONE.match(clause):
+            limits[names.START] = parse_start(clause, today)
+    return {**limits, **stated_preferences(text, today)}
+
+
+def without_limits(text: str) -> str:
+    """``text`` without its clauses that state or lift a limit ("learn about electric cars, max
+    50km, any price" → "learn about electric cars"), the other clauses as they were joined. Why:
+    "any price" was read into the goal (*price product*, QA12)."""
+    parts = _CLAUSES.split(text)
+    kept: list[str] = []
+    for at in range(0, len(parts), 2):
+        if clause_limits(parts[at], date.today()):
+            continue
+        kept += [parts[at - 1]] if at and kept else []
+        kept.append(parts[at])
+    return "".join(kept).strip(" ,;")

@@ -22,9 +22,19 @@ from actions.goal_change import goal_changed_in_form
 from skills_catalog.explain import MODE_WORDS, day, language_name
 from skills_catalog.models import Place
 
+#: a limit lifted, said back ("any price" in a first message)
+_NO_LIMIT_WORDS = {
+    names.MAX_DISTANCE: "any distance",
+    names.BUDGET: "any price",
+    names.LANGUAGE: "any language",
+    names.MODE: "online or in person",
+}
+
 
 def said_back(slot: str, value: Any) -> str:
     """A stated preference in words ("up to 30 km", "courses in German"), to confirm it."""
+    if value == names.ANY and slot in _NO_LIMIT_WORDS:
+        return _NO_LIMIT_WORDS[slot]
     if slot == names.MAX_DISTANCE:
         return f"up to {value:g} km"
     if slot == names.BUDGET:
@@ -45,16 +55,26 @@ _CORRECTING = re.compile(
 
 
 def noted_ahead(
-    text: str, tracker: Tracker, dispatcher: CollectingDispatcher, asked: str, besides: frozenset[str] = frozenset()
+    text: str,
+    tracker: Tracker,
+    dispatcher: CollectingDispatcher,
+    asked: str,
+    besides: frozenset[str] = frozenset(),
+    lifts: bool = False,
 ) -> Slots:
     """The preferences ``text`` states that the form has not asked yet (other than the one
     ``asked`` and those ``besides``), said back to the person so a misreading can be seen. A text
     that corrects ("actually …", "sorry, …") changes answers given before too: they could only be
-    changed by starting over."""
+    changed by starting over. With ``lifts``, limits lifted by name ("any price") and a start said
+    alone ("from now") count too (:func:`parsing.clause_limits`): in a first message, where no
+    question asked for them."""
     correcting = bool(_CORRECTING.search(text))
+    found = parsing.stated_preferences(text, date.today())
+    if lifts:
+        found = {**parsing.clause_limits(text, date.today()), **found}
     stated = {
         slot: value
-        for slot, value in parsing.stated_preferences(text, date.today()).items()
+        for slot, value in found.items()
         if slot != asked
         and slot not in besides
         and (tracker.get_slot(slot) is None or (correcting and tracker.get_slot(slot) != value))
@@ -68,18 +88,18 @@ def noted_ahead(
     return stated
 
 
-#: a town told anew later in the form: "sorry, I live in Heilbronn now, not Stuttgart"
-_MOVED = re.compile(r"\b(?:i live in|i'?m (?:now )?(?:in|based in)|i moved to|i'?ve moved to)\s+", re.I)
+#: who might fund a course for someone with no money: "maybe AMS pays?", "the job centre"
+_FUNDER = re.compile(
+    r"\b(?:AMS|job\s*cent(?:re|er)|employment\s+(?:service|office|agency)|unemployment\s+office|grant|voucher|fund\w*)\b",
+    re.I,
+)
 
 
 def moved(text: str, dispatcher: CollectingDispatcher) -> Slots:
     """The place slots of a town told anew while a preference is asked or once results were
     shown, said back; {} when the text tells none. Why: the town could only be changed by
     starting over."""
-    told = _MOVED.search(text)
-    if told is None:
-        return {}
-    town = re.split(r",?\s*\b(?:not|instead|now|these days)\b", text[told.end() :], maxsplit=1)[0].strip(" .!,")
+    town = parsing.moved_to(text)
     place = place_named(town)
     if place is None:
         return {}
@@ -154,6 +174,10 @@ class PreferenceValidators:
     ) -> Slots:
         if latest_intent(tracker) == names.INTENT_ONLY_FREE:
             return {names.BUDGET: 0.0}
+        text = answer_text(value, tracker)
+        if parsing.parse_budget(text) == 0 and _FUNDER.search(text):
+            dispatcher.utter_message(text=texts.FUNDED_FREE)  # a hope that a funder pays is free only
+            return {names.BUDGET: 0.0, **noted_ahead(text, tracker, dispatcher, asked=names.BUDGET)}
         return self._limit(names.BUDGET, value, dispatcher, tracker, parsing.parse_budget)
 
     @answers(names.START)

@@ -131,6 +131,48 @@ def _job_and_town(text: str, dispatcher: CollectingDispatcher, tracker: Tracker)
     return told
 
 
+#: a wish to go back a question: "can I go back", "back to the previous question", "undo"; not
+#: "go back to nursing", a goal
+_GO_BACK = re.compile(
+    r"\b(?:go|going|step)\s+back\b(?!\s+(?:to|into|in|home)\b)|\b(?:previous|last) question\b|^\W*undo\W*$", re.I
+)
+#: questions "go back" does not return to: the consent (its own words change it), and the skills'
+#: confirmation (going back to the skills asks both)
+_NOT_BACK_TO = frozenset({names.CONSENT, names.SKILLS_CONFIRMED})
+
+
+def _going_back(
+    asked: str | None, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+) -> list[EventType] | None:
+    """After the job question: a job corrected ("my job was actually care assistant, not nurse
+    assistant") is changed and said back, or asked again ("change my job"), and "go back" asks the
+    question answered before again; then the form goes on. ``None`` for any other answer. Why:
+    all got "Sorry, I didn't understand that answer", and only "start over" changed a job (QA12)."""
+    order = list(domain.get("forms", {}).get(names.PROFILE_FORM, {}).get("required_slots", []))
+    if asked not in order or order.index(asked) <= order.index(names.OCCUPATION) or latest_choice(tracker) is not None:
+        return None
+    text = latest_text(tracker)
+    if parsing.wish_start(text) is not None:  # "I'm a nurse, but I want to …": the validators read both
+        return None
+    job = job_answers.job_corrected(text)
+    if job is not None:
+        label = job[names.OCCUPATION_LABEL]
+        dispatcher.utter_message(text=texts.JOB_CHANGED.format(job=label) if label else texts.JOB_AGAIN)
+        # a goal left open built on the job: asked again, lest nothing be left to search on
+        reopened = {names.GOAL: None} if tracker.get_slot(names.GOAL) == names.NOT_GIVEN else {}
+        return [*(SlotSet(slot, value) for slot, value in {**job, **reopened}.items()), SlotSet(asked, None)]
+    if not _GO_BACK.search(text):
+        return None
+    answered = [
+        slot for slot in order[: order.index(asked)] if slot not in _NOT_BACK_TO and tracker.get_slot(slot) is not None
+    ]
+    dispatcher.utter_message(text=texts.GONE_BACK)
+    again = [SlotSet(answered[-1], None)] if answered else []
+    if answered and answered[-1] == names.SKILLS:
+        again.append(SlotSet(names.SKILLS_CONFIRMED, None))
+    return [*again, SlotSet(asked, None)]
+
+
 class ValidateProfileForm(PreferenceValidators, FormValidationAction):
     """Validates every slot of ``profile_form`` (the preferences in ``preferences.py``)."""
 
@@ -147,6 +189,9 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
         consent = _consent_later(asked, intent, dispatcher, tracker)
         if consent is not None:
             return consent
+        back = _going_back(asked, dispatcher, tracker, domain)
+        if back is not None:
+            return back
         starting = asked is None and intent == names.INTENT_START_SEARCH
         if starting and not greeted(tracker):  # "I need training" first: it skipped the greeting
             dispatcher.utter_message(response=names.UTTER_GREET)
@@ -156,7 +201,13 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
             dispatcher.utter_message(text=texts.DISTANCE_BY_TIME)  # "an hour by car" had got the off-topic apology
             return [SlotSet(names.MAX_DISTANCE, None)]
         if asked == names.BUDGET and paid_by_others(latest_text(tracker)):
-            return await self._cost_covered(dispatcher, tracker, domain)
+            # "my employer pays": it had got "I need a rough amount in euros" (and the firm's form)
+            dispatcher.utter_message(text=COST_COVERED)
+            return await self._answered({names.BUDGET: names.ANY}, dispatcher, tracker, domain)
+        if asked == names.MODE and _travel_time_only(latest_text(tracker)) and not parsing.parse_mode(latest_text(tracker)):
+            # "max half an hour by car": travelling, so in person; the km asked next (QA12: dropped)
+            dispatcher.utter_message(text=texts.TRAVEL_TIME_IN_PERSON)
+            return await self._answered({names.MODE: names.MODE_IN_PERSON}, dispatcher, tracker, domain)
         kept = self.opening(latest_text(tracker), dispatcher, tracker) if starting else {}
         if asked in _TOLD_BESIDE and latest_choice(tracker) is None:
             # "welder, in person, max 30 km": the limits were dropped at these questions
@@ -165,14 +216,11 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
         validated = await super().run(dispatcher, tracker, domain)
         return [*(SlotSet(slot, value) for slot, value in kept.items()), *validated]
 
-    async def _cost_covered(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    async def _answered(
+        self, slots: Slots, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
-        """ "my employer pays" at the price question: a paid course is fine, so no price limit, said
-        so, then the next question. Why: it had got "I need a rough amount in euros" (and, before
-        the NLU guard, the firm's form)."""
-        dispatcher.utter_message(text=COST_COVERED)
-        events: list[EventType] = [SlotSet(names.BUDGET, names.ANY)]
+        """``slots`` set without the validators, then the next question."""
+        events: list[EventType] = [SlotSet(slot, value) for slot, value in slots.items()]
         tracker.add_slots(events)
         following = await self.next_requested_slot(dispatcher, tracker, domain)
         return [*events, *([following] if following else [])]
@@ -190,7 +238,7 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
         told = _job_and_town(outside, dispatcher, tracker)
         if tracker.get_slot(names.SKILLS) is None:  # "I'm a welder, 12 years MIG/MAG": confirmed later
             told.update(skill_answers.skills_told(outside))
-        kept = {**told, **noted_ahead(text, tracker, dispatcher, asked="")}
+        kept = {**told, **noted_ahead(text, tracker, dispatcher, asked="", lifts=True)}
         if tracker.get_slot(names.GOAL) is not None:
             return kept
         # the job told in the same message is the current one: "I'm a car mechanic and I want to
@@ -385,6 +433,8 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
                 dispatcher.utter_message(text=texts.GOAL_TAKEN.format(goal=chosen["label"]))
             return goal_answers.target(chosen["uri"], chosen["label"], [])
         if intent == names.INTENT_SKIP or (options and intent == names.INTENT_DENY):
+            if not goal_answers.something_to_build_on(tracker):
+                return self._in_demand_goals(dispatcher, tracker, texts.GOAL_NEEDED)
             dispatcher.utter_message(text=texts.GOAL_NONE)
             return {names.GOAL: names.NOT_GIVEN, names.GOAL_OPTIONS: None}
         if _only_limits(names.GOAL, text):  # "german": the course language (noted by ``run``), no goal
@@ -396,23 +446,32 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
         current = tracker.get_slot(names.OCCUPATION)
         goal = goal_answers.goal_read(text, current)
         if goal is None and intent == names.INTENT_NOT_SURE:
-            return self._in_demand_goals(dispatcher, current)
+            return self._in_demand_goals(dispatcher, tracker)
         # unsure, yet naming a goal, is the goal: "not sure, maybe something with cars" had got the
         # jobs in demand (QA12)
         return self._goal_said(goal, dispatcher)
 
     @staticmethod
-    def _in_demand_goals(dispatcher: CollectingDispatcher, current: str | None) -> Slots:
-        """The jobs in demand to pick a goal from, but the ``current`` one (a welder was offered "welder")."""
+    def _in_demand_goals(
+        dispatcher: CollectingDispatcher, tracker: Tracker, said: str = texts.GOAL_IN_DEMAND
+    ) -> Slots:
+        """The jobs in demand to pick a goal from, but the current one (a welder was offered
+        "welder"), after ``said``; with none, the goal is left open if there is something to build
+        on, else asked again. Why: a goal left open with neither a job nor skills had no search
+        ever start (QA12)."""
+        current = tracker.get_slot(names.OCCUPATION)
         in_demand = [
             (job, count)
             for job, count in services.engine().in_demand_occupations(job_answers.TUNING.in_demand + 1)
             if job.uri != current
         ][: job_answers.TUNING.in_demand]
         if not in_demand:
+            if not goal_answers.something_to_build_on(tracker):
+                dispatcher.utter_message(text=texts.GOAL_UNKNOWN)
+                return {names.GOAL: None}
             dispatcher.utter_message(text=texts.GOAL_NONE)
             return {names.GOAL: names.NOT_GIVEN}
-        dispatcher.utter_message(text=texts.GOAL_IN_DEMAND)
+        dispatcher.utter_message(text=said)
         return {
             names.GOAL: None,
             names.GOAL_OPTIONS: [{"uri": o.uri, "label": o.label} for o, _count in in_demand],
@@ -489,10 +548,10 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
             return {**no_place, names.PLACE_SUGGESTIONS: None, **ahead}
         if not town and online_said:  # "I'd only learn online", typed as the button says it
             return {**no_place, names.PLACE_SUGGESTIONS: None, **ahead}
-        if not town:
+        if not town:  # the towns suggested stay ("hmm"): a yes after it takes the one suggested
             if wish is None:
                 dispatcher.utter_message(text=texts.PLACE_NEEDED)
-            return {names.PLACE: None, names.PLACE_SUGGESTIONS: None, **ahead}
+            return {names.PLACE: None, names.PLACE_SUGGESTIONS: tracker.get_slot(names.PLACE_SUGGESTIONS), **ahead}
         if len(town.split()) > towns_told.TOWN_WORDS:  # a sentence: its town, never echoed whole as one
             told = towns_told.town_told(town)
             named = told or place_named(town)  # "Bruck an der Mur" is one

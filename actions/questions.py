@@ -16,6 +16,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import names, services, texts
 from actions.common import guarded
+from actions.goal_answers import something_to_build_on
 from skills_catalog.catalog_search import languages_near
 from skills_catalog.explain import language_name
 from skills_catalog.models import GeoPoint
@@ -103,9 +104,9 @@ class AskGoal(_Question):
         options = tracker.get_slot(names.GOAL_OPTIONS) or []
         if not options:
             return texts.ASK_GOAL, [texts.NOT_SURE_BUTTON]
-        return texts.ASK_GOAL_CHOICE, [texts.choice(o["label"], o["uri"]) for o in options] + [
-            texts.KEEP_OPEN
-        ]
+        # "Keep it open" only with a job or skills to build on (QA12: it led nowhere without)
+        keep_open = [texts.KEEP_OPEN] if something_to_build_on(tracker) else []
+        return texts.ASK_GOAL_CHOICE, [texts.choice(o["label"], o["uri"]) for o in options] + keep_open
 
 
 class AskPlace(_Question):

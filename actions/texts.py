@@ -146,12 +146,22 @@ ASK_GOAL_CHOICE = "Does one of these appeal to you?"
 CONSENT_FIRST = "I'll keep that in mind. First, a yes or a no to my question, please:"
 JOB_TAKEN = "I've noted your job as {job}."
 JOB_CORRECTED = "Noted: your job is {job}. Are the skills right?"
+#: a job corrected later in the form, and the form goes on (QA12: "didn't understand")
+JOB_CHANGED = "I've changed your job to {job}."
+JOB_AGAIN = "Sure, let's change your job."
+#: "go back" in the form: the question before is asked again
+GONE_BACK = "Sure, back to the question before."
 GOAL_NOTED = "Noted as your goal: {goal}. I won't add it to the skills you have."
 GOAL_TAKEN = "Your goal: {goal}."
 GOAL_LATER = "I'll ask about your goal in a moment."
 GOAL_UNKNOWN = 'I couldn\'t match that to a job or a skill. Could you say it differently, or say "not sure"?'
 GOAL_NOT_LANGUAGE = 'To learn {language} itself, rather than learn in {language}, say "learn {language}".'
 GOAL_NONE = "Fine — I'll look at courses that build on your skills."
+#: a goal left open with no job and no skills: nothing to search on (QA12: "I need a few answers" for ever)
+GOAL_NEEDED = (
+    "With no job and no skills to start from, I need something to learn: name a job or a skill "
+    "you'd like, or tap one of these."
+)
 ASK_PLACE = "Where do you live? A town or a postcode is enough."
 PLACE_UNKNOWN = 'I couldn\'t find "{query}" — try a nearby town or a postcode.'
 ASK_PLACE_CHOICE = "Did you mean one of these?"
@@ -163,6 +173,11 @@ ASK_MODE = "Would you like to learn in person or online?"
 ASK_DISTANCE = "How far could you travel to a course, in km?"
 ASK_LANGUAGE = "In which language would you like to learn?"
 ASK_BUDGET = "What can you spend? Many courses are free or funded."
+#: free only, said by someone who hopes a funder pays ("i dont have money, maybe AMS pays?")
+FUNDED_FREE = (
+    "Free courses only, then. Many courses are funded by employment services such as the AMS: each "
+    "card names its funding, and your adviser there can tell you what they would pay for."
+)
 ASK_START = 'When could you start? (e.g. "right away", "in September", "2027-03-01")'
 NOT_UNDERSTOOD = "Sorry, I didn't understand that answer."
 ALSO_NOTED = "Noted: {noted}."
@@ -173,6 +188,11 @@ LIMIT_UNCLEAR = {
     names.BUDGET: 'I need a rough amount in euros at most ("up to 500 €"), "free only", or "any price".',
     names.START: 'I need a day still to come ("in March", "01.03.2027", "right away") or "any time".',
 }
+#: a travel time typed at the in person/online question: in person, and the km asked next
+TRAVEL_TIME_IN_PERSON = (
+    "In person, then. I can only search by distance, not by travel time: half an hour by car is "
+    "often 25-40 km, an hour 50-80 km."
+)
 DISTANCE_BY_TIME = (
     "I can only search by distance, not by travel time. Roughly how many km is that? "
     "(An hour by car is often 50-80 km.)"

@@ -34,7 +34,8 @@
       online: 'online', privacy: 'Your answers are kept up to 12 months to suggest training. Type “forget me” to delete them.',
       privacyLink: 'Privacy notice', heldIn: 'held in {town}', level: 'Level', sector: 'Sector',
       restartAsk: 'Start a new conversation? This chat will be cleared here.', restartYes: 'Clear and start again',
-      restartNo: 'Cancel', botLanguage: ''
+      restartNo: 'Cancel', botLanguage: '', count: '{n} / {max} characters',
+      near: 'Close to the limit: {max} characters at most.', tooLong: 'Too long to send: please shorten it to {max} characters.'
     },
     de: {
       title: 'Weiterbildungs-Assistent', open: 'Chat öffnen: {title}', close: 'Chat schließen',
@@ -51,15 +52,19 @@
       privacy: 'Ihre Antworten werden bis zu 12 Monate gespeichert, um Kurse vorzuschlagen. „forget me“ löscht sie.',
       privacyLink: 'Datenschutzhinweis', heldIn: 'Kursort {town}', level: 'Niveau', sector: 'Branche',
       restartAsk: 'Neues Gespräch beginnen? Dieser Chat wird hier gelöscht.', restartYes: 'Löschen und neu beginnen',
-      restartNo: 'Abbrechen', botLanguage: 'Der Assistent antwortet derzeit auf Englisch.'
+      restartNo: 'Abbrechen', botLanguage: 'Der Assistent antwortet derzeit auf Englisch.', count: '{n} / {max} Zeichen',
+      near: 'Fast am Limit: höchstens {max} Zeichen.', tooLong: 'Zu lang zum Senden: bitte auf {max} Zeichen kürzen.'
     }
   };
 
   var DEFAULTS = {
     serverUrl: '', socketPath: '/socket.io', title: '', primary: '#0b5394', text: '#ffffff', logo: '',
     lang: '', texts: null, greeting: '/greet', position: 'right', storageKey: 'cluster-chat',
-    storage: 'local', css: true, privacyUrl: '', botLang: 'en'
+    storage: 'local', css: true, privacyUrl: '', botLang: 'en', maxChars: 2000
   };
+  /** The counter shows from this share of `maxChars` on. */
+  var NEAR_LIMIT = 0.9;
+  var MODES = ['in_person', 'online', 'blended']; // an offer's format: keys of TEXTS too
 
   /** Merges defaults, `window.ClusterChat` and the script tag's data-* attributes (strongest). */
   function readConfig() {
@@ -76,6 +81,7 @@
     cfg.serverUrl = (cfg.serverUrl || location.protocol + '//' + location.hostname + ':5005').replace(/\/$/, '');
     cfg.position = cfg.position === 'left' ? 'left' : 'right';
     cfg.botLang = String(cfg.botLang || '').trim(); // the language the bot writes in: its content is marked so
+    cfg.maxChars = Math.floor(Number(cfg.maxChars)) > 0 ? Math.floor(Number(cfg.maxChars)) : DEFAULTS.maxChars;
     return cfg;
   }
 
@@ -190,17 +196,46 @@
       [label, el('span', { className: 'cc-sr', textContent: ' ' + t.newTab })]);
   }
 
-  /** Appends text with bare http(s) URLs turned into links; all else stays plain text. */
+  /** A web address ("https://…", "www.…") as a link to its https: or http: URL, or null. */
+  function webLink(address, t) {
+    var href = safeUrl(/^www\./i.test(address) ? 'https://' + address : address);
+    return href ? externalLink(href, address, t) : null;
+  }
+
+  // An e-mail address has nothing that could add headers to a mailto: link (?cc=…) or leave it.
+  var EMAIL = "[^\\s@<>\"'()\\[\\]?&#,;:/]+@[^\\s@<>\"'()\\[\\]?&#,;:/]+\\.[a-z]{2,}\\b";
+  var IS_EMAIL = new RegExp('^' + EMAIL + '$', 'i');
+  // Web addresses, e-mail addresses and phone numbers ("+43 316 0245 355", "0316/123 456") in text.
+  var LINKS = new RegExp('(\\bhttps?://[^\\s<>"\']+|\\bwww\\.[a-z0-9-]+\\.[^\\s<>"\']+)|(' + EMAIL +
+    ')|\\+\\d[\\d ()/-]*\\d|\\b0\\d[\\d /-]*\\d', 'gi');
+
+  function mailLink(email) {
+    email = String(email || '').trim();
+    return IS_EMAIL.test(email) ? el('a', { href: 'mailto:' + email, textContent: email }) : null;
+  }
+
+  /** A tel: link (digits and a leading +) for a number of 7 to 15 digits that is no date (03/15/2027), else null. */
+  function telLink(phone) {
+    phone = String(phone || '').trim();
+    var dial = phone.replace(/\(0\)/g, '').replace(/[^\d+]/g, ''), digits = dial.replace(/\D/g, '').length;
+    var ok = digits >= 7 && digits <= 15 && /^\+?\d+$/.test(dial) && !/^\d\d?([/-])\d\d?\1\d{2,4}$/.test(phone);
+    return ok ? el('a', { href: 'tel:' + dial, textContent: phone }) : null;
+  }
+
+  /**
+   * Appends text with web addresses, e-mail addresses and phone numbers as links (https:/http:,
+   * mailto:, tel: only), built as DOM nodes; all else, and what fails the checks, stays plain text.
+   */
   function appendLinkified(parent, text, t) {
-    var re = /\bhttps?:\/\/[^\s<>"']+/g, last = 0, m;
+    var last = 0, m;
     text = String(text);
-    while ((m = re.exec(text))) {
-      var url = m[0].replace(/[.,;:!?)\]]+$/, '');
-      var href = safeUrl(url);
-      parent.append(text.slice(last, m.index));
-      parent.append(href ? externalLink(href, url, t) : url);
-      last = m.index + url.length;
-      re.lastIndex = last;
+    LINKS.lastIndex = 0;
+    while ((m = LINKS.exec(text))) {
+      var found = m[1] ? m[0].replace(/[.,;:!?)\]]+$/, '') : m[0];
+      var link = m[1] ? webLink(found, t) : m[2] ? mailLink(found) : telLink(found);
+      parent.append(text.slice(last, m.index), link || found);
+      last = m.index + found.length;
+      LINKS.lastIndex = last;
     }
     parent.append(text.slice(last));
   }
@@ -218,6 +253,8 @@
     this.offers = {}; // offer_id -> the latest full offer shown (a details reply lacks distance, covers, reasons)
     this.batch = null; // the first message of the bot's latest batch of replies (scroll() shows its start)
     this.lastReply = 0;
+    this.inputState = 'ok'; // the input's length: ok, near or over the limit (fitInput)
+    this.countText = ''; // what the hidden status last said of it
   }
 
   Widget.prototype.openStorage = function () {
@@ -245,7 +282,7 @@
   /** Builds the launcher button and the (closed) non-modal dialog. */
   Widget.prototype.build = function () {
     var t = this.t, cfg = this.cfg, self = this;
-    var titleId = newId('title'), inputId = newId('input');
+    var titleId = newId('title'), inputId = newId('input'), countId = newId('count');
     this.panelId = newId('panel');
     this.root = el('div', { className: 'cc-root cc-' + cfg.position, lang: cfg.lang, hidden: cfg.css });
     this.root.style.setProperty('--cc-primary', cfg.colours.primary);
@@ -285,8 +322,13 @@
     // Decorative: screen readers hear the reply itself through the log, not the dots.
     this.typing = el('p', { className: 'cc-typing', hidden: true, 'aria-hidden': 'true', title: t.typing },
       [el('span'), el('span'), el('span')]);
-    this.input = el('input', { id: inputId, type: 'text', className: 'cc-input', autocomplete: 'off',
-      placeholder: t.placeholder, maxLength: 1000 });
+    // A textarea that grows: Enter sends, Shift+Enter starts a new line. No maxlength, which
+    // would cut a pasted message silently: the count shows near the limit, and a longer message waits.
+    this.input = el('textarea', { id: inputId, className: 'cc-input', rows: 1, autocomplete: 'off',
+      placeholder: t.placeholder, enterKeyHint: 'send', 'aria-describedby': countId });
+    this.count = el('p', { id: countId, className: 'cc-count', hidden: true });
+    // Said when the limit comes near or is passed (not a second role=status: that is the connection's line).
+    this.countAlert = el('p', { className: 'cc-sr', 'aria-live': 'polite' });
     var form = el('form', { className: 'cc-form' }, [
       el('label', { className: 'cc-sr', for: inputId, textContent: t.input }), this.input,
       el('button', { type: 'submit', className: 'cc-send', textContent: t.send })]);
@@ -299,15 +341,18 @@
       ? el('p', { className: 'cc-note', textContent: t.botLanguage }) : null;
     form.addEventListener('submit', function (e) {
       e.preventDefault();
-      var text = self.input.value.trim();
-      if (text) { self.input.value = ''; self.send(text, text); }
+      self.submit();
     });
+    this.input.addEventListener('keydown', function (e) {
+      if (e.key === 'Enter' && !e.shiftKey && !e.isComposing) { e.preventDefault(); self.submit(); }
+    });
+    this.input.addEventListener('input', function () { self.fitInput(); });
 
     this.panel = el('section', { id: this.panelId, className: 'cc-panel', role: 'dialog', 'aria-modal': 'false',
       'aria-labelledby': titleId, hidden: true }, [
       el('header', { className: 'cc-header' }, [logo, el('h2', { id: titleId, className: 'cc-title', textContent: cfg.title }),
         restart, close]),
-      this.confirm, note, this.status, this.log, this.typing, form, privacy]);
+      this.confirm, note, this.status, this.log, this.typing, this.count, this.countAlert, form, privacy]);
     this.panel.addEventListener('keydown', function (e) {
       if (e.key === 'Escape') { e.stopPropagation(); self.close(); }
     });
@@ -326,6 +371,46 @@
     if (this.state.outbox.length) this.connect(); // else connect on open: no socket per page view
   };
 
+  /** Sends what was typed, unless it is longer than the server takes (then the count says so). */
+  Widget.prototype.submit = function () {
+    var text = this.input.value.trim();
+    if (!text) return;
+    if (this.fitInput() === 'over') {
+      this.countAlert.textContent = ''; // said again: the person tried to send it
+      var alert = this.countAlert, said = this.countText;
+      setTimeout(function () { alert.textContent = said; }, 100);
+      return;
+    }
+    this.input.value = '';
+    this.fitInput();
+    this.send(text, text);
+  };
+
+  /**
+   * Grows the input with its text (up to the style sheet's max-height) and shows the count near
+   * the limit (characters as the server counts them: code points). Returns "ok", "near" or "over".
+   */
+  Widget.prototype.fitInput = function () {
+    var t = this.t, max = this.cfg.maxChars, fmt = new Intl.NumberFormat(this.cfg.lang);
+    var n = Array.from(this.input.value.trim()).length;
+    var state = n > max ? 'over' : n >= max * NEAR_LIMIT ? 'near' : 'ok';
+    this.input.style.height = '';
+    if (this.input.value) this.input.style.height = this.input.scrollHeight + 2 + 'px'; // + its borders
+    var count = t.count.replace('{n}', fmt.format(n)).replace('{max}', fmt.format(max));
+    this.count.hidden = state === 'ok';
+    this.count.textContent = state === 'over' ? count + ' — ' + t.tooLong.replace('{max}', fmt.format(max))
+      : state === 'near' ? count : '';
+    this.count.classList.toggle('cc-over', state === 'over');
+    if (state === 'over') this.input.setAttribute('aria-invalid', 'true');
+    else this.input.removeAttribute('aria-invalid');
+    if (state !== this.inputState) { // announced once per change, not at every key
+      this.countText = state === 'ok' ? '' : t[state === 'over' ? 'tooLong' : 'near'].replace('{max}', fmt.format(max));
+      this.countAlert.textContent = this.countText;
+      this.inputState = state;
+    }
+    return state;
+  };
+
   /** True while the open chat covers the whole page (the style sheet's small-screen rule makes it fixed). */
   Widget.prototype.isModal = function () {
     return !this.panel.hidden && getComputedStyle(this.panel).position === 'fixed';
@@ -337,7 +422,7 @@
 
   /** The panel's controls that Tab can reach now. */
   Widget.prototype.stops = function () {
-    return Array.prototype.filter.call(this.panel.querySelectorAll('a[href], button, input, [tabindex="0"]'),
+    return Array.prototype.filter.call(this.panel.querySelectorAll('a[href], button, textarea, [tabindex="0"]'),
       function (e) { return !e.disabled && e.getClientRects().length > 0; });
   };
 
@@ -691,7 +776,7 @@
     fact(t.where, describePlace(o, p, t, lang));
     fact(t.when, describeDates(o, t, lang));
     fact(t.cost, describeCost(o, t, lang));
-    fact(t.format, [t[o.mode] || o.mode, (o.languages || []).join('/').toUpperCase()].filter(Boolean).join(' · '));
+    fact(t.format, describeFormat(o, t));
     fact(t.teaches, (o.covers || []).map(function (c) { return c.label; }).join(', '), true);
     if (details) {
       fact(t.level, o.eqf_level ? 'EQF ' + o.eqf_level : '');
@@ -738,13 +823,9 @@
 
   /** The partner's website, e-mail and phone as links (http(s), mailto: and tel: only). */
   Widget.prototype.contacts = function (p) {
-    var links = [], web = safeUrl(p.website || ''), email = String(p.email || '').trim();
-    var phone = String(p.phone || '').trim(), dial = phone.replace(/[^\d+]/g, '');
-    if (web) links.push(externalLink(web, web.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, ''), this.t));
-    if (/^[^\s@<>"'()?&#,;:/]+@[^\s@<>"'()?&#,;:/]+\.[a-z]{2,}$/i.test(email)) {
-      links.push(el('a', { href: 'mailto:' + email, textContent: email }));
-    }
-    if (dial.replace(/\D/g, '').length >= 5) links.push(el('a', { href: 'tel:' + dial, textContent: phone }));
+    var web = safeUrl(p.website || '');
+    var links = [web && externalLink(web, web.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, ''), this.t),
+      mailLink(p.email), telLink(p.phone)].filter(Boolean);
     if (!links.length) return null;
     var span = el('span', { className: 'cc-contacts' });
     links.forEach(function (a, i) { span.append(i ? ' · ' : '', a); });
@@ -767,6 +848,12 @@
     var when = o.start_date
       ? formatDate(o.start_date, lang) + (o.end_date ? ' – ' + formatDate(o.end_date, lang) : '') : t.rolling;
     return o.duration_hours ? when + ' · ' + t.hours.replace('{n}', o.duration_hours) : when;
+  }
+
+  /** In person, online or blended, and the course's languages ("blended (online + in person) · EN/DE"). */
+  function describeFormat(o, t) {
+    var mode = MODES.indexOf(o.mode) >= 0 ? t[o.mode] : o.mode;
+    return [mode, (o.languages || []).join('/').toUpperCase()].filter(Boolean).join(' · ');
   }
 
   function describeCost(o, t, lang) {
@@ -797,12 +884,14 @@
     var items = offers.map(function (o) {
       var p = o.partner || {}, url = safeUrl(o.url || '');
       var web = safeUrl(p.website || '');
+      var mail = mailLink(p.email), tel = telLink(p.phone); // DOM nodes: outerHTML escapes them
       var contact = [esc(p.name), web ? '<a href="' + esc(web) + '">' + esc(p.website) + '</a>' : '',
-        p.email ? '<a href="mailto:' + esc(p.email) + '">' + esc(p.email) + '</a>' : '', esc(p.phone)]
-        .filter(Boolean).join(' · ');
+        mail ? mail.outerHTML : esc(p.email), tel ? tel.outerHTML : esc(p.phone)].filter(Boolean).join(' · ');
+      var format = describeFormat(o, t);
       return '<section><h2>' + esc(o.title) + '</h2><p>' + esc(p.name) + ' — ' + esc(describePlace(o, p, t, lang)) + '</p><ul>' +
         '<li>' + esc(t.when) + ': ' + esc(describeDates(o, t, lang)) + '</li>' +
         '<li>' + esc(t.cost) + ': ' + esc(describeCost(o, t, lang)) + '</li>' +
+        (format ? '<li>' + esc(t.format) + ': ' + esc(format) + '</li>' : '') +
         (o.reasons || []).map(function (r) { return '<li>' + esc(r) + '</li>'; }).join('') +
         '<li>' + esc(t.contact) + ': ' + contact + '</li>' +
         (url ? '<li><a href="' + esc(url) + '">' + esc(url) + '</a></li>' : '') + '</ul></section>';

@@ -219,11 +219,6 @@ def test_only_checked_links_are_made_from_the_bots_text(visit: Visit) -> None:
     assert bubble.locator("img, script, [onerror]").count() == 0
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="needs the bot's texts changed (bot/domain/chitchat.yml: utter_greet, utter_bot_challenge), "
-    "owned outside web/: see docs/widget.md, 'The assistant's name'",
-)
 def test_the_bot_gives_the_assistant_no_other_name_than_the_widgets(visit: Visit) -> None:
     """One name, set in one place (the embedding's `title`): the greeting does not name it."""
     page = visit.open_page()

@@ -280,7 +280,8 @@ class Engine:
         come back in ``unrecognised``. An occupation stands for its essential skills, so a need
         that names only a role ("two CNC operators") is matched by what that role must know, an
         offer teaching only skills many jobs share being no match; beside named skills, a role's
-        skills together count as one of them (``OfferIndex.for_need``).
+        skills together count as one of them, and a named general skill is taught by its kinds
+        ("welding" by the TIG course, which says so; ``OfferIndex.for_need``).
 
         Raises:
             UnknownPlaceError: ``location`` is a name the gazetteer does not know.
@@ -299,7 +300,7 @@ class Engine:
         self, skills: Sequence[str], location: str | Place | GeoPoint | None = None
     ) -> list[tuple[Partner, tuple[SkillRef, ...], float | None]]:
         """Partners teaching any of ``skills`` (URIs, occupation URIs as in :meth:`for_need`, or
-        free texts): (partner, skills, km)."""
+        free texts), or kinds of them: (partner, skills, km) (``OfferIndex.partners_teaching``)."""
         uris, _ = resolve_skill_texts(self._roles_as_skills(skills), self.taxonomy, self.recognizer)
         point, _name = self._point(location)
         return self.index.partners_teaching(uris, point)

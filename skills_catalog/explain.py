@@ -236,6 +236,12 @@ def kinds_reason(general_label: str, kinds: Sequence[str]) -> str:
     return f"teaches {join_words(list(kinds[:_MAX_LABELS]), 'and')}, {'kinds' if len(kinds) > 1 else 'a kind'} of {general_label}"
 
 
+def kind_label(kind_label: str, general_label: str) -> str:
+    """A kind named where a general skill was asked for: "perform tungsten inert gas welding
+    (a kind of operate welding equipment)", in a partner's row for a firm needing welding."""
+    return f"{kind_label} (a kind of {general_label})"
+
+
 def prepares_reason(occupation_label: str) -> str:
     """The offer names the person's goal occupation among those it prepares for."""
     return f"prepares for {occupation_label}"

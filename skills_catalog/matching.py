@@ -38,6 +38,7 @@ from .wants import (
     Wants,
     fallback_wants,
     gap_wants,
+    kinds_teaching,
     need_wants,
     occupation_wants,
     ref,
@@ -110,6 +111,10 @@ class MatchWeights:
             building electrician course before Python), and by ``kind_alone_worth`` by one that
             teaches a single kind of it (``wants.Kinds``: a battery pack course teaching spot
             welding among ten other skills is no welding course, but the TIG course is).
+        kinds_on_it_worth 0.9 — a course on a skill asked for that teaches only kinds of it (TIG,
+            not *operate welding equipment* itself) comes after one naming the skill, all else
+            equal: a firm needing welding had the TIG course before the MAG course of the same
+            academy, for costing €220 less.
         relax_share 0.75 — when nothing fits, the relax hints speak of the offers teaching at
             least this share of what the best open offer teaches: "no offer costs €500 or
             less — 1 cost under €800" had pointed someone wanting to learn welding at a sheet
@@ -149,6 +154,7 @@ class MatchWeights:
     wanted_part: float = 0.5
     incidental_worth: float = 0.75
     kind_alone_worth: float = 0.5
+    kinds_on_it_worth: float = 0.9
     relax_share: float = 0.75
     better_beyond_factor: float = 2.0
 
@@ -253,7 +259,7 @@ class OfferIndex:
 
     def _taught(self, item: Item) -> bool:
         """Whether an offer not ended yet covers ``item``."""
-        return bool((self.table.end[self.postings.of(item)] >= self._today().toordinal()).any())
+        return bool(self._open(self.postings.of(item)).size)
 
     def for_need(
         self,
@@ -279,7 +285,7 @@ class OfferIndex:
         and the reasons. A course starting or ending after ``needed_by`` says so in its reasons.
         """
         named = tuple(dict.fromkeys(ref(u, self.taxonomy) for u in skill_uris))
-        wants = need_wants(named, roles, self.specificity, weights)
+        wants = need_wants(named, roles, self.specificity, weights, self.kinds)
         gap = tuple(item.ref for item in wants.items)
         limits = Limits(self._today(), location, max_distance_km, frozenset(modes))
         request = _Request(wants, limits, weights, location_name, None, max(people, 0), needed_by=needed_by)
@@ -291,23 +297,39 @@ class OfferIndex:
     ) -> list[tuple[Partner, tuple[SkillRef, ...], float | None]]:
         """Partners with open offers teaching any of the skills: (partner, skills, km or None).
 
-        Sorted by how many of the skills they teach, then distance, then name — the list a
-        cluster manager reads to decide whom to call.
+        A partner teaching only kinds of a skill (``wants.kinds_teaching``) teaches it too, and
+        its row names the kinds, said to be such ("perform tungsten inert gas welding (a kind
+        of operate welding equipment)"): a firm needing welding had been shown no partner with
+        a TIG course. Sorted by how many of the skills they teach, then distance, then how many
+        of them themselves rather than by kinds, then name — the list a cluster manager reads to
+        decide whom to call (a TIG course in town before a MAG course 30 km away: the row says
+        what it teaches).
         """
         refs = list(dict.fromkeys(ref(u, self.taxonomy) for u in skill_uris))
-        today = self._today().toordinal()
-        taught: dict[str, dict[SkillRef, None]] = {}
+        # partner -> skill -> what shows it taught there: the skill itself, or its kinds
+        taught: dict[str, dict[SkillRef, dict[SkillRef, None]]] = {}
         for skill in refs:
-            for pos in self.postings.of(Item(skill)):
-                if self.table.end[pos] >= today:
-                    taught.setdefault(self.table.offers[pos].partner_id, {})[skill] = None
-        rows = []
+            for pos in self._open(self.postings.of(Item(skill))):
+                taught.setdefault(self.table.offers[pos].partner_id, {})[skill] = {skill: None}
+            for kind in kinds_teaching(skill.uri, self.kinds, self.specificity) if skill.uri else ():
+                shown = SkillRef(kind, explain.kind_label(self.taxonomy.skills[kind].label, skill.label))
+                for pos in self._open(self.postings.of(Item(SkillRef(kind, "")))):
+                    shows = taught.setdefault(self.table.offers[pos].partner_id, {}).setdefault(skill, {})
+                    if skill not in shows:
+                        shows[shown] = None
+        ranked = []
         for partner_id, skills in taught.items():
             partner = self.catalog.partners[partner_id]
             km = _km(location, partner.point) if location else None
-            rows.append((partner, tuple(skills), km))
-        rows.sort(key=lambda r: (-len(r[1]), r[2] if r[2] is not None else 0.0, r[0].name))
-        return rows
+            itself = sum(skill in shows for skill, shows in skills.items())
+            key = (-len(skills), km if km is not None else 0.0, -itself, partner.name)
+            ranked.append((key, (partner, tuple(r for shows in skills.values() for r in shows), km)))
+        ranked.sort(key=lambda r: r[0])
+        return [row for _, row in ranked]
+
+    def _open(self, positions: np.ndarray) -> np.ndarray:
+        """The offers at ``positions`` not ended yet."""
+        return positions[self.table.end[positions] >= self._today().toordinal()]
 
     def in_demand_occupations(self, n: int = 5) -> list[tuple[Occupation, int]]:
         """Occupations the catalogue prepares for best: (occupation, offers that help), best first.
@@ -389,16 +411,17 @@ class OfferIndex:
     ) -> tuple[list[np.ndarray], list[np.ndarray | float]]:
         """Each item's offers, and how fully each of them teaches it (1 for most items).
 
-        A skill asked for is also taught by its kinds' offers (``Wants.kinds``), and a course
-        *on* it (teaching two skills about it, ``Kinds.about``) teaches it in full; one that
-        has it as one skill among others ``incidental_worth`` when courses on it exist, and one
-        that has a single kind of it ``kind_alone_worth`` (see ``MatchWeights``).
+        A skill asked for (or named in a firm's need, when it has kinds) is also taught by its
+        kinds' offers (``Wants.kinds``), and a course *on* it (teaching two skills about it,
+        ``Kinds.about``) teaches it in full (``kinds_on_it_worth`` when it names only kinds);
+        one that has it as one skill among others ``incidental_worth`` when courses on it
+        exist, and one that has a single kind of it ``kind_alone_worth`` (see ``MatchWeights``).
         """
         lists: list[np.ndarray] = []
         fits: list[np.ndarray | float] = []
         for at, item in enumerate(wants.items):
             exact, kinds = self.postings.of(item), wants.kinds_of(at)
-            if not (wants.asked[at] and item.ref.uri and not item.occupation):
+            if not ((wants.asked[at] or kinds) and item.ref.uri and not item.occupation):
                 lists.append(exact)
                 fits.append(1.0)
                 continue
@@ -410,10 +433,14 @@ class OfferIndex:
             for uri in self.kinds.about(item.ref.uri, kinds):
                 if self.postings.has_skill(uri):
                     about += np.isin(found, self.postings.of(Item(SkillRef(uri, ""))))
-            on_it = about >= 2
+            on_it, named = about >= 2, np.isin(found, exact)
             incidental = weights.incidental_worth if on_it.any() else 1.0
             fits.append(
-                np.where(on_it, 1.0, np.where(np.isin(found, exact), incidental, weights.kind_alone_worth))
+                np.where(
+                    on_it,
+                    np.where(named, 1.0, weights.kinds_on_it_worth),
+                    np.where(named, incidental, weights.kind_alone_worth),
+                )
             )
         return lists, fits
 

@@ -326,7 +326,9 @@ def offer_coverage(index: NeedMatcher, max_distance_km: float | None = None, per
 
     Asks once per skill (the best ``per_skill`` offers), so a rare skill is not hidden behind
     offers that rank higher for the need's other skills. A skill counts as covered whatever the
-    offer's seats: the report is about gaps in the catalogue, not about capacity.
+    offer's seats: the report is about gaps in the catalogue, not about capacity; and by an
+    offer teaching a kind of it (``wants.Kinds``), as the firm's own answer is: a need for
+    welding with a TIG course in reach is met.
     """
 
     def covered(need: FirmNeed, wanted: Sequence[SkillRef]) -> tuple[SkillRef, ...]:

@@ -313,12 +313,19 @@ def gap_wants(
         asked.append(False)
     held = held_skills(profile, specificity.taxonomy)
     found = [
-        tuple(k for k in kinds.of(i.ref.uri, held) if specificity.may_be_kind(k, i.ref.uri))
-        if kinds and a
-        else ()
+        kinds_teaching(i.ref.uri, kinds, specificity, held) if kinds and a else ()
         for i, a in zip(items, asked, strict=True)
     ]
     return Wants.of(items, core, asked, kinds=found)
+
+
+def kinds_teaching(
+    uri: str, kinds: Kinds, specificity: Specificity, held: Collection[str] = ()
+) -> tuple[str, ...]:
+    """The kinds of skill ``uri`` that count as teaching it: not in ``held``, and listed by no
+    more jobs than it (``Specificity.may_be_kind``). A person's skill asked for, a firm's skill
+    named in a need and the partners teaching it all go by these."""
+    return tuple(k for k in kinds.of(uri, held) if specificity.may_be_kind(k, uri))
 
 
 def occupation_wants(
@@ -362,7 +369,11 @@ def fallback_wants(profile: Profile, specificity: Specificity, weights: MatchWei
 
 
 def need_wants(
-    named: Sequence[SkillRef], roles: Sequence[str], specificity: Specificity, weights: MatchWeights
+    named: Sequence[SkillRef],
+    roles: Sequence[str],
+    specificity: Specificity,
+    weights: MatchWeights,
+    kinds: Kinds | None = None,
 ) -> Wants:
     """A firm's need: the skills it named (each its core), and the essential skills of
     ``roles`` not named already, core when specific.
@@ -370,6 +381,9 @@ def need_wants(
     Beside named skills each role's skills together are worth one named skill, shared among
     them as they are specific ("TIG welders" had MAG and MIG courses first, for the welder's
     other essential skills they teach); a role named alone counts its skills as a goal's are.
+    A named skill is also taught by its ``kinds`` (:func:`kinds_teaching`), as a person's skill
+    asked for is: a firm needing welding had only the MAG courses, never its town's TIG course,
+    and the staff's list of needs no offer covers counted it unmet.
     """
     taxonomy = specificity.taxonomy
     items, core = [Item(r) for r in named], [True] * len(named)
@@ -382,4 +396,5 @@ def need_wants(
         taken.update(fresh)
         items += [Item(ref(s, taxonomy), share=specificity(s) / total) for s in fresh]
         core += [specificity.is_core(s, weights) for s in fresh]
-    return Wants.of(items, core)
+    found = [kinds_teaching(r.uri, kinds, specificity) if kinds else () for r in named]
+    return Wants.of(items, core, kinds=found + [()] * (len(items) - len(named)))

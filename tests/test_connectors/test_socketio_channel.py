@@ -67,8 +67,8 @@ async def server_url(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[str]:
     app = Sanic(f"socketio_test_{uuid.uuid4().hex}")
     app.blueprint(channel.blueprint(echo_bot), url_prefix="/webhooks/socketio")
     # A pending long-poll returns after ping_interval + ping_timeout at the latest, and a
-    # polling client's disconnect waits for it: 25 + 20 s by default, 3 s here.
-    channel.sio.eio.ping_interval, channel.sio.eio.ping_timeout = 1, 2  # type: ignore[union-attr]
+    # polling client's disconnect waits for it: 25 + 20 s by default, 1.5 s here.
+    channel.sio.eio.ping_interval, channel.sio.eio.ping_timeout = 0.5, 1  # type: ignore[union-attr]
     port = free_port()
     server = await app.create_server(
         host="127.0.0.1", port=port, return_asyncio_server=True, access_log=False

@@ -61,3 +61,13 @@ def lost_secret(text: str) -> bool:
     """True when a message says the secret is lost ("I lost the secret for our need N-ZSSPG",
     "I don't have it" when it is asked for) and gives none."""
     return _LOST.search(text) is not None and secret_in(text) is None
+
+
+#: a reference typed with a character too few or too many, or one not in the alphabet: "N-3WF2"
+_REFERENCE_TYPO = re.compile(r"\bn\s*[-–_]\s*[a-z0-9]{3,7}\b", re.IGNORECASE)
+
+
+def reference_mistyped(text: str) -> bool:
+    """True when an answer holds what looks like a need's reference but is none ("N-3WF2"), to be
+    asked again. Why: a typo ended the form as if no reference had been given."""
+    return reference_in(text) is None and _REFERENCE_TYPO.search(text.translate(_DASHES)) is not None

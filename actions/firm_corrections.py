@@ -14,8 +14,9 @@ from rasa_sdk import Tracker
 from actions import names, texts
 from actions.cards import MODE_WORDS
 from actions.common import latest_choice
-from actions.firm_counts import people_changed_by
+from actions.firm_counts import headcount, people_changed_by
 from actions.firm_parsing import deadline_words, fields_changed, town_named
+from skills_catalog.explain import day
 
 #: a field's new value said with its name: "change the company name *to Hofer KG*", "the date
 #: *should be April*", "no, the e-mail is wrong, *it's p.mayr@…*" ("the town is wrong" says none)
@@ -26,11 +27,24 @@ _NEW_VALUE = re.compile(
 CANCEL = re.compile(
     r"\b(?:cancel\w*|discard|scrap|abort|don'?t save|do not save|forget (?:it|this|the need))\b", re.I
 )
+#: a clear confirmation: a word that saves said as a request ("ok save it", "please send it", "yes,
+#: submit"), or one of approval opening the answer ("perfect, thanks"); "save" said in a sentence is
+#: none ("what happens after I save?" had saved the need)
 SAVE = re.compile(
-    r"\b(?:save|send|submit|post)\b|^\W*(?:perfect|great|good|fine|correct|right|looks (?:good|fine|right)"
+    r"^\W*(?:(?:ok(?:ay)?|yes|yep|sure|great|perfect|fine|good|then|so|please|pls|now|alright|right)\W+)*"
+    r"(?:(?:go ahead and|you can|let'?s|please|(?:i|we)'?d like to|(?:i|we) want to)\s+)?(?:save|send|submit|post)\b"
+    r"|^\W*(?:perfect|great|good|fine|correct|right|looks (?:good|fine|right)"
     r"|all (?:good|correct|right)|that'?s (?:right|correct|fine|it)|ok(?:ay)?|yes|yep|sure)\b(?!.*\b(?:but|except)\b)",
     re.I,
 )
+#: a question, which never saves: it is answered, and the summary shown again
+QUESTION = re.compile(
+    r"\?|^\W*(?:and\s+|so\s+|but\s+|ok(?:ay)?\W+)?(?:what|how|when|who|whom|whose|why|where|which"
+    r"|(?:will|would|can|could|do|does|did|is|are|should|shall|may)\s+(?:i|we|you|it|they|this|that|there|my|our|the)\b)",
+    re.I,
+)
+#: a question about what saving does: "what happens after I save?", "and then?", "what's next?"
+AFTER_SAVE = re.compile(r"\b(?:happens?|next|then|after(?:wards)?|later|what now|follow)\b", re.I)
 NOT_SAVE = re.compile(r"\b(?:don'?t|do not|not yet|never)\b", re.I)
 WRONG = re.compile(r"\b(?:no|nope|not|wrong|incorrect|mistake|error)\b", re.I)
 #: fields whose validators read a whole sentence ("we'd rather do it in person", "it's eva@x.at")
@@ -74,19 +88,21 @@ def value_said(field: str, text: str, tracker: Tracker) -> str:
     said = _NEW_VALUE.search(text)
     if field == names.FIRM_TOWN and typed:
         return town_named(text) or (said.group(1) if said else "")
-    if field == names.CONTACT_EMAIL and typed:
-        return text  # the only address in it ("no, the email is wrong, it's p.mayr@…" asked for it)
+    if field in _READ_WHOLE and typed:
+        # the only address in it ("no, the email is wrong, it's p.mayr@…" asked for it); "blended
+        # is best" is blended, not "best"
+        return text
     if said:
         return said.group(1)
     if field == names.NEED_BY_WHEN and typed:
         return deadline_words(text) or ""
-    return text if field in _READ_WHOLE and typed else ""
+    return ""
 
 
 def noted(field: str, value: object) -> str:
     """A value taken beside another answer, in words ("14 people"), to say it back."""
     if field == names.NEED_PEOPLE:
-        return f"{value} people"
+        return headcount(int(str(value)))
     if field == names.NEED_KIND:
         return "new hires" if value == names.KIND_NEW_HIRES else "upskilling"
     if field == names.NEED_MODE:
@@ -95,10 +111,11 @@ def noted(field: str, value: object) -> str:
 
 
 def by_when_words(by_when: str | None, today: date | None = None) -> str:
-    """A deadline as the firm reads it: "by 2027-04-30", "no deadline", or "as soon as possible"
-    for today (what "asap" is stored as: it read "by 2026-12-07", the day it was said)."""
+    """A deadline as the firm reads it: "by 30 Apr 2027" (as cards say dates: the summary had
+    "by 2027-03-01"), "no deadline", or "as soon as possible" for today (what "asap" is stored as:
+    it read "by 2026-12-07", the day it was said)."""
     if by_when in (None, names.ANY):
         return texts.NO_DEADLINE
     if str(by_when) <= (today or date.today()).isoformat():
         return texts.ASAP
-    return texts.BY_DATE.format(date=by_when)
+    return texts.BY_DATE.format(date=day(date.fromisoformat(str(by_when))))

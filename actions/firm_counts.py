@@ -68,6 +68,11 @@ _STAFF_COUNT = re.compile(
 )
 
 
+def headcount(people: int) -> str:
+    """A number of people in words: "1 person", "3 people" (a need read "1 people")."""
+    return "1 person" if people == 1 else f"{people} people"
+
+
 def parse_size(text: str) -> str | None:
     """micro / small / medium / large from a word or a head count ("about 40 people"); the count
     said of staff wins over other numbers ("2 plants and about 300 employees" was micro)."""
@@ -144,11 +149,49 @@ def people_follow(text: str) -> bool:
     return _PEOPLE_NEEDED.match(text) is not None
 
 
+#: a count a change replaces, which is no new number: "5 people *instead of 2*", "3 *rather than 4*",
+#: "*not 2* but 3", "we *no longer need 6* people, only 3", "*from 6* to 3"
+_REPLACED_COUNT = re.compile(
+    rf"\b(?:instead\s+of|rather\s+than|not|from|(?:no\s+longer|don'?t|do\s+not|not)\s+need)\s+(?:the\s+)?(?:{ONE_COUNT})\b",
+    re.IGNORECASE,
+)
+
+
 def people_said_last(text: str) -> int | None:
-    """The last count a message says ("we no longer need 6 people, only 3" → 3), as
-    :func:`parse_people` reads it; None for none."""
-    counts = list(_COUNT.finditer(text))
+    """The new count a change says, the last one left once the counts it replaces are dropped ("5
+    people instead of 2" → 5, "we no longer need 6 people, only 3" → 3), as :func:`parse_people`
+    reads it; None for none. Why: "5 people instead of 2" made a saved need 2 people."""
+    counts = list(_COUNT.finditer(without_replaced(text)))
     return _people(counts[-1]) if counts else None
+
+
+#: a new count said without its people, after the need or a word that sets it: "we need three now",
+#: "make it 4", "only 3", "now 5" (not "we posted it 2 weeks ago")
+_COUNT_SET = re.compile(
+    r"\b(?:need|needs|make\s+it|only|just|now|it'?s)\s+(?:(?:actually|only|just|now)\s+)?"
+    + _COUNT.pattern
+    + r"(?!\s*(?:weeks?|days?|months?|years?|hours?|km|%|€|eur)\b)",
+    re.IGNORECASE,
+)
+
+
+def people_now(text: str) -> int | None:
+    """The number of people a change of a saved need says without naming the field ("we need three
+    now", "5 people instead of 2", "make it 4"); None when it says none. Why: "we need three now"
+    got "Here I can change the number of people, …"."""
+    text = without_replaced(text)
+    named = people_named(text)
+    if named is not None:
+        return named
+    found = _COUNT_SET.search(text)
+    return _people(found) if found else None
+
+
+def without_replaced(text: str) -> str:
+    """``text`` with the counts it says are replaced blanked, its length kept ("3     instead of 5"
+    reads 3 alone): for each reading of a change of the number of people, at the summary as in a
+    saved need."""
+    return _REPLACED_COUNT.sub(lambda found: " " * len(found.group()), text)
 
 
 def without_count(text: str) -> str:

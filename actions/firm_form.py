@@ -19,16 +19,18 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions import names, services, texts
+from actions import firm_texts, names, services, texts
 from actions.choices import is_addition, is_removal, picked
 from actions.common import latest_choice, latest_intent, latest_text
 from actions.consent import firm_consent_slots
 from actions.firm_company_answer import not_a_name
 from actions.firm_contact import EMAIL_IN, MARKUP, email_in, no_contact
 from actions.firm_corrections import (
+    AFTER_SAVE,
     ASIDE_AT,
     CANCEL,
     NOT_SAVE,
+    QUESTION,
     SAVE,
     WRONG,
     asides,
@@ -36,7 +38,14 @@ from actions.firm_corrections import (
     noted,
     value_said,
 )
-from actions.firm_counts import parse_people, parse_size, range_said, staff_size
+from actions.firm_counts import (
+    parse_people,
+    parse_size,
+    people_needed,
+    range_said,
+    staff_size,
+    without_replaced,
+)
 from actions.firm_need_edits import added_to, need_parts, need_removed, need_with, need_without
 from actions.firm_need_reading import need_read
 from actions.firm_need_said import firm_intro, need_clause
@@ -119,7 +128,10 @@ class ValidateFirmNeedForm(FormValidationAction):
             kept = self._opener(text, dispatcher, tracker)
         elif asked in ASIDE_AT and latest_choice(tracker) is None:
             kept = await self._asides(text, asked, dispatcher, tracker, domain)
+        said = len(dispatcher.messages)
         validated = await super().run(dispatcher, tracker, domain)
+        if kept and asked in ASIDE_AT:  # "blended is best" at the date: the mode is noted, no "Sorry, …"
+            dispatcher.messages[said:] = [m for m in dispatcher.messages[said:] if m.get("text") != texts.NOT_UNDERSTOOD]
         return [*(SlotSet(slot, value) for slot, value in kept.items()), *validated]
 
     def _opener(self, text: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> Slots:
@@ -282,8 +294,9 @@ class ValidateFirmNeedForm(FormValidationAction):
     async def validate_need_people(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> Slots:
-        """A number of people; a range or a choice ("1 or 2") is its upper bound, said back."""
-        text = answer_text(value, tracker)
+        """A number of people; a range or a choice ("1 or 2") is its upper bound, said back; a count
+        replaced is none ("instead of 5, make it 3")."""
+        text = without_replaced(answer_text(value, tracker))
         people = parse_people(text)
         upper_said(range_said(text, counted=False), people, dispatcher)
         return _parsed(names.NEED_PEOPLE, people, dispatcher, texts.PEOPLE_INVALID)
@@ -377,15 +390,25 @@ class ValidateFirmNeedForm(FormValidationAction):
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> Slots:
         intent, changing = latest_intent(tracker), tracker.get_slot(names.FIRM_CHANGING)
+        text = answer_text(value, tracker)
+        changes = changes_at_summary(text, tracker)
+        if latest_choice(tracker) is None and QUESTION.search(latest_text(tracker)):
+            # "what happens after I save?" had saved the need; "can we make it 5 people?" changes it
+            changed: Slots = {}
+            for field, words in changes:
+                changed.update(await self._changed_to(field, words, dispatcher, tracker, domain))
+            if not changed:
+                dispatcher.utter_message(
+                    text=firm_texts.AFTER_SAVE_ANSWER if AFTER_SAVE.search(text) else firm_texts.SUMMARY_QUESTION
+                )
+            return {**changed, names.FIRM_CONFIRMED: None, names.FIRM_CHANGING: None}
         if intent == names.INTENT_FIRM_SAVE or (intent == names.INTENT_AFFIRM and not changing):
             return _confirmed(tracker)
         if intent == names.INTENT_AFFIRM:  # "yes" to "what would you like to change?" had saved
             dispatcher.utter_message(text=texts.FIRM_FIELD_UNCLEAR)
             return {names.FIRM_CONFIRMED: None}
-        text = answer_text(value, tracker)
-        changes = changes_at_summary(text, tracker)
         if changes:
-            changed: Slots = {}
+            changed = {}
             for field, words in changes:  # "change the date to 2027-05-01 and the people to 8": both
                 logger.info("firm sender %s changes %s", tracker.sender_id, field)
                 new = await self._changed_to(field, words, dispatcher, tracker, domain)
@@ -408,6 +431,12 @@ class ValidateFirmNeedForm(FormValidationAction):
         name to Hofer KG"), validated as that question's answer; {} when none is said or it does
         not validate (then the question is asked). Why: the value was dropped and asked for."""
         answer = value_said(field, text, tracker)
+        clause = need_clause(text) if field == names.NEED_SKILLS and latest_choice(tracker) is None else None
+        if clause and not answer.strip():  # "… and we need 2 bakers": the need stated anew
+            held = _need_recounted(clause, tracker)
+            if held is not None:
+                return held
+            answer = clause
         validate = getattr(self, f"validate_{field}", None)
         if not answer.strip() or validate is None:
             return {}
@@ -417,6 +446,22 @@ class ValidateFirmNeedForm(FormValidationAction):
             return {}
         dispatcher.messages.extend(quiet.messages)
         return slots
+
+
+def _need_recounted(clause: str, tracker: Tracker) -> Slots | None:
+    """The need stated again at the summary, when it names nothing the need lacks ("we need 2
+    bakers" of a need for bakers): its count alone; None when it names more (the need is then read
+    anew). Why: "… and we need 2 bakers" cleared the need's skills and asked for them again."""
+    found = need_read(clause, CollectingDispatcher())
+    if found is None:
+        return None
+    held, role = need_parts(tracker), found[names.NEED_OCCUPATION]
+    held_role = held[names.NEED_OCCUPATION] or {}
+    same_role = role is None or (role["uri"] or role["label"]) == (held_role.get("uri") or held_role.get("label"))
+    if not same_role or not set(found[names.NEED_SKILLS]) <= set(held[names.NEED_SKILLS] or []):
+        return None
+    people = people_needed(clause)
+    return {names.NEED_PEOPLE: people} if people is not None else {names.NEED_SKILLS: held[names.NEED_SKILLS]}
 
 
 def _cleared(field: str, tracker: Tracker) -> Slots:

@@ -22,16 +22,17 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions import names, services, texts
+from actions import firm_texts, names, services, texts
 from actions.common import guarded, latest_intent, latest_text
-from actions.firm_codes import lost_secret, reference_in, secret_in
-from actions.firm_counts import parse_people
+from actions.firm_codes import lost_secret, reference_in, reference_mistyped, secret_in
+from actions.firm_counts import parse_people, people_changed_by
 from actions.firm_need_text import need_fields
 from actions.firm_parsing import (
     field_named,
     parse_by_when,
     parse_manage_action,
     parse_manage_change,
+    parse_manage_changes,
     parse_need_mode,
 )
 from actions.form_answers import Slots, answer_text, answers
@@ -92,6 +93,9 @@ class ValidateFirmManageForm(FormValidationAction):
         secret is asked ("what reference? I just want to fix my skills" was taken as one)."""
         text = answer_text(value, tracker)
         reference = reference_in(text)
+        if reference is None and reference_mistyped(text):  # "N-3WF2" had ended the form
+            dispatcher.utter_message(text=firm_texts.REFERENCE_MISTYPED)
+            return {names.MANAGE_REFERENCE: None}
         if reference is None:  # "I lost it too": the way to the team, not "that's no reference"
             lost = lost_secret(text)
             dispatcher.utter_message(text=texts.MANAGE_LOST_REFERENCE if lost else texts.MANAGE_NO_REFERENCE)
@@ -160,7 +164,7 @@ class ValidateFirmManageForm(FormValidationAction):
             dispatcher.utter_message(text=texts.MANAGE_FAILED)
             return {names.MANAGE_SECRET: None, names.MANAGE_ACTION: names.MANAGE_DONE}
         logger.info("need %s shown to its owner, sender %s", need.reference, tracker.sender_id)
-        dispatcher.utter_message(text=texts.MANAGE_SHOW.format(**need_fields(need)))
+        dispatcher.utter_message(text=firm_texts.MANAGE_SHOW.format(**need_fields(need)))
         if need.status == "withdrawn":
             dispatcher.utter_message(text=texts.MANAGE_CLOSED)
             return {names.MANAGE_SECRET: secret, names.MANAGE_ACTION: names.MANAGE_DONE}
@@ -189,22 +193,32 @@ class ValidateFirmManageForm(FormValidationAction):
             dispatcher.utter_message(text=texts.MANAGE_OTHER_FIELDS if other else texts.NOT_UNDERSTOOD)
         elif action == names.MANAGE_DONE and not tracker.get_slot(names.MANAGE_CHANGED):
             dispatcher.utter_message(text=texts.MANAGE_UNCHANGED)
-        change = parse_manage_change(text)
-        if change is not None and change[0] == action and change[1] is not None:
-            return await self._changed(action, change[1], dispatcher, tracker)
-        return {names.MANAGE_ACTION: action}
+        if action in (None, names.MANAGE_DONE, names.MANAGE_WITHDRAW):
+            return {names.MANAGE_ACTION: action}
+        changes, other = parse_manage_changes(text)
+        said = dict(await _counted_from_need(changes, text, tracker))
+        if said.get(action) is None:
+            return {names.MANAGE_ACTION: action}
+        changed = await self._changed(said, dispatcher, tracker)
+        if other:  # "we need three now, and also a cnc programmer": the 3 is taken, the rest said
+            dispatcher.utter_message(text=texts.MANAGE_OTHER_FIELDS)
+        return changed
 
     @staticmethod
-    async def _changed(action: str, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker) -> Slots:
-        """A change applied at once, said, and staff told; the form then asks what else. Why: a
-        follow-up ("and make it online too") after the form had ended fell into the worker's
-        greeting, the secret gone. A failure ends the form, saying so."""
+    async def _changed(said: dict[str, Any], dispatcher: CollectingDispatcher, tracker: Tracker) -> Slots:
+        """Changes applied at once (those with a value), said, and staff told; the form then asks
+        what else. Why: a follow-up ("and make it online too") after the form had ended fell into
+        the worker's greeting, the secret gone. A failure ends the form, saying so."""
         reference, secret = tracker.get_slot(names.MANAGE_REFERENCE), tracker.get_slot(names.MANAGE_SECRET)
-        outcome, need = await asyncio.to_thread(_applied, reference, secret, action, value, tracker.sender_id)
+        change: dict[str, object] = {}
+        for action, value in said.items():
+            if value is not None:
+                change.update(change_of(action, value))
+        outcome, need = await asyncio.to_thread(_applied, reference, secret, change, tracker.sender_id)
         dispatcher.utter_message(text=outcome)
         if need is None:
             return {names.MANAGE_ACTION: names.MANAGE_DONE, names.MANAGE_VALUE: None}
-        await alert_staff(texts.NEED_CHANGED_ALERT.format(**need_fields(need)), f"need {reference} changed")
+        await alert_staff(firm_texts.NEED_CHANGED_ALERT.format(**need_fields(need)), f"need {reference} changed")
         return {names.MANAGE_ACTION: None, names.MANAGE_VALUE: None, names.MANAGE_CHANGED: True}
 
     @answers(names.MANAGE_VALUE)
@@ -220,7 +234,7 @@ class ValidateFirmManageForm(FormValidationAction):
         else:
             parsed = _PARSERS[action](text)
             if parsed is not None:
-                return await self._changed(action, parsed, dispatcher, tracker)
+                return await self._changed({action: parsed}, dispatcher, tracker)
         if parsed is None:
             dispatcher.utter_message(text=texts.NOT_UNDERSTOOD)
         return {names.MANAGE_VALUE: parsed}
@@ -248,15 +262,34 @@ def change_of(action: str, value: Any) -> dict[str, object]:
     return {action: value}
 
 
-def _applied(reference: str, secret: str, action: str, value: Any, sender: str) -> tuple[str, FirmNeed | None]:
-    """A change or the withdrawal applied through the store (which checks the secret again):
+async def _counted_from_need(
+    changes: list[tuple[str, object | None]], text: str, tracker: Tracker
+) -> list[tuple[str, object | None]]:
+    """``changes`` with a change of the number of people by some ("add one more person") made the
+    need's new number, counted from the stored one; left None (asked) when it cannot be read."""
+    by = people_changed_by(text)
+    if by is None or (names.MANAGE_PEOPLE, None) not in changes:
+        return changes
+    try:
+        need = await asyncio.to_thread(services.needs().get, tracker.get_slot(names.MANAGE_REFERENCE))
+    except StoreError:
+        logger.exception("need of sender %s not read for a change of its people", tracker.sender_id)
+        need = None
+    people = need.people + by if need is not None and need.people + by >= 1 else None
+    return [(action, people if action == names.MANAGE_PEOPLE else value) for action, value in changes]
+
+
+def _applied(
+    reference: str, secret: str, change: dict[str, object] | None, sender: str
+) -> tuple[str, FirmNeed | None]:
+    """A change (None: the withdrawal) applied through the store, which checks the secret again:
     what to say, and the need as it now is (None when nothing was done)."""
     store = services.needs()
     try:
-        if action == names.MANAGE_WITHDRAW:
+        if change is None:
             need = store.withdraw(reference, secret)
         else:
-            need = store.update(reference, secret, change_of(action, value))
+            need = store.update(reference, secret, change)
     except NeedClosedError:
         return texts.MANAGE_CLOSED, None
     except NeedError:
@@ -264,8 +297,8 @@ def _applied(reference: str, secret: str, action: str, value: Any, sender: str) 
     except (StoreError, NeedValidationError):
         logger.exception("need change failed for sender %s", sender)
         return texts.MANAGE_FAILED, None
-    logger.info("need %s: %s by its owner, sender %s", need.reference, action, sender)
-    template = texts.MANAGE_WITHDRAWN if action == names.MANAGE_WITHDRAW else texts.MANAGE_UPDATED
+    logger.info("need %s: %s by its owner, sender %s", need.reference, sorted(change or {"withdrawn": 1}), sender)
+    template = texts.MANAGE_WITHDRAWN if change is None else firm_texts.MANAGE_UPDATED
     return template.format(**need_fields(need)), need
 
 
@@ -297,10 +330,9 @@ class ActionFirmManageApply(Action):
         if action is None or value is None or value is False:
             return texts.MANAGE_UNCHANGED
         reference = slot(names.MANAGE_REFERENCE)
-        outcome, need = await asyncio.to_thread(
-            _applied, reference, slot(names.MANAGE_SECRET), action, value, tracker.sender_id
-        )
+        change = None if action == names.MANAGE_WITHDRAW else change_of(action, value)
+        outcome, need = await asyncio.to_thread(_applied, reference, slot(names.MANAGE_SECRET), change, tracker.sender_id)
         if need is not None:  # staff were told of a new need, so of its end too (no contact details)
-            alert = texts.NEED_WITHDRAWN_ALERT if action == names.MANAGE_WITHDRAW else texts.NEED_CHANGED_ALERT
+            alert = texts.NEED_WITHDRAWN_ALERT if action == names.MANAGE_WITHDRAW else firm_texts.NEED_CHANGED_ALERT
             await alert_staff(alert.format(**need_fields(need)), f"need {reference} {action}")
         return outcome

@@ -15,7 +15,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import firm_texts, names, services, texts
 from actions.firm_counts import without_count
 from actions.firm_need_said import without_need_lead
-from actions.firm_parsing import without_deadline, without_firm_words
+from actions.firm_parsing import without_deadline, without_firm_words, without_money
 from actions.firm_role_typed import RoleTyped, roles_typed
 from actions.form_answers import Slots
 from actions.skill_answers import skills_in
@@ -36,8 +36,8 @@ def need_read(text: str, dispatcher: CollectingDispatcher, as_typed: bool = True
     know ("we need 2 bakers" on a taxonomy without bakers; "a baker and a pastry chef", where only
     the chef is known) is a role too, as typed, with no URI."""
     # "3 welders" named no welder, "… by March" nothing, "our staff" *manage staff*, "our company
-    # needs" *evaluate company needs*
-    need = without_count(without_deadline(without_firm_words(without_need_lead(text))))
+    # needs" *evaluate company needs*, "budget max 3000 per head" *manage budgets*
+    need = without_count(without_deadline(without_firm_words(without_money(without_need_lead(text)))))
     skills = skills_in(need, claimed=False)  # a need
     roles = services.engine().recognise_occupations(need, top=_ROLES_READ)
     typed = [t for t in roles_typed(text) if _apart(t, skills, roles)] if as_typed else []

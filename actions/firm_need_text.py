@@ -12,6 +12,7 @@ from datetime import datetime
 from actions import firm_texts, names, staff_texts, texts
 from actions.cards import MODE_WORDS
 from actions.firm_corrections import by_when_words
+from actions.firm_counts import headcount
 from skills_catalog.models import SkillRef
 from skills_catalog.needs import FirmNeed
 
@@ -33,6 +34,7 @@ def need_fields(need: FirmNeed) -> dict[str, object]:
         "status": need.status,
         "wanted": ", ".join(wanted),
         "people": need.people,
+        "headcount": headcount(need.people),
         "kind": "new hires" if need.kind == names.KIND_NEW_HIRES else "upskilling",
         # a deadline of the day it was posted was "as soon as possible" ("by 2026-12-07" read oddly)
         "by_when": by_when_words(need.by_when.isoformat() if need.by_when else None, need.created_at.date()),

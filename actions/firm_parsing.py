@@ -10,7 +10,7 @@ from datetime import date, datetime, timezone
 
 from actions import names, parsing, texts
 from actions.dates import MONTHS
-from actions.firm_counts import ONE_COUNT, people_said_last
+from actions.firm_counts import people_changed_by, people_now, people_said_last, without_replaced
 from skills_catalog.ecosystems import ecosystems_named
 
 COMPANY_WORDS = 8  # "Steirische Maschinenbau und Anlagentechnik GmbH & Co KG" is seven
@@ -57,10 +57,6 @@ _WITHDRAW = re.compile(
 _FOUND = re.compile(r"\bfound\s+(?:[\w-]+\s+){0,2}?(?:people|persons|someone|somebody|staff|them|workers)\b")
 #: a deadline dropped: "remove the deadline", "delete the date", "there is no deadline anymore"
 _NO_LONGER_DUE = re.compile(r"\b(?:remove|delete|drop|clear|cancel|without|no|any)\b")
-#: a count the firm no longer needs, which is no new number: "we no longer need *6* people, only 3"
-_NOT_NEEDED_COUNT = re.compile(
-    rf"\b(?:no\s+longer|don'?t|do\s+not|not)\s+need\s+(?:the\s+)?(?:{ONE_COUNT})\b", re.IGNORECASE
-)
 _DONE = re.compile(r"\b(?:nothing|done|that'?s all|no thanks?|thanks?|thank you|never ?mind|all good)\b")
 
 
@@ -103,6 +99,23 @@ _FIRM_WORDS = re.compile(
     r"|\b(?:staff|employees|personnel)\b",
     re.IGNORECASE,
 )
+
+
+#: what a firm can pay, which names no skill: "Budget max 3000 per head" put *manage budgets* into the
+#: need (QA12); "budget is around 2000 euro per person", "we can pay up to €500 each"
+_PER = r"(?:\s*(?:per|a|each|/)\s*(?:head|person|participant|employee|trainee|worker|people|seat)\b|\s*each\b)?"
+_MONEY = re.compile(
+    r"\b(?:(?:our|the|a|with\s+a|and\s+a)\s+)?(?:budgets?|prices?|costs?|fees?|pay|spend|afford)\b[^.;!?\n\d]{0,30}"
+    rf"\d[\d.,]*\s*(?:k\b|€|eur(?:os?)?\b)?{_PER}"
+    rf"|(?:€\s*\d[\d.,]*|\d[\d.,]*\s*(?:€|eur(?:os?)?\b)){_PER}",
+    re.IGNORECASE,
+)
+
+
+def without_money(text: str) -> str:
+    """``text`` with what the firm says it can pay blanked, its length kept: a budget, price or cost
+    is no skill of the need."""
+    return _MONEY.sub(lambda found: " " * len(found.group()), text)
 
 
 def without_firm_words(text: str) -> str:
@@ -228,15 +241,55 @@ def parse_manage_change(text: str) -> tuple[str, object | None] | None:
     lowered = _plain(text)
     field = field_named(_FOUND.sub(" ", lowered), tuple(_MANAGED))
     if field is None:
-        return None
+        return _unnamed_change(lowered)
     action = _MANAGED[field]
     return action, _new_value(action, lowered)
 
 
+def parse_manage_changes(text: str) -> tuple[list[tuple[str, object | None]], bool]:
+    """Every change of a saved need a message asks for, one per field, the later value of a field
+    winning ("we need them by february now, and 3 people instead of 2": both), and whether it asks
+    for more than this form changes ("… and also a cnc programmer"). Why: one change was read
+    from the whole message, and the rest lost."""
+    changes: dict[str, object | None] = {}
+    other = False
+    for clause in filter(str.strip, _CHANGES_APART.split(text)):
+        change = parse_manage_change(clause)
+        if change is not None and (change[1] is not None or change[0] not in changes):
+            changes[change[0]] = change[1]
+        elif change is None and parse_manage_action(clause) is None:
+            other = other or _FILLER.sub(" ", without_replaced(clause)).strip() != ""  # "instead of 2": none
+    return list(changes.items()), other
+
+
+#: words beside a change that ask for nothing more: "ok", "please", "actually … now, thanks"
+_FILLER = re.compile(
+    r"\b(?:ok(?:ay)?|please|pls|thanks?|thank you|yes|yeah|hi|hello|so|well|then|actually|now|too|as well"
+    r"|that'?s (?:all|it)|and|also|but|just|only)\b|[^\w\s]",
+    re.I,
+)
+
+
+def _unnamed_change(lowered: str) -> tuple[str, object | None] | None:
+    """A change of a saved need said without naming its field: a deadline ("we now need them by
+    February"), a number of people ("we need three now") or a change of it ("add one more person",
+    whose new number the need's own gives); None for none."""
+    said = deadline_words(lowered)
+    if said is not None:
+        return names.MANAGE_BY_WHEN, parse_by_when(said)
+    if people_changed_by(lowered) is not None:
+        return names.MANAGE_PEOPLE, None
+    people = people_now(lowered)
+    return None if people is None else (names.MANAGE_PEOPLE, people)
+
+
 def _new_value(action: str, lowered: str) -> object | None:
-    """The new value of a saved need's field said in a change request, or None."""
+    """The new value of a saved need's field said in a change request, or None (a change of the
+    number of people by some, "add 2 more people", is counted from the need's own)."""
     if action == names.MANAGE_PEOPLE:
-        return people_said_last(_NOT_NEEDED_COUNT.sub(" ", _FOUND.sub(" ", lowered)))  # "6 people, only 3": 3
+        if people_changed_by(lowered) is not None:
+            return None
+        return people_said_last(_FOUND.sub(" ", lowered))  # "6 people, only 3": 3
     if action == names.MANAGE_MODE:
         return parse_need_mode(lowered)
     said = re.search(r"\b(?:to|should be|is now|becomes|by)\s+(\S.*)$", lowered)
@@ -293,7 +346,7 @@ def parse_kind(text: str) -> str | None:
         return lowered
     lowered, no_hiring = _said_no_to(lowered, _HIRE)
     lowered, no_upskilling = _said_no_to(lowered, _UPSKILL)
-    if _HIRING.search(lowered):
+    if _HIRING.search(lowered) or re.fullmatch(r"\W*(?:new|new ones|hiring new)\W*", lowered):  # "new" (QA12)
         return names.KIND_NEW_HIRES
     if re.search(r"\b(upskill\w*|current|existing|our (own )?(staff|team|people|workers)|train)", lowered):
         return names.KIND_UPSKILLING
@@ -345,7 +398,10 @@ def deadline_words(text: str) -> str | None:
 #: 2027-05-01 and the people to 8"
 _CHANGES_APART = re.compile(r"\s*(?:[,;]|\band\b|\balso\b)\s*", re.IGNORECASE)
 #: the firm's town said in a change: "no, the firm is in Leoben", "we're based in Graz"
-_TOWN_SAID = re.compile(rf"(?i:\b(?:is|are|'re|based|located|situated)\s+(?:in|near)\s+){_NAME_WORD}")
+_TOWN_SAID = re.compile(
+    rf"(?i:\b(?:(?:is|are|'re|based|located|situated)\s+(?:(?:actually|now|really|still|also)\s+)*(?:in|near)"
+    rf"|moved\s+to)\s+){_NAME_WORD}"
+)
 
 
 def fields_changed(text: str) -> list[tuple[str, str]]:

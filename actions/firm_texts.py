@@ -27,3 +27,44 @@ COMPANY_IS_SECTOR = "That sounds like your sector, not your company's name{noted
 COMPANY_SECTOR_NOTED = ": I've noted {sector} as your sector"
 COMPANY_IS_SKILL = "That sounds like a skill or a job, not your company's name. {insist}"
 COMPANY_INSIST = "If “{typed}” is its name, say “the name is {typed}”."
+
+#: a saved need as its owner and staff read it; "{headcount}" is "1 person" or "3 people" (they read "1 people")
+MANAGE_SHOW = "Need {reference} ({status}): {wanted} — {headcount} ({kind}), {by_when}, training: {mode}."
+MANAGE_UPDATED = "Done — need {reference} now: {headcount}, {by_when}, training: {mode}."
+NEED_CHANGED_ALERT = "Need {reference} was changed by its firm: {headcount}, {by_when}, training: {mode}."
+#: a question about saving asked at the summary, which is shown again: nothing is saved by asking
+AFTER_SAVE_ANSWER = (
+    "When you tap Save, I store the need and give you a reference and a secret: with them you can view, "
+    "change or withdraw it here later. The cluster team is told of it, sees your contact person and may "
+    "get in touch about training; I also show you courses and training partners that could cover it. "
+    "Nothing is saved until you tap Save."
+)
+#: any other question asked at the summary
+SUMMARY_QUESTION = (
+    "I can't answer that here, but nothing is saved until you tap Save; to ask the cluster team, "
+    "say \"talk to a person\"."
+)
+#: a reference with a typo, asked again
+REFERENCE_MISTYPED = (
+    "That reference doesn't look complete: references are N- and five characters, like N-7K3QX. "
+    "Could you type it again?"
+)
+#: a firm's "I'm interested" under a course that could cover its need: no lead, the contact, the team
+FIRM_INTEREST = (
+    "{partner} runs this course — contact them directly to book places for your staff: {contact}. "
+    "The cluster team knows your need and can help arrange it; say \"talk to a person\" to reach them."
+)
+#: a firm's questions, answered as a firm's (they got the worker's answers)
+FIRM_COST = (
+    "Posting a need here is free for your firm. What a course costs is up to its partner: each card shows "
+    "its price and funding (many are free for employees of member firms, or funded), and the cluster team "
+    "can help you find funding."
+)
+FIRM_NO_CONFIRMATION = (
+    "I don't send e-mails: your need's reference and secret are in this chat, so please note them down. "
+    "The cluster team has your contact person's e-mail and writes to them about training for your need."
+)
+FIRM_WHAT_NEXT = (
+    "The cluster team has been told and will contact the person you named; nothing more is needed from you "
+    "here. You can view, change or withdraw a saved need with its reference and secret — say \"view my need\"."
+)

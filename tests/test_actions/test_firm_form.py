@@ -585,7 +585,7 @@ async def test_the_kind_and_deadline_the_starting_need_states_are_kept(
     assert stated == by_when if by_when in (None, names.ANY) else stated.endswith(by_when)
 
 
-@pytest.mark.parametrize(("by_when", "said"), [(names.ANY, ", no deadline,"), ("2027-03-01", ", by 2027-03-01,")])
+@pytest.mark.parametrize(("by_when", "said"), [(names.ANY, ", no deadline,"), ("2027-03-01", ", by 1 Mar 2027,")])
 def test_the_summary_says_by_a_date_or_no_deadline(by_when: str, said: str) -> None:
     # the summary read "by no deadline"
     from tests.test_actions.test_firm_submit import FILLED

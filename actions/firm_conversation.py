@@ -1,0 +1,44 @@
+"""Whether a conversation is a firm's, and what a firm is told where the shared actions answer a
+worker: "I'm interested" under the courses that could cover its need, and its questions.
+
+Why: a firm tapping "I'm interested" after saving got the worker's consent text ("As you chose not
+to have your interest passed on …"), "is it free for us?" the worker's cost answer, and "what happens
+now?" the worker's help (QA12). The shared actions (``offers``, ``faq``, the help) ask
+:func:`firm_side` and answer with :func:`firm_interest` / :func:`firm_answer`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rasa_sdk import Tracker
+
+from actions import firm_texts, names
+
+_COST = re.compile(r"\b(?:free|cost\w*|price\w*|pay\w*|fees?|charge\w*|funding|funded)\b", re.I)
+_CONFIRMATION = re.compile(r"\b(?:e-?mail\w*|mail|confirm\w*|receipt|copy|in writing)\b", re.I)
+
+
+def firm_side(tracker: Tracker) -> bool:
+    """True when the conversation is a firm's: one of its forms is open, or it saved a need. (A firm
+    that only viewed its need, or lost its secret, leaves no slot behind yet: that needs a slot of
+    its own in ``names``.)"""
+    return bool(tracker.get_slot(names.NEED_REFERENCE)) or tracker.active_loop_name in (
+        names.FIRM_NEED_FORM,
+        names.FIRM_MANAGE_FORM,
+    )
+
+
+def firm_interest(partner: str, contact: str) -> str:
+    """A firm's "I'm interested" in a course: the partner's contact, and that the team can help."""
+    return firm_texts.FIRM_INTEREST.format(partner=partner, contact=contact)
+
+
+def firm_answer(question: str) -> str:
+    """A firm's question answered as a firm's: what it costs, whether a confirmation comes, else
+    what happens now."""
+    if _COST.search(question):
+        return firm_texts.FIRM_COST
+    if _CONFIRMATION.search(question):
+        return firm_texts.FIRM_NO_CONFIRMATION
+    return firm_texts.FIRM_WHAT_NEXT

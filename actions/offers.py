@@ -18,6 +18,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import card_texts, cards, choices, names, results, services, texts
 from actions.common import guarded, latest_text
 from actions.compare import best_named, names_best
+from actions.firm_conversation import firm_interest, firm_side
 from actions.goal_change import goal_changed
 from actions.profile_form import ValidateProfileForm
 from skills_catalog.errors import StoreError
@@ -204,6 +205,9 @@ class ActionExpressInterest(Action):
         offer, partner = found
         contact = cards.contact_of(offer, partner)
         remembered = [SlotSet(names.OFFER_ID, offer.offer_id)]  # "what happens now?" is about it
+        if firm_side(tracker):  # a firm gave no worker's consent: the partner's contact, and the team's help
+            dispatcher.utter_message(text=firm_interest(partner.name, contact))
+            return remembered
         if tracker.get_slot(names.CONSENT) is not True:
             logger.info(
                 "sender %s interested in offer %s without consent: no lead", tracker.sender_id, offer.offer_id

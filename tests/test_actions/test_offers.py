@@ -10,7 +10,8 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import card_texts, names, services, texts
-from actions.cards import details_text
+from actions.cards import contact_of, details_text
+from actions.firm_conversation import firm_interest
 from actions.offers import ActionExpressInterest, ActionOfferDetails
 from skills_catalog.errors import StoreError
 from skills_catalog.leads import MemoryLeadStore
@@ -129,6 +130,21 @@ async def test_interest_without_consent_stores_nothing(
     assert leads.for_sender(SENDER) == []
     assert "contact Mur Valley Technical Academy directly" in texts_of(dispatcher)[0]
     assert "https://p1.example" in texts_of(dispatcher)[0]
+
+
+async def test_a_firms_interest_gets_the_contact_not_the_workers_consent_text(
+    leads: MemoryLeadStore, dispatcher: CollectingDispatcher
+) -> None:
+    # QA12: a firm tapping "I'm interested" after saving its need was told "As you chose not to
+    # have your interest passed on", a choice only workers make
+    slots = {**SHOWN, names.NEED_REFERENCE: "N-7K3QX"}
+    result = await ActionExpressInterest().run(dispatcher, tracker(slots, entities={names.OFFER_ENTITY: "O1"}), {})
+    assert leads.for_sender(SENDER) == []
+    catalog = services.engine().catalog
+    offer = catalog.offers["O1"]
+    contact = contact_of(offer, catalog.partners[offer.partner_id])
+    assert texts_of(dispatcher) == [firm_interest("Mur Valley Technical Academy", contact)]
+    assert result == [SlotSet(names.OFFER_ID, "O1")]
 
 
 async def test_store_failure_still_shows_the_contact(

@@ -30,6 +30,7 @@ LATITUDE = "latitude"
 LONGITUDE = "longitude"
 MODE = "mode"  # one of MODE_CHOICES
 MAX_DISTANCE = "max_distance_km"  # float or ANY
+KM_BEFORE_ANY = "km_before_any"  # the travel limit "any distance" lifted: "closer" starts from it
 LANGUAGE = "language"  # ISO 639-1 code or ANY
 BUDGET = "max_cost_eur"  # float (0 = free only) or ANY
 START = "available_from"  # ISO date or ANY

@@ -98,11 +98,13 @@ class ActionRefineSearch(Action):
 
 
 def closer_limit(tracker: Tracker) -> float:
-    """Half the current travel limit, never below the floor. Without one ("any distance"): the
-    farthest card shown within half the farthest of all, rounded up to 5 km (the nearer ones stay,
-    the far ones go), else half the farthest, at most the default. Why not a fixed 25 km: it
-    dropped the only relevant course nearby (80 km) for unrelated ones."""
-    current = limit(tracker.get_slot(names.MAX_DISTANCE))
+    """Half the current travel limit, or of the one "any distance" lifted, never below the floor.
+    Without one: the farthest card shown within half the farthest of all, rounded up to 5 km (the
+    nearer ones stay, the far ones go), else half the farthest, at most the default. Why not a
+    fixed 25 km: it dropped the only relevant course nearby (80 km) for unrelated ones; why the
+    lifted one: "any distance" then "closer" had set 50 km, farther than the person's own 40
+    (QA12)."""
+    current = limit(tracker.get_slot(names.MAX_DISTANCE)) or limit(tracker.get_slot(names.KM_BEFORE_ANY))
     if current is not None:
         return max(results.TUNING.closer_floor_km, round(current * results.TUNING.closer_factor))
     shown = [o["distance_km"] for o in tracker.get_slot(names.SHOWN_OFFERS) or [] if o.get("distance_km") is not None]

@@ -79,6 +79,9 @@ def show_results(
     """Recommend with ``changes`` applied to the slots; send cards, summary or relax hints."""
     slots = {**tracker.current_slot_values(), **changes}
     events = [SlotSet(slot, value) for slot, value in changes.items()]
+    lifted = limit(tracker.get_slot(names.MAX_DISTANCE)) if changes.get(names.MAX_DISTANCE) == names.ANY else None
+    if lifted is not None:  # kept: "closer" after "any distance" is closer than the person's own limit
+        events.append(SlotSet(names.KM_BEFORE_ANY, lifted))
     job = slots.get(names.OCCUPATION) not in (None, names.NOT_GIVEN)  # courses for the job itself (QA9: a
     # job with no skills and "keep it open" got "I need a few answers" again and again)
     if not (slots.get(names.SKILLS) or slots.get(names.TARGET) or slots.get(names.WANTED_SKILLS) or job):

@@ -437,6 +437,16 @@ async def test_closer_after_any_distance_stays_near(dispatcher: CollectingDispat
     assert texts_of(dispatcher)[0] == "Looking closer to you — within 45 km."
 
 
+async def test_closer_after_any_distance_is_closer_than_the_limit_it_lifted(dispatcher: CollectingDispatcher) -> None:
+    # QA12: 40 km, then "any distance", then "closer" set 50 km, farther than the person's own 40
+    relaxed = tracker({**PROFILE, names.OFFSET: 0.0, names.MAX_DISTANCE: 40.0}, text="any distance")
+    events = slots_of(await ActionRelaxLimit().run(dispatcher, relaxed, {}))
+    assert (events[names.MAX_DISTANCE], events[names.KM_BEFORE_ANY]) == (names.ANY, 40.0)
+    shown = [{"offer_id": x, "title": x, "distance_km": km} for x, km in (("a", 12.0), ("b", 90.0), ("c", 110.0))]
+    closer = tracker({**PROFILE, **events, names.SHOWN_OFFERS: shown}, text="closer", intent=names.INTENT_CLOSER)
+    assert slots_of(await ActionRefineSearch().run(dispatcher, closer, {}))[names.MAX_DISTANCE] == 20.0
+
+
 async def test_a_new_way_of_learning_is_said_back_in_a_sentence(dispatcher: CollectingDispatcher) -> None:
     # "Okay, searching again with online." (QA report #20)
     searched = tracker({**PROFILE, names.OFFSET: 0.0}, text="online courses please")

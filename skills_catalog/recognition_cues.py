@@ -110,7 +110,76 @@ _DENIAL = re.compile(
 _DISLIKE = re.compile(
     lead(r"and|but|so|also|honestly|tbh") + r"(?:(?:i(?:\s*'?\s*m|\s+am)\s+)?(?:(?:really|so|just|totally"
     r"|completely)\s+)?(?:useless|rubbish|terrible|hopeless|awful|crap|bad)\s+(?:at|with)|(?:i\s+)?(?:(?:really|just)\s+)?"
-    r"(?:hate|hated|detest|loathe|cant\s+stand|can't\s+stand|cannot\s+stand)|(?:i\s+)?never\s+got\s+on\s+with)\b",
+    r"(?:hate|hated|detest|loathe|cant\s+stand|can't\s+stand|cannot\s+stand|struggle\s+with|struggled\s+with)"
+    r"|(?:i\s+)?never\s+got\s+on\s+with)\b",
+    re.IGNORECASE,
+)
+
+#: Conditions the writer may tell of: health, a disability, pain, tiredness.
+_CONDITIONS = (
+    r"dyslexi[ac]|dyspraxi[ac]|adhd|autis(?:m|tic)|diabet(?:es|ic)|arthritis|asthma|epilep(?:sy|tic)|migraines?"
+    r"|depression|anxiety|long\s+covid|a\s+hernia|a\s+disability|disabled|deaf|blind|partially\s+sighted"
+    r"|hard\s+of\s+hearing|injured|ill|unwell|sick|pregnant|exhausted|knackered|shattered|tired|worn\s+out"
+    r"|burn[te]d?\s+out|in\s+pain|on\s+sick\s+leave|off\s+sick|(?:too|getting|quite)\s+old|older\s+now"
+)
+
+#: A part of the body that aches or gives trouble: "back pain", "bad knees", "my back is shot".
+_AILMENT = (
+    r"(?:(?:my|bad|sore|dodgy|chronic|severe|lower|upper|constant|terrible|some|a)\s+)*"
+    r"(?:back|knees?|neck|shoulders?|hips?|joints?|wrists?|feet|legs?|arms?|hands?|eyes|eyesight|hearing|health|heart"
+    r"|lungs?)(?:\s*(?:pain|pains|ache|aches|problems?|issues?|injur(?:y|ies)|trouble|condition)"
+    r"|\s*(?:is|are|isn't|isnt|aren't|arent|'s|s)\s+(?:(?:not|so|really|very|totally|completely|pretty)\s+)*"
+    r"(?:bad|gone|shot|going|wrecked|killing\s+me|great|good|what\s+it\s+was))"
+    r"|(?:a\s+)?(?:bad|sore|dodgy)\s+(?:back|knees?|neck|shoulders?|hips?|wrists?|feet|legs?|eyes|hearing|health)"
+    r"|backache|headaches"
+)
+
+#: A clause in which the writer tells of their own condition: "back pain" alone, "I am dyslexic
+#: so reading is hard for me", "I have a bad back", "I'm 59 and tired", "at my age".
+_CONDITION = re.compile(
+    lead(r"and|but|so|also|plus|now|though|with|because|cause|cos|sadly|unfortunately|honestly|tbh") +
+    rf"(?:(?:i(?:\s*'?\s*m|\s+am)|im)\s+(?:(?:a\s+bit|quite|very|so|really|severely|mildly|also|now|registered"
+    rf"|permanently|totally|completely|getting)\s+)*(?:{_CONDITIONS})"
+    rf"|(?:i(?:\s*'?\s*ve|\s+have)?\s+(?:got\s+|had\s+|have\s+)?|i\s+)?(?:suffer(?:ed)?\s+(?:from|with)|live\s+with"
+    rf"|(?:was\s+)?diagnosed\s+with|have|had|got)\s+(?:{_CONDITIONS}|{_AILMENT})"
+    rf"|(?:{_AILMENT})\W*$|at\s+my\s+age|burn[te]d?\s+out|worn\s+out|exhausted|knackered|shattered)\b",
+    re.IGNORECASE,
+)
+
+#: What wears the writer down, within a clause: "early shifts killing my back", "the lifting is
+#: too much for me", "reading is hard for me", "sick of night shifts". The clause is set aside
+#: from its subject on: from the last "which", "and it", "so" ... before it (:data:`_SUBJECT`).
+_WEARING = re.compile(
+    r"\b(?:(?:killing|wrecking|ruining|destroying|hurting|murdering|doing\s+in|breaking|taking\s+a\s+toll\s+on)"
+    r"\s+(?:my|me)\b|(?:too|so|very|really)\s+(?:hard|heavy|much|physical|demanding|stressful|exhausting|tiring)"
+    r"\s+(?:for|on)\s+(?:me|my)\b|(?:hard|difficult|tough|impossible|a\s+struggle)\s+for\s+me\b"
+    r"|(?:tired|sick|fed\s+up|had\s+enough|bored)\s+(?:of|with)\b)",
+    re.IGNORECASE,
+)
+
+#: Where the subject of a complaint inside a clause starts: "I bake bread at 4am which is killing me".
+_SUBJECT = re.compile(
+    r"\b(?:which|that|who|so|because|cause|cos|as|but|and|it|its|it's|this|they|these)\b", re.IGNORECASE
+)
+
+#: The fate of the writer's job or skills, told as a worry: "its being replaced by AI", "my job
+#: will be automated", "robots are taking over", "its probably all outdated now". Not "I automated
+#: the reports" or "I replaced the pumps": the writer's doing.
+_FATE = re.compile(
+    r"\b(?:being|getting|will\s+be|(?:going\s+to|gonna|about\s+to)\s+be|could\s+be|might\s+be|may\s+be)"
+    r"\s+(?:(?:slowly|all|completely|fully|gradually|soon)\s+)?(?:replaced|automated|phased\s+out|outsourced"
+    r"|made\s+redundant|axed|closed(?:\s+down)?|shut\s+down|taken\s+over)\b"
+    r"|\b(?:replaced|taken\s+over)\s+by\s+(?:ai|a\.i\.?|robots?|machines?|computers?|automation|software|apps?"
+    r"|self[-\s]?(?:service|checkouts?)|chat\s*bots?|chatgpt|technology|tech)\b"
+    r"|\b(?:ai|robots?|automation|machines|computers|self[-\s]?checkouts?|apps?|chat\s*bots?)\s+(?:(?:is|are|will"
+    r"|could|might|may|gonna|going\s+to|'ll)\s+)?(?:(?:take|taking|replace|replacing|steal|stealing)\s+(?:over|my|our"
+    r"|the|all|everyone|jobs?|us|\w+(?:ers|ists|ants|ors))\b"
+    r"|(?:is|are)\s+(?:coming|on\s+(?:the|its)\s+way)(?:\s+for\s+\w+(?:\s+\w+)?)?$)"
+    r"|\bfuture[-\s]?proof\b|\bno\s+future\s+(?:in|for)\b"
+    r"|\b(?:it|its|it's|it\s+is|that|that's|thats|they|they're|theyre|this|everything|all\s+(?:of\s+)?(?:that|this|it)"
+    r"|my\s+(?:skills|knowledge|training|qualifications?|certificates?|experience))\s+(?:(?:is|are|was|were|'s|'re"
+    r"|s|re|be|must|might|may|will|probably|prob|all|a|bit|pretty|so|very|totally|completely|quite|really|now|kind"
+    r"|of|kinda)\s+)*(?:outdated|out\s+of\s+date|obsolete|old[-\s]fashioned|dated|rusty|ancient|behind\s+the\s+times)\b",
     re.IGNORECASE,
 )
 
@@ -190,11 +259,13 @@ def unclaimed(text: str, dislikes: bool = True) -> list[tuple[int, int]]:
     making a cuppa") and, when ``dislikes``, dislikes (:data:`_DISLIKE`: "I hate spreadsheets"),
     each of the last four running on over the clauses after it in its sentence that open with no
     subject of their own ("I'd like to learn PLC, CNC and welding": all of it; "I'd like to
-    learn PLC, I did welding": the first clause). ``dislikes=False`` for the job question: "I
-    hate being a cashier" still tells the job.
+    learn PLC, I did welding": the first clause); when ``dislikes``, also the writer's complaints,
+    clause by clause (:func:`complaints`: "back pain", "its being replaced by AI").
+    ``dislikes=False`` for the job question: "I hate being a cashier" and "my cashier job is
+    being automated" still tell the job.
     """
     openers = (_DENIAL, _AWAY, _DISLIKE) if dislikes else (_DENIAL, _AWAY)
-    spans = questions(text) + others_doing(text)
+    spans = questions(text) + others_doing(text) + (complaints(text) if dislikes else [])
     running: tuple[int, int] | None = None  # the wish or denial being read, as far as it goes
     for start, end in _parts(text):
         clause = text[start:end].replace("\u2019", "'")
@@ -212,6 +283,31 @@ def unclaimed(text: str, dislikes: bool = True) -> list[tuple[int, int]]:
             running = None
     found = list(dict.fromkeys(spans + ([running] if running else [])))  # a part two cues name, once
     return [(a, b) for a, b in found if not any(c <= a and b <= d and (c, d) != (a, b) for c, d in found)]
+
+
+def complaints(text: str) -> list[tuple[int, int]]:
+    """Character ranges of ``text`` in which the writer tells of their own situation, not of
+    what they can do: their health, a condition, pain or age (:data:`_CONDITION`: "back pain",
+    "I am dyslexic so reading is hard for me"), what wears them down (:data:`_WEARING`: "early
+    shifts killing my back"), the fate of their job or skills (:data:`_FATE`: "its being
+    replaced by AI", "its probably all outdated now"). Each is its clause alone: "I'm 59,
+    forklift, picking" still names the forklift.
+
+    Why: the words of a complaint are work words ("shifts", "AI", "reading", "back pain"), so the
+    lexical side and the encoder read them as skills (*work in shifts*, *principles of artificial
+    intelligence*, *provide physiotherapy diagnosis*), and the line as a whole is work talk, so
+    the talk detector lets them through.
+    """
+    spans = []
+    for start, end in _parts(text):
+        clause = text[start:end].replace("\u2019", "'")
+        wearing = _WEARING.search(clause)
+        if _CONDITION.match(clause) or _FATE.search(clause):
+            spans.append((start, end))
+        elif wearing:
+            subject = [m.start() for m in _SUBJECT.finditer(clause, 0, wearing.start())]
+            spans.append((start + (subject[-1] if subject else 0), end))
+    return spans
 
 
 def _parts(text: str) -> list[tuple[int, int]]:

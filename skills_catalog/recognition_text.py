@@ -43,12 +43,12 @@ _GENERIC = """
 """
 # the talk with a careers service itself, line by line: money; time; access and the chat; its
 # offers and the job; getting there; family; feelings ("is there any funding?", "can I delete
-# my account?", "I'm really stressed"). Words job ads use for skills were left out: "employees"
+# my account?", "skip", "I'm really stressed"). Words job ads use for skills were left out: "employees"
 # (*manage staff*) and "salary" (*determine salaries*) each cost a HOUSE sentence.
 _SERVICE = """
     pay pays paid paying fee fees funding funded grant grants loan loans instalment instalments euro euros
     hour hours evening evenings afternoon
-    account password passwords login username link links chat chats message messages
+    account password passwords login username link links chat chats message messages skip
     offer offers employer employers contract contracts
     parking bus buses tram
     baby babies family parents husband wife

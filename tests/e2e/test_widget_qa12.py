@@ -2,7 +2,8 @@
 
 A worker journey to offer cards on a phone (390 × 844, touch), with taps, is shared by the first
 tests of this module: no button looks chosen after a tap, the bot's contacts in its text are
-links, and the downloaded summary gives each course's format and languages. The others need at
+links, the downloaded summary gives each course's format and languages, and the cards (with a page
+of "Only online" ones) say what their texts say (test_widget_cards_qa12.py). The others need at
 most the greeting: a long message (the input grows, counts near the limit, never cuts), the
 bot's hostile text staying text, and one name for the assistant.
 """
@@ -21,6 +22,7 @@ from playwright.sync_api import Browser, Locator, Page, expect
 from actions.parsing import MAX_MESSAGE_CHARS
 from connectors.guard import GuardSettings
 from launcher.stack import Stack
+from tests.e2e.test_widget_cards_qa12 import DAY, card_agrees
 from tests.e2e.widget_support import BOT_TURN_MS, JOURNEY, Visit
 
 pytest_plugins = ["tests.e2e.widget_support"]
@@ -123,6 +125,25 @@ def test_downloaded_summary_gives_each_courses_format_and_languages(phone: Visit
         assert offer["mode"] in MODE_WORDS and languages, offer
         expected = f"<li>Format: {MODE_WORDS[offer['mode']]} · {languages}</li>"
         assert expected in section, (expected, section)
+
+
+def test_the_journeys_cards_say_what_their_texts_say(phone: Visit) -> None:
+    """The widget builds a card from its payload: what it teaches ("for you: …" first), where an
+    online course's partner is, dates and cost say what the card's text says (card_agrees). Last
+    of the phone's tests: "Only online" adds a page of cards."""
+    page = phone.page
+    replies = page.locator(".cc-bot").count()
+    tap_reply(page, "Only online")
+    phone.wait_for_replies(more_than=replies)
+    customs = custom_payloads(page, "offer_card")
+    cards = page.locator("article.cc-card")
+    expect(cards).to_have_count(len(customs))
+    shown = [card_agrees(cards.nth(i), custom)["facts"] for i, custom in enumerate(customs)]
+    assert any(facts.get("Teaches", "").startswith("for you: ") for facts in shown), shown
+    assert any(facts["Where"].startswith("Online (partner in ") for facts in shown), shown
+    when = [facts["When"] for facts in shown]
+    assert any(DAY.match(w) for w in when), when
+    assert all(DAY.match(w) or w.startswith("start any time") for w in when), when
 
 
 def test_a_long_message_grows_the_input_counts_near_the_limit_and_is_never_cut(visit: Visit) -> None:

@@ -35,7 +35,11 @@
       privacyLink: 'Privacy notice', heldIn: 'held in {town}', level: 'Level', sector: 'Sector',
       restartAsk: 'Start a new conversation? This chat will be cleared here.', restartYes: 'Clear and start again',
       restartNo: 'Cancel', botLanguage: '', count: '{n} / {max} characters',
-      near: 'Close to the limit: {max} characters at most.', tooLong: 'Too long to send: please shorten it to {max} characters.'
+      near: 'Close to the limit: {max} characters at most.', tooLong: 'Too long to send: please shorten it to {max} characters.',
+      forYou: 'for you: {mine}', also: 'also {others}', more: 'and {n} more', onlineFrom: 'Online (partner in {town})',
+      underKm: 'under 1 km', beforeFunding: '{cost} before funding', eqf: 'EQF level {n}',
+      eqfWords: ['basic', 'basic', 'vocational', 'vocational, skilled worker', 'technician', 'bachelor', 'master', 'doctorate'],
+      pact: 'part of the EU Pact for Skills ({name})'
     },
     de: {
       title: 'Weiterbildungs-Assistent', open: 'Chat öffnen: {title}', close: 'Chat schließen',
@@ -53,7 +57,12 @@
       privacyLink: 'Datenschutzhinweis', heldIn: 'Kursort {town}', level: 'Niveau', sector: 'Branche',
       restartAsk: 'Neues Gespräch beginnen? Dieser Chat wird hier gelöscht.', restartYes: 'Löschen und neu beginnen',
       restartNo: 'Abbrechen', botLanguage: 'Der Assistent antwortet derzeit auf Englisch.', count: '{n} / {max} Zeichen',
-      near: 'Fast am Limit: höchstens {max} Zeichen.', tooLong: 'Zu lang zum Senden: bitte auf {max} Zeichen kürzen.'
+      near: 'Fast am Limit: höchstens {max} Zeichen.', tooLong: 'Zu lang zum Senden: bitte auf {max} Zeichen kürzen.',
+      forYou: 'für Sie: {mine}', also: 'außerdem {others}', more: 'und {n} weitere', onlineFrom: 'Online (Anbieter in {town})',
+      underKm: 'unter 1 km', beforeFunding: '{cost} vor Förderung', eqf: 'EQR-Niveau {n}',
+      eqfWords: ['Grundstufe', 'Grundstufe', 'Berufsbildung', 'Berufsbildung, Fachkraft', 'Techniker/in, Meister/in',
+        'Bachelor', 'Master', 'Doktorat'],
+      pact: 'Teil des EU-Kompetenzpakts ({name})'
     }
   };
 
@@ -65,6 +74,7 @@
   /** The counter shows from this share of `maxChars` on. */
   var NEAR_LIMIT = 0.9;
   var MODES = ['in_person', 'online', 'blended']; // an offer's format: keys of TEXTS too
+  var TEACHES_SHOWN = 6; // skills a card names before "and N more", as actions/card_texts.py
 
   /** Merges defaults, `window.ClusterChat` and the script tag's data-* attributes (strongest). */
   function readConfig() {
@@ -754,13 +764,14 @@
    * address) and take distance, skills and reasons from the offer's card in the results.
    */
   Widget.prototype.card = function (custom, buttons, text) {
-    var t = this.t, self = this, lang = this.cfg.lang, o = custom.offer, p = o.partner || {};
+    var t = this.t, lang = this.cfg.lang, o = custom.offer, p = o.partner || {};
     var details = !buttons.some(function (b) { return /^\/offer_details\b/.test((b && b.payload) || ''); });
     var seen = this.offers[o.offer_id];
     if (details && seen) {
       o = Object.assign({}, o, {
         distance_km: typeof o.distance_km === 'number' ? o.distance_km : seen.distance_km,
         covers: o.covers && o.covers.length ? o.covers : seen.covers,
+        teaches: o.teaches && o.teaches.length ? o.teaches : seen.teaches,
         reasons: o.reasons && o.reasons.length ? o.reasons : seen.reasons
       });
     } else if (!details && o.offer_id) {
@@ -768,20 +779,22 @@
     }
     var titleId = newId('offer');
     var facts = el('dl', { className: 'cc-facts' });
-    function fact(term, value, fromBot) {
-      if (!value) return;
-      var dd = el('dd', {}, [value]);
-      facts.append(el('dt', { textContent: term }), fromBot ? self.mark(dd) : dd);
+    function fact(term, value) { // the bot's words in a value are marked (phrase)
+      if (value) facts.append(el('dt', { textContent: term }), el('dd', {}, [value]));
     }
-    fact(t.where, describePlace(o, p, t, lang));
+    fact(t.where, describePlace(o, p, t));
     fact(t.when, describeDates(o, t, lang));
     fact(t.cost, describeCost(o, t, lang));
     fact(t.format, describeFormat(o, t));
-    fact(t.teaches, (o.covers || []).map(function (c) { return c.label; }).join(', '), true);
+    fact(t.teaches, this.teaches(o));
     if (details) {
-      fact(t.level, o.eqf_level ? 'EQF ' + o.eqf_level : '');
-      fact(t.sector, [String(o.ecosystem || '').replace(/_/g, ' '),
-        o.pact_partnership ? 'Pact for Skills: ' + o.pact_partnership : ''].filter(Boolean).join(' · '), true);
+      var words = t.eqfWords[o.eqf_level - 1];
+      fact(t.level, o.eqf_level ? t.eqf.replace('{n}', o.eqf_level) + (words ? ' (' + words + ')' : '') : '');
+      var pact = String(o.pact_partnership || ''); // "Pact for Skills in Renewable Energy" names it once
+      fact(t.sector, this.phrase([o.ecosystem && '{sector}', pact && t.pact].filter(Boolean).join(' · '), {
+        sector: String(o.ecosystem).replace(/_/g, ' '),
+        name: pact.replace(/^pact for skills\W*(?:in|for)?\s*/i, '') || pact
+      }));
     }
     fact(t.contact, this.contacts(p));
     var card = el('article', { className: 'cc-card', 'aria-labelledby': titleId }, [
@@ -821,6 +834,35 @@
     return lines.slice(i).filter(function (line) { return line.trim(); });
   }
 
+  /**
+   * A widget text with the bot's words in it: each `{key}` becomes `values[key]`, marked with the
+   * bot's language, so a German card reads "für Sie:" as German and the skills as English.
+   */
+  Widget.prototype.phrase = function (template, values) {
+    var self = this;
+    return template ? el('span', {}, template.split(/\{(\w+)\}/).map(function (part, i) {
+      return i % 2 ? self.mark(el('span', { textContent: values[part] })) : part;
+    })) : null;
+  };
+
+  /**
+   * What a course teaches, what was asked for first: "for you: a, b; also c, d and 5 more", as the
+   * card's text says it (actions/card_texts.py teaches). A payload without `teaches` has `covers`.
+   */
+  Widget.prototype.teaches = function (o) {
+    var all = o.teaches && o.teaches.length ? o.teaches
+      : (o.covers || []).map(function (c) { return { label: c.label, for_you: true }; });
+    function labels(forYou) {
+      return all.filter(function (s) { return !!s.for_you === forYou; }).map(function (s) { return s.label; })
+        .filter(function (label, i, list) { return list.indexOf(label) === i; });
+    }
+    var mine = labels(true), rest = labels(false).filter(function (label) { return mine.indexOf(label) < 0; });
+    var shown = rest.slice(0, Math.max(TEACHES_SHOWN - mine.length, 0)), more = rest.length - shown.length;
+    var said = [mine.length && this.t.forYou, shown.length && (mine.length ? this.t.also : '{others}')];
+    return this.phrase(said.filter(Boolean).join('; ') + (more > 0 ? ' ' + this.t.more.replace('{n}', more) : ''),
+      { mine: mine.join(', '), others: shown.join(', ') });
+  };
+
   /** The partner's website, e-mail and phone as links (http(s), mailto: and tel: only). */
   Widget.prototype.contacts = function (p) {
     var web = safeUrl(p.website || '');
@@ -832,16 +874,34 @@
     return span;
   };
 
-  function describePlace(o, p, t, lang) {
-    var km = typeof o.distance_km === 'number'
-      ? new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(o.distance_km) + ' km' : '';
+  /** Where: the partner's town, the venue if elsewhere, the distance; an online course says so. */
+  function describePlace(o, p, t) {
+    if (o.mode === 'online') return t.onlineFrom.replace('{town}', p.city || '');
+    var km = typeof o.distance_km === 'number' ? distanceWords(o.distance_km, t) : '';
     var venue = o.venue && o.venue !== p.city ? t.heldIn.replace('{town}', o.venue) : '';
     return [p.city, venue, km].filter(Boolean).join(' · ');
   }
 
+  /**
+   * A distance as the bot's reasons say it (skills_catalog/explain.py distance_words): "under 1 km",
+   * else whole km, a half to the even one as Python rounds (12.5 → "12 km", where Math.round gives 13).
+   */
+  function distanceWords(km, t) {
+    var whole = Math.round(km);
+    return km < 1 ? t.underKm : (whole - km === 0.5 && whole % 2 ? whole - 1 : whole) + ' km';
+  }
+
+  /**
+   * A date as the bot's reasons say it: "16 Jun 2027" (skills_catalog/explain.py day). English
+   * months from en-US: en-GB writes "Sept", the bot "Sep".
+   */
   function formatDate(iso, lang) {
     var d = new Date(iso + 'T00:00:00Z');
-    return isNaN(d) ? iso : new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' }).format(d);
+    if (isNaN(d)) return iso;
+    if (lang === 'en') {
+      return d.getUTCDate() + ' ' + d.toLocaleString('en-US', { month: 'short', timeZone: 'UTC' }) + ' ' + d.getUTCFullYear();
+    }
+    return new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(d);
   }
 
   function describeDates(o, t, lang) {
@@ -856,10 +916,18 @@
     return [mode, (o.languages || []).join('/').toUpperCase()].filter(Boolean).join(' · ');
   }
 
+  /**
+   * The cost as the card's text says it (actions/cards.py cost_words): a funding that says "free"
+   * already is said alone, a price beside a funding is the price before it; the euros as they are.
+   */
   function describeCost(o, t, lang) {
+    var funding = o.funding || '';
+    if (o.cost_eur === 0 && /^free/i.test(funding)) return funding;
     var cost = typeof o.cost_eur !== 'number' ? t.costUnknown : o.cost_eur === 0 ? t.free
-      : new Intl.NumberFormat(lang, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(o.cost_eur);
-    return o.funding ? cost + ' · ' + o.funding : cost;
+      : new Intl.NumberFormat(lang, { style: 'currency', currency: 'EUR', minimumFractionDigits: 0, maximumFractionDigits: 2,
+        useGrouping: false }).format(o.cost_eur);
+    if (o.cost_eur && funding) cost = t.beforeFunding.replace('{cost}', cost);
+    return funding ? cost + ' (' + funding + ')' : cost;
   }
 
   /** Under the results summary's text: a printable view and a downloadable file of the offers. */
@@ -888,7 +956,7 @@
       var contact = [esc(p.name), web ? '<a href="' + esc(web) + '">' + esc(p.website) + '</a>' : '',
         mail ? mail.outerHTML : esc(p.email), tel ? tel.outerHTML : esc(p.phone)].filter(Boolean).join(' · ');
       var format = describeFormat(o, t);
-      return '<section><h2>' + esc(o.title) + '</h2><p>' + esc(p.name) + ' — ' + esc(describePlace(o, p, t, lang)) + '</p><ul>' +
+      return '<section><h2>' + esc(o.title) + '</h2><p>' + esc(p.name) + ' — ' + esc(describePlace(o, p, t)) + '</p><ul>' +
         '<li>' + esc(t.when) + ': ' + esc(describeDates(o, t, lang)) + '</li>' +
         '<li>' + esc(t.cost) + ': ' + esc(describeCost(o, t, lang)) + '</li>' +
         (format ? '<li>' + esc(t.format) + ': ' + esc(format) + '</li>' : '') +

@@ -71,6 +71,21 @@ AFTER_INTEREST_NONE = (
     "I pass on no name or number, so you contact the training partner yourself."
 )
 
+#: a consent given after a refusal, said back; then what became of the course looked at before it.
+#: The consent was to passing on interests said from then on: an earlier one is passed on only on
+#: a yes for that course (docs/privacy.md)
+CONSENT_NOW_GIVEN = (
+    "Okay, you've changed your mind: from now on, when you say you're interested in a course, I'll "
+    'pass that on to its training partner. Say "don\'t pass it on" to take it back, or "forget me" '
+    "to delete everything."
+)
+EARLIER_NOT_PASSED = (
+    "Nothing was passed on before: {partner} doesn't know of your interest in “{title}”, the course "
+    'you looked at last. Tap "{button}" if you\'d like them to know.'
+)
+EARLIER_PASSED = "{partner} already has your interest in “{title}” from before."
+PASS_IT_ON = "Pass it on"
+
 #: a course whose limit keeps out one that teaches far more of the request: what to say instead
 BEYOND_ONE = "One course that teaches far more of what you asked for {what}: say {say} to see it."
 BEYOND_SOME = "{count} courses that teach far more of what you asked for {what}: say {say} to see them."

@@ -17,7 +17,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ActiveLoop, AllSlotsReset, EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import names, services, texts
+from actions import card_texts, cards, names, services, texts
 from actions.common import guarded, latest_intent
 from skills_catalog.errors import StoreError
 from skills_catalog.explain import join_words
@@ -48,8 +48,8 @@ def consent_words(given: bool, tracker: Tracker) -> str:
     """What to say to a worker's consent given or refused. A withdrawal after interests were
     passed on names the partners that have them: it had said "I won't pass anything on to
     anyone" to someone whose interest a partner already held."""
-    if given:
-        return texts.CONSENT_YES
+    if given:  # a yes after a no is said back: "Thank you" alone had not said what changed (QA12)
+        return card_texts.CONSENT_NOW_GIVEN if tracker.get_slot(names.CONSENT) is False else texts.CONSENT_YES
     try:
         leads = services.leads().for_sender(tracker.sender_id)
     except StoreError:
@@ -58,8 +58,38 @@ def consent_words(given: bool, tracker: Tracker) -> str:
     if not leads:
         return texts.CONSENT_NO
     partners = services.engine().catalog.partners
-    held = sorted({partners[lead.partner_id].name if lead.partner_id in partners else lead.partner_id for lead in leads})
+    held = sorted(
+        {partners[lead.partner_id].name if lead.partner_id in partners else lead.partner_id for lead in leads}
+    )
     return texts.CONSENT_NO_AFTER_LEADS.format(partners=join_words(held, "and"))
+
+
+def earlier_interest(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
+    """After a late yes, say whether the partner of the course looked at last has the person's
+    interest, with a button that passes it on when it has not: the yes was to interests said from
+    then on, so an earlier one goes only on a yes for that course (docs/privacy.md). Why: "ok yes
+    you can pass it on" after "I'm interested" left the interest unsaid, and the person unaware."""
+    offer_id = tracker.get_slot(names.OFFER_ID)
+    try:
+        offer, partner = services.engine().offer(offer_id) if offer_id else (None, None)
+        passed = any(lead.offer_id == offer_id for lead in services.leads().for_sender(tracker.sender_id))
+    except KeyError:  # gone from the catalogue since
+        return
+    except StoreError:
+        logger.exception("leads of sender %s not read", tracker.sender_id)
+        return
+    if offer is None or partner is None:
+        return
+    if passed:
+        dispatcher.utter_message(
+            text=card_texts.EARLIER_PASSED.format(partner=partner.name, title=offer.title)
+        )
+        return
+    button = cards.offer_buttons(offer.offer_id)[1] | {"title": card_texts.PASS_IT_ON}
+    text = card_texts.EARLIER_NOT_PASSED.format(
+        partner=partner.name, title=offer.title, button=button["title"]
+    )
+    dispatcher.utter_message(text=text, buttons=[button])
 
 
 def consent_slots(given: bool, tracker: Tracker) -> dict[str, Any]:
@@ -85,6 +115,8 @@ class ActionRecordConsent(Action):
     ) -> list[EventType]:
         given = latest_intent(tracker) == names.INTENT_GIVE_CONSENT
         dispatcher.utter_message(text=consent_words(given, tracker))
+        if given and tracker.get_slot(names.CONSENT) is not True:
+            earlier_interest(dispatcher, tracker)
         dispatcher.utter_message(response=names.UTTER_WHAT_NEXT)
         return [SlotSet(slot, value) for slot, value in consent_slots(given, tracker).items()]
 
@@ -159,7 +191,9 @@ class ActionForgetMe(Action):
             logger.exception("records of sender %s not deleted", tracker.sender_id)
             dispatcher.utter_message(text=texts.FORGET_FAILED)
             return [AllSlotsReset(), ActiveLoop(None)]
-        elsewhere = texts.FORGOTTEN_ELSEWHERE.format(count=erased.conversations) if erased.conversations else ""
+        elsewhere = (
+            texts.FORGOTTEN_ELSEWHERE.format(count=erased.conversations) if erased.conversations else ""
+        )
         text = texts.FORGOTTEN.format(count=erased.total, elsewhere=elsewhere)
         if tracker.get_latest_input_channel() == names.WIDGET_CHANNEL:
             # the widget keeps its own copy of the conversation in the browser: tell it to drop it

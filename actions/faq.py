@@ -4,7 +4,9 @@
 I can only help with finding training" in the middle of the form, though they are questions
 about finding training. Intent ``faq``; a rule answers it, then the form (if any) asks its
 question again. The answer is picked by the words of the question (the first topic that
-matches); the languages are read from the catalogue in use, not written down.
+matches); the languages and the courses' hours are read from the catalogue in use, not written
+down. A worry ("am I too old?", "is there an exam? I'm dyslexic") comes first: what the catalogue
+does not record, and who can tell (``faq_texts``).
 """
 
 from __future__ import annotations
@@ -17,19 +19,21 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import card_texts, cards, choices, names, parsing, services, texts
+from actions import card_texts, cards, choices, faq_texts, names, parsing, services, texts
 from actions.common import guarded, latest_text
-from actions.compare import over_shown, shown_offers
+from actions.compare import over_shown, shown_offers, trait_answer
 from actions.offers import requested_offer
 from actions.results import what_next
 from skills_catalog.catalog_search import languages_taught
 from skills_catalog.explain import join_words, language_name
-from skills_catalog.models import Offer, Partner
+from skills_catalog.models import Catalog, Offer, Partner
 
 _EQF = r"\beqf\b|\blevel\b"
 _LANGUAGES = r"\blanguages?\b|\benglish\b|\bgerman\b|\bspanish\b"
 _COST = r"\b(?:free|cost\w*|price\w*|pay\w*|fees?|funding|funded|funds|subsid\w*|cheap\w*|expensive)\b"
 _WHEN = r"\b(?:start\w*|begin\w*|when)\b"
+_HOW_LONG = r"\bhow long\b|\bduration\b|\bhow many (?:hours|days|weeks|months)\b"
+_CERTIFICATE = r"\b(?:certif\w*|diploma|qualification)\b"
 _MODE = r"\b(?:online|in person|blended|difference)\b"
 #: the time of day or week, or part-time: the catalogue records none of it
 _SCHEDULE = (
@@ -40,6 +44,9 @@ _SCHEDULE = (
 _MEANING = re.compile(r"\bmean(?:s|ing)?\b|\bexplain\b|\bstand for\b", re.I)
 #: a question about "it", the course last opened ("is it in English?", "how long is it?")
 _ABOUT_IT = re.compile(r"\b(?:it|this|that|the course)\b", re.I)
+#: "is there one in Basque?" under cards: which of them (``compare.trait_answer``), asked as ``faq`` only:
+#: "is there one online?" read as "only online" searches again
+_IS_THERE = re.compile(r"\b(?:is there (?:one|a course|any)|are there (?:any|ones?))\b", re.I)
 _QUESTION = re.compile(
     r"\?\s*$|^\W*(?:is|are|does|can|could|will|would|has|how|what|when|where|which)\b", re.I
 )
@@ -55,7 +62,8 @@ TOPICS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (_LANGUAGES, texts.FAQ_LANGUAGES),
         (_COST, texts.FAQ_COST),
         (_WHEN, texts.FAQ_START),
-        (r"\b(?:certificate\w*|diploma|qualification)\b", texts.FAQ_CERTIFICATE),
+        (_HOW_LONG, faq_texts.DURATION),
+        (_CERTIFICATE, texts.FAQ_CERTIFICATE),
         (_SCHEDULE, texts.FAQ_SCHEDULE),
         (_MODE, texts.FAQ_MODE),
     )
@@ -68,8 +76,10 @@ _OF_A_COURSE: tuple[tuple[re.Pattern[str], Callable[[Offer, Partner, str], str]]
         (_COST, lambda offer, _, __: cards.cost_words(offer.cost_eur, offer.funding)),
         (
             _WHEN + r"|\b(?:end\w*|finish\w*|how long|hours|duration)\b",
-            lambda offer, _, __: cards.dates_words(cards.iso(offer.start_date), cards.iso(offer.end_date))
-            + (f", {offer.duration_hours:g} h" if offer.duration_hours else ""),
+            lambda offer, _, __: (
+                cards.dates_words(cards.iso(offer.start_date), cards.iso(offer.end_date))
+                + (f", {offer.duration_hours:g} h" if offer.duration_hours else "")
+            ),
         ),
         (
             _SCHEDULE,
@@ -79,23 +89,88 @@ _OF_A_COURSE: tuple[tuple[re.Pattern[str], Callable[[Offer, Partner, str], str]]
         ),
         (_LANGUAGES, lambda offer, _, question: languages_answer(question, offer)),
         (_MODE, lambda offer, _, __: cards.MODE_WORDS.get(offer.mode, offer.mode)),
-        (_EQF, lambda offer, _, __: card_texts.eqf_words(offer.eqf_level) if offer.eqf_level else "no EQF level given"),
+        (
+            _EQF,
+            lambda offer, _, __: (
+                card_texts.eqf_words(offer.eqf_level) if offer.eqf_level else "no EQF level given"
+            ),
+        ),
+        (
+            _CERTIFICATE,
+            lambda offer, partner, _: faq_texts.COURSE_CERTIFICATE.format(
+                level=f" (its level: EQF {offer.eqf_level})" if offer.eqf_level else "",
+                partner=partner.name,
+                contact=cards.contact_of(offer, partner),
+            ),
+        ),
         (
             r"\bwhere\b|\baddress\b",
-            lambda offer, partner, _: card_texts.ONLINE_WHERE.format(town=partner.city)
-            if offer.mode == "online"
-            else f"held in {offer.city or partner.city}",
+            lambda offer, partner, _: (
+                card_texts.ONLINE_WHERE.format(town=partner.city)
+                if offer.mode == "online"
+                else f"held in {offer.city or partner.city}"
+            ),
+        ),
+    )
+)
+
+#: worries the catalogue cannot settle ("is it ok if I'm old?", "is there an exam? I'm dyslexic"),
+#: each with its answer: what the catalogue does not record, and who can tell. First, as their
+#: words are the surest: "my diploma from Syria, is it accepted?" is no question about certificates
+WORRIES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(words, re.I), answer)
+    for words, answer in (
+        (
+            r"\b(?:recogni[sz]\w*|equivalen\w*|nostrifi\w*|homolog\w*)\b"
+            r"|\b(?:diplomas?|degrees?|qualifications?|certificates?)\b.*\b(?:accept\w*|valid\w*|count|abroad|foreign)\b"
+            r"|\b(?:accept\w*|valid\w*|foreign|abroad)\b.*\b(?:diplomas?|degrees?|qualifications?|certificates?)\b",
+            faq_texts.RECOGNITION,
+        ),
+        (
+            r"\b(?:wheel\s?chairs?|accessib\w*|disab\w*|handicap\w*|step[- ]free|blind|deaf|crutches)\b",
+            faq_texts.ACCESS,
+        ),
+        (
+            r"\b(?:exams?|examinations?|tests?|dyslex\w*|learning (?:difficult|disabilit)\w*|adhd)\b",
+            faq_texts.EXAMS,
+        ),
+        (
+            r"\b(?:too old|old|older|too late|my age|at my age|age limits?|retire\w*)\b"
+            r"|\b(?:i'?m|i am|im)\s+\d{2}\b",
+            faq_texts.AGE,
         ),
     )
 )
 
 
-def answer_to(question: str, languages: list[str]) -> str:
-    """The answer to ``question``, with the catalogue's ``languages`` named; the general one
-    when no topic matches."""
+def worry_answer(question: str, found: tuple[Offer, Partner] | None) -> str | None:
+    """The answer to a worry ``question``, naming the partner of the course ``found`` (asked of
+    a card) or the partners in general as who can tell; ``None`` when it voices none.
+    Why: "I am 54. is it too late?" got "I can tell you about the courses …" (QA12)."""
+    answer = next((answer for words, answer in WORRIES if words.search(question)), None)
+    if answer is None:
+        return None
+    if found:
+        offer, partner = found
+        who = faq_texts.WHO_OF_COURSE.format(
+            partner=partner.name, title=offer.title, contact=cards.contact_of(offer, partner)
+        )
+    else:
+        who = faq_texts.WHO_GENERAL
+    return answer.format(who=who, office=faq_texts.OFFICE)
+
+
+def answer_to(question: str, languages: list[str], hours: tuple[float, float] | None = None) -> str:
+    """The answer to ``question``, with the catalogue's ``languages`` named and its courses'
+    shortest and longest ``hours``; the general one when no topic matches."""
     for words, answer in TOPICS:
         if words.search(question):
-            return answer.format(languages=join_words(languages, "and"))
+            if answer == faq_texts.DURATION and hours is None:
+                return faq_texts.DURATION_UNKNOWN
+            shortest, longest = hours or (0.0, 0.0)
+            return answer.format(
+                languages=join_words(languages, "and"), shortest=f"{shortest:g}", longest=f"{longest:g}"
+            )
     return texts.FAQ_GENERAL
 
 
@@ -119,6 +194,14 @@ def about_course(question: str, offer: Offer, partner: Partner) -> str | None:
     details: it had got the general answer about costs); ``None`` when it asks none of these."""
     said = [figure(offer, partner, question) for words, figure in _OF_A_COURSE if words.search(question)]
     return texts.FAQ_THIS_COURSE.format(title=offer.title, facts="; ".join(said)) if said else None
+
+
+def is_there_answer(question: str, tracker: Tracker) -> str | None:
+    """Which cards shown are taught in the language or held in the mode ``question`` asks of
+    ("is there one in Basque?"); ``None`` when it asks no such thing or no card is shown. Why:
+    that question under the cards got the stock answer (QA12)."""
+    shown = shown_offers(tracker) if _IS_THERE.search(question) else []
+    return trait_answer(shown, question) if shown else None
 
 
 def card_not_shown(text: str, tracker: Tracker) -> bool:
@@ -203,9 +286,16 @@ def consent_explained(question: str, tracker: Tracker) -> str | None:
     """At a consent question, what it means, for a question on no topic of its own ("I don't
     know, what does that mean?"); ``None`` elsewhere. Why: that was taken as a no (QA12)."""
     asked = (tracker.active_loop_name, tracker.get_slot(names.REQUESTED_SLOT))
-    if asked not in _CONSENT_EXPLAINED or any(words.search(question) for words, _ in TOPICS):
+    if asked not in _CONSENT_EXPLAINED or any(words.search(question) for words, _ in TOPICS + WORRIES):
         return None
     return _CONSENT_EXPLAINED[asked]
+
+
+def catalogue_hours(catalog: Catalog) -> tuple[float, float] | None:
+    """The hours of the shortest and the longest course of ``catalog``; ``None`` when none gives
+    them. Why: "how long does it take?" before any card got the stock answer (QA12)."""
+    hours = [offer.duration_hours for offer in catalog.offers.values() if offer.duration_hours]
+    return (min(hours), max(hours)) if hours else None
 
 
 def catalogue_languages() -> list[str]:
@@ -229,12 +319,14 @@ class ActionAnswerFaq(Action):
             dispatcher.utter_message(text=consent)
             return []
         course = (
-            over_shown(question, tracker)
+            worry_answer(question, found)
+            or over_shown(question, tracker)
+            or is_there_answer(question, tracker)
             or beyond_shown(question, tracker)
             or (about_course(question, *found) if found else None)
         )
         if course is None or _MEANING.search(question):  # "what does EQF level 4 mean?": what EQF is
-            general = answer_to(question, catalogue_languages())
+            general = answer_to(question, catalogue_languages(), catalogue_hours(services.engine().catalog))
             course = general + (" " + course if course else "")
         dispatcher.utter_message(text=course)
         if tracker.active_loop_name is None:

@@ -7,7 +7,7 @@ from datetime import datetime, timezone
 import pytest
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import names, privacy_texts, services, texts
+from actions import card_texts, names, privacy_texts, services, texts
 from actions.consent import ActionForgetMe, ActionRecordConsent, firm_consent_slots
 from actions.privacy import ActionWhatStored
 from actions.profile_form import ValidateProfileForm
@@ -59,7 +59,8 @@ async def test_consent_changed_at_a_later_question_is_recorded_and_said(
     track = tracker(slots, text="I agree", intent=intent, active_loop=names.PROFILE_FORM, channel="rest")
     events = slots_of(await ValidateProfileForm().run(dispatcher, track, DOMAIN))
     assert events[names.CONSENT] is given and events[names.OCCUPATION] is None
-    assert texts_of(dispatcher) == [texts.CONSENT_YES if given else texts.CONSENT_NO]
+    # a yes after a no says what changed (QA12: "Thank you" alone had not)
+    assert texts_of(dispatcher) == [card_texts.CONSENT_NOW_GIVEN if given else texts.CONSENT_NO]
     [record] = consents.for_sender(SENDER)
     assert (record.withdrawn_at is None) is given
 

@@ -22,6 +22,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import card_texts, cards, choices, faq_texts, names, parsing, services, texts
 from actions.common import guarded, latest_text
 from actions.compare import over_shown, shown_offers, trait_answer
+from actions.firm_conversation import firm_answer, firm_side
 from actions.offers import requested_offer
 from actions.results import what_next
 from skills_catalog.catalog_search import languages_taught
@@ -317,6 +318,10 @@ class ActionAnswerFaq(Action):
         consent = consent_explained(question, tracker)
         if consent is not None:  # the form asks its consent question again
             dispatcher.utter_message(text=consent)
+            return []
+        firms = firm_answer(question) if firm_side(tracker) else None
+        if firms is not None:  # "is it free for us?" had got the worker's cost answer (QA12)
+            dispatcher.utter_message(text=firms)
             return []
         course = (
             worry_answer(question, found)

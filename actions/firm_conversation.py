@@ -3,8 +3,8 @@ worker: "I'm interested" under the courses that could cover its need, and its qu
 
 Why: a firm tapping "I'm interested" after saving got the worker's consent text ("As you chose not
 to have your interest passed on …"), "is it free for us?" the worker's cost answer, and "what happens
-now?" the worker's help (QA12). The shared actions (``offers``, ``faq``, the help) ask
-:func:`firm_side` and answer with :func:`firm_interest` / :func:`firm_answer`.
+now?" the worker's help (QA12). The shared actions (``offers``, ``faq``) ask :func:`firm_side`
+and answer with :func:`firm_interest` / :func:`firm_answer`.
 """
 
 from __future__ import annotations
@@ -34,11 +34,11 @@ def firm_interest(partner: str, contact: str) -> str:
     return firm_texts.FIRM_INTEREST.format(partner=partner, contact=contact)
 
 
-def firm_answer(question: str) -> str:
-    """A firm's question answered as a firm's: what it costs, whether a confirmation comes, else
-    what happens now."""
+def firm_answer(question: str) -> str | None:
+    """A firm's question answered as a firm's: what it costs, whether a confirmation comes; None
+    for any other, which the shared answers suit."""
     if _COST.search(question):
         return firm_texts.FIRM_COST
     if _CONFIRMATION.search(question):
         return firm_texts.FIRM_NO_CONFIRMATION
-    return firm_texts.FIRM_WHAT_NEXT
+    return None

@@ -64,7 +64,3 @@ FIRM_NO_CONFIRMATION = (
     "I don't send e-mails: your need's reference and secret are in this chat, so please note them down. "
     "The cluster team has your contact person's e-mail and writes to them about training for your need."
 )
-FIRM_WHAT_NEXT = (
-    "The cluster team has been told and will contact the person you named; nothing more is needed from you "
-    "here. You can view, change or withdraw a saved need with its reference and secret — say \"view my need\"."
-)

@@ -8,6 +8,7 @@ import pytest
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import firm_texts, names, texts
+from actions.faq import ActionAnswerFaq
 from actions.firm_conversation import firm_answer, firm_interest, firm_side
 from actions.firm_form import ValidateFirmNeedForm
 from actions.firm_manage import ValidateFirmManageForm
@@ -55,10 +56,10 @@ async def test_a_reference_with_a_typo_is_asked_again(text: str, ended: bool, di
     [
         ("is it free for us?", firm_texts.FIRM_COST),
         ("will you send me an email confirmation?", firm_texts.FIRM_NO_CONFIRMATION),
-        ("what happens now?", firm_texts.FIRM_WHAT_NEXT),
+        ("what happens now?", None),
     ],
 )
-def test_a_firms_questions_get_a_firms_answers(question: str, answer: str) -> None:
+def test_a_firms_questions_get_a_firms_answers(question: str, answer: str | None) -> None:
     # QA12: they got the worker's cost answer, the privacy notice and the worker's help
     assert firm_answer(question) == answer
 
@@ -74,3 +75,10 @@ def test_a_firms_interest_names_the_partner_and_the_team() -> None:
     said = firm_interest("Mur Valley Technical Academy", "training@atmva.example.org")
     assert "training@atmva.example.org" in said and "cluster team" in said
     assert said != texts.INTEREST_NO_CONSENT.format(partner="Mur Valley Technical Academy", contact="x")
+
+
+async def test_a_firms_cost_question_gets_the_firms_answer(dispatcher: CollectingDispatcher) -> None:
+    # QA12: "is it free for us?" after saving a need got the worker's cost answer ("say 'free only'")
+    saved = tracker({names.NEED_REFERENCE: "N-7K3QX"}, "is it free for us?", intent="faq")
+    await ActionAnswerFaq().run(dispatcher, saved, {})
+    assert texts_of(dispatcher) == [firm_texts.FIRM_COST]

@@ -227,3 +227,8 @@ _PLURAL = {"is": "are", "costs": "cost", "starts": "start"}
 def _plural(what: str) -> str:
     """ "is within 80 km" → "are within 80 km", "costs" → "cost", "starts" → "start"."""
     return re.sub(r"^(?:is|costs|starts)\b", lambda m: _PLURAL[m.group(0)], what)
+#: "cheaper?" when only free courses are shown already
+FREE_ALREADY = (
+    "These are free courses only already — nothing is cheaper. \"Any price\" shows the others too, "
+    "and many of them are funded."
+)

@@ -19,7 +19,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import names, parsing, results, texts
+from actions import card_texts, names, parsing, results, texts
 from actions.choices import names_a_card
 from actions.common import greet, greeted, guarded, latest_choice, latest_intent, latest_text
 from actions.faq import answered_about_course
@@ -77,6 +77,11 @@ class ActionRefineSearch(Action):
             return relaxed(dispatcher, tracker, names.MODE)
         if intent == names.INTENT_ONLY_ONLINE:
             changes: dict[str, Any] = {names.MODE: names.MODE_ONLINE}
+        elif intent == names.INTENT_ONLY_FREE and limit(tracker.get_slot(names.BUDGET)) == 0:
+            # "cheaper?" under free courses had said "Only free courses, then." and searched again (QA12)
+            any_price = texts.button("Any price", names.INTENT_RELAX, **{names.CHOICE: names.BUDGET})
+            dispatcher.utter_message(text=card_texts.FREE_ALREADY, buttons=[any_price])
+            return []
         elif intent == names.INTENT_ONLY_FREE:
             changes = {names.BUDGET: 0.0}
         elif tracker.get_slot(names.LATITUDE) is None:

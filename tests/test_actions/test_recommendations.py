@@ -447,6 +447,13 @@ async def test_closer_after_any_distance_is_closer_than_the_limit_it_lifted(disp
     assert slots_of(await ActionRefineSearch().run(dispatcher, closer, {}))[names.MAX_DISTANCE] == 20.0
 
 
+async def test_cheaper_under_free_courses_says_they_are_free_already(dispatcher: CollectingDispatcher) -> None:
+    # QA12: "cheaper?" when only free courses were sought said "Only free courses, then." and searched again
+    free = tracker({**PROFILE, names.OFFSET: 0.0, names.BUDGET: 0.0}, text="cheaper?", intent=names.INTENT_ONLY_FREE)
+    assert await ActionRefineSearch().run(dispatcher, free, {}) == []
+    assert texts_of(dispatcher) == [card_texts.FREE_ALREADY]
+
+
 async def test_a_new_way_of_learning_is_said_back_in_a_sentence(dispatcher: CollectingDispatcher) -> None:
     # "Okay, searching again with online." (QA report #20)
     searched = tracker({**PROFILE, names.OFFSET: 0.0}, text="online courses please")

@@ -83,6 +83,30 @@ def _shouted(text: str) -> bool:
     return text.isupper() and " " in text.strip()
 
 
+def in_full(typed: str, text: str) -> str | None:
+    """What ``typed``, a word of ``text``, stands for when written in capitals ("CNC" ->
+    "computer numerical control", "IT" -> "information communication technology"), or None.
+
+    Why: the encoder reads a chat line so; lower-case short words are words ("it", "ms")."""
+    if not (typed.isupper() and len(typed) > 1):
+        return None
+    return ABBREVIATIONS.get(cased_abbreviation(typed, text) or typed.lower())
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*")
+
+
+def written_out(text: str) -> str:
+    """``text`` with its capitalised abbreviations written out (:func:`in_full`), as the encoder
+    reads a chat line ("program a CNC controller" -> "program a computer numerical control
+    controller").
+
+    Why: a label that writes an abbreviation as letters gets a row written out too
+    (:func:`recognition_semantic.embed_labels`), so it meets a line the encoder read written out.
+    """
+    return _WORD.sub(lambda match: in_full(match.group(), text) or match.group(), text)
+
+
 def uncased(text: str) -> str:
     """``text`` with its capitals-only abbreviations written as their ABBREVIATIONS key."""
     return text if _shouted(text) else _CASED.sub(lambda m: CASED_ABBREVIATIONS[m.group()], text)

@@ -9,7 +9,9 @@ stressful situations*). Each concept's preferred label is embedded once, cached 
 time one encoder pass gives the text's vector and, by pooling its token states, one vector per
 clause; they are compared with every label in two passes (:class:`CoarseScores`), int8 for
 all, float32 for the few that can matter. :class:`Semantic` also holds the talk detector
-(:mod:`recognition_talk`), trained when it is built.
+(:mod:`recognition_talk`), trained when it is built. A label that writes an abbreviation as
+letters (*program a CNC controller*) gets a second row written out, as the encoder reads a chat
+line (full ESCO: 140 skills, 55 occupations).
 
 Alternative labels (~130k in ESCO) are not embedded: at ~450 labels/s of CPU a cold build
 would take ~5 minutes and the vectors ~200 MB as float32; the lexical matcher covers them word
@@ -33,6 +35,7 @@ from .cache_files import mark_used
 from .embedding import Encoder
 from .embedding_blas import times_transposed
 from .embedding_onnx import INT8_LEVELS, Int8Bounds, RowProduct, int8_bounds, return_free_memory, row_product
+from .recognition_lexicon import written_out
 from .recognition_talk import TalkDetector, load_talk, train
 from .recognition_text import GENERIC
 from .text import STOPWORDS, token_spans
@@ -417,12 +420,30 @@ def embed_labels(
         extra_vectors = np.stack([known[p] for p in phrases])
     else:
         extra_vectors = _vectors(encoder, phrases, cache_dir)
+    spelled = _written_out(labels)
+    if spelled:
+        extra_vectors = np.vstack([extra_vectors, _vectors(encoder, [text for _row, text in spelled], cache_dir)])
     return LabelVectors(
         _vectors(encoder, list(labels), cache_dir),  # with ESCO's qualifier: "Chef (tools for …)" is no cook
         _proposable(texts),
         extra_vectors,
-        np.array([row for row, _phrase in extras], dtype=np.int64),
+        np.array([row for row, _text in [*extras, *spelled]], dtype=np.int64),
     )
+
+
+def _written_out(labels: Sequence[str]) -> list[tuple[int, str]]:
+    """``(concept row, label)`` of the labels that write an abbreviation as letters, written out
+    as the encoder reads a chat line (:func:`recognition_lexicon.written_out`).
+
+    Why: "CNC programming" reaches the encoder as "computer numerical control programming",
+    far from *program a CNC controller* as written (cosine 0.51); a concept takes its best row,
+    so the label written out meets it and the label as written still meets "cnc" typed in lower
+    case. Lexicon phrasings get no such row: written-out phrasings ("keep spc charts" of
+    *apply control process statistical methods*) pulled lines off the labels that already
+    write the abbreviation out (*statistical process control*).
+    """
+    spelled = ((row, written_out(label)) for row, label in enumerate(labels))
+    return [(row, text) for row, text in spelled if text != labels[row]]
 
 
 def _vectors(encoder: Encoder, texts: list[str], cache_dir: Path | None) -> np.ndarray:

@@ -18,7 +18,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from .recognition_index import word_stems
-from .recognition_lexicon import ABBREVIATIONS, cased_abbreviation
+from .recognition_lexicon import cased_abbreviation, in_full
 from .recognition_thesaurus import Thesaurus, shipped_thesaurus
 from .text import STOPWORDS, stem, token_spans
 
@@ -467,10 +467,7 @@ def spelled_out(text: str, words: list[Word], start: int = 0, end: int | None = 
         if word.start < start or word.end > end:
             continue
         typed = text[word.start : word.end]
-        expansion = None
-        if typed.isupper() and len(typed) > 1:  # "IT" stands for "ict", not "it"
-            expansion = ABBREVIATIONS.get(cased_abbreviation(typed, text) or typed.lower())
-        replacement = word.correction or expansion
+        replacement = word.correction or in_full(typed, text)  # "IT" stands for "ict", not "it"
         if replacement:
             parts.extend((text[last : word.start], replacement))
             last = word.end

@@ -43,20 +43,36 @@ class Goal:
 
 
 _COURSE = r"(?:course|courses|training|class|classes)"
+#: what a course leads to: "need first aid certificate", "a forklift licence" (QA12: nothing kept,
+#: or the licence read as a skill the person has)
+_PAPER = r"(?:certificates?|certification|licen[cs]es?|qualifications?|diplomas?|tickets?|permits?)"
 #: the subject of a course asked for, after its word ("a course on *solar panel installation*",
-#: "training in *CNC programming*", up to the clause's end) or before it ("an online *welding*
-#: course", "a *PLC* training")
-_SUBJECT_AFTER = re.compile(rf"\b{_COURSE}\s+(?:on|in|about|for)\s+([^,.;!?]+)", re.I)
-_SUBJECT_BEFORE = re.compile(rf"((?:[\w+#/-]+\s+){{1,3}}?){_COURSE}\b", re.I)
+#: "training in *CNC programming*", up to the clause's end; a certificate's "for" is what it is
+#: needed for: "for the restaurant job") or before it ("an online *welding* course", "a *PLC*
+#: training", "*HACCP* certificate")
+_SUBJECT_AFTER = re.compile(
+    rf"\b(?:{_COURSE}\s+(?:on|in|about|for)|{_PAPER}\s+(?:on|in|about))\s+([^,.;!?]+)", re.I
+)
+_SUBJECT_BEFORE = re.compile(rf"((?:[\w+#/-]+\s+){{1,3}}?)(?:{_COURSE}|{_PAPER})\b", re.I)
+
+
+def course_span(text: str) -> tuple[int, int] | None:
+    """Where the course (or certificate) asked for and its subject are said, for a goal read from
+    them; ``None`` when the text asks for none."""
+    for pattern in (_SUBJECT_AFTER, _SUBJECT_BEFORE):
+        for subject in pattern.finditer(text):
+            if skill_answers.skills_in(subject.group(1), claimed=False):
+                return subject.start(), subject.end()
+    return None
 
 
 def course_goal(text: str) -> Goal | None:
     """The skills of the subject of a course the text asks for, as the goal; ``None`` without."""
     for pattern in (_SUBJECT_AFTER, _SUBJECT_BEFORE):
-        subject = pattern.search(text)
-        goal = skills_goal(skill_answers.skills_in(subject.group(1), claimed=False)) if subject else None
-        if goal is not None:
-            return goal
+        for subject in pattern.finditer(text):
+            goal = skills_goal(skill_answers.skills_in(subject.group(1), claimed=False))
+            if goal is not None:
+                return goal
     return None
 
 
@@ -88,7 +104,8 @@ def goal_read(text: str, current: str | None = None) -> Goal | None:
     computers") or a broad title ("an engineer"); ``None`` when it names none. Preferences said
     beside it are no goal ("CNC programming, in Italian" names no *Italian*, "any price" no
     *price product*), nor is the
-    ``current`` job ("robot welding" said by a welder is no goal of *welder*), nor a job read
+    ``current`` job unless its title is all it names ("robot welding" said by a welder is no goal
+    of *welder*; "I want work as electrician here" by an electrician is), nor a job read
     only from the words of a skill named ("TIG welding" is no *welder*)."""
     # limits lifted too: "electric cars, max 50km, any price" had the goal *…, price product* (QA12)
     text = parsing.without_limits(text) or text
@@ -98,20 +115,37 @@ def goal_read(text: str, current: str | None = None) -> Goal | None:
     fields = fields_named(text)
     if fields:
         return _field_jobs(fields, current)
-    jobs = [
-        job
-        for job in services.engine().recognise_occupations(text, top=job_answers.TUNING.options)
-        if job.uri != current
-    ]
+    read = services.engine().recognise_occupations(text, top=job_answers.TUNING.options)
+    jobs = [job for job in read if job.uri != current]
     skills = _narrowest(skill_answers.skills_in(text, claimed=False), text)  # a wish
+    if course_span(text) is not None and not (jobs and _titled(jobs[0], text)):
+        # a course asked for, no job named: "I'd like to do a first aid course" had the goal
+        # *first aid instructor*; "a German language course" is one as recognition reads it
+        return skills_goal(skills) or course_goal(text)
     if jobs and not _read_from_skill(jobs[0], skills, text):
         if title_index(services.engine().taxonomy).broad(jobs[0], text):
             return _broad_jobs(jobs, current)
         if _VAGUE.search(text) and not _titled(jobs[0], text):  # "something with machines"
             return Goal({names.GOAL: None, names.GOAL_OPTIONS: _options(jobs)}, offered=texts.GOAL_VAGUE)
         return Goal(target(jobs[0].uri, jobs[0].label, [m.uri for m in skills]), jobs[0].label)
-    # "a German language course" tells of a course as recognition reads it, whose subject is the goal
-    return skills_goal(skills) or course_goal(text)
+    return skills_goal(skills) or course_goal(text) or _own_job(read, text)
+
+
+#: words beside the own job's title that wish for nothing else: "I want (to) work as … here again"
+_OWN_JOB_WORDING = """i want wanna to work working as an a the here again in this country still keep stay be become
+    my same job like before continue"""
+_OWN_JOB_WORDS = frozenset(_OWN_JOB_WORDING.split())
+
+
+def _own_job(read: list[Match], text: str) -> Goal | None:
+    """The current job as the goal when its title is all the goal names: "I want work as
+    electrician here", said by an electrician, had got "I couldn't match that to a job" (QA12);
+    "become a senior data analyst" asks for more than the data analyst's job."""
+    own = next((job for job in read if _titled(job, text)), None)
+    if own is None:
+        return None
+    rest = set(re.findall(r"[a-z']+", (text[: own.start] + " " + text[own.end :]).lower())) - _OWN_JOB_WORDS
+    return None if rest else Goal(target(own.uri, own.label, []), own.label)
 
 
 def _narrowest(skills: list[Match], text: str) -> list[Match]:

@@ -39,7 +39,9 @@ TUNING = FormTuning()
 #: a job told in a first message: "I'm a welder from Graz", "I work as a forklift driver in Kapfenberg",
 #: "I work in IT support and …" (QA12: lost, with the goal after it)
 _JOB_TOLD = re.compile(
-    r"\b(?:i'?m|i am|i work as|i worked as|working as|i was|i (?:currently |now )?work in)\s+(?:an?\s+)?"
+    r"(?:\b(?:i'?m|i am|i work as|i worked as|working as|i was|i (?:currently |now )?work in)\s+(?:an?\s+)?"
+    # or a title alone at the start, up to three words: "roofer from Kapfenberg, my knees are done" (QA12)
+    r"|^\W*(?:an?\s+)?(?=(?:[\w-]+\s+){0,2}[\w-]+(?:\s+(?:from|in)\b|\s*,)))"
     r"(?P<job>[\w -]{3,40}?)"
     r"(?=\s+(?:from|in|at|near|for|and|looking|who|with|but|since|living)\b|\s*[,.!?;]|\s*$)",
     re.I,
@@ -54,6 +56,18 @@ def written_in(label: str, text: str) -> bool:
     inflected ("welders" holds *welder*): the person said it in the label's words."""
     lowered = text.lower()
     return all(word in lowered for word in re.findall(r"[a-z]{3,}", label.lower()))
+
+
+#: what parts a list: "mechanical design, CAD, project management, hydraulics"
+_LIST_PARTS = re.compile(r"[,;/]|\band\b", re.I)
+
+
+def skills_listed(matches: list[Match], text: str) -> bool:
+    """True for a list of three things or more that writes no job's title: skills, its jobs read
+    from their words. Why: "mechanical design, CAD, project management, hydraulics" typed at the
+    job question was taken as *vehicle technician*, read from "mechanical" (QA12)."""
+    index = title_index(services.engine().taxonomy)
+    return len(_LIST_PARTS.findall(text)) >= 2 and not any(index.written(m.uri, text) for m in matches)
 
 
 def job_options(matches: list[Match], text: str, broad: str = "") -> list[dict[str, Any]]:
@@ -94,12 +108,16 @@ def told_better(matches: list[Match], options: list[dict[str, Any]], text: str) 
     return written_in(broad, best.label) or title_index(services.engine().taxonomy).written(best.uri, text)
 
 
-def yes_to_typed(text: str, intent: str, options: list[dict[str, Any]]) -> dict[str, Any] | None:
-    """The job offered whose title the person had written, picked by a bare "yes". Why: "yes"
-    after "bus driver" → [bus driver | trolley bus driver | …] got "Tap the job closest to yours"."""
-    if intent != names.INTENT_AFFIRM and not (parsing.only_yes_or_no(text) and parsing.yes_or_no(text)):
+def yes_to_offered(text: str, intent: str, options: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The job a bare "yes" to the jobs offered picks: the one whose title the person had written,
+    else the first, the closest reading. Why: "yes" after "bus driver" → [bus driver | trolley bus
+    driver | …] got "Tap the job closest to yours"; after "electrisian" → [electrician | …] "I'll go
+    on without a job title" (QA12)."""
+    if not options or (
+        intent != names.INTENT_AFFIRM and not (parsing.only_yes_or_no(text) and parsing.yes_or_no(text))
+    ):
         return None
-    return next((option for option in options if option.get("typed")), None)
+    return next((option for option in options if option.get("typed")), options[0])
 
 
 def job_told(text: str) -> Slots:

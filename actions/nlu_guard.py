@@ -17,7 +17,8 @@ to start again (``parsing.says_start_over``); otherwise the next intent of the r
 catalogue cannot search by ("an hour by car", "evenings only": ``parsing.limit_said``) is
 ``inform``, not ``out_of_scope`` nor the fallback, so the form takes it as the answer it is;
 ``only_online`` stands only for a message that speaks of learning online ("evenings only" was
-read as it). ``forget_me`` and its confirmation stand only for a message with a word that erases
+read as it), ``closer`` only for one that speaks of distance ("need something less physical", a
+first message, had the results' "closer"). ``forget_me`` and its confirmation stand only for a message with a word that erases
 ("get my HGV licence" asked "Delete everything?"); otherwise the message is ``inform``. A message in
 another language that the classifier calls out of scope goes to the fallback, whose
 clarification says the assistant speaks English only (``parsing.not_english``). A message that
@@ -27,8 +28,9 @@ need 3 welders": ``firm_need_said.states_need_surely``) is ``firm_start``, whate
 paid by someone else ("my employer pays": ``cost_paid_by_others``) is ``inform``, an answer about
 cost, not ``firm_start``, which had dropped the worker's form at the price question. Two firm intents
 that leave the worker's form stand only when the message fits them, as ``start_over`` does:
-``firm_start`` not for a worker who looks for work or asks who hires (``firm_need_said.seeks_work``:
-"are any firms hiring CNC operators?"), ``firm_manage`` only for a message about a need a firm
+``firm_start`` only for a message in a firm's voice ("we", "our", "employer", "staff": "hi, I'm a
+roofer, need something lighter" had begun a firm's need), and not for a worker who looks for work or
+asks who hires (``firm_need_said.seeks_work``: "are any firms hiring CNC operators?"), ``firm_manage`` only for a message about a need a firm
 posted (``firm_need_said.names_posted_need``: "wait, I need to change my skills" asked a worker for
 a need's reference). A company's name with its legal form ("Talleres Urbieta S.A.", "Stop & Go GmbH", "Human Touch
 GmbH") is ``inform`` whatever command the classifier reads in it (``firm_parsing.company_named``),
@@ -37,7 +39,8 @@ scope. ``firm_cancel`` stands only for a message with a word that drops a need (
 read as "cancel it"), and ``faq`` only for a question ("blended" typed as the answer read as one).
 A question what something means ("I don't know, what does that mean?") is ``faq`` whatever
 "don't know" or "no" the classifier read in it: at a consent question it had been taken as a no,
-and the FAQ answer there says what the consent means. A request to erase what the person said
+and the FAQ answer there says what the consent means. Not knowing what to do ("i dont know what i can do") is ``not_sure``, not help: at the goal
+question it gets the jobs in demand. A request to erase what the person said
 ("can you delete what I told you", "wipe my info") is ``forget_me`` (which asks first), not help
 or small talk; a question about erasing later stays a privacy question. A person's name with a
 command word in it, capitalised as names are ("Ann Stop", "Help Martinez"), is ``inform``: the
@@ -62,6 +65,7 @@ from actions.firm_codes import lost_secret, reference_in, secret_in
 from actions.firm_need_said import names_posted_need, seeks_work, states_need_surely
 from actions.firm_parsing import NAME_WORDS, company_named, field_named, person_named
 from actions.names import (
+    INTENT_CLOSER,
     INTENT_FALLBACK,
     INTENT_FAQ,
     INTENT_FIRM_CANCEL,
@@ -111,8 +115,28 @@ _CANCELS = re.compile(
 )
 
 
-def _not_seeking_work(text: str) -> bool:
-    return not seeks_work(text)
+#: a firm speaking, as every way of starting a firm's need does ("we need", "our staff", "I'm an
+#: employer", "I run a joinery"): without one, "hi, I'm a roofer, need something lighter" is a worker
+_FIRM_VOICE = re.compile(
+    r"\b(?:we|we'?re|we'?ve|our|us|employers?|compan(?:y|ies)|firms?|business\w*|staff|team|employees"
+    r"|workers|lads|hiring|hire|recruit\w*|hr|post\w*|shortage|represent|(?:skills?|new|staff|training)\s+needs?|i\s+(?:run|own|operate|manage))\b",
+    re.I,
+)
+
+
+def _firm_speaking(text: str) -> bool:
+    """True for a firm's words, not a worker's: one who speaks as a firm and looks for no work."""
+    return text.startswith("/") or (_FIRM_VOICE.search(text) is not None and not seeks_work(text))
+
+
+#: how "closer" is said: "need something less physical" had the results' "closer" before any search
+_NEARER = re.compile(
+    r"\b(?:clos\w*|near\w*|far\w*|distance|km|kilomet\w*|miles?|travel\w*|town|city|home|local\w*)\b", re.I
+)
+
+
+def _says_nearer(text: str) -> bool:
+    return text.startswith("/") or _NEARER.search(text) is not None
 
 
 def _says_cancel(text: str) -> bool:
@@ -161,7 +185,8 @@ def _speaks_of_consent(text: str) -> bool:
 _FITS = {
     INTENT_START_OVER: says_start_over,
     INTENT_FIRM_MANAGE: names_posted_need,
-    INTENT_FIRM_START: _not_seeking_work,
+    INTENT_FIRM_START: _firm_speaking,
+    INTENT_CLOSER: _says_nearer,
     INTENT_FIRM_CANCEL: _says_cancel,
     INTENT_FAQ: _asks,
     INTENT_ONLY_ONLINE: says_online,  # "evenings only" had dropped every course held in person
@@ -235,6 +260,17 @@ _LATER = re.compile(r"\b(?:later|afterwards|at\s+a\s+later|in\s+the\s+future|one
 _NOT_AN_ERASURE = frozenset({
     "help", "chitchat", "out_of_scope", INTENT_FALLBACK, "privacy_notice", "what_stored", INTENT_FAQ,
 })  # fmt: skip
+
+
+#: not knowing what to do or become: "i dont know what i can do" at the goal question got the help,
+#: not the jobs in demand (QA12)
+_UNSURE_WHAT = re.compile(
+    r"\b(?:(?:i\s+)?(?:don'?t|do\s+not|dont)\s+know|no\s+idea|not\s+sure)\s+what\s+(?:else\s+)?"
+    r"(?:i\s+(?:can|could|should|want|would|might)|to)\s+(?:do|be|become|learn|study|work)\b",
+    re.I,
+)
+#: guesses not knowing what to do overrules
+_NOT_UNSURE = frozenset({"help", "chitchat", "out_of_scope", INTENT_FALLBACK, "deny"})
 
 
 def _asks_to_erase(text: str) -> bool:
@@ -320,6 +356,10 @@ def guarded_ranking(
     while kept and kept[0]["name"] in _FITS and not _FITS[kept[0]["name"]](text):
         kept = kept[1:]  # the next guess must fit too: "i don't want online courses" fell to refuse_consent
     kept = kept or [FALLBACK]
+    if ranking[0]["name"] == INTENT_FIRM_START and kept[0]["name"] in OFF_TOPIC and not text.startswith("/"):
+        # a worker's need read as a firm's: "roofer from Kapfenberg, my knees are done, need something
+        # lighter" fell to "Sorry, I can't help with that" (QA12); an answer, the form reads it
+        kept = _first(INTENT_INFORM, kept)
     if kept is not ranking and (stated_preferences(text, date.today()) or moved_to(text)):
         # "i don't want to pay anything" after results: free only; "I moved to Leoben, can you
         # search again?": a new town (QA12: read as starting over)
@@ -329,6 +369,8 @@ def guarded_ranking(
         return _first("refuse_consent", kept)  # "I withdraw my consent" had recorded a consent given
     if guess in _NOT_A_QUESTION and _ASKS_MEANING.search(text):
         return _first(INTENT_FAQ, kept)  # answered where it is asked: at the consent question, what it means
+    if guess in _NOT_UNSURE and _UNSURE_WHAT.search(text):
+        return _first("not_sure", kept)  # the jobs in demand are offered, not the help
     if guess in _NOT_AN_ERASURE and _asks_to_erase(text):
         return _first("forget_me", kept)  # which asks to confirm before anything is deleted
     if guess in _ERASING and _WITHDRAWS_NEED.search(text):

@@ -53,7 +53,11 @@ _START_OVER = re.compile(
     r"start fresh|change (all|every)\w*)\b"
 )
 _WISH = re.compile(
-    r"\b(?:i(?:'?d|\s+would)\s+(?:really\s+)?(?:like|love|want)\s+to|i\s+(?:really\s+)?(?:want|hope|plan)\s+to)\b"
+    r"\b(?:i(?:'?d|\s+would)\s+(?:really\s+)?(?:like|love|want)\s+to|i\s+(?:really\s+)?(?:want|hope|plan)\s+to"
+    # its "to" left out: "I want learn english", "I want work as electrician" (QA12: no goal read)
+    r"|i\s+(?:really\s+)?want\s+(?=(?:learn|become|be|work|study|train|retrain|do|move|switch|change)\b)"
+    # "roofer, need something lighter": "lighter" had become the skill *manage the lightering operation*
+    r"|(?:i\s+)?(?:need|want|looking\s+for)\s+(?:something|anything)(?=\s+\w))\b"
     r"(?!\s+(?:add|remove|delete|drop|include|change|correct|say)\b)"
     r"|\b(?:i'?m\s+(?:hoping|planning|looking)\s+to|i\s+want\s+an?|my\s+(?:goal|dream|aim)|retrain(?:ing)?\s+as)\b"
     # "my garage says I need to learn about electric cars": a need to learn is a wish too
@@ -61,7 +65,7 @@ _WISH = re.compile(
     r"|^\W*(?:learn|become|(?:move|get|go|switch|transition|change)\s+(?:in)?to|train\s+as)\b"  # "learn about heat pumps", said alone
     # a wish after the job, its "I" left out: "welder in graz, want to learn tig", "I work in a call
     # centre but want to switch to solar" (QA9: lost, or read as a skill the person has)
-    r"|(?:,|;|\band\b|\bbut\b)\s*(?:really\s+)?(?:would\s+like|'d\s+like|want|hope|plan)\s+to\s+"
+    r"|(?:,|;|[.!?]\s|\band\b|\bbut\b)\s*(?:really\s+)?(?:would\s+like|'d\s+like|want|hope|plan)\s+to\s+"
     r"(?:learn|become|train|move|get|switch|study|retrain|work|go|transition|change)\b"
 )
 
@@ -84,6 +88,18 @@ _LANGUAGE_NAME = re.compile(r"\b(" + "|".join(LANGUAGES) + r")\b(?!\s+country)")
 _AS_COURSE_LANGUAGE = re.compile(
     rf"\b(?:in|prefer\w*|language\W*)\s+(?:{'|'.join(LANGUAGES)})\b"
     rf"|\b(?:{'|'.join(LANGUAGES)})\s+(?:please|only|preferred|is fine|would be)\b",
+    re.I,
+)
+_NAMES = "|".join(LANGUAGES)
+#: a language named as one to learn or one worked in, not the courses' language: "I need to learn
+#: German", "improve my english", "city tours in german and english" (QA12: each set a language
+#: limit, the wish lost and the language question never asked)
+_NO_COURSE_LANGUAGE = re.compile(
+    rf"\b(?:learn\w*|stud(?:y|ied|ying)|improv\w*|practi[cs]\w*|brush\w*\s+up(?:\s+on)?|better)\s+"
+    rf"(?:(?:my|some|the|a|basic|more|good|proper)\s+)*(?:{_NAMES})\b"
+    rf"|\b(?:{_NAMES})\s+(?:courses?|class\w*|lessons?|exams?|tests?|certificates?|levels?|skills?|teachers?|tuition)\b"
+    rf"|\b(?:tours?|guid\w*|work\w*|serv\w*|talk\w*|translat\w*|interpret\w*|customers?|clients?|guests?|tourists?)"
+    rf"\s+(?:[\w-]+\s+){{0,2}}?in\s+(?:{_NAMES})(?:\s*(?:,|and|or|&)\s*(?:{_NAMES}))*\b",
     re.I,
 )
 #: a limit said without its number ("not too far", "anything cheap"): no limit lifted, asked again
@@ -255,7 +271,11 @@ def wish_span(text: str) -> tuple[int, int] | None:
 
 
 #: a clause that does not want something: "where I don't need computers", "not office work"
-_NEGATED = re.compile(r"\b(?:not|no|don'?t|doesn'?t|do not|never|without|nothing|avoid|hate|can'?t|cannot)\b")
+#: "less physical", "fewer night shifts", "something lighter": a clause that wants less of something
+#: names no goal either (QA12: "LESS, physics")
+_NEGATED = re.compile(
+    r"\b(?:not|no|don'?t|doesn'?t|do not|never|without|nothing|avoid|hate|can'?t|cannot|less|fewer|lighter|easier)\b"
+)
 #: a clause telling what languages one speaks: no wish, no course language ("I speak Arabic")
 _SPEAKS = re.compile(
     r"\b(?:i\s+(?:can\s+|also\s+)?speak|speaking|my\s+(?:mother\s+tongue|native\s+language|languages?)|native\s+speaker)\b[^,.;!?]*",
@@ -316,7 +336,9 @@ def wish_start(text: str) -> int | None:
     A wish is what the person wants to do or become ("I'd like to move into robotics"), a goal,
     not a skill they have; "I want to add welding" is a correction, not a wish."""
     found = _WISH.search(text.lower().replace("\u2019", "'"))
-    return found.start() if found else None
+    if found is None:
+        return None
+    return found.start() + len(found.group()) - len(found.group().lstrip(",;.!? "))  # after ". want to"
 
 
 _ONLINE = re.compile(r"\b(?:online|on-line|remote\w*|from home|at home|e-?learning|distance|virtual\w*|internet)\b", re.I)
@@ -391,11 +413,23 @@ def limit_said(text: str) -> bool:
     return travel_time(text) or unrecorded_limit(text)
 
 
+#: ways of learning named, not words of a skill: "classroom management" is no "in person", "remote
+#: sensing" or "virtual reality" no "online" (QA12: a teacher's skills had set courses in person)
+_MODE_ONLINE = re.compile(
+    r"\b(?:online|remote(?!\s+(?:control\w*|sensing|monitoring|pilot\w*|operat\w*))|from home|e ?learning"
+    r"|distance learning|virtual(?!\s+(?:reality|machines?|server\w*))|virtually)\b"
+)
+_MODE_IN_PERSON = re.compile(
+    r"\b(?:in person|classroom(?!\s+(?:management|manag\w+|teach\w*|assist\w*|instruct\w*|behaviou?r\w*"
+    r"|disciplin\w*|support|skills?|experience|control|organi[sz]\w*|practice))|on ?site|face to face|presence|in class)\b"
+)
+
+
 def parse_mode(text: str) -> str | None:
     """``in_person``, ``online`` or ``any``."""
     lowered = text.lower().replace("-", " ").replace("_", " ")
-    online = bool(re.search(r"\b(online|remote|from home|e ?learning|distance learning|virtual)\b", lowered))
-    in_person = bool(re.search(r"\b(in person|classroom|on ?site|face to face|presence|in class)\b", lowered))
+    online = bool(_MODE_ONLINE.search(lowered))
+    in_person = bool(_MODE_IN_PERSON.search(lowered))
     if online and refuses_online(lowered):  # "not online, in a classroom please"
         return names.MODE_IN_PERSON
     if is_any(lowered) or (online and in_person) or ((online or in_person) and accepts_too(lowered)):
@@ -565,7 +599,7 @@ def stated_preferences(text: str, today: date) -> dict[str, Any]:
     elif _FREE_STATED.search(lowered):  # "I'm 45 and have no money" is no limit of €45
         capped = _capped_bare_number(lowered) if _PAY_LITTLE.search(lowered) else None
         stated[names.BUDGET] = 0.0 if capped is None else capped  # "can't pay a lot, max 200": €200
-    language = _languages_named(_SPEAKS.sub(" ", text), asked=False)  # "I speak a little German": no limit
+    language = _languages_named(_NO_COURSE_LANGUAGE.sub(" ", _SPEAKS.sub(" ", text)), asked=False)
     if language:
         stated[names.LANGUAGE] = language
     if WHEN_STATED.search(lowered):
@@ -577,6 +611,14 @@ def stated_preferences(text: str, today: date) -> dict[str, Any]:
     if names.START not in stated and _ANY_TIME.search(lowered):
         stated[names.START] = names.ANY
     return stated
+
+
+_BARE_CAP = re.compile(rf"^\W*(?:max(?:imum)?|at most|up to|no more than|under|below|less than)\s*(?:{DIGITS})\W*$", re.I)
+
+
+def bare_cap(text: str) -> bool:
+    """True for a most said without its unit ("up to 1000"): a limit, no town nor postcode."""
+    return _BARE_CAP.match(text) is not None
 
 
 def _capped_bare_number(lowered: str) -> float | None:
@@ -673,6 +715,15 @@ _START_ALONE = re.compile(
     r"(?:now|right away|immediately|asap|as soon as possible|today|straight away)\W*$"
 )
 _CLAUSES = re.compile(rf"({_CLAUSE_END.pattern})")
+
+
+def start_alone(text: str, today: date) -> str | None:
+    """The start a clause says alone ("asap", "right away"), else ``None``: at another question
+    it answers when to start (QA12: "asap" at the price question got "I need a rough amount")."""
+    return next(
+        (parse_start(clause, today) for clause in _CLAUSE_END.split(text.lower()) if _START_ALONE.match(clause)),
+        None,
+    )
 
 
 def clause_limits(text: str, today: date) -> dict[str, Any]:

@@ -67,11 +67,17 @@ def noted_ahead(
     that corrects ("actually …", "sorry, …") changes answers given before too: they could only be
     changed by starting over. With ``lifts``, limits lifted by name ("any price") and a start said
     alone ("from now") count too (:func:`parsing.clause_limits`): in a first message, where no
-    question asked for them."""
-    correcting = bool(_CORRECTING.search(text))
+    question asked for them. Online said at the distance question answers it, no travel, and
+    changes a mode set before: it had got "I need a rough number of km", courses in person kept,
+    read from "classroom management" (QA12)."""
     found = parsing.stated_preferences(text, date.today())
+    correcting = bool(_CORRECTING.search(text)) or (
+        asked == names.MAX_DISTANCE and found.get(names.MODE) == names.MODE_ONLINE
+    )
     if lifts:
         found = {**parsing.clause_limits(text, date.today()), **found}
+    elif names.START not in found and (start := parsing.start_alone(text, date.today())):
+        found[names.START] = start  # "asap" at the price question
     stated = {
         slot: value
         for slot, value in found.items()

@@ -131,6 +131,34 @@ def _job_and_town(text: str, dispatcher: CollectingDispatcher, tracker: Tracker)
     return told
 
 
+def _answer(question: str) -> str:
+    """What the FAQ answers to a question asked where the form asked something else."""
+    from actions import faq  # here: faq imports offers, which imports this module
+
+    catalog = services.engine().catalog
+    return faq.worry_answer(question, None) or faq.answer_to(question, faq.catalogue_languages(), faq.catalogue_hours(catalog))
+
+
+def _town_beside(text: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> Slots:
+    """The place slots of a town said beside the answer to another question, said back; {}
+    without one, or when the town is known already."""
+    place = towns_told.town_aside(text) if tracker.get_slot(names.PLACE) is None else None
+    if place is None:
+        return {}
+    dispatcher.utter_message(text=texts.PLACE_TAKEN.format(place=place.name, country=place.country))
+    return place_slots(place)
+
+
+def _town_instead(text: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> Slots:
+    """The place slots of a town typed alone where a job or a goal was asked ("Karlsruhe"), said
+    back, the question asked again; {} when the answer is no town."""
+    place = towns_told.town_alone(text) if tracker.get_slot(names.PLACE) is None else None
+    if place is None:
+        return {}
+    dispatcher.utter_message(text=texts.PLACE_TAKEN.format(place=place.name, country=place.country))
+    return place_slots(place)
+
+
 #: a wish to go back a question: "can I go back", "back to the previous question", "undo"; not
 #: "go back to nursing", a goal
 _GO_BACK = re.compile(
@@ -210,9 +238,11 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
             return await self._answered({names.MODE: names.MODE_IN_PERSON}, dispatcher, tracker, domain)
         kept = self.opening(latest_text(tracker), dispatcher, tracker) if starting else {}
         if asked in _TOLD_BESIDE and latest_choice(tracker) is None:
-            # "welder, in person, max 30 km": the limits were dropped at these questions
+            # "welder, in person, max 30 km": the limits were dropped at these questions, and so was
+            # the town of "shop manager, small clothes shop in Stuttgart" (QA12)
             text = latest_text(tracker)
             kept = noted_ahead(text, tracker, dispatcher, asked=asked, besides=_no_limits(asked, text))
+            kept.update(_town_beside(text, dispatcher, tracker))
         validated = await super().run(dispatcher, tracker, domain)
         return [*(SlotSet(slot, value) for slot, value in kept.items()), *validated]
 
@@ -233,8 +263,10 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
         """
         wish = parsing.wish_span(text)
         # the job and the town outside the wish: "…, I was a tailor, now I want to work in a
-        # factory. I live in Pforzheim."
-        outside = text if wish is None else f"{text[: wish[0]]} {text[wish[1]:]}"
+        # factory. I live in Pforzheim."; the skills outside a course asked for ("i just need a
+        # forklift licence" had the skill *operate forklift* as one the person has, QA12)
+        cut = wish or goal_answers.course_span(text)
+        outside = text if cut is None else f"{text[: cut[0]]} {text[cut[1]:]}"
         told = _job_and_town(outside, dispatcher, tracker)
         if tracker.get_slot(names.SKILLS) is None:  # "I'm a welder, 12 years MIG/MAG": confirmed later
             told.update(skill_answers.skills_told(outside))
@@ -293,8 +325,11 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
     ) -> Slots:
         options = tracker.get_slot(names.OCCUPATION_OPTIONS) or []
         intent, text = latest_intent(tracker), answer_text(value, tracker)
-        chosen = job_answers.chosen(text, options) or job_answers.yes_to_typed(text, intent, options)
+        picked = job_answers.chosen(text, options)
+        chosen = picked or job_answers.yes_to_offered(text, intent, options)
         if chosen:
+            if not picked and not chosen.get("typed"):  # which job a "yes" took shows
+                dispatcher.utter_message(text=texts.JOB_TAKEN.format(job=chosen["label"]))
             # "bus driver, also welding and PLC" typed at the jobs offered: the skills too
             typed = text != chosen["uri"] and tracker.get_slot(names.SKILLS) is None
             return {
@@ -310,6 +345,8 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
         # wish is the goal (and its job is not taken for the current one)
         text, wish = self._wish_apart(text, parsing.wish_start(text), dispatcher)
         matches = services.engine().recognise_occupations(text, top=job_answers.TUNING.options, claimed=True) if text else []
+        if job_answers.skills_listed(matches, text):
+            matches = []  # "mechanical design, CAD, project management": skills, no *vehicle technician*
         if options and not job_answers.told_better(matches, options, text):
             listed = skill_answers.skills_instead(text, matches, options, tracker)
             if listed:  # the jobs offered stay offered, once
@@ -323,6 +360,8 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
                 dispatcher.utter_message(text=texts.OCCUPATION_LAST)
             elif options and (text or not wish):
                 return {**self._unclear_pick(texts.OCCUPATION_PICK, dispatcher, tracker), **wish}
+            elif not wish and (town := _town_instead(text, dispatcher, tracker)):
+                return {names.OCCUPATION: None, **town}  # "Ulm": the town, and the job asked again
             elif text or not wish:
                 dispatcher.utter_message(text=texts.OCCUPATION_UNKNOWN)
             return {names.OCCUPATION: None, **wish}
@@ -447,6 +486,9 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
         goal = goal_answers.goal_read(text, current)
         if goal is None and intent == names.INTENT_NOT_SURE:
             return self._in_demand_goals(dispatcher, tracker)
+        town = _town_instead(text, dispatcher, tracker) if goal is None else {}
+        if town:  # "Bergamo": the town, and the goal asked again
+            return {names.GOAL: None, **town}
         # unsure, yet naming a goal, is the goal: "not sure, maybe something with cars" had got the
         # jobs in demand (QA12)
         return self._goal_said(goal, dispatcher)
@@ -533,15 +575,18 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
             online = {names.MODE: names.MODE_ONLINE} if tracker.get_slot(names.MODE) is None else {}
             return {**no_place, names.PLACE_SUGGESTIONS: None, **online}
         # "in person, max 40 km" answers ahead; "Graz, but I'd prefer online" names the town beside it
-        ahead = noted_ahead(text, tracker, dispatcher, asked=names.PLACE) if latest_choice(tracker) is None else {}
+        # "in person or online both fine" lifts a limit (QA12: "couldn't find the name of a town in that")
+        ahead = noted_ahead(text, tracker, dispatcher, asked=names.PLACE, lifts=True) if latest_choice(tracker) is None else {}
         wish = None if latest_choice(tracker) else parsing.wish_span(text)
         if wish is not None:  # "i want to work in elderly care": the goal, told late, not a town
             ahead.update(self._goal_fromanswer_text(text[wish[0] : wish[1]], dispatcher, tracker.get_slot(names.OCCUPATION)))
             text = f"{text[: wish[0]]} {text[wish[1] :]}".strip()
         # "online" said once more, the way of learning already noted: it is in no ``ahead``
         online_said = parsing.stated_preferences(text, date.today()).get(names.MODE) == names.MODE_ONLINE
-        town = parsing.without_preferences(text) if ahead or online_said else text
+        town = parsing.without_preferences(parsing.without_limits(text)) if ahead or online_said else text
         town = parsing.without_lead_in(town)  # "sorry, make that max 1500 euros": no town "sorry"
+        if parsing.bare_cap(town):
+            town = ""  # "up to 1000" had been looked up as a town
         if len(town.split()) <= 2 and parsing.parse_start(town, date.today()) not in (None, names.ANY):
             town = ""  # a time ("asap") had been looked up, and *Assat, FR* suggested
         if towns_told.no_town(town):  # "no town, online" had been taken as *Ho, GH*
@@ -556,7 +601,8 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
             told = towns_told.town_told(town)
             named = told or place_named(town)  # "Bruck an der Mur" is one
             if named is None:
-                dispatcher.utter_message(text=texts.PLACE_NOT_IN_SENTENCE)
+                # "I use a wheelchair, are the courses accessible?": a question, no failed town (QA12)
+                dispatcher.utter_message(text=_answer(text) if _ASKS.search(text) else texts.PLACE_NOT_IN_SENTENCE)
                 return {names.PLACE: None, names.PLACE_SUGGESTIONS: None, **ahead}
             if fold(named.name) not in fold(town):
                 dispatcher.utter_message(text=texts.PLACE_TAKEN.format(place=named.name, country=named.country))

@@ -156,7 +156,12 @@ def skills_beside(text: str, jobs: list[Match]) -> Slots:
     Why beside: a job title names skills too ("nurse" → nursing principles), and taking those
     would skip asking what the person can do. Nor is a skill read over the job's words and the
     words just before them ("car mechanic" named *carry out repair of vehicles* over all of it,
-    wider than the job's "mechanic", and the skills question was skipped)."""
+    wider than the job's "mechanic", and the skills question was skipped). Only the best job and
+    those whose title is written count: weaker guesses are read from the skills' words ("bread and
+    pastry" as *pastry maker*, "drywall and some tiling" as *tiling supervisor*), and the skills
+    beside a baker or a plasterer were dropped (QA12)."""
+    index = title_index(services.engine().taxonomy)
+    jobs = [job for job in jobs if job is jobs[0] or index.written(job.uri, text)]
     skills = [m for m in skills_in(text) if all(apart(m, job, text) and not _of_title(m, job, text) for job in jobs)]
     return skill_slots(skills) if skills else {}
 

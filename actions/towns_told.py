@@ -67,6 +67,33 @@ def town_told(text: str) -> Place | None:
     return town_in_lower_case(text)
 
 
+#: a town said with a preposition, capitalised: "small clothes shop in Stuttgart", "from Ulm"
+_TOWN_AFTER = re.compile(r"\b(?:in|from|near|around)\s+([A-ZÄÖÜ][\w'-]+(?:\s+[A-ZÄÖÜ][\w'-]+){0,2})")
+
+
+def town_aside(text: str) -> Place | None:
+    """A town said beside another answer to a question that asks no town ("shop manager, small
+    clothes shop in Stuttgart"). Why: it was dropped, and asked for later (QA12). Only a town said
+    with its "in" or "from", never a capitalised word that merely is one somewhere."""
+    for told in _TOWN_AFTER.finditer(text):
+        place = place_named(told.group(1))
+        if place is not None and fold(place.name).startswith(fold(told.group(1))):
+            return place
+    return town_in_lower_case(text)
+
+
+def town_alone(text: str) -> Place | None:
+    """The town a whole answer names ("Karlsruhe", "ulm"), spelt as its name; ``None`` otherwise.
+    For an answer that names nothing else: "Karlsruhe" at the goal question got "couldn't match
+    that to a job" (QA12)."""
+    typed = text.strip(" .!")
+    if not typed or len(typed.split()) > TOWN_WORDS or not re.fullmatch(r"[^\W\d_][\w' -]*", typed):
+        return None
+    place = place_named(typed)
+    names_of = [fold(part) for part in place.name.split(" / ")] if place else []
+    return place if any(n == fold(typed) or n.startswith(fold(typed) + " ") for n in names_of) else None
+
+
 def no_town(text: str) -> bool:
     """True when a town answer gives none ("no town", "anywhere"). Why: "no town, online" was
     looked up, and taken as *Ho (GH)*; "any" got "I couldn't find 'any'"."""

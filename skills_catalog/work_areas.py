@@ -40,7 +40,6 @@ class Field:
 _MOBILITY = "mobility_transport_automotive"
 _MAKING = ("aerospace_defence", "electronics", "energy_intensive", _MOBILITY, "textiles")
 _WHOLE = (
-    "digital",
     "health",
     "construction",
     "renewable_energy",
@@ -53,6 +52,10 @@ _WHOLE = (
 FIELDS: dict[str, Field] = {
     **{key: Field((key,)) for key in _WHOLE},
     "manufacturing": Field(_MAKING),
+    # working with computers: ICT professionals and technicians, statisticians and data analysts,
+    # multimedia designers, data entry clerks; not the automotive engineers some digital courses
+    # also train ("something with computers" offered them, QA12)
+    "digital": Field(("digital",), isco=("25", "35", "212", "2166", "4132")),
     # making and repairing vehicles: engineers and technicians, mechanics, electricians, assemblers
     "motor_vehicles": Field((_MOBILITY,), isco=("214", "311", "72", "74", "82")),
     # moving and storing goods and people: supply managers, forwarders, stock and transport clerks,
@@ -86,11 +89,15 @@ FIELD_WORDS: dict[str, tuple[str, ...]] = {
     "hands": ("construction", "manufacturing"),
 }
 #: words around a field that name none: "something in", "a job with", "the IT sector", "maybe",
-#: and the fillers of someone unsure ("idk, something with computers", "cars i guess": QA12)
+#: the fillers of someone unsure ("idk, something with computers", "cars i guess": QA12), and what
+#: the work should be like ("something in healthcare with better hours" had offered healthcare
+#: inspectors and consultants, titles read from "healthcare", QA12)
 _AROUND_WORDS = """something anything a an the some job jobs work working career field sector industry area kind sort type
     of with in into around involving related to maybe perhaps probably possibly i i'd id want would like do doing get go
     move be for or and more stuff thing things my me also please idk dunno guess suppose reckon think um hmm erm
-    honestly tbh kinda just really"""
+    honestly tbh kinda just really
+    better good nice new different other hours pay paid conditions regular normal fixed daytime day less stress
+    physical lighter easier interesting stable steady secure safe need looking"""
 _AROUND = frozenset(_AROUND_WORDS.split())
 _CAPITALS = frozenset({"IT", "ICT"})  # "it" is no field
 

@@ -150,12 +150,15 @@ async def test_a_second_answer_picking_no_job_offered_goes_on_without_one() -> N
     assert texts_of(d) == [texts.OCCUPATION_GIVEN_UP]
 
 
-@pytest.mark.parametrize(("typed", "taken"), [(True, o("welder")), (False, None)], ids=["typed-title", "no-title"])
-async def test_a_yes_to_the_jobs_offered_picks_the_title_typed(typed: bool, taken: str | None) -> None:
-    # QA8 D3: "yes" after "bus driver" → [bus driver | trolley bus driver | …] got "Tap the job closest to yours"
-    options = [{"uri": o("welder"), "label": "welder", "typed": typed}, {"uri": o("solar"), "label": "solar panel installer"}]
+@pytest.mark.parametrize(("typed", "taken"), [(True, o("solar")), (False, o("welder"))], ids=["typed-title", "no-title"])
+async def test_a_yes_to_the_jobs_offered_picks_the_title_typed_else_the_first(typed: bool, taken: str) -> None:
+    # QA8 D3: "yes" after "bus driver" → [bus driver | trolley bus driver | …] got "Tap the job closest to yours";
+    # QA12: "yes" after "electrisian" → [electrician | …] went on without a job
+    options = [{"uri": o("welder"), "label": "welder"}, {"uri": o("solar"), "label": "solar panel installer", "typed": typed}]
     t = tracker({names.OCCUPATION_OPTIONS: options}, text="yes", intent=names.INTENT_AFFIRM)
-    assert (await answer("occupation", "yes", CollectingDispatcher(), t, {}))[names.OCCUPATION] == taken
+    d = CollectingDispatcher()
+    assert (await answer("occupation", "yes", d, t, {}))[names.OCCUPATION] == taken
+    assert texts_of(d) == ([] if typed else [texts.JOB_TAKEN.format(job="welder")])  # which one a yes took shows
 
 
 @pytest.mark.parametrize("text", ["welding, PLC programming and blueprint reading", "PLC programming, blueprint reading"])

@@ -236,7 +236,6 @@ CORRECT_BUTTON = button("Yes, that's right", names.INTENT_AFFIRM)
 SEARCHING = "Here is what fits you best:"
 WHAT_NEXT = "What would you like to do next?"  # as utter_what_next, with the results' own buttons
 NO_MORE = "That's all I have for this search. You can refine it or start over."
-NOTHING_FITS = "I found nothing that fits all your limits: {hints}."
 NOTHING_TEACHES = (
     "I found no course in the catalogue for these skills yet: {hints}. Try different goals or skills."
 )
@@ -257,8 +256,6 @@ FREE_ONLY_NOTE = (
     "Free means free for everyone: courses free only for member firms' staff, or part-funded, are "
     'left out ("any price" shows them).'
 )
-#: a new search found nothing: the cards shown before stay usable (QA8 D5)
-CARDS_STAY = "The courses shown before ({first}–{last}) are still there: you can open them or say you're interested."
 PROFILE_INCOMPLETE = "I need a few answers from you first."
 REFINED = {
     names.INTENT_ONLY_ONLINE: "Only online courses, then.",
@@ -292,7 +289,6 @@ AFTER_RESULTS_BUTTONS = [
 
 # ---------------------------------------------------------------- offers
 
-BETTER_BEYOND = "Courses that teach far more of what you asked for are outside your limits — among them {hints}."
 WHICH_OFFER = "Which course do you mean?"
 NO_OFFER_SHOWN = "Let me find some courses for you first."
 COMPARE_BEST = "Of the courses shown, the {best} {verb} {named}: {value}."
@@ -522,9 +518,6 @@ ASK_MANAGE_REFERENCE = "What is the reference of your need? (like N-7K3QX)"
 ASK_MANAGE_SECRET = "And the secret you got when you saved it?"
 MANAGE_REFUSED = "That reference and secret don't match a need I can show. Please check both and try again."
 MANAGE_CLOSED = "This need was withdrawn and can no longer change."
-MANAGE_SHOW = (
-    "Need {reference} ({status}): {wanted} — {people} people ({kind}), {by_when}, training: {mode}."
-)
 ASK_MANAGE_ACTION = "What would you like to do?"
 MANAGE_BUTTONS = [
     choice("Change number of people", names.MANAGE_PEOPLE),
@@ -535,7 +528,6 @@ MANAGE_BUTTONS = [
 ]
 ASK_MANAGE_WITHDRAW = "Withdraw the need for good? It can't be reopened."
 WITHDRAW_BUTTONS = [button("Yes, withdraw it", names.INTENT_AFFIRM), button("No, keep it", names.INTENT_DENY)]
-MANAGE_UPDATED = "Done — need {reference} now: {people} people, {by_when}, training: {mode}."
 MANAGE_WITHDRAWN = "Need {reference} is withdrawn. Thank you for letting us know."
 MANAGE_UNCHANGED = "Okay, nothing changed."
 #: asked again after a change was applied: a follow-up ("and make it online too") had left the form
@@ -579,8 +571,7 @@ NEED_ALERT = (
     "New firm need {reference}: {people} × {wanted} ({kind}) · {size} {ecosystem} firm in {town} · "
     "{by_when}. Say \"need {reference}\" for details."
 )
-#: staff were told of a new need, so of its changes and its withdrawal too (no contact details)
-NEED_CHANGED_ALERT = "Need {reference} was changed by its firm: {people} people, {by_when}, training: {mode}."
+#: staff were told of a new need, so of its withdrawal too (no contact details)
 NEED_WITHDRAWN_ALERT = "Need {reference} was withdrawn by its firm ({people} × {wanted}, {town})."
 #: a limit set in words once results were sought, said back ("Okay, searching again — online.")
 SEARCHING_AGAIN = "Okay, searching again — {limits}."

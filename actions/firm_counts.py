@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from actions.firm_people_words import PEOPLE_PLURAL, PERSON_SINGULAR
-from actions.numbers import DIGITS, NUMBER_WORDS, number_value
+from actions.numbers import DIGITS, NUMBER_WORDS, SCALES, number_value, words_value
 from skills_catalog.needs import LIMITS
 
 _SIZE_WORDS = {
@@ -20,10 +20,9 @@ _SIZE_WORDS = {
     "large": r"\blarge\b|\bbig\b|\bcorporat",
 }
 _SIZE_BOUNDS = ((10, "micro"), (50, "small"), (250, "medium"))
-#: counts said as a phrase; other words are read by :func:`_in_words`
+#: counts said as a phrase; other words are read by :func:`numbers.words_value`
 _COUNT_PHRASES = {"a couple of": 2, "a couple": 2, "a pair of": 2, "half a dozen": 6}
-_SCALES = {"dozen": 12, "hundred": 100, "thousand": 1000}
-_NUMBER_WORD = "|".join(sorted([*NUMBER_WORDS, *_SCALES], key=len, reverse=True))
+_NUMBER_WORD = "|".join(sorted([*NUMBER_WORDS, *SCALES], key=len, reverse=True))
 #: a number in words: "two", "twenty-five", "a dozen", "three hundred", "one hundred and fifty"
 _IN_WORDS = rf"(?:an?\s+)?(?:{_NUMBER_WORD})(?:(?:[\s-]+|(?<=hundred)\s+and\s+|(?<=thousand)\s+and\s+)(?:{_NUMBER_WORD}))*"
 ONE_COUNT = "|".join([DIGITS, *(phrase.replace(" ", r"\s+") for phrase in _COUNT_PHRASES), _IN_WORDS])
@@ -221,21 +220,7 @@ def _count(said: str) -> int:
     if said[0].isdigit():
         value = number_value(said)
         return int(value) if value.is_integer() else 0
-    return _COUNT_PHRASES.get(said) or _in_words(said)
-
-
-def _in_words(said: str) -> int:
-    """ "three hundred" → 300, "two thousand and fifty" → 2050, "twenty-five" → 25, "a dozen" → 12:
-    a scale multiplies the count before it (one when none is said), and a thousand closes a part."""
-    total = part = 0
-    for word in re.findall(r"[a-z]+", said):
-        if word in _SCALES:
-            part = (part or 1) * _SCALES[word]
-            if word == "thousand":
-                total, part = total + part, 0
-        else:
-            part += NUMBER_WORDS.get(word, 0)  # "a", "an", "and" add nothing
-    return total + part
+    return _COUNT_PHRASES.get(said) or words_value(said)
 
 
 _MORE = re.compile(r"\b(?:add|more(?!\s+than)|another|extra|additional|plus)\b", re.IGNORECASE)

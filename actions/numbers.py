@@ -29,22 +29,23 @@ def number_value(number: str) -> float:
     return float(number.replace(",", "."))
 
 
-_SCALES = {"hundred": 100, "thousand": 1000}
-_WORD = "|".join(sorted([*NUMBER_WORDS, *_SCALES], key=len, reverse=True))
+#: words that multiply the count before them
+SCALES = {"dozen": 12, "hundred": 100, "thousand": 1000}
+_WORD = "|".join(sorted([*NUMBER_WORDS, *SCALES], key=len, reverse=True))
 #: a number in words: "fifty", "twenty-five", "two hundred and fifty", "a thousand"
 _IN_WORDS = re.compile(
-    rf"\b(?:an?\s+(?=hundred|thousand))?(?:{_WORD})(?:(?:[\s-]+|(?<=hundred)\s+and\s+|(?<=thousand)\s+and\s+)(?:{_WORD}))*\b",
+    rf"\b(?:an?\s+(?=dozen|hundred|thousand))?(?:{_WORD})(?:(?:[\s-]+|(?<=hundred)\s+and\s+|(?<=thousand)\s+and\s+)(?:{_WORD}))*\b",
     re.I,
 )
 
 
 def words_value(said: str) -> int:
-    """ "two hundred" → 200, "twenty-five" → 25, "a thousand" → 1000: a scale multiplies the count
+    """ "two hundred" → 200, "twenty-five" → 25, "a dozen" → 12: a scale multiplies the count
     before it (one when none is said), and a thousand closes a part."""
     total = part = 0
     for word in re.findall(r"[a-z]+", said.lower()):
-        if word in _SCALES:
-            part = (part or 1) * _SCALES[word]
+        if word in SCALES:
+            part = (part or 1) * SCALES[word]
             if word == "thousand":
                 total, part = total + part, 0
         else:

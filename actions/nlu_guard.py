@@ -169,10 +169,11 @@ def _asks_about_privacy(text: str) -> bool:
 
 
 #: what a consent given or refused speaks of: "i don't want to pay anything" after results had
-#: withdrawn the consent, and the next interest was not passed on (QA9)
+#: withdrawn the consent, and the next interest was not passed on (QA9); "I changed my mind, you
+#: can tell them" had been dropped (QA12)
 _CONSENT_WORDS = re.compile(
     r"\b(?:consent\w*|agree\w*|accept\w*|refuse\w*|pass\w*|shar\w*|details?|data|stor\w*|keep|kept|sav\w*"
-    r"|privacy|brows\w*|anonym\w*|revok\w*|withdraw\w*|information|interest|partners?)\b",
+    r"|privacy|brows\w*|anonym\w*|revok\w*|withdraw\w*|information|interest|partners?|tell\w*|told)\b",
     re.I,
 )
 

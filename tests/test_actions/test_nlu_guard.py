@@ -279,6 +279,12 @@ def test_a_consent_taken_back_is_no_consent_given(text: str) -> None:
     assert top(text, ranked("give_consent", "inform")) == "refuse_consent"
 
 
+@pytest.mark.parametrize("text", ["I changed my mind, you can tell them", "ok yes you can pass it on"])
+def test_a_late_consent_in_words_stands(text: str) -> None:
+    # QA12: "I changed my mind, you can tell them" after a no got "Sorry, I can't help with that"
+    assert top(text, ranked("give_consent", "inform")) == "give_consent"
+
+
 @pytest.mark.parametrize(
     ("text", "intent", "kept"),
     [("get my HGV licence", "forget_me", "inform"), ("get my CE licence", "forget_me_confirm", "inform"),

@@ -29,6 +29,7 @@ full = test_recognition.full  # the full-ESCO recogniser, built once per module 
         ("maintenance technician", "industrial machinery mechanic"),
         ("field service engineer", "after-sales service technician"),
         ("sales rep", "commercial sales representative"),
+        ("I was a coal miner for 25 years. im 57", "underground miner"),  # QA12: named no job at all
     ],
     ids=[
         "ev-written-out",
@@ -43,6 +44,7 @@ full = test_recognition.full  # the full-ESCO recogniser, built once per module 
         "maintenance-not-road-or-welder",
         "field-service-not-military",
         "sales-rep",
+        "coal-miner-in-a-sentence",
     ],
 )
 def test_a_title_as_people_type_it_names_its_job_first(full: Recognizer, text: str, label: str) -> None:

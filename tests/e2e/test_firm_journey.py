@@ -3,10 +3,13 @@ sector in everyday words, the number of people inside the need, a deadline in wo
 
 from __future__ import annotations
 
+from datetime import date
+
 from actions.firm_parsing import parse_by_when
 from actions.firm_submit import REACH_KM
 from launcher.stack import Stack
 from skills_catalog.engine import Engine
+from skills_catalog.explain import day
 from skills_catalog.places import distance_km
 from tests.e2e.conftest import RestUser
 
@@ -30,7 +33,7 @@ def test_a_need_in_the_firms_own_words(stack: Stack) -> None:
     firm.say('/inform{"choice":"upskilling"}')
     firm.say("by the end of June")
     summary = words(firm.say("in person"))
-    end_of_june = parse_by_when("by the end of June")
+    end_of_june = day(date.fromisoformat(parse_by_when("by the end of June")))  # as the cards write dates
     assert f"People: 2 (upskilling), by {end_of_june}, training: in person" in summary, summary
     assert "Mobility, transport & automotive" in summary
 

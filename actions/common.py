@@ -15,7 +15,7 @@ from typing import Any
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import names, parsing, texts
+from actions import languages_said, names, texts
 from skills_catalog.staff_access import STAFF_CHANNELS
 
 logger = logging.getLogger(__name__)
@@ -48,8 +48,8 @@ def greet(dispatcher: CollectingDispatcher, text: str) -> None:
     """The greeting (a bot; what it does) to a first message that was no greeting, with the
     English-only notice when that message is in another language ("hola")."""
     dispatcher.utter_message(response=names.UTTER_GREET)
-    if parsing.not_english(text):
-        dispatcher.utter_message(text=texts.english_only(parsing.foreign_language(text)))
+    if languages_said.not_english(text):
+        dispatcher.utter_message(text=texts.english_only(languages_said.foreign_language(text)))
 
 
 def latest_choice(tracker: Tracker) -> str | None:

@@ -18,7 +18,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import cards, names, parsing, services, texts
+from actions import cards, languages_said, names, parsing, services, texts
 from actions.common import guarded, latest_choice, latest_text
 from skills_catalog.comparing import Comparison, Criterion, Shown, compare, having
 from skills_catalog.explain import distance_words, join_words, language_name
@@ -104,7 +104,7 @@ def trait_answer(shown: list[Shown], text: str) -> str | None:
     names ("which ones are in Basque?"); ``None`` when it names neither."""
     text = _ANY_OF.sub(" ", text)  # "are any of them in Basque?" says no "any language"
     language = parsing.parse_language(text)
-    codes = parsing.language_codes(language) if language and language != names.ANY else []
+    codes = languages_said.language_codes(language) if language and language != names.ANY else []
     mode = parsing.parse_mode(text)
     mode = mode if mode in cards.MODE_WORDS else None
     if not codes and mode is None:

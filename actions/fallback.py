@@ -13,7 +13,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import names, parsing, texts
+from actions import languages_said, names, parsing, texts
 from actions.common import greet, greeted, guarded, latest_text
 from actions.faq import answered_about_course
 from actions.staff_alerts import alert_staff
@@ -49,8 +49,8 @@ class ActionClarify(Action):
             return []
         if problem:
             dispatcher.utter_message(text=texts.EMPTY if problem == "empty" else texts.TOO_LONG)
-        elif parsing.not_english(latest_text(tracker)):
-            dispatcher.utter_message(text=texts.english_only(parsing.foreign_language(latest_text(tracker))))
+        elif languages_said.not_english(latest_text(tracker)):
+            dispatcher.utter_message(text=texts.english_only(languages_said.foreign_language(latest_text(tracker))))
         elif in_form:
             dispatcher.utter_message(text=texts.CLARIFY_IN_FORM)
         else:

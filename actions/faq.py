@@ -19,7 +19,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import card_texts, cards, choices, faq_texts, names, parsing, services, texts
+from actions import card_texts, cards, choices, faq_texts, languages_said, names, parsing, services, texts
 from actions.common import guarded, latest_text
 from actions.compare import over_shown, shown_offers, trait_answer
 from actions.firm_conversation import firm_answer, firm_side
@@ -181,7 +181,7 @@ def languages_answer(question: str, offer: Offer) -> str:
     language of the catalogue (QA12)."""
     taught = join_words([language_name(c) for c in offer.languages], "or")
     named = parsing.parse_language(question)
-    codes = parsing.language_codes(named) if named and named != names.ANY else []
+    codes = languages_said.language_codes(named) if named and named != names.ANY else []
     if not codes:
         return "in " + taught
     matching = [language_name(c) for c in offer.languages if c in codes]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timezone
 
-from actions import names, parsing, texts
+from actions import languages_said, names, parsing, texts
 from actions.dates import MONTHS
 from actions.firm_counts import people_changed_by, people_now, people_said_last, without_replaced
 from skills_catalog.ecosystems import ecosystems_named
@@ -204,7 +204,7 @@ def town_named(text: str) -> str | None:
     language ("in March", "in German"); to be looked up, it may name none."""
     for found in _TOWN_NAMED.finditer(text):
         name = found.group(1)
-        if name.split()[0].lower() not in MONTHS and name.lower() not in parsing.LANGUAGES:
+        if name.split()[0].lower() not in MONTHS and name.lower() not in languages_said.LANGUAGES:
             return name
     return None
 

@@ -15,7 +15,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions import choices, names, parsing, services, texts
+from actions import choices, languages_said, names, parsing, services, texts
 from actions.common import latest_choice
 from skills_catalog.errors import UnknownPlaceError
 from skills_catalog.models import Place
@@ -55,8 +55,8 @@ def answers(slot: str) -> Callable[[Validator], Validator]:
             if problem:
                 dispatcher.utter_message(text=texts.EMPTY if problem == "empty" else texts.TOO_LONG)
                 return {slot: None}
-            if text is not None and slot not in _NAMES and parsing.not_english(text):
-                dispatcher.utter_message(text=texts.english_only(parsing.foreign_language(text)))  # "ja"
+            if text is not None and slot not in _NAMES and languages_said.not_english(text):
+                dispatcher.utter_message(text=texts.english_only(languages_said.foreign_language(text)))  # "ja"
                 return {slot: None}
             try:
                 return await validate(self, value, dispatcher, tracker, domain)

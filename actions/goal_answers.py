@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from rasa_sdk import Tracker
 
-from actions import job_answers, names, parsing, services, skill_answers, texts
+from actions import job_answers, names, parsing, services, skill_answers, texts, wishes
 from actions.form_answers import Slots
 from skills_catalog.job_titles import title_index
 from skills_catalog.models import Match, Occupation
@@ -109,7 +109,7 @@ def goal_read(text: str, current: str | None = None) -> Goal | None:
     only from the words of a skill named ("TIG welding" is no *welder*)."""
     # limits lifted too: "electric cars, max 50km, any price" had the goal *…, price product* (QA12)
     text = parsing.without_limits(text) or text
-    text = parsing.wished_part(text)  # not "computers" of "where I don't need computers"
+    text = wishes.wished_part(text)  # not "computers" of "where I don't need computers"
     if not text:
         return None
     fields = fields_named(text)

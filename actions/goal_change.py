@@ -18,7 +18,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import job_answers, names, parsing, texts
+from actions import job_answers, names, parsing, texts, wishes
 from actions.choices import names_a_card
 from actions.common import latest_choice, latest_text
 from actions.form_answers import Slots
@@ -55,7 +55,7 @@ def says_new_goal(text: str) -> bool:
     "I want to become an electrician") rather than naming a card."""
     if names_a_card(text) or _A_CARD.search(text):
         return False
-    return bool(_CHANGE.search(text)) or parsing.wish_start(text) is not None
+    return bool(_CHANGE.search(text)) or wishes.wish_start(text) is not None
 
 
 def new_goal(text: str, tracker: Tracker) -> Goal | None:
@@ -63,7 +63,7 @@ def new_goal(text: str, tracker: Tracker) -> Goal | None:
     healthcare instead?"); ``None`` when it names none, or the goal the person has already."""
     if not says_new_goal(text):
         return None
-    wish = parsing.wish_start(text)
+    wish = wishes.wish_start(text)
     said = _CUES.sub(" ", text[wish:] if wish is not None else text)
     goal = goal_read(said, tracker.get_slot(names.OCCUPATION))
     if goal is None or goal.offered:

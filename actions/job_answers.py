@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from actions import choices, names, parsing, services
+from actions import choices, names, parsing, services, wishes
 from actions.form_answers import Slots
 from skills_catalog.job_titles import title_index
 from skills_catalog.models import Match, Occupation
@@ -187,7 +187,7 @@ def chosen(text: str, options: list[dict[str, str]]) -> dict[str, str] | None:
     second one") chose. Why: "kitchen assistant" typed at [kitchen porter | kitchen assistant |
     …] was read again, and got another list."""
     labels = [o["label"] for o in options]
-    wish = parsing.wish_start(text)  # "learn about solar panel installer work" is a goal
+    wish = wishes.wish_start(text)  # "learn about solar panel installer work" is a goal
     at = written_one(labels, text if wish is None else text[:wish])
     at = choices.picked(text, labels) if at is None else at
     return next((o for o in options if o["uri"] == text), options[at] if at is not None else None)

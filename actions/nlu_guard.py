@@ -21,7 +21,7 @@ read as it), ``closer`` only for one that speaks of distance ("need something le
 first message, had the results' "closer"). ``forget_me`` and its confirmation stand only for a message with a word that erases
 ("get my HGV licence" asked "Delete everything?"); otherwise the message is ``inform``. A message in
 another language that the classifier calls out of scope goes to the fallback, whose
-clarification says the assistant speaks English only (``parsing.not_english``). A message that
+clarification says the assistant speaks English only (``languages_said.not_english``). A message that
 states a firm's need past doubt, in the firm's voice ("we're hiring 5 electricians by March", "we
 need 3 welders": ``firm_need_said.states_need_surely``) is ``firm_start``, whatever else it states:
 "by March" made it ``inform``, and the firm was sent down the worker's path. Short of that, a course
@@ -64,6 +64,7 @@ from actions.cost_paid_by_others import paid_by_others
 from actions.firm_codes import lost_secret, reference_in, secret_in
 from actions.firm_need_said import names_posted_need, seeks_work, states_need_surely
 from actions.firm_parsing import NAME_WORDS, company_named, field_named, person_named
+from actions.languages_said import not_english
 from actions.names import (
     INTENT_CLOSER,
     INTENT_FALLBACK,
@@ -92,7 +93,6 @@ from actions.parsing import (
     limit_said,
     message_problem,
     moved_to,
-    not_english,
     says_online,
     says_start_over,
     stated_preferences,

@@ -13,6 +13,7 @@ from typing import Any
 
 from actions import names
 from actions.dates import DATE_PARTS, WHEN_STATED, time_said
+from actions.languages_said import LANGUAGES, NO_COURSE_LANGUAGE, SPEAKS, languages_named
 from actions.numbers import DIGITS, in_digits, number_value
 
 MAX_MESSAGE_CHARS = 2000
@@ -52,56 +53,7 @@ _START_OVER = re.compile(
     r"beginning|new search|start (a )?new|"
     r"start fresh|change (all|every)\w*)\b"
 )
-_WISH = re.compile(
-    r"\b(?:i(?:'?d|\s+would)\s+(?:really\s+)?(?:like|love|want)\s+to|i\s+(?:really\s+)?(?:want|hope|plan)\s+to"
-    # its "to" left out: "I want learn english", "I want work as electrician" (QA12: no goal read)
-    r"|i\s+(?:really\s+)?want\s+(?=(?:learn|become|be|work|study|train|retrain|do|move|switch|change)\b)"
-    # "roofer, need something lighter": "lighter" had become the skill *manage the lightering operation*
-    r"|(?:i\s+)?(?:need|want|looking\s+for)\s+(?:something|anything)(?=\s+\w))\b"
-    r"(?!\s+(?:add|remove|delete|drop|include|change|correct|say)\b)"
-    r"|\b(?:i'?m\s+(?:hoping|planning|looking)\s+to|i\s+want\s+an?|my\s+(?:goal|dream|aim)|retrain(?:ing)?\s+as)\b"
-    # "my garage says I need to learn about electric cars": a need to learn is a wish too
-    r"|\bi\s+(?:really\s+)?(?:need|have|ought)\s+to\s+(?:learn|train|study|retrain|qualify|become)\b"
-    r"|^\W*(?:learn|become|(?:move|get|go|switch|transition|change)\s+(?:in)?to|train\s+as)\b"  # "learn about heat pumps", said alone
-    # a wish after the job, its "I" left out: "welder in graz, want to learn tig", "I work in a call
-    # centre but want to switch to solar" (QA9: lost, or read as a skill the person has)
-    r"|(?:,|;|[.!?]\s|\band\b|\bbut\b)\s*(?:really\s+)?(?:would\s+like|'d\s+like|want|hope|plan)\s+to\s+"
-    r"(?:learn|become|train|move|get|switch|study|retrain|work|go|transition|change)\b"
-)
 
-#: languages by their English, German or own names ("Deutsch", "español", "Euskara")
-LANGUAGES = {
-    "english": "en", "englisch": "en",
-    "german": "de", "deutsch": "de",
-    "french": "fr", "français": "fr", "francais": "fr", "französisch": "fr", "franzosisch": "fr",
-    "spanish": "es", "español": "es", "espanol": "es", "castellano": "es", "castilian": "es", "spanisch": "es",
-    "italian": "it", "italiano": "it", "italienisch": "it",
-    "basque": "eu", "euskara": "eu", "euskera": "eu",
-    "catalan": "ca", "català": "ca", "catala": "ca", "catalán": "ca",
-    "galician": "gl", "galego": "gl", "gallego": "gl",
-    "slovenian": "sl", "croatian": "hr", "polish": "pl", "czech": "cs", "hungarian": "hu", "dutch": "nl",
-    "portuguese": "pt", "romanian": "ro", "slovak": "sk", "turkish": "tr", "greek": "el", "swedish": "sv",
-    "bulgarian": "bg",
-}  # fmt: skip
-_LANGUAGE_NAME = re.compile(r"\b(" + "|".join(LANGUAGES) + r")\b(?!\s+country)")  # not the Basque Country
-#: a language named as the one to learn in: "in German", "German please", "English would be better"
-_AS_COURSE_LANGUAGE = re.compile(
-    rf"\b(?:in|prefer\w*|language\W*)\s+(?:{'|'.join(LANGUAGES)})\b"
-    rf"|\b(?:{'|'.join(LANGUAGES)})\s+(?:please|only|preferred|is fine|would be)\b",
-    re.I,
-)
-_NAMES = "|".join(LANGUAGES)
-#: a language named as one to learn or one worked in, not the courses' language: "I need to learn
-#: German", "improve my english", "city tours in german and english" (QA12: each set a language
-#: limit, the wish lost and the language question never asked)
-_NO_COURSE_LANGUAGE = re.compile(
-    rf"\b(?:learn\w*|stud(?:y|ied|ying)|improv\w*|practi[cs]\w*|brush\w*\s+up(?:\s+on)?|better)\s+"
-    rf"(?:(?:my|some|the|a|basic|more|good|proper)\s+)*(?:{_NAMES})\b"
-    rf"|\b(?:{_NAMES})\s+(?:courses?|class\w*|lessons?|exams?|tests?|certificates?|levels?|skills?|teachers?|tuition)\b"
-    rf"|\b(?:tours?|guid\w*|work\w*|serv\w*|talk\w*|translat\w*|interpret\w*|customers?|clients?|guests?|tourists?)"
-    rf"\s+(?:[\w-]+\s+){{0,2}}?in\s+(?:{_NAMES})(?:\s*(?:,|and|or|&)\s*(?:{_NAMES}))*\b",
-    re.I,
-)
 #: a limit said without its number ("not too far", "anything cheap"): no limit lifted, asked again
 _VAGUE = {
     _KM: re.compile(
@@ -138,53 +90,6 @@ def message_problem(text: str | None) -> str | None:
     if len(text) > MAX_MESSAGE_CHARS:
         return "too_long"
     return None
-
-
-#: Common words of the cluster's other languages that are no English words, by language (jobs
-#: too: "electricista" at the job question was offered *electrical engineer*), and English ones.
-_FOREIGN = {
-    "de": """ich und nicht ja nein bitte danke der das ist mit für auf ein eine einen habe möchte kann mein
-        meine wir sie oder aber noch schon gerne gern keine kein nur sehr bei nach über wohne arbeite suche
-        kurs kurse weiterbildung ausbildung jahre jahren bin aus brauchen suchen bis zu wie wo unser
-        unsere guten morgen schweißer schweisser elektriker mechaniker tischler schlosser maurer köchin fahrer
-        pfleger pflegerin krankenschwester verkäufer verkäuferin lagerarbeiter staplerfahrer arbeitslos""",
-    "fr": """je suis et oui merci le les des une avec pour dans est pas travaille cherche bonjour nous avons
-        besoin formation soudeur électricien electricien mécanicien mecanicien plombier menuisier maçon
-        cuisinier cuisinière serveuse infirmier infirmière ouvrier""",
-    "es": """hola gracias sí soy trabajo busco para una los las está necesitamos necesito en con del el quiero
-        tengo somos estoy buenos días curso cursos electricista soldador mecánico mecanico fontanero carpintero albañil
-        camarero camarera cocinero cocinera enfermero enfermera operario carretillero limpiadora""",
-    "it": """ciao grazie sono lavoro cerco della buongiorno vorrei abbiamo corso corsi gli elettricista saldatore
-        meccanico idraulico falegname muratore cameriere cuoco autista infermiere infermiera operaio magazziniere""",
-}
-_ENGLISH = """
-i i'm im my me the and a an to of in is are was for with it you we at on have has had can do did want
-like yes no please thanks thank this that what how where not don't would could be been as or from by
-but so will just
-"""
-_FOREIGN_WORDS = {code: frozenset(words.split()) for code, words in _FOREIGN.items()}
-_ENGLISH_WORDS = frozenset(_ENGLISH.split())
-
-
-def foreign_language(text: str) -> str | None:
-    """The language a message is written in when it is not English ("ja", "ich wohne in
-    Graz", "Necesitamos 3 soldadores en Bilbao"): more of its words are common words of German,
-    French, Spanish or Italian than of English, and a longer one has at least two; ``None`` for
-    English. A name counts only when it holds such a word ("Bauer und Partner KG"), which is why
-    it is asked only of messages the classifier calls out of scope.
-
-    Why: the assistant understands English only; "ja" got "Sorry, I can't help with that".
-    """
-    words = re.findall(r"[^\W\d_]+(?:'[a-z]+)?", text.lower())
-    counts = {code: sum(w in known for w in words) for code, known in _FOREIGN_WORDS.items()}
-    language = max(counts, key=counts.__getitem__)
-    foreign, english = sum(counts.values()), sum(w in _ENGLISH_WORDS for w in words)
-    return language if foreign > english and (foreign >= 2 or (english == 0 and len(words) <= 4)) else None
-
-
-def not_english(text: str) -> bool:
-    """True when a message is written in another language (:func:`foreign_language`)."""
-    return foreign_language(text) is not None
 
 
 def says_start_over(text: str) -> bool:
@@ -251,94 +156,6 @@ _NO_JOB = re.compile(
 def says_no_job(text: str) -> bool:
     """True when the person says they have no job now ("I'm unemployed at the moment")."""
     return bool(_NO_JOB.search(text.lower().replace("\u2019", "'")))
-
-
-#: a sentence's end: a wish told in a first message ends there ("now I want to work in a factory. I speak …")
-_SENTENCE_END = re.compile(r"[.!?;](?=\s|$)")
-
-
-def wish_span(text: str) -> tuple[int, int] | None:
-    """Where a wish begins and its sentence ends in ``text``; ``None`` without one.
-
-    Why: "…, now I want to work in a factory. I speak Arabic and a little German. I live in
-    Pforzheim." had the goal *Arabic, interact verbally in Arabic, …*: all after the wish was read
-    as the wish, and the town after it was lost."""
-    at = wish_start(text)
-    if at is None:
-        return None
-    end = _SENTENCE_END.search(text, at)
-    return at, end.start() if end else len(text)
-
-
-#: a clause that does not want something: "where I don't need computers", "not office work"
-#: "less physical", "fewer night shifts", "something lighter": a clause that wants less of something
-#: names no goal either (QA12: "LESS, physics")
-_NEGATED = re.compile(
-    r"\b(?:not|no|don'?t|doesn'?t|do not|never|without|nothing|avoid|hate|can'?t|cannot|less|fewer|lighter|easier)\b"
-)
-#: a clause telling what languages one speaks: no wish, no course language ("I speak Arabic")
-_SPEAKS = re.compile(
-    r"\b(?:i\s+(?:can\s+|also\s+)?speak|speaking|my\s+(?:mother\s+tongue|native\s+language|languages?)|native\s+speaker)\b[^,.;!?]*",
-    re.I,
-)
-
-
-#: words that hedge or fill, no part of what is wanted: "idk, something with computers", "maybe
-#: maintenance i guess", "not sure, perhaps IT" (QA12: "idk" had made the field of work a skill,
-#: *have computer literacy*). A hedge with a negation ("i don't know", "not sure") only before
-#: the clause's end or another hedge: "I don't know anything about computers" is no hedge.
-_FILLER = (
-    r"idk|dunno|i\s+dunno|i\s+guess|i\s+suppose|i\s+reckon|i\s+think|maybe|perhaps|possibly|probably"
-    r"|um+|uh+|hmm+|erm|honestly|tbh|kinda|sort\s+of"
-)
-_NOT_KNOWING = r"i\s+(?:don'?t|do\s+not)\s+know|(?:i'?m\s+)?not\s+(?:really\s+|quite\s+|so\s+|too\s+)?sure|no\s+idea|who\s+knows"
-_HEDGES = rf"(?:(?:{_FILLER})\b|(?:{_NOT_KNOWING})\b(?=\W*(?:$|(?:{_FILLER})\b)))"
-_HEDGE = re.compile(rf"^(?:\W*{_HEDGES})+\W*|(?:\W+{_HEDGES})+\W*$", re.I)
-#: a wish's verb of changing, no part of what is wanted: "(I want to) move into intensive care",
-#: "switch to cyber security" (QA12: "move into" became the skill *move objects*, and "I want to
-#: move into cyber security" named nothing)
-_CHANGE_TO = re.compile(
-    r"^\W*(?:(?:and|so|now|then)\s+)?(?:(?:i\s*(?:'?d|would)\s+(?:really\s+)?(?:like|love)|(?:i\s+)?(?:really\s+)?"
-    r"(?:want|hope|plan|wanna)|i'?m\s+(?:hoping|planning|looking))\s+(?:to\s+)?)?"
-    r"(?:make\s+the\s+(?:move|switch|jump|change)|move|switch|get|go|transition|change|step|branch|cross)"
-    r"(?:\s+(?:over|out|across))?\s+(?:in)?to\s+",
-    re.I,
-)
-
-
-#: words that open a correction or hesitate, no part of a town typed after them ("sorry, …", "actually …")
-_LEAD_IN = re.compile(r"^\W*(?:(?:sorry|actually|oh|wait|well|hmm+|um+|so|i mean|correction)\b\W*)+", re.I)
-
-
-def without_lead_in(text: str) -> str:
-    """``text`` without the words opening it that correct or hesitate ("sorry, make that …" →
-    "make that …"). Why: "sorry" was looked up as a town, and suggested *Sori, IT*."""
-    return _LEAD_IN.sub("", text).strip()
-
-
-def wished_part(text: str) -> str:
-    """The clauses of a wish that say what is wanted: without the negated ones ("something where
-    I don't need computers, maybe maintenance" → "maybe maintenance") nor the languages one
-    speaks; "" when nothing is left.
-
-    Why: "don't need computers" had the goal *computer equipment*, and the first course shown
-    was the office course the person had ruled out. Limits the catalogue does not record ("but
-    only part-time") are no part of it either."""
-    parts = re.split(r"[,;.!?]|\bbut\b", _SPEAKS.sub(" ", text.replace("\u2019", "'")))
-    wanted = (_CHANGE_TO.sub("", _HEDGE.sub("", part)).strip() for part in parts)
-    kept = (part for part in wanted if not _NEGATED.search(part.lower()) and not unrecorded_limit(part))
-    return ", ".join(part for part in kept if part)
-
-
-def wish_start(text: str) -> int | None:
-    """Where a wish begins in ``text`` ("yes, and I'd like to …" → 10); ``None`` without one.
-
-    A wish is what the person wants to do or become ("I'd like to move into robotics"), a goal,
-    not a skill they have; "I want to add welding" is a correction, not a wish."""
-    found = _WISH.search(text.lower().replace("\u2019", "'"))
-    if found is None:
-        return None
-    return found.start() + len(found.group()) - len(found.group().lstrip(",;.!? "))  # after ". want to"
 
 
 _ONLINE = re.compile(r"\b(?:online|on-line|remote\w*|from home|at home|e-?learning|distance|virtual\w*|internet)\b", re.I)
@@ -513,25 +330,7 @@ def parse_language(text: str) -> str | None:
         return names.ANY
     if lowered in LANGUAGES.values():
         return lowered
-    return _languages_named(text, asked=True)
-
-
-def language_preferred(text: str) -> bool:
-    """True when a language is named as the one to learn in ("courses in German", "German
-    please"), not as a skill ("welding, german") or a subject. Why: at the skills' confirmation
-    "german" was one or the other, and only the skill was ever taken."""
-    return bool(_AS_COURSE_LANGUAGE.search(text))
-
-
-def only_languages(text: str) -> bool:
-    """True when the text names languages and nothing else ("german", "in German please")."""
-    rest = _LANGUAGE_NAME.sub(" ", text.lower())
-    return rest != text.lower() and not re.sub(r"\b(?:in|or|and|please|only|the|language|languages)\b|\W", "", rest)
-
-
-def language_codes(value: str) -> list[str]:
-    """The codes a language slot holds (see :func:`parse_language`)."""
-    return value.split(",")
+    return languages_named(text, asked=True)
 
 
 def parse_budget(text: str) -> float | str | None:
@@ -599,7 +398,7 @@ def stated_preferences(text: str, today: date) -> dict[str, Any]:
     elif _FREE_STATED.search(lowered):  # "I'm 45 and have no money" is no limit of €45
         capped = _capped_bare_number(lowered) if _PAY_LITTLE.search(lowered) else None
         stated[names.BUDGET] = 0.0 if capped is None else capped  # "can't pay a lot, max 200": €200
-    language = _languages_named(_NO_COURSE_LANGUAGE.sub(" ", _SPEAKS.sub(" ", text)), asked=False)
+    language = languages_named(NO_COURSE_LANGUAGE.sub(" ", SPEAKS.sub(" ", text)), asked=False)
     if language:
         stated[names.LANGUAGE] = language
     if WHEN_STATED.search(lowered):
@@ -638,17 +437,6 @@ def without_preferences(text: str) -> str:
     parts = re.split(r"[,;]|\b(?:and|but|or)\b", text)
     kept = [part.strip() for part in parts if part.strip() and not stated_preferences(part, date.today())]
     return ", ".join(kept)
-
-
-def _languages_named(text: str, asked: bool) -> str | None:
-    """The languages named as words, comma-joined codes; unless the language was ``asked`` for,
-    "polish" only with its capital (it is also a verb)."""
-    codes = [
-        LANGUAGES[found.group()]
-        for found in _LANGUAGE_NAME.finditer(text.lower())
-        if asked or found.group() != "polish" or text[found.start()] == "P"
-    ]
-    return ",".join(dict.fromkeys(codes)) or None
 
 
 def relax_limit(hint: str) -> str | None:

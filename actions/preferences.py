@@ -15,7 +15,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions import names, parsing, texts
+from actions import languages_said, names, parsing, texts
 from actions.common import latest_choice, latest_intent
 from actions.form_answers import Slots, answer_text, answers, place_named
 from actions.goal_change import goal_changed_in_form
@@ -40,7 +40,7 @@ def said_back(slot: str, value: Any) -> str:
     if slot == names.BUDGET:
         return "free courses only" if value == 0 else f"up to {value:g} €"
     if slot == names.LANGUAGE:
-        return "courses in " + " or ".join(language_name(code) for code in parsing.language_codes(value))
+        return "courses in " + " or ".join(language_name(code) for code in languages_said.language_codes(value))
     if slot == names.START:
         return "any start date" if value == names.ANY else f"starting from {day(date.fromisoformat(value))}"
     return MODE_WORDS.get(value, value)

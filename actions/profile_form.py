@@ -22,12 +22,14 @@ from actions import (
     choices,
     goal_answers,
     job_answers,
+    languages_said,
     names,
     parsing,
     services,
     skill_answers,
     texts,
     towns_told,
+    wishes,
 )
 from actions.common import greeted, latest_choice, latest_intent, latest_text
 from actions.consent import consent_slots, consent_words
@@ -67,7 +69,7 @@ def _no_limits(asked: str, text: str) -> frozenset[str]:
     one to learn in ("in German"), or alone at the goal question ("german" had become the goal
     *German*); "online" unless said of learning ("I want to sell online")."""
     besides = set() if _HOW_TO_LEARN.search(text) else {names.MODE}
-    if not (parsing.language_preferred(text) or (asked == names.GOAL and parsing.only_languages(text))):
+    if not (languages_said.language_preferred(text) or (asked == names.GOAL and languages_said.only_languages(text))):
         besides.add(names.LANGUAGE)
     return frozenset(besides)
 
@@ -180,7 +182,7 @@ def _going_back(
     if asked not in order or order.index(asked) <= order.index(names.OCCUPATION) or latest_choice(tracker) is not None:
         return None
     text = latest_text(tracker)
-    if parsing.wish_start(text) is not None:  # "I'm a nurse, but I want to …": the validators read both
+    if wishes.wish_start(text) is not None:  # "I'm a nurse, but I want to …": the validators read both
         return None
     job = job_answers.job_corrected(text)
     if job is not None:
@@ -261,7 +263,7 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
         The goal only from a wish ("I want to become a CNC operator") or a course's subject
         ("an online *welding* course"): "find training for me" names no *train employees*.
         """
-        wish = parsing.wish_span(text)
+        wish = wishes.wish_span(text)
         # the job and the town outside the wish: "…, I was a tailor, now I want to work in a
         # factory. I live in Pforzheim."; the skills outside a course asked for ("i just need a
         # forklift licence" had the skill *operate forklift* as one the person has, QA12)
@@ -343,7 +345,7 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
             return {names.OCCUPATION: names.NOT_GIVEN, names.OCCUPATION_OPTIONS: None}
         # "a welder, but I want to become a robot technician": the job is before the wish, the
         # wish is the goal (and its job is not taken for the current one)
-        text, wish = self._wish_apart(text, parsing.wish_start(text), dispatcher)
+        text, wish = self._wish_apart(text, wishes.wish_start(text), dispatcher)
         matches = services.engine().recognise_occupations(text, top=job_answers.TUNING.options, claimed=True) if text else []
         if job_answers.skills_listed(matches, text):
             matches = []  # "mechanical design, CAD, project management": skills, no *vehicle technician*
@@ -405,7 +407,7 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
         if latest_intent(tracker) == names.INTENT_SKIP:
             return skill_answers.no_skills(dispatcher)
         # "welding, but I want to learn robot programming": the wish is the goal, not a skill
-        had, wish = self._wish_apart(text, None if latest_choice(tracker) else parsing.wish_start(text), dispatcher)
+        had, wish = self._wish_apart(text, None if latest_choice(tracker) else wishes.wish_start(text), dispatcher)
         matches = skill_answers.skills_in(had) if had else []
         if not matches and not wish and skill_answers.says_no_skills(text):
             return skill_answers.no_skills(dispatcher)  # "no special skills, just basic welding" names welding
@@ -420,7 +422,7 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> Slots:
         intent, text = latest_intent(tracker), answer_text(value, tracker)
-        wish_at = None if latest_choice(tracker) else parsing.wish_start(text)
+        wish_at = None if latest_choice(tracker) else wishes.wish_start(text)
         if wish_at is not None:
             return self._with_wish(text, wish_at, dispatcher, tracker)
         job = skill_answers.job_corrected(text, tracker)
@@ -479,7 +481,7 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
         if _only_limits(names.GOAL, text):  # "german": the course language (noted by ``run``), no goal
             language = parsing.stated_preferences(text, date.today()).get(names.LANGUAGE)
             if language:
-                named = language_name(parsing.language_codes(language)[0])
+                named = language_name(languages_said.language_codes(language)[0])
                 dispatcher.utter_message(text=texts.GOAL_NOT_LANGUAGE.format(language=named))
             return {names.GOAL: None}
         current = tracker.get_slot(names.OCCUPATION)
@@ -577,14 +579,14 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
         # "in person, max 40 km" answers ahead; "Graz, but I'd prefer online" names the town beside it
         # "in person or online both fine" lifts a limit (QA12: "couldn't find the name of a town in that")
         ahead = noted_ahead(text, tracker, dispatcher, asked=names.PLACE, lifts=True) if latest_choice(tracker) is None else {}
-        wish = None if latest_choice(tracker) else parsing.wish_span(text)
+        wish = None if latest_choice(tracker) else wishes.wish_span(text)
         if wish is not None:  # "i want to work in elderly care": the goal, told late, not a town
             ahead.update(self._goal_fromanswer_text(text[wish[0] : wish[1]], dispatcher, tracker.get_slot(names.OCCUPATION)))
             text = f"{text[: wish[0]]} {text[wish[1] :]}".strip()
         # "online" said once more, the way of learning already noted: it is in no ``ahead``
         online_said = parsing.stated_preferences(text, date.today()).get(names.MODE) == names.MODE_ONLINE
         town = parsing.without_preferences(parsing.without_limits(text)) if ahead or online_said else text
-        town = parsing.without_lead_in(town)  # "sorry, make that max 1500 euros": no town "sorry"
+        town = wishes.without_lead_in(town)  # "sorry, make that max 1500 euros": no town "sorry"
         if parsing.bare_cap(town):
             town = ""  # "up to 1000" had been looked up as a town
         if len(town.split()) <= 2 and parsing.parse_start(town, date.today()) not in (None, names.ANY):

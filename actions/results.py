@@ -19,7 +19,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import card_texts, cards, names, parsing, services, texts
+from actions import card_texts, cards, languages_said, names, parsing, services, texts
 from skills_catalog.explain import NOTHING_TEACHES, join_words
 from skills_catalog.models import GeoPoint, Offer, Profile, Recommendation, modes_suiting
 
@@ -56,7 +56,7 @@ def profile_from_slots(slots: Mapping[str, Any]) -> Profile:
     """The worker profile the slots describe (placeholders such as "any"/"none" → no limit)."""
     lat, lon = slots.get(names.LATITUDE), slots.get(names.LONGITUDE)
     mode, language, start = slots.get(names.MODE), slots.get(names.LANGUAGE), slots.get(names.START)
-    languages = parsing.language_codes(language) if language not in (None, names.ANY) else []
+    languages = languages_said.language_codes(language) if language not in (None, names.ANY) else []
     occupation, place = slots.get(names.OCCUPATION), slots.get(names.PLACE)
     return Profile(
         skills=frozenset(slots.get(names.SKILLS) or ()),

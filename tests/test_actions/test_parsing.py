@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from actions import names, parsing, texts
+from actions import languages_said, names, parsing, texts, wishes
 
 TODAY = date(2026, 11, 22)
 
@@ -174,8 +174,8 @@ def test_only_yes_or_no(text: str, expected: bool) -> None:
 
 
 def test_wish_start() -> None:
-    assert parsing.wish_start("yes, and I\u2019d like to move into PLC") == 9
-    assert parsing.wish_start("also forklift") is None
+    assert wishes.wish_start("yes, and I\u2019d like to move into PLC") == 9
+    assert wishes.wish_start("also forklift") is None
 
 
 def test_parse_language_takes_polish_in_lower_case_when_asked() -> None:
@@ -241,7 +241,7 @@ def test_yes_or_no(text: str, expected: bool | None) -> None:
     ],
 )
 def test_wish(text: str, expected: bool) -> None:
-    assert (parsing.wish_start(text) is not None) is expected
+    assert (wishes.wish_start(text) is not None) is expected
 
 
 @pytest.mark.parametrize(
@@ -273,7 +273,7 @@ def test_says_start_over(text: str, expected: bool) -> None:
     ],
 )
 def test_not_english(text: str, expected: bool) -> None:
-    assert parsing.not_english(text) is expected
+    assert languages_said.not_english(text) is expected
 
 
 DATES = ["from March 2027", "I can only start in January 2027", "in 2027", "2027-03-01", "from 1 March",
@@ -475,7 +475,7 @@ def test_a_price_said_plainly(text: str, expected: float | str) -> None:
     ],
 )
 def test_the_language_of_a_message_in_another_language(text: str, language: str | None) -> None:
-    assert parsing.foreign_language(text) == language
+    assert languages_said.foreign_language(text) == language
 
 
 def test_only_english_is_said_in_the_message_s_language() -> None:
@@ -492,12 +492,12 @@ def test_only_english_is_said_in_the_message_s_language() -> None:
 )  # fmt: skip
 def test_the_wished_part_of_a_goal(text: str, expected: str) -> None:
     # QA8 D10/D14: a negated part ("don't need computers") and a language spoken became the goal
-    assert parsing.wished_part(text) == expected
+    assert wishes.wished_part(text) == expected
 
 
 def test_a_wish_ends_with_its_sentence() -> None:
     text = "I was a tailor, now I want to work in a factory. I live in Pforzheim."
-    at, end = parsing.wish_span(text)
+    at, end = wishes.wish_span(text)
     assert text[at:end] == "I want to work in a factory"
 
 
@@ -522,7 +522,7 @@ def test_contact_details_are_seen(text: str, expected: bool) -> None:
 @pytest.mark.parametrize("text", ["electricista", "soldador", "elettricista", "Schweißer"])
 def test_a_job_in_another_language_is_not_english(text: str) -> None:
     # QA8 L11: "electricista" at the job question was offered *electrical engineer*
-    assert parsing.not_english(text)
+    assert languages_said.not_english(text)
 
 
 @pytest.mark.parametrize(

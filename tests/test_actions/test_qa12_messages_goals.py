@@ -6,8 +6,8 @@ import pytest
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import goal_answers, names, services
-from actions.parsing import wish_span, wished_part
 from actions.profile_form import ValidateProfileForm
+from actions.wishes import wish_span, wished_part
 from skills_catalog.models import Match, Occupation
 from skills_catalog.work_areas import FIELDS, fields_named
 from tests.test_actions.conftest import tracker

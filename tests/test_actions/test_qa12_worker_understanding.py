@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import names, parsing, services
+from actions import names, services, wishes
 from actions.profile_form import ValidateProfileForm
 from skills_catalog.engine import Engine
 from skills_catalog.models import Catalog, Occupation, Skill, Taxonomy
@@ -63,7 +63,7 @@ def qa_engine(services_in_memory: None) -> None:
     ],
 )
 def test_the_wished_part_is_without_hedges_and_verbs_of_changing(text: str, wanted: str) -> None:
-    assert parsing.wished_part(text) == wanted
+    assert wishes.wished_part(text) == wanted
 
 
 async def test_a_field_among_fillers_offers_its_jobs() -> None:

@@ -93,6 +93,8 @@ BEYOND_SOME = "{count} courses that teach far more of what you asked for {what}:
 FITS_ONE = "One course that teaches what you asked for {what}: say {say} to see it."
 FITS_SOME = "{count} courses that teach what you asked for {what}: say {say} to see them."
 NOTHING_FITS = "I found nothing that fits all your limits. {hints}"
+#: no open course teaches it, whatever the limits: no hint to add (it had repeated the reason)
+NOTHING_TAUGHT = "I found no course in the catalogue for these skills yet. Try different goals or skills."
 
 
 def teaches(labels: Sequence[str], for_you: Sequence[str]) -> str:

@@ -247,7 +247,7 @@ def _nothing(
     stay = " " + card_texts.CARDS_STAY.format(numbers=numbers) if shown else ""
     if not relax or relax == (NOTHING_TEACHES,):
         dispatcher.utter_message(
-            text=texts.NOTHING_TEACHES.format(hints="; ".join(relax) or "-") + stay,
+            text=card_texts.NOTHING_TAUGHT + stay,
             buttons=[texts.button("Start over", names.INTENT_START_OVER)],
         )
         return

@@ -18,6 +18,7 @@ from datetime import date
 import numpy as np
 
 from . import explain
+from .ecosystems import ecosystems_named
 from .models import (
     Catalog,
     GeoPoint,
@@ -37,6 +38,7 @@ from .wants import (
     Specificity,
     Wants,
     fallback_wants,
+    field_wants,
     gap_wants,
     kinds_teaching,
     need_wants,
@@ -189,6 +191,7 @@ class OfferIndex:
         self.postings = Postings(offers)
         self.specificity = Specificity(taxonomy)
         self.kinds = Kinds(taxonomy)
+        self._ecosystems = np.array([o.ecosystem for o in offers])
 
     def recommend(
         self,
@@ -244,10 +247,25 @@ class OfferIndex:
         if self._teaches_core(wants):
             return wants, None
         field = target or self.taxonomy.occupations.get(profile.occupation or "")
-        closest = occupation_wants(field, profile, self.specificity, weights) if field else None
+        closest = self._asked_field(gap, profile, weights) or (
+            occupation_wants(field, profile, self.specificity, weights) if field else None
+        )
         if closest is None or not self._teaches_core(closest):
             return wants, None
         return closest, explain.closest_reason(gap, target.label if target else "")
+
+    def _asked_field(self, gap: Sequence[SkillRef], profile: Profile, weights: MatchWeights) -> Wants | None:
+        """The field of the skills asked for, when their words name an ecosystem: what its open
+        courses teach (``field_wants``). An electrician asking for *renewable energy
+        technologies*, a knowledge no course names and ESCO puts nothing under, had the
+        mechatronics course first and the photovoltaic one third, as the job's closest."""
+        wanted = set(profile.wanted_skills)
+        named = [e for r in gap if (r.uri or r.label) in wanted for e in ecosystems_named(r.label)]
+        if not named:
+            return None
+        positions = self._open(np.flatnonzero(np.isin(self._ecosystems, named)).astype(np.int32))
+        taught = dict.fromkeys(uri for pos in positions for uri in self.table.offers[pos].skills)
+        return field_wants(list(taught), profile, self.specificity, weights)
 
     def _teaches_core(self, wants: Wants) -> bool:
         """Whether an offer not ended yet covers a core item of ``wants`` (or a kind of it)."""

@@ -295,7 +295,8 @@ def gap_wants(
     itself and its specific skills: courses sharing only "use measurement instruments" and
     construction safety with it are no answer to the goal. A skill asked for is also taught
     by its ``kinds`` the person does not hold and fewer jobs need (:class:`Kinds`): welding by
-    the TIG course.
+    the TIG course. Held here is what the person said they have, not their job's essential
+    skills: a welder asking to learn welding had lost TIG, which ESCO's welder lists (QA12).
     """
     wanted = set(profile.wanted_skills)
     asked = [(r.uri or r.label) in wanted for r in gap]
@@ -311,9 +312,8 @@ def gap_wants(
         items.append(Item(SkillRef(target.uri, target.label), occupation=True, share=share))
         core.append(True)
         asked.append(False)
-    held = held_skills(profile, specificity.taxonomy)
     found = [
-        kinds_teaching(i.ref.uri, kinds, specificity, held) if kinds and a else ()
+        kinds_teaching(i.ref.uri, kinds, specificity, profile.skills) if kinds and a else ()
         for i, a in zip(items, asked, strict=True)
     ]
     return Wants.of(items, core, asked, kinds=found)
@@ -346,6 +346,18 @@ def occupation_wants(
     own = occ.uri == profile.occupation
     core = (not own, *(specificity.marks_field(s, weights) for s in extra))
     return Wants(items, core, (False,) * len(items), related=True)
+
+
+def field_wants(
+    taught: Sequence[str], profile: Profile, specificity: Specificity, weights: MatchWeights
+) -> Wants | None:
+    """The specific skills (``Specificity.is_core``) a field's courses teach that the person
+    lacks, each a core, as related skills: courses teaching more of them come first. None when
+    there are none."""
+    held = held_skills(profile, specificity.taxonomy)
+    fresh = [s for s in taught if s not in held and specificity.is_core(s, weights)]
+    items = [Item(ref(s, specificity.taxonomy)) for s in fresh]
+    return Wants.of(items, [True] * len(items), related=True) if items else None
 
 
 def fallback_wants(profile: Profile, specificity: Specificity, weights: MatchWeights) -> Wants:

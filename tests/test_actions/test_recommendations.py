@@ -18,7 +18,8 @@ from actions.recommendations import (
     ActionRelaxLimit,
     ActionStartOver,
 )
-from actions.results import profile_from_slots
+from actions.results import _nothing, profile_from_slots
+from skills_catalog.explain import NOTHING_TEACHES
 from tests.test_actions.conftest import DOMAIN, greeted, o, s, slots_of, texts_of, tracker
 
 GRAZ = {names.PLACE: "Graz", names.LATITUDE: 47.0707, names.LONGITUDE: 15.4395}
@@ -570,3 +571,10 @@ async def test_what_next_after_results_offers_what_would_change_something(dispat
     [message] = dispatcher.messages
     assert message["text"] == texts.WHAT_NEXT
     assert [b["title"] for b in message["buttons"]] == ["Start over", "Talk to a person"]
+
+
+def test_nothing_taught_is_said_once(dispatcher: CollectingDispatcher) -> None:
+    # QA12: a pastry chef keeping the goal open read "I found no course in the catalogue for
+    # these skills yet: no offer in the catalogue teaches these skills."
+    _nothing(dispatcher, (NOTHING_TEACHES,), 0, {})
+    assert texts_of(dispatcher) == [card_texts.NOTHING_TAUGHT]

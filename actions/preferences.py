@@ -101,6 +101,12 @@ _FUNDER = re.compile(
 )
 
 
+def hopes_for_funding(text: str) -> bool:
+    """True when a text names who might pay ("maybe AMS pays?"): beside "no money" it is a
+    price limit said, free courses only, no skill nor answer of its own."""
+    return bool(_FUNDER.search(text))
+
+
 def moved(text: str, dispatcher: CollectingDispatcher) -> Slots:
     """The place slots of a town told anew while a preference is asked or once results were
     shown, said back; {} when the text tells none. Why: the town could only be changed by
@@ -181,7 +187,7 @@ class PreferenceValidators:
         if latest_intent(tracker) == names.INTENT_ONLY_FREE:
             return {names.BUDGET: 0.0}
         text = answer_text(value, tracker)
-        if parsing.parse_budget(text) == 0 and _FUNDER.search(text):
+        if parsing.parse_budget(text) == 0 and hopes_for_funding(text):
             dispatcher.utter_message(text=texts.FUNDED_FREE)  # a hope that a funder pays is free only
             return {names.BUDGET: 0.0, **noted_ahead(text, tracker, dispatcher, asked=names.BUDGET)}
         return self._limit(names.BUDGET, value, dispatcher, tracker, parsing.parse_budget)

@@ -35,7 +35,7 @@ from actions.common import greeted, latest_choice, latest_intent, latest_text
 from actions.consent import consent_slots, consent_words
 from actions.cost_paid_by_others import COST_COVERED, paid_by_others
 from actions.form_answers import Slots, answer_text, answers, place_named, town_answer
-from actions.preferences import PreferenceValidators, noted_ahead, place_slots
+from actions.preferences import PreferenceValidators, hopes_for_funding, noted_ahead, place_slots
 from skills_catalog.explain import language_name
 from skills_catalog.text import fold
 
@@ -47,7 +47,8 @@ logger = logging.getLogger(__name__)
 _ASKS = re.compile(r"\?\s*$|^\W*(?:what|who|why|how|which|explain|tell me)\b", re.I)
 _NEVER_EMPLOYED = re.compile(
     r"^\W*(?:none|nothing|no idea|not sure|i don'?t know)\W*$|\bnever (?:had a job|worked|been employed|employed)\b|"
-    r"\b(?:i'?m|i am) (?:a |still a |still at )?(?:student|pupil|school leaver|school)\b|\bjust (?:left|finished) school\b|"
+    r"\b(?:i'?m|i am) (?:an? |still an? |still at )?(?:student|pupil|apprentice|trainee|school leaver|school)\b|"
+    r"\bjust (?:left|finished) school\b|"
     r"\bno work experience\b|^\W*(?:an?\s+)?(?:student|pupil|apprentice|trainee|school leaver)\W*$|"
     r"\bno (?:job|work) yet\b|\bnot (?:had a job|worked|employed) yet\b|\blooking for my first job\b",
     re.I,
@@ -63,22 +64,39 @@ _HOW_TO_LEARN = re.compile(
 )
 
 
+#: questions where a language named alone is the one to learn in
+_LANGUAGE_ALONE_AT = frozenset({names.GOAL, names.SKILLS_CONFIRMED})
+
+
 def _no_limits(asked: str, text: str) -> frozenset[str]:
     """The preferences an answer to ``asked`` names that are no limits: a language among skills
     ("check-in, booking systems, english" had hidden the Spanish courses) unless said as the
-    one to learn in ("in German"), or alone at the goal question ("german" had become the goal
-    *German*); "online" unless said of learning ("I want to sell online")."""
+    one to learn in ("in German"), or alone at the goal question or the skills' confirmation
+    ("german" had become the goal *German*, "English" a skill held: one spoken is said as such,
+    "I speak English"); "online" unless said of learning ("I want to sell online")."""
     besides = set() if _HOW_TO_LEARN.search(text) else {names.MODE}
-    if not (languages_said.language_preferred(text) or (asked == names.GOAL and languages_said.only_languages(text))):
+    alone = asked in _LANGUAGE_ALONE_AT and languages_said.only_languages(text)
+    if not (languages_said.language_preferred(text) or alone):
         besides.add(names.LANGUAGE)
     return frozenset(besides)
 
 
 def _only_limits(asked: str, text: str) -> bool:
-    """True when an answer to ``asked`` states limits and nothing else ("100 km", "in person" at
-    the skills' confirmation): they are taken, and the question asked again."""
-    stated = set(parsing.stated_preferences(text, date.today())) - _no_limits(asked, text)
-    return bool(stated) and not parsing.without_preferences(text)
+    """True when an answer to ``asked`` states or lifts limits and nothing else ("100 km", "any
+    price", "i dont have money, maybe AMS pays?" at the skills' confirmation): they are taken,
+    and the question asked again. Why: the last two had got "I couldn't recognise a new skill",
+    and "That one isn't in the list" (the "don't" read as a removal, QA12)."""
+    stated = set(parsing.clause_limits(text, date.today())) - _no_limits(asked, text)
+    rest = parsing.without_preferences(parsing.without_limits(text))
+    return bool(stated) and (not rest or (names.BUDGET in stated and hopes_for_funding(rest)))
+
+
+def _language_aside(text: str, template: str, dispatcher: CollectingDispatcher) -> None:
+    """Say how to mean the language a message names alone otherwise than as the course's."""
+    language = parsing.stated_preferences(text, date.today()).get(names.LANGUAGE)
+    if language and languages_said.only_languages(text):
+        named = language_name(languages_said.language_codes(language)[0])
+        dispatcher.utter_message(text=template.format(language=named))
 
 
 def _travel_time_only(text: str) -> bool:
@@ -152,7 +170,7 @@ def _town_beside(text: str, dispatcher: CollectingDispatcher, tracker: Tracker) 
 
 
 def _town_instead(text: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> Slots:
-    """The place slots of a town typed alone where a job or a goal was asked ("Karlsruhe"), said
+    """The place slots of a town typed alone where a job, skills or a goal were asked ("Karlsruhe"), said
     back, the question asked again; {} when the answer is no town."""
     place = towns_told.town_alone(text) if tracker.get_slot(names.PLACE) is None else None
     if place is None:
@@ -243,7 +261,7 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
             # "welder, in person, max 30 km": the limits were dropped at these questions, and so was
             # the town of "shop manager, small clothes shop in Stuttgart" (QA12)
             text = latest_text(tracker)
-            kept = noted_ahead(text, tracker, dispatcher, asked=asked, besides=_no_limits(asked, text))
+            kept = noted_ahead(text, tracker, dispatcher, asked=asked, besides=_no_limits(asked, text), lifts=True)
             kept.update(_town_beside(text, dispatcher, tracker))
         validated = await super().run(dispatcher, tracker, domain)
         return [*(SlotSet(slot, value) for slot, value in kept.items()), *validated]
@@ -271,7 +289,8 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
         outside = text if cut is None else f"{text[: cut[0]]} {text[cut[1]:]}"
         told = _job_and_town(outside, dispatcher, tracker)
         if tracker.get_slot(names.SKILLS) is None:  # "I'm a welder, 12 years MIG/MAG": confirmed later
-            told.update(skill_answers.skills_told(outside))
+            # the words that said there is no job name no skill: "I'm a student" was *assess students*
+            told.update(skill_answers.skills_told(_NEVER_EMPLOYED.sub(" ", outside)))
         kept = {**told, **noted_ahead(text, tracker, dispatcher, asked="", lifts=True)}
         if tracker.get_slot(names.GOAL) is not None:
             return kept
@@ -411,10 +430,11 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
         matches = skill_answers.skills_in(had) if had else []
         if not matches and not wish and skill_answers.says_no_skills(text):
             return skill_answers.no_skills(dispatcher)  # "no special skills, just basic welding" names welding
-        if not matches:
-            if not wish:
+        if not matches:  # "Graz": the town, and the skills asked again
+            town = {} if wish else _town_instead(text, dispatcher, tracker)
+            if not (wish or town):
                 dispatcher.utter_message(text=texts.SKILLS_UNKNOWN)
-            return {**wish, names.SKILLS: None}
+            return {**wish, **town, names.SKILLS: None}
         return {**wish, **skill_answers.skill_slots(matches)}
 
     @answers(names.SKILLS_CONFIRMED)
@@ -443,6 +463,9 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
                 tracker.sender_id,
             )
             return {names.SKILLS_CONFIRMED: True}
+        if _only_limits(names.SKILLS_CONFIRMED, text):  # "100 km", "English": noted by ``run``
+            _language_aside(text, texts.SKILL_NOT_LANGUAGE, dispatcher)
+            return {names.SKILLS_CONFIRMED: None}
         parts = [] if latest_choice(tracker) else choices.correction_parts(text)
         if len(parts) > 1 and any(choices.is_removal(part) for part in parts):  # "not X. also Y"
             return skill_answers.corrected(parts, dispatcher, tracker)
@@ -450,8 +473,6 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
             return skill_answers.removed(text, dispatcher, tracker)
         if intent == names.INTENT_DENY or parsing.yes_or_no(text) is False:
             dispatcher.utter_message(text=texts.SKILLS_WHICH)
-            return {names.SKILLS_CONFIRMED: None}
-        if _only_limits(names.SKILLS_CONFIRMED, text):  # "100 km", "in person": noted by ``run``
             return {names.SKILLS_CONFIRMED: None}
         named = skill_answers.skills_in(text, claimed=False)
         town = None if named or tracker.get_slot(names.PLACE) else towns_told.town_told(text)
@@ -479,10 +500,7 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
             dispatcher.utter_message(text=texts.GOAL_NONE)
             return {names.GOAL: names.NOT_GIVEN, names.GOAL_OPTIONS: None}
         if _only_limits(names.GOAL, text):  # "german": the course language (noted by ``run``), no goal
-            language = parsing.stated_preferences(text, date.today()).get(names.LANGUAGE)
-            if language:
-                named = language_name(languages_said.language_codes(language)[0])
-                dispatcher.utter_message(text=texts.GOAL_NOT_LANGUAGE.format(language=named))
+            _language_aside(text, texts.GOAL_NOT_LANGUAGE, dispatcher)
             return {names.GOAL: None}
         current = tracker.get_slot(names.OCCUPATION)
         goal = goal_answers.goal_read(text, current)

@@ -175,18 +175,26 @@ def skills_told(text: str) -> Slots:
 
 
 def job_corrected(text: str, tracker: Tracker) -> Slots:
-    """The job slots of "actually I'm a mechanic, not a welder" said while the skills are
-    confirmed, when it names a job other than the one given; {} otherwise.
+    """The job slots of "actually I'm a mechanic, not a welder", or of a job title typed alone
+    ("warehouse worker"), said while the skills are confirmed, when it names a job other than
+    the one given; {} otherwise.
 
-    Why: it was read as a skill to add (*carry out repair of vehicles*) and the job stayed
-    welder, which only "start over" could change.
+    Why: it was read as a skill to add (*carry out repair of vehicles*; *warehouse operations*
+    and *manage staff*, QA12) and the job stayed welder, which only "start over" could change.
     """
-    if not _JOB_SAID.match(text):
+    index = title_index(services.engine().taxonomy)
+    alone = text.strip(" .!")
+    if _JOB_SAID.match(text):
+        said = re.split(r"[,;]?\s*\bnot\b", text, maxsplit=1)[0]
+    elif alone and index.is_title(alone):
+        said = alone
+    else:
         return {}
-    said = re.split(r"[,;]?\s*\bnot\b", text, maxsplit=1)[0]
     jobs = services.engine().recognise_occupations(said, top=1, claimed=True)
     if not jobs or jobs[0].uri == tracker.get_slot(names.OCCUPATION):
         return {}
+    if said is alone and not index.written(jobs[0].uri, said):
+        return {}  # a title alone is that job's, not a job its words merely suggest
     return {names.OCCUPATION: jobs[0].uri, names.OCCUPATION_LABEL: jobs[0].label, names.OCCUPATION_OPTIONS: None}
 
 

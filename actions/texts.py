@@ -156,6 +156,7 @@ GOAL_TAKEN = "Your goal: {goal}."
 GOAL_LATER = "I'll ask about your goal in a moment."
 GOAL_UNKNOWN = 'I couldn\'t match that to a job or a skill. Could you say it differently, or say "not sure"?'
 GOAL_NOT_LANGUAGE = 'To learn {language} itself, rather than learn in {language}, say "learn {language}".'
+SKILL_NOT_LANGUAGE = 'To add {language} as a language you speak, rather than learn in {language}, say "I speak {language}".'
 GOAL_NONE = "Fine — I'll look at courses that build on your skills."
 #: a goal left open with no job and no skills: nothing to search on (QA12: "I need a few answers" for ever)
 GOAL_NEEDED = (
@@ -236,9 +237,6 @@ CORRECT_BUTTON = button("Yes, that's right", names.INTENT_AFFIRM)
 SEARCHING = "Here is what fits you best:"
 WHAT_NEXT = "What would you like to do next?"  # as utter_what_next, with the results' own buttons
 NO_MORE = "That's all I have for this search. You can refine it or start over."
-NOTHING_TEACHES = (
-    "I found no course in the catalogue for these skills yet: {hints}. Try different goals or skills."
-)
 RELAX_QUESTION = "Which limit shall I relax?"
 SUMMARY = "{count} courses shown ({first}–{last})."
 SUMMARY_ONE = "1 course shown (number {first})."

@@ -5,6 +5,9 @@ the action server or the tracker store misbehave, and must cost nothing for a fl
 
 - **Odd input** — an empty or whitespace-only message gets a hint; one longer than
   ``max_chars`` is refused politely. Neither reaches NLU nor the tracker.
+- **Markup** — HTML tags are taken out before anything reads the message (a script's content
+  too): ``<script>alert(1)</script>`` at the job question had become the skills *read scripts*
+  and *stay alert*. A message of markup alone gets a hint that markup is not read.
 - **Floods** — each sender has a token bucket (``rate`` messages per ``per_seconds``); a message
   over the limit gets "slow down" and is dropped before Rasa sees it.
 - **Silence** — when Rasa handled a message but sent nothing (action server down or slower
@@ -21,6 +24,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
+import re
 import time
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Mapping
@@ -35,6 +39,7 @@ Handler = Callable[[UserMessage], Awaitable[Any]]
 
 EMPTY_HINT = 'I didn\'t get any text. Tell me what you are looking for, or type "help".'
 TOO_LONG = "That message is too long for me ({length:,} characters; the limit is {limit:,}). Please say it in a sentence or two."
+MARKUP_HINT = "I don't read code or markup, only words. Tell me in a sentence what you are looking for, or type \"help\"."
 SLOW_DOWN = "You're sending messages faster than I can answer. Please slow down and send one at a time."
 TECHNICAL_PROBLEM = "Sorry, I'm having a technical problem — please try again in a moment."
 
@@ -114,12 +119,26 @@ class CountingOutputChannel(OutputChannel):
         return getattr(self.inner, attribute)
 
 
+#: a script or style element with its content, or any other tag; "<500 €" and "<3" are no tags
+_MARKUP = re.compile(
+    r"<\s*(script|style)\b[^>]*>.*?(?:<\s*/\s*\1\s*>|$)|</?[a-z][\w:-]*(?:\s[^<>]*)?/?>", re.I | re.S
+)
+
+
+def without_markup(text: str) -> str:
+    """The text with its HTML tags (and scripts' content) taken out, spaces joined."""
+    stripped = _MARKUP.sub(" ", text)
+    return text if stripped == text else " ".join(stripped.split())
+
+
 def refusal(text: str | None, settings: GuardSettings) -> str | None:
     """The reply for a message that must not reach Rasa, else ``None``."""
     if text is None or not text.strip():
         return EMPTY_HINT
     if len(text) > settings.max_chars:
         return TOO_LONG.format(length=len(text), limit=settings.max_chars)
+    if not without_markup(text):
+        return MARKUP_HINT
     return None
 
 
@@ -147,6 +166,7 @@ class ChannelGuard:
         if reply is not None:
             await message.output_channel.send_response(message.sender_id, {"text": reply})
             return
+        message.text = without_markup(message.text or "")
         counting = CountingOutputChannel(message.output_channel)
         message.output_channel = counting
         await self._process(message, on_new_message)

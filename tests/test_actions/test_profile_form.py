@@ -1034,10 +1034,14 @@ async def test_a_preference_or_town_at_the_skills_confirmation_is_taken(text: st
     assert texts.SKILLS_NOTHING_NEW not in said and names.SKILLS not in slots
 
 
-async def test_a_bare_language_at_the_skills_confirmation_is_a_skill(monkeypatch: pytest.MonkeyPatch) -> None:
+async def test_a_bare_language_at_the_skills_confirmation_is_the_course_language(monkeypatch: pytest.MonkeyPatch) -> None:
+    # QA12: "English" alone was added as a skill held; one spoken is said as such ("I speak German")
     german = Match(s("german"), "German", 1.0, "german", 0, 6)
     monkeypatch.setattr(skill_answers, "skills_in", lambda _text, claimed=True: [german])
-    slots, _said = await _run(names.SKILLS_CONFIRMED, "german", SKILLS)
+    slots, said = await _run(names.SKILLS_CONFIRMED, "german", SKILLS)
+    assert slots[names.LANGUAGE] == "de" and names.SKILLS not in slots
+    assert texts.SKILL_NOT_LANGUAGE.format(language="German") in said
+    slots, _said = await _run(names.SKILLS_CONFIRMED, "I speak German", SKILLS)
     assert s("german") in slots[names.SKILLS] and names.LANGUAGE not in slots
 
 

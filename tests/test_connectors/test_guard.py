@@ -106,9 +106,10 @@ def test_buckets_are_bounded() -> None:
 
 @pytest.mark.parametrize(
     ("text", "reply"),
-    [("", guard.EMPTY_HINT), ("   ", guard.EMPTY_HINT), ("x" * 2001, None)],
-    ids=["empty", "whitespace", "oversize"],
-)
+    [("", guard.EMPTY_HINT), ("   ", guard.EMPTY_HINT), ("x" * 2001, None),
+     ("<script>alert(1)</script>", guard.MARKUP_HINT)],
+    ids=["empty", "whitespace", "oversize", "markup-only"],
+)  # fmt: skip
 async def test_refused_messages_never_reach_rasa(text: str, reply: str | None) -> None:
     reached: list[str] = []
 
@@ -131,6 +132,16 @@ async def test_a_flood_gets_slow_down_and_stays_out_of_rasa() -> None:
 async def test_no_answer_from_rasa_becomes_a_polite_apology(handler) -> None:
     chat_guard = ChannelGuard(GuardSettings(deadline_seconds=0.2))
     assert await send(chat_guard, handler, "hello") == [guard.TECHNICAL_PROBLEM]
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [("<b>welder</b> from Graz", "welder from Graz"), ("welder<img src=x onerror=alert(1)>", "welder"),
+     ("under <500 € please", "under <500 € please"), ("<3 welding", "<3 welding")],
+)  # fmt: skip
+async def test_markup_is_taken_out_before_rasa_reads_the_message(text: str, read: str) -> None:
+    # QA12: "<script>alert(1)</script>" at the job question became the skills *read scripts*, *stay alert*
+    assert await send(ChannelGuard(GuardSettings()), answers, text) == [f"echo: {read}"]
 
 
 async def test_a_normal_answer_passes_unchanged() -> None:

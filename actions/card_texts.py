@@ -18,6 +18,8 @@ TEACHES_SHOWN = 6
 #: ... and a reason
 REASON_SHOWN = 4
 FOR_YOU = "for you: {skills}"
+#: ... on a firm's card: the skills its need names (a firm read "for you")
+FOR_YOUR_NEED = "for your need: {skills}"
 ALSO = "also {skills}"
 MORE = "and {count} more"
 
@@ -97,14 +99,15 @@ NOTHING_FITS = "I found nothing that fits all your limits. {hints}"
 NOTHING_TAUGHT = "I found no course in the catalogue for these skills yet. Try different goals or skills."
 
 
-def teaches(labels: Sequence[str], for_you: Sequence[str]) -> str:
-    """What a course teaches: the skills the person asked for first ("for you: …"), then the
-    others, at most :data:`TEACHES_SHOWN` in all, "and N more" for the rest."""
+def teaches(labels: Sequence[str], for_you: Sequence[str], firm: bool = False) -> str:
+    """What a course teaches: the skills the person asked for first ("for you: …", a ``firm``'s
+    "for your need: …"), then the others, at most :data:`TEACHES_SHOWN` in all, "and N more" for
+    the rest."""
     mine = list(dict.fromkeys(for_you))
     others = [label for label in dict.fromkeys(labels) if label not in mine]
     room = max(TEACHES_SHOWN - len(mine), 0)
     shown = others[:room]
-    said = [FOR_YOU.format(skills=", ".join(mine))] if mine else []
+    said = [(FOR_YOUR_NEED if firm else FOR_YOU).format(skills=", ".join(mine))] if mine else []
     if shown:
         said.append(ALSO.format(skills=", ".join(shown)) if mine else ", ".join(shown))
     rest = len(others) - len(shown)

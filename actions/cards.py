@@ -85,16 +85,18 @@ def recommendation_card(
     taught: tuple[tuple[str, str], ...] = (),
     asked: frozenset[str] = frozenset(),
     goal: str = "",
+    firm: bool = False,
 ) -> dict[str, Any]:
     """The ``offer_card`` custom payload of one recommendation (``rank`` counts from 1):
     ``taught`` is every skill of the course, ``asked`` the skills (URIs) the person asked for by
-    name and ``goal`` the job they aim for, so the reasons say what it teaches of them."""
+    name and ``goal`` the job they aim for, so the reasons say what it teaches of them; a
+    ``firm``'s card says what it teaches "for your need"."""
     covers = tuple((ref.uri, ref.label) for ref in rec.covers)
     reasons = plain_reasons(rec, asked, goal)
     offer = offer_payload(rec.offer, rec.partner, rec.distance_km, covers, reasons, taught or covers)
     return {
         "type": "offer_card",
-        "text": card_text(rank, offer),
+        "text": card_text(rank, offer, firm),
         "offer": offer,
         "buttons": offer_buttons(rec.offer.offer_id),
     }
@@ -115,15 +117,16 @@ def summary_payload(cards: list[dict[str, Any]], text: str) -> dict[str, Any]:
     return {"type": "results_summary", "text": text, "offers": [card["offer"] for card in cards]}
 
 
-def card_text(rank: int | None, offer: dict[str, Any]) -> str:
-    """Everything a card shows, in a few readable lines."""
+def card_text(rank: int | None, offer: dict[str, Any], firm: bool = False) -> str:
+    """Everything a card shows, in a few readable lines (a ``firm``'s: see ``card_texts.teaches``)."""
     partner = offer["partner"]
     head = f"{rank}. " if rank else ""
     lines = [f"{head}{offer['title']} — {partner['name']}, {where_words(offer)}", "   " + " · ".join(_facts(offer))]
     taught = offer.get("teaches") or [{**c, "for_you": True} for c in offer["covers"]]
     if taught:
         labels = [t["label"] for t in taught]
-        lines.append("   Teaches: " + card_texts.teaches(labels, [t["label"] for t in taught if t["for_you"]]))
+        mine = [t["label"] for t in taught if t["for_you"]]
+        lines.append("   Teaches: " + card_texts.teaches(labels, mine, firm))
     if offer["reasons"]:
         lines.append("   Why: " + "; ".join(offer["reasons"]))
     lines.append("   Contact: " + contact_line(partner, offer["url"]))

@@ -63,8 +63,9 @@ def lost_secret(text: str) -> bool:
     return _LOST.search(text) is not None and secret_in(text) is None
 
 
-#: a reference typed with a character too few or too many, or one not in the alphabet: "N-3WF2"
-_REFERENCE_TYPO = re.compile(r"\bn\s*[-–_]\s*[a-z0-9]{3,7}\b", re.IGNORECASE)
+#: a reference typed with a character too few or too many, or one not in the alphabet: "N-3WF2",
+#: or with its dash left out too, then with a digit in it ("N8T96"; "nothing" is no reference)
+_REFERENCE_TYPO = re.compile(r"\bn(?:\s*[-–_]\s*|(?=[a-z]*\d))[a-z0-9]{3,7}\b", re.IGNORECASE)
 
 
 def reference_mistyped(text: str) -> bool:

@@ -17,6 +17,8 @@ from actions import firm_texts, names
 
 _COST = re.compile(r"\b(?:free|cost\w*|price\w*|pay\w*|fees?|charge\w*|funding|funded)\b", re.I)
 _CONFIRMATION = re.compile(r"\b(?:e-?mail\w*|mail|confirm\w*|receipt|copy|in writing)\b", re.I)
+#: "what happens now?", "what's next?", "what are the next steps?"
+_WHAT_NOW = re.compile(r"\bwhat(?:'?s)?\s+(?:happens\s+)?(?:now|next)\b|\bwhat happens after\b|\bnext steps?\b", re.I)
 
 
 def firm_side(tracker: Tracker) -> bool:
@@ -42,3 +44,19 @@ def firm_answer(question: str) -> str | None:
     if _CONFIRMATION.search(question):
         return firm_texts.FIRM_NO_CONFIRMATION
     return None
+
+
+def asks_what_now(text: str, intent: str | None) -> bool:
+    """True when a firm asks what happens next ("what happens now?"), by its intent or its words:
+    in the manage form the intent is no answer the form maps, and it had said "Sorry, I didn't
+    understand that answer" (QA12)."""
+    return intent == names.INTENT_AFTER_INTEREST or _WHAT_NOW.search(text) is not None
+
+
+def firm_what_now(tracker: Tracker) -> str:
+    """What happens now for a firm: with a need saved (or opened with its secret), that the team
+    was told and contacts the person named, and how to view or change it; before, what saving
+    does. Why: a firm got the worker's help ("I ask a few questions about your job…", QA12)."""
+    opened = tracker.get_slot(names.MANAGE_SECRET) not in (None, names.SECRET_LOST)
+    reference = tracker.get_slot(names.NEED_REFERENCE) or (opened and tracker.get_slot(names.MANAGE_REFERENCE))
+    return firm_texts.FIRM_WHAT_NOW.format(reference=reference) if reference else firm_texts.AFTER_SAVE_ANSWER

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from actions.firm_people_words import PEOPLE_PLURAL, PERSON_SINGULAR
+from actions.firm_people_words import PEOPLE_PLURAL, PERSON_SINGULAR, names_a_person, plural
 from actions.numbers import DIGITS, NUMBER_WORDS, SCALES, number_value, words_value
 from skills_catalog.needs import LIMITS
 
@@ -140,6 +140,30 @@ def _counted(text: str) -> re.Match[str] | None:
     person, or a count of them said after the people."""
     found = [m for m in (_COUNTED_PEOPLE.search(text), _ONE_PERSON.search(text), _OF_THEM.search(text)) if m]
     return min(found, key=lambda m: m.start(), default=None)
+
+
+def counted_title(text: str) -> str | None:
+    """The job title (singular, lower case) whose people ``text`` counts ("need 2 bakers" → baker);
+    None when it counts none, or people who name no job ("3 people", "2 new hires"). Why: "we're
+    in Kapfenberg now and need 2 bakers" made a data analyst need 2 people (QA12)."""
+    found = _counted(without_replaced(text))
+    if found is None:
+        return None
+    words = re.findall(r"[a-z]+", found.group().lower())
+    word = words[0] if found.re is _OF_THEM else words[-1]
+    return next((one for one in (*_singulars(word), word) if plural(one) == word and names_a_person(one)), None) or (
+        word if names_a_person(word) else None
+    )
+
+
+def _singulars(word: str) -> list[str]:
+    """The words ``word`` may be the plural of: bakers, nannies, coaches, salesmen."""
+    return [word[:-1], word[:-2], word[:-3] + "y", word[:-3] + "fe", word[:-3] + "man"]
+
+
+def same_title(title: str, role: str) -> bool:
+    """True when a job ``title`` (singular) is a word of the ``role``: "analyst" of "data analyst"."""
+    return title in role.lower().split()
 
 
 def people_follow(text: str) -> bool:

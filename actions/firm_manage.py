@@ -25,7 +25,8 @@ from rasa_sdk.types import DomainDict
 from actions import firm_texts, names, services, texts
 from actions.common import guarded, latest_intent, latest_text
 from actions.firm_codes import lost_secret, reference_in, reference_mistyped, secret_in
-from actions.firm_counts import parse_people, people_changed_by
+from actions.firm_conversation import asks_what_now, firm_what_now
+from actions.firm_counts import counted_title, parse_people, people_changed_by, same_title
 from actions.firm_need_text import need_fields
 from actions.firm_parsing import (
     field_named,
@@ -34,7 +35,9 @@ from actions.firm_parsing import (
     parse_manage_change,
     parse_manage_changes,
     parse_need_mode,
+    town_named,
 )
+from actions.firm_people_words import plural
 from actions.form_answers import Slots, answer_text, answers
 from actions.parsing import yes_or_no
 from actions.staff_alerts import alert_staff
@@ -141,6 +144,8 @@ class ValidateFirmManageForm(FormValidationAction):
             return await self._lost(tracker.get_slot(names.MANAGE_REFERENCE), dispatcher, tracker)
         secret = secret_in(text)  # "the secret is CZQZ-…" was checked whole, and refused
         typed = reference_in(text)  # both typed again, after a refusal
+        if typed and secret is None:  # the reference typed again, fixed: the secret is asked for it
+            return {names.MANAGE_REFERENCE: typed, names.MANAGE_SECRET: None}
         reference = typed or tracker.get_slot(names.MANAGE_REFERENCE)
         shown = await self._shown(reference, secret or text.strip(), dispatcher, tracker, again=secret is not None)
         return {**({names.MANAGE_REFERENCE: typed} if typed else {}), **shown}
@@ -188,7 +193,9 @@ class ValidateFirmManageForm(FormValidationAction):
         action = parse_manage_action(text)
         if opening and action in (None, names.MANAGE_DONE):
             return {}
-        if action is None:
+        if action is None and asks_what_now(text, latest_intent(tracker)):  # the form asks on after it
+            dispatcher.utter_message(text=firm_what_now(tracker))
+        elif action is None:
             other = field_named(text) not in (None, *_PARSERS)  # "change the company name to …"
             dispatcher.utter_message(text=texts.MANAGE_OTHER_FIELDS if other else texts.NOT_UNDERSTOOD)
         elif action == names.MANAGE_DONE and not tracker.get_slot(names.MANAGE_CHANGED):
@@ -196,6 +203,11 @@ class ValidateFirmManageForm(FormValidationAction):
         if action in (None, names.MANAGE_DONE, names.MANAGE_WITHDRAW):
             return {names.MANAGE_ACTION: action}
         changes, other = parse_manage_changes(text)
+        if any(field == names.MANAGE_PEOPLE for field, _ in changes) and await _other_role(text, dispatcher, tracker):
+            changes, other = [(field, value) for field, value in changes if field != names.MANAGE_PEOPLE], False
+            if not changes:  # the form asks what to change
+                return {names.MANAGE_ACTION: None}
+            action = changes[0][0]
         said = dict(await _counted_from_need(changes, text, tracker))
         if said.get(action) is None:
             return {names.MANAGE_ACTION: action}
@@ -262,6 +274,29 @@ def change_of(action: str, value: Any) -> dict[str, object]:
     return {action: value}
 
 
+async def _stored_need(tracker: Tracker) -> FirmNeed | None:
+    """The need the form opened, as stored; None when it cannot be read."""
+    try:
+        return await asyncio.to_thread(services.needs().get, tracker.get_slot(names.MANAGE_REFERENCE))
+    except StoreError:
+        logger.exception("need of sender %s not read for a change", tracker.sender_id)
+        return None
+
+
+async def _other_role(text: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
+    """True, said, when the people ``text`` counts are of another role than the need's ("we're in
+    Kapfenberg now and need 2 bakers" on a data analyst need): no count of this need, and its role,
+    skills and town are no change made here. Why: the count was taken silently (QA12)."""
+    title = counted_title(text)
+    need = await _stored_need(tracker) if title else None
+    if title is None or need is None or need.occupation is None or same_title(title, need.occupation.label):
+        return False
+    town = town_named(text)
+    said = firm_texts.MANAGE_OTHER_ROLE.format(reference=need.reference, role=need.occupation.label, people=plural(title))
+    dispatcher.utter_message(text=said + (" " + firm_texts.MANAGE_TOWN_KEPT.format(town=town) if town else ""))
+    return True
+
+
 async def _counted_from_need(
     changes: list[tuple[str, object | None]], text: str, tracker: Tracker
 ) -> list[tuple[str, object | None]]:
@@ -270,11 +305,7 @@ async def _counted_from_need(
     by = people_changed_by(text)
     if by is None or (names.MANAGE_PEOPLE, None) not in changes:
         return changes
-    try:
-        need = await asyncio.to_thread(services.needs().get, tracker.get_slot(names.MANAGE_REFERENCE))
-    except StoreError:
-        logger.exception("need of sender %s not read for a change of its people", tracker.sender_id)
-        need = None
+    need = await _stored_need(tracker)
     people = need.people + by if need is not None and need.people + by >= 1 else None
     return [(action, people if action == names.MANAGE_PEOPLE else value) for action, value in changes]
 

@@ -19,7 +19,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import firm_texts, names, services, texts
+from actions import firm_texts, names, results, services, texts
 from actions.cards import recommendation_card
 from actions.common import guarded
 from actions.firm_need_text import need_alert
@@ -133,6 +133,7 @@ class ActionFirmSubmit(Action):
             logger.warning("need of sender %s refused: field %s", tracker.sender_id, error.field)
             dispatcher.utter_message(text=texts.FIRM_INVALID.format(field=error.field))
             return [SlotSet(names.FIRM_CONFIRMED, None)]
+        shown: list[EventType] = []
         if secret is None:
             dispatcher.utter_message(text=texts.FIRM_ALREADY_SAVED.format(reference=need.reference))
         else:
@@ -140,13 +141,21 @@ class ActionFirmSubmit(Action):
             told = await alert_staff(need_alert(need), f"new need {need.reference}")
             staff = texts.FIRM_SAVED_STAFF_TOLD if told else texts.FIRM_SAVED_STAFF_LATER
             dispatcher.utter_message(text=texts.FIRM_SAVED.format(reference=need.reference, secret=secret, staff=staff))
-            self._matches(dispatcher, need)
+            shown = self._matches(dispatcher, need)
         dispatcher.utter_message(text=texts.ASK_MANAGE_ACTION, buttons=texts.FIRM_AFTER_SAVE_BUTTONS)
-        return [SlotSet(names.NEED_REFERENCE, need.reference), *_reset((*names.NEED_SLOTS, names.NEED_DRAFT_KEY))]
+        return [
+            SlotSet(names.NEED_REFERENCE, need.reference),
+            *_reset((*names.NEED_SLOTS, names.NEED_DRAFT_KEY)),
+            *shown,
+        ]
 
     @staticmethod
-    def _matches(dispatcher: CollectingDispatcher, need: FirmNeed) -> None:
-        """Offers that could cover the need, and partners who teach its skills.
+    def _matches(dispatcher: CollectingDispatcher, need: FirmNeed) -> list[EventType]:
+        """Offers that could cover the need, and partners who teach its skills; the events that
+        keep the cards shown, as a worker's results do, so that "the first one" and "number 2" name
+        them (they got "Let me find some courses for you first", QA12). Their numbers start at 1,
+        as with no ``OFFSET``: left unset, no worker's search ("closer", "more results") runs on a
+        firm's cards.
 
         A role counts with its essential skills (the engine expands the occupation URI), so a
         need that names only a role ("two CNC operators") gets offers too. In-person offers
@@ -161,7 +170,7 @@ class ActionFirmSubmit(Action):
         if need.occupation and not need.occupation.uri:
             dispatcher.utter_message(text=firm_texts.FIRM_NO_MATCHES_TYPED.format(role=need.occupation.label))
             if not uris:
-                return
+                return []
         modes = modes_suiting(need.mode) if need.mode else ()  # "in person" takes blended courses too
         # "as soon as possible" (today) is no date to rank by: every course said "after 7 Dec 2026 when you need them"
         needed_by = need.by_when if need.by_when and need.by_when > need.created_at.date() else None
@@ -176,12 +185,12 @@ class ActionFirmSubmit(Action):
         partners = partners[:PARTNERS_SHOWN]
         if not found.recommendations and not partners:
             dispatcher.utter_message(text=texts.FIRM_NO_MATCHES)
-            return
+            return []
         # partners alone: say first that no course covers it (the partners teach some of its skills)
         dispatcher.utter_message(text=heading if found.recommendations else texts.FIRM_NO_COURSE)
-        for rank, rec in enumerate(found.recommendations, start=1):
-            card = recommendation_card(rank, rec)
-            dispatcher.utter_message(text=card["text"], json_message=card)
+        cards = [recommendation_card(rank, rec, firm=True) for rank, rec in enumerate(found.recommendations, 1)]
+        for card in cards:  # with the worker's buttons: Details, I'm interested (answered as a firm's)
+            dispatcher.utter_message(text=card["text"], buttons=card["buttons"], json_message=card)
         if partners:
             lines = [
                 f"• {p.name} ({p.city}{f', {distance_words(km)}' if km is not None else ''}): "
@@ -189,3 +198,5 @@ class ActionFirmSubmit(Action):
                 for p, skills, km in partners
             ]
             dispatcher.utter_message(text=partners_heading.format(partners="\n".join(lines)))
+        shown = [results._shown(card["offer"]) for card in cards]
+        return [SlotSet(names.SHOWN_OFFERS, shown), SlotSet(names.OFFER_ID, None)] if shown else []

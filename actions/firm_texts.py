@@ -64,3 +64,20 @@ FIRM_NO_CONFIRMATION = (
     "I don't send e-mails: your need's reference and secret are in this chat, so please note them down. "
     "The cluster team has your contact person's e-mail and writes to them about training for your need."
 )
+#: "what happens now?" from a firm whose need is saved (the worker's help had answered it)
+FIRM_WHAT_NOW = (
+    "Your need {reference} is saved and the cluster team knows of it: they will contact the person you "
+    "named about training for it. For a course on the cards, you can also contact its partner directly. "
+    "To view, change or withdraw the need, say \"manage my need\" and give its reference and the secret "
+    "you got when you saved it."
+)
+#: a saved need changed with a count of people of another role ("need 2 bakers" on a data analyst need)
+MANAGE_OTHER_ROLE = (
+    "Need {reference} is for the role “{role}”, so I haven't changed its number of people: its role and skills can't "
+    "be changed here. For {people}, post a new need (say \"post a need\")."
+)
+#: ... and a town said with it, which this form does not change either
+MANAGE_TOWN_KEPT = (
+    "Its town can't be changed here either: to move it to {town}, withdraw it and post it again, or ask "
+    "the cluster team."
+)

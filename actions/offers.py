@@ -18,7 +18,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import card_texts, cards, choices, names, results, services, texts
 from actions.common import guarded, latest_text
 from actions.compare import best_named, names_best
-from actions.firm_conversation import firm_interest, firm_side
+from actions.firm_conversation import firm_interest, firm_side, firm_what_now
 from actions.goal_change import goal_changed
 from actions.profile_form import ValidateProfileForm
 from skills_catalog.errors import StoreError
@@ -236,6 +236,9 @@ class ActionAfterInterest(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
+        if firm_side(tracker):  # a firm's next steps: the team, its reference (it got the worker's help)
+            dispatcher.utter_message(text=firm_what_now(tracker))
+            return []
         try:
             told = services.leads().for_sender(tracker.sender_id)
         except StoreError:

@@ -181,7 +181,7 @@ _DISTANCE_HINT = re.compile(r"— (\d+) within (\d+(?:\.\d+)?) km$")
 _COST_HINT = re.compile(r"— (\d+) cost under €(\d+(?:\.\d+)?)$")
 _START_HINT = re.compile(r"— (\d+) start earlier, from (.+)$")
 _OTHERS_HINT = re.compile(r"^no offer (?:in )?.+? — (.+)$")
-_COUNTED = re.compile(r"(\d+) (?:in )?(.+)")
+_COUNTED = re.compile(r"(\d+) (?:in (?!person\b))?(.+)")  # "2 in English" → English; "2 in person" stays
 
 
 def _others(listed: str, exclusive: bool) -> tuple[int | str, str]:

@@ -140,8 +140,13 @@ def test_jargon_in_reasons_is_said_in_plain_words(reason: str, said: str) -> Non
             explain.modes_hint(["in_person"], {"online": 1}),
             'One course that teaches far more of what you asked for is online: say "In person or online" to see it.',
         ),
+        (
+            explain.modes_hint(["online"], {"blended": 1, "in_person": 2}),
+            "3 courses that teach far more of what you asked for are blended (1) or in person (2): "
+            'say "In person or online" to see them.',
+        ),  # QA12: "… blended (1) or person (2)"
     ],
-    ids=["cost", "start", "distance", "mode"],
+    ids=["cost", "start", "distance", "mode", "modes-in-person"],
 )
 def test_a_limit_that_keeps_out_better_courses_is_a_plain_sentence(hint: str, said: str) -> None:
     # QA12: "… outside your limits — among them no free offers — 1 cost under €800", "1 start earlier"

@@ -5,19 +5,16 @@ age, pain, tiredness, a job being automated or skills gone stale names nothing t
 
 from __future__ import annotations
 
-import os
 from collections import Counter
-from pathlib import Path
 
 import pytest
 
 from skills_catalog.recognition import Recognizer
 from skills_catalog.recognition_cues import complaints, unclaimed
 from skills_catalog.recognition_text import Speller, analyse
-from skills_catalog.taxonomy import load_taxonomy
+from tests.test_skills_catalog import test_recognition
 
-ESCO = Path(__file__).resolve().parents[3] / "shared" / "esco" / "v1.1.1"
-CACHE = Path(__file__).resolve().parents[2] / "var" / "cache"
+full = test_recognition.full  # the full-ESCO recogniser, built once per module (skipped without ../shared)
 
 
 @pytest.mark.parametrize(
@@ -74,15 +71,6 @@ def test_skip_is_a_chat_word() -> None:
 
 
 # ---------------------------------------------------------------- full ESCO (../shared)
-
-
-@pytest.fixture(scope="module")
-def full() -> Recognizer:
-    if not ESCO.is_dir():
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"CI=true but the full ESCO export is missing at {ESCO}")
-        pytest.skip(f"full ESCO export not found at {ESCO} (../shared is absent)")
-    return Recognizer.build(load_taxonomy(ESCO, cache_dir=CACHE), cache_dir=CACHE)
 
 
 @pytest.mark.slow

@@ -17,6 +17,7 @@ from rasa_sdk.types import DomainDict
 
 from actions import languages_said, names, parsing, texts
 from actions.common import latest_choice, latest_intent
+from actions.cost_paid_by_others import paid_by_others
 from actions.form_answers import Slots, answer_text, answers, place_named
 from actions.goal_change import goal_changed_in_form
 from skills_catalog.explain import MODE_WORDS, day, language_name
@@ -78,6 +79,8 @@ def noted_ahead(
         found = {**parsing.clause_limits(text, date.today()), **found}
     elif names.START not in found and (start := parsing.start_alone(text, date.today())):
         found[names.START] = start  # "asap" at the price question
+    if names.BUDGET not in found and paid_by_others(text):
+        found[names.BUDGET] = names.ANY  # "…, max 50 km, my employer pays" at the skills question
     stated = {
         slot: value
         for slot, value in found.items()

@@ -8,6 +8,7 @@ import pytest
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import names, skill_answers, texts
+from actions.preferences import noted_ahead
 from actions.profile_form import ValidateProfileForm
 from skills_catalog.models import Match
 from tests.test_actions.conftest import DOMAIN, s, slots_of, texts_of, tracker
@@ -96,3 +97,12 @@ async def test_a_job_title_alone_at_the_skills_confirmation_corrects_the_job() -
     got, said = await _run("solar panel installer", names.SKILLS_CONFIRMED, SKILLS)
     assert got[names.OCCUPATION] == o("solar") and names.SKILLS not in got
     assert texts.JOB_CORRECTED.format(job="solar panel installer") in said
+
+
+def test_someone_else_paying_said_ahead_is_noted_as_any_price() -> None:
+    # "…, max 50 km, my employer pays" at the skills question: the price was asked all the same
+    text = "MIG welding, reading drawings, in person, max 50 km, my employer pays"
+    dispatcher = CollectingDispatcher()
+    noted = noted_ahead(text, tracker(text=text), dispatcher, asked=names.SKILLS)
+    assert noted[names.BUDGET] == names.ANY
+    assert texts_of(dispatcher) == [texts.ALSO_NOTED.format(noted="up to 50 km, in person, any price")]

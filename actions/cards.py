@@ -12,7 +12,7 @@ from typing import Any
 
 from actions import card_texts, names, texts
 from actions.texts import button
-from skills_catalog.explain import day, distance_words, language_name
+from skills_catalog.explain import day, distance_words, euros, language_name
 from skills_catalog.models import Offer, Partner, Recommendation
 
 #: offers on one page of results (the brief asks for 3-5)
@@ -176,7 +176,7 @@ def cost_words(cost: float | None, funding: str) -> str:
     says "free" already is said alone (a card read "free (free of charge (public programme))").
     A price beside a funding is the price before it. Why: "€270 (Lanbide / Hobetuz funded)" left
     open whether the person pays €270 (QA8 L13)."""
-    text = "cost not given" if cost is None else ("free" if cost == 0 else f"€{cost:g}")
+    text = "cost not given" if cost is None else ("free" if cost == 0 else euros(cost))
     if cost == 0 and funding.lower().startswith("free"):
         return funding
     if cost and funding:

@@ -131,8 +131,14 @@ def cost_reason(offer: Offer) -> str:
         return f"cost not given{', ' + offer.funding if offer.funding else ''}"
     if offer.cost_eur == 0:
         return "free"
-    amount = f"€{offer.cost_eur:,.0f}" if offer.cost_eur == int(offer.cost_eur) else f"€{offer.cost_eur:,.2f}"
+    amount = euros(offer.cost_eur)
     return f"{amount}, {offer.funding}" if offer.funding else amount
+
+
+def euros(amount: float) -> str:
+    """An amount as every text writes it: "€1770", "€270.5" (the card and its reasons had said
+    "€1770" and "€1,770")."""
+    return f"€{amount:g}"
 
 
 def start_reason(offer: Offer, needed_by: date | None = None) -> str:

@@ -9,11 +9,11 @@ from datetime import date
 import pytest
 
 from skills_catalog import explain
-from skills_catalog.explain import language_name, pact_words
+from skills_catalog.explain import cost_reason, euros, language_name, pact_words
 from skills_catalog.matching import MatchWeights, OfferIndex
 from skills_catalog.models import Catalog, Occupation, Profile, SkillRef
 from skills_catalog.wants import held_skills, skill_gap
-from tests.test_skills_catalog.conftest import PLACES, TODAY, make_catalog, make_taxonomy, o, s
+from tests.test_skills_catalog.conftest import PLACES, TODAY, make_catalog, make_offers, make_taxonomy, o, s
 
 GRAZ = PLACES["graz"].point
 
@@ -435,3 +435,11 @@ def test_a_blended_need_takes_every_mode() -> None:
 
     assert modes_suiting("blended") == MODES and modes_suiting("in_person") == {"in_person", "blended"}
     assert modes_suiting("online") == {"online"}
+
+
+@pytest.mark.parametrize(("cost", "said"), [(1770.0, "€1770"), (270.5, "€270.5"), (12.0, "€12")])
+def test_a_cost_is_written_one_way_in_every_text(cost: float, said: str) -> None:
+    # QA12: the card said "€1770" and its reason "€1,770"
+    assert euros(cost) == said
+    offer = replace(make_offers()["O1"], cost_eur=cost, funding="")
+    assert cost_reason(offer) == said

@@ -90,16 +90,18 @@ def recommendation_card(
     """The ``offer_card`` custom payload of one recommendation (``rank`` counts from 1):
     ``taught`` is every skill of the course, ``asked`` the skills (URIs) the person asked for by
     name and ``goal`` the job they aim for, so the reasons say what it teaches of them; a
-    ``firm``'s card says what it teaches "for your need"."""
+    ``firm``'s card says what it teaches "for your need" and is marked ``"for": "firm"`` so the
+    widget says so too."""
     covers = tuple((ref.uri, ref.label) for ref in rec.covers)
     reasons = plain_reasons(rec, asked, goal)
     offer = offer_payload(rec.offer, rec.partner, rec.distance_km, covers, reasons, taught or covers)
-    return {
+    card = {
         "type": "offer_card",
         "text": card_text(rank, offer, firm),
         "offer": offer,
         "buttons": offer_buttons(rec.offer.offer_id),
     }
+    return {**card, "for": "firm"} if firm else card
 
 
 def plain_reasons(rec: Recommendation, asked: frozenset[str], goal: str) -> tuple[str, ...]:

@@ -46,9 +46,16 @@ from actions.firm_counts import (
     staff_size,
     without_replaced,
 )
-from actions.firm_need_edits import added_to, need_parts, need_removed, need_with, need_without
+from actions.firm_need_edits import (
+    added_to,
+    need_corrected,
+    need_parts,
+    need_removed,
+    need_with,
+    need_without,
+)
 from actions.firm_need_reading import need_read
-from actions.firm_need_said import firm_intro, need_clause
+from actions.firm_need_said import firm_intro, need_clause, without_need_lead
 from actions.firm_parsing import (
     COMPANY_WORDS,
     NAME_WORDS,
@@ -181,6 +188,10 @@ class ValidateFirmNeedForm(FormValidationAction):
         text = answer_text(value, tracker)
         if given is None:
             given = yes_or_no(text)
+        named = company_in(text) if given is None and not need_clause(text) else None
+        if named is not None and not named[1]:  # "Steel GmbH" had been kept as a need (structural ironworker)
+            dispatcher.utter_message(text=firm_texts.COMPANY_KEPT_AT_CONSENT.format(company=named[0]))
+            return {names.FIRM_CONSENT: None, names.COMPANY: named[0]}
         if given is None:
             return self._need_ahead(names.FIRM_CONSENT, text, dispatcher, tracker, texts.CONSENT_UNCLEAR)
         if not given:
@@ -275,11 +286,14 @@ class ValidateFirmNeedForm(FormValidationAction):
     async def validate_ecosystem(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> Slots:
-        """One ecosystem named: taken. Several: only those are offered. None: the whole list."""
-        text = answer_text(value, tracker)
+        """One ecosystem named: taken. Several: only those are offered. None: the whole list. A need
+        stated here is kept, and the ecosystem read from the words before it only."""
+        text, stated = self._need_beside(answer_text(value, tracker), dispatcher, tracker)
         named = parse_ecosystem(text) or parse_ecosystem(_ecosystem_picked(text, tracker))
         if len(named) == 1:
-            return {names.ECOSYSTEM: named[0], names.ECOSYSTEM_CHOICES: None}
+            return {names.ECOSYSTEM: named[0], names.ECOSYSTEM_CHOICES: None, **stated}
+        if stated or not text.strip():  # "we need a data analyst": no "digital" read of "data"; asked again
+            return {names.ECOSYSTEM: None, **stated}
         titles = [texts.ECOSYSTEM_TITLES[key] for key in named]
         dispatcher.utter_message(
             text=texts.ECOSYSTEM_WHICH.format(titles=" or ".join(titles))
@@ -288,7 +302,16 @@ class ValidateFirmNeedForm(FormValidationAction):
         )
         return {names.ECOSYSTEM: None, names.ECOSYSTEM_CHOICES: list(named) or None}
 
-    validate_company_size = _parsed_answer(names.COMPANY_SIZE, parse_size)
+    @answers(names.COMPANY_SIZE)
+    async def validate_company_size(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> Slots:
+        """A size; a need stated here is kept, and the size read from the words before it only."""
+        text, stated = self._need_beside(answer_text(value, tracker), dispatcher, tracker)
+        size = parse_size(text)
+        if size is None and (stated or not text.strip()):
+            return {names.COMPANY_SIZE: None, **stated}
+        return {**_parsed(names.COMPANY_SIZE, size, dispatcher, ""), **stated}
 
     @answers(names.NEED_PEOPLE)
     async def validate_need_people(
@@ -349,6 +372,9 @@ class ValidateFirmNeedForm(FormValidationAction):
         choice = latest_choice(tracker)
         if intent == names.INTENT_REMOVE_SKILL and choice:
             return need_without([choice], tracker)
+        corrected = need_corrected(text, dispatcher, tracker)  # "not X. also Y": both
+        if corrected is not None:
+            return corrected
         removing = intent in (names.INTENT_REMOVE_SKILL, names.INTENT_DENY) or yes_or_no(text) is False
         if removing or is_removal(text):
             return need_removed(text, dispatcher, tracker)
@@ -364,6 +390,17 @@ class ValidateFirmNeedForm(FormValidationAction):
         if stated is None:
             dispatcher.utter_message(text=unclear)
         return {slot: None, **(stated or {})}
+
+    def _need_beside(self, text: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> tuple[str, Slots]:
+        """The words of an answer before the need it states, and that need's slots: kept when none
+        is, else said back (QA12: "we need a data analyst" at the ecosystem's question was lost)."""
+        clause = need_clause(text)
+        if not clause:
+            return text, {}
+        stated = self._need_stated(clause, dispatcher, tracker)
+        if stated is None:
+            dispatcher.utter_message(text=firm_texts.NEED_KEPT_ALREADY.format(need=without_need_lead(clause).strip()))
+        return text[: len(text) - len(clause)], stated or {}
 
     def _need_stated(
         self, text: str, dispatcher: CollectingDispatcher, tracker: Tracker, town: bool = True

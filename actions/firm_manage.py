@@ -99,6 +99,9 @@ class ValidateFirmManageForm(FormValidationAction):
         if reference is None and reference_mistyped(text):  # "N-3WF2" had ended the form
             dispatcher.utter_message(text=firm_texts.REFERENCE_MISTYPED)
             return {names.MANAGE_REFERENCE: None}
+        if reference is None and asks_what_now(text, latest_intent(tracker)):  # had ended the form as no reference
+            dispatcher.utter_message(text=firm_what_now(tracker))
+            return {names.MANAGE_REFERENCE: None}
         if reference is None:  # "I lost it too": the way to the team, not "that's no reference"
             lost = lost_secret(text)
             dispatcher.utter_message(text=texts.MANAGE_LOST_REFERENCE if lost else texts.MANAGE_NO_REFERENCE)

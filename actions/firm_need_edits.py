@@ -13,7 +13,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import names, texts
-from actions.choices import is_removal, listed_by_words, removed_words
+from actions.choices import correction_parts, is_removal, listed_by_words, removed_words
 from actions.common import latest_intent
 from actions.firm_need_reading import need_read
 from actions.form_answers import Slots
@@ -75,6 +75,24 @@ def need_with(text: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> 
         dispatcher.utter_message(text=texts.SKILLS_NOTHING_NEW)
         return {names.NEED_SKILLS_CONFIRMED: None}
     return {**added_to(need_parts(tracker), found), names.NEED_SKILLS_CONFIRMED: None}
+
+
+def need_corrected(text: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> Slots | None:
+    """ "not role: structural ironworker. also data analyst": the removals, then the additions on
+    what is left (the removal alone had left nothing and asked for the need again); None when
+    ``text`` does not both remove and add."""
+    parts = correction_parts(text)
+    removed = " ".join(removed_words(part) for part in parts if is_removal(part))
+    added = " ".join(part for part in parts if not is_removal(part))
+    if not removed or not added.strip():
+        return None
+    left = need_removed("not " + removed, dispatcher, tracker)
+    found = need_read(added, dispatcher)
+    if found is None:
+        dispatcher.utter_message(text=texts.SKILLS_NOTHING_NEW)
+        return left
+    before = {**need_parts(tracker), **{slot: left[slot] for slot in _NEED_PARTS if slot in left}}
+    return {**left, **added_to(before, found), names.NEED_SKILLS_CONFIRMED: None}
 
 
 def need_parts(tracker: Tracker) -> Slots:

@@ -81,3 +81,10 @@ MANAGE_TOWN_KEPT = (
     "Its town can't be changed here either: to move it to {town}, withdraw it and post it again, or ask "
     "the cluster team."
 )
+#: a company's name (with its legal form) typed at the consent question, kept for the company's question
+COMPANY_KEPT_AT_CONSENT = "Noted: your company is {company}. First, though, I need a yes or a no here."
+#: a need stated at a later question when one is kept already: said back, for the summary's "also …"
+NEED_KEPT_ALREADY = (
+    "I have a need from you already and will read it back to you in a moment: to add “{need}” to it, "
+    "say \"also {need}\" then."
+)

@@ -68,11 +68,15 @@ CARDS = [  # (offer, distance, skills for the person, every skill taught, reason
 ]  # fmt: skip
 
 
-def result_card(rank: int, offer: Offer, km: float, for_you: list, taught: list, reasons: tuple) -> dict:
-    """The bot's ``offer_card`` payload of a result, as actions/cards.py recommendation_card makes it."""
+def result_card(
+    rank: int, offer: Offer, km: float, for_you: list, taught: list, reasons: tuple, firm: bool = False
+) -> dict:
+    """The bot's ``offer_card`` payload of a result, as actions/cards.py recommendation_card makes it
+    (a ``firm``'s card is marked ``"for": "firm"``)."""
     payload = offer_payload(offer, PARTNER, km, tuple(for_you), reasons, tuple(taught))
-    return {"type": "offer_card", "text": card_text(rank, payload), "offer": payload,
+    card = {"type": "offer_card", "text": card_text(rank, payload, firm), "offer": payload,
             "buttons": offer_buttons(offer.offer_id)}  # fmt: skip
+    return {**card, "for": "firm"} if firm else card
 
 
 def details_card(offer: Offer, for_you: list, taught: list) -> dict:
@@ -194,3 +198,17 @@ def test_a_german_card_says_its_words_in_german_and_marks_the_bots_english(visit
     ], langs  # fmt: skip
     pact = cards.nth(2).locator("dd").filter(has_text="Kompetenzpakt")
     expect(pact.get_by_text("Renewable Energy", exact=True)).to_have_attribute("lang", "en")
+
+
+def test_a_firms_card_says_for_your_need_as_its_text_does(visit: Visit) -> None:
+    """A firm's card text says "for your need: …" (card_texts.teaches); the widget's card too, in German
+    "für Ihren Bedarf: …", and a person's card beside it still "for you: …"."""
+    customs = [result_card(1, *CARDS[0], firm=True), result_card(2, *CARDS[0])]
+    page = show_stored(visit, customs)
+    cards = page.locator("article.cc-card")
+    firm, person = (card_agrees(cards.nth(i), custom)["facts"] for i, custom in enumerate(customs))
+    assert firm["Teaches"].startswith("for your need: install solar panels, read technical drawings; also ")
+    assert person["Teaches"].startswith("for you: install solar panels")
+    german = show_stored(visit, customs, "?lang=de").locator("article.cc-card")
+    assert shown(german.first)["facts"]["Vermittelt"].startswith("für Ihren Bedarf: install solar panels, ")
+    assert shown(german.nth(1))["facts"]["Vermittelt"].startswith("für Sie: install solar panels, ")

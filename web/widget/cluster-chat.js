@@ -36,7 +36,7 @@
       restartAsk: 'Start a new conversation? This chat will be cleared here.', restartYes: 'Clear and start again',
       restartNo: 'Cancel', botLanguage: '', count: '{n} / {max} characters',
       near: 'Close to the limit: {max} characters at most.', tooLong: 'Too long to send: please shorten it to {max} characters.',
-      forYou: 'for you: {mine}', also: 'also {others}', more: 'and {n} more', onlineFrom: 'Online (partner in {town})',
+      forYou: 'for you: {mine}', forNeed: 'for your need: {mine}', also: 'also {others}', more: 'and {n} more', onlineFrom: 'Online (partner in {town})',
       underKm: 'under 1 km', beforeFunding: '{cost} before funding', eqf: 'EQF level {n}',
       eqfWords: ['basic', 'basic', 'vocational', 'vocational, skilled worker', 'technician', 'bachelor', 'master', 'doctorate'],
       pact: 'part of the EU Pact for Skills ({name})'
@@ -58,7 +58,7 @@
       restartAsk: 'Neues Gespräch beginnen? Dieser Chat wird hier gelöscht.', restartYes: 'Löschen und neu beginnen',
       restartNo: 'Abbrechen', botLanguage: 'Der Assistent antwortet derzeit auf Englisch.', count: '{n} / {max} Zeichen',
       near: 'Fast am Limit: höchstens {max} Zeichen.', tooLong: 'Zu lang zum Senden: bitte auf {max} Zeichen kürzen.',
-      forYou: 'für Sie: {mine}', also: 'außerdem {others}', more: 'und {n} weitere', onlineFrom: 'Online (Anbieter in {town})',
+      forYou: 'für Sie: {mine}', forNeed: 'für Ihren Bedarf: {mine}', also: 'außerdem {others}', more: 'und {n} weitere', onlineFrom: 'Online (Anbieter in {town})',
       underKm: 'unter 1 km', beforeFunding: '{cost} vor Förderung', eqf: 'EQR-Niveau {n}',
       eqfWords: ['Grundstufe', 'Grundstufe', 'Berufsbildung', 'Berufsbildung, Fachkraft', 'Techniker/in, Meister/in',
         'Bachelor', 'Master', 'Doktorat'],
@@ -786,7 +786,7 @@
     fact(t.when, describeDates(o, t, lang));
     fact(t.cost, describeCost(o, t, lang));
     fact(t.format, describeFormat(o, t));
-    fact(t.teaches, this.teaches(o));
+    fact(t.teaches, this.teaches(o, custom.for === 'firm'));
     if (details) {
       var words = t.eqfWords[o.eqf_level - 1];
       fact(t.level, o.eqf_level ? t.eqf.replace('{n}', o.eqf_level) + (words ? ' (' + words + ')' : '') : '');
@@ -846,10 +846,11 @@
   };
 
   /**
-   * What a course teaches, what was asked for first: "for you: a, b; also c, d and 5 more", as the
-   * card's text says it (actions/card_texts.py teaches). A payload without `teaches` has `covers`.
+   * What a course teaches, what was asked for first: "for you: a, b; also c, d and 5 more" (a firm's
+   * card, `"for": "firm"`: "for your need: …"), as the card's text says it (actions/card_texts.py
+   * teaches). A payload without `teaches` has `covers`.
    */
-  Widget.prototype.teaches = function (o) {
+  Widget.prototype.teaches = function (o, firm) {
     var all = o.teaches && o.teaches.length ? o.teaches
       : (o.covers || []).map(function (c) { return { label: c.label, for_you: true }; });
     function labels(forYou) {
@@ -858,7 +859,7 @@
     }
     var mine = labels(true), rest = labels(false).filter(function (label) { return mine.indexOf(label) < 0; });
     var shown = rest.slice(0, Math.max(TEACHES_SHOWN - mine.length, 0)), more = rest.length - shown.length;
-    var said = [mine.length && this.t.forYou, shown.length && (mine.length ? this.t.also : '{others}')];
+    var said = [mine.length && (firm ? this.t.forNeed : this.t.forYou), shown.length && (mine.length ? this.t.also : '{others}')];
     return this.phrase(said.filter(Boolean).join('; ') + (more > 0 ? ' ' + this.t.more.replace('{n}', more) : ''),
       { mine: mine.join(', '), others: shown.join(', ') });
   };

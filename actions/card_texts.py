@@ -237,3 +237,6 @@ FREE_ALREADY = (
     "These are free courses only already — nothing is cheaper. \"Any price\" shows the others too, "
     "and many of them are funded."
 )
+#: "cheaper?" when a search found nothing: no narrower search, a higher price may help
+NONE_CHEAPER = "No course fits even {price}, so a cheaper one won't either. A higher price may find some."
+NONE_CHEAPER_ANY_PRICE = "No course fits your limits even at any price, so a cheaper one won't either."

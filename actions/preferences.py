@@ -70,11 +70,13 @@ def noted_ahead(
     alone ("from now") count too (:func:`parsing.clause_limits`): in a first message, where no
     question asked for them. Online said at the distance question answers it, no travel, and
     changes a mode set before: it had got "I need a rough number of km", courses in person kept,
-    read from "classroom management" (QA12)."""
+    read from "classroom management" (QA12). A limit lifted by name changes one set before: "any
+    price" after "free courses only" had been dropped unsaid (QA12)."""
     found = parsing.stated_preferences(text, date.today())
     correcting = bool(_CORRECTING.search(text)) or (
         asked == names.MAX_DISTANCE and found.get(names.MODE) == names.MODE_ONLINE
     )
+    lifted = set(parsing.limits_lifted(text)) if lifts else set()
     if lifts:
         found = {**parsing.clause_limits(text, date.today()), **found}
     elif names.START not in found and (start := parsing.start_alone(text, date.today())):
@@ -86,7 +88,7 @@ def noted_ahead(
         for slot, value in found.items()
         if slot != asked
         and slot not in besides
-        and (tracker.get_slot(slot) is None or (correcting and tracker.get_slot(slot) != value))
+        and (tracker.get_slot(slot) is None or ((correcting or slot in lifted) and tracker.get_slot(slot) != value))
     }
     changed = {slot: value for slot, value in stated.items() if tracker.get_slot(slot) is not None}
     ahead = {slot: value for slot, value in stated.items() if slot not in changed}

@@ -81,6 +81,18 @@ def _no_limits(asked: str, text: str) -> frozenset[str]:
     return frozenset(besides)
 
 
+def _goal_said(text: str, current: str | None, dispatcher: CollectingDispatcher) -> Slots:
+    """The goal slots of a wish ("I want to become a CNC operator") or of a course's subject ("an
+    online *welding* course") in ``text``, said back; {} without. The goal only from those: "find
+    training for me" names no *train employees*; nor is it the ``current`` job."""
+    wish = wishes.wish_span(text)
+    goal = goal_answers.goal_read(text[wish[0] : wish[1]], current) if wish is not None else goal_answers.course_goal(text)
+    if goal is None:
+        return {}
+    dispatcher.utter_message(text=goal.words(texts.GOAL_TAKEN))
+    return goal.slots
+
+
 def _only_limits(asked: str, text: str) -> bool:
     """True when an answer to ``asked`` states or lifts limits and nothing else ("100 km", "any
     price", "i dont have money, maybe AMS pays?" at the skills' confirmation): they are taken,
@@ -115,7 +127,9 @@ def _say_what_is_not_used(text: str, dispatcher: CollectingDispatcher) -> None:
 
 
 #: words a consent given or withdrawn speaks of: "no, I don't have any" (read as a refusal) does not
-_OF_CONSENT = re.compile(r"\b(?:agree\w*|consent\w*|pass\w*|shar\w+|contact\w*|data|details|interest|partner\w*)\b", re.I)
+_OF_CONSENT = re.compile(
+    r"\b(?:agree\w*|consent\w*|pass\w*|shar\w+|contact\w*|data|details|interest|partner\w*|tell\w*|told)\b", re.I
+)
 
 
 def _consent_later(
@@ -297,11 +311,7 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
         # the job told in the same message is the current one: "I'm a car mechanic and I want to
         # become an EV technician" had the goal *vehicle technician*, the job just noted
         current = told.get(names.OCCUPATION) or tracker.get_slot(names.OCCUPATION)
-        goal = goal_answers.goal_read(text[wish[0] : wish[1]], current) if wish is not None else goal_answers.course_goal(text)
-        if goal is not None:
-            dispatcher.utter_message(text=goal.words(texts.GOAL_TAKEN))
-            kept.update(goal.slots)
-        return kept
+        return {**kept, **_goal_said(text, current, dispatcher)}
 
     async def required_slots(
         self, domain_slots: list[str], dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
@@ -361,7 +371,9 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
             }
         if intent == names.INTENT_SKIP or (options and intent == names.INTENT_DENY) or _NEVER_EMPLOYED.search(text):
             dispatcher.utter_message(text=texts.OCCUPATION_NONE)
-            return {names.OCCUPATION: names.NOT_GIVEN, names.OCCUPATION_OPTIONS: None}
+            # "I'm a student looking for a welding course": the course is the goal (QA12)
+            goal = {} if tracker.get_slot(names.GOAL) is not None else _goal_said(text, None, dispatcher)
+            return {names.OCCUPATION: names.NOT_GIVEN, names.OCCUPATION_OPTIONS: None, **goal}
         # "a welder, but I want to become a robot technician": the job is before the wish, the
         # wish is the goal (and its job is not taken for the current one)
         text, wish = self._wish_apart(text, wishes.wish_start(text), dispatcher)
@@ -445,10 +457,13 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
         wish_at = None if latest_choice(tracker) else wishes.wish_start(text)
         if wish_at is not None:
             return self._with_wish(text, wish_at, dispatcher, tracker)
-        job = skill_answers.job_corrected(text, tracker)
+        job = skill_answers.job_named(text)
+        if job and job.uri == tracker.get_slot(names.OCCUPATION):
+            dispatcher.utter_message(text=texts.JOB_ALREADY.format(job=job.label.capitalize()))
+            return {names.SKILLS_CONFIRMED: None}
         if job:
-            dispatcher.utter_message(text=texts.JOB_CORRECTED.format(job=job[names.OCCUPATION_LABEL]))
-            return {**job, names.SKILLS_CONFIRMED: None}
+            dispatcher.utter_message(text=texts.JOB_CORRECTED.format(job=job.label))
+            return {**skill_answers.job_slots(job), names.SKILLS_CONFIRMED: None}
         if (
             intent == names.INTENT_AFFIRM
             or (intent == names.INTENT_GIVE_CONSENT)

@@ -82,6 +82,8 @@ class ActionRefineSearch(Action):
             any_price = texts.button("Any price", names.INTENT_RELAX, **{names.CHOICE: names.BUDGET})
             dispatcher.utter_message(text=card_texts.FREE_ALREADY, buttons=[any_price])
             return []
+        elif intent == names.INTENT_ONLY_FREE and _searched_none_shown(tracker):
+            return _none_cheaper(dispatcher, tracker)
         elif intent == names.INTENT_ONLY_FREE:
             changes = {names.BUDGET: 0.0}
         elif tracker.get_slot(names.LATITUDE) is None:
@@ -100,6 +102,28 @@ class ActionRefineSearch(Action):
         dispatcher.utter_message(text=texts.REFINED[intent].format(km=changes.get(names.MAX_DISTANCE) or 0))
         logger.info("sender %s refined search: %s", tracker.sender_id, intent)
         return show_results(dispatcher, tracker, changes, 0)
+
+
+#: "cheaper" when no course fits: a lower price finds none either, a higher one might
+
+
+def _searched_none_shown(tracker: Tracker) -> bool:
+    """True when a search was made and it showed no cards."""
+    return tracker.get_slot(names.OFFSET) is not None and not tracker.get_slot(names.SHOWN_OFFERS)
+
+
+def _none_cheaper(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
+    """Says that "cheaper" with no cards shown cannot help and offers to raise the price limit
+    (or to relax another, with none on the price). Why: it said "Only free courses, then." under
+    a 200 € limit nothing fitted, and searched again for even fewer (QA12)."""
+    budget = limit(tracker.get_slot(names.BUDGET))
+    if budget is None:
+        relax = texts.button("Relax my limits", names.INTENT_RELAX)
+        dispatcher.utter_message(text=card_texts.NONE_CHEAPER_ANY_PRICE, buttons=[relax])
+    else:
+        any_price = texts.button("Any price", names.INTENT_RELAX, **{names.CHOICE: names.BUDGET})
+        dispatcher.utter_message(text=card_texts.NONE_CHEAPER.format(price=said_back(names.BUDGET, budget)), buttons=[any_price])
+    return []
 
 
 def closer_limit(tracker: Tracker) -> float:

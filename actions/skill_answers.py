@@ -174,28 +174,37 @@ def skills_told(text: str) -> Slots:
     return skills_beside(text, jobs)
 
 
-def job_corrected(text: str, tracker: Tracker) -> Slots:
-    """The job slots of "actually I'm a mechanic, not a welder", or of a job title typed alone
-    ("warehouse worker"), said while the skills are confirmed, when it names a job other than
-    the one given; {} otherwise.
+#: said when the job typed at the skills confirmation is the one given: no skill is read in it
+def job_named(text: str) -> Match | None:
+    """The job of "actually I'm a mechanic, not a welder", or of a job title typed alone
+    ("warehouse worker", "forklift driver"), said while the skills are confirmed; None when
+    the text tells no job.
 
-    Why: it was read as a skill to add (*carry out repair of vehicles*; *warehouse operations*
-    and *manage staff*, QA12) and the job stayed welder, which only "start over" could change.
+    Why: a title was read as skills to add (*carry out repair of vehicles*; *warehouse
+    operations* and *manage staff*, QA12), also when it was the job already given; and a title
+    that is only another name of a job ("forklift driver" of *forklift operator*) was no title.
     """
     index = title_index(services.engine().taxonomy)
-    alone = text.strip(" .!")
-    if _JOB_SAID.match(text):
+    alone = None if _JOB_SAID.match(text) else text.strip(" .!")
+    if alone is None:
         said = re.split(r"[,;]?\s*\bnot\b", text, maxsplit=1)[0]
-    elif alone and index.is_title(alone):
+    elif alone and (index.is_title(alone) or index.claimants(alone)):
         said = alone
     else:
-        return {}
+        return None
     jobs = services.engine().recognise_occupations(said, top=1, claimed=True)
-    if not jobs or jobs[0].uri == tracker.get_slot(names.OCCUPATION):
-        return {}
-    if said is alone and not index.written(jobs[0].uri, said):
-        return {}  # a title alone is that job's, not a job its words merely suggest
-    return {names.OCCUPATION: jobs[0].uri, names.OCCUPATION_LABEL: jobs[0].label, names.OCCUPATION_OPTIONS: None}
+    if not jobs:
+        return None
+    if alone and not (
+        index.written(jobs[0].uri, alone) and (index.is_title(alone) or jobs[0].uri in index.claimants(alone))
+    ):
+        return None  # a title alone is that job's, not a job its words merely suggest
+    return jobs[0]
+
+
+def job_slots(job: Match) -> Slots:
+    """The slots of ``job`` told anew: its options offered before no longer apply."""
+    return {names.OCCUPATION: job.uri, names.OCCUPATION_LABEL: job.label, names.OCCUPATION_OPTIONS: None}
 
 
 def _listed_among(matches: list[Match], current: list[str]) -> list[str]:

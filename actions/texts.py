@@ -146,6 +146,8 @@ ASK_GOAL_CHOICE = "Does one of these appeal to you?"
 CONSENT_FIRST = "I'll keep that in mind. First, a yes or a no to my question, please:"
 JOB_TAKEN = "I've noted your job as {job}."
 JOB_CORRECTED = "Noted: your job is {job}. Are the skills right?"
+#: the job typed again at the skills confirmation: no skills read from its title
+JOB_ALREADY = "{job} is the job you gave already. Are the skills right?"
 #: a job corrected later in the form, and the form goes on (QA12: "didn't understand")
 JOB_CHANGED = "I've changed your job to {job}."
 JOB_AGAIN = "Sure, let's change your job."

@@ -7,7 +7,9 @@ the action server or the tracker store misbehave, and must cost nothing for a fl
   ``max_chars`` is refused politely. Neither reaches NLU nor the tracker.
 - **Markup** — HTML tags are taken out before anything reads the message (a script's content
   too): ``<script>alert(1)</script>`` at the job question had become the skills *read scripts*
-  and *stay alert*. A message of markup alone gets a hint that markup is not read.
+  and *stay alert*. A message of markup alone gets a hint that markup is not read, and reaches
+  Rasa as a request for help: the guard cannot know the question pending, and the help rules
+  answer and ask it again (a form's question had not come again, QA12).
 - **Floods** — each sender has a token bucket (``rate`` messages per ``per_seconds``); a message
   over the limit gets "slow down" and is dropped before Rasa sees it.
 - **Silence** — when Rasa handled a message but sent nothing (action server down or slower
@@ -39,7 +41,9 @@ Handler = Callable[[UserMessage], Awaitable[Any]]
 
 EMPTY_HINT = 'I didn\'t get any text. Tell me what you are looking for, or type "help".'
 TOO_LONG = "That message is too long for me ({length:,} characters; the limit is {limit:,}). Please say it in a sentence or two."
-MARKUP_HINT = "I don't read code or markup, only words. Tell me in a sentence what you are looking for, or type \"help\"."
+MARKUP_HINT = "I don't read code or markup, only words."
+#: what a message of markup alone reaches Rasa as: help, then the question pending asked again
+MARKUP_FOR_RASA = "/help"
 SLOW_DOWN = "You're sending messages faster than I can answer. Please slow down and send one at a time."
 TECHNICAL_PROBLEM = "Sorry, I'm having a technical problem — please try again in a moment."
 
@@ -137,8 +141,6 @@ def refusal(text: str | None, settings: GuardSettings) -> str | None:
         return EMPTY_HINT
     if len(text) > settings.max_chars:
         return TOO_LONG.format(length=len(text), limit=settings.max_chars)
-    if not without_markup(text):
-        return MARKUP_HINT
     return None
 
 
@@ -167,6 +169,9 @@ class ChannelGuard:
             await message.output_channel.send_response(message.sender_id, {"text": reply})
             return
         message.text = without_markup(message.text or "")
+        if not message.text:  # markup alone: said so, and Rasa helps and asks its question again
+            await message.output_channel.send_response(message.sender_id, {"text": MARKUP_HINT})
+            message.text = MARKUP_FOR_RASA
         counting = CountingOutputChannel(message.output_channel)
         message.output_channel = counting
         await self._process(message, on_new_message)

@@ -106,9 +106,8 @@ def test_buckets_are_bounded() -> None:
 
 @pytest.mark.parametrize(
     ("text", "reply"),
-    [("", guard.EMPTY_HINT), ("   ", guard.EMPTY_HINT), ("x" * 2001, None),
-     ("<script>alert(1)</script>", guard.MARKUP_HINT)],
-    ids=["empty", "whitespace", "oversize", "markup-only"],
+    [("", guard.EMPTY_HINT), ("   ", guard.EMPTY_HINT), ("x" * 2001, None)],
+    ids=["empty", "whitespace", "oversize"],
 )  # fmt: skip
 async def test_refused_messages_never_reach_rasa(text: str, reply: str | None) -> None:
     reached: list[str] = []
@@ -142,6 +141,18 @@ async def test_no_answer_from_rasa_becomes_a_polite_apology(handler) -> None:
 async def test_markup_is_taken_out_before_rasa_reads_the_message(text: str, read: str) -> None:
     # QA12: "<script>alert(1)</script>" at the job question became the skills *read scripts*, *stay alert*
     assert await send(ChannelGuard(GuardSettings()), answers, text) == [f"echo: {read}"]
+
+
+async def test_markup_alone_is_said_not_read_and_rasa_asks_its_question_again() -> None:
+    # QA12: "<script>alert(1)</script>" at a form question got the hint, the question never again
+    got = await send(ChannelGuard(GuardSettings()), answers, "<script>alert(1)</script>")
+    assert got == [guard.MARKUP_HINT, f"echo: {guard.MARKUP_FOR_RASA}"]
+
+
+async def test_markup_alone_counts_against_the_rate_limit() -> None:
+    chat_guard = ChannelGuard(GuardSettings(rate=1, per_seconds=60))
+    await send(chat_guard, answers, "<b></b>")
+    assert await send(chat_guard, answers, "<b></b>") == [guard.SLOW_DOWN]
 
 
 async def test_a_normal_answer_passes_unchanged() -> None:

@@ -206,11 +206,12 @@ def details_text(
     partner: Partner,
     taught: tuple[tuple[str, str], ...] = (),
     for_you: tuple[tuple[str, str], ...] = (),
+    firm: bool = False,
 ) -> str:
-    """The details of one offer: the card text (with every skill ``taught``, ``for_you`` first)
-    plus description, seats and address."""
+    """The details of one offer: the card text (with every skill ``taught``, ``for_you`` first:
+    a ``firm``'s "for your need") plus description, seats and address."""
     payload = offer_payload(offer, partner, covers=for_you, taught=taught)
-    lines = [card_text(None, payload)]
+    lines = [card_text(None, payload, firm)]
     if offer.description:
         lines.append(offer.description)
     if offer.seats:

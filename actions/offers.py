@@ -117,11 +117,15 @@ def earlier_page(tracker: Tracker) -> int | None:
 
 
 def taught_and_for_you(
-    offer: Offer, slots: dict[str, Any]
+    offer: Offer, slots: dict[str, Any], firm: bool = False
 ) -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
     """Every skill ``offer`` teaches, and those of them the person asked for by name or their
-    goal needs and they lack (the details have no match to read them from)."""
+    goal needs and they lack (the details have no match to read them from); for a ``firm``,
+    those its need names."""
     taught = results.taught_by(offer)
+    if firm:
+        named = set(slots.get(names.NEED_SKILLS) or ())
+        return taught, tuple(ref for ref in taught if ref[0] in named)
     wanted = set(slots.get(names.WANTED_SKILLS) or ())
     have = set(slots.get(names.SKILLS) or ())
     wanted |= set(services.engine().essential_skills(slots.get(names.TARGET) or "")) - have
@@ -170,12 +174,14 @@ class ActionOfferDetails(Action):
         earlier = earlier_page(tracker)
         if earlier is not None:
             dispatcher.utter_message(text=card_texts.EARLIER_PAGE.format(number=earlier))
-        taught, for_you = taught_and_for_you(offer, tracker.current_slot_values())
+        firm = firm_side(tracker)  # a firm's details say "for your need" (QA12)
+        taught, for_you = taught_and_for_you(offer, tracker.current_slot_values(), firm)
         card = {
             "type": "offer_card",
-            "text": cards.details_text(offer, partner, taught, for_you),
+            "text": cards.details_text(offer, partner, taught, for_you, firm),
             "offer": cards.offer_payload(offer, partner, covers=for_you, taught=taught),
             "buttons": cards.offer_buttons(offer.offer_id)[1:],
+            **({"for": "firm"} if firm else {}),
         }
         dispatcher.utter_message(text=card["text"], buttons=card["buttons"], json_message=card)
         # opened by a typed "the second one" too: "I'm interested in that one" means this offer

@@ -215,3 +215,13 @@ def test_the_details_say_where_the_course_is_held(city: str, line: str) -> None:
     partner = replace(partner, city="Leoben", address="Kerpelystraße 20", postcode="8700")
     text = details_text(replace(offer, city=city or "Leoben"), partner)
     assert text.splitlines()[-1] == line
+
+
+async def test_a_firms_details_say_what_the_course_teaches_for_its_need(dispatcher: CollectingDispatcher) -> None:
+    # QA12: the details of a course opened by a firm said "for you: …", a worker's words
+    uri = services.engine().catalog.offers["O1"].skills[0]
+    [ref] = services.engine().skill_refs((uri,))
+    slots = {**SHOWN, names.NEED_REFERENCE: "N-7K3QX", names.NEED_SKILLS: [uri]}
+    await ActionOfferDetails().run(dispatcher, tracker(slots, entities={names.OFFER_ENTITY: "O1"}), {})
+    [card] = [m["custom"] for m in dispatcher.messages if m.get("custom")]
+    assert f"Teaches: for your need: {ref.label}" in card["text"] and card["for"] == "firm"

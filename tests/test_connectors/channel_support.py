@@ -14,6 +14,7 @@ from contextlib import asynccontextmanager
 from rasa.core.channels.channel import InputChannel, UserMessage
 from sanic import Sanic
 
+from launcher.stack import free_port
 from skills_catalog.staff_access import chart_message, csv_message
 from tests.http_double import tiny_png
 
@@ -51,7 +52,8 @@ async def served(channel: InputChannel, bot: EchoBot) -> AsyncIterator[str]:
     prefix = f"/webhooks/{channel.name()}"
     app = Sanic(f"{channel.name()}_test_{uuid.uuid4().hex}")
     app.blueprint(channel.blueprint(bot), url_prefix=prefix)
-    server = await app.create_server(host="127.0.0.1", port=0, return_asyncio_server=True, access_log=False)
+    # a port of our own: Sanic 21.12 reads port 0 as its default, 8000, which a second suite may hold
+    server = await app.create_server(host="127.0.0.1", port=free_port(), return_asyncio_server=True, access_log=False)
     assert server is not None
     await server.startup()
     await server.start_serving()

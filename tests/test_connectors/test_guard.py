@@ -7,7 +7,6 @@ REST channel is served by a real Sanic app on a free port, as Rasa serves it.
 from __future__ import annotations
 
 import asyncio
-import socket
 from collections.abc import AsyncIterator
 
 import aiohttp
@@ -18,6 +17,7 @@ from sanic import Sanic
 from connectors import guard
 from connectors.guard import ChannelGuard, GuardSettings, RateLimiter, refusal
 from connectors.rest import RestInput
+from launcher.stack import free_port
 from tests.test_connectors.test_socketio_channel import Client, client, server_url  # noqa: F401 - fixtures
 
 
@@ -168,12 +168,6 @@ async def test_channel_name_reaches_rasa_unchanged() -> None:
 
     await send(ChannelGuard(GuardSettings()), rasa, "hi")
     assert seen == ["collector"]
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 @pytest.fixture

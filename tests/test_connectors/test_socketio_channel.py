@@ -8,7 +8,6 @@ then ``user_uttered`` with the confirmed session id, then waits for ``bot_uttere
 from __future__ import annotations
 
 import asyncio
-import socket
 import uuid
 from collections.abc import AsyncIterator
 from typing import Any
@@ -19,6 +18,7 @@ from rasa.core.channels.channel import UserMessage
 from sanic import Sanic
 
 from connectors.socketio import SocketIOInput
+from launcher.stack import free_port
 
 TIMEOUT = 10.0
 SESSION_AWAY = "session-of-a-page-that-reloads"
@@ -26,12 +26,6 @@ SITE = "https://cluster.example.eu"  # the cluster's website, in CORS_ORIGINS
 
 CARD = {"type": "offer_card", "text": "1. Welding — Academy", "offer": {"offer_id": "OF-001"}}
 
-
-def free_port() -> int:
-    """Asks the OS for a free TCP port on localhost."""
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 async def echo_bot(message: UserMessage) -> None:

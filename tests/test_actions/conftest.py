@@ -21,6 +21,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from actions import names, services  # noqa: E402
+from actions.profile_form import ValidateProfileForm  # noqa: E402
 from skills_catalog.alerts import InMemoryAlertSink  # noqa: E402
 from skills_catalog.engine import Engine  # noqa: E402
 from skills_catalog.leads import MemoryLeadStore  # noqa: E402
@@ -142,3 +143,12 @@ def texts_of(dispatcher: CollectingDispatcher) -> list[str]:
 def slots_of(events: list[dict[str, Any]]) -> dict[str, Any]:
     """SlotSet events as {slot: value} (the last one wins)."""
     return {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
+
+
+async def answered_in_form(text: str, asked: str, slots: dict[str, Any] | None = None) -> tuple[dict[str, Any], list[str]]:
+    """The slots the profile form sets and what it says when ``text`` answers the question ``asked``
+    (``slots``: those set before), run as Rasa runs the form's validation."""
+    d = CollectingDispatcher()
+    t = tracker({names.REQUESTED_SLOT: asked, asked: text, **(slots or {})}, text=text, active_loop=names.PROFILE_FORM)
+    t.events.append({"event": "slot", "name": asked, "value": text})  # the answer, as the form extracts it
+    return slots_of(await ValidateProfileForm().run(d, t, DOMAIN)), texts_of(d)

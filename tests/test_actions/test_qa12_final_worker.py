@@ -15,7 +15,7 @@ from actions.preferences import said_back
 from actions.profile_form import ValidateProfileForm
 from actions.recommendations import ActionRefineSearch
 from skills_catalog.engine import Engine
-from tests.test_actions.conftest import DOMAIN, o, s, slots_of, texts_of, tracker
+from tests.test_actions.conftest import DOMAIN, answered_in_form, o, s, slots_of, texts_of, tracker
 from tests.test_actions.test_recommendations import PROFILE
 from tests.test_skills_catalog.conftest import (
     TODAY,
@@ -44,33 +44,24 @@ def engine() -> Engine:
     return Engine(taxonomy, FakeRecognizer(taxonomy), FakeGazetteer(), make_catalog(), today=lambda: TODAY)
 
 
-async def _run(text: str, asked: str, slots: dict | None = None) -> tuple[dict, list[str]]:
-    d = CollectingDispatcher()
-    t = tracker(
-        {names.REQUESTED_SLOT: asked, asked: text, **(slots or {})}, text=text, active_loop=names.PROFILE_FORM
-    )
-    t.events.append({"event": "slot", "name": asked, "value": text})  # the answer, as the form extracts it
-    return slots_of(await FORM.run(d, t, DOMAIN)), texts_of(d)
-
-
 @pytest.mark.parametrize("text", ["welder", "I'm a welder"])
 async def test_the_job_given_typed_at_the_skills_confirmation_is_said_to_be_it_already(text: str) -> None:
     # QA12: "warehouse worker" (the job given) added *warehouse operations* and *manage staff*
-    got, said = await _run(text, names.SKILLS_CONFIRMED, SKILLS)
+    got, said = await answered_in_form(text, names.SKILLS_CONFIRMED, SKILLS)
     assert said == [texts.JOB_ALREADY.format(job="Welder")]
     assert names.SKILLS not in got and got[names.SKILLS_CONFIRMED] is None
 
 
 async def test_another_name_of_a_job_typed_at_the_skills_confirmation_corrects_the_job() -> None:
     # QA12: "forklift driver" (of *forklift operator*) got "I couldn't recognise a new skill in that"
-    got, said = await _run("PV fitter", names.SKILLS_CONFIRMED, SKILLS)
+    got, said = await answered_in_form("PV fitter", names.SKILLS_CONFIRMED, SKILLS)
     assert got[names.OCCUPATION] == o("solar") and names.SKILLS not in got
     assert said == [texts.JOB_CORRECTED.format(job="solar panel installer")]
 
 
 async def test_a_limit_lifted_at_the_skills_confirmation_changes_one_set_before() -> None:
     # QA12: "any price" after "i dont have money, maybe AMS pays?" (free only) was silent
-    got, said = await _run("any price", names.SKILLS_CONFIRMED, {**SKILLS, names.BUDGET: 0.0})
+    got, said = await answered_in_form("any price", names.SKILLS_CONFIRMED, {**SKILLS, names.BUDGET: 0.0})
     assert got[names.BUDGET] == names.ANY and got[names.SKILLS_CONFIRMED] is None
     assert said == [texts.PREFERENCE_CHANGED.format(noted=said_back(names.BUDGET, names.ANY))]
 
@@ -97,7 +88,7 @@ async def test_cheaper_with_no_cards_shown_offers_a_higher_price_not_a_lower(bud
 @pytest.mark.parametrize("text", ["I'm a student looking for a welding course", "no job yet, I want to learn welding"])
 async def test_no_job_and_a_course_wish_at_the_job_question_keep_both(text: str) -> None:
     # QA12: the first message after consent noted no job and dropped the welding course wish
-    got, said = await _run(text, names.OCCUPATION, {names.CONSENT: True})
+    got, said = await answered_in_form(text, names.OCCUPATION, {names.CONSENT: True})
     assert got[names.OCCUPATION] == names.NOT_GIVEN
     assert got[names.GOAL] == names.GOAL_SKILLS and got[names.WANTED_SKILLS] == [s("weld")]
     assert said[:2] == [texts.OCCUPATION_NONE, texts.GOAL_TAKEN.format(goal="weld metal parts")]

@@ -8,7 +8,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import names, services, skill_answers, texts
 from actions.profile_form import ValidateProfileForm
 from skills_catalog.models import Match
-from tests.test_actions.conftest import DOMAIN, slots_of, texts_of, tracker
+from tests.test_actions.conftest import answered_in_form, texts_of, tracker
 from tests.test_skills_catalog.conftest import o, s
 
 FORM = ValidateProfileForm()
@@ -48,18 +48,9 @@ async def test_a_list_of_skills_at_the_job_question_names_no_job(monkeypatch: py
     assert not any("data analyst" in said for said in texts_of(d))
 
 
-async def _run(text: str, asked: str, slots: dict | None = None) -> tuple[dict, list[str]]:
-    d = CollectingDispatcher()
-    t = tracker(
-        {names.REQUESTED_SLOT: asked, asked: text, **(slots or {})}, text=text, active_loop=names.PROFILE_FORM
-    )
-    t.events.append({"event": "slot", "name": asked, "value": text})  # the answer, as the form extracts it
-    return slots_of(await FORM.run(d, t, DOMAIN)), texts_of(d)
-
-
 async def test_a_town_beside_the_job_is_kept() -> None:
     # QA12: "shop manager, small clothes shop in Stuttgart": the town was asked for later
-    slots, said = await _run("welder, small workshop in Linz", names.OCCUPATION)
+    slots, said = await answered_in_form("welder, small workshop in Linz", names.OCCUPATION)
     assert slots[names.OCCUPATION] == o("welder") and slots[names.PLACE] == "Linz"
     assert texts.PLACE_TAKEN.format(place="Linz", country="AT") in said
 
@@ -67,7 +58,7 @@ async def test_a_town_beside_the_job_is_kept() -> None:
 @pytest.mark.parametrize(("text", "asked"), [("Leoben", names.GOAL), ("leoben", names.OCCUPATION)])
 async def test_a_town_alone_at_the_job_or_goal_question_is_the_town(text: str, asked: str) -> None:
     # QA12: "Karlsruhe", "Ulm", "Bergamo" at the goal or job question got "couldn't match that to a job"
-    slots, said = await _run(text, asked, {names.OCCUPATION: o("welder")} if asked == names.GOAL else None)
+    slots, said = await answered_in_form(text, asked, {names.OCCUPATION: o("welder")} if asked == names.GOAL else None)
     assert slots[names.PLACE] == "Leoben" and slots[asked] is None
     assert texts.GOAL_UNKNOWN not in said and texts.OCCUPATION_UNKNOWN not in said
 

@@ -11,7 +11,7 @@ from actions import names, skill_answers, texts
 from actions.preferences import noted_ahead
 from actions.profile_form import ValidateProfileForm
 from skills_catalog.models import Match
-from tests.test_actions.conftest import DOMAIN, s, slots_of, texts_of, tracker
+from tests.test_actions.conftest import answered_in_form, s, texts_of, tracker
 from tests.test_skills_catalog.conftest import o
 
 FORM = ValidateProfileForm()
@@ -42,15 +42,6 @@ def test_the_words_that_say_there_is_no_job_are_no_skills(text: str, monkeypatch
     assert s("data") not in (kept.get(names.SKILLS) or [])
 
 
-async def _run(text: str, asked: str, slots: dict | None = None) -> tuple[dict, list[str]]:
-    d = CollectingDispatcher()
-    t = tracker(
-        {names.REQUESTED_SLOT: asked, asked: text, **(slots or {})}, text=text, active_loop=names.PROFILE_FORM
-    )
-    t.events.append({"event": "slot", "name": asked, "value": text})  # the answer, as the form extracts it
-    return slots_of(await FORM.run(d, t, DOMAIN)), texts_of(d)
-
-
 @pytest.mark.parametrize(
     ("asked", "slots"),
     [
@@ -67,7 +58,7 @@ async def _run(text: str, asked: str, slots: dict | None = None) -> tuple[dict, 
 )
 async def test_a_town_alone_at_the_skills_or_goal_question_is_the_town(asked: str, slots: dict) -> None:
     # QA12: "Graz" at the skills question got "I couldn't recognise skills in that"
-    got, said = await _run("Graz", asked, slots)
+    got, said = await answered_in_form("Graz", asked, slots)
     assert got[names.PLACE] == "Graz" and got[asked] is None
     assert texts.PLACE_TAKEN.format(place="Graz", country="AT") in said
     assert texts.SKILLS_UNKNOWN not in said and texts.GOAL_UNKNOWN not in said
@@ -87,14 +78,14 @@ SKILLS = {
 async def test_limits_at_the_skills_confirmation_are_noted_and_nothing_else(text: str, noted: dict) -> None:
     # QA12: the "don't" was read as a removal ("That one isn't in the list…"); "any price" got
     # "I couldn't recognise a new skill in that"
-    got, said = await _run(text, names.SKILLS_CONFIRMED, SKILLS)
+    got, said = await answered_in_form(text, names.SKILLS_CONFIRMED, SKILLS)
     assert {k: got.get(k) for k in noted} == noted and got[names.SKILLS_CONFIRMED] is None
     assert names.SKILLS not in got and len(said) == 1 and said[0].startswith("Noted: ")
 
 
 async def test_a_job_title_alone_at_the_skills_confirmation_corrects_the_job() -> None:
     # QA12: "warehouse worker" added *warehouse operations* and *manage staff*
-    got, said = await _run("solar panel installer", names.SKILLS_CONFIRMED, SKILLS)
+    got, said = await answered_in_form("solar panel installer", names.SKILLS_CONFIRMED, SKILLS)
     assert got[names.OCCUPATION] == o("solar") and names.SKILLS not in got
     assert texts.JOB_CORRECTED.format(job="solar panel installer") in said
 

@@ -71,6 +71,7 @@ class TitleIndex:
                 self._by_word.setdefault(word, set()).add(uri)
         self._preferred = Counter(w for titles in self._titles.values() for w in set(titles[0]))
         self._skills = {uri: frozenset(occ.essential_skills) for uri, occ in taxonomy.occupations.items()}
+        self._commonest: dict[tuple[str, int, TitleTuning], list[str]] = {}  # a broad title's jobs, worked out once
 
     def written(self, uri: str, text: str) -> bool:
         """True when ``text`` writes one of the occupation's titles, every word of it."""
@@ -128,8 +129,17 @@ class TitleIndex:
 
         Why: "driver" offered *hearse driver*, the one whose alternative label it is, first, and
         *bus driver* after; the typical driver drives a bus, a lorry or a van, and three kinds
-        of bus driver are one choice (QA12).
+        of bus driver are one choice (QA12). Kept per title: the pairwise likeness of a title's
+        jobs costs up to 200 ms ("manager": 600 jobs), and the form asks for it on every answer
+        that types the title.
         """
+        key = (title, n, tuning)
+        if key not in self._commonest:
+            self._commonest[key] = self._commonest_kinds(title, n, tuning)
+        return list(self._commonest[key])
+
+    def _commonest_kinds(self, title: str, n: int, tuning: TitleTuning) -> list[str]:
+        """:meth:`commonest`, worked out."""
         named = self.claimants(title, preferred=True)
         named = named if len(named) > 1 else self.claimants(title)
         alike = {uri: {other: self._alike(uri, other) for other in named} for uri in named}

@@ -29,6 +29,14 @@ GOAL_NEEDS = "teaches skills a {goal} needs: {skills}"
 YOUR_GOAL_NEEDS = "teaches skills your goal needs: {skills}"
 NEED_NAMES = "teaches skills your need names: {skills}"
 
+#: the engine's first reason when nothing is missing and no goal job was given
+#: (``skills_catalog.explain.fallback_reason``), said of what the search built on instead: a goal
+#: left open had read "you already have the skills you named" though none were named (QA13)
+NOTHING_MISSING = "you already have the skills you named — this offer goes further"
+HAVE_WHAT_ASKED = "you have the skills you asked for already — this course goes further"
+OPEN_GOAL_JOB = "you left your goal open — this course builds on your job as {job}"
+OPEN_GOAL_SKILLS = "you left your goal open — this course builds on the skills you named"
+
 #: the levels of the European Qualifications Framework in a worker's words
 EQF_WORDS = {
     1: "basic",
@@ -134,13 +142,25 @@ _PACT = re.compile(r"^Pact for Skills\b.*", re.I)
 _TRANSITION = re.compile(r"^((?:green|digital)(?: and (?:green|digital))?) transition$")
 
 
-def plain_reason(reason: str, covered: str) -> str:
+def built_on(asked: bool, job: str) -> str:
+    """What a search with nothing missing built on, as the card's first reason: the skills
+    ``asked`` for (all held already), else the goal left open and the person's ``job``, else
+    their skills."""
+    if asked:
+        return HAVE_WHAT_ASKED
+    return OPEN_GOAL_JOB.format(job=job) if job else OPEN_GOAL_SKILLS
+
+
+def plain_reason(reason: str, covered: str, nothing_missing: str = "") -> str:
     """One of the engine's reasons in a worker's words: the coverage count becomes ``covered``
-    (what the course teaches of the request), EQF levels say what they mean, the Pact for Skills
+    (what the course teaches of the request), the reason that nothing is missing
+    ``nothing_missing`` (:func:`built_on`), EQF levels say what they mean, the Pact for Skills
     and the twin transition say what they are; others as they are. Why: "covers 1 of the 58
     skills you are missing" discouraged more than it told (QA12)."""
     if _COVERAGE.match(reason):
         return covered or reason
+    if reason == NOTHING_MISSING:
+        return nothing_missing or reason
     if found := _EQF.match(reason):
         return eqf_words(int(found.group(1)))
     if reason.lower() == "partner has signed the pact for skills":

@@ -86,14 +86,15 @@ def recommendation_card(
     asked: frozenset[str] = frozenset(),
     goal: str = "",
     firm: bool = False,
+    job: str = "",
 ) -> dict[str, Any]:
     """The ``offer_card`` custom payload of one recommendation (``rank`` counts from 1):
     ``taught`` is every skill of the course, ``asked`` the skills (URIs) the person asked for by
-    name and ``goal`` the job they aim for, so the reasons say what it teaches of them; a
-    ``firm``'s card says what it teaches "for your need" and is marked ``"for": "firm"`` so the
-    widget says so too."""
+    name, ``goal`` the job they aim for and ``job`` the one they have, so the reasons say what it
+    teaches of them; a ``firm``'s card says what it teaches "for your need" and is marked
+    ``"for": "firm"`` so the widget says so too."""
     covers = tuple((ref.uri, ref.label) for ref in rec.covers)
-    reasons = plain_reasons(rec, asked, goal)
+    reasons = plain_reasons(rec, asked, goal, job)
     offer = offer_payload(rec.offer, rec.partner, rec.distance_km, covers, reasons, taught or covers)
     card = {
         "type": "offer_card",
@@ -104,14 +105,16 @@ def recommendation_card(
     return {**card, "for": "firm"} if firm else card
 
 
-def plain_reasons(rec: Recommendation, asked: frozenset[str], goal: str) -> tuple[str, ...]:
+def plain_reasons(rec: Recommendation, asked: frozenset[str], goal: str, job: str = "") -> tuple[str, ...]:
     """The engine's reasons in a worker's words (``card_texts.plain_reason``): the coverage count
-    becomes the skills taught of what was asked for, then of the goal."""
+    becomes the skills taught of what was asked for, then of the goal; nothing missing says
+    what the search built on (the skills asked for, or the ``job`` or skills of a goal left open)."""
     need = any(" skills you need" in r or r.startswith("covers the skill you need") for r in rec.reasons)
     named = [ref.label for ref in rec.covers if ref.uri in asked]
     of_goal = [ref.label for ref in rec.covers if ref.uri not in asked]
     covered = card_texts.coverage_words(named, of_goal, goal, need)
-    return tuple(card_texts.plain_reason(reason, covered) for reason in rec.reasons)
+    built_on = card_texts.built_on(bool(asked), job)
+    return tuple(card_texts.plain_reason(reason, covered, built_on) for reason in rec.reasons)
 
 
 def summary_payload(cards: list[dict[str, Any]], text: str) -> dict[str, Any]:

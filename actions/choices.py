@@ -18,6 +18,14 @@ _NOT_AN_ITEM = (
 )  # a template: str.format(word=...)
 _BARE_NUMBER = re.compile(r"^\s*#?(\d{1,2})\s*[.!]?\s*$")  # "2" typed on the results: the card numbered 2
 _ITEM_NUMBER = re.compile(r"(?:\bnumber|\bno\.?|#|\boption)\s*(\d{1,2})\b|\b(\d{1,2})(?:st|nd|rd|th)\b")
+#: a bare number after words asking for a card, ending the message: "details of 1", "more about 3",
+#: "interested in 2 please" (QA13: "details of 1" asked which course was meant); not "about 20 km"
+_CARD_NUMBER = re.compile(
+    r"(?:\b(?:details?|info(?:rmation)?|tell\s+me|open|show(?:\s+me)?|see|interested\s+in|course|card|offer)"
+    r"(?:\s+(?:of|on|for|about|to))?|\bmore\s+(?:of|on|for|about))"
+    r"\s+(?:the\s+)?(\d{1,2})\s*(?:,?\s*please)?\W*$",
+    re.I,
+)
 
 
 def picked(text: str, labels: list[str]) -> int | None:
@@ -96,12 +104,13 @@ def ordinal(text: str) -> int | None:
 
 
 def item_number(text: str) -> int | None:
-    """The number an item is named by ("number 8", "#8", "option 8", "the 8th"), not its place.
+    """The number an item is named by ("number 8", "#8", "option 8", "the 8th", "details of 8"),
+    not its place.
 
     Why apart from :func:`ordinal`: offer cards are numbered across pages (the second page
     shows 6-10), so "number 8" names a card where "the second one" names a place on the page.
     """
-    found = _ITEM_NUMBER.search(text.lower()) or _BARE_NUMBER.match(text)
+    found = _ITEM_NUMBER.search(text.lower()) or _BARE_NUMBER.match(text) or _CARD_NUMBER.search(text)
     return int(next(group for group in found.groups() if group)) if found else None
 
 

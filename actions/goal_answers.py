@@ -17,6 +17,7 @@ from rasa_sdk import Tracker
 
 from actions import job_answers, names, parsing, services, skill_answers, texts, wishes
 from actions.form_answers import Slots
+from skills_catalog.job_suggestions import jobs_sharing_skills
 from skills_catalog.job_titles import title_index
 from skills_catalog.models import Match, Occupation
 from skills_catalog.work_areas import fields_named, jobs_in_fields
@@ -208,6 +209,25 @@ def _broad_jobs(jobs: list[Match], current: str | None) -> Goal:
 def _options(jobs: Sequence[Match | Occupation]) -> list[dict[str, str]]:
     """Jobs as the options of the goal question."""
     return [{"uri": job.uri, "label": job.label} for job in jobs]
+
+
+def suggested_goals(tracker: Tracker, n: int) -> tuple[list[Occupation], str]:
+    """At most ``n`` jobs to suggest to someone unsure of their goal, and what to say before
+    them: the jobs the catalogue prepares for that are closest to the person's job and skills
+    by the essential skills they share (``job_suggestions.jobs_sharing_skills``); with nothing to
+    build on, or nothing near it, the jobs in demand. Never the person's own job. Why: "not
+    sure" got the same five jobs in demand, whoever said it (QA13)."""
+    engine = services.engine()
+    current = tracker.get_slot(names.OCCUPATION)
+    held = [*(tracker.get_slot(names.SKILLS) or ()), *engine.essential_skills(current or "")]
+    job = engine.taxonomy.occupations.get(current or "")
+    if held:
+        prepared = [occ.uri for occ, _ in engine.in_demand_occupations(len(engine.taxonomy.occupations))]
+        near = jobs_sharing_skills(engine.taxonomy, held, prepared, n, besides=[current or ""])
+        if near:
+            return near, texts.GOAL_NEAR_JOB.format(job=job.label) if job else texts.GOAL_NEAR_SKILLS
+    in_demand = [occ for occ, _ in engine.in_demand_occupations(n + 1) if occ.uri != current][:n]
+    return in_demand, texts.GOAL_IN_DEMAND
 
 
 def something_to_build_on(tracker: Tracker) -> bool:

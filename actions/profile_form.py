@@ -511,7 +511,7 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
             return goal_answers.target(chosen["uri"], chosen["label"], [])
         if intent == names.INTENT_SKIP or (options and intent == names.INTENT_DENY):
             if not goal_answers.something_to_build_on(tracker):
-                return self._in_demand_goals(dispatcher, tracker, texts.GOAL_NEEDED)
+                return self._suggested_goals(dispatcher, tracker, texts.GOAL_NEEDED)
             dispatcher.utter_message(text=texts.GOAL_NONE)
             return {names.GOAL: names.NOT_GIVEN, names.GOAL_OPTIONS: None}
         if _only_limits(names.GOAL, text):  # "german": the course language (noted by ``run``), no goal
@@ -520,7 +520,7 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
         current = tracker.get_slot(names.OCCUPATION)
         goal = goal_answers.goal_read(text, current)
         if goal is None and intent == names.INTENT_NOT_SURE:
-            return self._in_demand_goals(dispatcher, tracker)
+            return self._suggested_goals(dispatcher, tracker)
         town = _town_instead(text, dispatcher, tracker) if goal is None else {}
         if town:  # "Bergamo": the town, and the goal asked again
             return {names.GOAL: None, **town}
@@ -529,30 +529,20 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
         return self._goal_said(goal, dispatcher)
 
     @staticmethod
-    def _in_demand_goals(
-        dispatcher: CollectingDispatcher, tracker: Tracker, said: str = texts.GOAL_IN_DEMAND
-    ) -> Slots:
-        """The jobs in demand to pick a goal from, but the current one (a welder was offered
-        "welder"), after ``said``; with none, the goal is left open if there is something to build
-        on, else asked again. Why: a goal left open with neither a job nor skills had no search
-        ever start (QA12)."""
-        current = tracker.get_slot(names.OCCUPATION)
-        in_demand = [
-            (job, count)
-            for job, count in services.engine().in_demand_occupations(job_answers.TUNING.in_demand + 1)
-            if job.uri != current
-        ][: job_answers.TUNING.in_demand]
-        if not in_demand:
+    def _suggested_goals(dispatcher: CollectingDispatcher, tracker: Tracker, said: str = "") -> Slots:
+        """Jobs to pick a goal from (``goal_answers.suggested_goals``: near the person's job and
+        skills, else in demand), after ``said`` or what they are; with none, the goal is left
+        open if there is something to build on, else asked again. Why: a goal left open with
+        neither a job nor skills had no search ever start (QA12)."""
+        suggested, why = goal_answers.suggested_goals(tracker, job_answers.TUNING.in_demand)
+        if not suggested:
             if not goal_answers.something_to_build_on(tracker):
                 dispatcher.utter_message(text=texts.GOAL_UNKNOWN)
                 return {names.GOAL: None}
             dispatcher.utter_message(text=texts.GOAL_NONE)
             return {names.GOAL: names.NOT_GIVEN}
-        dispatcher.utter_message(text=said)
-        return {
-            names.GOAL: None,
-            names.GOAL_OPTIONS: [{"uri": o.uri, "label": o.label} for o, _count in in_demand],
-        }
+        dispatcher.utter_message(text=said or why)
+        return {names.GOAL: None, names.GOAL_OPTIONS: [{"uri": o.uri, "label": o.label} for o in suggested]}
 
     def _goal_fromanswer_text(self, text: str, dispatcher: CollectingDispatcher, current: str | None) -> Slots:
         """The goal a typed answer names, said back (a misreading shows before the results)."""

@@ -88,7 +88,15 @@ def show_results(
         dispatcher.utter_message(text=texts.PROFILE_INCOMPLETE, buttons=[texts.DEFAULT_CLARIFY_BUTTONS[0]])
         return events
     # one more than a page: whether "more results" would show anything
-    found = services.engine().recommend(profile_from_slots(slots), top=TUNING.page + 1, offset=offset)
+    profile = profile_from_slots(slots)
+    found = services.engine().recommend(profile, top=TUNING.page + 1, offset=offset)
+    if offset and not found.recommendations:
+        first = services.engine().recommend(profile, top=TUNING.page + 1)
+        if not first.recommendations:  # more of a search that found nothing: said so, and what to
+            # relax, as for that search (QA13: "More results" after a late consent said "That's all
+            # I have for this search")
+            dispatcher.utter_message(text=texts.NO_MORE_OF_NONE)
+            found, offset = first, 0
     if not found.recommendations:
         _nothing(dispatcher, found.relax, offset, slots)
         # the cards shown stay, numbered as they were: "number 7", "which one is free?" are about
@@ -123,10 +131,13 @@ def show_results(
 
 def result_card(rank: int, rec: Recommendation, slots: Mapping[str, Any]) -> dict[str, Any]:
     """The card of ``rec``: every skill the course teaches, and its reasons said of what the
-    person asked for by name and of their goal."""
-    goal = services.engine().taxonomy.occupations.get(slots.get(names.TARGET) or "")
+    person asked for by name, of their goal and of their job."""
+    jobs = services.engine().taxonomy.occupations
+    goal, job = jobs.get(slots.get(names.TARGET) or ""), jobs.get(slots.get(names.OCCUPATION) or "")
     asked = frozenset(slots.get(names.WANTED_SKILLS) or ())
-    return cards.recommendation_card(rank, rec, taught_by(rec.offer), asked, goal.label if goal else "")
+    return cards.recommendation_card(
+        rank, rec, taught_by(rec.offer), asked, goal.label if goal else "", job=job.label if job else ""
+    )
 
 
 def taught_by(offer: Offer) -> tuple[tuple[str, str], ...]:

@@ -137,10 +137,17 @@ SKILLS_WHICH = "Which one is wrong? Tap it to remove it, or tell me what to add.
 SKILLS_NOTHING_NEW = "I couldn't recognise a new skill in that — try another word for it."
 ASK_GOAL = (
     "What's your goal? A job you'd like to do (\"CNC programmer\"), skills you want to learn "
-    '("learn PLC programming") — or say "not sure" and I\'ll suggest jobs in demand here.'
+    '("learn PLC programming") — or say "not sure" and I\'ll suggest some jobs.'
 )
-#: said before the jobs in demand ("not sure" at the goal question)
+#: said before the jobs in demand ("not sure" at the goal question, with no job or skills near them)
 GOAL_IN_DEMAND = "These jobs are in demand in our cluster."
+#: ... before the jobs that need most of what the person's job or skills hold (QA13: the same
+#: jobs in demand for everyone)
+GOAL_NEAR_JOB = (
+    "These jobs are the closest to your job ({job}) by the skills they need, and our partners have "
+    "courses towards them."
+)
+GOAL_NEAR_SKILLS = "These jobs are the closest to the skills you have, and our partners have courses towards them."
 #: above every set of jobs offered as the goal: in demand, a field's or a broad title's
 ASK_GOAL_CHOICE = "Does one of these appeal to you?"
 CONSENT_FIRST = "I'll keep that in mind. First, a yes or a no to my question, please:"
@@ -159,7 +166,7 @@ GOAL_LATER = "I'll ask about your goal in a moment."
 GOAL_UNKNOWN = 'I couldn\'t match that to a job or a skill. Could you say it differently, or say "not sure"?'
 GOAL_NOT_LANGUAGE = 'To learn {language} itself, rather than learn in {language}, say "learn {language}".'
 SKILL_NOT_LANGUAGE = 'To add {language} as a language you speak, rather than learn in {language}, say "I speak {language}".'
-GOAL_NONE = "Fine — I'll look at courses that build on your skills."
+GOAL_NONE = "Fine — I'll look at courses that build on what you've told me."
 #: a goal left open with no job and no skills: nothing to search on (QA12: "I need a few answers" for ever)
 GOAL_NEEDED = (
     "With no job and no skills to start from, I need something to learn: name a job or a skill "
@@ -230,7 +237,7 @@ BUDGET_BUTTONS = [choice("Free only", "0"), choice("Up to 500 €", "500"), choi
 START_BUTTONS = [choice("Right away", "now"), choice("Any time", names.ANY)]
 SKIP_BUTTON = button("Skip this question", names.INTENT_SKIP)
 NONE_OF_THESE = button("None of these", names.INTENT_DENY)
-NOT_SURE_BUTTON = button("Not sure — show jobs in demand", names.INTENT_NOT_SURE)
+NOT_SURE_BUTTON = button("Not sure — suggest jobs", names.INTENT_NOT_SURE)
 KEEP_OPEN = button("Keep it open", names.INTENT_SKIP)
 CORRECT_BUTTON = button("Yes, that's right", names.INTENT_AFFIRM)
 
@@ -239,6 +246,8 @@ CORRECT_BUTTON = button("Yes, that's right", names.INTENT_AFFIRM)
 SEARCHING = "Here is what fits you best:"
 WHAT_NEXT = "What would you like to do next?"  # as utter_what_next, with the results' own buttons
 NO_MORE = "That's all I have for this search. You can refine it or start over."
+#: "more results" when the search found no course at all (QA13: "That's all I have for this search")
+NO_MORE_OF_NONE = "This search found no course, so there are no more results to show."
 RELAX_QUESTION = "Which limit shall I relax?"
 SUMMARY = "{count} courses shown ({first}–{last})."
 SUMMARY_ONE = "1 course shown (number {first})."

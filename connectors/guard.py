@@ -10,15 +10,20 @@ the action server or the tracker store misbehave, and must cost nothing for a fl
   and *stay alert*. A message of markup alone gets a hint that markup is not read, and reaches
   Rasa as a request for help: the guard cannot know the question pending, and the help rules
   answer and ask it again (a form's question had not come again, QA12).
-- **Floods** — each sender has a token bucket (``rate`` messages per ``per_seconds``); a message
-  over the limit gets "slow down" and is dropped before Rasa sees it.
+- **Floods** — each sender has a token bucket of ``rate`` messages, refilled evenly over
+  ``per_seconds``; a message over the limit gets "slow down" and is dropped before Rasa sees it.
+  The default, ``"30/30"``, lets a burst of 30 through and then one message a second, the
+  sustained rate of the former ``"10/10"``: a person tapping buttons ("/…" payloads) or typing
+  short answers fast, two a second, had reached the slow-down at the 20th message (QA13), while
+  a flood of 100 messages in five seconds still has 66 dropped.
 - **Silence** — when Rasa handled a message but sent nothing (action server down or slower
   than ``deadline_seconds``: Rasa logs the error and stays silent) or raised, the person gets
   "technical problem, try again". A turn that ran past the deadline is cancelled, so Rasa
   saves nothing of it and the form asks again once the action server is back.
 
-Settings come from the environment (``GUARD_MAX_CHARS``, ``GUARD_RATE`` as ``"10/10"``,
-``GUARD_DEADLINE_SECONDS``), so the load test and the e2e tests can loosen them per run.
+Settings come from the environment (``GUARD_MAX_CHARS``, ``GUARD_RATE`` as ``"30/30"``: the
+burst, then over how many seconds it refills, ``"0"`` for no limit; ``GUARD_DEADLINE_SECONDS``),
+so the load test and the e2e tests can loosen them per run.
 """
 
 from __future__ import annotations
@@ -56,15 +61,16 @@ class GuardSettings:
         max_chars: longest message passed on (the NLU guard in bot/config.yml uses the same 2,000).
         rate: messages a sender may send in a burst, refilled evenly over ``per_seconds``;
             0 switches the rate limit off (load tests).
-        per_seconds: refill period of the bucket.
+        per_seconds: refill period of the bucket; ``rate / per_seconds`` is the sustained rate
+            (one a second by default: a burst of 30 for taps and quick typing, QA13).
         deadline_seconds: longest wait for Rasa before answering "technical problem"
             (Rasa's own action timeout is a fixed 5 minutes).
         max_senders: buckets kept (least recently seen dropped), so memory stays bounded.
     """
 
     max_chars: int = 2000
-    rate: int = 10
-    per_seconds: float = 10.0
+    rate: int = 30
+    per_seconds: float = 30.0
     deadline_seconds: float = 20.0
     max_senders: int = 50_000
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from rasa_sdk import Tracker
+from rasa_sdk.events import EventType, SlotSet
 
 from actions import firm_texts, names
 
@@ -22,13 +23,19 @@ _WHAT_NOW = re.compile(r"\bwhat(?:'?s)?\s+(?:happens\s+)?(?:now|next)\b|\bwhat h
 
 
 def firm_side(tracker: Tracker) -> bool:
-    """True when the conversation is a firm's: one of its forms is open, or it saved a need. (A firm
-    that only viewed its need, or lost its secret, leaves no slot behind yet: that needs a slot of
-    its own in ``names``.)"""
-    return bool(tracker.get_slot(names.NEED_REFERENCE)) or tracker.active_loop_name in (
+    """True when the conversation is a firm's: one of its forms is open or ran (slot ``firm_side``),
+    or it saved a need. Why the slot: a firm that lost its secret, or whose reference was refused,
+    left no other slot behind, and its next words got a worker's answers (QA13)."""
+    return bool(tracker.get_slot(names.FIRM_SIDE) or tracker.get_slot(names.NEED_REFERENCE)) or tracker.active_loop_name in (
         names.FIRM_NEED_FORM,
         names.FIRM_MANAGE_FORM,
     )
+
+
+def marked_firm_side(tracker: Tracker) -> list[EventType]:
+    """The event that marks the conversation as a firm's, unless it is marked already; the firm's
+    forms return it whenever they run (the firm's opener, a need's reference or secret asked)."""
+    return [] if tracker.get_slot(names.FIRM_SIDE) else [SlotSet(names.FIRM_SIDE, True)]
 
 
 def firm_interest(partner: str, contact: str) -> str:

@@ -25,6 +25,7 @@ from actions.common import latest_choice, latest_intent, latest_text
 from actions.consent import firm_consent_slots
 from actions.firm_company_answer import not_a_name
 from actions.firm_contact import EMAIL_IN, MARKUP, email_in, no_contact
+from actions.firm_conversation import marked_firm_side
 from actions.firm_corrections import (
     AFTER_SAVE,
     ASIDE_AT,
@@ -68,7 +69,14 @@ from actions.firm_parsing import (
     town_named,
     without_name_lead,
 )
-from actions.firm_told_ahead import firm_told, need_told, place_slots, town_slots, upper_said
+from actions.firm_told_ahead import (
+    firm_told,
+    need_told,
+    place_or_date_told,
+    place_slots,
+    town_slots,
+    upper_said,
+)
 from actions.form_answers import Slots, Validator, answer_text, answers, town_answer
 from actions.parsing import yes_or_no
 from skills_catalog.models import Place
@@ -139,7 +147,7 @@ class ValidateFirmNeedForm(FormValidationAction):
         validated = await super().run(dispatcher, tracker, domain)
         if kept and asked in ASIDE_AT:  # "blended is best" at the date: the mode is noted, no "Sorry, …"
             dispatcher.messages[said:] = [m for m in dispatcher.messages[said:] if m.get("text") != texts.NOT_UNDERSTOOD]
-        return [*(SlotSet(slot, value) for slot, value in kept.items()), *validated]
+        return [*marked_firm_side(tracker), *(SlotSet(slot, value) for slot, value in kept.items()), *validated]
 
     def _opener(self, text: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> Slots:
         """What the message that started the form tells: the firm's town, and what the firm says
@@ -192,8 +200,12 @@ class ValidateFirmNeedForm(FormValidationAction):
         if named is not None and not named[1]:  # "Steel GmbH" had been kept as a need (structural ironworker)
             dispatcher.utter_message(text=firm_texts.COMPANY_KEPT_AT_CONSENT.format(company=named[0]))
             return {names.FIRM_CONSENT: None, names.COMPANY: named[0]}
-        if given is None:
-            return self._need_ahead(names.FIRM_CONSENT, text, dispatcher, tracker, texts.CONSENT_UNCLEAR)
+        if given is None:  # a need, or its town or date ("Kapfenberg", "by june": QA13), kept; asked again
+            stated = self._need_stated(text, dispatcher, tracker)
+            told = place_or_date_told(text, dispatcher) if stated is None else {}
+            if stated is None and not told:
+                dispatcher.utter_message(text=texts.CONSENT_UNCLEAR)
+            return {names.FIRM_CONSENT: None, **(stated or {}), **told}
         if not given:
             dispatcher.utter_message(text=texts.FIRM_CONSENT_NO)
         return firm_consent_slots(given, tracker)

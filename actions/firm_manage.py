@@ -25,7 +25,7 @@ from rasa_sdk.types import DomainDict
 from actions import firm_texts, names, services, texts
 from actions.common import guarded, latest_intent, latest_text
 from actions.firm_codes import lost_secret, reference_in, reference_mistyped, secret_in
-from actions.firm_conversation import asks_what_now, firm_what_now
+from actions.firm_conversation import asks_what_now, firm_what_now, marked_firm_side
 from actions.firm_counts import counted_title, parse_people, people_changed_by, same_title
 from actions.firm_need_text import need_fields
 from actions.firm_parsing import (
@@ -78,7 +78,7 @@ class ValidateFirmManageForm(FormValidationAction):
         events = [SlotSet(slot, value) for slot, value in kept.items()]
         # seen by required_slots: a form ended here (a lost secret, a withdrawn need) asked on
         tracker.add_slots(events)
-        return [*events, *await super().run(dispatcher, tracker, domain)]
+        return [*marked_firm_side(tracker), *events, *await super().run(dispatcher, tracker, domain)]
 
     async def required_slots(
         self, domain_slots: list[str], dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict

@@ -19,25 +19,25 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import firm_texts, names, results, services, texts
-from actions.cards import recommendation_card
+from actions import firm_texts, names, services, texts
 from actions.common import guarded
 from actions.firm_need_text import need_alert
+from actions.firm_offers import (
+    PARTNERS_SHOWN,
+    REACH_KM,
+    Teaching,
+    need_offers,
+    need_partners,
+    need_uris,
+    partner_lines,
+    show_cards,
+)
 from actions.staff_alerts import alert_staff
 from skills_catalog.errors import StoreError
-from skills_catalog.explain import distance_words
-from skills_catalog.models import GeoPoint, Partner, Recommendations, SkillRef, modes_suiting
+from skills_catalog.models import GeoPoint, Recommendations, SkillRef
 from skills_catalog.needs import FirmNeed, NeedDraft, NeedValidationError
 
 logger = logging.getLogger(__name__)
-MATCHES_SHOWN = 3
-PARTNERS_SHOWN = 3
-#: how far a firm's staff go to a course in person; online offers are always in reach. Beyond
-#: it, offers are shown only when none is nearer, and the heading says so.
-REACH_KM = 100.0
-
-
-Teaching = tuple[Partner, tuple[SkillRef, ...], float | None]
 
 
 def _in_reach(partners: list[Teaching]) -> tuple[list[Teaching], str]:
@@ -154,8 +154,8 @@ class ActionFirmSubmit(Action):
         """Offers that could cover the need, and partners who teach its skills; the events that
         keep the cards shown, as a worker's results do, so that "the first one" and "number 2" name
         them (they got "Let me find some courses for you first", QA12). Their numbers start at 1,
-        as with no ``OFFSET``: left unset, no worker's search ("closer", "more results") runs on a
-        firm's cards.
+        as with no ``OFFSET``: cleared, so that "closer" and "more results" run the firm's own
+        search on them (``firm_offers.ActionFirmOffers``), from the full reach again.
 
         A role counts with its essential skills (the engine expands the occupation URI), so a
         need that names only a role ("two CNC operators") gets offers too. In-person offers
@@ -164,39 +164,25 @@ class ActionFirmSubmit(Action):
         the partners. A role kept as typed (no URI: not in the taxonomy) is matched to nothing,
         and the firm is told so, and that staff see it (it had been a dead end).
         """
-        engine = services.engine()
-        role = [need.occupation.uri] if need.occupation and need.occupation.uri else []
-        uris = [s.uri for s in need.skills if s.uri] + role
+        uris = need_uris(need)
         if need.occupation and not need.occupation.uri:
             dispatcher.utter_message(text=firm_texts.FIRM_NO_MATCHES_TYPED.format(role=need.occupation.label))
             if not uris:
                 return []
-        modes = modes_suiting(need.mode) if need.mode else ()  # "in person" takes blended courses too
-        # "as soon as possible" (today) is no date to rank by: every course said "after 7 Dec 2026 when you need them"
-        needed_by = need.by_when if need.by_when and need.by_when > need.created_at.date() else None
-
-        def offers_within(reach: float | None) -> Recommendations:
-            return engine.for_need(uris, need.people, need.point, reach, modes, MATCHES_SHOWN, needed_by=needed_by)
-
-        found, heading = offers_within(REACH_KM), texts.FIRM_MATCHES
+        found, heading = need_offers(need, REACH_KM), texts.FIRM_MATCHES
         if not found.recommendations and need.point is not None:
-            found, heading = _nearest_first(offers_within(None)), texts.FIRM_MATCHES_FAR.format(km=REACH_KM)
-        partners, partners_heading = _in_reach(engine.partners_teaching(uris, need.point))
+            found, heading = _nearest_first(need_offers(need, None)), texts.FIRM_MATCHES_FAR.format(km=REACH_KM)
+        partners, partners_heading = _in_reach(need_partners(need))
         partners = partners[:PARTNERS_SHOWN]
         if not found.recommendations and not partners:
             dispatcher.utter_message(text=texts.FIRM_NO_MATCHES)
             return []
         # partners alone: say first that no course covers it (the partners teach some of its skills)
         dispatcher.utter_message(text=heading if found.recommendations else texts.FIRM_NO_COURSE)
-        cards = [recommendation_card(rank, rec, firm=True) for rank, rec in enumerate(found.recommendations, 1)]
-        for card in cards:  # with the worker's buttons: Details, I'm interested (answered as a firm's)
-            dispatcher.utter_message(text=card["text"], buttons=card["buttons"], json_message=card)
+        shown = show_cards(dispatcher, found.recommendations)
         if partners:
-            lines = [
-                f"• {p.name} ({p.city}{f', {distance_words(km)}' if km is not None else ''}): "
-                + ", ".join(s.label for s in skills)
-                for p, skills, km in partners
-            ]
-            dispatcher.utter_message(text=partners_heading.format(partners="\n".join(lines)))
-        shown = [results._shown(card["offer"]) for card in cards]
-        return [SlotSet(names.SHOWN_OFFERS, shown), SlotSet(names.OFFER_ID, None)] if shown else []
+            dispatcher.utter_message(text=partners_heading.format(partners=partner_lines(partners)))
+        if not shown:
+            return []
+        return [SlotSet(names.SHOWN_OFFERS, shown), SlotSet(names.OFFER_ID, None), SlotSet(names.OFFSET, None),
+                SlotSet(names.FIRM_REACH_KM, None)]  # fmt: skip

@@ -88,3 +88,26 @@ NEED_KEPT_ALREADY = (
     "I have a need from you already and will read it back to you in a moment: to add “{need}” to it, "
     "say \"also {need}\" then."
 )
+
+#: a town or a date typed at the consent question, taken for the need; the question follows again
+NOTED_AT_CONSENT = "Noted for your need: {noted}. I still need a yes or a no to this first:"
+TOWN_NOTED = "your town {town}"
+#: "more results" / "closer" under the courses shown for a firm's saved need (actions/firm_offers.py)
+NO_FIRM_OFFERS = (
+    "I've shown no courses for a need of yours in this conversation. Post a need and I list the "
+    "training that could cover it; to see a need you posted, I need its reference and secret."
+)
+MORE_BEYOND = "No more course within {km:g} km covers this need; the best beyond it:"
+NO_MORE_FIRM_OFFERS = "That's every course I found for this need; the cluster team will look for more."
+FIRM_CLOSER = "Training within {km:g} km (or online) that could cover this need:"
+NO_COURSE_CLOSER = "No course within {km:g} km covers this need."
+PARTNERS_CLOSER = "Training partners within {km:g} km who teach these skills, nearest first:\n{partners}"
+NONE_CLOSER = "No course or training partner within {km:g} km covers this need; the ones shown are the nearest."
+CLOSER_AT_FLOOR = "These are the nearest already: I don't narrow it below {km:g} km."
+CLOSER_ONLINE_NEED = "This need is for online training, so how far a course is doesn't matter."
+#: a firm's words outside its forms that ask for nothing the bot does for a firm
+FIRM_FREE_TEXT = (
+    "I'm not sure what to do with that for your firm. I can take a new skills need, or show, change "
+    "or withdraw one you posted (with its reference and secret); under the courses for a need, say "
+    "\"more results\" or \"closer\"."
+)

@@ -13,7 +13,8 @@ from collections.abc import Callable
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import firm_texts, names, texts
+from actions import firm_texts, names, services, texts
+from actions.firm_corrections import by_when_words
 from actions.firm_counts import parse_size, people_needed, range_said
 from actions.firm_parsing import deadline_stated, kind_stated, parse_ecosystem, town_named
 from actions.form_answers import Slots, place_named
@@ -101,3 +102,30 @@ def upper_said(said: str | None, people: int | None, dispatcher: CollectingDispa
         dispatcher.utter_message(
             text=firm_texts.PEOPLE_UPPER.format(people=people, said=" ".join(said.split()))
         )
+
+
+def _town_alone(text: str) -> str | None:
+    """A town typed alone: one to three capitalised words ("Kapfenberg", "Bruck An Der Mur" not)."""
+    words = text.strip().rstrip(".!").split()
+    return " ".join(words) if 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words) else None
+
+
+def place_or_date_told(text: str, dispatcher: CollectingDispatcher) -> Slots:
+    """The firm's town or the need's deadline an answer gives where a yes or a no was asked for
+    ("Kapfenberg", "we're in Leoben", "by june"), taken (a town said anew corrects the one kept)
+    and said back; {} when it gives neither. Why: both got "I need a yes or a no here" and were
+    lost (QA13). A town typed alone is taken only capitalised and near the cluster's partners,
+    as a lower-case word at the town's question is ("save" is Savé, Benin)."""
+    told: Slots = {}
+    said: list[str] = []
+    place = place_named(town_named(text) or _town_alone(text))
+    if place is not None and not services.engine().is_far(place):
+        told.update(place_slots(place))
+        said.append(firm_texts.TOWN_NOTED.format(town=place.name))
+    by_when = deadline_stated(text)
+    if by_when:
+        told[names.NEED_BY_WHEN] = by_when
+        said.append(by_when_words(by_when))
+    if said:
+        dispatcher.utter_message(text=firm_texts.NOTED_AT_CONSENT.format(noted=", ".join(said)))
+    return told

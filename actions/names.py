@@ -142,6 +142,8 @@ ACTION_MORE_RESULTS = "action_more_results"
 ACTION_REFINE = "action_refine_search"
 ACTION_RELAX = "action_relax_limit"
 ACTION_FREE_TEXT = "action_free_text"
+ACTION_FIRM_FREE_TEXT = "action_firm_free_text"
+ACTION_FIRM_OFFERS = "action_firm_offers"
 ACTION_FAQ = "action_answer_faq"
 ACTION_OFFER_DETAILS = "action_offer_details"
 ACTION_EXPRESS_INTEREST = "action_express_interest"
@@ -178,6 +180,8 @@ NEED_MODE = "need_mode"  # in_person / online / blended, or ANY
 FIRM_CONFIRMED = "firm_confirmed"  # True (save), FIRM_CANCELLED, None (asking / changing)
 FIRM_CHANGING = "firm_changing"  # True while the summary offers the fields to change
 NEED_REFERENCE = "need_reference"  # the reference of the need saved last in this conversation
+FIRM_SIDE = "firm_side"  # the conversation is a firm's: a firm form ran (rules/firm.yml route on it)
+FIRM_REACH_KM = "firm_reach_km"  # how far "closer" narrowed the courses for the firm's saved need
 
 NEED_SLOTS = (
     NEED_SKILLS, NEED_SKILL_LABELS, NEED_OCCUPATION, NEED_SKILLS_CONFIRMED, NEED_PEOPLE, NEED_KIND,

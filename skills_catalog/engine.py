@@ -286,9 +286,7 @@ class Engine:
         Raises:
             UnknownPlaceError: ``location`` is a name the gazetteer does not know.
         """
-        roles = [item.strip() for item in skills if item.strip() in self.taxonomy.occupations]
-        named = [item for item in skills if item.strip() not in self.taxonomy.occupations]
-        uris, unrecognised = resolve_skill_texts(named, self.taxonomy, self.recognizer)
+        roles, uris, unrecognised = self._need_parts(skills)
         point, name = self._point(location)
         found = self.index.for_need(
             uris, people, point, max_distance_km, modes, top, offset, location_name=name, needed_by=needed_by,
@@ -299,11 +297,20 @@ class Engine:
     def partners_teaching(
         self, skills: Sequence[str], location: str | Place | GeoPoint | None = None
     ) -> list[tuple[Partner, tuple[SkillRef, ...], float | None]]:
-        """Partners teaching any of ``skills`` (URIs, occupation URIs as in :meth:`for_need`, or
-        free texts), or kinds of them: (partner, skills, km) (``OfferIndex.partners_teaching``)."""
-        uris, _ = resolve_skill_texts(self._roles_as_skills(skills), self.taxonomy, self.recognizer)
+        """Partners teaching a need's ``skills`` (read as in :meth:`for_need`: occupation URIs are
+        roles, other values skill URIs or free texts), with the courses counted as its course
+        list counts them: (partner, skills, km) (``OfferIndex.partners_teaching``)."""
+        roles, uris, _ = self._need_parts(skills)
         point, _name = self._point(location)
-        return self.index.partners_teaching(uris, point)
+        return self.index.partners_teaching(uris, point, roles=roles)
+
+    def _need_parts(self, skills: Sequence[str]) -> tuple[list[str], list[str], list[str]]:
+        """A need's values → (role URIs, skill URIs, texts naming nothing): one reading for the
+        course list and the partners, so the two count the same skills the same way."""
+        roles = [item.strip() for item in skills if item.strip() in self.taxonomy.occupations]
+        named = [item for item in skills if item.strip() not in self.taxonomy.occupations]
+        uris, unrecognised = resolve_skill_texts(named, self.taxonomy, self.recognizer)
+        return roles, uris, unrecognised
 
     def essential_skills(self, occupation_uri: str) -> tuple[str, ...]:
         """The URIs of an occupation's essential skills known to the taxonomy; () for anything else."""
@@ -311,14 +318,6 @@ class Engine:
         if occupation is None:
             return ()
         return tuple(uri for uri in occupation.essential_skills if uri in self.taxonomy.skills)
-
-    def _roles_as_skills(self, skills: Sequence[str]) -> list[str]:
-        """``skills`` with every occupation URI replaced by its essential skills, in order."""
-        expanded: list[str] = []
-        for item in skills:
-            uri = item.strip()
-            expanded.extend(self.essential_skills(uri) if uri in self.taxonomy.occupations else [item])
-        return expanded
 
     def offer(self, offer_id: str) -> tuple[Offer, Partner]:
         """One offer and its partner (for "details").

@@ -31,7 +31,7 @@ from .models import (
     Taxonomy,
 )
 from .postings import Item, Postings
-from .ranking import ONLINE, Limits, OfferTable, all_pass, coverage, rank_order, relevant, scores
+from .ranking import ONLINE, Limits, OfferTable, all_pass, coverage, far_behind, rank_order, relevant, scores
 from .relax import beyond_hints, relax_hints
 from .wants import (
     Kinds,
@@ -40,7 +40,6 @@ from .wants import (
     fallback_wants,
     field_wants,
     gap_wants,
-    kinds_teaching,
     need_wants,
     occupation_wants,
     ref,
@@ -127,6 +126,16 @@ class MatchWeights:
             at least one skill more), the first page says which limit keeps them out. A welder's
             goal behind a €1,500 budget had listed bricklaying and crane courses as "what fits
             you best", silent on the welding courses at €1,770 17 km away.
+        far_km 300 — beyond a cluster's region (as ``places.PlaceTuning.far_km``): an in-person
+            offer farther than this comes after every offer teaching as much that is online or
+            at most half as far (``ranking.far_behind``), whatever its cost or Pact bonus; with no
+            distance limit a free course 1,425 km away had come before the same one at 468 km.
+            Not a hard limit: such an offer is still listed, with its distance.
+        field_cap 2.0 — a field asked for (its words name an ecosystem, no course names it):
+            each of the skills its courses teach counts as much as it belongs to the field (the
+            share of the courses teaching it that are the field's), and a course teaching skills
+            of it worth this much (two wholly of the field, as two skills about a skill make a
+            course on it) is in full a course of the field (``wants.field_wants``).
     """
 
     coverage: float = 1.0
@@ -159,6 +168,8 @@ class MatchWeights:
     kinds_on_it_worth: float = 0.9
     relax_share: float = 0.75
     better_beyond_factor: float = 2.0
+    far_km: float = 300.0
+    field_cap: float = 2.0
 
 
 DEFAULT_WEIGHTS = MatchWeights()
@@ -263,9 +274,14 @@ class OfferIndex:
         named = [e for r in gap if (r.uri or r.label) in wanted for e in ecosystems_named(r.label)]
         if not named:
             return None
-        positions = self._open(np.flatnonzero(np.isin(self._ecosystems, named)).astype(np.int32))
+        inside = np.isin(self._ecosystems, named)
+        positions = self._open(np.flatnonzero(inside).astype(np.int32))
         taught = dict.fromkeys(uri for pos in positions for uri in self.table.offers[pos].skills)
-        return field_wants(list(taught), profile, self.specificity, weights)
+        belonging = {}
+        for uri in taught:
+            teaching = self._open(self.postings.of(Item(SkillRef(uri, ""))))
+            belonging[uri] = float(inside[teaching].mean()) if teaching.size else 0.0
+        return field_wants(belonging, profile, self.specificity, weights)
 
     def _teaches_core(self, wants: Wants) -> bool:
         """Whether an offer not ended yet covers a core item of ``wants`` (or a kind of it)."""
@@ -311,30 +327,43 @@ class OfferIndex:
         return Recommendations(gap=gap, recommendations=found, relax=relax, beyond=beyond)
 
     def partners_teaching(
-        self, skill_uris: Sequence[str], location: GeoPoint | None = None
+        self,
+        skill_uris: Sequence[str],
+        location: GeoPoint | None = None,
+        roles: Sequence[str] = (),
+        weights: MatchWeights = DEFAULT_WEIGHTS,
     ) -> list[tuple[Partner, tuple[SkillRef, ...], float | None]]:
-        """Partners with open offers teaching any of the skills: (partner, skills, km or None).
+        """Partners with open offers teaching a firm's need: (partner, skills, km or None).
 
-        A partner teaching only kinds of a skill (``wants.kinds_teaching``) teaches it too, and
-        its row names the kinds, said to be such ("perform tungsten inert gas welding (a kind
-        of operate welding equipment)"): a firm needing welding had been shown no partner with
-        a TIG course. Sorted by how many of the skills they teach, then distance, then how many
-        of them themselves rather than by kinds, then name — the list a cluster manager reads to
-        decide whom to call (a TIG course in town before a MAG course 30 km away: the row says
-        what it teaches).
+        The need is read as :meth:`for_need` reads it (``wants.need_wants``), and a course counts
+        as the course list counts it (:meth:`_postings`): a named skill is taught by its kinds
+        too, a role's skills are not, and only core items count (a role's specific skills, not
+        what many jobs share). A partner is listed for a skill only on the strength of a course
+        that teaches it at least ``incidental_worth``: a drive-systems academy whose battery
+        course has spot welding among ten skills was listed as delivering a firm's welding
+        (QA13), and a building electrician's role had added a kind of a role's skill. A row names
+        the kinds it teaches, said to be such ("perform tungsten inert gas welding (a kind of
+        operate welding equipment)"). Sorted by how many of the skills they teach, then distance,
+        then how many of them themselves rather than by kinds, then name — the list a cluster
+        manager reads to decide whom to call.
         """
-        refs = list(dict.fromkeys(ref(u, self.taxonomy) for u in skill_uris))
+        named = tuple(dict.fromkeys(ref(u, self.taxonomy) for u in skill_uris))
+        wants = need_wants(named, roles, self.specificity, weights, self.kinds)
+        lists, fits = self._postings(wants, weights)
         # partner -> skill -> what shows it taught there: the skill itself, or its kinds
         taught: dict[str, dict[SkillRef, dict[SkillRef, None]]] = {}
-        for skill in refs:
-            for pos in self._open(self.postings.of(Item(skill))):
-                taught.setdefault(self.table.offers[pos].partner_id, {})[skill] = {skill: None}
-            for kind in kinds_teaching(skill.uri, self.kinds, self.specificity) if skill.uri else ():
-                shown = SkillRef(kind, explain.kind_label(self.taxonomy.skills[kind].label, skill.label))
-                for pos in self._open(self.postings.of(Item(SkillRef(kind, "")))):
-                    shows = taught.setdefault(self.table.offers[pos].partner_id, {}).setdefault(skill, {})
-                    if skill not in shows:
-                        shows[shown] = None
+        for at, (item, found, fit) in enumerate(zip(wants.items, lists, fits, strict=True)):
+            strong = found[np.broadcast_to(fit, found.shape) >= weights.incidental_worth]
+            for pos in self._open(strong) if wants.core[at] else ():
+                offer = self.table.offers[pos]
+                shows = taught.setdefault(offer.partner_id, {}).setdefault(item.ref, {})
+                if self.postings.covers(item, int(pos), offer):
+                    shows.clear()
+                    shows[item.ref] = None
+                elif item.ref not in shows:
+                    for kind in (k for k in wants.kinds_of(at) if k in offer.skills):
+                        label = explain.kind_label(self.taxonomy.skills[kind].label, item.ref.label)
+                        shows[SkillRef(kind, label)] = None
         ranked = []
         for partner_id, skills in taught.items():
             partner = self.catalog.partners[partner_id]
@@ -386,7 +415,8 @@ class OfferIndex:
         idx, counts = _candidates(lists, len(self.table))
         worth = [self._worth(item, weights) for item in wants.items]
         keep = relevant(idx, lists, worth, wants.core, weights, fits)
-        covered = coverage(idx, lists, [item.share for item in wants.items], wants.asked, weights, fits)
+        shares = [item.share for item in wants.items]
+        covered = coverage(idx, lists, shares, wants.asked, weights, fits, wants.cap)
         idx, counts, covered = idx[keep], counts[keep], covered[keep]
         limits = request.limits
         dist = self.table.distances(idx, limits.location) if limits.location else None
@@ -417,7 +447,9 @@ class OfferIndex:
             request.people,
             request.needed_by,
         )
-        order = rank_order(score, dist, idx)[max(offset, 0) : max(offset, 0) + max(top, 0)]
+        page = max(offset, 0) + max(top, 0)
+        score = far_behind(score, covered[ok], dist, self.table.mode[idx], weights.far_km, page)
+        order = rank_order(score, dist, idx)[max(offset, 0) : page]
         return (
             tuple(self._recommendation(int(idx[i]), float(score[i]), dist, i, request) for i in order),
             (),

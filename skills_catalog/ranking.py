@@ -141,6 +141,43 @@ def rank_order(scores: np.ndarray, dist: np.ndarray | None, idx: np.ndarray) -> 
     return np.lexsort((idx, near, -np.round(scores, 9)))
 
 
+def far_behind(
+    score: np.ndarray,
+    covered: np.ndarray,
+    dist: np.ndarray | None,
+    mode: np.ndarray,
+    far_km: float,
+    page: int,
+) -> np.ndarray:
+    """``score`` with each in-person offer farther than ``far_km`` lowered below the offers that
+    teach as much of the request (``covered``) and are closer: online, or at most half as far.
+
+    Why: with no distance limit, a free course in Bilbao (1,425 km from Graz) came before the
+    same course in Bergamo (468 km) for €450, and far courses were listed among near ones as if
+    a trip across Europe were a detail: proximity falls by the same step per doubling of the
+    distance, so past a region's reach cost and the Pact bonus outweighed it. Offers within reach
+    and online ones keep their scores, and so does a far offer that teaches more than the closer
+    ones. Only far offers that could reach the first ``page`` positions are looked at, nearest
+    first, so a farther one goes below a nearer one already lowered.
+    """
+    if dist is None:
+        return score
+    near = np.where(mode == ONLINE, 0.0, dist)
+    far = np.flatnonzero(near > far_km)
+    if not far.size:
+        return score
+    kept = np.sort(score[near <= far_km])[::-1]
+    floor = kept[page - 1] if 0 < page <= len(kept) else -np.inf
+    out = score.copy()
+    for at in far[np.argsort(near[far], kind="stable")]:
+        if out[at] < floor:
+            continue
+        closer = (near <= near[at] / 2) & ((covered >= covered[at]) | np.isclose(covered, covered[at]))
+        if closer.any():
+            out[at] = min(out[at], float(out[closer].min()) - 1e-6)
+    return out
+
+
 def scores(
     table: OfferTable,
     idx: np.ndarray,
@@ -247,10 +284,11 @@ def coverage(
     asked: Sequence[bool],
     weights: MatchWeights,
     fits: Sequence[float | np.ndarray] = (),
+    cap: float | None = None,
 ) -> np.ndarray:
     """How much of the request each candidate at ``idx`` teaches (0..1): the shares of the items
     it covers (times ``fits``, how fully each offer on a list teaches its item), out of at most
-    ``coverage_cap``.
+    ``cap`` (default ``coverage_cap``).
 
     Skills asked for by name beside a goal are a part of their own, ``wanted_part`` of the
     whole, with the goal's items the rest. Why: "TIG welding" asked for, with welder the goal,
@@ -264,7 +302,7 @@ def coverage(
     for fraction, part in zip(fractions, parts, strict=True):
         chosen = [at for at, inside in enumerate(part) if inside]
         covered = summed(idx, [lists[at] for at in chosen], [fitted[at] for at in chosen])
-        out_of = min(sum(shares[at] for at in chosen), weights.coverage_cap) or 1.0
+        out_of = min(sum(shares[at] for at in chosen), cap or weights.coverage_cap) or 1.0
         total += fraction * np.minimum(covered / out_of, 1.0)
     return total
 

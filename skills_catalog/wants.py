@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -44,6 +44,7 @@ class Wants:
     asked: tuple[bool, ...]
     related: bool = False
     kinds: tuple[tuple[str, ...], ...] = ()
+    cap: float | None = None  # coverage out of at most this (None: ``MatchWeights.coverage_cap``)
 
     @classmethod
     def of(
@@ -349,15 +350,24 @@ def occupation_wants(
 
 
 def field_wants(
-    taught: Sequence[str], profile: Profile, specificity: Specificity, weights: MatchWeights
+    belonging: dict[str, float], profile: Profile, specificity: Specificity, weights: MatchWeights
 ) -> Wants | None:
     """The specific skills (``Specificity.is_core``) a field's courses teach that the person
-    lacks, each a core, as related skills: courses teaching more of them come first. None when
-    there are none."""
+    lacks, each a core, as related skills; None when there are none.
+
+    Each counts as much as it belongs to the field (``belonging``: the share of the open courses
+    teaching it that are the field's), and a course teaching skills of it worth ``field_cap``
+    (two skills wholly of the field) is a course of the field in full. Why: "renewable energy"
+    asked for had no photovoltaic installer course among the first eight; it teaches three of
+    the field's skills where heat pump and energy audit courses teach six, among them *provide
+    first aid* and *building codes*, which most courses teaching them are not of the field.
+    """
     held = held_skills(profile, specificity.taxonomy)
-    fresh = [s for s in taught if s not in held and specificity.is_core(s, weights)]
-    items = [Item(ref(s, specificity.taxonomy)) for s in fresh]
-    return Wants.of(items, [True] * len(items), related=True) if items else None
+    fresh = [s for s in belonging if s not in held and specificity.is_core(s, weights)]
+    items = [Item(ref(s, specificity.taxonomy), share=belonging[s]) for s in fresh]
+    if not items:
+        return None
+    return replace(Wants.of(items, [True] * len(items), related=True), cap=weights.field_cap)
 
 
 def fallback_wants(profile: Profile, specificity: Specificity, weights: MatchWeights) -> Wants:

@@ -168,7 +168,7 @@ def cmd_need(args: argparse.Namespace) -> int:
     engine = _loaded(load_engine, _settings(args))
     place = engine.place(args.location)
     found = engine.for_need(texts, args.people, place, top=args.top)
-    partners = engine.partners_teaching([r.uri for r in found.gap], place)[: args.top]
+    partners = engine.partners_teaching(texts, place)[: args.top]  # read as for_need reads them
     if args.json:
         _json(
             {

@@ -150,6 +150,22 @@ def test_need_human_output_lists_partners(capsys):  # noqa: ANN001
     )
 
 
+def test_need_partners_read_the_need_as_its_course_list(capsys, monkeypatch):  # noqa: ANN001
+    """The partners get the need as typed, so a role is read as a role (``Engine._need_parts``),
+    not as its skills named one by one (which would add their kinds)."""
+    asked: list[list[str]] = []
+    real = Engine.partners_teaching
+    monkeypatch.setattr(
+        Engine,
+        "partners_teaching",
+        lambda self, skills, place: asked.append(list(skills)) or real(self, skills, place),
+    )
+    code, _, _ = run(
+        capsys, "need", "--skills", f"{o('welder')}; PLC programming", "--people", "2", "--location", "Graz"
+    )
+    assert code == 0 and asked == [[o("welder"), " PLC programming"]]
+
+
 def test_stats_json(capsys):  # noqa: ANN001
     code, out, _ = run(capsys, "stats", "--json")
     stats = json.loads(out)
@@ -314,7 +330,10 @@ def test_progress_indicator(tty, expected):  # noqa: ANN001
 
 def test_validate_groups_a_finding_repeated_on_many_rows(capsys, monkeypatch):  # noqa: ANN001
     """QA8: 2,640 lines for a big catalogue, mostly the same 15 labels."""
-    same = [CatalogProblem("offers.csv", row, "skills", "'x' matches no ESCO skill", "warning") for row in range(2, 10)]
+    same = [
+        CatalogProblem("offers.csv", row, "skills", "'x' matches no ESCO skill", "warning")
+        for row in range(2, 10)
+    ]
     monkeypatch.setattr(cli, "check", lambda settings, progress: (None, (*same, ERROR)))
     _, out, _ = run(capsys, "validate")
     assert out.splitlines()[:2] == [
@@ -333,15 +352,25 @@ def test_validate_json_gives_no_row_for_a_whole_file_problem(capsys, monkeypatch
 
 def test_text_matched_by_an_offer_label_is_not_called_unrecognised(capsys, profile_file):  # noqa: ANN001
     """QA8: "covers … SAP S/4HANA basics" and then "Not recognised: SAP S/4HANA basics"."""
-    code, out, _ = run(capsys, "recommend", "--profile", profile_file({"wanted_skills": ["photovoltaic roof mounting"]}), "--json")
+    code, out, _ = run(
+        capsys,
+        "recommend",
+        "--profile",
+        profile_file({"wanted_skills": ["photovoltaic roof mounting"]}),
+        "--json",
+    )
     result = json.loads(out)
     assert code == 0 and result["recommendations"] and result["unrecognised"] == []
-    _, text, _ = run(capsys, "recommend", "--profile", profile_file({"wanted_skills": ["photovoltaic roof mounting"]}))
+    _, text, _ = run(
+        capsys, "recommend", "--profile", profile_file({"wanted_skills": ["photovoltaic roof mounting"]})
+    )
     assert "Not recognised" not in text
 
 
 def test_max_distance_without_location_is_bad_input(capsys, profile_file):  # noqa: ANN001
-    code, _, err = run(capsys, "recommend", "--profile", profile_file({"skills": ["welding"], "max_distance_km": 50}))
+    code, _, err = run(
+        capsys, "recommend", "--profile", profile_file({"skills": ["welding"], "max_distance_km": 50})
+    )
     assert code == 2 and "max_distance_km needs a location" in err
 
 

@@ -164,6 +164,11 @@ def worry_answer(question: str, found: tuple[Offer, Partner] | None) -> str | No
 def answer_to(question: str, languages: list[str], hours: tuple[float, float] | None = None) -> str:
     """The answer to ``question``, with the catalogue's ``languages`` named and its courses'
     shortest and longest ``hours``; the general one when no topic matches."""
+    return topic_answer(question, languages, hours) or texts.FAQ_GENERAL
+
+
+def topic_answer(question: str, languages: list[str], hours: tuple[float, float] | None = None) -> str | None:
+    """The answer of the first topic ``question`` matches (see :func:`answer_to`); ``None`` when none does."""
     for words, answer in TOPICS:
         if words.search(question):
             if answer == faq_texts.DURATION and hours is None:
@@ -172,7 +177,66 @@ def answer_to(question: str, languages: list[str], hours: tuple[float, float] | 
             return answer.format(
                 languages=join_words(languages, "and"), shortest=f"{shortest:g}", longest=f"{longest:g}"
             )
-    return texts.FAQ_GENERAL
+    return None
+
+
+#: words naming a question of the profile form, for a question about it asked at another one
+#: ("why do you need my job?" at the skills question)
+_NAMES_QUESTION: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(words, re.I), slot)
+    for words, slot in (
+        (r"\b(?:jobs?|occupations?|professions?|job titles?)\b", names.OCCUPATION),
+        (r"\bskills?\b", names.SKILLS),
+        (r"\bgoals?\b", names.GOAL),
+    )
+)
+#: a question about a question: why it is asked, what it means ("is there a course for my job?" is none)
+_ABOUT_ASKING = re.compile(r"\bwhy\b|\bmean\w*|\bexplain\b|\bwhat\s+if\b|\bwhat(?:'s|\s+is|\s+are)\b", re.I)
+#: a question whose subject names the one asked: "which skills?" at the skills' confirmation is about it
+_SAME_QUESTION = {names.SKILLS_CONFIRMED: names.SKILLS}
+
+
+def asked_in_profile(tracker: Tracker) -> str | None:
+    """The slot the profile form is asking for; ``None`` outside it."""
+    return tracker.get_slot(names.REQUESTED_SLOT) if tracker.active_loop_name == names.PROFILE_FORM else None
+
+
+def named_question(question: str) -> str | None:
+    """The form question ``question`` asks about by name ("what do you mean by skills?": the
+    skills'); ``None`` when it names none or asks nothing about it."""
+    if not _ABOUT_ASKING.search(question):
+        return None
+    return next((slot for words, slot in _NAMES_QUESTION if words.search(question)), None)
+
+
+def question_explained(question: str, tracker: Tracker) -> str | None:
+    """What the form question ``question`` names, else the one asked, is for and how to answer it
+    (``faq_texts.ABOUT_QUESTION``); ``None`` outside the profile form when it names none. Why:
+    "what do you mean by skills?", "what if I don't have one?" (a job) got the stock answer,
+    "why do you need my job?" the privacy notice (QA13)."""
+    asked, named = asked_in_profile(tracker), named_question(question)
+    about = asked if named is not None and named == _SAME_QUESTION.get(asked or "") else named or asked
+    return faq_texts.ABOUT_QUESTION.get(about or "")
+
+
+def general_answer(question: str, tracker: Tracker) -> str:
+    """The answer to a question on no course: its topic's, else what the question it names or
+    the one asked means, else the stock answer."""
+    languages, hours = catalogue_languages(), catalogue_hours(services.engine().catalog)
+    return (
+        topic_answer(question, languages, hours) or question_explained(question, tracker) or texts.FAQ_GENERAL
+    )
+
+
+def answer_in_form(question: str, tracker: Tracker) -> str:
+    """The answer to a question typed where the profile form asked something ("do I have to
+    pay?" at the consent question: what courses cost, not what the consent means; QA13), for a
+    validator to say before the question comes again."""
+    return (
+        consent_explained(question, tracker)
+        or worry_answer(question, None)
+        or general_answer(question, tracker)
+    )
 
 
 def languages_answer(question: str, offer: Offer) -> str:
@@ -285,9 +349,12 @@ _CONSENT_EXPLAINED = {
 
 def consent_explained(question: str, tracker: Tracker) -> str | None:
     """At a consent question, what it means, for a question on no topic of its own ("I don't
-    know, what does that mean?"); ``None`` elsewhere. Why: that was taken as a no (QA12)."""
+    know, what does that mean?") nor about another question; ``None`` elsewhere. Why: that was
+    taken as a no (QA12)."""
     asked = (tracker.active_loop_name, tracker.get_slot(names.REQUESTED_SLOT))
     if asked not in _CONSENT_EXPLAINED or any(words.search(question) for words, _ in TOPICS + WORRIES):
+        return None
+    if named_question(question) is not None:  # "why do you need my job?": the job's why (QA13)
         return None
     return _CONSENT_EXPLAINED[asked]
 
@@ -331,8 +398,7 @@ class ActionAnswerFaq(Action):
             or (about_course(question, *found) if found else None)
         )
         if course is None or _MEANING.search(question):  # "what does EQF level 4 mean?": what EQF is
-            general = answer_to(question, catalogue_languages(), catalogue_hours(services.engine().catalog))
-            course = general + (" " + course if course else "")
+            course = general_answer(question, tracker) + (" " + course if course else "")
         dispatcher.utter_message(text=course)
         if tracker.active_loop_name is None:
             what_next(dispatcher, tracker)

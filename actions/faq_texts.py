@@ -1,5 +1,6 @@
-"""What the assistant says to a worry ("am I too old?", "is there an exam? I'm dyslexic"), and to a
-question about the length of courses.
+"""What the assistant says to a worry ("am I too old?", "is there an exam? I'm dyslexic"), to a
+question about the length of courses, and to a question about one of the profile form's questions
+("what do you mean by skills?", "why do you need my job?", "what if I don't have one?").
 
 Why a module of their own: such worries got the stock "I can tell you about the courses …" (QA12),
 as if they were off topic. Each answer says what the catalogue records and what it does not
@@ -8,6 +9,8 @@ who can tell: never a promise the catalogue cannot keep.
 """
 
 from __future__ import annotations
+
+from actions import names, texts
 
 #: who can tell what the catalogue does not say: the partner of the course asked about, if any
 WHO_GENERAL = "the training partner (its contact is on each course's card)"
@@ -48,3 +51,59 @@ DURATION_UNKNOWN = (
 COURSE_CERTIFICATE = (
     "the catalogue doesn't say what certificate it leads to{level} — {partner} can tell you: {contact}"
 )
+
+# ---------------------------------------------------------------- the profile form's questions
+#: what each question of the profile form asks for, why, and how to answer it (with a way out);
+#: said to a question about it, and to an answer read as none of its options. Why: "what do you
+#: mean by skills?" got "I can tell you about the courses …", "why do you need my job?" the whole
+#: privacy notice, "what if I don't have one?" "couldn't match that to a job", and "near" at the
+#: in person / online question "Sorry, I didn't understand that answer" (QA13)
+ABOUT_QUESTION = {
+    names.CONSENT: texts.CONSENT_EXPLAINED,
+    names.OCCUPATION: (
+        "Your job tells me which skills you probably have already, so I can look for courses that "
+        "fill the gap to your goal instead of teaching what you know. No job right now? Tell me the "
+        'last one you did (any work counts, paid or not) or what you studied, or tap "Skip this '
+        'question".'
+    ),
+    names.SKILLS: (
+        'Skills are things you can do, in your own words: machines and tools ("forklift", "TIG '
+        'welding"), tasks ("reading technical drawings", "stock taking"), software ("Excel"). '
+        "I use them to suggest courses that build on what you know. Nothing comes to mind? Tap "
+        '"Skip this question".'
+    ),
+    names.SKILLS_CONFIRMED: (
+        "I matched your words to skills in ESCO, the EU's list of skills, to compare them with what "
+        'courses teach. Say "yes" if the list fits, "not …" to remove a skill, or "also …" to add one.'
+    ),
+    names.GOAL: (
+        'Your goal is where you\'d like to get to: a job ("electrician") or skills to learn ("PLC '
+        "programming\"). I look for courses that lead there from what you know. Don't know yet? Say "
+        '"not sure" and I\'ll suggest jobs.'
+    ),
+    names.PLACE: texts.FAQ_TOWN,
+    names.MODE: (
+        "In person means classes at a training partner's place near you (I ask next how far you "
+        'could travel); online means from home; blended courses mix both. Say "in person", '
+        '"online" or "either".'
+    ),
+    names.MAX_DISTANCE: (
+        'I show only courses held within that distance of your town. Say a number ("30 km"), or '
+        '"any distance".'
+    ),
+    names.LANGUAGE: (
+        'The language the course is taught in: one you can follow. Name it ("German"), several '
+        '("German or English"), or say "any".'
+    ),
+    names.BUDGET: (
+        "What you could pay yourself: many courses are free or funded (by employment services, the "
+        'region or the cluster), and each card shows the cost and any funding. Say "free only", an '
+        'amount ("up to 500 €") or "any price".'
+    ),
+    names.START: (
+        'I show only courses that start once you can. Say "right away", a month ("in '
+        'September") or a date ("01.03.2027").'
+    ),
+}
+#: "near", "close to home" at the in person / online question: in person, said back
+NEARBY_IN_PERSON = "In person near you, then."

@@ -243,10 +243,32 @@ _ASKS_MEANING = re.compile(
     r"|\bmeaning\s+of\b",
     re.I,
 )
+#: a question about the question asked: what if there is no answer, why it is asked, whether one
+#: must ("what if I don't have one?" read as not sure, "do I have to pay?" as the fallback, "why do
+#: you need my job?" as the privacy notice: QA13)
+_ASKS_ABOUT_ASKING = re.compile(
+    r"\bwhat\s+if\b|\bwhy\s+(?:do|does|would|should)\s+(?:you|i)\s+(?:need|want|ask|have\s+to|tell)\b"
+    r"|\bdo\s+i\s+(?:have|need)\s+to\b|\bwhat\s+do\s+you\s+mean\b",
+    re.I,
+)
 #: guesses a question what something means overrules: its "I don't know" or "no" is no answer
 _NOT_A_QUESTION = frozenset({
     "not_sure", "deny", "affirm", "give_consent", "refuse_consent", "help", "chitchat", "out_of_scope", INTENT_FALLBACK,
 })  # fmt: skip
+#: what a question about our data speaks of: "why do you need my job?" is about the job question
+_OF_DATA = re.compile(
+    r"\b(?:data|information|info|details|privacy|gdpr|polic\w*|notice|stor\w*|kept|keep|delet\w*|shar\w*|pass\w*"
+    r"|personal|e-?mails?|names?|phone\w*|address\w*|contact\w*)\b",
+    re.I,
+)
+
+
+def _asks_about_asking(text: str, guess: str) -> bool:
+    """True for a question about the question asked, or what something means, that the
+    classifier read as an answer, help, or (naming no data) the privacy notice."""
+    if guess == "privacy_notice":
+        return _ASKS_ABOUT_ASKING.search(text) is not None and not _OF_DATA.search(text)
+    return guess in _NOT_A_QUESTION and (_ASKS_MEANING.search(text) or _ASKS_ABOUT_ASKING.search(text)) is not None
 #: a request to erase what the person said ("can you delete what I told you", "remove everything
 #: I said", "wipe my info"), not a question about erasing later ("can I delete my data later?")
 _ERASE_REQUEST = re.compile(
@@ -368,7 +390,7 @@ def guarded_ranking(
     guess = kept[0]["name"]
     if guess == "give_consent" and _TAKES_BACK.search(text):
         return _first("refuse_consent", kept)  # "I withdraw my consent" had recorded a consent given
-    if guess in _NOT_A_QUESTION and _ASKS_MEANING.search(text):
+    if _asks_about_asking(text, guess):
         return _first(INTENT_FAQ, kept)  # answered where it is asked: at the consent question, what it means
     if guess in _NOT_UNSURE and _UNSURE_WHAT.search(text):
         return _first("not_sure", kept)  # the jobs in demand are offered, not the help

@@ -15,7 +15,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions import languages_said, names, parsing, texts
+from actions import faq_texts, languages_said, names, parsing, texts
 from actions.common import latest_choice, latest_intent
 from actions.cost_paid_by_others import paid_by_others
 from actions.form_answers import Slots, answer_text, answers, place_named
@@ -112,6 +112,25 @@ def hopes_for_funding(text: str) -> bool:
     return bool(_FUNDER.search(text))
 
 
+#: learning near one's home, said at the in person / online question: "near", "close to home", "local"
+_NEARBY = re.compile(
+    r"^\W*(?:(?:somewhere|something|a course|one)\s+)?(?:near(?:by)?|close(?:\s+by)?|local(?:ly)?)"
+    r"(?:\s+(?:me|to (?:me|home|where i live)|here|home|my home|by))?\W*$",
+    re.I,
+)
+#: a question, not an answer: "which is cheaper?", "what do you mean?"
+_ASKS = re.compile(r"\?|^\W*(?:what|why|how|which|who|where|when|do|does|is|are|can|could)\b", re.I)
+
+
+def unclear_limit(slot: str, text: str) -> str:
+    """What to say to an answer to ``slot`` read as none: to a question, what the question is for
+    and how to answer it; else what is needed, or that explanation where nothing more precise is
+    said. Why: "near" at the in person / online question got "Sorry, I didn't understand that
+    answer", every time (QA13)."""
+    about = faq_texts.ABOUT_QUESTION[slot]
+    return about if _ASKS.search(text) else texts.LIMIT_UNCLEAR.get(slot, about)
+
+
 def moved(text: str, dispatcher: CollectingDispatcher) -> Slots:
     """The place slots of a town told anew while a preference is asked or once results were
     shown, said back; {} when the text tells none. Why: the town could only be changed by
@@ -162,7 +181,7 @@ class PreferenceValidators:
             told = moved(text, dispatcher)
             if told:
                 return {slot: None, **told}
-            dispatcher.utter_message(text=texts.LIMIT_UNCLEAR.get(slot, texts.NOT_UNDERSTOOD))
+            dispatcher.utter_message(text=unclear_limit(slot, text))
         return {slot: parsed, **others, **ahead, **goal}
 
     @answers(names.MODE)
@@ -171,6 +190,11 @@ class PreferenceValidators:
     ) -> Slots:
         if latest_intent(tracker) == names.INTENT_ONLY_ONLINE:
             return {names.MODE: names.MODE_ONLINE}
+        text = answer_text(value, tracker)
+        if parsing.parse_mode(text) is None and _NEARBY.search(text) and not _ASKS.search(text):
+            # "near", "close to home": QA13 got "Sorry, I didn't understand that answer" every time
+            dispatcher.utter_message(text=faq_texts.NEARBY_IN_PERSON)
+            return {names.MODE: names.MODE_IN_PERSON}
         return self._limit(names.MODE, value, dispatcher, tracker, parsing.parse_mode)
 
     @answers(names.MAX_DISTANCE)

@@ -158,19 +158,19 @@ def _job_and_town(text: str, dispatcher: CollectingDispatcher, tracker: Tracker)
         # "I'm a student looking for a welding course": the job question had come all the same
         told = {names.OCCUPATION: names.NOT_GIVEN}
         dispatcher.utter_message(text=texts.NO_JOB_YET_TAKEN)
-    place = towns_told.town_told(text) if tracker.get_slot(names.PLACE) is None else None
+    # "I moved to Graz" at the consent question had got "I need a yes or a no", the town dropped (QA13)
+    place = (towns_told.town_told(text) or place_named(parsing.moved_to(text))) if tracker.get_slot(names.PLACE) is None else None
     if place is not None:
         told.update(place_slots(place))
         dispatcher.utter_message(text=texts.PLACE_TAKEN.format(place=place.name, country=place.country))
     return told
 
 
-def _answer(question: str) -> str:
+def _answer(question: str, tracker: Tracker) -> str:
     """What the FAQ answers to a question asked where the form asked something else."""
     from actions import faq  # here: faq imports offers, which imports this module
 
-    catalog = services.engine().catalog
-    return faq.worry_answer(question, None) or faq.answer_to(question, faq.catalogue_languages(), faq.catalogue_hours(catalog))
+    return faq.answer_in_form(question, tracker)
 
 
 def _town_beside(text: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> Slots:
@@ -344,7 +344,8 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
             text = answer_text(value, tracker)
             opening = self.opening(text, dispatcher, tracker)
             # "explain please", "what's a training partner?": what the consent means, then the question
-            said = texts.CONSENT_FIRST if opening else texts.CONSENT_EXPLAINED if _ASKS.search(text) else texts.CONSENT_UNCLEAR
+            # "do I have to pay?": what courses cost, not what the consent means (QA13)
+            said = texts.CONSENT_FIRST if opening else _answer(text, tracker) if _ASKS.search(text) else texts.CONSENT_UNCLEAR
             dispatcher.utter_message(text=said)
             return {names.CONSENT: None, **opening}
         dispatcher.utter_message(text=texts.CONSENT_YES if given else texts.CONSENT_NO)
@@ -627,7 +628,7 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
             named = told or place_named(town)  # "Bruck an der Mur" is one
             if named is None:
                 # "I use a wheelchair, are the courses accessible?": a question, no failed town (QA12)
-                dispatcher.utter_message(text=_answer(text) if _ASKS.search(text) else texts.PLACE_NOT_IN_SENTENCE)
+                dispatcher.utter_message(text=_answer(text, tracker) if _ASKS.search(text) else texts.PLACE_NOT_IN_SENTENCE)
                 return {names.PLACE: None, names.PLACE_SUGGESTIONS: None, **ahead}
             if fold(named.name) not in fold(town):
                 dispatcher.utter_message(text=texts.PLACE_TAKEN.format(place=named.name, country=named.country))

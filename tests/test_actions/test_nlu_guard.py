@@ -341,3 +341,31 @@ def test_a_preference_refused_is_an_answer_not_the_next_guess(text: str, ranking
     # QA9: the guess after a dropped one was taken unchecked: "i don't want online courses" fell to
     # refuse_consent and withdrew the consent; the preference itself went unheard
     assert top(text, ranking) == "inform"
+
+
+@pytest.mark.parametrize(
+    ("text", "guess"),
+    [
+        ("what if I don't have one?", "not_sure"),  # QA13: "couldn't match that to a job"
+        ("do I have to pay?", "nlu_fallback"),  # QA13: what the consent means
+        ("why do you need my job?", "privacy_notice"),  # QA13: the whole privacy notice
+        ("what do you mean by skills?", "help"),
+        ("what if I say no?", "deny"),
+    ],
+)
+def test_a_question_about_the_question_asked_is_a_question(text: str, guess: str) -> None:
+    assert guarded_ranking(text, guess, ranked(guess, "inform"))[0]["name"] == "faq"
+
+
+@pytest.mark.parametrize(
+    ("text", "guess"),
+    [
+        ("why do you need my data?", "privacy_notice"),
+        ("why do you keep my answers?", "privacy_notice"),
+        ("why do you need my email?", "privacy_notice"),
+        ("no", "deny"),
+        ("I don't have one", "not_sure"),
+    ],
+)
+def test_a_privacy_question_or_an_answer_stays(text: str, guess: str) -> None:
+    assert guarded_ranking(text, guess, ranked(guess, "inform")) is None

@@ -758,7 +758,8 @@ async def test_filled_slots_are_kept_silently_when_the_form_starts_again() -> No
 async def test_a_question_at_the_consent_question_is_told_what_it_means(text: str) -> None:
     # QA12: a question the classifier read as no yes or no got "Sorry, I need a yes or a no here"
     d = CollectingDispatcher()
-    result = await answer("consent_given", text, d, tracker(text=text, intent="inform"), {})
+    at_consent = tracker({names.REQUESTED_SLOT: names.CONSENT}, text=text, intent="inform", active_loop=names.PROFILE_FORM)
+    result = await answer("consent_given", text, d, at_consent, {})
     assert result == {names.CONSENT: None}
     assert texts_of(d) == [texts.CONSENT_EXPLAINED]
 

@@ -69,7 +69,7 @@ async def test_a_question_with_a_topic_at_the_consent_question_gets_its_answer(
     assert texts_of(dispatcher) == [texts.FAQ_COST]
 
 
-async def test_elsewhere_what_that_means_gets_the_general_answer(dispatcher: CollectingDispatcher) -> None:
+async def test_elsewhere_what_that_means_gets_what_the_question_is_for(dispatcher: CollectingDispatcher) -> None:
     t = tracker(
         {names.REQUESTED_SLOT: names.PLACE},
         "what does that mean?",
@@ -77,7 +77,7 @@ async def test_elsewhere_what_that_means_gets_the_general_answer(dispatcher: Col
         active_loop=names.PROFILE_FORM,
     )
     await ActionAnswerFaq().run(dispatcher, t, {})
-    assert texts_of(dispatcher) == [texts.FAQ_GENERAL]
+    assert texts_of(dispatcher) == [texts.FAQ_TOWN]
 
 
 @pytest.mark.parametrize(

@@ -17,7 +17,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ActiveLoop, AllSlotsReset, EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import card_texts, cards, names, services, texts
+from actions import card_texts, cards, names, results, services, texts
 from actions.common import guarded, latest_intent
 from skills_catalog.errors import StoreError
 from skills_catalog.explain import join_words
@@ -117,7 +117,7 @@ class ActionRecordConsent(Action):
         dispatcher.utter_message(text=consent_words(given, tracker))
         if given and tracker.get_slot(names.CONSENT) is not True:
             earlier_interest(dispatcher, tracker)
-        dispatcher.utter_message(response=names.UTTER_WHAT_NEXT)
+        results.what_next(dispatcher, tracker)  # the buttons of the results shown: no "More results" past them
         return [SlotSet(slot, value) for slot, value in consent_slots(given, tracker).items()]
 
 

@@ -51,7 +51,7 @@ CONSENT_BUTTONS = [
     button("No, just browse", names.INTENT_REFUSE_CONSENT),
     button("Read the privacy notice", names.INTENT_PRIVACY),
 ]
-CONSENT_UNCLEAR = "Sorry, I need a yes or a no here."
+CONSENT_UNCLEAR = "Sorry, I need a yes or a no to this question first; the rest comes right after."
 #: "what does that mean?" at the consent question: what is stored, why, how long, how to delete
 CONSENT_EXPLAINED = (
     "Here is what it means. I keep what you tell me in this chat (job, skills, goal, town, "

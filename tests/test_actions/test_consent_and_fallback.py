@@ -33,6 +33,17 @@ async def test_record_consent(intent: str, given: bool, dispatcher: CollectingDi
     assert dispatcher.messages[-1]["response"] == names.UTTER_WHAT_NEXT
 
 
+async def test_late_consent_offers_the_buttons_of_the_results_shown(dispatcher: CollectingDispatcher) -> None:
+    # QA13: a late "yes, you can pass it on" under a last page offered the general buttons,
+    # "More results" among them, where there were no more results
+    shown = [{"offer_id": "O1", "title": "Welding basics", "mode": "in_person"}]
+    t = tracker({names.SHOWN_OFFERS: shown, names.PLACE: "Graz"}, intent=names.INTENT_GIVE_CONSENT)
+    await ActionRecordConsent().run(dispatcher, t, {})
+    last = dispatcher.messages[-1]
+    payloads = [b["payload"] for b in last["buttons"]]
+    assert last["text"] == texts.WHAT_NEXT and f"/{names.INTENT_MORE_RESULTS}" not in payloads
+
+
 async def test_withdrawing_consent_after_an_interest_says_the_partner_has_it(
     leads: MemoryLeadStore, dispatcher: CollectingDispatcher
 ) -> None:

@@ -17,6 +17,7 @@ from rasa_sdk import Tracker
 
 from actions import job_answers, names, parsing, services, skill_answers, texts, wishes
 from actions.form_answers import Slots
+from actions.languages_said import LANGUAGES
 from skills_catalog.job_suggestions import jobs_sharing_skills
 from skills_catalog.job_titles import title_index
 from skills_catalog.models import Match, Occupation
@@ -57,9 +58,34 @@ _SUBJECT_AFTER = re.compile(
 _SUBJECT_BEFORE = re.compile(rf"((?:[\w+#/-]+\s+){{1,3}}?)(?:{_COURSE}|{_PAPER})\b", re.I)
 
 
+#: how a course is taught, no part of its subject: "an online PLC course in English" had the goal
+#: *English*, and "online" the skill *web strategy assessment* (QA13); "learn English", "a German
+#: course", "a course in English for beginners" and "online marketing" name what to learn
+_TAUGHT = re.compile(
+    rf"(?P<how>\b(?:taught\s+)?in\s+(?:{'|'.join(LANGUAGES)})\b)"
+    rf"(?!\s+(?:language|grammar|lessons?|levels?|{_COURSE}|for\s+(?:beginners|starters|adults|foreigners))\b)"
+    rf"|(?P<mode>\b(?:online|remote|in[- ]person))(?=\s+(?:[\w+#/-]+\s+){{0,3}}?{_COURSE}\b)"
+    rf"|\b{_COURSE}\s+(?P<after>online)\b",
+    re.I,
+)
+
+
+def _untaught(text: str) -> str:
+    """``text`` with how a course is taught blanked out, each character by a space, so that what
+    is found in it lies where it was."""
+    blanks = [
+        span for said in _TAUGHT.finditer(text) for span in (said.span(g) for g in ("how", "mode", "after"))
+    ]
+    for start, end in blanks:
+        if start >= 0:
+            text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
 def course_span(text: str) -> tuple[int, int] | None:
     """Where the course (or certificate) asked for and its subject are said, for a goal read from
     them; ``None`` when the text asks for none."""
+    text = _untaught(text)
     for pattern in (_SUBJECT_AFTER, _SUBJECT_BEFORE):
         for subject in pattern.finditer(text):
             if skill_answers.skills_in(subject.group(1), claimed=False):
@@ -69,6 +95,7 @@ def course_span(text: str) -> tuple[int, int] | None:
 
 def course_goal(text: str) -> Goal | None:
     """The skills of the subject of a course the text asks for, as the goal; ``None`` without."""
+    text = _untaught(text)
     for pattern in (_SUBJECT_AFTER, _SUBJECT_BEFORE):
         for subject in pattern.finditer(text):
             goal = skills_goal(skill_answers.skills_in(subject.group(1), claimed=False))
@@ -110,26 +137,72 @@ def goal_read(text: str, current: str | None = None) -> Goal | None:
     only from the words of a skill named ("TIG welding" is no *welder*)."""
     # limits lifted too: "electric cars, max 50km, any price" had the goal *…, price product* (QA12)
     text = parsing.without_limits(text) or text
-    text = wishes.wished_part(text)  # not "computers" of "where I don't need computers"
-    if not text:
+    vague = wishes.asks_what_is_needed(text)  # "what will I need for the new battery plant?"
+    text = wishes.wished_part(_untaught(text))  # not "computers" of "where I don't need computers"
+    if not text or _COMMAND.match(text):
         return None
     fields = fields_named(text)
     if fields:
         return _field_jobs(fields, current)
     read = services.engine().recognise_occupations(text, top=job_answers.TUNING.options)
     jobs = [job for job in read if job.uri != current]
-    skills = _narrowest(skill_answers.skills_in(text, claimed=False), text)  # a wish
+    named = _named_jobs(jobs, text)
+    if wishes.asks_for_jobs(text) and not named:  # "what jobs are in demand?": the not-sure path's
+        return None
+    skills = _without_guesses(_narrowest(skill_answers.skills_in(text, claimed=False), text))  # a wish
     if course_span(text) is not None and not (jobs and _titled(jobs[0], text)):
         # a course asked for, no job named: "I'd like to do a first aid course" had the goal
         # *first aid instructor*; "a German language course" is one as recognition reads it
         return skills_goal(skills) or course_goal(text)
+    if len(named) > 1:  # "a CNC programmer or maybe quality inspector": both, to pick from
+        return Goal({names.GOAL: None, names.GOAL_OPTIONS: _options(named)}, offered=texts.GOAL_VAGUE)
     if jobs and not _read_from_skill(jobs[0], skills, text):
         if title_index(services.engine().taxonomy).broad(jobs[0], text):
             return _broad_jobs(jobs, current)
-        if _VAGUE.search(text) and not _titled(jobs[0], text):  # "something with machines"
+        if (vague or _VAGUE.search(text)) and not _titled(jobs[0], text):  # "something with machines"
             return Goal({names.GOAL: None, names.GOAL_OPTIONS: _options(jobs)}, offered=texts.GOAL_VAGUE)
-        return Goal(target(jobs[0].uri, jobs[0].label, [m.uri for m in skills]), jobs[0].label)
+        return Goal(target(jobs[0].uri, jobs[0].label, [m.uri for m in skills]), _said_with(jobs[0], skills))
     return skills_goal(skills) or course_goal(text) or _own_job(read, text)
+
+
+#: a command to the results said alone, no goal: "closer" had the goal *title closer* (QA13)
+_COMMAND = re.compile(
+    r"^\W*(?:(?:something|anything|show\s+(?:me\s+)?)\s*)?(?:closer|nearer|cheaper|more|next|farther|further)"
+    r"(?:\s+(?:ones|options|results|please))*\W*$",
+    re.I,
+)
+#: how sure a skill read beside a sure one must be to count: weaker ones are guesses from a word
+#: of the same subject ("logistics office" had *office equipment* beside *logistics*, "smart
+#: buildings and KNX" *design smart grids* beside *building automation*, QA13)
+_BESIDE_SURE = 0.7
+
+
+def _without_guesses(skills: list[Match]) -> list[Match]:
+    """The skills but the guesses beside a sure one (``_BESIDE_SURE``)."""
+    if not any(m.score >= skill_answers.TUNING.sure_score for m in skills):
+        return skills
+    return [m for m in skills if m.score >= _BESIDE_SURE]
+
+
+def _named_jobs(jobs: list[Match], text: str) -> list[Match]:
+    """The jobs ``text`` names by their titles, the likeliest one per title written."""
+    named: list[Match] = []
+    for job in jobs:
+        if _titled(job, text) and all(_apart(job, other) for other in named):
+            named.append(job)
+    return named
+
+
+def _apart(match: Match, other: Match) -> bool:
+    """True when the words of two matches do not overlap."""
+    return match.start >= 0 and other.start >= 0 and (match.end <= other.start or other.end <= match.start)
+
+
+def _said_with(job: Match, skills: list[Match]) -> str:
+    """A job as the goal said back with the skills named beside its title: "NDT and wind
+    turbine blade repair" had been said back as the one job (QA13)."""
+    beside = [m.label for m in skills if _apart(m, job)]
+    return f"{job.label} ({', '.join(beside[:3])})" if beside else job.label
 
 
 #: words beside the own job's title that wish for nothing else: "I want (to) work as … here again"
@@ -157,12 +230,14 @@ def _narrowest(skills: list[Match], text: str) -> list[Match]:
 
 
 def _read_from_skill(job: Match, skills: list[Match], text: str) -> bool:
-    """True when ``job`` was read from the words of a skill named surely, and no title of it
-    was typed: "TIG welding", "learn about heat pumps" name what to learn, not *welder*."""
+    """True when ``job`` was read from the words of a skill named surely, or of one subject of
+    several, and no title of it was typed: "TIG welding", "learn about heat pumps" name what to
+    learn, not *welder*; "drones and precision agriculture" both, not *drone pilot* (QA13)."""
     if _titled(job, text):
         return False
     return any(
-        m.score >= skill_answers.TUNING.sure_score and 0 <= m.start <= job.start and job.end <= m.end
+        (m.score >= skill_answers.TUNING.sure_score and 0 <= m.start <= job.start and job.end <= m.end)
+        or _apart(m, job)
         for m in skills
     )
 

@@ -27,16 +27,21 @@ from actions.results import show_results
 
 logger = logging.getLogger(__name__)
 
+#: what is wanted said last: "PLC programming is what I want", "what I really need is welding" (QA13:
+#: "Sorry, I'm not sure what you mean")
+_WANTED = r"(?:is|'s)\s+what\s+i(?:'d|\s+would)?\s+(?:really\s+)?(?:want|need|like)|what\s+i\s+(?:really\s+)?(?:want|need)\s+is"
 #: words that say the goal changes: "… instead", "I'd rather …", "what about …", "my new goal is …"
 _CHANGE = re.compile(
-    r"\b(?:instead|rather|change (?:my |the )?goal|new goal|switch(?:ing)? to|something (?:else|different))\b"
+    rf"\b(?:instead|rather|change (?:my |the )?goal|new goal|switch(?:ing)? to|something (?:else|different)|{_WANTED})\b"
     r"|^\W*(?:(?:and|but|ok|okay|hmm+|actually)\W+)?(?:what|how) about\b",
     re.I,
 )
 #: those words, left out of what the goal is read from
 _CUES = re.compile(
     r"\b(?:actually|instead|rather|maybe|perhaps|what about|how about|change (?:my |the )?goal(?: to)?"
-    r"|(?:my )?new goal(?: is)?|switch(?:ing)? to|something (?:else|different),?(?: like)?)\b",
+    rf"|(?:my )?new goal(?: is)?|switch(?:ing)? to|something (?:else|different),?(?: like)?|{_WANTED})\b"
+    # a correction's opening: "no wait, sorry, …"
+    r"|^\W*(?:(?:no|oh|wait|sorry|hmm+|um+|well|i mean)\b\W*)+",
     re.I,
 )
 #: a card named by what it is about: "what about the welding one?", "how about that course?"

@@ -77,6 +77,23 @@ _CHANGE_TO = re.compile(
 )
 
 
+#: a question for what a workplace's change needs, no part of what it is: "what will I need for the new
+#: green steel plant?" (QA13: "Sorry, I can't help with that")
+_NEEDED_FOR_WORDS = (
+    r"what\s+(?:will|would|do|does|should|must|might)\s+(?:i|we|people)\s+(?:need|have)\s+"
+    r"(?:to\s+(?:learn|know|do|study)\s+)?(?:for|at|in|with|on)\s+"
+    r"(?:(?:the|a|an|this|that|our|my|their)\s+)?(?:(?:new|coming|planned|future)\s+)?"
+)
+_NEEDED_FOR = re.compile(rf"^\W*(?:(?:and|so|ok|okay)\s+)?{_NEEDED_FOR_WORDS}", re.I)
+_ASKS_NEEDED = re.compile(rf"\b{_NEEDED_FOR_WORDS}", re.I)
+
+
+def asks_what_is_needed(text: str) -> bool:
+    """True when ``text`` asks what a workplace or its change needs ("what will I need for the new
+    battery plant?"): its jobs are offered to pick from, not one taken."""
+    return _ASKS_NEEDED.search(text) is not None
+
+
 #: words that open a correction or hesitate, no part of a town typed after them ("sorry, …", "actually …")
 _LEAD_IN = re.compile(r"^\W*(?:(?:sorry|actually|oh|wait|well|hmm+|um+|so|i mean|correction)\b\W*)+", re.I)
 
@@ -96,7 +113,7 @@ def wished_part(text: str) -> str:
     was the office course the person had ruled out. Limits the catalogue does not record ("but
     only part-time") are no part of it either."""
     parts = re.split(r"[,;.!?]|\bbut\b", SPEAKS.sub(" ", text.replace("\u2019", "'")))
-    wanted = (_CHANGE_TO.sub("", _HEDGE.sub("", part)).strip() for part in parts)
+    wanted = (_NEEDED_FOR.sub("", _CHANGE_TO.sub("", _HEDGE.sub("", part))).strip() for part in parts)
     kept = (part for part in wanted if not _NEGATED.search(part.lower()) and not unrecorded_limit(part))
     return ", ".join(part for part in kept if part)
 
@@ -110,3 +127,19 @@ def wish_start(text: str) -> int | None:
     if found is None:
         return None
     return found.start() + len(found.group()) - len(found.group().lstrip(",;.!? "))  # after ". want to"
+
+
+#: a question for jobs to choose from, or a wish only for better pay: "what jobs are in demand?",
+#: "idk anything that pays better" (QA13: the goal *job market offers*, and "any price" noted)
+_ASKS_FOR_JOBS = re.compile(
+    r"\b(?:in\s+(?:high\s+|great\s+)?demand|(?:most\s+)?(?:needed|wanted|sought\s+after)\s+(?:jobs?|here|now)"
+    r"|(?:who|which\s+\w+)\s+(?:is|are)\s+hiring|pays?\s+(?:better|more|well)|(?:better|best|well)[- ]paid"
+    r"|(?:more|better)\s+money)\b|\bwhat\s+(?:kind\s+of\s+)?(?:jobs?|work|careers?|trades?)\b",
+    re.I,
+)
+
+
+def asks_for_jobs(text: str) -> bool:
+    """True when ``text`` asks which jobs to aim for rather than naming one ("what jobs are in
+    demand?", "anything that pays better"): jobs are suggested, as to someone not sure."""
+    return _ASKS_FOR_JOBS.search(text) is not None

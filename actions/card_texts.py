@@ -104,7 +104,16 @@ FITS_ONE = "One course that teaches what you asked for {what}: say {say} to see 
 FITS_SOME = "{count} courses that teach what you asked for {what}: say {say} to see them."
 NOTHING_FITS = "I found nothing that fits all your limits. {hints}"
 #: no open course teaches it, whatever the limits: no hint to add (it had repeated the reason)
-NOTHING_TAUGHT = "I found no course in the catalogue for these skills yet. Try different goals or skills."
+NOTHING_TAUGHT = (
+    "I found no course in the catalogue for these skills yet. Tap \"Change my goal\" to aim for "
+    "something else, or say what you'd like to learn instead."
+)
+#: no course teaches what was asked for by name: the closest are shown, said to be such
+CLOSEST_HEADING = "No course in the catalogue teaches {what} yet. These are the closest:"
+NOTHING_CLOSE_FITS = "No course in the catalogue teaches {what} yet, and none of the closest fits all your limits. {hints}"
+CHANGE_GOAL = "Change my goal"
+#: a question about the cards when the search showed none ("which one is the cheapest?")
+NONE_SHOWN = "No courses are shown for this search, so there is none to pick from."
 
 
 def teaches(labels: Sequence[str], for_you: Sequence[str], firm: bool = False) -> str:
@@ -120,6 +129,16 @@ def teaches(labels: Sequence[str], for_you: Sequence[str], firm: bool = False) -
         said.append(ALSO.format(skills=", ".join(shown)) if mine else ", ".join(shown))
     rest = len(others) - len(shown)
     return "; ".join(said) + (" " + MORE.format(count=rest) if rest else "")
+
+
+_CLOSEST = re.compile(r"^no course in the catalogue teaches (.+) yet — this one is the closest$")
+
+
+def closest_of(reason: str) -> str:
+    """What the engine's closest reason (``skills_catalog.explain.closest_reason``) says no course
+    teaches ("the skills you lack for specialist nurse"); empty for any other reason."""
+    found = _CLOSEST.match(reason)
+    return found.group(1) if found else ""
 
 
 def eqf_words(level: int) -> str:
@@ -260,3 +279,8 @@ FREE_ALREADY = (
 #: "cheaper?" when a search found nothing: no narrower search, a higher price may help
 NONE_CHEAPER = "No course fits even {price}, so a cheaper one won't either. A higher price may find some."
 NONE_CHEAPER_ANY_PRICE = "No course fits your limits even at any price, so a cheaper one won't either."
+#: "only online" when every course shown is online already (as ``FREE_ALREADY``)
+ONLINE_ALREADY = (
+    "These are online courses only already — nothing changes. \"In person too\" shows the others as well."
+)
+ONLINE_SHOWN_ALREADY = "The courses shown are all online already. From here on I'll show only online ones."

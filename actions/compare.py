@@ -20,6 +20,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import cards, languages_said, names, parsing, services, texts
 from actions.common import guarded, latest_choice, latest_text
+from actions.results import none_shown
 from skills_catalog.comparing import Comparison, Criterion, Shown, compare, having
 from skills_catalog.explain import distance_words, join_words, language_name
 
@@ -177,6 +178,8 @@ class ActionCompareResults(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
         shown = shown_offers(tracker)
+        if not shown and none_shown(dispatcher, tracker):  # a search that found nothing: its ways on
+            return []
         if not shown:
             dispatcher.utter_message(text=texts.NO_OFFER_SHOWN, buttons=[texts.DEFAULT_CLARIFY_BUTTONS[0]])
             return []

@@ -90,6 +90,8 @@ async def form_answer(
 def ask_which(dispatcher: CollectingDispatcher, tracker: Tracker, intent: str) -> None:
     """No offer named: offer the ones last shown as buttons (or a search when none was shown)."""
     shown = tracker.get_slot(names.SHOWN_OFFERS) or []
+    if not shown and results.none_shown(dispatcher, tracker):  # a search that found nothing: its ways on
+        return
     if not shown:
         dispatcher.utter_message(text=texts.NO_OFFER_SHOWN, buttons=[texts.DEFAULT_CLARIFY_BUTTONS[0]])
         return

@@ -75,6 +75,8 @@ class ActionRefineSearch(Action):
         intent = latest_intent(tracker)
         if intent == names.INTENT_ONLY_ONLINE and parsing.accepts_too(latest_text(tracker)):
             return relaxed(dispatcher, tracker, names.MODE)
+        if intent == names.INTENT_ONLY_ONLINE and _all_online(tracker):
+            return _online_already(dispatcher, tracker)
         if intent == names.INTENT_ONLY_ONLINE:
             changes: dict[str, Any] = {names.MODE: names.MODE_ONLINE}
         elif intent == names.INTENT_ONLY_FREE and limit(tracker.get_slot(names.BUDGET)) == 0:
@@ -104,7 +106,27 @@ class ActionRefineSearch(Action):
         return show_results(dispatcher, tracker, changes, 0)
 
 
-#: "cheaper" when no course fits: a lower price finds none either, a higher one might
+def _all_online(tracker: Tracker) -> bool:
+    """True when the cards shown are all online (some are shown), or online is the limit already."""
+    shown = tracker.get_slot(names.SHOWN_OFFERS) or []
+    return tracker.get_slot(names.MODE) == names.MODE_ONLINE or (
+        bool(shown) and all(o.get("mode") == names.MODE_ONLINE for o in shown)
+    )
+
+
+def _online_already(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
+    """ "only online" when it changes nothing: says so, as "cheaper?" under free courses does;
+    online kept as the limit from here on, so the next pages are online too. Why: it showed the
+    same cards again under "Only online courses, then." (QA13)."""
+    if tracker.get_slot(names.MODE) == names.MODE_ONLINE:
+        in_person_too = texts.button("In person too", names.INTENT_RELAX, **{names.CHOICE: names.MODE})
+        dispatcher.utter_message(text=card_texts.ONLINE_ALREADY, buttons=[in_person_too])
+        return []
+    slots = {**tracker.current_slot_values(), names.MODE: names.MODE_ONLINE}
+    shown = tracker.get_slot(names.SHOWN_OFFERS) or []
+    steps = results.next_steps(slots, shown, more=len(shown) >= results.TUNING.page)
+    dispatcher.utter_message(text=card_texts.ONLINE_SHOWN_ALREADY, buttons=results.step_buttons(steps))
+    return [SlotSet(names.MODE, names.MODE_ONLINE)]
 
 
 def _searched_none_shown(tracker: Tracker) -> bool:
@@ -157,6 +179,8 @@ class ActionRelaxLimit(Action):
         choice = latest_choice(tracker)
         if choice in texts.RELAX_BUTTON_TITLES:
             return relaxed(dispatcher, tracker, choice)
+        if choice == names.GOAL:  # "Change my goal", where no course teaches the one set
+            return goal_asked_again(tracker)
         if answered_about_course(dispatcher, tracker):  # "is it in English?" of the card just opened
             return []
         events = limits_in_words(dispatcher, tracker)
@@ -168,6 +192,19 @@ class ActionRelaxLimit(Action):
             dispatcher.utter_message(text=texts.RELAX_QUESTION, buttons=buttons)
             return []
         return events
+
+
+#: the slots of a goal, emptied for the goal question to be asked again
+_GOAL_SLOTS = (names.GOAL, names.GOAL_OPTIONS, names.TARGET, names.TARGET_LABEL)
+
+
+def goal_asked_again(tracker: Tracker) -> list[EventType]:
+    """The goal forgotten and the profile form resumed: it asks the goal question (with its "not
+    sure" suggestions), keeps every other answer, and searches again. Why: where no course teaches
+    the goal, "Start over" had been the only way on, and it drops every answer (QA13)."""
+    logger.info("sender %s changes the goal", tracker.sender_id)
+    forgotten = [SlotSet(slot, None) for slot in _GOAL_SLOTS] + [SlotSet(names.WANTED_SKILLS, [])]
+    return [*forgotten, FollowupAction(names.PROFILE_FORM)]
 
 
 def relaxed(dispatcher: CollectingDispatcher, tracker: Tracker, *slots: str) -> list[EventType]:

@@ -10,8 +10,9 @@ actions can search too ("what about plumbing instead?" is read as a request abou
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -21,7 +22,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import card_texts, cards, languages_said, names, parsing, services, texts
 from skills_catalog.explain import NOTHING_TEACHES, join_words
-from skills_catalog.models import GeoPoint, Offer, Profile, Recommendation, modes_suiting
+from skills_catalog.models import GeoPoint, Offer, Profile, Recommendation, Recommendations, modes_suiting
 
 logger = logging.getLogger(__name__)
 
@@ -36,12 +37,19 @@ class ResultsTuning:
         closer_floor_km: ... but never below this.
         default_km: the limit "closer" starts from when none was set ("any distance"), or the
             farthest offer shown if that is nearer: half of an offer 517 km away is no "closer".
+        closest_skills: skills a search for the closest courses looks for (:func:`closest_profile`).
+        closest_damping: ... each as particular to the jobs needing what was sought as the share
+            of the jobs needing it that are such jobs, counted as if this many more needed it: a
+            skill few jobs need is no sign of the field on the strength of one job (a park
+            guide's "welcome tour groups" had come before word processing for HR).
     """
 
     page: int = cards.PAGE_SIZE
     closer_factor: float = 0.5
     closer_floor_km: float = 5.0
     default_km: float = 50.0
+    closest_skills: int = 5
+    closest_damping: int = 10
 
 
 TUNING = ResultsTuning()
@@ -73,6 +81,69 @@ def profile_from_slots(slots: Mapping[str, Any]) -> Profile:
     )
 
 
+@dataclass(frozen=True)
+class Search:
+    """One search's answer, and the skills asked for by name that no course teaches (labels):
+    what comes is the closest, and is said to be."""
+
+    found: Recommendations
+    untaught: tuple[str, ...] = ()
+
+
+def search(profile: Profile, top: int, offset: int = 0) -> Search:
+    """``engine.recommend``; when no course teaches what was asked for by name, whatever the
+    limits, the closest courses instead (:func:`closest_profile`). Every search of a person's
+    results goes through here, so its pages, numbers and relax hints stay those of one search.
+
+    Why: a hairdresser wanting "an office job, maybe HR" got "I found no course in the catalogue
+    for these skills yet" and no way on, never the free office-skills courses (QA13).
+    """
+    engine = services.engine()
+    found = engine.recommend(profile, top=top, offset=offset)
+    untaught = untaught_asked(profile)
+    if found.relax == (NOTHING_TEACHES,) and untaught:
+        closer = closest_profile(profile, [uri for uri, _ in untaught])
+        found = engine.recommend(closer, top=top, offset=offset) if closer else found
+    return Search(found, tuple(label for _, label in untaught))
+
+
+def untaught_asked(profile: Profile) -> list[tuple[str, str]]:
+    """The skills asked for by name (URI, label) that no course of the catalogue teaches, nor
+    a kind of them (a TIG course teaches welding); a wish no skill was found for is no claim."""
+    engine, taught = services.engine(), _taught()
+    return [
+        (ref.uri, ref.label)
+        for ref in engine.skill_refs(profile.wanted_skills)
+        if ref.uri and ref.uri not in taught and not taught.intersection(engine.index.kinds.of(ref.uri))
+    ]
+
+
+def closest_profile(profile: Profile, sought: Sequence[str]) -> Profile | None:
+    """``profile`` looking for the closest to the skills ``sought``, which no course teaches: the
+    skills the jobs needing them need too, that courses teach, most particular to those jobs
+    first (a job counts once per skill sought it needs; ``ResultsTuning.closest_damping``);
+    ``None`` when there are none. The engine then ranks the courses by how many they teach.
+    """
+    engine = services.engine()
+    jobs = [job.essential_skills for job in engine.taxonomy.occupations.values()]
+    needed = Counter(uri for skills in jobs for uri in skills)
+    field: Counter[str] = Counter()
+    for skills in jobs:
+        asks = len(set(sought).intersection(skills))
+        field.update({uri: asks for uri in skills if asks and uri not in sought})
+    taught = _taught()
+    damping = TUNING.closest_damping
+    fit = {uri: n * n / (needed[uri] + damping) for uri, n in field.items() if uri in taught}
+    fit = {uri: score for uri, score in fit.items() if uri not in profile.skills}
+    best = sorted(fit, key=lambda uri: (-fit[uri], uri))[: TUNING.closest_skills]
+    return replace(profile, target=None, wanted_skills=tuple(best)) if best else None
+
+
+def _taught() -> set[str]:
+    """Every skill some course of the catalogue teaches."""
+    return {uri for offer in services.engine().catalog.offers.values() for uri in offer.skills}
+
+
 def show_results(
     dispatcher: CollectingDispatcher, tracker: Tracker, changes: dict[str, Any], offset: int = 0
 ) -> list[EventType]:
@@ -89,16 +160,17 @@ def show_results(
         return events
     # one more than a page: whether "more results" would show anything
     profile = profile_from_slots(slots)
-    found = services.engine().recommend(profile, top=TUNING.page + 1, offset=offset)
-    if offset and not found.recommendations:
-        first = services.engine().recommend(profile, top=TUNING.page + 1)
-        if not first.recommendations:  # more of a search that found nothing: said so, and what to
+    searched = search(profile, top=TUNING.page + 1, offset=offset)
+    if offset and not searched.found.recommendations:
+        first = search(profile, top=TUNING.page + 1)
+        if not first.found.recommendations:  # more of a search that found nothing: said so, and what to
             # relax, as for that search (QA13: "More results" after a late consent said "That's all
             # I have for this search")
             dispatcher.utter_message(text=texts.NO_MORE_OF_NONE)
-            found, offset = first, 0
+            searched, offset = first, 0
+    found = searched.found
     if not found.recommendations:
-        _nothing(dispatcher, found.relax, offset, slots)
+        _nothing(dispatcher, found.relax, offset, slots, searched.untaught)
         # the cards shown stay, numbered as they were: "number 7", "which one is free?" are about
         # them (QA8 D5: they got "Let me find some courses for you first" after a search found nothing);
         # a first search that found nothing still was one: "any distance" typed then had got "What
@@ -106,7 +178,8 @@ def show_results(
         sought = [SlotSet(names.OFFSET, 0.0)] if slots.get(names.OFFSET) is None else []
         return events + sought
     page = [result_card(offset + i + 1, rec, slots) for i, rec in enumerate(found.recommendations[: TUNING.page])]
-    dispatcher.utter_message(text=page_heading(offset, len(page)))
+    first_reason = next(iter(found.recommendations[0].reasons), "")
+    dispatcher.utter_message(text=page_heading(offset, len(page), searched.untaught, first_reason))
     for card in page:
         dispatcher.utter_message(text=card["text"], buttons=card["buttons"], json_message=card)
     shown = [_shown(c["offer"]) for c in page]
@@ -117,6 +190,8 @@ def show_results(
     if found.beyond:  # a limit keeps out what teaches far more of the goal: say which
         summary += " " + hints_words(found.beyond, better=True)
         buttons = _relax_buttons(found.beyond, slots) + buttons
+    if searched.untaught:  # the closest only: a goal of another kind is a way on too
+        buttons = [*buttons, CHANGE_GOAL]
     dispatcher.utter_message(text=summary, buttons=buttons, json_message=cards.summary_payload(page, summary))
     logger.info(
         "sender %s shown offers %s (offset %d)", tracker.sender_id, [s["offer_id"] for s in shown], offset
@@ -152,14 +227,19 @@ def numbered_offer(slots: Mapping[str, Any], number: int) -> str | None:
     mean?" (QA12)."""
     if number < 1 or slots.get(names.OFFSET) is None:
         return None
-    found = services.engine().recommend(profile_from_slots(slots), top=1, offset=number - 1)
+    found = search(profile_from_slots(slots), top=1, offset=number - 1).found
     return found.recommendations[0].offer.offer_id if found.recommendations else None
 
 
-def page_heading(offset: int, count: int) -> str:
-    """ "Here is what fits you best:" above the first page, "More courses (6–10):" above the next."""
+def page_heading(offset: int, count: int, untaught: Sequence[str] = (), first_reason: str = "") -> str:
+    """ "Here is what fits you best:" above the first page, "More courses (6–10):" above the next.
+    A first page of the closest courses says first what no course teaches: the skills asked for
+    by name (``untaught``), or what the engine's closest reason (the first card's
+    ``first_reason``) names. Why: "learn about hydrogen fuel cells" got "Here is what fits you
+    best" above energy management courses, silent that none teaches fuel cells (QA13)."""
     if not offset:
-        return texts.SEARCHING
+        what = join_words(list(untaught), "or") if untaught else card_texts.closest_of(first_reason)
+        return card_texts.CLOSEST_HEADING.format(what=what) if what else texts.SEARCHING
     first, last = offset + 1, offset + count
     return (card_texts.MORE_COURSE if count == 1 else card_texts.MORE_COURSES).format(first=first, last=last)
 
@@ -238,14 +318,40 @@ def what_next(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
     )
 
 
+#: a way on when no course teaches what was asked for: the goal question again
+CHANGE_GOAL = texts.button(card_texts.CHANGE_GOAL, names.INTENT_RELAX, **{names.CHOICE: names.GOAL})
+
+
+def none_shown(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
+    """A question about the cards (which is cheapest, the first one's details) when the search
+    made showed none: says so, with the ways on of that search (its relax buttons); False when
+    cards are shown or no search was made. Why: after "I found nothing that fits" these got "Let
+    me find some courses for you first" and a button to search anew (QA13)."""
+    slots = tracker.current_slot_values()
+    if slots.get(names.OFFSET) is None or slots.get(names.SHOWN_OFFERS):
+        return False
+    searched = search(profile_from_slots(slots), top=1)
+    if searched.found.recommendations:  # the catalogue changed since: a new search finds some
+        return False
+    _nothing(dispatcher, searched.found.relax, 0, slots, searched.untaught, card_texts.NONE_SHOWN)
+    return True
+
+
 def _nothing(
-    dispatcher: CollectingDispatcher, relax: tuple[str, ...], offset: int, slots: Mapping[str, Any]
+    dispatcher: CollectingDispatcher,
+    relax: tuple[str, ...],
+    offset: int,
+    slots: Mapping[str, Any],
+    untaught: tuple[str, ...] = (),
+    lead: str = "",
 ) -> None:
-    """No (more) results: say so, and which limit to relax with one button per limit; a new
-    search that found nothing says that the cards shown before are still there.
+    """No (more) results: say so (after ``lead``), and which limit to relax with one button per
+    limit; a new search that found nothing says that the cards shown before are still there.
 
     When the engine names no single limit (relaxing one is not enough), every limit the
-    person set gets a button, so they can drop them one by one.
+    person set gets a button, so they can drop them one by one. When no course teaches what
+    was asked for (``untaught``), nor the closest (or none of the closest fits), the goal can
+    be changed.
     """
     shown = slots.get(names.SHOWN_OFFERS) or []
     if offset > 0:
@@ -256,15 +362,20 @@ def _nothing(
     first = int(slots.get(names.OFFSET) or 0) + 1
     numbers = card_texts.card_numbers(first, first + len(shown) - 1)
     stay = " " + card_texts.CARDS_STAY.format(numbers=numbers) if shown else ""
-    if not relax or relax == (NOTHING_TEACHES,):
-        dispatcher.utter_message(
-            text=card_texts.NOTHING_TAUGHT + stay,
-            buttons=[texts.button("Start over", names.INTENT_START_OVER)],
-        )
+    lead = lead + " " if lead else ""
+    start_over = texts.button("Start over", names.INTENT_START_OVER)
+    if not relax or relax == (NOTHING_TEACHES,):  # (dead end: "Start over" alone, QA13)
+        dispatcher.utter_message(text=lead + card_texts.NOTHING_TAUGHT + stay, buttons=[CHANGE_GOAL, start_over])
         return
+    hints = hints_words(relax, better=False)
+    if untaught:
+        what = join_words(list(untaught), "or")
+        said = card_texts.NOTHING_CLOSE_FITS.format(what=what, hints=hints)
+    else:
+        said = card_texts.NOTHING_FITS.format(hints=hints)
+    extra = [CHANGE_GOAL] if untaught else []
     dispatcher.utter_message(
-        text=card_texts.NOTHING_FITS.format(hints=hints_words(relax, better=False)) + stay,
-        buttons=_relax_buttons(relax, slots) + [texts.button("Start over", names.INTENT_START_OVER)],
+        text=lead + said + stay, buttons=_relax_buttons(relax, slots) + extra + [start_over]
     )
 
 

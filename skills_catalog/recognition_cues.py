@@ -146,6 +146,21 @@ _CONDITION = re.compile(
     re.IGNORECASE,
 )
 
+#: A line that tells of treating other people's ailments: a physio's "treating back pain", "I help
+#: patients with back pain and neck pain".
+_TREATING = re.compile(
+    r"\b(?:treat|treats|treating|treated(?!\s+for)|patients?|clients?|(?:a|as)\s+physio"
+    r"|(?<!my\s)(?:physio|massage\s+)?therapists?|(?<!my\s)(?:osteopath|chiropractor)s?)\b",
+    re.IGNORECASE,
+)
+
+#: An ailment alone in its clause, no one's in words ("back pain", "and neck pain", "with back pain"):
+#: in a line that tells of treating (:data:`_TREATING`), what is treated, not the writer's.
+_AILMENT_ALONE = re.compile(
+    lead(r"and|or|but|also|plus|with|mostly|mainly|especially|including|like") + rf"(?!.*\bmy\b)(?:{_AILMENT})\W*$",
+    re.IGNORECASE,
+)
+
 #: What wears the writer down, within a clause: "early shifts killing my back", "the lifting is
 #: too much for me", "reading is hard for me", "sick of night shifts". The clause is set aside
 #: from its subject on: from the last "which", "and it", "so" ... before it (:data:`_SUBJECT`).
@@ -291,7 +306,8 @@ def complaints(text: str) -> list[tuple[int, int]]:
     "I am dyslexic so reading is hard for me"), what wears them down (:data:`_WEARING`: "early
     shifts killing my back"), the fate of their job or skills (:data:`_FATE`: "its being
     replaced by AI", "its probably all outdated now"). Each is its clause alone: "I'm 59,
-    forklift, picking" still names the forklift.
+    forklift, picking" still names the forklift. An ailment alone in a line that tells of
+    treating people is what the writer treats ("physio: back pain, sports injuries").
 
     Why: the words of a complaint are work words ("shifts", "AI", "reading", "back pain"), so the
     lexical side and the encoder read them as skills (*work in shifts*, *principles of artificial
@@ -299,10 +315,12 @@ def complaints(text: str) -> list[tuple[int, int]]:
     the talk detector lets them through.
     """
     spans = []
+    treating = _TREATING.search(text) is not None
     for start, end in _parts(text):
         clause = text[start:end].replace("\u2019", "'")
         wearing = _WEARING.search(clause)
-        if _CONDITION.match(clause) or _FATE.search(clause):
+        treated = treating and _AILMENT_ALONE.match(clause) is not None
+        if (_CONDITION.match(clause) and not treated) or _FATE.search(clause):
             spans.append((start, end))
         elif wearing:
             subject = [m.start() for m in _SUBJECT.finditer(clause, 0, wearing.start())]

@@ -107,6 +107,45 @@ def written_out(text: str) -> str:
     return _WORD.sub(lambda match: in_full(match.group(), text) or match.group(), text)
 
 
+#: Everyday words that also name a computer product, and what they stand for among computer
+#: words (:func:`products`): ESCO's *operating systems* are "Linux, Windows, MacOS", and Outlook
+#: is a program of *use microsoft office*. Elsewhere they keep their own sense.
+PRODUCTS: dict[str, str] = {"windows": "operating system", "outlook": "microsoft office", "office": "microsoft office"}
+#: Words that put a product word among computers, within :data:`PRODUCT_REACH` words of it.
+_COMPUTING = frozenset({
+    "microsoft", "ms", "excel", "powerpoint", "linux", "mac", "macos", "ubuntu", "unix", "android", "ios",
+    "pc", "pcs", "computer", "computers", "laptop", "laptops", "desktop", "desktops", "software", "email",
+    "emails", "server", "servers", "ict",
+})  # fmt: skip
+#: What names a version right after a product word ("windows 10", "windows xp").
+_VERSIONS = frozenset({"95", "98", "2000", "me", "nt", "xp", "vista", "7", "8", "10", "11", "server", "365"})
+PRODUCT_REACH = 3
+
+
+def products(tokens: list[str], named: list[bool]) -> dict[int, str]:
+    """Position -> what the folded token there stands for (:data:`PRODUCTS`) where it names a
+    computer product: a version follows it, a computer word is near, or it is ``named`` (written
+    with a capital inside a sentence); then also a product word near one of those.
+
+    Why: "Windows and Office" and "I know windows 10 and outlook" name no *assemble windows*,
+    while "I fit windows and doors" and "I clean office windows" name no software; the words
+    around say which. Product words vouch for each other only once one of them is sure.
+    """
+
+    def near(position: int, cues: set[str] | frozenset[str]) -> bool:
+        before = tokens[max(0, position - PRODUCT_REACH) : position]
+        return bool(cues.intersection(before + tokens[position + 1 : position + 1 + PRODUCT_REACH]))
+
+    candidates = [i for i, token in enumerate(tokens) if token in PRODUCTS]
+    sure = {
+        i
+        for i in candidates
+        if named[i] or (i + 1 < len(tokens) and tokens[i + 1] in _VERSIONS) or near(i, _COMPUTING)
+    }
+    found = {tokens[i] for i in sure}
+    return {i: PRODUCTS[tokens[i]] for i in candidates if i in sure or near(i, found)}
+
+
 def uncased(text: str) -> str:
     """``text`` with its capitals-only abbreviations written as their ABBREVIATIONS key."""
     return text if _shouted(text) else _CASED.sub(lambda m: CASED_ABBREVIATIONS[m.group()], text)

@@ -194,9 +194,11 @@ def match_concepts(
     occurrences = [
         (i, index.vocab[s], factor * (weights.synonym_factor if synonym else 1.0), synonym)
         for i, (word, factor) in enumerate(zip(words, factors, strict=True))
-        for stems, synonym in ((word.stems, False), (word.related, True))
+        for stems, synonym in ((word.stems, False), (word.shared, False), (word.related, True))
         for s in stems if s in index.vocab
     ]  # fmt: skip
+    lent = [{index.vocab[s] for s in w.shared if s in index.vocab} for w in words]
+    shared = frozenset(k for k, (i, s, _f, synonym) in enumerate(occurrences) if not synonym and s in lent[i])
     query: dict[int, float] = {}
     for _i, s, factor, _synonym in occurrences:
         query[s] = max(query.get(s, 0.0), factor)
@@ -204,7 +206,7 @@ def match_concepts(
         return {}
     found: dict[int, Candidate] = {}
     modifier_weight = weights.modifier_weight if modifiers else 0.0
-    matches = _label_matches(index, words, ids, occurrences, factors, query, weights, modifier_weight, floor)
+    matches = _label_matches(index, words, ids, occurrences, shared, factors, query, weights, modifier_weight, floor)
     for row, score, start, end in matches:
         _keep(found, Candidate(int(index.label_concept[row]), score, start, end))
     if descriptions:
@@ -232,6 +234,7 @@ def _label_matches(
     words: list[Word],
     ids: list[tuple[int, ...]],
     occurrences: list[_Occurrence],
+    shared: frozenset[int],
     factors: list[float],
     query: dict[int, float],
     weights: RecognitionWeights,
@@ -263,7 +266,7 @@ def _label_matches(
     order = np.argsort(-bound, kind="stable")[: weights.shortlist]
     rows, mass = rows[order], mass[order]
     idf = {s: float(index.idf[s]) for s in query}
-    text = _Text(words, occurrences, factors, idf, weights)
+    text = _Text(words, occurrences, factors, idf, weights, shared)
     weight_at = [(sum(idf[s] for s in stem_ids) or 2.0) * f for stem_ids, f in zip(ids, factors, strict=True)]
     windows: dict[tuple[int, ...], tuple[float, int, int, float] | None] = {}
     for row, kind, mass_row in zip(
@@ -334,6 +337,8 @@ class _Text:
     factors: list[float]
     idf: dict[int, float]  # of the query's stems
     weights: RecognitionWeights
+    #: indexes in ``occurrences`` of the stems a word shares with a coordinated one (:attr:`Word.shared`)
+    shared: frozenset[int] = frozenset()
     penalties: dict[tuple[int, int], float] = field(default_factory=dict)
     #: stem id -> the indexes in ``occurrences`` where it occurs, so that a label's window
     #: looks only at its own stems' occurrences, not at every word of the text
@@ -373,6 +378,9 @@ def _window(
     """
     wanted = set(label)
     reached = tuple(sorted(k for s in wanted for k in text.at.get(s, ())))
+    if text.shared:  # a shared modifier counts only beside its word's own stem ("quality", not "safe")
+        own = {text.occurrences[k][0] for k in reached if k not in text.shared}
+        reached = tuple(k for k in reached if k not in text.shared or text.occurrences[k][0] in own)
     if reached in text.runs:
         run = text.runs[reached]
     else:

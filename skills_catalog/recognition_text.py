@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import numpy as np
@@ -18,7 +18,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from .recognition_index import word_stems
-from .recognition_lexicon import cased_abbreviation, in_full
+from .recognition_lexicon import cased_abbreviation, in_full, products
 from .recognition_thesaurus import Thesaurus, shipped_thesaurus
 from .text import STOPWORDS, stem, token_spans
 
@@ -82,6 +82,10 @@ _DETERMINERS = frozenset({"a", "an", "the", "my", "our", "your", "his", "her", "
 _PREPOSITIONS = frozenset({"at", "in", "on", "for", "with", "of", "from", "by", "near", "into", "within"})
 _NOT = ("'t", "\u2019t")  # "wasn't", "don't": the word before is an auxiliary
 
+#: Letters that a hyphen or a capital joins to the word after them (:func:`_join_compounds`)
+_JOINED_LETTERS = frozenset("bcdfghjklmnpqrstuvwxyz")
+#: What joins two coordinated words with nothing else between them (:func:`_shared_modifiers`).
+_CONJUNCTIONS = frozenset({frozenset({"and"}), frozenset({"or"})})
 #: Auxiliaries of the passive with "get" and of the past passive, and what may stand between
 #: them and the participle: "I got fired", "my contract wasn't renewed", "we were just sacked".
 _PASSIVE = frozenset({"get", "gets", "getting", "got", "gotten", "was", "were", "been", "wasn", "weren"})
@@ -119,6 +123,7 @@ class Word:
     related: tuple[str, ...] = ()  # stems labels use for this word or its phrase ("fix" -> repair)
     after_determiner: bool = False  # an article or possessive, and no preposition, comes between it and the word before
     form: str = ""  # the word as typed: with its correction, what a name's label must equal ("polishing" is no "Polish")
+    shared: tuple[str, ...] = ()  # stems of a modifier shared with a coordinated word ("food safety or quality": food)
 
 
 class Speller:
@@ -295,9 +300,12 @@ def analyse(text: str, speller: Speller, thesaurus: Thesaurus | None = None) -> 
     """
     thesaurus = shipped_thesaurus() if thesaurus is None else thesaurus
     boundaries = [m.start() for m in _SENTENCE_END.finditer(text)]
-    raw = _join_compounds(list(token_spans(text)), speller.words)
+    raw = _join_compounds(list(token_spans(text)), speller.words, text)
     related, absorbed = _synonyms(raw, thesaurus)
+    named = [text[start].isupper() and not _sentence_start(text, start) for _, start, *_ in raw]
+    sensed = products([token for token, *_ in raw], named)  # "Windows and Office", "windows 10": software
     words: list[Word] = []
+    joins: list[frozenset[str]] = []  # per content word, the words left out before it
     previous_end = 0
     skipped: set[str] = set()  # the words left out since the last content word
     for position, (token, start, end, parts) in enumerate(raw):
@@ -305,6 +313,7 @@ def analyse(text: str, speller: Speller, thesaurus: Thesaurus | None = None) -> 
         previous_end = end
         abbreviation = cased_abbreviation(text[start:end], text)  # "IT support" (not "fix it")
         token = abbreviation or token
+        product = None if abbreviation else sensed.get(position)
         if (
             token in STOPWORDS
             or (len(token) == 1 and not text[start].isupper())
@@ -315,10 +324,11 @@ def analyse(text: str, speller: Speller, thesaurus: Thesaurus | None = None) -> 
             skipped.add(token)
             continue
         determiner = bool(skipped & _DETERMINERS) and not skipped & _PREPOSITIONS  # "become | a nurse"
+        left_out = frozenset(skipped) | ({","} if "," in gap else frozenset())
         skipped = set()
         sentence = sum(1 for b in boundaries if b < start)
         corrected = None
-        split = None if parts or abbreviation else speller.split(token)
+        split = None if parts or abbreviation or product else speller.split(token)
         if split and token not in speller.words and (_inflection(token, speller) or speller.correct(token)):
             split = None  # a typo or a new inflection, not two words run together: "rotaion", "automating"
         if split:
@@ -332,6 +342,7 @@ def analyse(text: str, speller: Speller, thesaurus: Thesaurus | None = None) -> 
                 if corrected is None and len(token) >= 5 and first:
                     corrected = speller.correct(token)  # "Weldign on site": capitalised as first word
                 if corrected is None:
+                    joins.append(left_out)
                     words.append(
                         Word(
                             (token,), start, end, sentence, "," in gap, False, True, after_determiner=determiner,
@@ -346,10 +357,11 @@ def analyse(text: str, speller: Speller, thesaurus: Thesaurus | None = None) -> 
             continue
         if corrected and not parts:
             parts = speller.split(corrected) or ()  # "cybersecurty" -> cybersecurity -> cyber, security
-        synonyms, phrase_end, rest = related.get(position, (frozenset(), end, ()))
+        unrelated: tuple[frozenset[str], int, tuple[str, ...]] = (frozenset(), end, ())
+        synonyms, phrase_end, rest = unrelated if product else related.get(position, unrelated)  # none for "windows"
         if corrected and not synonyms:  # a typo of an everyday word means the same ("maintenence")
             synonyms = thesaurus.related.get((stem(corrected),), frozenset())
-        stems = word_stems(corrected or token)
+        stems = _product_stems(product) if product else word_stems(corrected or token)
         # a joined compound also stands for its parts ("school teacher"), a phrase for its words
         for part in (*parts, *rest):
             stems += tuple(s for s in word_stems(part) if s not in stems)
@@ -358,13 +370,44 @@ def analyse(text: str, speller: Speller, thesaurus: Thesaurus | None = None) -> 
         generic = (token in GENERIC or corrected in GENERIC or _chat_sense(raw, position)) and phrase_end == end
         end = phrase_end
         extra = tuple(sorted(synonyms - set(stems)))
+        joins.append(left_out)
         words.append(
             Word(
-                stems, start, end, sentence, "," in gap, corrected is not None, generic, corrected or "", extra,
-                after_determiner=determiner, form=text[start:end],
+                stems, start, end, sentence, "," in gap, corrected is not None, generic, corrected or product or "",
+                extra, after_determiner=determiner, form=text[start:end],
             )
         )  # fmt: skip
-    return words
+    return _shared_modifiers(words, joins)
+
+
+def _product_stems(meaning: str) -> tuple[str, ...]:
+    """Stems of what a product word stands for ("operating system"), not of the word itself."""
+    return tuple(dict.fromkeys(s for w in meaning.split() for s in word_stems(w)))
+
+
+def _shared_modifiers(words: list[Word], joins: list[frozenset[str]]) -> list[Word]:
+    """``words`` with the last of "A B and/or C" sharing A's stems (:attr:`Word.shared`), when
+    C ends its phrase: "food safety or quality" is food safety or *food* quality, "I fit windows
+    and doors" fits the doors too.
+
+    Why: a label of A and C ("ensure food quality") found its words only around B, which counted
+    against it, so the second of two coordinated things was lost or read weakly. Shared stems
+    count where a label has them and weigh nothing where it does not ("cutting" in "sheet metal
+    bending and cutting" is no heavier for *use cutting equipment*).
+    """
+    out = list(words)
+    for k in range(2, len(words)):
+        a, b, c = words[k - 2], words[k - 1], words[k]
+        ends = k + 1 == len(words) or bool(joins[k + 1]) or words[k + 1].sentence != c.sentence
+        if (
+            joins[k] in _CONJUNCTIONS
+            and not joins[k - 1]
+            and ends
+            and a.sentence == c.sentence
+            and not (a.generic or b.generic or c.generic)
+        ):
+            out[k] = replace(c, shared=tuple(s for s in a.stems if s not in c.stems))
+    return out
 
 
 def _inflection(token: str, speller: Speller) -> bool:
@@ -432,8 +475,12 @@ def _sentence_start(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?\n"
 
 
-def _join_compounds(spans: list[tuple[str, int, int]], known: Mapping[str, int]) -> list[tuple[str, int, int, tuple[str, ...]]]:
-    """Join two adjacent tokens that labels write as one word ("fork lift" -> "forklift").
+def _join_compounds(
+    spans: list[tuple[str, int, int]], known: Mapping[str, int], text: str
+) -> list[tuple[str, int, int, tuple[str, ...]]]:
+    """Join two adjacent tokens that labels write as one word ("fork lift" -> "forklift"), and
+    a letter before a hyphen or in capitals ("G-code", "G code" -> "gcode"; not the "e-" of
+    "e-commerce", which labels write apart too).
 
     The joined token keeps its parts, because other labels write them apart ("school teacher"
     is *schoolteacher* in one label and "primary school teacher" in another).
@@ -444,7 +491,12 @@ def _join_compounds(spans: list[tuple[str, int, int]], known: Mapping[str, int])
         token, start, end = spans[i]
         if i + 1 < len(spans) and spans[i + 1][1] - end <= 1:
             joined = token + spans[i + 1][0]
-            if len(joined) >= 6 and joined in known and token not in STOPWORDS:
+            letter = (
+                token in _JOINED_LETTERS
+                and (text[end : end + 1] == "-" or text[start].isupper())
+                and spans[i + 1][0] not in STOPWORDS
+            )
+            if (len(joined) >= 6 or letter) and joined in known and (letter or token not in STOPWORDS):
                 out.append((joined, start, spans[i + 1][2], (token, spans[i + 1][0])))
                 i += 2
                 continue

@@ -28,14 +28,22 @@ _FIRM_ITSELF = re.compile(r"\b(?:compan(?:y|ies)|firms?|business(?:es)?)\b", re.
 #: how a firm says that what it typed is its name: "the name is …", "we're called …", quotes
 _SAID_AS_NAME = re.compile(r"\b(?:name|named|called)\b|[\"“„'‘«][^\"“”'‘’»]+[\"”'’»]", re.IGNORECASE)
 _SURE = 0.8  # a skill or job read in all of an answer this surely is no company's name ("welding")
+#: the words of a reply that is no name at all: "ok" was stored as the company's name (QA13b)
+_REPLY_WORDS = frozenset({
+    "ok", "okay", "k", "sure", "yes", "yeah", "yep", "yup", "no", "nope", "nah", "fine", "alright", "right",
+    "thanks", "thank", "you", "cool", "great", "good", "hmm", "hm", "um", "uh", "so", "well",
+})  # fmt: skip
 
 
 def not_a_name(name: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> Slots | None:
-    """The slots for an answer to the company's question that is a sector ("renewable energy": its
-    sector is noted when it names one only) or a skill or job ("welding") rather than a name, after
-    saying so and how to give it as the name all the same; None for a name."""
+    """The slots for an answer to the company's question that is a reply ("ok"), a sector ("renewable
+    energy": its sector is noted when it names one only) or a skill or job ("welding") rather than a
+    name, after saying so (and how to give it as the name all the same); None for a name."""
     if _SAID_AS_NAME.search(latest_text(tracker)):
         return None
+    if {word.lower() for word in re.findall(r"[\w']+", name)} <= _REPLY_WORDS:  # also none: "?!"
+        dispatcher.utter_message(text=texts.COMPANY_UNCLEAR)
+        return {names.COMPANY: None}
     insist = firm_texts.COMPANY_INSIST.format(typed=name)
     sectors = sector_named(name)
     if sectors:

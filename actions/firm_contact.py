@@ -11,8 +11,9 @@ import re
 from rasa_sdk import Tracker
 
 from actions import names, services
-from actions.firm_parsing import no_name
+from actions.firm_parsing import no_name, person_named
 from actions.firm_role_typed import roles_typed
+from actions.form_answers import Slots
 from actions.nlu_guard import name_with_command
 from skills_catalog.needs import EMAIL, EMAIL_ADDRESS
 
@@ -53,3 +54,22 @@ def no_contact(name: str, tracker: Tracker) -> bool:
     # a skill typed in lower case, no name: "welding" was stored as the contact person (QA9)
     skills = services.engine().recognise_skills(name, top=1) if name.islower() else []
     return bool(skills) and skills[0].score >= _ROLE_SURE
+
+
+def contact_ahead(text: str, tracker: Tracker) -> Slots:
+    """The contact person's e-mail, or first and last name, typed before their questions, where not
+    given yet; {} for neither. Why: "Giulia Rossi" or "giulia@rossi.it" at the ecosystem's question
+    were refused, and asked for later (QA13b). A single word is no name here ("Bergamo", "Other")."""
+    told: Slots = {}
+    email = email_in(text)
+    name = " ".join(EMAIL_IN.sub(" ", text).strip(" ,;:-–<>()").split()) if email else text.strip()
+    if (
+        not tracker.get_slot(names.CONTACT_NAME)
+        and len(name.split()) >= 2
+        and person_named(name)
+        and not no_contact(name, tracker)
+    ):
+        told[names.CONTACT_NAME] = name
+    if email and not tracker.get_slot(names.CONTACT_EMAIL):
+        told[names.CONTACT_EMAIL] = email.lower()
+    return told

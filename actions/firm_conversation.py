@@ -62,8 +62,15 @@ def asks_what_now(text: str, intent: str | None) -> bool:
 
 def firm_what_now(tracker: Tracker) -> str:
     """What happens now for a firm: with a need saved (or opened with its secret), that the team
-    was told and contacts the person named, and how to view or change it; before, what saving
-    does. Why: a firm got the worker's help ("I ask a few questions about your job…", QA12)."""
+    was told and contacts the person named, and how to view or change it; after a secret said
+    lost, what the team does about it; in the need form, what saving does; else, that nothing is
+    under way. Why: a firm got the worker's help ("I ask a few questions about your job…", QA12),
+    and after a lost secret the text of a need not saved yet (QA13b)."""
     opened = tracker.get_slot(names.MANAGE_SECRET) not in (None, names.SECRET_LOST)
     reference = tracker.get_slot(names.NEED_REFERENCE) or (opened and tracker.get_slot(names.MANAGE_REFERENCE))
-    return firm_texts.FIRM_WHAT_NOW.format(reference=reference) if reference else firm_texts.AFTER_SAVE_ANSWER
+    if reference:
+        return firm_texts.FIRM_WHAT_NOW.format(reference=reference)
+    lost = tracker.get_slot(names.FIRM_SECRET_LOST_OF)
+    if lost:
+        return firm_texts.LOST_SECRET_WHAT_NOW.format(reference=lost)
+    return firm_texts.AFTER_SAVE_ANSWER if tracker.active_loop_name == names.FIRM_NEED_FORM else firm_texts.NOTHING_UNDER_WAY

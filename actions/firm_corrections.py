@@ -11,8 +11,7 @@ from datetime import date
 
 from rasa_sdk import Tracker
 
-from actions import names, texts
-from actions.cards import MODE_WORDS
+from actions import firm_texts, names, texts
 from actions.common import latest_choice
 from actions.firm_counts import headcount, people_changed_by
 from actions.firm_parsing import deadline_words, fields_changed, town_named
@@ -106,7 +105,7 @@ def noted(field: str, value: object) -> str:
     if field == names.NEED_KIND:
         return "new hires" if value == names.KIND_NEW_HIRES else "upskilling"
     if field == names.NEED_MODE:
-        return f"training {MODE_WORDS.get(str(value), texts.ANY_MODE)}"
+        return f"training {firm_texts.MODE_WORDS.get(str(value), texts.ANY_MODE)}"
     return by_when_words(str(value))
 
 

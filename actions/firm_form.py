@@ -55,7 +55,7 @@ from actions.firm_need_edits import (
     need_with,
     need_without,
 )
-from actions.firm_need_reading import need_read
+from actions.firm_need_reading import names_no_work, need_read
 from actions.firm_need_said import firm_intro, need_clause, without_need_lead
 from actions.firm_parsing import (
     COMPANY_WORDS,
@@ -67,9 +67,12 @@ from actions.firm_parsing import (
     parse_need_mode,
     person_named,
     town_named,
+    unsure,
     without_name_lead,
 )
+from actions.firm_saved_need import changes_saved_need, said_of_saved_need, to_manage_form
 from actions.firm_told_ahead import (
+    answered_ahead,
     firm_told,
     need_told,
     place_or_date_told,
@@ -139,6 +142,8 @@ class ValidateFirmNeedForm(FormValidationAction):
         text = latest_text(tracker)
         asked = tracker.get_slot(names.REQUESTED_SLOT)
         kept: Slots = {}
+        if await _changes_saved(text, asked, tracker):  # the manage form makes the change, without asking for codes
+            return [*marked_firm_side(tracker), *to_manage_form(asked)]
         if asked is None and latest_intent(tracker) == names.INTENT_FIRM_START:
             kept = self._opener(text, dispatcher, tracker)
         elif asked in ASIDE_AT and latest_choice(tracker) is None:
@@ -155,7 +160,7 @@ class ValidateFirmNeedForm(FormValidationAction):
         "we run a hotel in Bilbao"), said back, then the need it states. Why: "we're a carpentry
         shop in Weiz and need 1 or 2 carpenters" kept the town only."""
         need = CollectingDispatcher()  # said after what the firm is
-        stated = (self._need_stated(text, need, tracker, town=False) if need_clause(text) else None) or {}
+        stated = (self.need_stated(text, need, tracker, town=False) if need_clause(text) else None) or {}
         intro = firm_intro(text) or ""
         named = None if tracker.get_slot(names.COMPANY) else company_in(intro)
         name = named[0] if named and named[0][:1].isupper() else ""  # "we're Huber GmbH from Graz and need …"
@@ -201,7 +206,7 @@ class ValidateFirmNeedForm(FormValidationAction):
             dispatcher.utter_message(text=firm_texts.COMPANY_KEPT_AT_CONSENT.format(company=named[0]))
             return {names.FIRM_CONSENT: None, names.COMPANY: named[0]}
         if given is None:  # a need, or its town or date ("Kapfenberg", "by june": QA13), kept; asked again
-            stated = self._need_stated(text, dispatcher, tracker)
+            stated = self.need_stated(text, dispatcher, tracker)
             told = place_or_date_told(text, dispatcher) if stated is None else {}
             if stated is None and not told:
                 dispatcher.utter_message(text=texts.CONSENT_UNCLEAR)
@@ -229,7 +234,7 @@ class ValidateFirmNeedForm(FormValidationAction):
             return {
                 names.COMPANY: name,
                 **told,
-                **((self._need_stated(need, dispatcher, tracker) if need else None) or {}),
+                **((self.need_stated(need, dispatcher, tracker) if need else None) or {}),
             }
         name = without_name_lead(text).strip('"“”„«»')  # "sorry, I mean Acme", "we're called “Solar”"
         if (
@@ -285,6 +290,14 @@ class ValidateFirmNeedForm(FormValidationAction):
         if "?" in text:
             dispatcher.utter_message(text=texts.FIRM_TOWN_NEEDED)
             return {names.FIRM_TOWN: None}
+        if unsure(text):  # "dunno" had got "Did you mean Duno, IT?"
+            dispatcher.utter_message(text=firm_texts.TOWN_UNSURE)
+            return {names.FIRM_TOWN: None}
+        if EMAIL_IN.search(text) or staff_size(text):  # an e-mail had got towns to choose from
+            ahead = answered_ahead(text, tracker, dispatcher, names_too=False)
+            if not ahead:  # given before
+                dispatcher.utter_message(text=texts.FIRM_TOWN_NEEDED)
+            return {names.FIRM_TOWN: None, **ahead}
         heard = CollectingDispatcher()
         place, suggestions = town_answer(text, suggested, heard, texts.FIRM_TOWN_NEEDED)
         if place is not None and suggested is None and _unsure_town(text, place):
@@ -306,12 +319,12 @@ class ValidateFirmNeedForm(FormValidationAction):
             return {names.ECOSYSTEM: named[0], names.ECOSYSTEM_CHOICES: None, **stated}
         if stated or not text.strip():  # "we need a data analyst": no "digital" read of "data"; asked again
             return {names.ECOSYSTEM: None, **stated}
+        ahead = {} if named else answered_ahead(text, tracker, dispatcher)  # "about 120 employees", a contact
+        if ahead:
+            return {names.ECOSYSTEM: None, **ahead}
         titles = [texts.ECOSYSTEM_TITLES[key] for key in named]
-        dispatcher.utter_message(
-            text=texts.ECOSYSTEM_WHICH.format(titles=" or ".join(titles))
-            if named
-            else texts.ECOSYSTEM_UNKNOWN
-        )
+        unknown = firm_texts.ECOSYSTEM_UNSURE if unsure(text) else texts.ECOSYSTEM_UNKNOWN  # "not sure": own words
+        dispatcher.utter_message(text=texts.ECOSYSTEM_WHICH.format(titles=" or ".join(titles)) if named else unknown)
         return {names.ECOSYSTEM: None, names.ECOSYSTEM_CHOICES: list(named) or None}
 
     @answers(names.COMPANY_SIZE)
@@ -323,6 +336,9 @@ class ValidateFirmNeedForm(FormValidationAction):
         size = parse_size(text)
         if size is None and (stated or not text.strip()):
             return {names.COMPANY_SIZE: None, **stated}
+        ahead = answered_ahead(text, tracker, dispatcher) if size is None else {}  # the contact typed here
+        if ahead:
+            return {names.COMPANY_SIZE: None, **ahead}
         return {**_parsed(names.COMPANY_SIZE, size, dispatcher, ""), **stated}
 
     @answers(names.NEED_PEOPLE)
@@ -364,6 +380,9 @@ class ValidateFirmNeedForm(FormValidationAction):
     ) -> Slots:
         text = answer_text(value, tracker)
         found = need_read(text, dispatcher)
+        if found is None and names_no_work(text):  # "10 workers for production": which work? (its count kept)
+            dispatcher.utter_message(text=firm_texts.NEED_NO_WORK)
+            return {names.NEED_SKILLS: None, **need_told(text, tracker, dispatcher)}
         if found is None:
             dispatcher.utter_message(text=texts.NEED_SKILLS_UNKNOWN)
             return {names.NEED_SKILLS: None}
@@ -398,7 +417,7 @@ class ValidateFirmNeedForm(FormValidationAction):
         """An answer that does not answer the question of ``slot`` (said: ``unclear``): when it
         states the need ("we need 3 people who can do PLC programming"), the need is kept for
         its confirmation later; either way the question is asked again."""
-        stated = self._need_stated(text, dispatcher, tracker)
+        stated = self.need_stated(text, dispatcher, tracker)
         if stated is None:
             dispatcher.utter_message(text=unclear)
         return {slot: None, **(stated or {})}
@@ -409,12 +428,12 @@ class ValidateFirmNeedForm(FormValidationAction):
         clause = need_clause(text)
         if not clause:
             return text, {}
-        stated = self._need_stated(clause, dispatcher, tracker)
+        stated = self.need_stated(clause, dispatcher, tracker)
         if stated is None:
             dispatcher.utter_message(text=firm_texts.NEED_KEPT_ALREADY.format(need=without_need_lead(clause).strip()))
         return text[: len(text) - len(clause)], stated or {}
 
-    def _need_stated(
+    def need_stated(
         self, text: str, dispatcher: CollectingDispatcher, tracker: Tracker, town: bool = True
     ) -> Slots | None:
         """The need ``text`` states, with the people it counts and (with ``town``) the town it
@@ -495,6 +514,17 @@ class ValidateFirmNeedForm(FormValidationAction):
             return {}
         dispatcher.messages.extend(quiet.messages)
         return slots
+
+
+async def _changes_saved(text: str, asked: str | None, tracker: Tracker) -> bool:
+    """True when a message to this form changes the need saved before in this chat: said as the form
+    opens ("actually we need 5 not 3" right after saving opened a new need's form), or naming that
+    need at a question of a new one ("I want to change the need I just saved: …" looped in it, QA13b)."""
+    if asked is None:
+        said = latest_intent(tracker) == names.INTENT_FIRM_START
+    else:
+        said = latest_choice(tracker) is None and said_of_saved_need(text)
+    return said and await changes_saved_need(text, tracker)
 
 
 def _need_recounted(clause: str, tracker: Tracker) -> Slots | None:

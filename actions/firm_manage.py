@@ -38,6 +38,7 @@ from actions.firm_parsing import (
     town_named,
 )
 from actions.firm_people_words import plural
+from actions.firm_saved_need import held
 from actions.form_answers import Slots, answer_text, answers
 from actions.parsing import yes_or_no
 from actions.staff_alerts import alert_staff
@@ -75,10 +76,25 @@ class ValidateFirmManageForm(FormValidationAction):
                 # "withdraw our need N-… secret …": the need was shown and the withdrawal ignored
                 tracker.add_slots([SlotSet(slot, value) for slot, value in kept.items()])
                 kept.update(await self._action_said(text, dispatcher, tracker, opening=True))
+        elif opening and held(tracker) and not text.startswith("/"):
+            kept = await self._held(text, dispatcher, tracker)
         events = [SlotSet(slot, value) for slot, value in kept.items()]
         # seen by required_slots: a form ended here (a lost secret, a withdrawn need) asked on
         tracker.add_slots(events)
         return [*marked_firm_side(tracker), *events, *await super().run(dispatcher, tracker, domain)]
+
+    async def _held(self, text: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> Slots:
+        """The need saved in this conversation, whose reference and secret the chat holds, opened by
+        words about it typed with no reference ("I want to change the need I just saved: 5 people
+        instead of 3"): the change said is applied, or the need shown. Why: the firm was asked for
+        the reference and the secret it had just been given, or a new need form opened (QA13b)."""
+        reference, secret = held(tracker) or ("", "")
+        kept: Slots = {names.MANAGE_REFERENCE: reference, names.MANAGE_SECRET: secret}
+        tracker.add_slots([SlotSet(slot, value) for slot, value in kept.items()])
+        said = await self._action_said(text, dispatcher, tracker, opening=True)
+        if not said:
+            said = await self._shown(reference, secret, dispatcher, tracker)
+        return {**kept, **said}
 
     async def required_slots(
         self, domain_slots: list[str], dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
@@ -136,7 +152,7 @@ class ValidateFirmManageForm(FormValidationAction):
         alert = texts.LOST_SECRET_ALERT.format(reference=reference, sender=tracker.sender_id, stored=stored)
         await alert_staff(alert, f"lost secret of {reference}")
         dispatcher.utter_message(text=texts.MANAGE_LOST_SECRET.format(reference=reference))
-        return {names.MANAGE_SECRET: None, names.MANAGE_ACTION: names.MANAGE_DONE}
+        return {names.MANAGE_SECRET: None, names.MANAGE_ACTION: names.MANAGE_DONE, names.FIRM_SECRET_LOST_OF: reference}
 
     @answers(names.MANAGE_SECRET)
     async def validate_manage_secret(

@@ -8,11 +8,12 @@ typed has no URI, so its label stands for it; nothing left asks for the need aga
 from __future__ import annotations
 
 import logging
+import re
 
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import names, texts
+from actions import firm_texts, names, texts
 from actions.choices import correction_parts, is_removal, listed_by_words, removed_words
 from actions.common import latest_intent
 from actions.firm_need_reading import need_read
@@ -23,6 +24,8 @@ logger = logging.getLogger(__name__)
 
 #: the slots that hold the need's skills and role
 _NEED_PARTS = (names.NEED_SKILLS, names.NEED_SKILL_LABELS, names.NEED_OCCUPATION)
+#: the words that open an addition ("also …"), left out when it is said back
+_ADDING = re.compile(r"^\s*(?:and\s+)?(?:also|add|plus|as well as)\b\s*|\s*\b(?:as well|too)\W*$", re.IGNORECASE)
 #: the need cleared, so that the form asks for it from the start
 NEED_AGAIN = {names.NEED_SKILLS: None, names.NEED_OCCUPATION: None, names.NEED_SKILLS_CONFIRMED: None}
 
@@ -69,12 +72,21 @@ def need_without(uris: list[str], tracker: Tracker) -> Slots:
 
 
 def need_with(text: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> Slots:
-    """ "also PLC programming": add what the text names."""
+    """ "also PLC programming": add what the text names; what it names that the need has already
+    is said ("also Siemens TIA Portal and S7" is *programmable logic controller*, listed: the need
+    was echoed unchanged, with no word why, QA13b)."""
     found = need_read(text, dispatcher)
     if found is None:
         dispatcher.utter_message(text=texts.SKILLS_NOTHING_NEW)
         return {names.NEED_SKILLS_CONFIRMED: None}
-    return {**added_to(need_parts(tracker), found), names.NEED_SKILLS_CONFIRMED: None}
+    before = need_parts(tracker)
+    after = added_to(before, found)
+    if (after[names.NEED_SKILLS], after[names.NEED_OCCUPATION]) == (before[names.NEED_SKILLS], before[names.NEED_OCCUPATION]):
+        role = found[names.NEED_OCCUPATION]
+        labels = ", ".join([*found[names.NEED_SKILL_LABELS].values(), *([role["label"]] if role else [])])
+        said = _ADDING.sub("", text).strip(" .,;!")
+        dispatcher.utter_message(text=firm_texts.NEED_HAS_IT.format(said=said, labels=labels))
+    return {**after, names.NEED_SKILLS_CONFIRMED: None}
 
 
 def need_corrected(text: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> Slots | None:

@@ -29,14 +29,35 @@ _JOINING = re.compile(
 )
 
 
+#: words that name people or a place of work but no work: "workers for production" was read as
+#: *metal products assembler* and *supervise staff* for a textiles firm (QA13b)
+_NO_WORK_NAMED = frozenset({
+    "worker", "workers", "people", "person", "staff", "employee", "employees", "hands", "labour", "labor",
+    "labourers", "laborers", "operatives", "personnel", "help", "helpers", "production", "manufacturing",
+    "factory", "plant", "line", "shop", "floor", "work", "general", "unskilled", "some", "more", "new",
+    "extra", "for", "in", "on", "at", "the", "our", "a", "an", "and", "of",
+})  # fmt: skip
+
+
+def names_no_work(text: str) -> bool:
+    """True when a need's words name people or a place of work and no work ("workers for
+    production", "people for the factory"): which work is asked, not guessed far."""
+    need = without_count(without_need_lead(text))
+    words = [word.lower() for word in re.findall(r"[A-Za-z]+", need)]
+    return bool(words) and set(words) <= _NO_WORK_NAMED
+
+
 def need_read(text: str, dispatcher: CollectingDispatcher, as_typed: bool = True) -> Slots | None:
     """Skills and (at most) one role named in ``text``; None when it names neither. A second
     role named apart ("welders and an electrician") is said to need a need of its own, and the
     skills read in its words are left out. With ``as_typed``, a job title recognition does not
     know ("we need 2 bakers" on a taxonomy without bakers; "a baker and a pastry chef", where only
-    the chef is known) is a role too, as typed, with no URI."""
+    the chef is known) is a role too, as typed, with no URI. Words that name no work
+    (:func:`names_no_work`) name neither."""
     # "3 welders" named no welder, "… by March" nothing, "our staff" *manage staff*, "our company
     # needs" *evaluate company needs*, "budget max 3000 per head" *manage budgets*
+    if names_no_work(without_deadline(text)):
+        return None
     need = without_count(without_deadline(without_firm_words(without_money(without_need_lead(text)))))
     skills = skills_in(need, claimed=False)  # a need
     roles = services.engine().recognise_occupations(need, top=_ROLES_READ)

@@ -31,11 +31,11 @@ _FIRM = (
     r"(?:\s+(?:in|at|near)\s+[^,.;!?]{1,40}?)?(?:\s+is|\s+are)?)"
 )
 #: where a firm states its need: "we need …", "we're hiring …", "our company is looking for …",
-#: "we want to train our staff …", at the start or after a clause ("we're a machining shop in
-#: Bilbao with 250 employees and we need …")
+#: "we want to train our staff …", "we also need …" (it stated no need, QA13b), at the start or
+#: after a clause ("we're a machining shop in Bilbao with 250 employees and we need …")
 _NEED_STATED = re.compile(
     r"(?:^|[,.;:!?]|\b(?:and|so|but)\b)\W*(?:(?:hi|hello|hey|so|well|actually|ok|okay)\b\W*)?"
-    rf"(?P<firm>{_FIRM})\s+(?:(?P<hiring>hiring|recruiting)"
+    rf"(?P<firm>{_FIRM})\s+(?:(?:also|still|now|really|urgently|additionally)\s+)?(?:(?P<hiring>hiring|recruiting)"
     r"|(?P<upskilling>(?:wants?|needs?|would\s+like|'d\s+like)\s+to\s+(?:train|upskill|reskill|retrain)"
     r"\s+(?:[\w-]+\s+){0,3}?our)"
     r"|(?P<posts>ha(?:ve|s)(?=\s+(?:[\w-]+\s+){0,4}?(?:positions|vacancies|openings)\b))"

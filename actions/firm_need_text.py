@@ -10,7 +10,6 @@ from __future__ import annotations
 from datetime import datetime
 
 from actions import firm_texts, names, staff_texts, texts
-from actions.cards import MODE_WORDS
 from actions.firm_corrections import by_when_words
 from actions.firm_counts import headcount
 from skills_catalog.models import SkillRef
@@ -38,7 +37,7 @@ def need_fields(need: FirmNeed) -> dict[str, object]:
         "kind": "new hires" if need.kind == names.KIND_NEW_HIRES else "upskilling",
         # a deadline of the day it was posted was "as soon as possible" ("by 2026-12-07" read oddly)
         "by_when": by_when_words(need.by_when.isoformat() if need.by_when else None, need.created_at.date()),
-        "mode": MODE_WORDS.get(need.mode, texts.ANY_MODE),
+        "mode": firm_texts.MODE_WORDS.get(need.mode, texts.ANY_MODE),
         "size": need.size,
         "ecosystem": texts.ECOSYSTEM_TITLES.get(need.ecosystem, need.ecosystem),
         "town": need.town,

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import firm_texts, names, results, services, texts
@@ -26,6 +26,10 @@ from actions.cards import recommendation_card
 from actions.choices import names_a_card
 from actions.common import guarded, latest_intent, latest_text
 from actions.fallback import ActionClarify
+from actions.firm_counts import counted_title
+from actions.firm_form import ValidateFirmNeedForm
+from actions.firm_need_said import need_clause
+from actions.firm_saved_need import changes_saved_need
 from actions.languages_said import not_english
 from actions.offers import ActionOfferDetails
 from actions.parsing import message_problem
@@ -181,8 +185,10 @@ class ActionFirmOffers(Action):
 
 class ActionFirmFreeText(Action):
     """A firm's words outside its forms (free text, or words the classifier is unsure of): a card
-    named ("the first one") is opened, anything else gets what the bot can do for a firm, not a
-    worker's search (it greeted the firm as a worker and asked for consent to a search, QA13).
+    named ("the first one") is opened, a change of the need saved in this conversation made
+    (``firm_saved_need``), a need stated opens the need form with it kept, anything else gets what
+    the bot can do for a firm, not a worker's search (it greeted the firm as a worker and asked for
+    consent to a search, QA13).
     An empty or over-long message, or one in another language, gets the worker's clarification,
     which says so."""
 
@@ -199,5 +205,16 @@ class ActionFirmFreeText(Action):
             return await worker.run(dispatcher, tracker, domain)
         if tracker.get_slot(names.SHOWN_OFFERS) and names_a_card(text):
             return await ActionOfferDetails().run(dispatcher, tracker, domain)
+        if await changes_saved_need(text, tracker):  # "5 people instead of 3" after saving: no reference asked
+            return [FollowupAction(names.FIRM_MANAGE_FORM)]
+        stated = ValidateFirmNeedForm().need_stated(text, dispatcher, tracker) if states_need(text) else None
+        if stated is not None:  # "3 welders in Graz" got the firm's menu (QA13b): the form opens with it
+            return [*(SlotSet(slot, value) for slot, value in stated.items()), FollowupAction(names.FIRM_NEED_FORM)]
         dispatcher.utter_message(text=firm_texts.FIRM_FREE_TEXT, buttons=texts.FIRM_AFTER_SAVE_BUTTONS)
         return []
+
+
+def states_need(text: str) -> bool:
+    """True when a firm's words outside its forms state a need: "we need …", or people of a role
+    counted ("3 welders in Graz")."""
+    return bool(need_clause(text) or counted_title(text))

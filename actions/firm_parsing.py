@@ -169,6 +169,20 @@ _SENTENCE_WORDS = frozenset({
 })  # fmt: skip
 
 
+#: an answer that says the firm does not know it ("dunno", "not sure yet", "no idea"): at the town's
+#: question "dunno" was read as the town Duno (QA13b)
+_UNSURE = re.compile(
+    r"^\W*(?:(?:i|we)\s+)?(?:dunno|don'?t know|do not know|not sure|unsure|no idea|idk|no clue|can'?t say)"
+    r"(?:\s+(?:yet|really|sorry|tbh))*\W*$",
+    re.IGNORECASE,
+)
+
+
+def unsure(text: str) -> bool:
+    """True when an answer says only that the firm does not know it."""
+    return _UNSURE.match(text) is not None
+
+
 def person_named(text: str) -> bool:
     """True when an answer is a person's name past doubt: a few words of letters, none a word
     of a sentence, capitalised ("Lisa Hofer", "Sunday Adeyemi", "Dr. Eva Huber-Schmid") or a
@@ -436,12 +450,15 @@ def _field_changed(clause: str) -> str | None:
 
 def parse_need_mode(text: str) -> str | None:
     """in_person / online / blended, or ``any``; a mode said no to is the other ("no online
-    please", "online is not possible for them", "in-person, not online" are in person)."""
+    please", "online is not possible for them", "in-person, not online" are in person). In person
+    or blended is in person, which takes blended courses too (``models.modes_suiting``): stored as
+    blended, it took online courses as well (QA13b)."""
     lowered = text.strip().lower()
     lowered, no_online = _said_no_to(lowered, _ONLINE)
     lowered, no_in_person = _said_no_to(lowered, _IN_PERSON)
     if re.search(r"\b(blended|hybrid|mixed|both)\b", _said_no_to(lowered, _BLENDED)[0]):
-        return names.MODE_BLENDED
+        in_person_too = re.search(rf"\b(?:{_IN_PERSON})\b", lowered) and not re.search(rf"\b(?:{_ONLINE})\b", lowered)
+        return names.MODE_IN_PERSON if in_person_too else names.MODE_BLENDED
     mode = parsing.parse_mode(lowered)
     other = _other_than((no_online, no_in_person), (names.MODE_ONLINE, names.MODE_IN_PERSON))
     return other if other and mode in (None, names.ANY) else mode

@@ -9,7 +9,6 @@ from __future__ import annotations
 from rasa_sdk import Tracker
 
 from actions import firm_texts, names, texts
-from actions.cards import MODE_WORDS
 from actions.firm_corrections import by_when_words
 from actions.firm_need_reading import role_line, role_typed
 from actions.questions import _Question
@@ -129,7 +128,7 @@ def summary(tracker: Tracker) -> str:
         people=slot(names.NEED_PEOPLE),
         kind=kind,
         by_when=by_when_words(by_when),
-        mode=MODE_WORDS.get(slot(names.NEED_MODE) or "", texts.ANY_MODE),
+        mode=firm_texts.MODE_WORDS.get(slot(names.NEED_MODE) or "", texts.ANY_MODE),
     )
 
 

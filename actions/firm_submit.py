@@ -32,6 +32,7 @@ from actions.firm_offers import (
     partner_lines,
     show_cards,
 )
+from actions.firm_saved_need import saved_slots
 from actions.staff_alerts import alert_staff
 from skills_catalog.errors import StoreError
 from skills_catalog.models import GeoPoint, Recommendations, SkillRef
@@ -143,8 +144,10 @@ class ActionFirmSubmit(Action):
             dispatcher.utter_message(text=texts.FIRM_SAVED.format(reference=need.reference, secret=secret, staff=staff))
             shown = self._matches(dispatcher, need)
         dispatcher.utter_message(text=texts.ASK_MANAGE_ACTION, buttons=texts.FIRM_AFTER_SAVE_BUTTONS)
+        # the chat keeps the secret with the reference: a change said next needs neither (QA13b)
+        kept = saved_slots(need.reference, secret) if secret else [SlotSet(names.NEED_REFERENCE, need.reference)]
         return [
-            SlotSet(names.NEED_REFERENCE, need.reference),
+            *kept,
             *_reset((*names.NEED_SLOTS, names.NEED_DRAFT_KEY)),
             *shown,
         ]

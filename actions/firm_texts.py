@@ -28,6 +28,9 @@ COMPANY_SECTOR_NOTED = ": I've noted {sector} as your sector"
 COMPANY_IS_SKILL = "That sounds like a skill or a job, not your company's name. {insist}"
 COMPANY_INSIST = "If “{typed}” is its name, say “the name is {typed}”."
 
+#: a need's way of learning in words: "in person" takes courses held in person in part too
+#: (``models.modes_suiting``), so it says so ("in person or blended" was stored as blended only, QA13b)
+MODE_WORDS = {"in_person": "in person or blended", "online": "online", "blended": "blended (online + in person)"}
 #: a saved need as its owner and staff read it; "{headcount}" is "1 person" or "3 people" (they read "1 people")
 MANAGE_SHOW = "Need {reference} ({status}): {wanted} — {headcount} ({kind}), {by_when}, training: {mode}."
 MANAGE_UPDATED = "Done — need {reference} now: {headcount}, {by_when}, training: {mode}."
@@ -68,8 +71,20 @@ FIRM_NO_CONFIRMATION = (
 FIRM_WHAT_NOW = (
     "Your need {reference} is saved and the cluster team knows of it: they will contact the person you "
     "named about training for it. For a course on the cards, you can also contact its partner directly. "
-    "To view, change or withdraw the need, say \"manage my need\" and give its reference and the secret "
-    "you got when you saved it."
+    "To change it now, just say what changes (\"5 people instead of 3\"); later, in another chat, say "
+    "\"manage my need\" and give its reference and the secret you got when you saved it."
+)
+#: "what happens now?" after the firm said it lost a need's secret
+LOST_SECRET_WHAT_NOW = (
+    "The cluster team knows that the secret of {reference} is lost: they check with the contact person "
+    "saved with that need and send that person a new secret. With it, say \"view my need\" and give the "
+    "reference and the new secret to view, change or withdraw the need. Nothing else is needed from you now."
+)
+#: "what happens now?" from a firm that has saved or opened no need in this conversation
+NOTHING_UNDER_WAY = (
+    "Nothing is under way from this conversation yet: no need was saved or opened here. Say \"post a need\" "
+    "to post one (the cluster team is told when you save it), or \"view my need\" with its reference and "
+    "secret to see one you posted."
 )
 #: a saved need changed with a count of people of another role ("need 2 bakers" on a data analyst need)
 MANAGE_OTHER_ROLE = (
@@ -110,4 +125,23 @@ FIRM_FREE_TEXT = (
     "I'm not sure what to do with that for your firm. I can take a new skills need, or show, change "
     "or withdraw one you posted (with its reference and secret); under the courses for a need, say "
     "\"more results\" or \"closer\"."
+)
+#: "also …" at the need's check naming only what the need has already ("also Siemens TIA Portal and S7")
+NEED_HAS_IT = "I read “{said}” as {labels}, which your need has already, so nothing was added."
+#: an answer to a later question typed at the town's, the ecosystem's or the size's, kept for it
+NOTED_FOR_LATER = "Noted for later: {noted}."
+#: "dunno" at the town's question (it was read as the town Duno): what the town is for, asked again
+TOWN_UNSURE = (
+    "I do need a town: I look for training near it. The town where the people work, or your site's "
+    "postcode, is enough."
+)
+#: a need that names people or a place of work and no work ("workers for production"): which work?
+NEED_NO_WORK = (
+    "That doesn't tell me which work they'll do. What will they do — name the job or the skills, for "
+    "example “sewing machine operators”, “cutting fabric” or “quality checks”."
+)
+#: "not sure" at the ecosystem's question: the firm's own words are enough to narrow the list
+ECOSYSTEM_UNSURE = (
+    "No problem: tell me in your own words what your firm makes or does (\"we make car parts\", \"we "
+    "run hotels\", \"we sew garments\"), and I'll offer the ecosystems that fit."
 )

@@ -14,8 +14,9 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import firm_texts, names, services, texts
+from actions.firm_contact import contact_ahead
 from actions.firm_corrections import by_when_words
-from actions.firm_counts import parse_size, people_needed, range_said
+from actions.firm_counts import parse_size, people_needed, range_said, staff_size
 from actions.firm_parsing import deadline_stated, kind_stated, parse_ecosystem, town_named
 from actions.form_answers import Slots, place_named
 from skills_catalog.models import Place
@@ -65,6 +66,21 @@ def firm_told(
         said.append(size)
     if said:
         dispatcher.utter_message(text=texts.ALSO_NOTED.format(noted=", ".join(said)))
+    return told
+
+
+def answered_ahead(text: str, tracker: Tracker, dispatcher: CollectingDispatcher, names_too: bool = True) -> Slots:
+    """Answers to the firm's later questions typed at the town's, the ecosystem's or the size's: its
+    size told by its staff ("about 120 employees"), the contact person's e-mail and (``names_too``)
+    name, where not given yet; said back ("Noted for later: medium, Giulia Rossi."), the question
+    then asked again. Why: they were refused ("Please pick one of the 14 ecosystems"), or read as a
+    town (QA13b)."""
+    size = None if tracker.get_slot(names.COMPANY_SIZE) else staff_size(text)
+    told: Slots = {names.COMPANY_SIZE: size} if size else {}
+    contact = contact_ahead(text, tracker)
+    told.update(contact if names_too else {k: v for k, v in contact.items() if k == names.CONTACT_EMAIL})
+    if told:
+        dispatcher.utter_message(text=firm_texts.NOTED_FOR_LATER.format(noted=", ".join(told.values())))
     return told
 
 

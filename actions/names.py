@@ -182,6 +182,8 @@ FIRM_CHANGING = "firm_changing"  # True while the summary offers the fields to c
 NEED_REFERENCE = "need_reference"  # the reference of the need saved last in this conversation
 FIRM_SIDE = "firm_side"  # the conversation is a firm's: a firm form ran (rules/firm.yml route on it)
 FIRM_REACH_KM = "firm_reach_km"  # how far "closer" narrowed the courses for the firm's saved need
+NEED_SECRET = "need_secret"  # the secret of the need saved in this chat: a change right after saving needs no asking
+FIRM_SECRET_LOST_OF = "firm_secret_lost_of"  # the reference whose secret the firm lost ("what happens now?")
 
 NEED_SLOTS = (
     NEED_SKILLS, NEED_SKILL_LABELS, NEED_OCCUPATION, NEED_SKILLS_CONFIRMED, NEED_PEOPLE, NEED_KIND,

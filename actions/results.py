@@ -10,7 +10,6 @@ actions can search too ("what about plumbing instead?" is read as a request abou
 from __future__ import annotations
 
 import logging
-from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -23,6 +22,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import card_texts, cards, languages_said, names, parsing, services, texts
 from skills_catalog.explain import NOTHING_TEACHES, join_words
 from skills_catalog.models import GeoPoint, Offer, Profile, Recommendation, Recommendations, modes_suiting
+from skills_catalog.untaught import nearest_taught, untaught
 
 logger = logging.getLogger(__name__)
 
@@ -37,19 +37,12 @@ class ResultsTuning:
         closer_floor_km: ... but never below this.
         default_km: the limit "closer" starts from when none was set ("any distance"), or the
             farthest offer shown if that is nearer: half of an offer 517 km away is no "closer".
-        closest_skills: skills a search for the closest courses looks for (:func:`closest_profile`).
-        closest_damping: ... each as particular to the jobs needing what was sought as the share
-            of the jobs needing it that are such jobs, counted as if this many more needed it: a
-            skill few jobs need is no sign of the field on the strength of one job (a park
-            guide's "welcome tour groups" had come before word processing for HR).
     """
 
     page: int = cards.PAGE_SIZE
     closer_factor: float = 0.5
     closer_floor_km: float = 5.0
     default_km: float = 50.0
-    closest_skills: int = 5
-    closest_damping: int = 10
 
 
 TUNING = ResultsTuning()
@@ -109,39 +102,19 @@ def search(profile: Profile, top: int, offset: int = 0) -> Search:
 
 def untaught_asked(profile: Profile) -> list[tuple[str, str]]:
     """The skills asked for by name (URI, label) that no course of the catalogue teaches, nor
-    a kind of them (a TIG course teaches welding); a wish no skill was found for is no claim."""
-    engine, taught = services.engine(), _taught()
-    return [
-        (ref.uri, ref.label)
-        for ref in engine.skill_refs(profile.wanted_skills)
-        if ref.uri and ref.uri not in taught and not taught.intersection(engine.index.kinds.of(ref.uri))
-    ]
+    a kind of them; a wish no skill was found for is no claim."""
+    engine = services.engine()
+    asked = [ref.uri for ref in engine.skill_refs(profile.wanted_skills) if ref.uri]
+    return [(ref.uri, ref.label) for ref in engine.skill_refs(untaught(asked, engine.index.postings.has_skill, engine.index.kinds))]
 
 
 def closest_profile(profile: Profile, sought: Sequence[str]) -> Profile | None:
-    """``profile`` looking for the closest to the skills ``sought``, which no course teaches: the
-    skills the jobs needing them need too, that courses teach, most particular to those jobs
-    first (a job counts once per skill sought it needs; ``ResultsTuning.closest_damping``);
-    ``None`` when there are none. The engine then ranks the courses by how many they teach.
-    """
+    """``profile`` looking for the taught skills nearest to those ``sought``, which no course
+    teaches (``untaught.nearest_taught``); ``None`` when there are none. The engine then ranks
+    the courses by how many they teach."""
     engine = services.engine()
-    jobs = [job.essential_skills for job in engine.taxonomy.occupations.values()]
-    needed = Counter(uri for skills in jobs for uri in skills)
-    field: Counter[str] = Counter()
-    for skills in jobs:
-        asks = len(set(sought).intersection(skills))
-        field.update({uri: asks for uri in skills if asks and uri not in sought})
-    taught = _taught()
-    damping = TUNING.closest_damping
-    fit = {uri: n * n / (needed[uri] + damping) for uri, n in field.items() if uri in taught}
-    fit = {uri: score for uri, score in fit.items() if uri not in profile.skills}
-    best = sorted(fit, key=lambda uri: (-fit[uri], uri))[: TUNING.closest_skills]
-    return replace(profile, target=None, wanted_skills=tuple(best)) if best else None
-
-
-def _taught() -> set[str]:
-    """Every skill some course of the catalogue teaches."""
-    return {uri for offer in services.engine().catalog.offers.values() for uri in offer.skills}
+    best = nearest_taught(engine.taxonomy.occupations, sought, engine.index.postings.has_skill, profile.skills)
+    return replace(profile, target=None, wanted_skills=best) if best else None
 
 
 def show_results(

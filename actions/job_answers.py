@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from actions import choices, names, parsing, services, wishes
@@ -36,16 +36,26 @@ class FormTuning:
 
 
 TUNING = FormTuning()
+#: where the job said ends: "… from Graz", "… in Stuttgart and …", "…, my knees are done"
+_JOB_END = r"(?=\s+(?:from|in|at|near|for|and|looking|who|with|but|since|living)\b|\s*[,.!?;]|\s*$)"
 #: a job told in a first message: "I'm a welder from Graz", "I work as a forklift driver in Kapfenberg",
-#: "I work in IT support and …" (QA12: lost, with the goal after it)
+#: "I work in IT support and …" (QA12: lost, with the goal after it); or the work done, read
+#: with its verb: "I drive city buses in Stuttgart" (QA13: lost)
 _JOB_TOLD = re.compile(
-    r"(?:\b(?:i'?m|i am|i work as|i worked as|working as|i was|i (?:currently |now )?work in)\s+(?:an?\s+)?"
-    # or a title alone at the start, up to three words: "roofer from Kapfenberg, my knees are done" (QA12)
-    r"|^\W*(?:an?\s+)?(?=(?:[\w-]+\s+){0,2}[\w-]+(?:\s+(?:from|in)\b|\s*,)))"
-    r"(?P<job>[\w -]{3,40}?)"
-    r"(?=\s+(?:from|in|at|near|for|and|looking|who|with|but|since|living)\b|\s*[,.!?;]|\s*$)",
+    r"\b(?:i'?m|i am|i work as|i worked as|working as|i was|i (?:currently |now )?work in)\s+(?:an?\s+)?"
+    r"(?P<job>[\w -]{3,40}?)" + _JOB_END
+    + r"|\bi\s+(?:(?:currently|now|mostly|usually)\s+)?(?P<work>(?:drive|operate|repair|fix|install|maintain|weld"
+    r"|clean|teach|deliver|build)\s+[\w -]{3,40}?)" + _JOB_END,
     re.I,
 )
+#: or a title alone at the start, up to three words, a greeting before it: "Hi, roofer from
+#: Kapfenberg, …" (QA13: the "Hi" had hidden it), "roofer from Kapfenberg, my knees are done" (QA12)
+_TITLE_FIRST = re.compile(
+    r"^\W*(?:(?:hi|hello|hey|hallo|servus|good (?:morning|afternoon|evening))\b\W*)?(?:an?\s+)?(?!i\b)"
+    r"(?=(?:[\w-]+\s+){0,2}[\w-]+(?:\s+(?:from|in)\b|\s*,))(?P<job>[\w -]{3,40}?)" + _JOB_END,
+    re.I,
+)
+#: said to "None of these" at the jobs offered: the job is asked in other words, not given up
 UNCLEAR_PICKS = 2  # answers to the jobs offered that pick none before the form goes on without a job
 _SURE_JOB = 0.75  # a job read in passing is kept only this sure; otherwise the question asks
 SURE_TYPED = 0.65  # a job typed at its question, not in its title's words, is taken only this sure
@@ -123,16 +133,21 @@ def yes_to_offered(text: str, intent: str, options: list[dict[str, Any]]) -> dic
 def job_told(text: str) -> Slots:
     """The slots of the first job a first message tells surely; {} when none. Why every "I'm
     …": "hello, I'm Ahmed, …, I was a tailor" read only "Ahmed", and the tailor was asked for
-    again. A broad title ("I'm a machine operator from Graz") leaves the jobs it may be for the
-    job question to offer: it had been dropped, and asked for as if never said."""
-    for job in _JOB_TOLD.finditer(text):
-        said = job.group("job")
+    again. A broad title ("I'm a machine operator from Graz"), or work told by its verb and not
+    read surely ("I drive city buses": *bus driver* at 0.7), leaves the jobs it may be for the
+    job question to offer: it had been dropped, and asked for as if never said. The words that
+    say the job ("I work in IT support") are read before a title at the start, which would
+    otherwise take them ("hi I work" before "in Graz") and hide them."""
+    told = [*_JOB_TOLD.finditer(text), *_TITLE_FIRST.finditer(text)]
+    for job in told:
+        work = job.groupdict().get("work")
+        said = work or job.group("job")
         matches = services.engine().recognise_occupations(said, top=TUNING.options, claimed=True)
         sure = sure_job(matches, said, _SURE_JOB)
         if sure is not None:
             return {names.OCCUPATION: sure.uri, names.OCCUPATION_LABEL: sure.label}
         broad = broad_title(matches, said)
-        if broad:
+        if broad or (work and matches and matches[0].score >= SURE_TYPED):
             return {names.OCCUPATION_OPTIONS: job_options(matches, said, broad=broad)}
     return {}
 
@@ -162,13 +177,27 @@ def sure_job(matches: list[Match], text: str, floor: float) -> Match | None:
     return matches[0] if clear and matches[0].score >= floor else None
 
 
+#: a word, or two, right before a title read, with no punctuation between: its modifiers ("car")
+_MODIFIERS = (re.compile(r"[\w'-]+\s+$"), re.compile(r"[\w'-]+\s+[\w'-]+\s+$"))
+
+
 def broad_title(matches: list[Match], text: str) -> str:
     """The title typed in ``text`` the best of ``matches`` was read from when many jobs share it
     ("production worker": one alternative label of *metal products assembler*, held by 50
-    others' titles), so the jobs are offered rather than the one taken; "" otherwise."""
-    if not matches or not title_index(services.engine().taxonomy).broad(matches[0], text):
+    others' titles), so the jobs are offered rather than the one taken; "" otherwise, and when
+    the words just before it make it one of that job's own titles. Why: "car mechanic", a title
+    of *vehicle technician*, was read from "mechanic" and offered four other mechanics (QA13)."""
+    if not matches:
         return ""
-    return matches[0].span
+    best, index = matches[0], title_index(services.engine().taxonomy)
+    if not index.broad(best, text):
+        return ""
+    for modifiers in _MODIFIERS:  # "car", then "used car"
+        before = modifiers.search(text[: max(best.start, 0)])
+        wider = text[before.start() : best.end] if before else ""
+        if wider and best.uri in index.claimants(wider) and not index.broad(replace(best, span=wider), text):
+            return ""
+    return best.span
 
 
 def written_one(labels: list[str], text: str) -> int | None:

@@ -379,9 +379,12 @@ def guarded_ranking(
     while kept and kept[0]["name"] in _FITS and not _FITS[kept[0]["name"]](text):
         kept = kept[1:]  # the next guess must fit too: "i don't want online courses" fell to refuse_consent
     kept = kept or [FALLBACK]
-    if ranking[0]["name"] == INTENT_FIRM_START and kept[0]["name"] in OFF_TOPIC and not text.startswith("/"):
-        # a worker's need read as a firm's: "roofer from Kapfenberg, my knees are done, need something
-        # lighter" fell to "Sorry, I can't help with that" (QA12); an answer, the form reads it
+    if kept is not ranking and kept[0]["name"] in OFF_TOPIC and not text.startswith("/") and _likelier(ranking, kept):
+        # the classifier's guess did not fit, and the one left is off topic, less likely than those
+        # dropped: an answer, which the form reads. A worker's need read as a firm's ("roofer from
+        # Kapfenberg, my knees are done, need something lighter", QA12), a job answer read as a
+        # question ("tour guide in San Sebastian, the season is short", QA13: faq at 0.92, then
+        # out_of_scope at 0.05) had got "Sorry, I can't help with that"
         kept = _first(INTENT_INFORM, kept)
     if kept is not ranking and (stated_preferences(text, date.today()) or moved_to(text)):
         # "i don't want to pay anything" after results: free only; "I moved to Leoben, can you
@@ -444,6 +447,13 @@ def _for_staff(text: str, ranking: list[dict[str, Any]]) -> list[dict[str, Any]]
     if best is None or (best["confidence"] < _STAFF_FLOOR and typed):
         return _first(INTENT_STAFF_HELP, ranking)
     return None if ranking[0] is best else _first(best["name"], ranking)
+
+
+def _likelier(ranking: list[dict[str, Any]], kept: list[dict[str, Any]]) -> bool:
+    """True when the guesses dropped from ``ranking`` (those before ``kept``) were likelier, all
+    told, than the first guess kept."""
+    dropped = ranking[: len(ranking) - len(kept)]
+    return sum(r.get("confidence") or 0.0 for r in dropped) > (kept[0].get("confidence") or 0.0)
 
 
 def _first(intent: str, ranking: list[dict[str, Any]]) -> list[dict[str, Any]]:

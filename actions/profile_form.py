@@ -370,7 +370,11 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
                 names.OCCUPATION_OPTIONS: None,
                 **(skill_answers.skills_told(text) if typed else {}),
             }
-        if intent == names.INTENT_SKIP or (options and intent == names.INTENT_DENY) or _NEVER_EMPLOYED.search(text):
+        if options and intent == names.INTENT_DENY and not _NEVER_EMPLOYED.search(text):
+            # "None of these": the job in their own words, or a skip (QA13: it went on with no job)
+            dispatcher.utter_message(text=texts.OCCUPATION_OTHER_WORDS)
+            return {names.OCCUPATION: None, names.OCCUPATION_OPTIONS: None, names.OCCUPATION_UNCLEAR: None}
+        if intent == names.INTENT_SKIP or _NEVER_EMPLOYED.search(text):
             dispatcher.utter_message(text=texts.OCCUPATION_NONE)
             # "I'm a student looking for a welding course": the course is the goal (QA12)
             goal = {} if tracker.get_slot(names.GOAL) is not None else _goal_said(text, None, dispatcher)
@@ -407,7 +411,9 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
             offered = job_answers.job_options(matches, text, broad=broad)
             return {names.OCCUPATION: None, names.OCCUPATION_OPTIONS: offered, **told, **wish}
         logger.info("occupation %s recognised for sender %s", sure.uri, tracker.sender_id)
-        if not job_answers.written_in(sure.label, text):  # "bus driver" read as *forklift operator* shows
+        # "bus driver" read as *forklift operator* shows, and so does a job among skills ("i am cook.
+        # kitchen 10 year …": only the skills were echoed, and the job seemed lost, QA13)
+        if told or not job_answers.written_in(sure.label, text):
             dispatcher.utter_message(text=texts.JOB_TAKEN.format(job=sure.label))
         return {
             names.OCCUPATION: sure.uri,

@@ -93,12 +93,22 @@ def apart(match: Match, other: Match, text: str) -> bool:
 _MODIFIERS = re.compile(r"(?:[\w'-]+\s+){1,2}$")
 
 
+#: where a job is done, said right after or inside its words: "machine operator in a paper mill"
+_WORKPLACE = re.compile(
+    r"\b(?:in|at)\s+(?:an?|the|my|our)\s+[\w' -]+?(?=\s*[,.;:!?]|\s+(?:and|but|for|since|with|so)\b|\s*$)", re.I
+)
+
+
 def _of_title(match: Match, job: Match, text: str) -> bool:
-    """True when ``match`` lies within ``job``'s words and the modifiers just before them."""
+    """True when ``match`` lies within ``job``'s words, the modifiers just before them and the
+    workplace just after them. Why the workplace: "machine operator in a paper mill" gave the
+    skill *mill operations*, a place worked at, not something the person can do (QA13)."""
     if match.start < 0 or job.start < 0:
         return False
     before = _MODIFIERS.search(text[: job.start])
-    return (before.start() if before else job.start) <= match.start and match.end <= job.end
+    place = _WORKPLACE.search(text, job.start)
+    end = max(job.end, place.end()) if place is not None and place.start() <= job.end + 1 else job.end
+    return (before.start() if before else job.start) <= match.start and match.end <= end
 
 
 def skill_slots(matches: list[Match]) -> Slots:
@@ -162,8 +172,21 @@ def skills_beside(text: str, jobs: list[Match]) -> Slots:
     beside a baker or a plasterer were dropped (QA12)."""
     index = title_index(services.engine().taxonomy)
     jobs = [job for job in jobs if job is jobs[0] or index.written(job.uri, text)]
-    skills = [m for m in skills_in(text) if all(apart(m, job, text) and not _of_title(m, job, text) for job in jobs)]
+    own = _NOT_OWN.sub(lambda said: " " * len(said.group()), text)  # same length: the jobs' offsets hold
+    skills = [m for m in skills_in(own) if all(apart(m, job, text) and not _of_title(m, job, text) for job in jobs)]
     return skill_slots(skills) if skills else {}
+
+
+#: what tells no skill of the person's: another's doing ("the company is switching to electric
+#: buses": *maintain electrical equipment*), or a wish, also said in few words ("want work hotel
+#: better": *hotel operations*), each to its clause's end (QA13)
+_NOT_OWN = re.compile(
+    r"\b(?:(?:the|my|our|his|her)\s+(?:company|employer|boss|firm|manager|garage|plant|factory|workplace)"
+    r"|they|he|she)\s+(?:is|are|was|were|has|have|had|will|wants?|needs?|says?|said|bought|got|made|\w+s|\w+ed)\b"
+    r"(?:(?!\b(?:and|but|so)\s+i\b)[^.;!?,])*"
+    r"|\b(?:i\s+)?(?:want|wanna|would like|'d like|wish|hope)\b[^.;!?,]*",
+    re.I,
+)
 
 
 def skills_told(text: str) -> Slots:

@@ -51,6 +51,11 @@ CONSENT_BUTTONS = [
     button("No, just browse", names.INTENT_REFUSE_CONSENT),
     button("Read the privacy notice", names.INTENT_PRIVACY),
 ]
+#: "None of these" under the jobs offered: the job in other words, or a knowing skip (QA13: it went on without one)
+OCCUPATION_OTHER_WORDS = (
+    'Okay — then please tell me your job in your own words (what you do, and where), or tap "Skip this '
+    'question" to go on without one.'
+)
 CONSENT_UNCLEAR = "Sorry, I need a yes or a no to this question first; the rest comes right after."
 #: "what does that mean?" at the consent question: what is stored, why, how long, how to delete
 CONSENT_EXPLAINED = (

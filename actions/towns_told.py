@@ -37,24 +37,46 @@ def town_in_lower_case(text: str) -> Place | None:
     welder in graz and i want to learn cnc", "worked in retail in eibar for 5 years")."""
     for told in _TOWN_LOWER.finditer(text):
         place = place_named(told.group(1))
-        km = services.engine().partner_km(place) if place is not None else None
-        typed, names_of = (
-            fold(told.group(1)),
-            [fold(part) for part in place.name.split(" / ")] if place else [],
-        )
-        # its name, or the first words of it ("bruck": Bruck an der Mur)
-        if (
-            km is not None
-            and km <= _LOWER_TOWN_KM
-            and any(n == typed or n.startswith(typed + " ") for n in names_of)
-        ):
+        if place is not None and _near_partner(place) and named_as(place, told.group(1)):
             return place
     return None
 
 
+#: the town one lives in, said so: "now I live in Stuttgart", "living near Graz", "live bergamo"
+_HOME = re.compile(
+    r"\b(?:live|lives|living|based|moved|settled|staying)\s+(?:now\s+)?(?:(?:in|near|to|at|around)\s+)?"
+    r"(?P<town>[^\W\d_][\w'-]+(?:\s+[^\W\d_][\w'-]+){0,2})",
+    re.I,
+)
+
+
+def home_town(text: str) -> Place | None:
+    """The town ``text`` says the person lives in, spelt as its name (its first words or all of
+    them: "live in Bruck an der Mur now"); ``None`` when it says none. Why first: "I worked as
+    a waiter in Milan, now I live in Stuttgart" was taken as Milan, and the town not asked (QA13)."""
+    for told in _HOME.finditer(text):
+        words = told.group("town").split()
+        for n in range(len(words), 0, -1):
+            typed = " ".join(words[:n])
+            place = town_alone(typed)
+            if place is not None and (not typed.islower() or _near_partner(place)):  # "in sales": no Sâles
+                return place
+    return None
+
+
+def _near_partner(place: Place) -> bool:
+    """True for a place near a partner: one named in lower case is taken only then."""
+    km = services.engine().partner_km(place)
+    return km is not None and km <= _LOWER_TOWN_KM
+
+
 def town_told(text: str) -> Place | None:
-    """The town a sentence names: the first capitalised name that is one ("I came from Syria …
-    I live in Pforzheim": Pforzheim), else one in lower case near a partner."""
+    """The town a sentence names: the one the person lives in, else the first capitalised name
+    that is one ("I came from Syria … I live in Pforzheim": Pforzheim), else one in lower case
+    near a partner."""
+    home = home_town(text)
+    if home is not None:
+        return home
     rest = text
     while (name := town_named(rest)) is not None:
         place = place_named(name)
@@ -74,10 +96,14 @@ _TOWN_AFTER = re.compile(r"\b(?:in|from|near|around)\s+([A-ZÄÖÜ][\w'-]+(?:\s+
 def town_aside(text: str) -> Place | None:
     """A town said beside another answer to a question that asks no town ("shop manager, small
     clothes shop in Stuttgart"). Why: it was dropped, and asked for later (QA12). Only a town said
-    with its "in" or "from", never a capitalised word that merely is one somewhere."""
+    with its "in" or "from", never a capitalised word that merely is one somewhere; the one the
+    person lives in first ("cook … live bergamo": QA13, lost)."""
+    home = home_town(text)
+    if home is not None:
+        return home
     for told in _TOWN_AFTER.finditer(text):
         place = place_named(told.group(1))
-        if place is not None and fold(place.name).startswith(fold(told.group(1))):
+        if named_as(place, told.group(1)):
             return place
     return town_in_lower_case(text)
 
@@ -90,8 +116,15 @@ def town_alone(text: str) -> Place | None:
     if not typed or len(typed.split()) > TOWN_WORDS or not re.fullmatch(r"[^\W\d_][\w' -]*", typed):
         return None
     place = place_named(typed)
+    return place if named_as(place, typed) else None
+
+
+def named_as(place: Place | None, typed: str) -> bool:
+    """True when ``typed`` is one of the place's names or their first words ("bruck": Bruck an
+    der Mur). Why each of them: "tour guide in San Sebastian" was no town beside the job, the
+    place being *Donostia / San Sebastián* (QA13)."""
     names_of = [fold(part) for part in place.name.split(" / ")] if place else []
-    return place if any(n == fold(typed) or n.startswith(fold(typed) + " ") for n in names_of) else None
+    return any(n == fold(typed) or n.startswith(fold(typed) + " ") for n in names_of)
 
 
 def no_town(text: str) -> bool:

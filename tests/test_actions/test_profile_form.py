@@ -182,14 +182,17 @@ async def test_skills_typed_while_jobs_are_offered_join_those_the_job_answer_nam
     assert result[names.OCCUPATION] is None
 
 
-async def test_none_of_these_goes_on_without_a_job() -> None:
+async def test_none_of_these_asks_for_the_job_in_other_words() -> None:
+    # QA13: "None of these" went on with no job at all
     t = tracker(
         {names.OCCUPATION_OPTIONS: [{"uri": o("welder"), "label": "welder"}]},
         text="/deny",
         intent=names.INTENT_DENY,
     )
-    result = await answer("occupation", "/deny", CollectingDispatcher(), t, {})
-    assert result[names.OCCUPATION] == names.NOT_GIVEN
+    d = CollectingDispatcher()
+    result = await answer("occupation", "/deny", d, t, {})
+    assert result[names.OCCUPATION] is None and not result.get(names.OCCUPATION_OPTIONS)
+    assert texts_of(d) == [texts.OCCUPATION_OTHER_WORDS]
 
 
 @pytest.mark.parametrize("text", ["astronaut", "I need a welder to fix our gate"])

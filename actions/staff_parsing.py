@@ -11,12 +11,16 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta, timezone
 
-from actions import dates, names
+from actions import dates, names, services, texts
 from actions.parsing import KM_PER_MILE
+from skills_catalog.errors import UnknownPlaceError
+from skills_catalog.models import Place
 from skills_catalog.needs import ALPHABET, REFERENCE_LENGTH, normalise_reference
+from skills_catalog.places_index import load_countries, place_key
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 DEFAULT_NEW_DAYS = 7
@@ -108,12 +112,22 @@ def _said(text: str, today: date) -> dates.Span | None:
     return _past(found, today, lowered) if found else None
 
 
-def parse_period(text: str, today: date, default_days: int | None = DEFAULT_NEW_DAYS) -> Period:
+def parse_period(
+    text: str, today: date, default_days: int | None = DEFAULT_NEW_DAYS, deadlines: bool = False
+) -> Period:
     """The dates asked for: "since monday", "since 1 July", "in 2025", "in Q3", "between
     October and November", "last 30 days", "last month", "yesterday", "until March", "all";
     else the last ``default_days`` (None: no start), ``unread`` when a time was named but not read.
+
+    A needed-by date ("with deadline before April", :func:`parse_deadline`) is no posting date:
+    it is left out, and makes the period ``unread`` unless the caller filters by it
+    (``deadlines``), so that the answer says what it covers (QA13).
     """
-    lowered = " ".join(text.lower().split())
+    deadline = _DEADLINE.search(text)
+    lowered = " ".join(_DEADLINE.sub(" ", text).lower().split())
+    if deadline and not deadlines:
+        period = parse_period(lowered, today, default_days)
+        return replace(period, unread=True)
     default = Period(None if default_days is None else _midnight(today - timedelta(days=default_days)))
     if re.search(r"\b(?:all time|ever|everything|all)\b", lowered) and not _TIME_WORDS.search(lowered):
         return Period(None)
@@ -264,26 +278,214 @@ _NO_PLACE = frozenset({"me", "us", "you", "now", "all", "everything", "everyone"
                        "the catalog", "catalogue", "catalog", "staff", "short", "detail", "full"})  # fmt: skip
 _PLACE = re.compile(
     r"\b(?:in|for|from|near|around|at)\s+(.+?)(?=\s+(?:by|per|since|from|between|until|till|within|during|in|for|"
-    r"over|and|with|grouped|broken|page)\b|[?!,;]|\.\s|\.$|$)",
+    r"over|and|with|grouped|broken|page|as|or|but|to|on|about|where|which|that|who|because|last|past|this|next|"
+    r"deadline|due|needed)\b|[?!,;:]|\.\s|\.$|$)",
+    re.I,
+)
+#: a name said without "in": one to three capitalised words ("demand report Graz last 7 days")
+_CAPITALISED = re.compile(r"\b[A-ZÀ-Þ][\w'-]+(?:\s+[A-ZÀ-Þ][\w'-]+){0,2}")
+#: a message longer than this is talk that may name a command; only a known place is read in it
+#: (QA13: "board meeting: we discussed the welding shortage at …" was narrowed to a place)
+SHORT_COMMAND_WORDS = 12
+MAX_PLACE_WORDS = 4
+
+
+def known_place(name: str, bare: bool = False) -> bool:
+    """True when ``name`` is a country, or a town of the gazetteer in use; ``bare`` (said without
+    "in" or "near"): a country's name, or a town of that very name near the catalogue's partners
+    (not one found under another name: "Tom" is Thomm, DE, "Mur" Muhr, AT)."""
+    code = load_countries().code(name)
+    if code:
+        return not bare or len(name) > 3
+    engine = services.engine()
+    find = getattr(engine.gazetteer, "find", None)
+    try:
+        place = find(name) if find is not None else engine.place(name)
+    except UnknownPlaceError:
+        place = None
+    return place is not None and not (bare and (engine.is_far(place) or place_key(place.name) != place_key(name)))
+
+
+def _runs(text: str) -> list[str]:
+    """The words after each "in", "for", "near"…, up to the next keyword or stop, at most
+    :data:`MAX_PLACE_WORDS` of them, without "the …" or "… area"; times and words like "all"
+    left out."""
+    runs = []
+    for found in _PLACE.finditer(text):
+        words = re.sub(r"^(?:the)\s+|\s+(?:area|region)$", "", found.group(1).strip(" .?!"), flags=re.I)
+        words = " ".join(words.split()[:MAX_PLACE_WORDS])
+        if words and words.lower() not in _NO_PLACE and not _TIME_WORDS.search(words):
+            runs.append(words)
+    return runs
+
+
+def parse_place(text: str, known: Callable[[str, bool], bool] = known_place) -> str | None:
+    """The place a command names: "demand in Austria", "report for Bilbao", "needs in Styria",
+    "unmet needs in Kapfenberg", "demand report Graz last 7 days"; None when it names none
+    (times are no place: "in 2025").
+
+    A known place (``known``: a country or a town) first: the longest run of words after "in"
+    ("export needs in Spain as csv" is Spain, QA13), then a capitalised name said alone, a
+    country or a town near the partners ("demand report Graz …" had covered Bilbao too); else,
+    in a short command only, the words after "in" as typed, so that the answer can say it does
+    not know them ("needs in Styria").
+    """
+    text = " ".join(_DEADLINE.sub(" ", text).split())
+    runs = _runs(text)
+    for run in runs:
+        words = run.split()
+        for count in range(len(words), 0, -1):
+            if known(" ".join(words[:count]), False):
+                return " ".join(words[:count])
+    for found in _CAPITALISED.finditer(text):
+        name = found.group()
+        # a whole capitalised run ("Mur Valley" is no Valley, DE), its first word left out at the
+        # start of the message ("Show Graz needs")
+        names = [name, name.partition(" ")[2]] if not text[: found.start()].strip(" *_>") else [name]
+        for name in filter(None, names):
+            if not _TIME_WORDS.search(name) and name.lower() not in _NO_PLACE and known(name, True):
+                return name
+    if runs and len(text.split()) <= SHORT_COMMAND_WORDS:
+        return next((run for run in runs if len(run.split()) <= 3), None)
+    return None
+
+
+#: a misspelt place read as the one close town (QA13: "forklift courses in Kapfenbrg" had found nothing)
+PLACE_TAKEN = 'I read "{typed}" as {place} ({country}).'
+#: a misspelt place with several close towns
+PLACE_CHOICE = 'I couldn\'t find "{typed}". Did you mean {options}?'
+#: how far a name may be from a town of the catalogue to be read as it: one slip in a short
+#: name ("grz", whose one slip in three letters the gazetteer takes for too far to suggest)
+_SLIPS_PER_LETTER = 0.25
+
+
+@dataclass(frozen=True)
+class PlaceGuess:
+    """The town a name means (None: none), and what to say first: the town taken for a
+    misspelt name, the towns it may be (``options``), or that it is unknown ("" when it was
+    found as said)."""
+
+    place: Place | None
+    note: str = ""
+    options: tuple[str, ...] = ()  # the close towns, when there are several
+
+
+def _catalogue_towns_like(name: str) -> list[str]:
+    """The catalogue's towns one slip (or one in four letters) from ``name``. Why: the staff's
+    towns are the cluster's, and "unmet neds in grz" had covered every firm."""
+    from rapidfuzz.distance import OSA
+
+    catalog = services.engine().catalog
+    towns = {town for town in (*(p.city for p in catalog.partners.values()), *(o.city for o in catalog.offers.values()))
+             if town}  # fmt: skip
+    typed = name.strip().lower()
+    slips = max(1, int(len(typed) * _SLIPS_PER_LETTER))
+    return sorted(town for town in towns if len(typed) >= 3 and OSA.distance(typed, town.lower()) <= slips)
+
+
+def guessed_place(name: str) -> PlaceGuess:
+    """The town ``name`` names, else the one close town said back, else the close towns to
+    choose from, or that it is unknown: the gazetteer's suggestions, as the worker's and firm's
+    forms offer them, else the catalogue's towns a slip away."""
+    engine = services.engine()
+    try:
+        place = engine.place(name)
+    except UnknownPlaceError as error:
+        options = list(error.suggestions) or _catalogue_towns_like(name)
+    else:  # said back when found under another name ("Bilbo") or far away ("Springfield"), as the forms do
+        taken = not place_key(name).endswith(place_key(place.name)) or engine.is_far(place)
+        return PlaceGuess(place, PLACE_TAKEN.format(typed=name[:60], place=place.name, country=place.country)
+                          if taken else "")  # fmt: skip
+    if len(options) == 1:
+        try:
+            place = engine.place(options[0])
+        except UnknownPlaceError:
+            return PlaceGuess(None, texts.PLACE_UNKNOWN.format(query=name[:80]))
+        return PlaceGuess(place, PLACE_TAKEN.format(typed=name[:60], place=place.name, country=place.country))
+    if options:
+        shown = tuple(options[:3])
+        return PlaceGuess(None, PLACE_CHOICE.format(typed=name[:60], options=" or ".join(shown)), shown)
+    return PlaceGuess(None, texts.PLACE_UNKNOWN.format(query=name[:80]))
+
+
+# ---------------------------------------------------------------- deadlines and start dates (QA13)
+
+
+@dataclass(frozen=True)
+class DateFilter:
+    """The days a need's needed-by date or an offer's start must fall on: ``[first, last]`` (None:
+    open); ``words`` as said; ``read`` False when they named no time that can be read ("starting
+    soon"): then nothing is narrowed, and the answer must say so."""
+
+    first: date | None
+    last: date | None
+    words: str
+    read: bool = True
+
+    def keeps(self, day: date | None) -> bool:
+        """True for a day in the filter's span (any day, None too, when it was not read)."""
+        if not self.read:
+            return True
+        return (
+            day is not None
+            and (self.first is None or day >= self.first)
+            and (self.last is None or day <= self.last)
+        )
+
+
+_UNTIL = r"[^,;?!]+?(?=\s+(?:in|near|around|for|from|within|per|and|with|page|by)\b|[?!,;]|\.\s|\.$|$)"
+#: a needed-by date: "with deadline before April", "due by 1 March", "needed by May"
+_DEADLINE = re.compile(
+    r"\b(?:with\s+)?(?:an?\s+|the\s+)?(?:(?:deadlines?|due\s+dates?)\s+(?:is\s+)?(?P<how>before|by|until|till|in|after|on)?"
+    rf"|(?:needed|wanted|due)\s+(?P<how2>before|by|until|till|after))\s*(?P<when>{_UNTIL})",
+    re.I,
+)
+#: an offer's start: "starting in March", "that start after 1 May", "beginning in spring"
+_STARTING = re.compile(
+    r"\b(?:that\s+|which\s+)?(?:start(?:s|ing)?|begin(?:s|ning)?)\s+(?P<how>before|by|until|till|in|after|on|from)?"
+    rf"\s*(?P<when>{_UNTIL})",
     re.I,
 )
 
 
-def parse_place(text: str) -> str | None:
-    """The place a command names: "demand in Austria", "report for Bilbao", "needs in Styria",
-    "unmet needs in Kapfenberg"; None when it names none (times are no place: "in 2025")."""
-    for found in _PLACE.finditer(text):
-        words = re.sub(r"^(?:the)\s+|\s+(?:area|region)$", "", found.group(1).strip(" .?!"), flags=re.I)
-        if words and words.lower() not in _NO_PLACE and not _TIME_WORDS.search(words):
-            return words
-    return None
+def _date_filter(how: str, when: str, today: date) -> DateFilter:
+    """The days ``how`` ("before", "by", "after", "in"…) ``when`` covers, read as the next such
+    time from ``today`` ("April" in December is next April): a deadline or a course's start is
+    ahead, where a needs list's period lies behind."""
+    words = f"{how} {when}".strip()
+    try:
+        span = dates.time_said(when.lower(), today)
+    except ValueError:
+        span = None
+    if span is None:
+        return DateFilter(None, None, words, read=False)
+    how = how.lower()
+    if how == "before":
+        return DateFilter(None, span[0] - timedelta(days=1), words)
+    if how in ("by", "until", "till"):
+        return DateFilter(None, span[1], words)
+    if how in ("after", "from"):
+        return DateFilter(span[1] + timedelta(days=1) if how == "after" else span[0], None, words)
+    return DateFilter(span[0], span[1], words)
+
+
+def parse_deadline(text: str, today: date) -> DateFilter | None:
+    """The needed-by dates a command asks for ("open needs in Graz with deadline before April");
+    None when it names none. Why: the deadline had been read as the posting date, a year back,
+    and "No new needs … before 2026-04-01" answered a question nobody asked (QA13)."""
+    found = _DEADLINE.search(text)
+    if found is None:
+        return None
+    return _date_filter(found.group("how") or found.group("how2") or "", found.group("when"), today)
 
 
 @dataclass(frozen=True)
 class Search:
     """A catalogue search: ``kind`` "skill" (``query`` what to learn), "list" (offers by
     ``place`` / ``modes`` / ``free`` alone) or "partner" (``query`` a name); ``page`` from 1;
-    ``within`` the distance from the place said ("within 60 km"), None for the default."""
+    ``within`` the distance from the place said ("within 60 km"), None for the default;
+    ``starts`` the days a course must start on ("starting in March"), ``cheapest`` to order by
+    price ("cheapest welding course")."""
 
     kind: str
     query: str = ""
@@ -292,11 +494,19 @@ class Search:
     place: str = ""
     page: int = 1
     within: Distance | None = None
+    starts: DateFilter | None = None
+    cheapest: bool = False
 
 
 _MODES = {r"in[- ]person|on[- ]site|face[- ]to[- ]face|classroom": "in_person", r"online|remote|e-?learning": "online",
           r"blended|hybrid": "blended"}  # fmt: skip
 _FREE = re.compile(r"\b(?:free(?: of charge)?|no[- ]cost|costless)\b", re.I)
+#: asked to order by price: "cheapest welding course" had searched for "cheapest welding" (QA13)
+_CHEAPEST = re.compile(
+    r"\b(?:cheapest|cheaper|cheap|least\s+expensive|lowest[- ]price[ds]?|lowest[- ]cost|(?:sorted\s+|ordered\s+)?by\s+"
+    r"(?:price|cost))\b",
+    re.I,
+)
 _PAGE = re.compile(r"\b(?:page\s+(\d{1,3})|more)\b", re.I)
 _PARTNER = re.compile(
     r"\b(?:partner|provider)s?\s+(?:named\s+|called\s+)?(.+)$"
@@ -308,14 +518,49 @@ _COMMAND = re.compile(
     r"catalog(?:ue)?|courses?|offers?|trainings?|for|about|on)\b",
     re.I,
 )
-_SEARCH_PLACE = re.compile(r"\b(?:in|near|around|close\s+to)\s+(.+)$", re.I)
+#: where the words of a search name a place or, after "in", maybe a subject ("courses in welding")
+_SEARCH_PLACE = re.compile(r"\b(in|near|around|close\s+to)\s+", re.I)
 _WITHIN = re.compile(rf"\b(?:within|up\s+to|less\s+than|under)?\s*{_DISTANCE.pattern}", re.I)
+_MONTH_OR_SEASON = re.compile(r"^(?:" + "|".join(calendar.month_name[1:]) + r"|spring|summer|autumn|fall|winter)\b",
+                              re.I)  # fmt: skip
 
 
-def parse_search(text: str) -> Search | None:
+def _never_subject(words: str) -> bool:
+    return False
+
+
+def _placed(rest: str, is_subject: Callable[[str], bool]) -> tuple[str, str, str]:
+    """(the words to search for, the place, a month said after "in") of a search's words.
+
+    Why not every "in X" is a place: "online courses in data analysis" had looked for a town
+    "data analysis" (QA13). After "in", words ``is_subject`` takes (a skill, a course's words,
+    and no known place) are searched for, a month is when the course starts; after "near",
+    "around" or "close to", and any other words after "in", are a place ("Sankt Johann in
+    Tirol" one place).
+    """
+    parts = _SEARCH_PLACE.split(rest)
+    query, place, month = [parts[0]], "", ""
+    for locative, words in zip(parts[1::2], parts[2::2], strict=True):
+        words = words.strip(" ?.,")
+        if locative.lower() == "in" and not place and _MONTH_OR_SEASON.match(words):
+            month = words
+        elif locative.lower() == "in" and not place and is_subject(words):
+            query.append(words)
+        elif place:
+            place = f"{place} {locative} {words}"
+        else:
+            place = words
+    return " ".join(query), place, month
+
+
+def parse_search(
+    text: str, is_subject: Callable[[str], bool] = _never_subject, today: date | None = None
+) -> Search | None:
     """ "search catalogue welding", "welding online", "free welding courses near Bilbao",
     "welding in Graz within 60 km", "blended courses", "offers in Graz page 2", "partner Mur
-    Valley"; None if unclear."""
+    Valley", "courses in welding" (``is_subject``: words after "in" that are no place),
+    "cheapest welding course near Kapfenberg", "courses starting in March" (the next March from
+    ``today``); None if unclear."""
     cleaned = re.sub(r"\bin\s+the\s+catalog(?:ue)?\b", " ", " ".join(text.strip().split()), flags=re.I)
     if cleaned.startswith("/"):
         return None  # a bare command: nothing to search for
@@ -330,14 +575,17 @@ def parse_search(text: str) -> Search | None:
     modes = frozenset(mode for words, mode in _MODES.items() if re.search(rf"\b(?:{words})\b", rest, re.I))
     for words in _MODES:
         rest = re.sub(rf"\b(?:{words})\b", " ", rest, flags=re.I)
-    free = bool(_FREE.search(rest))
-    rest = _FREE.sub(" ", rest)
-    placed = _SEARCH_PLACE.search(rest)
-    place = placed.group(1).strip(" ?.,") if placed else ""
-    rest = rest[: placed.start()] if placed else rest
-    query = " ".join(_COMMAND.sub(" ", rest).split()).strip(" ?.,")
+    free, cheapest = bool(_FREE.search(rest)), bool(_CHEAPEST.search(rest))
+    rest = _CHEAPEST.sub(" ", _FREE.sub(" ", rest))
+    starting = _STARTING.search(rest)
+    rest = _STARTING.sub(" ", rest)
+    words, place, month = _placed(" ".join(rest.split()), is_subject)
+    when = today or date.today()
+    starts = _date_filter(starting.group("how") or "", starting.group("when"), when) if starting else None
+    if month and starts is None:
+        starts = _date_filter("in", month, when)
+    query = " ".join(_COMMAND.sub(" ", words).split()).strip(" ?.,")
+    found = Search("list", "", modes, free, place, page, distance, starts, cheapest)
     if query:
-        return Search("skill", query, modes, free, place, page, distance)
-    if place or modes or free:
-        return Search("list", "", modes, free, place, page, distance)
-    return None
+        return replace(found, kind="skill", query=query)
+    return found if place or modes or free or starts or cheapest else None

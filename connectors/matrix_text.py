@@ -10,12 +10,16 @@ Pure functions of text, so they are tested without a homeserver:
   a code block cut in two closed and opened again, and an HTML ``formatted_body`` beside the
   plain ``body`` when the text has a ``` code block (Element showed the fences, and a report's
   table in a proportional font). The staff texts use no other markup.
+- :func:`unmarked` drops the marks of Markdown and Slack's mrkdwn around words (*bold*,
+  **bold**, _italic_, `code`, ~strike~, ```blocks```): a body holds them as typed, and "search
+  catalogue `welding`" had searched for the backticks (QA13). Slack's channel reads with it too.
 """
 
 from __future__ import annotations
 
 import html
 import json
+import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -25,21 +29,37 @@ MAX_PART_BYTES = 24_000  # of body as JSON: with its HTML twin the event stays u
 MAX_CONTENT_BYTES = 60_000  # a part whose HTML would pass this goes as plain text only
 
 
+_CODE_BLOCK = re.compile(r"```\n?(.*?)\n?```", re.S)
+#: a mark around words: *bold*, _italic_, `code`, ~strike~, not inside a word ("/staff_report")
+_MARK = re.compile(r"(?<![\w*_~`])([*_~`])(?=\S)(.+?)(?<=\S)\1(?![\w*_~`])")
+
+
+def unmarked(text: str) -> str:
+    """``text`` without markup marks, the words kept: "*demand report* by _ecosystem_" ->
+    "demand report by ecosystem"."""
+    text = _CODE_BLOCK.sub(r"\1", text)
+    for _ in range(3):  # nested marks: *_both_*
+        text, count = _MARK.subn(r"\2", text)
+        if not count:
+            break
+    return text
+
+
 def typed_text(content: Mapping[str, Any]) -> str:
-    """The body without a reply's fallback quote: when the event replies to another
-    (``m.relates_to.m.in_reply_to``), its body opens with the quoted lines ("> <@bot:hs> …"),
-    then a blank line, then what was typed."""
+    """The body without a reply's fallback quote, nor markup marks (:func:`unmarked`): when
+    the event replies to another (``m.relates_to.m.in_reply_to``), its body opens with the
+    quoted lines ("> <@bot:hs> …"), then a blank line, then what was typed."""
     body = content.get("body")
     if not isinstance(body, str):
         return ""
     relation = content.get("m.relates_to")
     if not isinstance(relation, Mapping) or "m.in_reply_to" not in relation:
-        return body
+        return unmarked(body)
     lines = body.split("\n")
     quoted = 0
     while quoted < len(lines) and lines[quoted].startswith(">"):
         quoted += 1
-    return "\n".join(lines[quoted:]).lstrip("\n") if quoted else body
+    return unmarked("\n".join(lines[quoted:]).lstrip("\n") if quoted else body)
 
 
 def json_size(text: str) -> int:

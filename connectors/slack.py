@@ -22,6 +22,8 @@ and refuses to start without ``slack_signing_secret``. It is kept as is; this su
    ``use_threads``, and then threads every answer, even to a message in the channel itself).
 8. Secrets may come from the environment (``SLACK_BOT_TOKEN``, ``SLACK_SIGNING_SECRET``,
    ``SLACK_API_BASE_URL``) when the credentials file leaves them out.
+9. A message's text is read as typed (:func:`typed_text`): Slack's escapes undone, its link
+   forms read as their words and its *bold*, _italic_, `code` and ~strike~ marks dropped.
 
 The channel keeps the name ``slack``, so its webhook is ``/webhooks/slack/webhook``::
 
@@ -35,6 +37,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from collections.abc import Awaitable, Callable
 from typing import Any, cast
 
@@ -47,6 +50,7 @@ from sanic.response import HTTPResponse
 from slack_sdk.errors import SlackClientError
 from slack_sdk.web.async_client import AsyncWebClient
 
+from connectors.matrix_text import unmarked
 from connectors.staff import SLACK, admits, is_staff, setting, warn_if_nobody
 from skills_catalog.alerts import slack_escape
 from skills_catalog.staff_access import STAFF_METADATA_KEY, CsvFile, parse_chart_message, parse_csv_file
@@ -59,6 +63,34 @@ DEFAULT_API_BASE_URL = "https://slack.com/api/"
 def _with_slash(url: str) -> str:
     """slack_sdk joins ``base_url + method``, so the base must end with ``/``."""
     return url if url.endswith("/") else url + "/"
+
+
+#: Slack's link forms: <@U…> a member, <#C…|name> a channel, <!here>, <!subteam^S…|@team>,
+#: <https://…|label>, <mailto:…|label>, <https://…>; a "<" typed is sent as "&lt;"
+_LINK = re.compile(r"<([^<>|\s]+)(?:\|([^<>]*))?>")
+_ENTITIES = {"&amp;": "&", "&lt;": "<", "&gt;": ">"}  # all Slack escapes (its docs)
+_ENTITY = re.compile("|".join(_ENTITIES))
+def _link_words(found: re.Match[str]) -> str:
+    """The words a link form stands for; a member's mention kept as Slack writes it (the bot's
+    own is removed upstream, and the staff gate reads the sender, not the text)."""
+    target, label = found.group(1), found.group(2)
+    if target.startswith("@"):
+        return found.group()
+    if target.startswith("#"):
+        return "#" + (label or target[1:])
+    if target.startswith("!"):
+        return label or "@" + target[1:].split("^")[0]
+    return label or target.removeprefix("mailto:")
+
+
+def typed_text(text: str) -> str:
+    """What a person typed, from a message's ``text`` as Slack sends it: ``&amp;``, ``&lt;``,
+    ``&gt;`` undone, link forms as their words, markup marks dropped.
+
+    Why: "health & safety" arrived as "health &amp; safety" and was said back as
+    "health &amp;amp; safety"; "*demand report* by _ecosystem_" lost its grouping, and
+    "search catalogue `welding`" searched for the backticks (QA13)."""
+    return _ENTITY.sub(lambda found: _ENTITIES[found.group()], unmarked(_LINK.sub(_link_words, text)))
 
 
 def _thread_of(request: Request) -> str | None:
@@ -170,6 +202,14 @@ class SlackInput(upstream.SlackInput):
             return response.text("")
         metadata = {**(metadata or {}), STAFF_METADATA_KEY: is_staff(SLACK, sender_id)}
         return await super().process_message(request, on_new_message, text, sender_id, metadata)
+
+    @staticmethod
+    def _sanitize_user_message(text: str, uids_to_remove: list[str] | None) -> str:
+        """Upstream's (the bot's own mention removed), then read as typed (:func:`typed_text`).
+        The links are read first: upstream's reading of ``<https://…|label>`` spans two links
+        at once, eating the words between them."""
+        linked = _LINK.sub(_link_words, text)
+        return typed_text(upstream.SlackInput._sanitize_user_message(linked, uids_to_remove))
 
     def get_metadata(self, request: Request) -> dict[str, Any]:
         """Upstream's metadata, with ``thread_id`` the thread the message was posted in (None for a

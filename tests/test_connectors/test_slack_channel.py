@@ -11,42 +11,16 @@ from __future__ import annotations
 import asyncio
 import json
 import time
-from collections.abc import AsyncIterator, Iterator
 
 import aiohttp
 import pytest
 from rasa.shared.exceptions import InvalidConfigException
-from sanic import Sanic
 
 from connectors.slack import DEFAULT_API_BASE_URL, SlackInput
 from skills_catalog.staff_access import parse_csv_message
 from tests.http_double import tiny_png
 from tests.slack_double import GUEST, SECRET, STAFF, TOKEN, SlackDouble, message_event, signed
-from tests.test_connectors.channel_support import CSV_TEXT, EchoBot, served
-
-
-@pytest.fixture
-def double() -> Iterator[SlackDouble]:
-    web_api = SlackDouble()
-    yield web_api
-    web_api.close()
-
-
-@pytest.fixture
-def bot() -> EchoBot:
-    return EchoBot()
-
-
-@pytest.fixture
-async def webhook(double: SlackDouble, bot: EchoBot, monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[str]:
-    """The channel served by Sanic as Rasa serves it: /webhooks/slack/webhook."""
-    monkeypatch.setattr(Sanic, "test_mode", True)
-    monkeypatch.setenv("STAFF_SLACK_USERS", f"{STAFF}, UOTHER2")
-    channel = SlackInput.from_credentials(
-        {"slack_token": TOKEN, "slack_signing_secret": SECRET, "api_base_url": double.base_url}
-    )
-    async with served(channel, bot) as url:
-        yield url
+from tests.test_connectors.channel_support import CSV_TEXT, EchoBot
 
 
 async def post(url: str, body: bytes, headers: dict[str, str]) -> tuple[int, str, dict[str, str]]:

@@ -6,39 +6,12 @@ local double of the Web API (as tests/test_connectors/test_slack_channel.py does
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
-
 import aiohttp
 import pytest
-from sanic import Sanic
 
 from connectors.matrix_text import typed_text
-from connectors.slack import SlackInput
-from tests.slack_double import SECRET, STAFF, TOKEN, SlackDouble, message_event, signed
-from tests.test_connectors.channel_support import EchoBot, served
-
-
-@pytest.fixture
-def double() -> Iterator[SlackDouble]:
-    web_api = SlackDouble()
-    yield web_api
-    web_api.close()
-
-
-@pytest.fixture
-def bot() -> EchoBot:
-    return EchoBot()
-
-
-@pytest.fixture
-async def webhook(double: SlackDouble, bot: EchoBot, monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[str]:
-    monkeypatch.setattr(Sanic, "test_mode", True)
-    monkeypatch.setenv("STAFF_SLACK_USERS", STAFF)
-    channel = SlackInput.from_credentials(
-        {"slack_token": TOKEN, "slack_signing_secret": SECRET, "api_base_url": double.base_url}
-    )
-    async with served(channel, bot) as url:
-        yield url
+from tests.slack_double import SlackDouble, message_event, signed
+from tests.test_connectors.channel_support import EchoBot
 
 
 async def sent(webhook: str, double: SlackDouble, bot: EchoBot, slack_text: str) -> tuple[str, str]:

@@ -182,6 +182,10 @@ FIRM_CHANGING = "firm_changing"  # True while the summary offers the fields to c
 NEED_REFERENCE = "need_reference"  # the reference of the need saved last in this conversation
 FIRM_SIDE = "firm_side"  # the conversation is a firm's: a firm form ran (rules/firm.yml route on it)
 FIRM_REACH_KM = "firm_reach_km"  # how far "closer" narrowed the courses for the firm's saved need
+#: the answers (button payloads) to the question the bot asked a staff member last (withdraw a need,
+#: mark it filled): a bare "yes" or "no" right after picks among them (the action server is sent
+#: no event before the latest message)
+STAFF_ASKED = "staff_asked"
 NEED_SECRET = "need_secret"  # the secret of the need saved in this chat: a change right after saving needs no asking
 FIRM_SECRET_LOST_OF = "firm_secret_lost_of"  # the reference whose secret the firm lost ("what happens now?")
 
@@ -245,6 +249,7 @@ INTENT_STAFF_CHATTER = "staff_chatter"
 
 ACTION_STAFF_NEW_NEEDS = "action_staff_new_needs"
 ACTION_STAFF_SHOW_NEED = "action_staff_show_need"
+ACTION_STAFF_CHATTER = "action_staff_chatter"  # talk between staff: nothing in a shared room, an answer in a DM
 ACTION_STAFF_NEW_SECRET = "action_staff_new_secret"
 ACTION_STAFF_REPORT = "action_staff_report"
 ACTION_STAFF_UNMET = "action_staff_unmet_needs"

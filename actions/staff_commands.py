@@ -21,8 +21,10 @@ COMMAND_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for intent, words in (
         (names.INTENT_STAFF_WITHDRAW, r"\bwithdraw\w*\b"),
         (names.INTENT_STAFF_EXPORT, r"\b(?:export\w*|csv|download\w*|spreadsheet)\b"),
-        (names.INTENT_STAFF_UNMET, r"\b(?:unmet|uncovered|gaps?|no\s+(?:training\s+)?offers?|not\s+covered)\b"),
-        (names.INTENT_STAFF_REPORT, r"\b(?:demand|reports?|charts?|graphs?|stats|statistics)\b"),
+        (names.INTENT_STAFF_UNMET, r"\b(?:unmet|uncovered|gaps?|(?:no|without)\s+(?:an?\s+)?(?:\w+\s+){0,2}offers?"
+                                   r"|not\s+covered)\b"),
+        (names.INTENT_STAFF_REPORT, r"\b(?:demand|reports?|charts?|graphs?|stats|statistics)\b|\bhow\s+many\b.*\bneed"
+                                    r"|\b(?:firms|companies|who|which\s+firm)\s+(?:needs?|wants?|seeks?)\b"),
         (names.INTENT_STAFF_NEW_SECRET, r"\bsecrets?\b"),
         (names.INTENT_STAFF_NEW_NEEDS, r"\bneeds\b"),
         (names.INTENT_STAFF_SHOW_NEED, r"\bneed\b"),
@@ -90,6 +92,60 @@ def command_named(text: str) -> str | None:
 def has_typo(text: str) -> bool:
     """True when :func:`corrected` changes a word of ``text``."""
     return corrected(text) != text
+
+
+# ---------------------------------------------------------------- what is asked of one need
+
+#: what a message naming a need asks of it, the first that fits: "close N-…", "mark N-… as filled"
+#: (fulfilled), "which courses match N-…?", "assign N-… to …", "change N-… to 4 people"; else
+#: its details. Why: all of these had shown the need, still "(open)", with nothing said (QA13).
+NEED_ASKS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (asked, re.compile(words, re.I))
+    for asked, words in (
+        ("fulfil", r"\b(?:close[sd]?|closing|fill(?:ed)?|fulfill?(?:ed|s|ment)?|done|complete[sd]?|finished)\b"),
+        ("match", r"\b(?:match\w*|courses?|offers?|trainings?|partners?|providers?|who\s+(?:can\s+)?(?:train|teach))\b"),
+        ("assign", r"\b(?:re)?assign\w*\b|\b(?:owner|hand\s+over|take\s+over|responsible)\b"),
+        ("edit", r"\b(?:change\w*|edit\w*|updat\w*|set|modif\w*|correct\w*|rename|increase|decrease)\b"),
+    )
+)  # fmt: skip
+
+
+def need_asked(text: str) -> str:
+    """What a message naming a need asks of it: "fulfil", "match", "assign", "edit" or "show"."""
+    return next((asked for asked, words in NEED_ASKS if words.search(text)), "show")
+
+
+# ---------------------------------------------------------------- demand for a skill or role
+
+_UNTIL_PLACE = r"(?=\s+(?:in|near|around|at|by|per|since|from|between|until|till|within|during|this|last|over)\b|[?!.,;]|$)"
+#: the questions of demand for a skill or role, the skill or role in ``what``: "how many welders do
+#: firms need", "which firms need PLC programmers", "demand for welders", "people needed for welding"
+_DEMAND_FOR = tuple(
+    re.compile(words + _UNTIL_PLACE, re.I)
+    for words in (
+        r"\bhow\s+many\s+(?:more\s+)?(?P<what>[\w+#./ -]+?)\s+(?:do|does|did|are|is|were|will)\b.*?\bneed\w*",
+        r"\b(?:firms|companies|who|which\s+firm|anyone|anybody)\s+(?:needs?|wants?|seeks?|(?:is|are)\s+looking\s+for)"
+        r"\s+(?:for\s+|of\s+)?(?P<what>[\w+#./ -]+?)",
+        r"\b(?:demand|needs?|needed|people|workers)\s+(?:for|of)\s+(?P<what>[\w+#./ -]+?)",
+    )
+)  # fmt: skip
+#: words that name no skill or role: "how many people do firms need for welding" is about welding
+_ANYONE = re.compile(r"^(?:the\s+)?(?:people|persons?|workers?|staff|employees|hires|new\s+hires|firms?|needs?|all|"
+                     r"them|skills?|roles?|jobs?)$", re.I)  # fmt: skip
+
+
+def demand_asked(text: str) -> tuple[str, str]:
+    """The skill or role a demand question is about, and the rest of the question (its place
+    and dates): "how many welders do firms need in Styria?" -> ("welders", "… in Styria?");
+    ("", text) when it names none. "demand for Bilbao" names a place, which the caller, knowing
+    places, tells apart. Why: the skill had been read as a place ("demand for welders") or the
+    question as a need's reference (QA13)."""
+    for pattern in _DEMAND_FOR:
+        for found in pattern.finditer(text):
+            what = found.group("what").strip()
+            if what and not _ANYONE.match(what) and command_named(what) is None:
+                return what, text[: found.start()] + " " + text[found.end() :]
+    return "", text
 
 
 # ---------------------------------------------------------------- talk between staff

@@ -14,9 +14,10 @@ from datetime import date
 from typing import Any, Generic, TypeVar
 
 from rasa_sdk import Tracker
+from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import services, staff_texts, texts
+from actions import names, services, staff_texts, texts
 from actions.common import Run, guarded, latest_text
 from actions.staff_commands import corrected
 from actions.staff_parsing import parse_page, without_page
@@ -27,10 +28,13 @@ from skills_catalog.staff_access import PRIVATE_TO_STAFF_KEY, is_staff
 
 logger = logging.getLogger(__name__)
 MAX_LINES = 25  # needs listed in one chat message
+DEFAULT_NEAR_KM = 25.0  # the firms "in" a town are those this near it
 
 
 def staff_only(run: Run) -> Run:
-    """Run the action only for staff on a staff channel; say the needs store is down politely."""
+    """Run the action only for staff on a staff channel; say the needs store is down politely.
+    An action that asks no question of its own forgets the question asked before
+    (:data:`names.STAFF_ASKED`): a "yes" answers only the question just asked."""
 
     @guarded
     @functools.wraps(run)
@@ -43,11 +47,13 @@ def staff_only(run: Run) -> Run:
             dispatcher.utter_message(text=texts.STAFF_ONLY)
             return []
         try:
-            return await run(self, dispatcher, tracker, domain)
+            events: list[EventType] = await run(self, dispatcher, tracker, domain)
         except StoreError:
             logger.exception("%s: needs store unavailable", self.name())
             dispatcher.utter_message(text=staff_texts.STAFF_STORE_DOWN)
-            return []
+            events = []
+        asks = any(event.get("name") == names.STAFF_ASKED for event in events)
+        return events if asks or not tracker.get_slot(names.STAFF_ASKED) else [*events, SlotSet(names.STAFF_ASKED, None)]
 
     return wrapper
 
@@ -127,7 +133,7 @@ def needs_word(count: int) -> str:
     return "need" if count == 1 else "needs"
 
 
-def where_named(name: str | None, near_km: float = 25.0) -> tuple[Where, str]:
+def where_named(name: str | None, near_km: float = DEFAULT_NEAR_KM) -> tuple[Where, str]:
     """The firms a place name narrows an answer to, and what to say first ("" when all is well):
     a country ("Austria", "AT"), else the firms within ``near_km`` of a town or postcode; a
     name that is neither (a region such as "Styria") leaves every firm, and says so."""

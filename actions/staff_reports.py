@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from datetime import datetime, timezone
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -11,14 +12,33 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import firm_texts, names, services, staff_common, staff_texts, texts
 from actions.cards import MODE_WORDS
-from actions.staff_common import command_text, needs_word, page_of, paged_answer, staff_only, where_named
+from actions.staff_commands import demand_asked
+from actions.staff_common import (
+    DEFAULT_NEAR_KM,
+    command_text,
+    needs_word,
+    page_of,
+    paged_answer,
+    staff_only,
+    where_named,
+)
 from actions.staff_needs import when_words
-from actions.staff_parsing import DEFAULT_REPORT_DAYS, parse_distance, parse_group, parse_period, parse_place
+from actions.staff_parsing import (
+    DEFAULT_REPORT_DAYS,
+    parse_distance,
+    parse_group,
+    parse_km,
+    parse_period,
+    parse_place,
+)
 from skills_catalog.charts import demand_chart_png
 from skills_catalog.models import SkillRef
 from skills_catalog.reports import (
+    DemandReport,
     UnmetNeed,
+    Wanted,
     demand_report,
+    number_of,
     offer_coverage,
     render_report,
     report_title,
@@ -49,9 +69,10 @@ class ActionStaffReport(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
         text = command_text(tracker)
-        period = parse_period(text, staff_common.today(), DEFAULT_REPORT_DAYS)
+        about, rest = _demand_about(text)
+        period = parse_period(rest, staff_common.today(), DEFAULT_REPORT_DAYS)
         grouping = parse_group(text)
-        where, place_note = where_named(parse_place(text))
+        where, place_note = where_named(parse_place(rest))
         notes = [place_note] if place_note else []
         if period.unread:
             notes.append(staff_texts.STAFF_TIME_UNREAD.format(when=when_words(period)))
@@ -61,17 +82,41 @@ class ActionStaffReport(Action):
             notes.append(staff_texts.STAFF_GROUP_REGION)
         needs = services.needs().list(period.since, until=period.until)
         report = demand_report(needs, group_by=grouping.group_by, period=grouping.period, since=period.since,
-                               until=period.until, where=where)  # fmt: skip
+                               until=period.until, where=where, about=about, now=datetime.now(timezone.utc))  # fmt: skip
         logger.info(
             "staff %s: demand report by %s, %d needs", tracker.sender_id, grouping.group_by, report.totals.needs
         )
         for note in notes:
             dispatcher.utter_message(text=note)
+        if about is not None:
+            dispatcher.utter_message(text=_demand_for(about, report, when_words(period)))
         dispatcher.utter_message(text=render_report(report, fence=True, group_labels=GROUP_LABELS))
         if report.totals.needs:
             png = demand_chart_png(report, group_labels=GROUP_LABELS)
             dispatcher.utter_message(json_message=chart_message(png, report_title(report), "demand.png"))
         return []
+
+
+def _demand_about(text: str) -> tuple[Wanted | None, str]:
+    """The skill or role a demand question is about ("how many welders do firms need?"), and
+    the rest of it, to read its place and dates from; a place it names is no skill ("demand
+    for Bilbao")."""
+    what, rest = demand_asked(text)
+    if not what or not where_named(what)[1]:
+        return None, text
+    return Wanted(what), rest
+
+
+def _demand_for(about: Wanted, report: DemandReport, when: str) -> str:
+    """The answer to a demand question first, in one line: how many needs, people and firms."""
+    where = report.where.words()
+    totals = report.totals
+    if not totals.needs:
+        return staff_texts.STAFF_DEMAND_FOR_NONE.format(what=about.words, where=where, when=when)
+    return staff_texts.STAFF_DEMAND_FOR.format(
+        what=about.words, where=where, when=when, needs=number_of(totals.needs, "need"),
+        people=number_of(totals.people, "person", "people"), firms=number_of(totals.firms, "firm"),
+    )  # fmt: skip
 
 
 def _missing(unmet: UnmetNeed) -> str:
@@ -102,7 +147,8 @@ class ActionStaffUnmet(Action):
     ) -> list[EventType]:
         text = command_text(tracker)
         reach = parse_distance(text)
-        where, note = where_named(parse_place(text))
+        # "in Graz within 20 km": the firms within that distance too (it had said 25 km)
+        where, note = where_named(parse_place(text), parse_km(text, 0.0) or DEFAULT_NEAR_KM)
         if note:
             dispatcher.utter_message(text=note)
         coverage = offer_coverage(services.engine().index, reach.km)

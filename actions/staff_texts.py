@@ -35,10 +35,41 @@ WITHDRAWN = "{reference} is withdrawn; staff were told."
 WITHDRAW_KEPT = "OK, {reference} stays as it is ({status})."
 ALREADY_WITHDRAWN = "{reference} was withdrawn already, on {day}{by}."
 WITHDRAWN_BY = " by {staff}"
-#: the alert a firm's own withdrawal sends (texts.NEED_WITHDRAWN_ALERT), naming who of the staff did it
+#: the alert a firm's own withdrawal sends (texts.NEED_WITHDRAWN_ALERT), naming who of the staff
+#: did it, as a mention on Slack (it had said "by U0STAFF1", QA13)
 WITHDRAWN_BY_STAFF_ALERT = (
     "Need {reference} was withdrawn for its firm by {staff} ({people} × {wanted}, {town})."
 )
+#: several needs named at once ("withdraw N-… and N-…"): each is asked about (one had been dropped)
+WITHDRAW_EACH = 'Say "yes" or "no" in a direct message, or answer each question.'
+#: staff mark a need filled ("close N-…", "mark N-… as filled"), asked first as a withdrawal is (QA13)
+FULFIL_ASK = (
+    "Mark this need filled?\n{line}\nIt closes the need as met (it still counts in reports); to withdraw it "
+    'instead, say "withdraw {reference}". Say "yes, mark {reference} filled" to go ahead.'
+)
+FULFIL_YES = "Yes, mark {reference} filled"
+FULFIL_NO = "No, keep {reference} open"
+FULFILLED = "{reference} is marked filled; staff were told."
+ALREADY_FULFILLED = "{reference} was marked filled already, on {day}{by}."
+FULFIL_WITHDRAWN = "{reference} was withdrawn on {day}{by}, so it can't be marked filled."
+FULFILLED_ALERT = "Need {reference} was marked filled by {staff} ({people} × {wanted}, {town})."
+#: what staff cannot do to a need, and what to do instead (QA13: it had shown the need in silence)
+CANNOT_ASSIGN = (
+    "I can't assign needs to a staff member: I keep no owner for a need. Say in the room who takes "
+    '{reference}; you can still close it ("mark {reference} as filled") or withdraw it.'
+)
+CANNOT_EDIT = (
+    "I can't change a need's details for its firm. The firm changes {reference} itself: it tells me "
+    '"change my need" and gives its reference and secret (if it lost the secret, say "new secret for '
+    '{reference}" in a direct message). You can mark it filled or withdraw it.'
+)
+#: "which courses match N-…": the offers and partners the firm was shown for its need (QA13)
+MATCH_HEAD = "Offers for {reference} ({line}):"
+MATCH_NONE = "No offer in the catalogue teaches what {reference} asks for."
+MATCH_NO_SKILLS = "{reference} names no skill or role I know, so no offer can be matched to it."
+MATCH_PARTNERS = "Partners teaching its skills:"
+#: a message in a direct message that asks nothing: answered all the same (QA13: "yes" got nothing)
+STAFF_CHATTER_DM = 'OK. Say "help" for what I can do.'
 
 # ---------------------------------------------------------------- needs, reports, searches
 
@@ -66,6 +97,9 @@ STAFF_TIME_UNREAD = "I couldn't read the dates in that; this covers needs {when}
 STAFF_PLACE_UNKNOWN = (
     "I can narrow to a country or a town, and I don't know \"{place}\" as either; this covers every firm."
 )
+#: a demand question about a skill or role: "how many welders do firms need?" (QA13)
+STAFF_DEMAND_FOR = 'Demand for "{what}"{where} {when}: {needs}, {people}, {firms}.'
+STAFF_DEMAND_FOR_NONE = 'No needs for "{what}"{where} {when}.'
 STAFF_GROUP_UNKNOWN = (
     "I can't group by \"{asked}\"; I group by ecosystem, country, town, company size, kind "
     "(new hires or upskilling), month, quarter or week."
@@ -83,6 +117,10 @@ STAFF_SEARCH_HEAD = "{what}: {first}–{last} of {total}{order}."
 STAFF_SEARCH_MORE = "Say \"{command} page {page}\" for the next {size}."
 STAFF_OFFER_LINE = "• {offer_id} {title} — {partner}, {city}{km} · {facts}"
 STAFF_EXPORT_TITLE = "Needs export: {count} {needs}{where} {when}, as CSV."
+#: in a room others read, the file leaves out the contact columns, and says so (QA13)
+STAFF_EXPORT_SHARED = (
+    'Without contact names and e-mails here: ask me "export needs" in a direct message for them.'
+)
 STAFF_EXPORT_NONE = "No needs{where} {when}: nothing to export."
 STAFF_STORE_DOWN = "The needs database isn't answering right now; please try again in a moment."
 STAFF_EVER = "since the start"

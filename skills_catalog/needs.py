@@ -148,7 +148,7 @@ UPDATABLE = frozenset(DRAFT_FIELDS) - {"sender_id", "consent_at", "consent_purpo
 @dataclass(frozen=True)
 class FirmNeed(NeedDraft):
     """A stored need: the draft as validated, plus its reference, status and timestamps (UTC);
-    ``withdrawn_by`` the staff member who withdrew it for its firm ("" otherwise)."""
+    ``withdrawn_by`` the staff member who withdrew it for its firm or marked it fulfilled ("" otherwise)."""
 
     reference: str = ""
     status: str = "open"
@@ -300,6 +300,20 @@ def withdrawn(need: FirmNeed, now: datetime, by: str = "") -> FirmNeed:
     return replace(need, status="withdrawn", updated_at=now, withdrawn_by=by)
 
 
+def fulfilled(need: FirmNeed, now: datetime, by: str) -> FirmNeed:
+    """The need marked fulfilled at ``now`` by a staff member (kept, as a withdrawn one is, for
+    reports until deleted); one fulfilled before stays as it was.
+
+    Raises:
+        NeedClosedError: the need was withdrawn (it never became demand met).
+    """
+    if need.status == "withdrawn":
+        raise NeedClosedError(need.reference)
+    if need.status == "fulfilled":
+        return need
+    return replace(need, status="fulfilled", updated_at=now, withdrawn_by=by)
+
+
 # ---------------------------------------------------------------- references, secrets, keys
 
 
@@ -413,6 +427,11 @@ class NeedStore(Protocol):
         secret, and record who (idempotent: one withdrawn before stays as it was);
         NeedNotFoundError when there is no such need. Why: firms are told to "ask the cluster
         team" to withdraw a need, and staff had no way to (QA Matrix M11)."""
+
+    def fulfil_for_staff(self, reference: str, staff_id: str) -> FirmNeed:
+        """Mark the need fulfilled for a staff member, without its secret, and record who
+        (idempotent); NeedNotFoundError when there is no such need, NeedClosedError when it was
+        withdrawn. Why: "close N-…", "mark N-… as filled" showed the need, still open (QA13)."""
 
     def new_secret_for(self, reference: str) -> str:
         """Replace the need's secret with a new one, returned once; NeedNotFoundError when

@@ -20,6 +20,7 @@ from skills_catalog.needs import (
     NeedNotFoundError,
     SecretHasher,
     apply_changes,
+    fulfilled,
     idempotency_digest,
     new_need,
     new_reference,
@@ -87,15 +88,24 @@ class MemoryNeedStore:
         return self._change(reference, secret, lambda need: withdrawn(need, self._clock()))
 
     def withdraw_for_staff(self, reference: str, staff_id: str) -> FirmNeed:
+        return self._for_staff(
+            reference, "withdrawn", lambda need: withdrawn(need, self._clock(), by=staff_id)
+        )
+
+    def fulfil_for_staff(self, reference: str, staff_id: str) -> FirmNeed:
+        return self._for_staff(reference, "fulfilled", lambda need: fulfilled(need, self._clock(), staff_id))
+
+    def _for_staff(self, reference: str, what: str, change: Callable[[FirmNeed], FirmNeed]) -> FirmNeed:
+        """``change`` the need for staff, without its secret."""
         reference = normalise_reference(reference)
         with self._lock:
             stored = self._needs.get(reference)
             if stored is None:
                 raise NeedNotFoundError(reference)
-            changed = withdrawn(stored.need, self._clock(), by=staff_id)
+            changed = change(stored.need)
             self._needs[reference] = replace(stored, need=changed)
         if changed != stored.need:
-            logger.info("need %s withdrawn by staff %s", reference, staff_id)
+            logger.info("need %s %s by staff %s", reference, what, changed.withdrawn_by)
         return changed
 
     def new_secret_for(self, reference: str) -> str:

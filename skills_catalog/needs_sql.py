@@ -54,6 +54,7 @@ from skills_catalog.needs import (
     NeedStore,
     SecretHasher,
     apply_changes,
+    fulfilled,
     idempotency_digest,
     new_need,
     new_reference,
@@ -345,17 +346,26 @@ class SqlNeedStore:
         return self._change(reference, secret, lambda need: withdrawn(need, self._clock()))
 
     def withdraw_for_staff(self, reference: str, staff_id: str) -> FirmNeed:
+        return self._for_staff(
+            reference, "withdrawn", lambda need: withdrawn(need, self._clock(), by=staff_id)
+        )
+
+    def fulfil_for_staff(self, reference: str, staff_id: str) -> FirmNeed:
+        return self._for_staff(reference, "fulfilled", lambda need: fulfilled(need, self._clock(), staff_id))
+
+    def _for_staff(self, reference: str, what: str, change: Callable[[FirmNeed], FirmNeed]) -> FirmNeed:
+        """``change`` the need for staff, without its secret, in one locked transaction."""
         reference = normalise_reference(reference)
-        with self._transaction("withdraw the need") as conn:
+        with self._transaction(f"mark the need {what}") as conn:
             row = self._row(conn, reference, lock=True)
             if row is None:
                 raise NeedNotFoundError(reference)
             need = _from_row(row)
-            changed = withdrawn(need, self._clock(), by=staff_id)
+            changed = change(need)
             if changed != need:
                 conn.execute(update(NEEDS).where(NEEDS.c.reference == reference).values(**_to_row(changed)))
         if changed != need:
-            logger.info("need %s withdrawn by staff %s", reference, staff_id)
+            logger.info("need %s %s by staff %s", reference, what, changed.withdrawn_by)
         return changed
 
     def new_secret_for(self, reference: str) -> str:

@@ -17,7 +17,7 @@ from typing import Protocol
 from skills_catalog.models import GeoPoint, Recommendations, SkillRef, Taxonomy, modes_suiting
 from skills_catalog.needs import FirmNeed
 from skills_catalog.places import distance_km
-from skills_catalog.text import normalise
+from skills_catalog.text import normalise, stems
 
 #: "country", "town", "size" and "kind" are what the store keeps of every firm; "region" is the
 #: store's ``region`` field, which the chat fills with the country (a firm's region is not asked).
@@ -59,6 +59,40 @@ class Where:
 
 
 EVERYWHERE = Where()
+
+
+@dataclass(frozen=True)
+class Wanted:
+    """The skill or role a demand question is about: "welders", "PLC programmers", "welding".
+
+    A need wants it when one of its skills or its role holds every word of it, in any
+    inflection, a worker's name for the skill ("welders", "programmers") meeting the skill's
+    ("welding", "PLC programming"). Why: "how many welders do firms need?" had been answered
+    "Which need?", and "demand for welders" with every firm's demand (QA13).
+    """
+
+    words: str
+
+    def keeps(self, need: FirmNeed) -> bool:
+        """True when ``need`` names a skill or role holding every word of :attr:`words`."""
+        wanted = [_doer_stems(word) for word in stems(self.words)]
+        refs = [*need.skills, *([need.occupation] if need.occupation else [])]
+        return bool(wanted) and any(
+            all(forms & label for forms in wanted) for label in (_label_forms(ref.label) for ref in refs)
+        )
+
+
+def _doer_stems(word: str) -> frozenset[str]:
+    """A stem and, for one who does it ("welder", "programmer"), the stem of what is done."""
+    if len(word) > 5 and word.endswith("er"):
+        base = word[:-2]
+        return frozenset({word, base, base[:-1] if base[-1] == base[-2] else base})
+    return frozenset({word})
+
+
+def _label_forms(label: str) -> frozenset[str]:
+    """Every form :func:`_doer_stems` gives the words of a skill's or role's label."""
+    return frozenset().union(*(_doer_stems(word) for word in stems(label)))
 
 
 def needs_in(needs: Iterable[FirmNeed], where: Where) -> list[FirmNeed]:
@@ -112,7 +146,8 @@ class DemandReport:
 def demand_report(
     needs: Iterable[FirmNeed], labels: Labels = None, group_by: str = "all", *, period: str = "month",
     since: datetime | None = None, until: datetime | None = None, top: int | None = 10,
-    statuses: frozenset[str] = DEMAND_STATUSES, where: Where = EVERYWHERE,
+    statuses: frozenset[str] = DEMAND_STATUSES, where: Where = EVERYWHERE, about: Wanted | None = None,
+    now: datetime | None = None,
 ) -> DemandReport:
     """Top skills and occupations per group among needs created in ``[since, until)``.
 
@@ -122,13 +157,16 @@ def demand_report(
         group_by: one of :data:`GROUPINGS` ("period" by ``period`` = month, quarter, week).
         top: how many skills and how many occupations to keep per group (None: all).
         where: whose needs count (a country's, those near a town; every firm's by default).
+        about: only the needs wanting this skill or role ("demand for welders"), when given.
+        now: where a report by period without ``until`` ends; every period from the first to
+            the last shows, a period without needs as 0 (QA13: empty weeks were left out).
     """
     if group_by not in GROUPINGS or period not in PERIODS:
         raise ValueError(f"group_by must be one of {sorted(GROUPINGS)}, period one of {sorted(PERIODS)}")
     counted = [
         need for need in needs
         if need.status in statuses and (since is None or need.created_at >= since)
-        and (until is None or need.created_at < until) and where.keeps(need)
+        and (until is None or need.created_at < until) and where.keeps(need) and (about is None or about.keeps(need))
     ]
     tallies: dict[tuple[str, str, str], _Tally] = {}
     for need in counted:
@@ -141,6 +179,14 @@ def demand_report(
     by_group: dict[str, list[FirmNeed]] = {}
     for need in counted:
         by_group.setdefault(_group(need, group_by, period), []).append(need)
+    if group_by == "period" and counted:
+        first = since or min(need.created_at for need in counted)
+        last = (
+            until - timedelta(microseconds=1)
+            if until
+            else max([now or first, *(n.created_at for n in counted)])
+        )
+        by_group = {key: by_group.get(key, []) for key in _periods(first, last, period)} | by_group
     groups = tuple((group, _totals(members)) for group, members in sorted(by_group.items()))
     return DemandReport(
         rows=rows, totals=_totals(counted), group_by=group_by, since=since, until=until, groups=groups, where=where,
@@ -176,13 +222,23 @@ def _group(need: FirmNeed, group_by: str, period: str) -> str:
         return "all"
     if group_by != "period":
         return str(getattr(need, group_by))
-    created = need.created_at
+    return _period_key(need.created_at, period)
+
+
+def _period_key(created: datetime, period: str) -> str:
+    """ "2024-05", "2024-Q2" or "2024-W19": the month, quarter or ISO week of ``created``."""
     if period == "week":
         year, week, _ = created.isocalendar()
         return f"{year}-W{week:02d}"
     if period == "quarter":
         return f"{created.year}-Q{(created.month - 1) // 3 + 1}"
     return f"{created.year}-{created.month:02d}"
+
+
+def _periods(first: datetime, last: datetime, period: str) -> list[str]:
+    """The keys of every month, quarter or week from ``first`` to ``last``, in order."""
+    days = (first + timedelta(days=n) for n in range((last.date() - first.date()).days + 1))
+    return list(dict.fromkeys(_period_key(day, period) for day in days))
 
 
 def _label(labels: Labels, kind: str, ref: SkillRef) -> str:
@@ -220,7 +276,8 @@ def render_report(
     A grouped report opens with each group's totals; ``group_labels`` names the groups
     ("Mobility, transport & automotive" for ``mobility_transport_automotive``). Why: the table
     had a "group" column reading "all" on every row, raw ecosystem ids, cut role names, and no
-    subtotal per group.
+    subtotal per group; by kind, the groups' column says which kind (new hires or upskilling),
+    as the rows' "kind" (skill or role) had the same heading (QA13).
     """
     totals = report.totals
     counts = (number_of(totals.needs, "need"), number_of(totals.people, "person", "people"),
@@ -233,9 +290,10 @@ def render_report(
         grouped = report.group_by != "all"
         blocks = [title]
         if grouped:
-            blocks.append(_table((report.grouping(), "needs", "people", "firms"),
+            column = _GROUP_HEADERS.get(report.grouping(), report.grouping())
+            blocks.append(_table((column, "needs", "people", "firms"),
                                  [(name(g, g), str(t.needs), str(t.people), str(t.firms)) for g, t in report.groups]))  # fmt: skip
-        header = ((report.grouping(),) if grouped else ()) + ("kind", "skill / role", "needs", "people", "firms")
+        header = ((column,) if grouped else ()) + ("kind", "skill / role", "needs", "people", "firms")
         blocks.append(_table(header, [
             ((name(r.group, r.group),) if grouped else ()) + (_KIND_WORDS[r.kind], _cut(r.label, max_label),
                                                               str(r.needs), str(r.people), str(r.firms))
@@ -247,6 +305,8 @@ def render_report(
 
 
 _KIND_WORDS = {"skill": "skill", "occupation": "role"}
+#: a grouping's column heading where its name is another column's: by "kind" of need
+_GROUP_HEADERS = {"kind": "hires or upskilling"}
 
 
 def _table(header: tuple[str, ...], body: Sequence[tuple[str, ...]]) -> str:
@@ -388,6 +448,10 @@ EXPORT_COLUMNS = (
     "people", "kind", "by_when", "mode", "contact_name", "contact_email", "consent_at", "consent_purpose",
     "withdrawn_by",
 )
+#: the columns that name and reach a person: only where staff alone read the file (QA13: "export
+#: needs" in a shared channel posted every firm's contact)
+CONTACT_COLUMNS = frozenset({"contact_name", "contact_email"})
+SHARED_EXPORT_COLUMNS = tuple(column for column in EXPORT_COLUMNS if column not in CONTACT_COLUMNS)
 
 
 def need_row(need: FirmNeed) -> dict[str, str]:

@@ -56,7 +56,7 @@ async def test_confirmed_it_is_withdrawn_with_who_and_staff_are_alerted(
     assert said == [staff_texts.WITHDRAWN.format(reference=need.reference)]
     stored = needs.get(need.reference)
     assert (stored.status, stored.withdrawn_by) == ("withdrawn", STAFF_SLACK)  # the member, not the channel
-    assert alerts.posted == [f"Need {need.reference} was withdrawn for its firm by {STAFF_SLACK} "
+    assert alerts.posted == [f"Need {need.reference} was withdrawn for its firm by <@{STAFF_SLACK}> "
                                "(4 × weld metal parts, Graz)."]  # fmt: skip
 
 

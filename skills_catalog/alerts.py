@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import threading
 import uuid
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -35,6 +36,7 @@ import requests
 
 from skills_catalog.alert_outbox import AlertOutbox, PendingAlert
 from skills_catalog.errors import SkillsCatalogError, StoreError
+from skills_catalog.staff_access import SLACK, staff_ids
 
 logger = logging.getLogger(__name__)
 
@@ -67,9 +69,17 @@ class AlertSink(Protocol):
 
 def slack_escape(text: str) -> str:
     """Text as Slack's mrkdwn must receive it: ``&``, ``<`` and ``>`` as entities (Slack's
-    documented escaping). Why: "Contact: Bob Stone <bob@acme.at>" was read as a link, and a
-    company typed as "Acme &lt;script&gt; GmbH" showed as markup."""
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    documented escaping), but a mention of a staff member (``<@U…>``, an id of
+    ``STAFF_SLACK_USERS``) stays a mention. Why: "Contact: Bob Stone <bob@acme.at>" was read as a
+    link, and a company typed as "Acme &lt;script&gt; GmbH" showed as markup; "withdrawn by
+    <@U0STAFF1>" showed as text (QA13)."""
+    escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    staff = staff_ids(SLACK)
+    return _ESCAPED_MENTION.sub(lambda m: f"<@{m[1]}>" if m[1] in staff else m[0], escaped)
+
+
+#: a Slack member mention, as :func:`slack_escape` escaped it
+_ESCAPED_MENTION = re.compile(r"&lt;@([UW][A-Z0-9]+)&gt;")
 
 
 @dataclass(frozen=True)

@@ -92,6 +92,13 @@ def test_slack_sink_escapes_text_as_slack_documents(chat: ChatDouble) -> None:
     assert chat.requests[0]["json"]["text"] == "New need: Acme &amp;lt;x&amp;gt; &lt;GmbH&gt;"
 
 
+def test_slack_sink_keeps_a_staff_members_mention(chat: ChatDouble, monkeypatch: pytest.MonkeyPatch) -> None:
+    # QA13: "withdrawn by <@U0STAFF1>" showed as text; anyone else's "mention" stays text
+    monkeypatch.setenv("STAFF_SLACK_USERS", "U0STAFF1")
+    SlackAlertSink("xoxb-1", "C0ALERTS", api_base_url=chat.url).post("Withdrawn by <@U0STAFF1>, not <@U0OTHER>")
+    assert chat.requests[0]["json"]["text"] == "Withdrawn by <@U0STAFF1>, not &lt;@U0OTHER&gt;"
+
+
 def test_slack_refusal_carries_slacks_error_code(chat: ChatDouble) -> None:
     chat.answer = {"ok": False, "error": "not_in_channel"}  # Slack answers 200 with ok: false
     with pytest.raises(AlertDeliveryError, match="not_in_channel") as caught:

@@ -16,6 +16,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import languages_said, names, parsing, texts
 from actions.common import greet, greeted, guarded, latest_text
 from actions.faq import answered_about_course
+from actions.goal_change import goal_changed
 from actions.staff_alerts import alert_staff
 
 logger = logging.getLogger(__name__)
@@ -47,6 +48,10 @@ class ActionClarify(Action):
         # "how long is number 3": read as no intent, yet it names a card shown (QA11)
         if not in_form and not problem and answered_about_course(dispatcher, tracker):
             return []
+        # "no wait, sorry, PLC programming is what I want" after the results: no intent read (QA13)
+        changed = None if in_form or problem else goal_changed(dispatcher, tracker)
+        if changed is not None:
+            return changed
         if problem:
             dispatcher.utter_message(text=texts.EMPTY if problem == "empty" else texts.TOO_LONG)
         elif languages_said.not_english(latest_text(tracker)):

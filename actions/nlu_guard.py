@@ -100,6 +100,7 @@ from actions.parsing import (
 from actions.staff_commands import command_named, has_typo, is_chatter
 from actions.staff_parsing import says_withdraw
 from actions.typed_addresses import beside_address, holds_address, without_addresses
+from actions.wishes import asks_what_is_needed
 from skills_catalog.staff_access import STAFF_METADATA_KEY
 
 #: the fields of a saved need a firm may change (the manage form's)
@@ -416,8 +417,10 @@ def guarded_ranking(
         return _first(INTENT_INFORM, kept)  # "the secret is F6N9-367Q-B6RH", "secret: 4J93-…."
     if guess in OFF_TOPIC and not_english(text):
         return [FALLBACK]  # the clarification says the assistant speaks English
-    if guess in OFF_TOPIC and (stated_preferences(text, date.today()) or limit_said(text)):
-        kept = _first(INTENT_INFORM, kept)  # "an hour by car", "no car, bus only": answers, not off topic
+    if guess in OFF_TOPIC and (stated_preferences(text, date.today()) or limit_said(text) or asks_what_is_needed(text)):
+        # "an hour by car", "no car, bus only", "what will I need for the new green steel plant?"
+        # (QA13: "Sorry, I can't help with that"): answers, not off topic
+        kept = _first(INTENT_INFORM, kept)
     return None if kept is given else kept
 
 

@@ -475,17 +475,23 @@ def relax_slots_from_text(text: str) -> list[str]:
     return [slot for pattern, slot in _LIMIT_WORDS if pattern.search(lowered)]
 
 
+#: pay earned, not paid: "idk anything that pays better" at the goal question had been noted as
+#: any price (QA13)
+_WAGE = re.compile(r"\bpays?\s+(?:better|more|well)\b|\b(?:better|well|best)[- ]paid\b")
+
+
 def limits_lifted(text: str) -> list[str]:
     """The limits a text lifts by name, clause by clause ("any language is fine" → language;
     "either, max 40 km" → none: the "either" names no limit, and the 40 km is one).
 
     Why: "either, max 40 km" at the mode question set *any distance*; a limit a clause states
-    ("I can't pay anything" is free only) is never lifted by it either."""
+    ("I can't pay anything" is free only) is never lifted by it either, nor is the price by a
+    wish for better pay ("anything that pays better")."""
     lifted = (
         slot
         for clause in _CLAUSE_END.split(text.lower())
         if is_any(clause)
-        for slot in relax_slots_from_text(clause)
+        for slot in relax_slots_from_text(_WAGE.sub(" ", clause))
         if slot not in stated_preferences(clause, date.today())
     )
     return list(dict.fromkeys(lifted))

@@ -521,11 +521,13 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
                 return self._suggested_goals(dispatcher, tracker, texts.GOAL_NEEDED)
             dispatcher.utter_message(text=texts.GOAL_NONE)
             return {names.GOAL: names.NOT_GIVEN, names.GOAL_OPTIONS: None}
+        current = tracker.get_slot(names.OCCUPATION)
+        goal = goal_answers.goal_read(text, current)
+        if goal is None and wishes.asks_for_jobs(text):  # "idk anything that pays better" (QA13)
+            return self._suggested_goals(dispatcher, tracker)
         if _only_limits(names.GOAL, text):  # "german": the course language (noted by ``run``), no goal
             _language_aside(text, texts.GOAL_NOT_LANGUAGE, dispatcher)
             return {names.GOAL: None}
-        current = tracker.get_slot(names.OCCUPATION)
-        goal = goal_answers.goal_read(text, current)
         if goal is None and intent == names.INTENT_NOT_SURE:
             return self._suggested_goals(dispatcher, tracker)
         town = _town_instead(text, dispatcher, tracker) if goal is None else {}

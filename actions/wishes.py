@@ -27,6 +27,9 @@ _WISH = re.compile(
     # centre but want to switch to solar" (QA9: lost, or read as a skill the person has)
     r"|(?:,|;|[.!?]\s|\band\b|\bbut\b)\s*(?:really\s+)?(?:would\s+like|'d\s+like|want|hope|plan)\s+to\s+"
     r"(?:learn|become|train|move|get|switch|study|retrain|work|go|transition|change)\b"
+    # broken English: "kitchen 10 year. want work hotel better", "me want learn welding" (QA13: no goal)
+    r"|(?:^|,|;|[.!?]\s|\band\b|\bbut\b)\s*(?:(?:i|me)\s+)?(?:really\s+)?(?:want|wanna)\s+(?:to\s+)?"
+    r"(?:learn|become|be|work|study|train|retrain)\b"
 )
 
 #: a sentence's end: a wish told in a first message ends there ("now I want to work in a factory. I speak …")
@@ -34,16 +37,54 @@ _SENTENCE_END = re.compile(r"[.!?;](?=\s|$)")
 
 
 def wish_span(text: str) -> tuple[int, int] | None:
-    """Where a wish begins and its sentence ends in ``text``; ``None`` without one.
+    """Where a wish, or a question what a workplace needs (:func:`asks_what_is_needed`), begins
+    and its sentence ends in ``text``, or where the subject of a change at work is named that the
+    text asks the training for (:func:`change_span`), which comes first; ``None`` without any.
 
     Why: "…, now I want to work in a factory. I speak Arabic and a little German. I live in
     Pforzheim." had the goal *Arabic, interact verbally in Arabic, …*: all after the wish was read
     as the wish, and the town after it was lost."""
-    at = wish_start(text)
-    if at is None:
-        return None
+    changed, at = change_span(text), wish_start(text)  # "… so what do I need to learn?" is no wish of its own
+    if changed is not None:
+        return changed
+    if at is None:  # "what will I need for the new battery plant?": its jobs are offered
+        asked = _ASKS_NEEDED.search(text)
+        if asked is None:
+            return None
+        at = asked.start()
     end = _SENTENCE_END.search(text, at)
     return at, end.start() if end else len(text)
+
+
+#: a question for the training one needs: "what training do I need?", "what do I have to learn?"
+_ASKS_TRAINING = re.compile(
+    r"\bwhat\s+(?:(?:kind|sort)\s+of\s+)?(?:training|courses?|skills?|qualifications?|certificates?)\s+"
+    r"(?:do|will|would|should|might|must)\s+(?:i|we)\s+(?:need|have\s+to|want)\b"
+    r"|\bwhat\s+(?:do|will|would|should|must)\s+(?:i|we)\s+(?:need|have)\s+to\s+(?:learn|know|study|do)\b",
+    re.I,
+)
+#: a change at work and what it is to ("the company is switching to *electric buses*", "they are
+#: bringing in *cobots*"), not a move to a new place ("we are moving to a new office")
+_CHANGE_END = r"(?=\s*(?:[,.;!?]|$|\b(?:and|so|but|what|which)\b))"
+_CHANGE_AT_WORK = re.compile(
+    r"\b(?:switch|mov|chang|convert|shift|transition)\w*\s+(?:over\s+|all\s+)?(?:in)?to\s+"
+    r"(?!(?:an?|the|our|their)\s+(?:new\s+)?(?:office|site|building|location|place|town|city)\b)"
+    rf"(?P<to>[^,.;!?]+?){_CHANGE_END}"
+    rf"|\b(?:introduc\w+|bringing\s+in|brings?\s+in|install\w*|adopt\w*)\s+(?P<new>[^,.;!?]+?){_CHANGE_END}",
+    re.I,
+)
+
+
+def change_span(text: str) -> tuple[int, int] | None:
+    """Where ``text`` names what a change at work is to, when it asks what training one needs
+    ("the company is switching to *electric buses*, what training do I need?"); ``None`` otherwise.
+    Why: a bus driver's question had no goal, though the change named what to learn (QA13)."""
+    if _ASKS_TRAINING.search(text) is None:
+        return None
+    change = _CHANGE_AT_WORK.search(text)
+    if change is None:
+        return None
+    return change.span("to") if change.group("to") else change.span("new")
 
 
 #: a clause that does not want something: "where I don't need computers", "not office work"

@@ -33,11 +33,16 @@ class TitleTuning:
             *carpenter* or "CNC operator".
         diversity: how much a job's likeness to those already offered counts against it when
             offering the jobs of a broad title: bus, tram and trolley bus driver alike are one.
+        other_names: alternative labels a broad title must head for an occupation whose
+            preferred label does not hold it to count among its jobs, when no other word heads
+            more of them: *vehicle technician* is "car mechanic", "auto mechanic", "motor
+            vehicle mechanic" and nine more mechanics.
     """
 
     claimants: int = 6
     common_word: int = 5
     diversity: float = 0.3
+    other_names: int = 5
 
 
 TITLE_TUNING = TitleTuning()
@@ -139,11 +144,19 @@ class TitleIndex:
         return list(self._commonest[key])
 
     def _commonest_kinds(self, title: str, n: int, tuning: TitleTuning) -> list[str]:
-        """:meth:`commonest`, worked out."""
-        named = self.claimants(title, preferred=True)
-        named = named if len(named) > 1 else self.claimants(title)
+        """:meth:`commonest`, worked out. How typical a job is, is measured against the jobs
+        the title's preferred labels name, not those known by it in other names: those are
+        offered too, but the typical driver stays the one the drivers' own titles are like."""
+        kinds = self.claimants(title, preferred=True)
+        if len(kinds) > 1:
+            named = [*kinds, *self._named_otherwise(title, kinds, tuning)]
+        else:
+            kinds = named = self.claimants(title)
         alike = {uri: {other: self._alike(uri, other) for other in named} for uri in named}
-        typical = {uri: (sum(alike[uri].values()) - 1.0) / max(1, len(named) - 1) for uri in named}
+        typical = {
+            uri: (sum(alike[uri][kind] for kind in kinds) - (uri in kinds)) / max(1, len(kinds) - (uri in kinds))
+            for uri in named
+        }
         like_chosen = dict.fromkeys(named, 0.0)  # the most each is like one chosen already
         chosen: list[str] = []
         left = sorted(named, key=lambda uri: (-typical[uri], self._titles[uri][0]))
@@ -153,6 +166,19 @@ class TitleIndex:
             left.remove(best)
             like_chosen = {uri: max(like, alike[uri][best]) for uri, like in like_chosen.items()}
         return chosen
+
+    def _named_otherwise(self, title: str, kinds: list[str], tuning: TitleTuning) -> list[str]:
+        """The occupations but ``kinds`` that many alternative labels name as kinds of ``title``
+        (``TitleTuning.other_names``), no other word heading more of them. Why: "mechanic" left out
+        *vehicle technician*, whose other names are "car mechanic", "auto mechanic", … (QA13)."""
+        said = title_words(title)
+        found = []
+        for uri in sorted(self._candidates(said) - set(kinds)):
+            others = [words for words in self._titles[uri][1:] if words]
+            heading = sum(1 for words in others if _holds(words, said) and words[-1] == said[-1])
+            if heading >= max(tuning.other_names, *Counter(words[-1] for words in others).values()):
+                found.append(uri)
+        return found
 
     def _alike(self, uri: str, other: str) -> float:
         """How alike two occupations are: the share of their essential skills they have in common."""

@@ -70,6 +70,7 @@ from actions.firm_parsing import (
     unsure,
     without_name_lead,
 )
+from actions.firm_questions import ecosystem_buttons
 from actions.firm_saved_need import changes_saved_need, said_of_saved_need, to_manage_form
 from actions.firm_told_ahead import (
     answered_ahead,
@@ -119,6 +120,12 @@ _OFF_TOPIC = frozenset({"out_of_scope", "chitchat"})
 #: how a sentence about the firm opens, where its name was asked for ("we need three welders")
 _FIRM_SENTENCE = re.compile(
     r"^\W*(?:we|we're|we'?ve|we are|i'm|i am|i need|need|looking for|hiring)\b", re.IGNORECASE
+)
+
+#: no ecosystem: the "Not sure / other" button (its choice is :data:`names.ANY`) or its words,
+#: "none of them", "skip"; not "other", the short list's way to the whole list
+_NO_ECOSYSTEM = re.compile(
+    rf"^\W*(?:{names.ANY}|not\s+sure\s*/\s*other|none(?:\s+of\s+(?:them|these|those))?|skip)\W*$", re.IGNORECASE
 )
 
 
@@ -311,10 +318,15 @@ class ValidateFirmNeedForm(FormValidationAction):
     async def validate_ecosystem(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> Slots:
-        """One ecosystem named: taken. Several: only those are offered. None: the whole list. A need
-        stated here is kept, and the ecosystem read from the words before it only."""
+        """One ecosystem named: taken. Several: only those are offered. None: the whole list.
+        "Not sure / other" (its button, or "other"): none, "" (QA13c: "not sure" had no way out but
+        describing the firm; it is still asked to, and offered the button). A need stated here is kept, and the ecosystem read from the
+        words before it only."""
         text, stated = self._need_beside(answer_text(value, tracker), dispatcher, tracker)
-        named = parse_ecosystem(text) or parse_ecosystem(_ecosystem_picked(text, tracker))
+        chosen = _ecosystem_picked(text, tracker)
+        if _NO_ECOSYSTEM.match(text) or (chosen == names.ANY and not unsure(text)):  # "not sure": own words
+            return {names.ECOSYSTEM: "", names.ECOSYSTEM_CHOICES: None, **stated}
+        named = parse_ecosystem(text) or parse_ecosystem(chosen)
         if len(named) == 1:
             return {names.ECOSYSTEM: named[0], names.ECOSYSTEM_CHOICES: None, **stated}
         if stated or not text.strip():  # "we need a data analyst": no "digital" read of "data"; asked again
@@ -564,8 +576,9 @@ def _ecosystem_picked(text: str, tracker: Tracker) -> str:
     """The key of the ecosystem button an answer picks by its place ("the first one"), or "".
     Why: typed ordinals at the short list got the whole list, or a course search."""
     shown = tracker.get_slot(names.ECOSYSTEM_CHOICES) or []
-    keys = [*shown, names.OTHER] if shown else list(texts.ECOSYSTEM_TITLES)
-    place = picked(text, [texts.ECOSYSTEM_TITLES.get(key, texts.ECOSYSTEM_OTHER) for key in keys])
+    titles = ecosystem_buttons()
+    keys = [*shown, names.OTHER] if shown else list(titles)
+    place = picked(text, [titles.get(key, texts.ECOSYSTEM_OTHER) for key in keys])
     return "" if place is None else keys[place]
 
 

@@ -35,16 +35,22 @@ class AskFirmTown(_Question):
 
 
 class AskEcosystem(_Question):
-    """All 14 ecosystems, or only those the firm's words named, with a way to the whole list."""
+    """All 14 ecosystems and "Not sure / other", which goes on without one; or only those the
+    firm's words named, with a way to the whole list."""
 
     slot = names.ECOSYSTEM
 
     def question(self, tracker: Tracker) -> tuple[str, Buttons]:
         named = tracker.get_slot(names.ECOSYSTEM_CHOICES) or []
         if not named:
-            return texts.ASK_ECOSYSTEM, [texts.choice(title, key) for key, title in texts.ECOSYSTEM_TITLES.items()]
+            return texts.ASK_ECOSYSTEM, [texts.choice(title, key) for key, title in ecosystem_buttons().items()]
         buttons = [texts.choice(texts.ECOSYSTEM_TITLES[key], key) for key in named if key in texts.ECOSYSTEM_TITLES]
         return texts.ASK_ECOSYSTEM_CHOICE, [*buttons, texts.choice(texts.ECOSYSTEM_OTHER, names.OTHER)]
+
+
+def ecosystem_buttons() -> dict[str, str]:
+    """The whole list's buttons by their choice: the 14 ecosystems, then none (:data:`names.ANY`)."""
+    return {**texts.ECOSYSTEM_TITLES, names.ANY: firm_texts.ECOSYSTEM_SKIP}
 
 
 class AskCompanySize(_Question):
@@ -117,10 +123,11 @@ def summary(tracker: Tracker) -> str:
     slot = tracker.get_slot
     kind = "new hires" if slot(names.NEED_KIND) == names.KIND_NEW_HIRES else "upskilling"
     by_when = slot(names.NEED_BY_WHEN)
+    ecosystem = slot(names.ECOSYSTEM) or ""  # "": the firm was not sure
     return texts.FIRM_SUMMARY.format(
         company=slot(names.COMPANY),
         size=slot(names.COMPANY_SIZE),
-        ecosystem=texts.ECOSYSTEM_TITLES.get(slot(names.ECOSYSTEM) or "", slot(names.ECOSYSTEM)),
+        ecosystem=texts.ECOSYSTEM_TITLES.get(ecosystem, ecosystem or firm_texts.ECOSYSTEM_NOT_SAID),
         town=slot(names.FIRM_TOWN),
         contact_name=slot(names.CONTACT_NAME),
         contact_email=slot(names.CONTACT_EMAIL),

@@ -140,8 +140,14 @@ NEED_NO_WORK = (
     "That doesn't tell me which work they'll do. What will they do — name the job or the skills, for "
     "example “sewing machine operators”, “cutting fabric” or “quality checks”."
 )
-#: "not sure" at the ecosystem's question: the firm's own words are enough to narrow the list
+#: the ecosystem question's way out: the need is saved with no ecosystem ("not said" to staff)
+ECOSYSTEM_SKIP = "Not sure / other"
+#: "not sure" at the ecosystem's question: the firm's own words are enough to narrow the list, or
+#: it goes on without one (QA13c: there had been no way out but describing the firm)
 ECOSYSTEM_UNSURE = (
     "No problem: tell me in your own words what your firm makes or does (\"we make car parts\", \"we "
-    "run hotels\", \"we sew garments\"), and I'll offer the ecosystems that fit."
+    f"run hotels\", \"we sew garments\"), and I'll offer the ecosystems that fit. Or pick \"{ECOSYSTEM_SKIP}\" "
+    "to go on without one."
 )
+#: how the firm's summary shows an ecosystem it was not sure of
+ECOSYSTEM_NOT_SAID = "not said"

@@ -17,11 +17,11 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import names, services, staff_texts, texts
+from actions import names, staff_texts, texts
 from actions.common import Run, guarded, latest_text
 from actions.staff_commands import corrected
-from actions.staff_parsing import parse_page, without_page
-from skills_catalog.errors import StoreError, UnknownPlaceError
+from actions.staff_parsing import guessed_place, parse_page, without_page
+from skills_catalog.errors import StoreError
 from skills_catalog.places_index import load_countries
 from skills_catalog.reports import EVERYWHERE, Where
 from skills_catalog.staff_access import PRIVATE_TO_STAFF_KEY, is_staff
@@ -135,19 +135,21 @@ def needs_word(count: int) -> str:
 
 def where_named(name: str | None, near_km: float = DEFAULT_NEAR_KM) -> tuple[Where, str]:
     """The firms a place name narrows an answer to, and what to say first ("" when all is well):
-    a country ("Austria", "AT"), else the firms within ``near_km`` of a town or postcode; a
-    name that is neither (a region such as "Styria") leaves every firm, and says so."""
+    a country ("Austria", "AT"), else the firms within ``near_km`` of a town or postcode, a
+    misspelt town read as the one close town and said back ("grz": Graz); a name that is
+    neither (a region such as "Styria") leaves every firm, and says so, with the close towns to
+    choose from. Why: "unmet neds in grz" had covered every firm (QA13)."""
     if not name:
         return EVERYWHERE, ""
     countries = load_countries()
     code = countries.code(name)
     if code:
         return Where(name=countries.names.get(code, code), country=code), ""
-    try:
-        place = services.engine().place(name)
-    except UnknownPlaceError:
-        return EVERYWHERE, staff_texts.STAFF_PLACE_UNKNOWN.format(place=name[:60])
-    return Where(name=place.name, near=place.point, km=near_km), ""
+    guess = guessed_place(name)
+    if guess.place is None:
+        choice = staff_texts.STAFF_PLACE_CHOICE.format(options=" or ".join(guess.options)) if guess.options else ""
+        return EVERYWHERE, staff_texts.STAFF_PLACE_UNKNOWN.format(place=name[:60]) + choice
+    return Where(name=guess.place.name, near=guess.place.point, km=near_km), guess.note
 
 
 def in_direct_message(tracker: Tracker) -> bool:

@@ -33,12 +33,14 @@ from actions.staff_common import (
 )
 from actions.staff_parsing import (
     DEFAULT_NEW_DAYS,
+    DateFilter,
     Period,
     bad_reference,
+    confirmation_said,
+    parse_deadline,
     parse_period,
     parse_place,
     staff_reference,
-    withdrawal_said,
 )
 from actions.staff_search import offer_line
 from skills_catalog.errors import ProfileError
@@ -62,15 +64,50 @@ def when_words(period: Period) -> str:
     return staff_texts.STAFF_FROM_TO.format(start=start, end=end)
 
 
-def asked_needs(text: str, default_days: int | None) -> tuple[list[FirmNeed], Period, str, list[str]]:
-    """The needs a command's dates and place cover: (needs, period, where in words, notes to say first)."""
-    period = parse_period(text, staff_common.today(), default_days)
+@dataclass(frozen=True)
+class Asked:
+    """The needs a command's dates, deadline and place cover: ``when`` and ``where`` in words,
+    the notes to say first, and ``new`` False when a deadline was said (a list by needed-by
+    date is no list of new needs)."""
+
+    needs: list[FirmNeed]
+    when: str
+    where: str
+    notes: list[str]
+    new: bool = True
+
+
+def deadline_words(deadline: DateFilter) -> str:
+    """ "with a deadline before 2027-04-01", "… from 2027-05-02", "… from 2027-03-01 to 2027-03-31"."""
+    first, last = deadline.first, deadline.last
+    if first is None:
+        return staff_texts.DEADLINE_BEFORE.format(end=(last + timedelta(days=1)).isoformat() if last else "")
+    if last is None:
+        return staff_texts.DEADLINE_FROM.format(start=first.isoformat())
+    return staff_texts.DEADLINE_FROM_TO.format(start=first.isoformat(), end=last.isoformat())
+
+
+def asked_needs(text: str, default_days: int | None) -> Asked:
+    """The needs a command's dates, needed-by date and place cover. A deadline said ("open
+    needs in Graz with deadline before April") takes the needs of any posting date, unless one
+    is said too. Why: the deadline had been read as a posting date, and "No new needs … since
+    the start" answered what nobody asked (QA13)."""
+    today = staff_common.today()
+    deadline = parse_deadline(text, today)
+    period = parse_period(text, today, None if deadline else default_days, deadlines=True)
     where, note = where_named(parse_place(text))
-    needs = needs_in(services.needs().list(period.since, until=period.until), where)
+    posted = needs_in(services.needs().list(period.since, until=period.until), where)
+    needs = [need for need in posted if deadline is None or deadline.keeps(need.by_when)]
     notes = [note] if note else []
     if period.unread:
         notes.append(staff_texts.STAFF_TIME_UNREAD.format(when=when_words(period)))
-    return needs, period, where.words(), notes
+    when = when_words(period)
+    if deadline is not None and not deadline.read:
+        notes.append(staff_texts.DEADLINE_UNREAD.format(words=deadline.words[:40]))
+    elif deadline is not None:
+        dated = period.since is not None or period.until is not None
+        when = f"{when} {deadline_words(deadline)}" if dated else deadline_words(deadline)
+    return Asked(needs, when, where.words(), notes, new=deadline is None)
 
 
 class ActionStaffNewNeeds(Action):
@@ -85,17 +122,19 @@ class ActionStaffNewNeeds(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
         text = command_text(tracker)
-        needs, period, where, notes = asked_needs(text, DEFAULT_NEW_DAYS)
-        logger.info("staff %s listed %d new needs", tracker.sender_id, len(needs))
-        for note in notes:
+        asked = asked_needs(text, DEFAULT_NEW_DAYS)
+        needs = asked.needs
+        logger.info("staff %s listed %d needs", tracker.sender_id, len(needs))
+        for note in asked.notes:
             dispatcher.utter_message(text=note)
-        when = when_words(period)
         if not needs:
-            dispatcher.utter_message(text=staff_texts.STAFF_NO_NEEDS.format(where=where, when=when))
+            none = staff_texts.STAFF_NO_NEEDS if asked.new else staff_texts.STAFF_NO_NEEDS_DUE
+            dispatcher.utter_message(text=none.format(where=asked.where, when=asked.when))
             return []
         page = page_of([need_line(need) for need in reversed(needs)], text or NEW_NEEDS_COMMAND)
         dispatcher.utter_message(text=paged_answer(
-            page, staff_texts.NEW_NEEDS, count=len(needs), needs=needs_word(len(needs)), where=where, when=when,
+            page, staff_texts.NEW_NEEDS if asked.new else staff_texts.NEEDS_DUE, count=len(needs),
+            needs=needs_word(len(needs)), where=asked.where, when=asked.when,
         ))  # fmt: skip
         return []
 
@@ -295,7 +334,7 @@ class ActionStaffWithdrawNeed(Action):
         """Ask about, carry out or call off ``closing`` for each need the command names; the
         answers asked for are kept for a bare "yes" or "no" (:class:`ActionStaffChatter`)."""
         references = _references_said(dispatcher, tracker, staff_texts.WITHDRAW_WHICH)
-        said = withdrawal_said(command_text(tracker))
+        said = confirmation_said(command_text(tracker))
         answers = [answer for reference in references
                    for answer in await _close(dispatcher, reference, said, closing, _staff_id(tracker))]  # fmt: skip
         if said == "ask" and len(references) > 1:
@@ -367,9 +406,9 @@ class ActionStaffChatter(Action):
     async def _answer(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
-        said = withdrawal_said(latest_text(tracker))
+        said = confirmation_said(latest_text(tracker))
         asked = tracker.get_slot(names.STAFF_ASKED) or []
-        answers = [answer for answer in asked if said != "ask" and withdrawal_said(answer) == said]
+        answers = [answer for answer in asked if said != "ask" and confirmation_said(answer) == said]
         for answer in answers:
             closing = FULFILMENT if need_asked(answer) == "fulfil" else WITHDRAWAL
             await _close(dispatcher, str(staff_reference(answer)), said, closing, _staff_id(tracker))
@@ -390,11 +429,11 @@ class ActionStaffExport(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
-        needs, period, where, notes = asked_needs(command_text(tracker), None)
+        asked = asked_needs(command_text(tracker), None)
+        needs, where, when = asked.needs, asked.where, asked.when
         logger.info("staff %s exported %d needs", tracker.sender_id, len(needs))
-        for note in notes:
+        for note in asked.notes:
             dispatcher.utter_message(text=note)
-        when = when_words(period)
         if not needs:
             dispatcher.utter_message(text=staff_texts.STAFF_EXPORT_NONE.format(where=where, when=when))
             return []

@@ -187,9 +187,10 @@ def says_withdraw(text: str) -> bool:
     return _WITHDRAWS.search(text) is not None
 
 
-def withdrawal_said(text: str) -> str:
-    """What a staff member said of a withdrawal: "ask" ("withdraw N-…"), "confirm" ("yes,
-    withdraw N-…", the button's words) or "keep" ("no, keep N-…", "don't withdraw N-…")."""
+def confirmation_said(text: str) -> str:
+    """What a staff member said of closing a need (withdrawn or filled): "ask" ("withdraw N-…",
+    "close N-…"), "confirm" ("yes, withdraw N-…", the button's words) or "keep" ("no, keep N-…",
+    "don't withdraw N-…")."""
     if _CALLS_OFF.search(text):
         return "keep"
     return "confirm" if _CONFIRMS.search(text) else "ask"

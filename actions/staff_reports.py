@@ -34,6 +34,7 @@ from actions.staff_parsing import (
 from skills_catalog.charts import demand_chart_png
 from skills_catalog.models import SkillRef
 from skills_catalog.reports import (
+    EVERYWHERE,
     DemandReport,
     UnmetNeed,
     Wanted,
@@ -102,7 +103,7 @@ def _demand_about(text: str) -> tuple[Wanted | None, str]:
     the rest of it, to read its place and dates from; a place it names is no skill ("demand
     for Bilbao")."""
     what, rest = demand_asked(text)
-    if not what or not where_named(what)[1]:
+    if not what or where_named(what)[0] != EVERYWHERE:  # a town misspelt is a place too ("demand for Bilbo")
         return None, text
     return Wanted(what), rest
 

@@ -74,6 +74,17 @@ STAFF_CHATTER_DM = 'OK. Say "help" for what I can do.'
 # ---------------------------------------------------------------- needs, reports, searches
 
 STAFF_NO_NEEDS = "No new needs{where} {when}."
+#: needs listed by their needed-by date ("open needs in Graz with deadline before April"): not
+#: "new", and the deadline in the heading (QA13: "No new needs … before 2026-04-01")
+NEEDS_DUE = "{count} {needs}{where} {when}{order}{shown}:\n{lines}"
+STAFF_NO_NEEDS_DUE = "No needs{where} {when}."
+DEADLINE_BEFORE = "with a deadline before {end}"
+DEADLINE_FROM = "with a deadline from {start}"
+DEADLINE_FROM_TO = "with a deadline from {start} to {end}"
+DEADLINE_UNREAD = (
+    'I can narrow needs by a deadline ("with deadline before April", "due by 1 March"), not by '
+    '"{words}"; this covers needs of any deadline.'
+)
 STAFF_NEED_LINE = "• {reference} {created} — {people} × {wanted} · {size} {ecosystem} firm, {town} ({status})"
 STAFF_NEED_FULL = (
     "Need {reference} ({status}), posted {created}, updated {updated}\n"
@@ -97,6 +108,8 @@ STAFF_TIME_UNREAD = "I couldn't read the dates in that; this covers needs {when}
 STAFF_PLACE_UNKNOWN = (
     "I can narrow to a country or a town, and I don't know \"{place}\" as either; this covers every firm."
 )
+#: after STAFF_PLACE_UNKNOWN, the close towns a misspelt name may be (QA13)
+STAFF_PLACE_CHOICE = " Did you mean {options}?"
 #: a demand question about a skill or role: "how many welders do firms need?" (QA13)
 STAFF_DEMAND_FOR = 'Demand for "{what}"{where} {when}: {needs}, {people}, {firms}.'
 STAFF_DEMAND_FOR_NONE = 'No needs for "{what}"{where} {when}.'

@@ -38,6 +38,9 @@ logger = logging.getLogger(__name__)
 SIZES = frozenset({"micro", "small", "medium", "large"})
 KINDS = frozenset({"upskilling", "new_hires"})
 STATUSES = frozenset({"open", "withdrawn", "fulfilled"})
+#: how an ecosystem the firm was not sure of ("" in the store) reads in reports and exports; why:
+#: "not sure" at its question had no way out but describing the firm (QA13c)
+NOT_SAID = "not said"
 # Crockford-like: no 0/O, 1/I/L or U, so a reference read aloud or retyped stays unambiguous.
 ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ"
 REFERENCE_PREFIX = "N-"
@@ -124,7 +127,7 @@ class NeedDraft:
     company: str
     town: str
     country: str
-    ecosystem: str
+    ecosystem: str  # "": not said (:data:`NOT_SAID`)
     size: str
     contact_name: str
     contact_email: str
@@ -211,7 +214,7 @@ def _text(name: str, value: object, cap: int) -> str:
 
 def _check_choices(draft: NeedDraft) -> None:
     choices = {
-        "ecosystem": (draft.ecosystem, ECOSYSTEMS),
+        "ecosystem": (draft.ecosystem, ECOSYSTEMS | {""}),  # "": the firm was not sure
         "size": (draft.size, SIZES),
         "kind": (draft.kind, KINDS),
         "mode": (draft.mode, MODES | {""}),

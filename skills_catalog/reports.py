@@ -15,7 +15,7 @@ from datetime import datetime, timedelta
 from typing import Protocol
 
 from skills_catalog.models import GeoPoint, Recommendations, SkillRef, Taxonomy, modes_suiting
-from skills_catalog.needs import FirmNeed
+from skills_catalog.needs import NOT_SAID, FirmNeed
 from skills_catalog.places import distance_km
 from skills_catalog.text import normalise, stems
 
@@ -213,13 +213,15 @@ class _Tally:
         self.needs += 1
         self.people += need.people
         self.firms.add(need.company.lower())
-        self.ecosystems.add(need.ecosystem)
+        self.ecosystems.add(need.ecosystem or NOT_SAID)
         self.regions.add(need.region)
 
 
 def _group(need: FirmNeed, group_by: str, period: str) -> str:
     if group_by == "all":
         return "all"
+    if group_by == "ecosystem":
+        return need.ecosystem or NOT_SAID
     if group_by != "period":
         return str(getattr(need, group_by))
     return _period_key(need.created_at, period)
@@ -460,8 +462,8 @@ def need_row(need: FirmNeed) -> dict[str, str]:
     return {
         "reference": need.reference, "status": need.status,
         "created_at": need.created_at.isoformat(), "updated_at": need.updated_at.isoformat(),
-        "company": need.company, "size": need.size, "ecosystem": need.ecosystem, "town": need.town,
-        "country": need.country, "region": need.region,
+        "company": need.company, "size": need.size, "ecosystem": need.ecosystem or NOT_SAID,
+        "town": need.town, "country": need.country, "region": need.region,
         "lat": f"{need.point.lat:.5f}" if need.point else "", "lon": f"{need.point.lon:.5f}" if need.point else "",
         "occupation_uri": occupation.uri, "occupation_label": occupation.label,
         "skills": "; ".join(s.label for s in need.skills), "skill_uris": "; ".join(s.uri for s in need.skills),

@@ -15,6 +15,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import firm_texts, names, services, texts
 from actions.common import latest_text
+from actions.firm_parsing import unsure
 from actions.form_answers import Slots
 from skills_catalog.ecosystems import ecosystems_named
 
@@ -41,7 +42,8 @@ def not_a_name(name: str, dispatcher: CollectingDispatcher, tracker: Tracker) ->
     name, after saying so (and how to give it as the name all the same); None for a name."""
     if _SAID_AS_NAME.search(latest_text(tracker)):
         return None
-    if {word.lower() for word in re.findall(r"[\w']+", name)} <= _REPLY_WORDS:  # also none: "?!"
+    # also none: "?!"; nor "dunno", which was stored as the company's name (QA13c)
+    if {word.lower() for word in re.findall(r"[\w']+", name)} <= _REPLY_WORDS or unsure(name):
         dispatcher.utter_message(text=texts.COMPANY_UNCLEAR)
         return {names.COMPANY: None}
     insist = firm_texts.COMPANY_INSIST.format(typed=name)

@@ -11,7 +11,7 @@ import re
 from rasa_sdk import Tracker
 
 from actions import names, services
-from actions.firm_parsing import no_name, person_named
+from actions.firm_parsing import NAME_PARTICLES, company_in, no_name, person_named
 from actions.firm_role_typed import roles_typed
 from actions.form_answers import Slots
 from actions.nlu_guard import name_with_command
@@ -56,20 +56,41 @@ def no_contact(name: str, tracker: Tracker) -> bool:
     return bool(skills) and skills[0].score >= _ROLE_SURE
 
 
+#: the contact person named within an answer: "about 40 people, *contact Anna Huber*, anna@…"
+_CONTACT_SAID = re.compile(
+    r"\b(?:contact(?:\s+person)?|ask\s+for|speak\s+to)(?:\s+is|\s*:)?\s+(?P<name>[^\W\d_][^,;:<>()@\d]*)",
+    re.IGNORECASE,
+)
+
+
 def contact_ahead(text: str, tracker: Tracker) -> Slots:
     """The contact person's e-mail, or first and last name, typed before their questions, where not
     given yet; {} for neither. Why: "Giulia Rossi" or "giulia@rossi.it" at the ecosystem's question
-    were refused, and asked for later (QA13b). A single word is no name here ("Bergamo", "Other")."""
+    were refused, and asked for later (QA13b). A single word is no name here ("Bergamo", "Other"),
+    nor anything but surely a person's (:func:`surely_person`); a name said after "contact" is read
+    from a longer answer ("about 40 people, contact Anna Huber, anna@…" kept neither, QA13c)."""
     told: Slots = {}
     email = email_in(text)
-    name = " ".join(EMAIL_IN.sub(" ", text).strip(" ,;:-–<>()").split()) if email else text.strip()
-    if (
-        not tracker.get_slot(names.CONTACT_NAME)
-        and len(name.split()) >= 2
-        and person_named(name)
-        and not no_contact(name, tracker)
-    ):
+    said = _CONTACT_SAID.search(text)
+    rest = said.group("name") if said else EMAIL_IN.sub(" ", text) if email else text
+    name = " ".join(rest.strip(" ,;:-–<>().").split())
+    if not tracker.get_slot(names.CONTACT_NAME) and len(name.split()) >= 2 and surely_person(name, tracker):
         told[names.CONTACT_NAME] = name
     if email and not tracker.get_slot(names.CONTACT_EMAIL):
         told[names.CONTACT_EMAIL] = email.lower()
     return told
+
+
+def surely_person(name: str, tracker: Tracker) -> bool:
+    """True when words typed where no name was asked are surely a person's name: written as a name
+    (every word capitalised), with no legal form and no command word. Why: "Stahlbau Huber GmbH" and
+    "more results" at the ecosystem's question were kept as the contact person, and the contact's
+    question then skipped (QA13c)."""
+    capitalised = all(word[:1].isupper() or word.lower() in NAME_PARTICLES for word in name.split())
+    return (
+        capitalised
+        and person_named(name)
+        and company_in(name) is None
+        and not name_with_command(name)
+        and not no_contact(name, tracker)
+    )

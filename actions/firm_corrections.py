@@ -52,6 +52,13 @@ _READ_WHOLE = (names.NEED_PEOPLE, names.NEED_MODE, names.NEED_KIND, names.CONTAC
 #: given ahead ("the deadline end of april, and make it 14 people"); free-text questions (the
 #: company, the contact) are left alone, where a name may hold a field's word
 ASIDE_AT = (names.NEED_PEOPLE, names.NEED_KIND, names.NEED_BY_WHEN, names.NEED_MODE)
+#: the questions at which a change of the need kept ("actually we need 4 welders, not 2") is taken as
+#: one and the question asked again: every one but the need's own and the number of people's, which
+#: such an answer answers
+NEED_CHANGED_AT = (
+    names.FIRM_CONSENT, names.COMPANY, names.FIRM_TOWN, names.ECOSYSTEM, names.COMPANY_SIZE,
+    names.CONTACT_NAME, names.CONTACT_EMAIL, names.NEED_KIND, names.NEED_BY_WHEN, names.NEED_MODE,
+)  # fmt: skip
 
 
 def changes_at_summary(text: str, tracker: Tracker) -> list[tuple[str, str]]:

@@ -30,6 +30,7 @@ from actions.firm_corrections import (
     AFTER_SAVE,
     ASIDE_AT,
     CANCEL,
+    NEED_CHANGED_AT,
     NOT_SAVE,
     QUESTION,
     SAVE,
@@ -75,9 +76,12 @@ from actions.firm_saved_need import changes_saved_need, said_of_saved_need, to_m
 from actions.firm_told_ahead import (
     answered_ahead,
     firm_told,
+    need_changed,
+    need_kept_said,
     need_told,
     place_or_date_told,
     place_slots,
+    same_need,
     town_slots,
     upper_said,
 )
@@ -151,12 +155,16 @@ class ValidateFirmNeedForm(FormValidationAction):
         kept: Slots = {}
         if await _changes_saved(text, asked, tracker):  # the manage form makes the change, without asking for codes
             return [*marked_firm_side(tracker), *to_manage_form(asked)]
+        changed = need_changed(text, tracker, dispatcher) if asked in NEED_CHANGED_AT and latest_choice(tracker) is None else {}
+        if changed:  # "actually we need 4 welders, not 2" at the company's question was its name (QA13c)
+            return [*marked_firm_side(tracker), *(SlotSet(slot, value) for slot, value in {**changed, asked: None}.items())]
         if asked is None and latest_intent(tracker) == names.INTENT_FIRM_START:
             kept = self._opener(text, dispatcher, tracker)
         elif asked in ASIDE_AT and latest_choice(tracker) is None:
             kept = await self._asides(text, asked, dispatcher, tracker, domain)
         said = len(dispatcher.messages)
         validated = await super().run(dispatcher, tracker, domain)
+        need_kept_said(dispatcher, tracker, validated, domain)
         if kept and asked in ASIDE_AT:  # "blended is best" at the date: the mode is noted, no "Sorry, …"
             dispatcher.messages[said:] = [m for m in dispatcher.messages[said:] if m.get("text") != texts.NOT_UNDERSTOOD]
         return [*marked_firm_side(tracker), *(SlotSet(slot, value) for slot, value in kept.items()), *validated]
@@ -348,10 +356,10 @@ class ValidateFirmNeedForm(FormValidationAction):
         size = parse_size(text)
         if size is None and (stated or not text.strip()):
             return {names.COMPANY_SIZE: None, **stated}
-        ahead = answered_ahead(text, tracker, dispatcher) if size is None else {}  # the contact typed here
-        if ahead:
+        ahead = answered_ahead(text, tracker, dispatcher, size_too=size is None)  # the contact typed here
+        if ahead and size is None:
             return {names.COMPANY_SIZE: None, **ahead}
-        return {**_parsed(names.COMPANY_SIZE, size, dispatcher, ""), **stated}
+        return {**_parsed(names.COMPANY_SIZE, size, dispatcher, ""), **stated, **ahead}
 
     @answers(names.NEED_PEOPLE)
     async def validate_need_people(
@@ -544,15 +552,10 @@ def _need_recounted(clause: str, tracker: Tracker) -> Slots | None:
     bakers" of a need for bakers): its count alone; None when it names more (the need is then read
     anew). Why: "… and we need 2 bakers" cleared the need's skills and asked for them again."""
     found = need_read(clause, CollectingDispatcher())
-    if found is None:
-        return None
-    held, role = need_parts(tracker), found[names.NEED_OCCUPATION]
-    held_role = held[names.NEED_OCCUPATION] or {}
-    same_role = role is None or (role["uri"] or role["label"]) == (held_role.get("uri") or held_role.get("label"))
-    if not same_role or not set(found[names.NEED_SKILLS]) <= set(held[names.NEED_SKILLS] or []):
+    if found is None or not same_need(found, tracker):
         return None
     people = people_needed(clause)
-    return {names.NEED_PEOPLE: people} if people is not None else {names.NEED_SKILLS: held[names.NEED_SKILLS]}
+    return {names.NEED_PEOPLE: people} if people is not None else {names.NEED_SKILLS: tracker.get_slot(names.NEED_SKILLS)}
 
 
 def _cleared(field: str, tracker: Tracker) -> Slots:

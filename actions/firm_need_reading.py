@@ -23,6 +23,7 @@ from skills_catalog.models import Match
 
 _ROLES_READ = 8  # job titles read from a need, so that a second one is seen past the first's variants
 _SECOND_ROLE_MIN = 0.6  # a second job title joined to the first this surely is told to need its own need
+_SKILL_IN_ROLE_MIN = 0.6  # a skill read in the words of the role's title at least this surely is named by them
 #: what joins two job titles named together ("welders and an electrician", "a cook, two waiters")
 _JOINING = re.compile(
     r"\s*(,|&|\band\b|\bplus\b|\bas well as\b)\s*(\b(an?|one|two|three|four|five|\d+|some)\b)?(\s*[\w-]+){0,2}\s*"
@@ -66,6 +67,9 @@ def need_read(text: str, dispatcher: CollectingDispatcher, as_typed: bool = True
         return None
     named = _roles_named(roles, typed, need)
     role = named[0] if named else None
+    # "sewing machine operators" read *tend stamping press* in "operators", "receptionists" *recruit
+    # employees* (QA13c): a guess from the title's words is no skill the firm named
+    skills = [m for m in skills if m.score >= _SKILL_IN_ROLE_MIN or not any(_within(m, r) for r in named)]
     if len(named) > 1:
         # the one named first is kept, as the count read is its ("2 cooks and a kitchen porter"
         # kept the porter, with the cooks' 2)
@@ -112,6 +116,11 @@ def _joined(one: Match, other: Match, text: str) -> bool:
     solar panels" is no *solar energy technician* as well)."""
     first, second = sorted((one, other), key=lambda m: m.start)
     return first.end <= second.start and bool(_JOINING.fullmatch(text[first.end : second.start]))
+
+
+def _within(skill: Match, role: Match | RoleTyped) -> bool:
+    """True when a skill was read in the words of a role's title alone."""
+    return 0 <= role.start <= skill.start and skill.end <= role.end
 
 
 def _overlap(one: Match | RoleTyped, other: Match | RoleTyped) -> bool:

@@ -156,7 +156,7 @@ NAME_WORDS = 5  # "Dr. Maria Theresia von Huber" is five
 #: a word of a person's name: "Lisa", "Huber-Schmid", "O'Brien", "J.", "Dr."
 _PERSON_WORD = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*\.?,?")
 #: words of a name that are written in lower case: "von Huber", "van der Berg", "da Silva"
-_NAME_PARTICLES = frozenset(
+NAME_PARTICLES = frozenset(
     {"von", "van", "der", "den", "de", "del", "della", "da", "di", "du", "dos", "zu", "bin", "al", "el"}
 )
 #: words of a sentence, never of a name: the off-topic lines the classifier is right about
@@ -195,7 +195,7 @@ def person_named(text: str) -> bool:
     if _SENTENCE_WORDS.intersection(bare):
         return False
     capitalised = all(
-        word[0].isupper() or low in _NAME_PARTICLES for word, low in zip(words, bare, strict=True)
+        word[0].isupper() or low in NAME_PARTICLES for word, low in zip(words, bare, strict=True)
     )
     return capitalised or len(words) >= 2
 

@@ -130,6 +130,14 @@ FIRM_FREE_TEXT = (
 NEED_HAS_IT = "I read “{said}” as {labels}, which your need has already, so nothing was added."
 #: an answer to a later question typed at the town's, the ecosystem's or the size's, kept for it
 NOTED_FOR_LATER = "Noted for later: {noted}."
+#: skills added to the need beside another question's answer (QA13c: "and we'd also like them to learn
+#: robot welding" at the training mode's question got "Sorry, I didn't understand that answer")
+NEED_SKILLS_ADDED = "Added to the need: {labels}."
+#: ... when the need has them already
+NEED_SKILLS_HELD = "Your need has {labels} already, so nothing was added."
+#: a need stated beside another answer when its check comes next (QA13c: "… in a moment. First:" ran
+#: straight into the check)
+NEED_KEPT_CHECK = "Thanks — I've kept that need. Let's check it:"
 #: "dunno" at the town's question (it was read as the town Duno): what the town is for, asked again
 TOWN_UNSURE = (
     "I do need a town: I look for training near it. The town where the people work, or your site's "

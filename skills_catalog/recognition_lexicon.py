@@ -146,6 +146,43 @@ def products(tokens: list[str], named: list[bool]) -> dict[int, str]:
     return {i: PRODUCTS[tokens[i]] for i in candidates if i in sure or near(i, found)}
 
 
+#: Trade words with two senses, the one among their cue words, and those cues (:func:`senses`):
+#: an electrician's "switchboards" are what ESCO's *install electrical and electronic equipment*
+#: describes, not a telephone switchboard; a warehouse's "scanning" is barcodes, not photos.
+_ELECTRICAL = frozenset({
+    "electrician", "electricians", "electrical", "electrics", "knx", "wiring", "wire", "wired", "wires",
+    "cable", "cables", "cabling", "circuit", "circuits", "fuse", "fuses", "breakers", "sockets", "distribution",
+    "voltage", "busbars", "rcd", "rcds", "mcb", "mcbs", "plc", "plcs", "motors",
+})  # fmt: skip
+_STOCK = frozenset({
+    "picking", "pick", "picked", "picker", "orders", "warehouse", "pallet", "pallets", "parcel", "parcels",
+    "stock", "forklift", "packing", "goods", "inventory", "dispatch", "shelves", "shelf", "handheld", "barcode",
+    "barcodes", "deliveries", "loading", "stocktake",
+})  # fmt: skip
+SENSES: dict[str, tuple[str, frozenset[str]]] = {
+    "switchboard": ("electrical switchboard", _ELECTRICAL), "switchboards": ("electrical switchboard", _ELECTRICAL),
+    "scanning": ("barcode scanning", _STOCK), "scan": ("barcode scanning", _STOCK),
+    "scanned": ("barcode scanning", _STOCK), "scans": ("barcode scanning", _STOCK),
+}  # fmt: skip
+
+
+def senses(tokens: list[str]) -> dict[int, str]:
+    """Position -> what the folded token there means (:data:`SENSES`) where one of its cue
+    words lies within :data:`PRODUCT_REACH` words; elsewhere the word keeps its plain reading.
+
+    Why: "switchboards, KNX" is an electrician's, "scanning, picking orders" a warehouse's; the
+    encoder alone read them as *answer incoming calls* and *scan photos*, the senses a
+    receptionist's "switchboard" and "I scan old photos" keep.
+    """
+    found: dict[int, str] = {}
+    for i, token in enumerate(tokens):
+        if token in SENSES:
+            meaning, cues = SENSES[token]
+            if cues.intersection(tokens[max(0, i - PRODUCT_REACH) : i] + tokens[i + 1 : i + 1 + PRODUCT_REACH]):
+                found[i] = meaning
+    return found
+
+
 def uncased(text: str) -> str:
     """``text`` with its capitals-only abbreviations written as their ABBREVIATIONS key."""
     return text if _shouted(text) else _CASED.sub(lambda m: CASED_ABBREVIATIONS[m.group()], text)

@@ -18,7 +18,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from .recognition_index import word_stems
-from .recognition_lexicon import cased_abbreviation, in_full, products
+from .recognition_lexicon import cased_abbreviation, in_full, products, senses
 from .recognition_thesaurus import Thesaurus, shipped_thesaurus
 from .text import STOPWORDS, stem, token_spans
 
@@ -303,7 +303,8 @@ def analyse(text: str, speller: Speller, thesaurus: Thesaurus | None = None) -> 
     raw = _join_compounds(list(token_spans(text)), speller.words, text)
     related, absorbed = _synonyms(raw, thesaurus)
     named = [text[start].isupper() and not _sentence_start(text, start) for _, start, *_ in raw]
-    sensed = products([token for token, *_ in raw], named)  # "Windows and Office", "windows 10": software
+    tokens = [token for token, *_ in raw]
+    sensed = products(tokens, named) | senses(tokens)  # "Windows and Office": software; "switchboards, KNX"
     words: list[Word] = []
     joins: list[frozenset[str]] = []  # per content word, the words left out before it
     previous_end = 0
@@ -381,7 +382,8 @@ def analyse(text: str, speller: Speller, thesaurus: Thesaurus | None = None) -> 
 
 
 def _product_stems(meaning: str) -> tuple[str, ...]:
-    """Stems of what a product word stands for ("operating system"), not of the word itself."""
+    """Stems of what a product or trade word stands for ("operating system", "electrical
+    switchboard"), not of the word itself."""
     return tuple(dict.fromkeys(s for w in meaning.split() for s in word_stems(w)))
 
 

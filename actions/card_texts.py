@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from skills_catalog.explain import join_words
+from skills_catalog.explain import join_words, with_article
 
 #: skills a card names before "and N more"
 TEACHES_SHOWN = 6
@@ -25,7 +25,7 @@ MORE = "and {count} more"
 
 #: the coverage reason, by what the person asked for (their own skills, or their goal's)
 ASKED_FOR = "teaches what you asked for: {skills}"
-GOAL_NEEDS = "teaches skills a {goal} needs: {skills}"
+GOAL_NEEDS = "teaches skills {goal} needs: {skills}"  # "an automotive electrician": explain.with_article
 YOUR_GOAL_NEEDS = "teaches skills your goal needs: {skills}"
 NEED_NAMES = "teaches skills your need names: {skills}"
 
@@ -102,6 +102,13 @@ BEYOND_SOME = "{count} courses that teach far more of what you asked for {what}:
 #: ... and one for the request that nothing within the limits teaches
 FITS_ONE = "One course that teaches what you asked for {what}: say {say} to see it."
 FITS_SOME = "{count} courses that teach what you asked for {what}: say {say} to see them."
+#: ... and for the closest courses, which teach no part of it (QA13: "No course teaches weld
+#: underwater … One course that teaches what you asked for costs under €1300")
+CLOSEST_ONE = "One of the closest courses {what}: say {say} to see it."
+CLOSEST_SOME = "{count} of the closest courses {what}: say {say} to see them."
+#: the engine's hint that no single limit is enough (``explain.several_limits_hint``), in words
+SEVERAL_LIMITS = "Relaxing one limit alone is not enough — without any limits, {courses} would teach these skills."
+SEVERAL_LIMITS_CLOSEST = "Relaxing one limit alone is not enough — without any limits, {count} of the closest would fit."
 NOTHING_FITS = "I found nothing that fits all your limits. {hints}"
 #: no open course teaches it, whatever the limits: no hint to add (it had repeated the reason)
 NOTHING_TAUGHT = (
@@ -111,6 +118,11 @@ NOTHING_TAUGHT = (
 #: no course teaches what was asked for by name: the closest are shown, said to be such
 CLOSEST_HEADING = "No course in the catalogue teaches {what} yet. These are the closest:"
 NOTHING_CLOSE_FITS = "No course in the catalogue teaches {what} yet, and none of the closest fits all your limits. {hints}"
+#: ... when courses teach the rest of what was asked for: they are no "closest" (QA13)
+REST_HEADING = "No course in the catalogue teaches {what} yet. Here is what fits the rest of your request best:"
+NOTHING_REST_FITS = (
+    "No course in the catalogue teaches {what} yet, and none teaching the rest fits all your limits. {hints}"
+)
 CHANGE_GOAL = "Change my goal"
 #: a question about the cards when the search showed none ("which one is the cheapest?")
 NONE_SHOWN = "No courses are shown for this search, so there is none to pick from."
@@ -199,7 +211,7 @@ def coverage_words(asked: Sequence[str], goal_skills: Sequence[str], goal: str, 
     said = [ASKED_FOR.format(skills=_listed(asked))] if asked else []
     if goal_skills:
         template = NEED_NAMES if need else GOAL_NEEDS if goal else YOUR_GOAL_NEEDS
-        said.append(template.format(goal=goal, skills=_listed(goal_skills)))
+        said.append(template.format(goal=with_article(goal) if goal else "", skills=_listed(goal_skills)))
     return "; ".join(said)
 
 
@@ -219,6 +231,7 @@ def card_numbers(first: int, last: int) -> str:
 _DISTANCE_HINT = re.compile(r"— (\d+) within (\d+(?:\.\d+)?) km$")
 _COST_HINT = re.compile(r"— (\d+) cost under €(\d+(?:\.\d+)?)$")
 _START_HINT = re.compile(r"— (\d+) start earlier, from (.+)$")
+_SEVERAL_HINT = re.compile(r"^relaxing one limit alone is not enough — (\d+) ")
 _OTHERS_HINT = re.compile(r"^no offer (?:in )?.+? — (.+)$")
 _COUNTED = re.compile(r"(\d+) (?:in (?!person\b))?(.+)")  # "2 in English" → English; "2 in person" stays
 
@@ -235,13 +248,18 @@ def _others(listed: str, exclusive: bool) -> tuple[int | str, str]:
     return (sum(n for n, _ in counted) if exclusive else "Some"), words
 
 
-def hint_words(hint: str, retitle: dict[str, str], limit: str | None, better: bool) -> str:
+def hint_words(hint: str, retitle: dict[str, str], limit: str | None, better: bool, closest: bool = False) -> str:
     """A relax hint of the engine as a plain sentence about the courses it counts: "One course
     that teaches far more of what you asked for costs under €800: say "up to €800" to see it."
     (``better``: courses kept out although they teach more; else courses for the request at
-    all). ``limit`` is the slot the hint is about and ``retitle`` the relax buttons' titles by
-    slot. A hint of no known shape is said as it is. Why: "among them no free offers — 1 cost
-    under €800" and "1 start earlier" read as riddles (QA12)."""
+    all, or the ``closest`` courses to a request none teaches). ``limit`` is the slot the hint
+    is about and ``retitle`` the relax buttons' titles by slot. A hint of no known shape is said
+    as it is. Why: "among them no free offers — 1 cost under €800" and "1 start earlier" read as
+    riddles (QA12), "9 teach these skills" missed its noun (QA13)."""
+    if found := _SEVERAL_HINT.match(hint):
+        n = int(found.group(1))
+        many = f"{n} course" if n == 1 else f"{n} courses"
+        return (SEVERAL_LIMITS_CLOSEST if closest else SEVERAL_LIMITS).format(count=n, courses=many)
     if found := _DISTANCE_HINT.search(hint):
         count: int | str
         count, km = int(found.group(1)), f"{float(found.group(2)):g}"
@@ -260,8 +278,9 @@ def hint_words(hint: str, retitle: dict[str, str], limit: str | None, better: bo
     else:
         return hint[0].upper() + hint[1:] + "."
     if count == 1:
-        return (BEYOND_ONE if better else FITS_ONE).format(what=what, say=say)
-    return (BEYOND_SOME if better else FITS_SOME).format(count=count, what=_plural(what), say=say)
+        return (CLOSEST_ONE if closest else BEYOND_ONE if better else FITS_ONE).format(what=what, say=say)
+    some = CLOSEST_SOME if closest else BEYOND_SOME if better else FITS_SOME
+    return some.format(count=count, what=_plural(what), say=say)
 
 
 _MODE_HINT = re.compile(r"no offer (?:in person|online|blended)\b")

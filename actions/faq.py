@@ -128,6 +128,12 @@ WORRIES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             faq_texts.RECOGNITION,
         ),
         (
+            r"\b(?:firms?|compan(?:y|ies)|employers?|any(?:one|body)|who)\b[^.?!]*\bhiring\b"
+            r"|\b(?:vacanc\w*|job (?:offers?|openings?|ads?|adverts?|listings?))\b"
+            r"|\b(?:looking|searching|search) for (?:a |an )?(?:new )?(?:job|work|employment)\b|\bfind (?:me )?(?:a )?job\b",
+            faq_texts.VACANCIES,
+        ),
+        (
             r"\b(?:wheel\s?chairs?|accessib\w*|disab\w*|handicap\w*|step[- ]free|blind|deaf|crutches)\b",
             faq_texts.ACCESS,
         ),
@@ -191,7 +197,9 @@ _NAMES_QUESTION: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     )
 )
 #: a question about a question: why it is asked, what it means ("is there a course for my job?" is none)
-_ABOUT_ASKING = re.compile(r"\bwhy\b|\bmean\w*|\bexplain\b|\bwhat\s+if\b|\bwhat(?:'s|\s+is|\s+are)\b", re.I)
+_ABOUT_ASKING = re.compile(
+    r"\bwhy\b|\bmean\w*|\bexplain\b|\bwhat\s+if\b|\bwhat(?:'s|\s+is|\s+are)\b|\bwhat\s+counts\b|\bdoes\b.*\bcount\b", re.I
+)
 #: a question whose subject names the one asked: "which skills?" at the skills' confirmation is about it
 _SAME_QUESTION = {names.SKILLS_CONFIRMED: names.SKILLS}
 

@@ -17,6 +17,13 @@ WHO_GENERAL = "the training partner (its contact is on each course's card)"
 WHO_OF_COURSE = "{partner}, who runs “{title}” ({contact})"
 #: the cluster's office, reached through the hand-off
 OFFICE = 'the cluster\'s office can help too: say "talk to a person"'
+#: a job search: the assistant finds training, and no vacancies (QA13: "are any firms hiring CNC
+#: operators?" at the consent question got what the consent means)
+VACANCIES = (
+    "I find training, not jobs: the catalogue lists courses, and no firm's vacancies, so I can't "
+    'tell who is hiring. The cluster\'s office may know which member firms are: say "talk to a '
+    'person". A course can help you get such a job, and I can look for one.'
+)
 
 AGE = (
     "Many people retrain later in their working life. The catalogue doesn't record age limits or "

@@ -35,8 +35,9 @@ from actions.common import greeted, latest_choice, latest_intent, latest_text
 from actions.consent import consent_slots, consent_words
 from actions.cost_paid_by_others import COST_COVERED, paid_by_others
 from actions.form_answers import Slots, answer_text, answers, place_named, town_answer
-from actions.preferences import PreferenceValidators, hopes_for_funding, noted_ahead, place_slots
+from actions.preferences import PreferenceValidators, hopes_for_funding, moved, noted_ahead, place_slots
 from skills_catalog.explain import language_name
+from skills_catalog.models import Match, Place
 from skills_catalog.text import fold
 
 logger = logging.getLogger(__name__)
@@ -159,7 +160,9 @@ def _job_and_town(text: str, dispatcher: CollectingDispatcher, tracker: Tracker)
         told = {names.OCCUPATION: names.NOT_GIVEN}
         dispatcher.utter_message(text=texts.NO_JOB_YET_TAKEN)
     # "I moved to Graz" at the consent question had got "I need a yes or a no", the town dropped (QA13)
-    place = (towns_told.town_told(text) or place_named(parsing.moved_to(text))) if tracker.get_slot(names.PLACE) is None else None
+    if tracker.get_slot(names.PLACE) is not None:  # ... also when a town was told before: it is replaced
+        return {**told, **moved(text, dispatcher)}
+    place = towns_told.town_told(text) or place_named(parsing.moved_to(text))
     if place is not None:
         told.update(place_slots(place))
         dispatcher.utter_message(text=texts.PLACE_TAKEN.format(place=place.name, country=place.country))
@@ -191,6 +194,15 @@ def _town_instead(text: str, dispatcher: CollectingDispatcher, tracker: Tracker)
         return {}
     dispatcher.utter_message(text=texts.PLACE_TAKEN.format(place=place.name, country=place.country))
     return place_slots(place)
+
+
+def _town_not_skill(text: str, skills: list[Match]) -> Place | None:
+    """The town a skills answer names, when no skill read in it is spelt in its words: a town
+    typed alone ("Bruck") or told ("I live in Graz"). Why: "Bruck" at the skills' confirmation
+    added *lay bricks*, read from its letters, though the town was not asked yet (QA13)."""
+    if any(skill_answers.spelt(match, text) for match in skills):
+        return None
+    return towns_told.town_alone(text) or (None if skills else towns_told.town_told(text))
 
 
 #: a wish to go back a question: "can I go back", "back to the previous question", "undo"; not
@@ -400,8 +412,8 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
                 return {**self._unclear_pick(texts.OCCUPATION_PICK, dispatcher, tracker), **wish}
             elif not wish and (town := _town_instead(text, dispatcher, tracker)):
                 return {names.OCCUPATION: None, **town}  # "Ulm": the town, and the job asked again
-            elif text or not wish:
-                dispatcher.utter_message(text=texts.OCCUPATION_UNKNOWN)
+            elif text or not wish:  # "what counts as a job?": what the question means (QA13: "couldn't match")
+                dispatcher.utter_message(text=_answer(text, tracker) if _ASKS.search(text) else texts.OCCUPATION_UNKNOWN)
             return {names.OCCUPATION: None, **wish}
         sure = job_answers.sure_job(matches, text, job_answers.SURE_TYPED)
         if sure is None:
@@ -447,6 +459,8 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
         # "welding, but I want to learn robot programming": the wish is the goal, not a skill
         had, wish = self._wish_apart(text, None if latest_choice(tracker) else wishes.wish_start(text), dispatcher)
         matches = skill_answers.skills_in(had) if had else []
+        if not wish and tracker.get_slot(names.PLACE) is None and _town_not_skill(text, matches):
+            matches = []  # "Bruck" is the town, not *lay bricks* read from its letters
         if not matches and not wish and skill_answers.says_no_skills(text):
             return skill_answers.no_skills(dispatcher)  # "no special skills, just basic welding" names welding
         if not matches:  # "Graz": the town, and the skills asked again
@@ -497,7 +511,7 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
             dispatcher.utter_message(text=texts.SKILLS_WHICH)
             return {names.SKILLS_CONFIRMED: None}
         named = skill_answers.skills_in(text, claimed=False)
-        town = None if named or tracker.get_slot(names.PLACE) else towns_told.town_told(text)
+        town = None if tracker.get_slot(names.PLACE) else _town_not_skill(text, named)
         if town is not None:  # "I live in Graz" had got "I couldn't recognise a new skill"
             dispatcher.utter_message(text=texts.PLACE_TAKEN.format(place=town.name, country=town.country))
             return {**place_slots(town), names.SKILLS_CONFIRMED: None}
@@ -530,6 +544,9 @@ class ValidateProfileForm(PreferenceValidators, FormValidationAction):
             return {names.GOAL: None}
         if goal is None and intent == names.INTENT_NOT_SURE:
             return self._suggested_goals(dispatcher, tracker)
+        if goal is None and intent in texts.STEP_WORDS:  # "closer": for the results, none shown yet
+            dispatcher.utter_message(text=texts.GOAL_NOT_STEP)
+            return {names.GOAL: None}
         town = _town_instead(text, dispatcher, tracker) if goal is None else {}
         if town:  # "Bergamo": the town, and the goal asked again
             return {names.GOAL: None, **town}

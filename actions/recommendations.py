@@ -208,7 +208,10 @@ def goal_asked_again(tracker: Tracker) -> list[EventType]:
 
 
 def relaxed(dispatcher: CollectingDispatcher, tracker: Tracker, *slots: str) -> list[EventType]:
-    """Say that the limits of ``slots`` are dropped, and search again without them."""
+    """Say that the limits of ``slots`` are dropped, and search again without them; online
+    dropped with no travel limit asked, that limit is asked first (:func:`reach_asked`)."""
+    if names.MODE in slots and len(slots) == 1 and reach_unasked(tracker, names.ANY):
+        return reach_asked(dispatcher, tracker, {names.MODE: names.ANY})
     dispatcher.utter_message(text=texts.RELAXED_SEVERAL if len(slots) > 1 else texts.RELAXED)
     logger.info("sender %s relaxed %s", tracker.sender_id, ",".join(slots))
     return show_results(dispatcher, tracker, dict.fromkeys(slots, names.ANY), 0)
@@ -226,10 +229,33 @@ def limits_in_words(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[
     if not stated:
         slots = parsing.relax_slots_from_text(text)  # "any distance and any price": both
         return relaxed(dispatcher, tracker, *slots) if slots else None
+    if names.MAX_DISTANCE not in stated and reach_unasked(tracker, stated.get(names.MODE)):
+        return reach_asked(dispatcher, tracker, stated)
     said = ", ".join(said_back(slot, value) for slot, value in stated.items())
     dispatcher.utter_message(text=texts.SEARCHING_AGAIN.format(limits=said))
     logger.info("sender %s changed limits %s", tracker.sender_id, sorted(stated))
     return show_results(dispatcher, tracker, stated, 0)
+
+
+def reach_unasked(tracker: Tracker, mode: str | None) -> bool:
+    """True when ``mode`` turns an online-only search to in person (or either) and how far the
+    person could travel was never asked: the form leaves it out for online learners."""
+    return (
+        mode not in (None, names.MODE_ONLINE)
+        and tracker.get_slot(names.MODE) == names.MODE_ONLINE
+        and tracker.get_slot(names.MAX_DISTANCE) is None
+    )
+
+
+def reach_asked(dispatcher: CollectingDispatcher, tracker: Tracker, changes: dict[str, Any]) -> list[EventType]:
+    """``changes`` kept and said, and the profile form resumed to ask the travel limit (and the
+    town, if none was given), then search again. Why: "actually in person is better" after an
+    online search showed courses 542 km away, with no limit asked (QA13)."""
+    said = ", ".join(said_back(slot, value) for slot, value in changes.items())
+    dispatcher.utter_message(text=texts.REACH_UNASKED.format(limits=said))
+    town = {names.PLACE: None} if tracker.get_slot(names.PLACE) in (None, names.NOT_GIVEN) else {}
+    logger.info("sender %s turns to in person: travel limit asked", tracker.sender_id)
+    return [*(SlotSet(slot, value) for slot, value in {**changes, **town}.items()), FollowupAction(names.PROFILE_FORM)]
 
 
 class ActionFreeText(Action):

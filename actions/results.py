@@ -76,11 +76,15 @@ def profile_from_slots(slots: Mapping[str, Any]) -> Profile:
 
 @dataclass(frozen=True)
 class Search:
-    """One search's answer, and the skills asked for by name that no course teaches (labels):
-    what comes is the closest, and is said to be."""
+    """One search's answer, and the skills asked for by name that no course teaches (labels);
+    ``closest`` when nothing of the request is taught (no goal job, no skill asked for taught), so
+    what comes is the closest, and is said to be.
+    Apart: "become a software developer" found courses teaching computer programming, asked for,
+    under "No course teaches provide technical documentation yet. These are the closest:" (QA13)."""
 
     found: Recommendations
     untaught: tuple[str, ...] = ()
+    closest: bool = False
 
 
 def search(profile: Profile, top: int, offset: int = 0) -> Search:
@@ -93,19 +97,27 @@ def search(profile: Profile, top: int, offset: int = 0) -> Search:
     """
     engine = services.engine()
     found = engine.recommend(profile, top=top, offset=offset)
+    asked = asked_skills(profile)
     untaught = untaught_asked(profile)
     if found.relax == (NOTHING_TEACHES,) and untaught:
         closer = closest_profile(profile, [uri for uri, _ in untaught])
         found = engine.recommend(closer, top=top, offset=offset) if closer else found
-    return Search(found, tuple(label for _, label in untaught))
+    # nothing of the request taught: what comes is the closest, found here or by the engine itself
+    closest = bool(untaught) and len(untaught) == len(asked) and not profile.target
+    return Search(found, tuple(label for _, label in untaught), closest)
+
+
+def asked_skills(profile: Profile) -> list[str]:
+    """The URIs of the skills asked for by name; a wish no skill was found for is no claim."""
+    return [ref.uri for ref in services.engine().skill_refs(profile.wanted_skills) if ref.uri]
 
 
 def untaught_asked(profile: Profile) -> list[tuple[str, str]]:
     """The skills asked for by name (URI, label) that no course of the catalogue teaches, nor
-    a kind of them; a wish no skill was found for is no claim."""
+    a kind of them."""
     engine = services.engine()
-    asked = [ref.uri for ref in engine.skill_refs(profile.wanted_skills) if ref.uri]
-    return [(ref.uri, ref.label) for ref in engine.skill_refs(untaught(asked, engine.index.postings.has_skill, engine.index.kinds))]
+    missing = untaught(asked_skills(profile), engine.index.postings.has_skill, engine.index.kinds)
+    return [(ref.uri, ref.label) for ref in engine.skill_refs(missing)]
 
 
 def closest_profile(profile: Profile, sought: Sequence[str]) -> Profile | None:
@@ -143,7 +155,7 @@ def show_results(
             searched, offset = first, 0
     found = searched.found
     if not found.recommendations:
-        _nothing(dispatcher, found.relax, offset, slots, searched.untaught)
+        _nothing(dispatcher, found.relax, offset, slots, searched)
         # the cards shown stay, numbered as they were: "number 7", "which one is free?" are about
         # them (QA8 D5: they got "Let me find some courses for you first" after a search found nothing);
         # a first search that found nothing still was one: "any distance" typed then had got "What
@@ -152,7 +164,7 @@ def show_results(
         return events + sought
     page = [result_card(offset + i + 1, rec, slots) for i, rec in enumerate(found.recommendations[: TUNING.page])]
     first_reason = next(iter(found.recommendations[0].reasons), "")
-    dispatcher.utter_message(text=page_heading(offset, len(page), searched.untaught, first_reason))
+    dispatcher.utter_message(text=page_heading(offset, len(page), searched.untaught, first_reason, searched.closest))
     for card in page:
         dispatcher.utter_message(text=card["text"], buttons=card["buttons"], json_message=card)
     shown = [_shown(c["offer"]) for c in page]
@@ -204,23 +216,30 @@ def numbered_offer(slots: Mapping[str, Any], number: int) -> str | None:
     return found.recommendations[0].offer.offer_id if found.recommendations else None
 
 
-def page_heading(offset: int, count: int, untaught: Sequence[str] = (), first_reason: str = "") -> str:
+def page_heading(
+    offset: int, count: int, untaught: Sequence[str] = (), first_reason: str = "", closest: bool = True
+) -> str:
     """ "Here is what fits you best:" above the first page, "More courses (6–10):" above the next.
-    A first page of the closest courses says first what no course teaches: the skills asked for
-    by name (``untaught``), or what the engine's closest reason (the first card's
-    ``first_reason``) names. Why: "learn about hydrogen fuel cells" got "Here is what fits you
-    best" above energy management courses, silent that none teaches fuel cells (QA13)."""
+    A first page says first what no course teaches: the skills asked for by name (``untaught``),
+    above the closest courses (``closest``) or above those teaching the rest of the request, or
+    what the engine's closest reason (the first card's ``first_reason``) names. Why: "learn about
+    hydrogen fuel cells" got "Here is what fits you best" above energy management courses, silent
+    that none teaches fuel cells (QA13)."""
     if not offset:
+        if untaught and not closest:
+            return card_texts.REST_HEADING.format(what=join_words(list(untaught), "or"))
         what = join_words(list(untaught), "or") if untaught else card_texts.closest_of(first_reason)
         return card_texts.CLOSEST_HEADING.format(what=what) if what else texts.SEARCHING
     first, last = offset + 1, offset + count
     return (card_texts.MORE_COURSE if count == 1 else card_texts.MORE_COURSES).format(first=first, last=last)
 
 
-def hints_words(hints: Sequence[str], better: bool) -> str:
-    """The engine's relax hints as plain sentences (``card_texts.hint_words``)."""
+def hints_words(hints: Sequence[str], better: bool, closest: bool = False) -> str:
+    """The engine's relax hints as plain sentences (``card_texts.hint_words``), said of the
+    ``closest`` courses when they are of those."""
     return " ".join(
-        card_texts.hint_words(h, texts.RELAX_BUTTON_TITLES, parsing.relax_limit(h), better) for h in hints
+        card_texts.hint_words(h, texts.RELAX_BUTTON_TITLES, parsing.relax_limit(h), better, closest)
+        for h in hints
     )
 
 
@@ -306,7 +325,7 @@ def none_shown(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
     searched = search(profile_from_slots(slots), top=1)
     if searched.found.recommendations:  # the catalogue changed since: a new search finds some
         return False
-    _nothing(dispatcher, searched.found.relax, 0, slots, searched.untaught, card_texts.NONE_SHOWN)
+    _nothing(dispatcher, searched.found.relax, 0, slots, searched, card_texts.NONE_SHOWN)
     return True
 
 
@@ -315,7 +334,7 @@ def _nothing(
     relax: tuple[str, ...],
     offset: int,
     slots: Mapping[str, Any],
-    untaught: tuple[str, ...] = (),
+    searched: Search | None = None,
     lead: str = "",
 ) -> None:
     """No (more) results: say so (after ``lead``), and which limit to relax with one button per
@@ -323,8 +342,10 @@ def _nothing(
 
     When the engine names no single limit (relaxing one is not enough), every limit the
     person set gets a button, so they can drop them one by one. When no course teaches what
-    was asked for (``untaught``), nor the closest (or none of the closest fits), the goal can
-    be changed.
+    was asked for (``searched.untaught``), nor the closest (or none of the closest fits), the
+    goal can be changed; the hints are then said of the closest courses, not as teaching what was
+    asked for ("No course teaches weld underwater yet … One course that teaches what you asked
+    for costs under €1300", QA13).
     """
     shown = slots.get(names.SHOWN_OFFERS) or []
     if offset > 0:
@@ -340,10 +361,12 @@ def _nothing(
     if not relax or relax == (NOTHING_TEACHES,):  # (dead end: "Start over" alone, QA13)
         dispatcher.utter_message(text=lead + card_texts.NOTHING_TAUGHT + stay, buttons=[CHANGE_GOAL, start_over])
         return
-    hints = hints_words(relax, better=False)
+    untaught, closest = (searched.untaught, searched.closest) if searched else ((), False)
+    hints = hints_words(relax, better=False, closest=closest)
     if untaught:
         what = join_words(list(untaught), "or")
-        said = card_texts.NOTHING_CLOSE_FITS.format(what=what, hints=hints)
+        template = card_texts.NOTHING_CLOSE_FITS if closest else card_texts.NOTHING_REST_FITS
+        said = template.format(what=what, hints=hints)
     else:
         said = card_texts.NOTHING_FITS.format(hints=hints)
     extra = [CHANGE_GOAL] if untaught else []

@@ -20,6 +20,7 @@ from actions.common import latest_choice, latest_text
 from actions.form_answers import Slots
 from skills_catalog.job_titles import title_index
 from skills_catalog.models import Match
+from skills_catalog.text import fold
 
 logger = logging.getLogger(__name__)
 
@@ -128,6 +129,13 @@ def _with_added(matches: list[Match], tracker: Tracker) -> Slots:
         names.SKILL_LABELS: {**(tracker.get_slot(names.SKILL_LABELS) or {}), **{m.uri: m.label for m in matches}},
         names.SKILLS_CONFIRMED: None,
     }
+
+
+def spelt(match: Match, text: str) -> bool:
+    """True when every word of ``text`` is a word of ``match``'s label: the skill is named, not
+    merely read from similar letters ("Bruck" → *lay bricks*)."""
+    typed = re.findall(r"[^\W\d_]+", fold(text))
+    return bool(typed) and set(typed) <= set(re.findall(r"[^\W\d_]+", fold(match.label)))
 
 
 def says_no_skills(text: str) -> bool:

@@ -169,6 +169,9 @@ GOAL_NOTED = "Noted as your goal: {goal}. I won't add it to the skills you have.
 GOAL_TAKEN = "Your goal: {goal}."
 GOAL_LATER = "I'll ask about your goal in a moment."
 GOAL_UNKNOWN = 'I couldn\'t match that to a job or a skill. Could you say it differently, or say "not sure"?'
+#: a request to the results ("closer", "more results") typed at the goal question, before any (QA13:
+#: "I couldn't match that to a job or a skill")
+GOAL_NOT_STEP = "That's something to ask once I show you courses. First I need your goal, so I know what to look for."
 GOAL_NOT_LANGUAGE = 'To learn {language} itself, rather than learn in {language}, say "learn {language}".'
 SKILL_NOT_LANGUAGE = 'To add {language} as a language you speak, rather than learn in {language}, say "I speak {language}".'
 GOAL_NONE = "Fine — I'll look at courses that build on what you've told me."
@@ -589,6 +592,9 @@ NEED_ALERT = (
 NEED_WITHDRAWN_ALERT = "Need {reference} was withdrawn by its firm ({people} × {wanted}, {town})."
 #: a limit set in words once results were sought, said back ("Okay, searching again — online.")
 SEARCHING_AGAIN = "Okay, searching again — {limits}."
+#: ... when it turns an online search to in person: how far one could travel was never asked (QA13:
+#: "actually in person is better" showed courses 542 km away)
+REACH_UNASKED = "Okay — {limits}. As you had chosen online, I haven't asked how far you could travel yet."
 #: "What would you like to change?" answered with no field the firm form knows
 FIRM_FIELD_UNCLEAR = 'Which answer would you like to change? Tap it, or name it ("the skills", "the town").'
 #: an answer to "What is the reference of your need?" that holds none: the manage form ends there

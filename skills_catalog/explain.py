@@ -10,6 +10,7 @@ person typed.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from datetime import date
 
@@ -70,6 +71,25 @@ def join_words(words: Sequence[str], conjunction: str = "or") -> str:
     if len(words) <= 1:
         return "".join(words)
     return f"{', '.join(words[:-1])} {conjunction} {words[-1]}"
+
+
+#: words spelt with a vowel but said with a consonant first ("a unit", "a European", "a one-off"),
+#: and with an "h" not said ("an hour")
+_CONSONANT_SOUND = re.compile(r"^(?:uni|use|usu|ure|uro|eu|one\b|once\b)", re.I)
+_SILENT_H = re.compile(r"^(?:hour|honest|honou?r|heir)", re.I)
+#: letters said with a vowel first when an abbreviation is spelt out ("an HGV driver", "an SQL …")
+_VOWEL_LETTERS = frozenset("AEFHILMNORSX")
+
+
+def with_article(phrase: str) -> str:
+    """ "a welder", "an automotive electrician", "a university lecturer", "an HGV driver": the
+    indefinite article a phrase takes. Why: "teaches skills a automotive electrician needs" (QA13)."""
+    first = phrase.split(" ", 1)[0]
+    if len(first) > 1 and first.isupper():
+        vowel = first[0] in _VOWEL_LETTERS
+    else:
+        vowel = (first[:1].lower() in "aeiou" and not _CONSONANT_SOUND.match(first)) or bool(_SILENT_H.match(first))
+    return f"{'an' if vowel else 'a'} {phrase}"
 
 
 def _labels(refs: Sequence[SkillRef]) -> str:

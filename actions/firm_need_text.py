@@ -13,7 +13,7 @@ from actions import firm_texts, names, staff_texts, texts
 from actions.firm_corrections import by_when_words
 from actions.firm_counts import headcount
 from skills_catalog.models import SkillRef
-from skills_catalog.needs import FirmNeed
+from skills_catalog.needs import NOT_SAID, FirmNeed
 
 
 def _when(moment: datetime) -> str:
@@ -39,7 +39,11 @@ def need_fields(need: FirmNeed) -> dict[str, object]:
         "by_when": by_when_words(need.by_when.isoformat() if need.by_when else None, need.created_at.date()),
         "mode": firm_texts.MODE_WORDS.get(need.mode, texts.ANY_MODE),
         "size": need.size,
-        "ecosystem": texts.ECOSYSTEM_TITLES.get(need.ecosystem, need.ecosystem),
+        "ecosystem": texts.ECOSYSTEM_TITLES.get(need.ecosystem, need.ecosystem or NOT_SAID),
+        # "medium firm (sector not said)": a need saved with "Not sure / other" had read "medium  firm"
+        "firm": f"{need.size} {texts.ECOSYSTEM_TITLES.get(need.ecosystem, need.ecosystem)} firm"
+        if need.ecosystem
+        else f"{need.size} firm (sector {NOT_SAID})",
         "town": need.town,
         "created": _when(need.created_at),
     }

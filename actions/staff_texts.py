@@ -85,7 +85,7 @@ DEADLINE_UNREAD = (
     'I can narrow needs by a deadline ("with deadline before April", "due by 1 March"), not by '
     '"{words}"; this covers needs of any deadline.'
 )
-STAFF_NEED_LINE = "• {reference} {created} — {people} × {wanted} · {size} {ecosystem} firm, {town} ({status})"
+STAFF_NEED_LINE = "• {reference} {created} — {people} × {wanted} · {firm}, {town} ({status})"
 STAFF_NEED_FULL = (
     "Need {reference} ({status}), posted {created}, updated {updated}\n"
     "Company: {company} — {size}, {ecosystem}, {town} ({country})\n"

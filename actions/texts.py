@@ -438,7 +438,7 @@ ECOSYSTEM_TITLES = {
     "textiles": "Textiles",
     "tourism": "Tourism",
 }
-ECOSYSTEM_UNKNOWN = "Please pick one of the 14 ecosystems from the list."
+ECOSYSTEM_UNKNOWN = 'Please pick one of the ecosystems from the list, or "Not sure / other" to go on without one.'
 ECOSYSTEM_WHICH = "That could be {titles}."
 ASK_ECOSYSTEM_CHOICE = "Which one is closest to your firm's main business?"
 ECOSYSTEM_OTHER = "Another one…"
@@ -585,7 +585,7 @@ STAFF_ONLY = (
 )
 HANDOFF_ALERT = "A person in the chat (conversation {sender}) asked to talk to someone from the cluster team."
 NEED_ALERT = (
-    "New firm need {reference}: {people} × {wanted} ({kind}) · {size} {ecosystem} firm in {town} · "
+    "New firm need {reference}: {people} × {wanted} ({kind}) · {firm} in {town} · "
     "{by_when}. Say \"need {reference}\" for details."
 )
 #: staff were told of a new need, so of its withdrawal too (no contact details)

@@ -10,6 +10,7 @@ from pathlib import Path
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import firm_texts, names, texts
+from actions.firm_need_text import need_alert, need_line
 from actions.firm_questions import AskEcosystem, summary
 from actions.firm_submit import draft_from_slots
 from skills_catalog.needs import NOT_SAID
@@ -78,3 +79,11 @@ def test_reports_and_the_export_count_it_under_not_said(needs: MemoryNeedStore) 
     assert NOT_SAID in render_report(report) and all(row.ecosystems for row in report.rows)
     rows = list(csv.DictReader(io.StringIO(needs_to_csv([unsure, known]))))
     assert [row["ecosystem"] for row in rows] == [NOT_SAID, "construction"]
+
+
+def test_staff_lines_and_alerts_say_the_sector_was_not_said(needs: MemoryNeedStore) -> None:
+    # a need saved with "Not sure / other" read "· medium  firm, Graz" in staff lists and alerts
+    need = needs.add(draft_from_slots(tracker(NOT_SURE)))[0]
+    size = FILLED[names.COMPANY_SIZE]
+    assert f"· {size} firm (sector {NOT_SAID}), " in need_line(need)
+    assert f"· {size} firm (sector {NOT_SAID}) in " in need_alert(need)

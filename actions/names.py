@@ -139,6 +139,7 @@ PAYLOAD_CONVERSATION_ERASED = "conversation_erased"  # custom payload: the widge
 ACTION_WHAT_STORED = "action_what_stored"
 ACTION_RECOMMEND = "action_recommend"
 ACTION_MORE_RESULTS = "action_more_results"
+ACTION_THANK = "action_thank"
 ACTION_REFINE = "action_refine_search"
 ACTION_RELAX = "action_relax_limit"
 ACTION_FREE_TEXT = "action_free_text"

@@ -304,6 +304,20 @@ class ActionFreeText(Action):
         return []
 
 
+class ActionThank(Action):
+    """Thanks: "You're welcome!" with the ways on of the results shown (``results.thanked``)."""
+
+    def name(self) -> str:
+        return names.ACTION_THANK
+
+    @guarded
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        results.thanked(dispatcher, tracker)
+        return []
+
+
 class ActionStartOver(Action):
     """Forget the profile and the results (consent stays); the rule then restarts the form."""
 

@@ -300,14 +300,26 @@ def what_next(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
     """ "What would you like to do next?" with the buttons of the results last shown, or the
     general ones before any. Why: it offered "Find training for me" and "More results" under
     the last page (QA8 L10)."""
-    shown = tracker.get_slot(names.SHOWN_OFFERS) or []
-    if not shown:
+    buttons = shown_buttons(tracker)
+    if buttons is None:
         dispatcher.utter_message(response=names.UTTER_WHAT_NEXT)
         return
+    dispatcher.utter_message(text=texts.WHAT_NEXT, buttons=buttons)
+
+
+def thanked(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
+    """ "You're welcome!", with the buttons of the results shown, none before any. Why: it always
+    offered "More results", also after a search that found nothing (QA13c)."""
+    dispatcher.utter_message(text=texts.WELCOME, buttons=shown_buttons(tracker) or [])
+
+
+def shown_buttons(tracker: Tracker) -> list[dict[str, str]] | None:
+    """The next steps of the results last shown, and "Start over"; ``None`` before any."""
+    shown = tracker.get_slot(names.SHOWN_OFFERS) or []
+    if not shown:
+        return None
     steps = next_steps(tracker.current_slot_values(), shown, more=len(shown) >= TUNING.page)
-    dispatcher.utter_message(
-        text=texts.WHAT_NEXT, buttons=[*step_buttons(steps), texts.DEFAULT_CLARIFY_BUTTONS[-1]]
-    )
+    return [*step_buttons(steps), texts.DEFAULT_CLARIFY_BUTTONS[-1]]
 
 
 #: a way on when no course teaches what was asked for: the goal question again

@@ -56,6 +56,7 @@ OCCUPATION_OTHER_WORDS = (
     'Okay — then please tell me your job in your own words (what you do, and where), or tap "Skip this '
     'question" to go on without one.'
 )
+WELCOME = "You're welcome!"  # to thanks, with the ways on of the results shown
 CONSENT_UNCLEAR = "Sorry, I need a yes or a no to this question first; the rest comes right after."
 #: "what does that mean?" at the consent question: what is stored, why, how long, how to delete
 CONSENT_EXPLAINED = (

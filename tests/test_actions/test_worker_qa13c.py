@@ -13,7 +13,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import card_texts, faq_texts, names, texts
 from actions.profile_form import ValidateProfileForm
-from actions.recommendations import ActionFreeText, ActionRecommend, ActionRelaxLimit
+from actions.recommendations import ActionFreeText, ActionRecommend, ActionRelaxLimit, ActionThank
 from actions.results import hints_words
 from skills_catalog import explain
 from skills_catalog.models import Match
@@ -199,3 +199,19 @@ async def test_what_counts_as_a_job_is_explained_at_the_job_question() -> None:
     # it got "I couldn't match that to a job I know"
     slots, said = await answered_in_form("what counts as a job?", names.OCCUPATION)
     assert said == [faq_texts.ABOUT_QUESTION[names.OCCUPATION]] and slots[names.OCCUPATION] is None
+
+
+@pytest.mark.parametrize(
+    ("shown", "more"),
+    [(0, None), (2, False), (5, True)],
+    ids=["before-any-search", "last-page", "full-page"],
+)
+async def test_thanks_offers_more_results_only_when_there_are_more(shown: int, more: bool | None) -> None:
+    # QA13c: "thank you" after a search that found nothing got "You're welcome!" and "More results"
+    dispatcher = CollectingDispatcher()
+    cards = [{"offer_id": f"O{i}", "title": "Welding", "mode": "in_person"} for i in range(shown)]
+    await ActionThank().run(dispatcher, tracker({names.SHOWN_OFFERS: cards}), {})
+    (message,) = dispatcher.messages
+    payloads = [b["payload"] for b in message["buttons"]]
+    assert message["text"] == texts.WELCOME
+    assert (f"/{names.INTENT_MORE_RESULTS}" in payloads) is bool(more) and (payloads == []) is (more is None)

@@ -13,8 +13,6 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
-from rasa_sdk import Action
-from rasa_sdk.executor import CollectingDispatcher
 
 from actions import services, staff_common, staff_texts, texts
 from actions.firm_submit import draft_from_slots
@@ -34,8 +32,10 @@ from skills_catalog.leads import MemoryLeadStore
 from skills_catalog.models import Catalog, GeoPoint, Place
 from skills_catalog.needs_memory import MemoryNeedStore
 from skills_catalog.places import Gazetteer
-from tests.test_actions.conftest import texts_of, tracker
+from tests.test_actions.conftest import tracker
 from tests.test_actions.test_firm_submit import FILLED
+from tests.test_actions.test_staff_pages import ask
+from tests.test_actions.test_staff_pages import references as offer_ids  # the first word after "•": an id
 from tests.test_skills_catalog.conftest import PLACES, FakeRecognizer, make_catalog, make_taxonomy
 
 STAFF = "USTAFF1"
@@ -67,18 +67,6 @@ def world(monkeypatch: pytest.MonkeyPatch, needs: MemoryNeedStore) -> None:
     taxonomy = make_taxonomy()
     engine = Engine(taxonomy, FakeRecognizer(taxonomy), gazetteer, catalog, today=lambda: TODAY)
     services.use(engine, MemoryLeadStore(), needs, [InMemoryAlertSink()])
-
-
-async def ask(action: type[Action], text: str) -> list[str]:
-    dispatcher = CollectingDispatcher()
-    asked = tracker(text=text, channel="slack", sender=STAFF)
-    asked.latest_message["metadata"] = {"out_channel": "D0STAFF1"}
-    await action().run(dispatcher, asked, {})
-    return texts_of(dispatcher)
-
-
-def offer_ids(answer: str) -> list[str]:
-    return [line.split()[1] for line in answer.splitlines() if line.startswith("•")]
 
 
 # ---------------------------------------------------------------- 2. "in X" is a place only when X is one

@@ -72,6 +72,7 @@ from actions.names import (
     INTENT_FIRM_CANCEL,
     INTENT_FIRM_MANAGE,
     INTENT_FIRM_START,
+    INTENT_HUMAN,
     INTENT_INFORM,
     INTENT_ONLY_ONLINE,
     INTENT_STAFF_CHATTER,
@@ -169,6 +170,22 @@ def _asks_about_privacy(text: str) -> bool:
     return text.startswith("/") or _asks(text) or _PRIVACY_WORDS.search(text) is not None
 
 
+#: a person asked for: "talk to a person", "human please", "an advisor"; not "human resources" (QA13d:
+#: a hairdresser's goal had alerted staff that she wanted to talk to someone)
+_PERSON = re.compile(
+    r"\b(?:person|people|someone|somebody|anyone|staff|counsell?or|consultant|team)\b"
+    r"|\b(?:a|an|the|to|real|human)\s+(?:agent|advis[eo]r)\b"
+    r"|\bhuman\b(?!\s+(?!please|being|instead|to\b|about\b)\w)",
+    re.I,
+)
+
+
+def _asks_for_person(text: str) -> bool:
+    """A button, or words naming a person to talk to. Why: "human resources" was read as a
+    hand-off at 0.995 (QA13d)."""
+    return text.startswith("/") or _PERSON.search(text) is not None
+
+
 #: what a consent given or refused speaks of: "i don't want to pay anything" after results had
 #: withdrawn the consent, and the next interest was not passed on (QA9); "I changed my mind, you
 #: can tell them" had been dropped (QA12)
@@ -193,6 +210,7 @@ _FITS = {
     INTENT_FAQ: _asks,
     INTENT_ONLY_ONLINE: says_online,  # "evenings only" had dropped every course held in person
     "privacy_notice": _asks_about_privacy,
+    INTENT_HUMAN: _asks_for_person,
     "give_consent": _speaks_of_consent,
     "refuse_consent": _speaks_of_consent,
 }

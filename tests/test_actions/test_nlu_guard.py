@@ -26,6 +26,13 @@ def test_start_over_stands_only_when_said() -> None:
     assert guarded_ranking("I can begin at once", "start_over", ranked("start_over", "inform"))[0]["name"] == "inform"
 
 
+def test_a_hand_off_needs_words_asking_for_a_person() -> None:
+    # QA13d: "human resources" at the goal question was human_handoff at 0.995 and alerted staff
+    assert guarded_ranking("human resources", "human_handoff", ranked("human_handoff", "inform"))[0]["name"] == "inform"
+    for text in ["talk to a person", "human please", "let me talk to an advisor", "/human_handoff"]:
+        assert guarded_ranking(text, "human_handoff", ranked("human_handoff", "inform")) is None, text
+
+
 def test_a_stated_preference_is_an_answer_not_off_topic() -> None:
     # "from January" once lost start_over and fell to out_of_scope: "Sorry, I can't help with that"
     guarded = guarded_ranking("from January", "start_over", ranked("start_over", "out_of_scope", "inform"))

@@ -298,7 +298,8 @@ def suggested_goals(tracker: Tracker, n: int) -> tuple[list[Occupation], str]:
     job = engine.taxonomy.occupations.get(current or "")
     if held:
         prepared = [occ.uri for occ, _ in engine.in_demand_occupations(len(engine.taxonomy.occupations))]
-        near = jobs_sharing_skills(engine.taxonomy, held, prepared, n, besides=[current or ""])
+        needed_by = engine.index.specificity.needed_by  # counted once per taxonomy
+        near = jobs_sharing_skills(engine.taxonomy, held, prepared, n, besides=[current or ""], needed_by=needed_by)
         if near:
             return near, texts.GOAL_NEAR_JOB.format(job=job.label) if job else texts.GOAL_NEAR_SKILLS
     in_demand = [occ for occ, _ in engine.in_demand_occupations(n + 1) if occ.uri != current][:n]

@@ -98,7 +98,7 @@ def search(profile: Profile, top: int, offset: int = 0) -> Search:
     engine = services.engine()
     found = engine.recommend(profile, top=top, offset=offset)
     asked = asked_skills(profile)
-    untaught = untaught_asked(profile)
+    untaught = untaught_asked(asked)
     if found.relax == (NOTHING_TEACHES,) and untaught:
         closer = closest_profile(profile, [uri for uri, _ in untaught])
         found = engine.recommend(closer, top=top, offset=offset) if closer else found
@@ -112,11 +112,11 @@ def asked_skills(profile: Profile) -> list[str]:
     return [ref.uri for ref in services.engine().skill_refs(profile.wanted_skills) if ref.uri]
 
 
-def untaught_asked(profile: Profile) -> list[tuple[str, str]]:
-    """The skills asked for by name (URI, label) that no course of the catalogue teaches, nor
-    a kind of them."""
+def untaught_asked(asked: Sequence[str]) -> list[tuple[str, str]]:
+    """The skills ``asked`` for by name (URI, label) that no course of the catalogue teaches,
+    nor a kind of them."""
     engine = services.engine()
-    missing = untaught(asked_skills(profile), engine.index.postings.has_skill, engine.index.kinds)
+    missing = untaught(asked, engine.index.postings.has_skill, engine.index.kinds)
     return [(ref.uri, ref.label) for ref in engine.skill_refs(missing)]
 
 
@@ -125,7 +125,11 @@ def closest_profile(profile: Profile, sought: Sequence[str]) -> Profile | None:
     teaches (``untaught.nearest_taught``); ``None`` when there are none. The engine then ranks
     the courses by how many they teach."""
     engine = services.engine()
-    best = nearest_taught(engine.taxonomy.occupations, sought, engine.index.postings.has_skill, profile.skills)
+    index = engine.index
+    best = nearest_taught(
+        engine.taxonomy.occupations, sought, index.postings.has_skill, profile.skills,
+        needed_by=index.specificity.needed_by,
+    )  # fmt: skip
     return replace(profile, target=None, wanted_skills=best) if best else None
 
 

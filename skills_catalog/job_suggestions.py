@@ -7,10 +7,10 @@ what they know already are the shortest step, and the catalogue's courses teach 
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from .models import Occupation, Taxonomy
+from .wants import jobs_needing
 
 
 def jobs_sharing_skills(
@@ -19,6 +19,7 @@ def jobs_sharing_skills(
     prepared: Sequence[str],
     n: int = 5,
     besides: Iterable[str] = (),
+    needed_by: Callable[[str], int] | None = None,
 ) -> list[Occupation]:
     """At most ``n`` jobs of ``prepared`` (occupation URIs the catalogue prepares for, the best
     prepared first) that share essential skills with ``held`` (skill URIs the person has, or
@@ -26,10 +27,12 @@ def jobs_sharing_skills(
     that need it`` (a welder shares *cut metal products* with a sheet metal worker, and only
     protective gear with a building cleaner), then by the share of the job's essential skills
     held, then as ``prepared`` ranks them. Left out: ``besides`` (the person's own job), jobs
-    sharing none, and jobs whose every essential skill is held (nothing to train for)."""
+    sharing none, and jobs whose every essential skill is held (nothing to train for).
+    ``needed_by``: how many jobs need a skill, as the engine counted it once
+    (``Specificity.needed_by``); counted here when not given."""
     have = frozenset(held)
     skip = frozenset(besides)
-    needing = Counter(uri for job in taxonomy.occupations.values() for uri in set(job.essential_skills))
+    needing = needed_by or jobs_needing(taxonomy.occupations.values()).__getitem__
     ranked = []
     for rank, uri in enumerate(prepared):
         job = taxonomy.occupations.get(uri)
@@ -38,7 +41,7 @@ def jobs_sharing_skills(
         needed = frozenset(job.essential_skills)
         shared = needed & have
         if shared and shared != needed:
-            closeness = sum(1 / needing[skill] for skill in shared)
+            closeness = sum(1 / needing(skill) for skill in shared)
             ranked.append((-closeness, -len(shared) / len(needed), rank, job))
     ranked.sort(key=lambda row: row[:3])
     return [job for *_, job in ranked[:n]]

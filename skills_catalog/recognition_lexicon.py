@@ -132,18 +132,20 @@ def products(tokens: list[str], named: list[bool]) -> dict[int, str]:
     around say which. Product words vouch for each other only once one of them is sure.
     """
 
-    def near(position: int, cues: set[str] | frozenset[str]) -> bool:
-        before = tokens[max(0, position - PRODUCT_REACH) : position]
-        return bool(cues.intersection(before + tokens[position + 1 : position + 1 + PRODUCT_REACH]))
-
     candidates = [i for i, token in enumerate(tokens) if token in PRODUCTS]
     sure = {
         i
         for i in candidates
-        if named[i] or (i + 1 < len(tokens) and tokens[i + 1] in _VERSIONS) or near(i, _COMPUTING)
+        if named[i] or (i + 1 < len(tokens) and tokens[i + 1] in _VERSIONS) or _near(tokens, i, _COMPUTING)
     }
     found = {tokens[i] for i in sure}
-    return {i: PRODUCTS[tokens[i]] for i in candidates if i in sure or near(i, found)}
+    return {i: PRODUCTS[tokens[i]] for i in candidates if i in sure or _near(tokens, i, found)}
+
+
+def _near(tokens: list[str], position: int, cues: set[str] | frozenset[str]) -> bool:
+    """True when one of ``cues`` lies within :data:`PRODUCT_REACH` words of ``position``."""
+    around = tokens[max(0, position - PRODUCT_REACH) : position] + tokens[position + 1 : position + 1 + PRODUCT_REACH]
+    return not cues.isdisjoint(around)
 
 
 #: Trade words with two senses, the one among their cue words, and those cues (:func:`senses`):
@@ -174,13 +176,7 @@ def senses(tokens: list[str]) -> dict[int, str]:
     encoder alone read them as *answer incoming calls* and *scan photos*, the senses a
     receptionist's "switchboard" and "I scan old photos" keep.
     """
-    found: dict[int, str] = {}
-    for i, token in enumerate(tokens):
-        if token in SENSES:
-            meaning, cues = SENSES[token]
-            if cues.intersection(tokens[max(0, i - PRODUCT_REACH) : i] + tokens[i + 1 : i + 1 + PRODUCT_REACH]):
-                found[i] = meaning
-    return found
+    return {i: SENSES[token][0] for i, token in enumerate(tokens) if token in SENSES and _near(tokens, i, SENSES[token][1])}
 
 
 def uncased(text: str) -> str:

@@ -13,7 +13,7 @@ from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass
 
 from skills_catalog.models import Occupation
-from skills_catalog.wants import Kinds
+from skills_catalog.wants import Kinds, jobs_needing
 
 
 @dataclass(frozen=True)
@@ -43,33 +43,23 @@ def nearest_taught(
     teaches: Callable[[str], bool],
     held: Collection[str] = (),
     tuning: NearestTuning = NearestTuning(),
+    needed_by: Callable[[str], int] | None = None,
 ) -> tuple[str, ...]:
     """The taught skills, not ``held`` nor ``sought``, that the occupations needing the skills
     ``sought`` (essential) also need, best first: a job counts once per skill sought it needs,
-    and a skill by its square over the jobs needing it (plus ``tuning.damping``)."""
-    needed = _needed_by(occupations)
+    and a skill by its square over the jobs needing it (plus ``tuning.damping``). ``needed_by``:
+    how many jobs need a skill, as the engine counted it once (``Specificity.needed_by``);
+    counted here when not given."""
+    needed = needed_by or jobs_needing(occupations.values()).__getitem__
     field: Counter[str] = Counter()
     for job in occupations.values():
         asks = len(set(sought).intersection(job.essential_skills))
         if asks:
             field.update({uri: asks for uri in job.essential_skills if uri not in sought})
     fit = {
-        uri: n * n / (needed[uri] + tuning.damping)
+        uri: n * n / (needed(uri) + tuning.damping)
         for uri, n in field.items()
         if teaches(uri) and uri not in held
     }
     return tuple(sorted(fit, key=lambda uri: (-fit[uri], uri))[: tuning.skills])
 
-
-#: the counts of the taxonomy's occupations last asked about, with them: (occupations, counts)
-_needed: list[tuple[Mapping[str, Occupation], Counter[str]]] = []
-
-
-def _needed_by(occupations: Mapping[str, Occupation]) -> Counter[str]:
-    """Skill URI -> how many of ``occupations`` need it (essential); counted once per taxonomy
-    (~40 ms over full ESCO's 3,000 jobs)."""
-    if not _needed or _needed[0][0] is not occupations:
-        _needed[:] = [
-            (occupations, Counter(uri for job in occupations.values() for uri in job.essential_skills))
-        ]
-    return _needed[0][1]

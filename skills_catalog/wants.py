@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -71,14 +71,17 @@ class Wants:
         return self.kinds[at] if at < len(self.kinds) else ()
 
 
+def jobs_needing(occupations: Iterable[Occupation]) -> Counter[str]:
+    """Skill URI -> how many of ``occupations`` need it (list it as essential)."""
+    return Counter(uri for occ in occupations for uri in occ.essential_skills)
+
+
 class Specificity:
     """How specific a skill is to the jobs that need it; built once per taxonomy."""
 
     def __init__(self, taxonomy: Taxonomy) -> None:
         self.taxonomy = taxonomy
-        self._needed_by = Counter(
-            uri for occ in taxonomy.occupations.values() for uri in occ.essential_skills
-        )
+        self._needed_by = jobs_needing(taxonomy.occupations.values())
         self._listed_by = self._needed_by + Counter(
             uri for occ in taxonomy.occupations.values() for uri in occ.optional_skills
         )
@@ -91,6 +94,10 @@ class Specificity:
             return 1.0
         jobs = (self._needed_by if counts is None else counts).get(uri, 1)
         return math.log(self._jobs / max(jobs, 1)) / math.log(self._jobs / 10)
+
+    def needed_by(self, uri: str) -> int:
+        """How many of the taxonomy's jobs need the skill ``uri`` (counted once per taxonomy)."""
+        return self._needed_by.get(uri, 0)
 
     def is_core(self, uri: str, weights: MatchWeights) -> bool:
         """A skill specific enough to be what a goal or a role is about: not transversal, and

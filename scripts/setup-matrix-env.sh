@@ -28,6 +28,12 @@ PYTHON=$(find_python)
 echo "creating $VENV with $PYTHON (matrix_bridge/requirements.txt and $SYNAPSE)"
 rm -rf "$VENV"
 "$PYTHON" -m venv "$VENV"
-"$VENV/bin/python" -m pip install -q --upgrade pip
+# pip replacing itself can fail halfway ("No module named pip._vendor.rich._unicode_data…", seen
+# once on a fresh clone) and leave a broken pip: then a fresh venv with the pip it comes with
+if ! "$VENV/bin/python" -m pip install -q --upgrade pip; then
+  echo "note: upgrading pip in $VENV failed; going on with the pip the venv comes with" >&2
+  rm -rf "$VENV"
+  "$PYTHON" -m venv "$VENV"
+fi
 "$VENV/bin/python" -m pip install -q -r matrix_bridge/requirements.txt "$SYNAPSE"
 touch "$STAMP"
